@@ -39,6 +39,7 @@ SURFACE_PATH = SPEC_DIR / "surface.txt"
 README_PATH = ROOT / "README.md"
 PACKAGE = "app_store_connect_api"
 GENERATED = ROOT / "generated" / PACKAGE
+ENDPOINT_INDEX = ROOT / "docs" / "endpoints.md"
 DEFAULT_URL = (
     "https://developer.apple.com/sample-code/app-store-connect/app-store-connect-openapi-specification.zip"
 )
@@ -223,10 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         except RuntimeError as error:
             print(f"error: {error}", file=sys.stderr)
             return EXIT_GENERATOR_FAILED
+        endpoint_index = (Path(tmp) / "endpoints.md").read_text()  # written beside the package
         if args.check:
             differences = _different_files(package_dir, GENERATED)
             if not sandbox_model.is_up_to_date(patched):
                 differences.append(str(sandbox_model.MODEL_PATH.relative_to(ROOT)))
+            if ENDPOINT_INDEX.read_text() != endpoint_index:
+                differences.append(str(ENDPOINT_INDEX.relative_to(ROOT)))
             if differences:
                 print(f"generated/ is out of date: {len(differences)} file(s) differ, e.g. {differences[:5]}")
                 print("Run: python scripts/regenerate.py --spec <the locked spec> and commit the result.")
@@ -236,13 +240,14 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
     sandbox_model.write_model(patched)  # the sandbox serves the same spec the client is made from
+        ENDPOINT_INDEX.write_text(endpoint_index)
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _record(spec_input, patched, counts, args.source_note)
     print(
         "Wrote",
         *(
             str(path.relative_to(ROOT))
-            for path in (GENERATED, sandbox_model.MODEL_PATH, LOCK_PATH, SURFACE_PATH, README_PATH)
+            for path in (GENERATED, ENDPOINT_INDEX, sandbox_model.MODEL_PATH, LOCK_PATH, SURFACE_PATH, README_PATH)
         ),
     )
     return 0

@@ -3,14 +3,19 @@
 from collections.abc import Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
-from attrs import define
+from attrs import define, fields
 
 
 class Unset:
+    """ "Not given": the field or parameter is left out of the request (None sends an explicit null)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
@@ -38,6 +43,19 @@ class OpenStrEnum(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def model_repr(model: Any) -> str:
+    """A model's repr with only the fields that have a value (no None, UNSET or empty extras)."""
+    shown = []
+    for attribute in fields(type(model)):
+        if not attribute.repr:
+            continue
+        value = getattr(model, attribute.name)
+        if value is None or value is UNSET or (attribute.name == "additional_properties" and not value):
+            continue
+        shown.append(f"{attribute.name}={value!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
 
 
 FileContent = IO[bytes] | bytes | str
@@ -72,4 +90,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "OpenStrEnum", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "File", "FileTypes", "OpenStrEnum", "RequestFiles", "Response", "Unset", "model_repr"]

@@ -1,10 +1,10 @@
 """A Python client for Apple's App Store Connect API that survives the live API's quirks.
 
     from app_store_connect import AppStoreConnect
-    from app_store_connect_api.api.apps import apps_get_collection
 
     with AppStoreConnect() as asc:  # the key from ASC_* variables; AppStoreConnect(key) to give one
-        apps = asc.call(apps_get_collection, filter_bundle_id=["com.example.app"])
+        for app in asc.apps.list(filter_bundle_id="com.example.app"):
+            print(app.id, app.attributes.name if app.attributes else None)
 
 Reports live in `app_store_connect.reports`; the quirks handled are indexed in QUIRKS.md.
 Names are imported on first use, so `asc --help` and the sandbox do not pay for what they do not run.
@@ -42,8 +42,10 @@ if TYPE_CHECKING:
     )
     from ._included import Included
     from ._keys import ApiKey, InvalidApiKeyError
+    from ._operations import Operation, find_operation
     from ._page import Page
     from ._pagination import AsyncPaginator, Paginator, StopReason
+    from ._params import ParameterTypeError
     from ._rate_limit import RateLimit
     from ._retry import RetryPolicy
     from ._tokens import TokenProvider
@@ -78,10 +80,13 @@ _LAZY = {
     "Included": "._included",
     "ApiKey": "._keys",
     "InvalidApiKeyError": "._keys",
+    "Operation": "._operations",
+    "find_operation": "._operations",
     "Page": "._page",
     "AsyncPaginator": "._pagination",
     "Paginator": "._pagination",
     "StopReason": "._pagination",
+    "ParameterTypeError": "._params",
     "RateLimit": "._rate_limit",
     "RetryPolicy": "._retry",
     "TokenProvider": "._tokens",
@@ -122,8 +127,10 @@ __all__ = [
     "NonJsonResponseError",
     "NotAuthorizedError",
     "NotFoundError",
+    "Operation",
     "Page",
     "Paginator",
+    "ParameterTypeError",
     "RateLimit",
     "RateLimitedError",
     "RedirectError",
@@ -135,4 +142,5 @@ __all__ = [
     "StopReason",
     "TokenProvider",
     "UnprocessableEntityError",
+    "find_operation",
 ]

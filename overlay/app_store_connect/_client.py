@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeV
 import anyio
 import httpx
 
+from app_store_connect_api.resources import AsyncResources, Resources
+
 from ._auth import ApiAuth
 from ._environment import FROM_ENVIRONMENT, KeyArgument, base_url_or_environment, key_or_environment
 from ._error_body import async_read_error_body, read_error_body
@@ -48,25 +50,41 @@ class RequestOptions(TypedDict, total=False):
     timeout: float | httpx.Timeout | None  # None: the client's timeout
 
 
-class SyncEndpoint(Protocol[T_co]):
+class GeneratedEndpoint(Protocol[T_co]):
     """A generated endpoint module, e.g. `app_store_connect_api.api.apps.apps_get_collection`.
 
-    Its `SUCCESS_TYPE` (the model of its 2xx body, or None) is what `call` returns.
+    Its `SUCCESS_TYPE` (the model of its 2xx body, or None) is what `call` returns; `_get_kwargs`
+    checks the parameters and builds the request, `parse_response` reads the answer.
     """
 
     @property
     def SUCCESS_TYPE(self) -> type[T_co]: ...
 
-    def sync_detailed(self, *args: Any, **kwargs: Any) -> Response[Any]: ...
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+    def parse_response(self, response: httpx.Response, *, client: Any) -> Response[Any]: ...
 
 
-class AsyncEndpoint(Protocol[T_co]):
-    """A generated endpoint module, used through its `asyncio_detailed`."""
+class SyncEndpoint(GeneratedEndpoint[T_co], Protocol[T_co]):
+    """An endpoint module as `AppStoreConnect.call` runs it."""
 
-    @property
-    def SUCCESS_TYPE(self) -> type[T_co]: ...
 
-    def asyncio_detailed(self, *args: Any, **kwargs: Any) -> Awaitable[Response[Any]]: ...
+class AsyncEndpoint(GeneratedEndpoint[T_co], Protocol[T_co]):
+    """An endpoint module as `AsyncAppStoreConnect.call` runs it (the same modules serve both)."""
+
+
+def _request_options(
+    endpoint: GeneratedEndpoint[Any], ids: tuple[str, ...], params: dict[str, Any]
+) -> dict[str, Any]:
+    """The endpoint's request (method, url and options) for `call`, every value checked first."""
+    kwargs = endpoint._get_kwargs(*ids, **params)
+    return {
+        "method": kwargs["method"].upper(),
+        "url": kwargs["url"],
+        "params": kwargs.get("params"),
+        "json": kwargs.get("json"),
+        "headers": kwargs.get("headers"),
+    }
 
 
 def _success(success_type: type[T], response: Response[Any]) -> T:
@@ -227,8 +245,13 @@ class _ClientBase(Generic[TransportT, SleepT]):
         return self._core.provider
 
 
-class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]]):
-    """A client for the App Store Connect API; use it as a context manager or call `close()`."""
+class AppStoreConnect(Resources, _ClientBase[httpx.BaseTransport, Callable[[float], None]]):
+    """A client for the App Store Connect API; use it as a context manager or call `close()`.
+
+    Every operation is a method of a resource namespace: `asc.apps.list(...)`, `asc.apps.get(id)`,
+    `asc.beta_groups.create(app=..., name=...)` (see docs/endpoints.md); `call` and `paginate` run a
+    generated endpoint module directly.
+    """
 
     _http: _RaisingClient
 
@@ -237,15 +260,28 @@ class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]])
         self._http = _RaisingClient(
             self._core, RetryTransport(inner, self._core.loop, sleep=sleep or time.sleep)
         )
-        self._api = self._core.generated_client().set_httpx_client(self._http)
 
-    def call(self, endpoint: SyncEndpoint[T], /, **params: Any) -> T:
-        """Run a generated endpoint, e.g. `call(apps_get_collection, filter_bundle_id=[...])`.
+    @cached_property
+    def _api(self) -> GeneratedClient:
+        return self._core.generated_client().set_httpx_client(self._http)
 
-        Returns its 2xx model (`AppsResponse` here; None for an answer without a body); raises
-        `ApiError` on any other status.
+    def call(
+        self,
+        endpoint: SyncEndpoint[T],
+        /,
+        *ids: str,
+        timeout: float | httpx.Timeout | None = None,
+        **params: Any,
+    ) -> T:
+        """Run a generated endpoint: `call(apps_get_instance, "123")`, `call(apps_get_collection,
+        filter_bundle_id="com.example.app")`; a body may be a request model or a dict.
+
+        Every value is checked before the request (`ConfigurationError`, `ParameterTypeError`).
+        Returns the 2xx model (`AppsResponse` here; None for an answer without a body); raises
+        `ApiError` on any other status. `timeout` applies to this request.
         """
-        return _success(endpoint.SUCCESS_TYPE, endpoint.sync_detailed(client=self._api, **params))
+        response = self.request(**_request_options(endpoint, ids, params), timeout=timeout)
+        return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
 
     def paginate(
         self,
@@ -288,8 +324,10 @@ class AppStoreConnect(_ClientBase[httpx.BaseTransport, Callable[[float], None]])
         self.close()
 
 
-class AsyncAppStoreConnect(_ClientBase[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]):
-    """The async twin of `AppStoreConnect`: same options, awaited methods, `async with`."""
+class AsyncAppStoreConnect(
+    AsyncResources, _ClientBase[httpx.AsyncBaseTransport, Callable[[float], Awaitable[None]]]
+):
+    """The async twin of `AppStoreConnect`: same options and namespaces, awaited methods, `async with`."""
 
     _http: _AsyncRaisingClient
 
@@ -304,9 +342,17 @@ class AsyncAppStoreConnect(_ClientBase[httpx.AsyncBaseTransport, Callable[[float
     def _api(self) -> GeneratedClient:
         return self._core.generated_client().set_async_httpx_client(self._http)
 
-    async def call(self, endpoint: AsyncEndpoint[T], /, **params: Any) -> T:
-        """Run a generated endpoint through its `asyncio_detailed`; see `AppStoreConnect.call`."""
-        return _success(endpoint.SUCCESS_TYPE, await endpoint.asyncio_detailed(client=self._api, **params))
+    async def call(
+        self,
+        endpoint: AsyncEndpoint[T],
+        /,
+        *ids: str,
+        timeout: float | httpx.Timeout | None = None,
+        **params: Any,
+    ) -> T:
+        """See `AppStoreConnect.call`."""
+        response = await self.request(**_request_options(endpoint, ids, params), timeout=timeout)
+        return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
 
     def paginate(
         self,

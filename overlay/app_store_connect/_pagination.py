@@ -8,18 +8,17 @@ the transport gave up on a page that timed out, the walk asks for the same posit
 from __future__ import annotations
 
 import enum
-import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
-from functools import cache, partial
-from importlib import resources
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import parse_qsl, unquote, urlencode
 
 import httpx
 
 from ._errors import ConfigurationError, ServerError
+from ._operations import Operation, by_module
 from ._page import Page
 from ._transport import LOGGER_NAME
 
@@ -207,11 +206,11 @@ class Listing:
         hourly rate limit (Q7).
         """
         operation = _operations().get(endpoint.__name__)
-        if operation is None or operation["method"] != "GET":
+        if operation is None or operation.method != "GET":
             raise ConfigurationError(
                 f"{endpoint.__name__} is not a generated read: only GET collections paginate"
             )
-        max_limit = operation["max_limit"]
+        max_limit = operation.max_limit
         kwargs = endpoint._get_kwargs(**({"limit": max_limit, **params} if max_limit else params))
 
         def parse(response: httpx.Response) -> Page:
@@ -220,11 +219,9 @@ class Listing:
         return cls(httpx.URL(kwargs["url"], params=kwargs.get("params")), parse)
 
 
-@cache
-def _operations() -> dict[str, dict[str, Any]]:
-    """Each generated endpoint module's operation (method, path, largest `limit`), from operations.json."""
-    text = resources.files("app_store_connect_api").joinpath("operations.json").read_text()
-    return {operation["module"]: operation for operation in json.loads(text)}
+def _operations() -> dict[str, Operation]:
+    """Each generated endpoint module's operation (method, path, largest `limit`): the operations index."""
+    return by_module()
 
 
 class _Paginator:

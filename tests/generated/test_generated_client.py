@@ -15,7 +15,7 @@ import pytest
 import app_store_connect_api
 from app_store_connect_api import models
 from app_store_connect_api.api.apps import apps_get_collection
-from app_store_connect_api.types import OpenStrEnum
+from app_store_connect_api.types import UNSET, OpenStrEnum
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = Path(app_store_connect_api.__file__).parent
@@ -104,7 +104,41 @@ def test_s2_null_optional_property_is_kept_as_none() -> None:
     version = document.included[0]
     assert isinstance(version, models.AppStoreVersion)
     assert version.attributes.copyright_ is None
-    assert version.to_dict()["attributes"]["copyright"] is None
+    assert "copyright" not in version.to_dict()["attributes"]  # response side: None is left out
+
+
+def test_response_models_read_an_absent_optional_as_none_with_a_readable_repr() -> None:
+    """Issue 12: no `Unset` on the response side; the repr shows only what has a value."""
+    app = models.App.from_dict({"type": "apps", "id": "1", "attributes": {"name": "One"}})
+    assert app.links is None and app.relationships is None and app.attributes.sku is None
+    assert repr(app) == "App(id='1', type_='apps', attributes=AppAttributes(name='One'))"
+    assert app.to_dict() == {"type": "apps", "id": "1", "attributes": {"name": "One"}}
+
+
+def test_relationships_are_read_on_first_access_and_equal_an_eager_parse() -> None:
+    """Issue 13: a resource's relationships are most of a page's parse time and are rarely read, so a
+    response-side relationships model reads each one from its document when first accessed."""
+    document = load("fastlane__apps__2.json")
+    app = models.App.from_dict(document["data"][0])
+    relationships = app.relationships
+    assert isinstance(relationships, models.AppRelationships)
+    assert "betaGroups" in relationships._document  # not read yet
+    beta_groups = relationships.beta_groups
+    assert isinstance(beta_groups, models.AppRelationshipsBetaGroups) and beta_groups.links.self_
+    assert "betaGroups" not in relationships._document and relationships.beta_groups is beta_groups
+    assert relationships.in_app_purchases is not None and relationships.additional_properties
+    eager = models.AppRelationships(beta_groups=beta_groups)
+    assert eager != relationships and eager.beta_groups == relationships.beta_groups
+    assert models.App.from_dict(app.to_dict()) == app
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        relationships.nope  # noqa: B018
+
+
+def test_q16_request_models_keep_not_given_apart_from_null() -> None:
+    """PATCH needs both: UNSET is left out, None is sent as an explicit null."""
+    attributes = models.AppUpdateRequestDataAttributes(bundle_id=None)
+    assert attributes.primary_locale is UNSET and repr(UNSET) == "UNSET"
+    assert attributes.to_dict() == {"bundleId": None}
 
 
 def test_s3_dates_without_colon_in_offset_parse() -> None:

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.accessibility_declaration_attributes_state import AccessibilityDeclarationAttributesState
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccessibilityDeclarationAttributes:
     """
     Attributes:
@@ -30,35 +30,30 @@ class AccessibilityDeclarationAttributes:
         supports_voiceover (bool | Unset):
     """
 
-    device_family: DeviceFamily | Unset | None = UNSET
-    state: AccessibilityDeclarationAttributesState | Unset | None = UNSET
-    supports_audio_descriptions: bool | Unset | None = UNSET
-    supports_captions: bool | Unset | None = UNSET
-    supports_dark_interface: bool | Unset | None = UNSET
-    supports_differentiate_without_color_alone: bool | Unset | None = UNSET
-    supports_larger_text: bool | Unset | None = UNSET
-    supports_reduced_motion: bool | Unset | None = UNSET
-    supports_sufficient_contrast: bool | Unset | None = UNSET
-    supports_voice_control: bool | Unset | None = UNSET
-    supports_voiceover: bool | Unset | None = UNSET
+    device_family: DeviceFamily | None = None
+    state: AccessibilityDeclarationAttributesState | None = None
+    supports_audio_descriptions: bool | None = None
+    supports_captions: bool | None = None
+    supports_dark_interface: bool | None = None
+    supports_differentiate_without_color_alone: bool | None = None
+    supports_larger_text: bool | None = None
+    supports_reduced_motion: bool | None = None
+    supports_sufficient_contrast: bool | None = None
+    supports_voice_control: bool | None = None
+    supports_voiceover: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        device_family: str | Unset | None
-        if self.device_family is None:
-            device_family = None
-        else:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+    def to_dict(self) -> dict[str, Any]:
+        device_family: Any = None
+        if self.device_family is not None:
+            device_family = self.device_family.value
+
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         supports_audio_descriptions = self.supports_audio_descriptions
 
@@ -80,72 +75,62 @@ class AccessibilityDeclarationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_family is not UNSET:
+        if device_family is not None:
             field_dict["deviceFamily"] = device_family
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if supports_audio_descriptions is not UNSET:
+        if supports_audio_descriptions is not None:
             field_dict["supportsAudioDescriptions"] = supports_audio_descriptions
-        if supports_captions is not UNSET:
+        if supports_captions is not None:
             field_dict["supportsCaptions"] = supports_captions
-        if supports_dark_interface is not UNSET:
+        if supports_dark_interface is not None:
             field_dict["supportsDarkInterface"] = supports_dark_interface
-        if supports_differentiate_without_color_alone is not UNSET:
+        if supports_differentiate_without_color_alone is not None:
             field_dict["supportsDifferentiateWithoutColorAlone"] = supports_differentiate_without_color_alone
-        if supports_larger_text is not UNSET:
+        if supports_larger_text is not None:
             field_dict["supportsLargerText"] = supports_larger_text
-        if supports_reduced_motion is not UNSET:
+        if supports_reduced_motion is not None:
             field_dict["supportsReducedMotion"] = supports_reduced_motion
-        if supports_sufficient_contrast is not UNSET:
+        if supports_sufficient_contrast is not None:
             field_dict["supportsSufficientContrast"] = supports_sufficient_contrast
-        if supports_voice_control is not UNSET:
+        if supports_voice_control is not None:
             field_dict["supportsVoiceControl"] = supports_voice_control
-        if supports_voiceover is not UNSET:
+        if supports_voiceover is not None:
             field_dict["supportsVoiceover"] = supports_voiceover
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_device_family = d.pop("deviceFamily", UNSET)
+        _raw_device_family = d.pop("deviceFamily", None)
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AccessibilityDeclarationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AccessibilityDeclarationAttributesState(_state)
+            state = AccessibilityDeclarationAttributesState(_raw_state)
 
-        supports_audio_descriptions = d.pop("supportsAudioDescriptions", UNSET)
+        supports_audio_descriptions = d.pop("supportsAudioDescriptions", None)
 
-        supports_captions = d.pop("supportsCaptions", UNSET)
+        supports_captions = d.pop("supportsCaptions", None)
 
-        supports_dark_interface = d.pop("supportsDarkInterface", UNSET)
+        supports_dark_interface = d.pop("supportsDarkInterface", None)
 
-        supports_differentiate_without_color_alone = d.pop("supportsDifferentiateWithoutColorAlone", UNSET)
+        supports_differentiate_without_color_alone = d.pop("supportsDifferentiateWithoutColorAlone", None)
 
-        supports_larger_text = d.pop("supportsLargerText", UNSET)
+        supports_larger_text = d.pop("supportsLargerText", None)
 
-        supports_reduced_motion = d.pop("supportsReducedMotion", UNSET)
+        supports_reduced_motion = d.pop("supportsReducedMotion", None)
 
-        supports_sufficient_contrast = d.pop("supportsSufficientContrast", UNSET)
+        supports_sufficient_contrast = d.pop("supportsSufficientContrast", None)
 
-        supports_voice_control = d.pop("supportsVoiceControl", UNSET)
+        supports_voice_control = d.pop("supportsVoiceControl", None)
 
-        supports_voiceover = d.pop("supportsVoiceover", UNSET)
+        supports_voiceover = d.pop("supportsVoiceover", None)
 
         accessibility_declaration_attributes = cls(
             device_family=device_family,

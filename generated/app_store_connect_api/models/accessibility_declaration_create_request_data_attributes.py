@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AccessibilityDeclarationCreateRequestDataAttributes:
     """
     Attributes:
@@ -39,6 +39,9 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
     supports_voice_control: bool | None | Unset = UNSET
     supports_voiceover: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_family = self.device_family.value

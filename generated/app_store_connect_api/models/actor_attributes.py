@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_attributes_actor_type import ActorAttributesActorType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ActorAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ActorAttributes:
     """
     Attributes:
@@ -23,21 +23,20 @@ class ActorAttributes:
         user_last_name (str | Unset):
     """
 
-    actor_type: ActorAttributesActorType | Unset | None = UNSET
-    api_key_id: str | Unset | None = UNSET
-    user_email: str | Unset | None = UNSET
-    user_first_name: str | Unset | None = UNSET
-    user_last_name: str | Unset | None = UNSET
+    actor_type: ActorAttributesActorType | None = None
+    api_key_id: str | None = None
+    user_email: str | None = None
+    user_first_name: str | None = None
+    user_last_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        actor_type: str | Unset | None
-        if self.actor_type is None:
-            actor_type = None
-        else:
-            actor_type = UNSET
-            if not isinstance(self.actor_type, Unset):
-                actor_type = self.actor_type.value
+        actor_type: Any = None
+        if self.actor_type is not None:
+            actor_type = self.actor_type.value
 
         api_key_id = self.api_key_id
 
@@ -49,39 +48,34 @@ class ActorAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if actor_type is not UNSET:
+        if actor_type is not None:
             field_dict["actorType"] = actor_type
-        if api_key_id is not UNSET:
+        if api_key_id is not None:
             field_dict["apiKeyId"] = api_key_id
-        if user_email is not UNSET:
+        if user_email is not None:
             field_dict["userEmail"] = user_email
-        if user_first_name is not UNSET:
+        if user_first_name is not None:
             field_dict["userFirstName"] = user_first_name
-        if user_last_name is not UNSET:
+        if user_last_name is not None:
             field_dict["userLastName"] = user_last_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_actor_type = d.pop("actorType", UNSET)
+        _raw_actor_type = d.pop("actorType", None)
         if _raw_actor_type is None:
             actor_type = None
         else:
-            _actor_type = _raw_actor_type
-            actor_type: ActorAttributesActorType | Unset
-            if isinstance(_actor_type, Unset):
-                actor_type = UNSET
-            else:
-                actor_type = ActorAttributesActorType(_actor_type)
+            actor_type = ActorAttributesActorType(_raw_actor_type)
 
-        api_key_id = d.pop("apiKeyId", UNSET)
+        api_key_id = d.pop("apiKeyId", None)
 
-        user_email = d.pop("userEmail", UNSET)
+        user_email = d.pop("userEmail", None)
 
-        user_first_name = d.pop("userFirstName", UNSET)
+        user_first_name = d.pop("userFirstName", None)
 
-        user_last_name = d.pop("userLastName", UNSET)
+        user_last_name = d.pop("userLastName", None)
 
         actor_attributes = cls(
             actor_type=actor_type,

@@ -53,12 +53,12 @@ from ..models.age_rating_declaration_attributes_violence_realistic_prolonged_gra
     AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic,
 )
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AgeRatingDeclarationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgeRatingDeclarationAttributes:
     """
     Attributes:
@@ -95,175 +95,120 @@ class AgeRatingDeclarationAttributes:
             (AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset):
     """
 
-    advertising: bool | Unset | None = UNSET
-    age_assurance: bool | Unset | None = UNSET
-    age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | Unset | None = UNSET
-    age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset | None = UNSET
+    advertising: bool | None = None
+    age_assurance: bool | None = None
+    age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | None = None
+    age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | None = None
     alcohol_tobacco_or_drug_use_or_references: (
-        AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | Unset | None
-    ) = UNSET
-    contests: AgeRatingDeclarationAttributesContests | Unset | None = UNSET
-    developer_age_rating_info_url: str | Unset | None = UNSET
-    gambling: bool | Unset | None = UNSET
-    gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | Unset | None = UNSET
-    guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset | None = UNSET
-    health_or_wellness_topics: bool | Unset | None = UNSET
-    horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset | None = UNSET
-    kids_age_band: KidsAgeBand | Unset | None = UNSET
-    korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset | None = UNSET
-    loot_box: bool | Unset | None = UNSET
-    mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset | None = UNSET
-    medical_or_treatment_information: (
-        AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset | None
-    ) = UNSET
-    messaging_and_chat: bool | Unset | None = UNSET
-    parental_controls: bool | Unset | None = UNSET
-    profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset | None = UNSET
-    sexual_content_graphic_and_nudity: (
-        AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset | None
-    ) = UNSET
-    sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | Unset | None = UNSET
-    social_media: bool | Unset | None = UNSET
-    social_media_age_restricted: bool | Unset | None = UNSET
-    unrestricted_web_access: bool | Unset | None = UNSET
-    user_generated_content: bool | Unset | None = UNSET
-    violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset | None = UNSET
-    violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | Unset | None = UNSET
+        AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | None
+    ) = None
+    contests: AgeRatingDeclarationAttributesContests | None = None
+    developer_age_rating_info_url: str | None = None
+    gambling: bool | None = None
+    gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | None = None
+    guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | None = None
+    health_or_wellness_topics: bool | None = None
+    horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | None = None
+    kids_age_band: KidsAgeBand | None = None
+    korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | None = None
+    loot_box: bool | None = None
+    mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | None = None
+    medical_or_treatment_information: AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | None = (
+        None
+    )
+    messaging_and_chat: bool | None = None
+    parental_controls: bool | None = None
+    profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | None = None
+    sexual_content_graphic_and_nudity: AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | None = (
+        None
+    )
+    sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | None = None
+    social_media: bool | None = None
+    social_media_age_restricted: bool | None = None
+    unrestricted_web_access: bool | None = None
+    user_generated_content: bool | None = None
+    violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | None = None
+    violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | None = None
     violence_realistic_prolonged_graphic_or_sadistic: (
-        AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset | None
-    ) = UNSET
+        AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         advertising = self.advertising
 
         age_assurance = self.age_assurance
 
-        age_rating_override: str | Unset | None
-        if self.age_rating_override is None:
-            age_rating_override = None
-        else:
-            age_rating_override = UNSET
-            if not isinstance(self.age_rating_override, Unset):
-                age_rating_override = self.age_rating_override.value
+        age_rating_override: Any = None
+        if self.age_rating_override is not None:
+            age_rating_override = self.age_rating_override.value
 
-        age_rating_override_v2: str | Unset | None
-        if self.age_rating_override_v2 is None:
-            age_rating_override_v2 = None
-        else:
-            age_rating_override_v2 = UNSET
-            if not isinstance(self.age_rating_override_v2, Unset):
-                age_rating_override_v2 = self.age_rating_override_v2.value
+        age_rating_override_v2: Any = None
+        if self.age_rating_override_v2 is not None:
+            age_rating_override_v2 = self.age_rating_override_v2.value
 
-        alcohol_tobacco_or_drug_use_or_references: str | Unset | None
-        if self.alcohol_tobacco_or_drug_use_or_references is None:
-            alcohol_tobacco_or_drug_use_or_references = None
-        else:
-            alcohol_tobacco_or_drug_use_or_references = UNSET
-            if not isinstance(self.alcohol_tobacco_or_drug_use_or_references, Unset):
-                alcohol_tobacco_or_drug_use_or_references = (
-                    self.alcohol_tobacco_or_drug_use_or_references.value
-                )
+        alcohol_tobacco_or_drug_use_or_references: Any = None
+        if self.alcohol_tobacco_or_drug_use_or_references is not None:
+            alcohol_tobacco_or_drug_use_or_references = self.alcohol_tobacco_or_drug_use_or_references.value
 
-        contests: str | Unset | None
-        if self.contests is None:
-            contests = None
-        else:
-            contests = UNSET
-            if not isinstance(self.contests, Unset):
-                contests = self.contests.value
+        contests: Any = None
+        if self.contests is not None:
+            contests = self.contests.value
 
         developer_age_rating_info_url = self.developer_age_rating_info_url
 
         gambling = self.gambling
 
-        gambling_simulated: str | Unset | None
-        if self.gambling_simulated is None:
-            gambling_simulated = None
-        else:
-            gambling_simulated = UNSET
-            if not isinstance(self.gambling_simulated, Unset):
-                gambling_simulated = self.gambling_simulated.value
+        gambling_simulated: Any = None
+        if self.gambling_simulated is not None:
+            gambling_simulated = self.gambling_simulated.value
 
-        guns_or_other_weapons: str | Unset | None
-        if self.guns_or_other_weapons is None:
-            guns_or_other_weapons = None
-        else:
-            guns_or_other_weapons = UNSET
-            if not isinstance(self.guns_or_other_weapons, Unset):
-                guns_or_other_weapons = self.guns_or_other_weapons.value
+        guns_or_other_weapons: Any = None
+        if self.guns_or_other_weapons is not None:
+            guns_or_other_weapons = self.guns_or_other_weapons.value
 
         health_or_wellness_topics = self.health_or_wellness_topics
 
-        horror_or_fear_themes: str | Unset | None
-        if self.horror_or_fear_themes is None:
-            horror_or_fear_themes = None
-        else:
-            horror_or_fear_themes = UNSET
-            if not isinstance(self.horror_or_fear_themes, Unset):
-                horror_or_fear_themes = self.horror_or_fear_themes.value
+        horror_or_fear_themes: Any = None
+        if self.horror_or_fear_themes is not None:
+            horror_or_fear_themes = self.horror_or_fear_themes.value
 
-        kids_age_band: str | Unset | None
-        if self.kids_age_band is None:
-            kids_age_band = None
-        else:
-            kids_age_band = UNSET
-            if not isinstance(self.kids_age_band, Unset):
-                kids_age_band = self.kids_age_band.value
+        kids_age_band: Any = None
+        if self.kids_age_band is not None:
+            kids_age_band = self.kids_age_band.value
 
-        korea_age_rating_override: str | Unset | None
-        if self.korea_age_rating_override is None:
-            korea_age_rating_override = None
-        else:
-            korea_age_rating_override = UNSET
-            if not isinstance(self.korea_age_rating_override, Unset):
-                korea_age_rating_override = self.korea_age_rating_override.value
+        korea_age_rating_override: Any = None
+        if self.korea_age_rating_override is not None:
+            korea_age_rating_override = self.korea_age_rating_override.value
 
         loot_box = self.loot_box
 
-        mature_or_suggestive_themes: str | Unset | None
-        if self.mature_or_suggestive_themes is None:
-            mature_or_suggestive_themes = None
-        else:
-            mature_or_suggestive_themes = UNSET
-            if not isinstance(self.mature_or_suggestive_themes, Unset):
-                mature_or_suggestive_themes = self.mature_or_suggestive_themes.value
+        mature_or_suggestive_themes: Any = None
+        if self.mature_or_suggestive_themes is not None:
+            mature_or_suggestive_themes = self.mature_or_suggestive_themes.value
 
-        medical_or_treatment_information: str | Unset | None
-        if self.medical_or_treatment_information is None:
-            medical_or_treatment_information = None
-        else:
-            medical_or_treatment_information = UNSET
-            if not isinstance(self.medical_or_treatment_information, Unset):
-                medical_or_treatment_information = self.medical_or_treatment_information.value
+        medical_or_treatment_information: Any = None
+        if self.medical_or_treatment_information is not None:
+            medical_or_treatment_information = self.medical_or_treatment_information.value
 
         messaging_and_chat = self.messaging_and_chat
 
         parental_controls = self.parental_controls
 
-        profanity_or_crude_humor: str | Unset | None
-        if self.profanity_or_crude_humor is None:
-            profanity_or_crude_humor = None
-        else:
-            profanity_or_crude_humor = UNSET
-            if not isinstance(self.profanity_or_crude_humor, Unset):
-                profanity_or_crude_humor = self.profanity_or_crude_humor.value
+        profanity_or_crude_humor: Any = None
+        if self.profanity_or_crude_humor is not None:
+            profanity_or_crude_humor = self.profanity_or_crude_humor.value
 
-        sexual_content_graphic_and_nudity: str | Unset | None
-        if self.sexual_content_graphic_and_nudity is None:
-            sexual_content_graphic_and_nudity = None
-        else:
-            sexual_content_graphic_and_nudity = UNSET
-            if not isinstance(self.sexual_content_graphic_and_nudity, Unset):
-                sexual_content_graphic_and_nudity = self.sexual_content_graphic_and_nudity.value
+        sexual_content_graphic_and_nudity: Any = None
+        if self.sexual_content_graphic_and_nudity is not None:
+            sexual_content_graphic_and_nudity = self.sexual_content_graphic_and_nudity.value
 
-        sexual_content_or_nudity: str | Unset | None
-        if self.sexual_content_or_nudity is None:
-            sexual_content_or_nudity = None
-        else:
-            sexual_content_or_nudity = UNSET
-            if not isinstance(self.sexual_content_or_nudity, Unset):
-                sexual_content_or_nudity = self.sexual_content_or_nudity.value
+        sexual_content_or_nudity: Any = None
+        if self.sexual_content_or_nudity is not None:
+            sexual_content_or_nudity = self.sexual_content_or_nudity.value
 
         social_media = self.social_media
 
@@ -273,91 +218,79 @@ class AgeRatingDeclarationAttributes:
 
         user_generated_content = self.user_generated_content
 
-        violence_cartoon_or_fantasy: str | Unset | None
-        if self.violence_cartoon_or_fantasy is None:
-            violence_cartoon_or_fantasy = None
-        else:
-            violence_cartoon_or_fantasy = UNSET
-            if not isinstance(self.violence_cartoon_or_fantasy, Unset):
-                violence_cartoon_or_fantasy = self.violence_cartoon_or_fantasy.value
+        violence_cartoon_or_fantasy: Any = None
+        if self.violence_cartoon_or_fantasy is not None:
+            violence_cartoon_or_fantasy = self.violence_cartoon_or_fantasy.value
 
-        violence_realistic: str | Unset | None
-        if self.violence_realistic is None:
-            violence_realistic = None
-        else:
-            violence_realistic = UNSET
-            if not isinstance(self.violence_realistic, Unset):
-                violence_realistic = self.violence_realistic.value
+        violence_realistic: Any = None
+        if self.violence_realistic is not None:
+            violence_realistic = self.violence_realistic.value
 
-        violence_realistic_prolonged_graphic_or_sadistic: str | Unset | None
-        if self.violence_realistic_prolonged_graphic_or_sadistic is None:
-            violence_realistic_prolonged_graphic_or_sadistic = None
-        else:
-            violence_realistic_prolonged_graphic_or_sadistic = UNSET
-            if not isinstance(self.violence_realistic_prolonged_graphic_or_sadistic, Unset):
-                violence_realistic_prolonged_graphic_or_sadistic = (
-                    self.violence_realistic_prolonged_graphic_or_sadistic.value
-                )
+        violence_realistic_prolonged_graphic_or_sadistic: Any = None
+        if self.violence_realistic_prolonged_graphic_or_sadistic is not None:
+            violence_realistic_prolonged_graphic_or_sadistic = (
+                self.violence_realistic_prolonged_graphic_or_sadistic.value
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if advertising is not UNSET:
+        if advertising is not None:
             field_dict["advertising"] = advertising
-        if age_assurance is not UNSET:
+        if age_assurance is not None:
             field_dict["ageAssurance"] = age_assurance
-        if age_rating_override is not UNSET:
+        if age_rating_override is not None:
             field_dict["ageRatingOverride"] = age_rating_override
-        if age_rating_override_v2 is not UNSET:
+        if age_rating_override_v2 is not None:
             field_dict["ageRatingOverrideV2"] = age_rating_override_v2
-        if alcohol_tobacco_or_drug_use_or_references is not UNSET:
+        if alcohol_tobacco_or_drug_use_or_references is not None:
             field_dict["alcoholTobaccoOrDrugUseOrReferences"] = alcohol_tobacco_or_drug_use_or_references
-        if contests is not UNSET:
+        if contests is not None:
             field_dict["contests"] = contests
-        if developer_age_rating_info_url is not UNSET:
+        if developer_age_rating_info_url is not None:
             field_dict["developerAgeRatingInfoUrl"] = developer_age_rating_info_url
-        if gambling is not UNSET:
+        if gambling is not None:
             field_dict["gambling"] = gambling
-        if gambling_simulated is not UNSET:
+        if gambling_simulated is not None:
             field_dict["gamblingSimulated"] = gambling_simulated
-        if guns_or_other_weapons is not UNSET:
+        if guns_or_other_weapons is not None:
             field_dict["gunsOrOtherWeapons"] = guns_or_other_weapons
-        if health_or_wellness_topics is not UNSET:
+        if health_or_wellness_topics is not None:
             field_dict["healthOrWellnessTopics"] = health_or_wellness_topics
-        if horror_or_fear_themes is not UNSET:
+        if horror_or_fear_themes is not None:
             field_dict["horrorOrFearThemes"] = horror_or_fear_themes
-        if kids_age_band is not UNSET:
+        if kids_age_band is not None:
             field_dict["kidsAgeBand"] = kids_age_band
-        if korea_age_rating_override is not UNSET:
+        if korea_age_rating_override is not None:
             field_dict["koreaAgeRatingOverride"] = korea_age_rating_override
-        if loot_box is not UNSET:
+        if loot_box is not None:
             field_dict["lootBox"] = loot_box
-        if mature_or_suggestive_themes is not UNSET:
+        if mature_or_suggestive_themes is not None:
             field_dict["matureOrSuggestiveThemes"] = mature_or_suggestive_themes
-        if medical_or_treatment_information is not UNSET:
+        if medical_or_treatment_information is not None:
             field_dict["medicalOrTreatmentInformation"] = medical_or_treatment_information
-        if messaging_and_chat is not UNSET:
+        if messaging_and_chat is not None:
             field_dict["messagingAndChat"] = messaging_and_chat
-        if parental_controls is not UNSET:
+        if parental_controls is not None:
             field_dict["parentalControls"] = parental_controls
-        if profanity_or_crude_humor is not UNSET:
+        if profanity_or_crude_humor is not None:
             field_dict["profanityOrCrudeHumor"] = profanity_or_crude_humor
-        if sexual_content_graphic_and_nudity is not UNSET:
+        if sexual_content_graphic_and_nudity is not None:
             field_dict["sexualContentGraphicAndNudity"] = sexual_content_graphic_and_nudity
-        if sexual_content_or_nudity is not UNSET:
+        if sexual_content_or_nudity is not None:
             field_dict["sexualContentOrNudity"] = sexual_content_or_nudity
-        if social_media is not UNSET:
+        if social_media is not None:
             field_dict["socialMedia"] = social_media
-        if social_media_age_restricted is not UNSET:
+        if social_media_age_restricted is not None:
             field_dict["socialMediaAgeRestricted"] = social_media_age_restricted
-        if unrestricted_web_access is not UNSET:
+        if unrestricted_web_access is not None:
             field_dict["unrestrictedWebAccess"] = unrestricted_web_access
-        if user_generated_content is not UNSET:
+        if user_generated_content is not None:
             field_dict["userGeneratedContent"] = user_generated_content
-        if violence_cartoon_or_fantasy is not UNSET:
+        if violence_cartoon_or_fantasy is not None:
             field_dict["violenceCartoonOrFantasy"] = violence_cartoon_or_fantasy
-        if violence_realistic is not UNSET:
+        if violence_realistic is not None:
             field_dict["violenceRealistic"] = violence_realistic
-        if violence_realistic_prolonged_graphic_or_sadistic is not UNSET:
+        if violence_realistic_prolonged_graphic_or_sadistic is not None:
             field_dict["violenceRealisticProlongedGraphicOrSadistic"] = (
                 violence_realistic_prolonged_graphic_or_sadistic
             )
@@ -366,260 +299,161 @@ class AgeRatingDeclarationAttributes:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        advertising = d.pop("advertising", UNSET)
+        advertising = d.pop("advertising", None)
 
-        age_assurance = d.pop("ageAssurance", UNSET)
+        age_assurance = d.pop("ageAssurance", None)
 
-        _raw_age_rating_override = d.pop("ageRatingOverride", UNSET)
+        _raw_age_rating_override = d.pop("ageRatingOverride", None)
         if _raw_age_rating_override is None:
             age_rating_override = None
         else:
-            _age_rating_override = _raw_age_rating_override
-            age_rating_override: AgeRatingDeclarationAttributesAgeRatingOverride | Unset
-            if isinstance(_age_rating_override, Unset):
-                age_rating_override = UNSET
-            else:
-                age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_age_rating_override)
+            age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_raw_age_rating_override)
 
-        _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", UNSET)
+        _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", None)
         if _raw_age_rating_override_v2 is None:
             age_rating_override_v2 = None
         else:
-            _age_rating_override_v2 = _raw_age_rating_override_v2
-            age_rating_override_v2: AgeRatingDeclarationAttributesAgeRatingOverrideV2 | Unset
-            if isinstance(_age_rating_override_v2, Unset):
-                age_rating_override_v2 = UNSET
-            else:
-                age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
-                    _age_rating_override_v2
-                )
+            age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
+                _raw_age_rating_override_v2
+            )
 
-        _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", UNSET)
+        _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", None)
         if _raw_alcohol_tobacco_or_drug_use_or_references is None:
             alcohol_tobacco_or_drug_use_or_references = None
         else:
-            _alcohol_tobacco_or_drug_use_or_references = _raw_alcohol_tobacco_or_drug_use_or_references
-            alcohol_tobacco_or_drug_use_or_references: (
-                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences | Unset
-            )
-            if isinstance(_alcohol_tobacco_or_drug_use_or_references, Unset):
-                alcohol_tobacco_or_drug_use_or_references = UNSET
-            else:
-                alcohol_tobacco_or_drug_use_or_references = (
-                    AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
-                        _alcohol_tobacco_or_drug_use_or_references
-                    )
+            alcohol_tobacco_or_drug_use_or_references = (
+                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
+                    _raw_alcohol_tobacco_or_drug_use_or_references
                 )
+            )
 
-        _raw_contests = d.pop("contests", UNSET)
+        _raw_contests = d.pop("contests", None)
         if _raw_contests is None:
             contests = None
         else:
-            _contests = _raw_contests
-            contests: AgeRatingDeclarationAttributesContests | Unset
-            if isinstance(_contests, Unset):
-                contests = UNSET
-            else:
-                contests = AgeRatingDeclarationAttributesContests(_contests)
+            contests = AgeRatingDeclarationAttributesContests(_raw_contests)
 
-        developer_age_rating_info_url = d.pop("developerAgeRatingInfoUrl", UNSET)
+        developer_age_rating_info_url = d.pop("developerAgeRatingInfoUrl", None)
 
-        gambling = d.pop("gambling", UNSET)
+        gambling = d.pop("gambling", None)
 
-        _raw_gambling_simulated = d.pop("gamblingSimulated", UNSET)
+        _raw_gambling_simulated = d.pop("gamblingSimulated", None)
         if _raw_gambling_simulated is None:
             gambling_simulated = None
         else:
-            _gambling_simulated = _raw_gambling_simulated
-            gambling_simulated: AgeRatingDeclarationAttributesGamblingSimulated | Unset
-            if isinstance(_gambling_simulated, Unset):
-                gambling_simulated = UNSET
-            else:
-                gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_gambling_simulated)
+            gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_raw_gambling_simulated)
 
-        _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", UNSET)
+        _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", None)
         if _raw_guns_or_other_weapons is None:
             guns_or_other_weapons = None
         else:
-            _guns_or_other_weapons = _raw_guns_or_other_weapons
-            guns_or_other_weapons: AgeRatingDeclarationAttributesGunsOrOtherWeapons | Unset
-            if isinstance(_guns_or_other_weapons, Unset):
-                guns_or_other_weapons = UNSET
-            else:
-                guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
-                    _guns_or_other_weapons
-                )
+            guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
+                _raw_guns_or_other_weapons
+            )
 
-        health_or_wellness_topics = d.pop("healthOrWellnessTopics", UNSET)
+        health_or_wellness_topics = d.pop("healthOrWellnessTopics", None)
 
-        _raw_horror_or_fear_themes = d.pop("horrorOrFearThemes", UNSET)
+        _raw_horror_or_fear_themes = d.pop("horrorOrFearThemes", None)
         if _raw_horror_or_fear_themes is None:
             horror_or_fear_themes = None
         else:
-            _horror_or_fear_themes = _raw_horror_or_fear_themes
-            horror_or_fear_themes: AgeRatingDeclarationAttributesHorrorOrFearThemes | Unset
-            if isinstance(_horror_or_fear_themes, Unset):
-                horror_or_fear_themes = UNSET
-            else:
-                horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
-                    _horror_or_fear_themes
-                )
+            horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
+                _raw_horror_or_fear_themes
+            )
 
-        _raw_kids_age_band = d.pop("kidsAgeBand", UNSET)
+        _raw_kids_age_band = d.pop("kidsAgeBand", None)
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            _kids_age_band = _raw_kids_age_band
-            kids_age_band: KidsAgeBand | Unset
-            if isinstance(_kids_age_band, Unset):
-                kids_age_band = UNSET
-            else:
-                kids_age_band = KidsAgeBand(_kids_age_band)
+            kids_age_band = KidsAgeBand(_raw_kids_age_band)
 
-        _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", UNSET)
+        _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", None)
         if _raw_korea_age_rating_override is None:
             korea_age_rating_override = None
         else:
-            _korea_age_rating_override = _raw_korea_age_rating_override
-            korea_age_rating_override: AgeRatingDeclarationAttributesKoreaAgeRatingOverride | Unset
-            if isinstance(_korea_age_rating_override, Unset):
-                korea_age_rating_override = UNSET
-            else:
-                korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
-                    _korea_age_rating_override
-                )
+            korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
+                _raw_korea_age_rating_override
+            )
 
-        loot_box = d.pop("lootBox", UNSET)
+        loot_box = d.pop("lootBox", None)
 
-        _raw_mature_or_suggestive_themes = d.pop("matureOrSuggestiveThemes", UNSET)
+        _raw_mature_or_suggestive_themes = d.pop("matureOrSuggestiveThemes", None)
         if _raw_mature_or_suggestive_themes is None:
             mature_or_suggestive_themes = None
         else:
-            _mature_or_suggestive_themes = _raw_mature_or_suggestive_themes
-            mature_or_suggestive_themes: AgeRatingDeclarationAttributesMatureOrSuggestiveThemes | Unset
-            if isinstance(_mature_or_suggestive_themes, Unset):
-                mature_or_suggestive_themes = UNSET
-            else:
-                mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
-                    _mature_or_suggestive_themes
-                )
+            mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
+                _raw_mature_or_suggestive_themes
+            )
 
-        _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", UNSET)
+        _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", None)
         if _raw_medical_or_treatment_information is None:
             medical_or_treatment_information = None
         else:
-            _medical_or_treatment_information = _raw_medical_or_treatment_information
-            medical_or_treatment_information: (
-                AgeRatingDeclarationAttributesMedicalOrTreatmentInformation | Unset
+            medical_or_treatment_information = AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
+                _raw_medical_or_treatment_information
             )
-            if isinstance(_medical_or_treatment_information, Unset):
-                medical_or_treatment_information = UNSET
-            else:
-                medical_or_treatment_information = (
-                    AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
-                        _medical_or_treatment_information
-                    )
-                )
 
-        messaging_and_chat = d.pop("messagingAndChat", UNSET)
+        messaging_and_chat = d.pop("messagingAndChat", None)
 
-        parental_controls = d.pop("parentalControls", UNSET)
+        parental_controls = d.pop("parentalControls", None)
 
-        _raw_profanity_or_crude_humor = d.pop("profanityOrCrudeHumor", UNSET)
+        _raw_profanity_or_crude_humor = d.pop("profanityOrCrudeHumor", None)
         if _raw_profanity_or_crude_humor is None:
             profanity_or_crude_humor = None
         else:
-            _profanity_or_crude_humor = _raw_profanity_or_crude_humor
-            profanity_or_crude_humor: AgeRatingDeclarationAttributesProfanityOrCrudeHumor | Unset
-            if isinstance(_profanity_or_crude_humor, Unset):
-                profanity_or_crude_humor = UNSET
-            else:
-                profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
-                    _profanity_or_crude_humor
-                )
+            profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
+                _raw_profanity_or_crude_humor
+            )
 
-        _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", UNSET)
+        _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", None)
         if _raw_sexual_content_graphic_and_nudity is None:
             sexual_content_graphic_and_nudity = None
         else:
-            _sexual_content_graphic_and_nudity = _raw_sexual_content_graphic_and_nudity
-            sexual_content_graphic_and_nudity: (
-                AgeRatingDeclarationAttributesSexualContentGraphicAndNudity | Unset
+            sexual_content_graphic_and_nudity = AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
+                _raw_sexual_content_graphic_and_nudity
             )
-            if isinstance(_sexual_content_graphic_and_nudity, Unset):
-                sexual_content_graphic_and_nudity = UNSET
-            else:
-                sexual_content_graphic_and_nudity = (
-                    AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
-                        _sexual_content_graphic_and_nudity
-                    )
-                )
 
-        _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", UNSET)
+        _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", None)
         if _raw_sexual_content_or_nudity is None:
             sexual_content_or_nudity = None
         else:
-            _sexual_content_or_nudity = _raw_sexual_content_or_nudity
-            sexual_content_or_nudity: AgeRatingDeclarationAttributesSexualContentOrNudity | Unset
-            if isinstance(_sexual_content_or_nudity, Unset):
-                sexual_content_or_nudity = UNSET
-            else:
-                sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
-                    _sexual_content_or_nudity
-                )
+            sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
+                _raw_sexual_content_or_nudity
+            )
 
-        social_media = d.pop("socialMedia", UNSET)
+        social_media = d.pop("socialMedia", None)
 
-        social_media_age_restricted = d.pop("socialMediaAgeRestricted", UNSET)
+        social_media_age_restricted = d.pop("socialMediaAgeRestricted", None)
 
-        unrestricted_web_access = d.pop("unrestrictedWebAccess", UNSET)
+        unrestricted_web_access = d.pop("unrestrictedWebAccess", None)
 
-        user_generated_content = d.pop("userGeneratedContent", UNSET)
+        user_generated_content = d.pop("userGeneratedContent", None)
 
-        _raw_violence_cartoon_or_fantasy = d.pop("violenceCartoonOrFantasy", UNSET)
+        _raw_violence_cartoon_or_fantasy = d.pop("violenceCartoonOrFantasy", None)
         if _raw_violence_cartoon_or_fantasy is None:
             violence_cartoon_or_fantasy = None
         else:
-            _violence_cartoon_or_fantasy = _raw_violence_cartoon_or_fantasy
-            violence_cartoon_or_fantasy: AgeRatingDeclarationAttributesViolenceCartoonOrFantasy | Unset
-            if isinstance(_violence_cartoon_or_fantasy, Unset):
-                violence_cartoon_or_fantasy = UNSET
-            else:
-                violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
-                    _violence_cartoon_or_fantasy
-                )
+            violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
+                _raw_violence_cartoon_or_fantasy
+            )
 
-        _raw_violence_realistic = d.pop("violenceRealistic", UNSET)
+        _raw_violence_realistic = d.pop("violenceRealistic", None)
         if _raw_violence_realistic is None:
             violence_realistic = None
         else:
-            _violence_realistic = _raw_violence_realistic
-            violence_realistic: AgeRatingDeclarationAttributesViolenceRealistic | Unset
-            if isinstance(_violence_realistic, Unset):
-                violence_realistic = UNSET
-            else:
-                violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_violence_realistic)
+            violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_raw_violence_realistic)
 
         _raw_violence_realistic_prolonged_graphic_or_sadistic = d.pop(
-            "violenceRealisticProlongedGraphicOrSadistic", UNSET
+            "violenceRealisticProlongedGraphicOrSadistic", None
         )
         if _raw_violence_realistic_prolonged_graphic_or_sadistic is None:
             violence_realistic_prolonged_graphic_or_sadistic = None
         else:
-            _violence_realistic_prolonged_graphic_or_sadistic = (
-                _raw_violence_realistic_prolonged_graphic_or_sadistic
-            )
-            violence_realistic_prolonged_graphic_or_sadistic: (
-                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic | Unset
-            )
-            if isinstance(_violence_realistic_prolonged_graphic_or_sadistic, Unset):
-                violence_realistic_prolonged_graphic_or_sadistic = UNSET
-            else:
-                violence_realistic_prolonged_graphic_or_sadistic = (
-                    AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
-                        _violence_realistic_prolonged_graphic_or_sadistic
-                    )
+            violence_realistic_prolonged_graphic_or_sadistic = (
+                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
+                    _raw_violence_realistic_prolonged_graphic_or_sadistic
                 )
+            )
 
         age_rating_declaration_attributes = cls(
             advertising=advertising,

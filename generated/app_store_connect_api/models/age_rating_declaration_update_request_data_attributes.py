@@ -55,12 +55,12 @@ from ..models.age_rating_declaration_update_request_data_attributes_violence_rea
     AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealisticProlongedGraphicOrSadistic,
 )
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AgeRatingDeclarationUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgeRatingDeclarationUpdateRequestDataAttributes:
     """
     Attributes:
@@ -161,6 +161,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
         | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         advertising: bool | None | Unset

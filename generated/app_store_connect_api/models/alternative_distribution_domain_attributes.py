@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionDomainAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionDomainAttributes:
     """
     Attributes:
@@ -21,19 +21,18 @@ class AlternativeDistributionDomainAttributes:
         reference_name (str | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    domain: str | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    domain: str | None = None
+    reference_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         domain = self.domain
 
@@ -41,31 +40,26 @@ class AlternativeDistributionDomainAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
         alternative_distribution_domain_attributes = cls(
             created_date=created_date,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionKeyAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionKeyAttributes:
     """
     Attributes:
         public_key (str | Unset):
     """
 
-    public_key: str | Unset | None = UNSET
+    public_key: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         public_key = self.public_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if public_key is not UNSET:
+        if public_key is not None:
             field_dict["publicKey"] = public_key
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        public_key = d.pop("publicKey", UNSET)
+        public_key = d.pop("publicKey", None)
 
         alternative_distribution_key_attributes = cls(
             public_key=public_key,

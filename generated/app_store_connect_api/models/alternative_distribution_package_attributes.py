@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.checksums import Checksums
@@ -24,30 +24,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageAttributes:
     """
     Attributes:
         source_file_checksum (Checksums | Unset):
     """
 
-    source_file_checksum: Checksums | Unset | None = UNSET
+    source_file_checksum: Checksums | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        source_file_checksum: dict[str, Any] | Unset | None
-        if self.source_file_checksum is None:
-            source_file_checksum = None
-        else:
-            source_file_checksum = UNSET
-            if not isinstance(self.source_file_checksum, Unset):
-                source_file_checksum = self.source_file_checksum.to_dict()
+        source_file_checksum: Any = None
+        if self.source_file_checksum is not None:
+            source_file_checksum = self.source_file_checksum.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source_file_checksum is not UNSET:
+        if source_file_checksum is not None:
             field_dict["sourceFileChecksum"] = source_file_checksum
         return field_dict
 
@@ -56,16 +55,11 @@ class AlternativeDistributionPackageAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+        _raw_source_file_checksum = d.pop("sourceFileChecksum", None)
         if _raw_source_file_checksum is None:
             source_file_checksum = None
         else:
-            _source_file_checksum = _raw_source_file_checksum
-            source_file_checksum: Checksums | Unset
-            if isinstance(_source_file_checksum, Unset):
-                source_file_checksum = UNSET
-            else:
-                source_file_checksum = Checksums.from_dict(_source_file_checksum)
+            source_file_checksum = Checksums.from_dict(_raw_source_file_checksum)
 
         alternative_distribution_package_attributes = cls(
             source_file_checksum=source_file_checksum,

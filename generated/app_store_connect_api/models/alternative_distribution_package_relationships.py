@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.alternative_distribution_package_relationships_versions import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = AlternativeDistributionPackageRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageRelationships:
     """
     Attributes:
         versions (AlternativeDistributionPackageRelationshipsVersions | Unset):
     """
 
-    versions: AlternativeDistributionPackageRelationshipsVersions | Unset | None = UNSET
+    versions: AlternativeDistributionPackageRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: AlternativeDistributionPackageRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = AlternativeDistributionPackageRelationshipsVersions.from_dict(_versions)
-
-        alternative_distribution_package_relationships = cls(
-            versions=versions,
-        )
-        alternative_distribution_package_relationships.additional_properties = d
+        alternative_distribution_package_relationships = cls.__new__(cls)
+        alternative_distribution_package_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return alternative_distribution_package_relationships
 
     @property

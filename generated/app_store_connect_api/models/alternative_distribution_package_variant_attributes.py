@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVariantAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageVariantAttributes:
     """
     Attributes:
@@ -22,11 +22,14 @@ class AlternativeDistributionPackageVariantAttributes:
         url_expiration_date (datetime.datetime | Unset):
     """
 
-    alternative_distribution_key_blob: str | Unset | None = UNSET
-    file_checksum: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    url_expiration_date: datetime.datetime | Unset | None = UNSET
+    alternative_distribution_key_blob: str | None = None
+    file_checksum: str | None = None
+    url: str | None = None
+    url_expiration_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         alternative_distribution_key_blob = self.alternative_distribution_key_blob
@@ -35,45 +38,36 @@ class AlternativeDistributionPackageVariantAttributes:
 
         url = self.url
 
-        url_expiration_date: str | Unset | None
-        if self.url_expiration_date is None:
-            url_expiration_date = None
-        else:
-            url_expiration_date = UNSET
-            if not isinstance(self.url_expiration_date, Unset):
-                url_expiration_date = self.url_expiration_date.isoformat()
+        url_expiration_date: Any = None
+        if self.url_expiration_date is not None:
+            url_expiration_date = self.url_expiration_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if alternative_distribution_key_blob is not UNSET:
+        if alternative_distribution_key_blob is not None:
             field_dict["alternativeDistributionKeyBlob"] = alternative_distribution_key_blob
-        if file_checksum is not UNSET:
+        if file_checksum is not None:
             field_dict["fileChecksum"] = file_checksum
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if url_expiration_date is not UNSET:
+        if url_expiration_date is not None:
             field_dict["urlExpirationDate"] = url_expiration_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        alternative_distribution_key_blob = d.pop("alternativeDistributionKeyBlob", UNSET)
+        alternative_distribution_key_blob = d.pop("alternativeDistributionKeyBlob", None)
 
-        file_checksum = d.pop("fileChecksum", UNSET)
+        file_checksum = d.pop("fileChecksum", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        _raw_url_expiration_date = d.pop("urlExpirationDate", UNSET)
+        _raw_url_expiration_date = d.pop("urlExpirationDate", None)
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
-            _url_expiration_date = _raw_url_expiration_date
-            url_expiration_date: datetime.datetime | Unset
-            if isinstance(_url_expiration_date, Unset):
-                url_expiration_date = UNSET
-            else:
-                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+            url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
         alternative_distribution_package_variant_attributes = cls(
             alternative_distribution_key_blob=alternative_distribution_key_blob,

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.alternative_distribution_package_version_attributes_state import (
     AlternativeDistributionPackageVersionAttributesState,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageVersionAttributes:
     """
     Attributes:
@@ -26,80 +26,65 @@ class AlternativeDistributionPackageVersionAttributes:
         version (str | Unset):
     """
 
-    file_checksum: str | Unset | None = UNSET
-    state: AlternativeDistributionPackageVersionAttributesState | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    url_expiration_date: datetime.datetime | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    file_checksum: str | None = None
+    state: AlternativeDistributionPackageVersionAttributesState | None = None
+    url: str | None = None
+    url_expiration_date: datetime.datetime | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file_checksum = self.file_checksum
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         url = self.url
 
-        url_expiration_date: str | Unset | None
-        if self.url_expiration_date is None:
-            url_expiration_date = None
-        else:
-            url_expiration_date = UNSET
-            if not isinstance(self.url_expiration_date, Unset):
-                url_expiration_date = self.url_expiration_date.isoformat()
+        url_expiration_date: Any = None
+        if self.url_expiration_date is not None:
+            url_expiration_date = self.url_expiration_date.isoformat()
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file_checksum is not UNSET:
+        if file_checksum is not None:
             field_dict["fileChecksum"] = file_checksum
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if url_expiration_date is not UNSET:
+        if url_expiration_date is not None:
             field_dict["urlExpirationDate"] = url_expiration_date
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        file_checksum = d.pop("fileChecksum", UNSET)
+        file_checksum = d.pop("fileChecksum", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AlternativeDistributionPackageVersionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AlternativeDistributionPackageVersionAttributesState(_state)
+            state = AlternativeDistributionPackageVersionAttributesState(_raw_state)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        _raw_url_expiration_date = d.pop("urlExpirationDate", UNSET)
+        _raw_url_expiration_date = d.pop("urlExpirationDate", None)
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
-            _url_expiration_date = _raw_url_expiration_date
-            url_expiration_date: datetime.datetime | Unset
-            if isinstance(_url_expiration_date, Unset):
-                url_expiration_date = UNSET
-            else:
-                url_expiration_date = datetime.datetime.fromisoformat(_url_expiration_date)
+            url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         alternative_distribution_package_version_attributes = cls(
             file_checksum=file_checksum,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
@@ -44,7 +44,66 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_alternative_distribution_package(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", None)
+    if _raw_alternative_distribution_package is None:
+        alternative_distribution_package = None
+    else:
+        alternative_distribution_package = (
+            AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage.from_dict(
+                _raw_alternative_distribution_package
+            )
+        )
+
+    return alternative_distribution_package
+
+
+def _read_deltas(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_deltas = d.pop("deltas", None)
+    if _raw_deltas is None:
+        deltas = None
+    else:
+        deltas = AlternativeDistributionPackageVersionRelationshipsDeltas.from_dict(_raw_deltas)
+
+    return deltas
+
+
+def _read_variants(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_variants = d.pop("variants", None)
+    if _raw_variants is None:
+        variants = None
+    else:
+        variants = AlternativeDistributionPackageVersionRelationshipsVariants.from_dict(_raw_variants)
+
+    return variants
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "alternativeDistributionPackage",
+        "deltas",
+        "variants",
+    }
+)
+_READERS: dict[str, Any] = {
+    "alternative_distribution_package": _read_alternative_distribution_package,
+    "deltas": _read_deltas,
+    "variants": _read_variants,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AlternativeDistributionPackageVersionRelationships:
     """
     Attributes:
@@ -55,97 +114,56 @@ class AlternativeDistributionPackageVersionRelationships:
     """
 
     alternative_distribution_package: (
-        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset | None
-    ) = UNSET
-    deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | Unset | None = UNSET
-    variants: AlternativeDistributionPackageVersionRelationshipsVariants | Unset | None = UNSET
+        AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | None
+    ) = None
+    deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | None = None
+    variants: AlternativeDistributionPackageVersionRelationshipsVariants | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        alternative_distribution_package: dict[str, Any] | Unset | None
-        if self.alternative_distribution_package is None:
-            alternative_distribution_package = None
-        else:
-            alternative_distribution_package = UNSET
-            if not isinstance(self.alternative_distribution_package, Unset):
-                alternative_distribution_package = self.alternative_distribution_package.to_dict()
+        alternative_distribution_package: Any = None
+        if self.alternative_distribution_package is not None:
+            alternative_distribution_package = self.alternative_distribution_package.to_dict()
 
-        deltas: dict[str, Any] | Unset | None
-        if self.deltas is None:
-            deltas = None
-        else:
-            deltas = UNSET
-            if not isinstance(self.deltas, Unset):
-                deltas = self.deltas.to_dict()
+        deltas: Any = None
+        if self.deltas is not None:
+            deltas = self.deltas.to_dict()
 
-        variants: dict[str, Any] | Unset | None
-        if self.variants is None:
-            variants = None
-        else:
-            variants = UNSET
-            if not isinstance(self.variants, Unset):
-                variants = self.variants.to_dict()
+        variants: Any = None
+        if self.variants is not None:
+            variants = self.variants.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if alternative_distribution_package is not UNSET:
+        if alternative_distribution_package is not None:
             field_dict["alternativeDistributionPackage"] = alternative_distribution_package
-        if deltas is not UNSET:
+        if deltas is not None:
             field_dict["deltas"] = deltas
-        if variants is not UNSET:
+        if variants is not None:
             field_dict["variants"] = variants
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", UNSET)
-        if _raw_alternative_distribution_package is None:
-            alternative_distribution_package = None
-        else:
-            _alternative_distribution_package = _raw_alternative_distribution_package
-            alternative_distribution_package: (
-                AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage | Unset
-            )
-            if isinstance(_alternative_distribution_package, Unset):
-                alternative_distribution_package = UNSET
-            else:
-                alternative_distribution_package = AlternativeDistributionPackageVersionRelationshipsAlternativeDistributionPackage.from_dict(
-                    _alternative_distribution_package
-                )
-
-        _raw_deltas = d.pop("deltas", UNSET)
-        if _raw_deltas is None:
-            deltas = None
-        else:
-            _deltas = _raw_deltas
-            deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | Unset
-            if isinstance(_deltas, Unset):
-                deltas = UNSET
-            else:
-                deltas = AlternativeDistributionPackageVersionRelationshipsDeltas.from_dict(_deltas)
-
-        _raw_variants = d.pop("variants", UNSET)
-        if _raw_variants is None:
-            variants = None
-        else:
-            _variants = _raw_variants
-            variants: AlternativeDistributionPackageVersionRelationshipsVariants | Unset
-            if isinstance(_variants, Unset):
-                variants = UNSET
-            else:
-                variants = AlternativeDistributionPackageVersionRelationshipsVariants.from_dict(_variants)
-
-        alternative_distribution_package_version_relationships = cls(
-            alternative_distribution_package=alternative_distribution_package,
-            deltas=deltas,
-            variants=variants,
-        )
-        alternative_distribution_package_version_relationships.additional_properties = d
+        alternative_distribution_package_version_relationships = cls.__new__(cls)
+        alternative_distribution_package_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return alternative_distribution_package_version_relationships
 
     @property

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_report_attributes_category import AnalyticsReportAttributesCategory
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportAttributes:
     """
     Attributes:
@@ -20,44 +20,38 @@ class AnalyticsReportAttributes:
         name (str | Unset):
     """
 
-    category: AnalyticsReportAttributesCategory | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    category: AnalyticsReportAttributesCategory | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        category: str | Unset | None
-        if self.category is None:
-            category = None
-        else:
-            category = UNSET
-            if not isinstance(self.category, Unset):
-                category = self.category.value
+        category: Any = None
+        if self.category is not None:
+            category = self.category.value
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_category = d.pop("category", UNSET)
+        _raw_category = d.pop("category", None)
         if _raw_category is None:
             category = None
         else:
-            _category = _raw_category
-            category: AnalyticsReportAttributesCategory | Unset
-            if isinstance(_category, Unset):
-                category = UNSET
-            else:
-                category = AnalyticsReportAttributesCategory(_category)
+            category = AnalyticsReportAttributesCategory(_raw_category)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         analytics_report_attributes = cls(
             category=category,

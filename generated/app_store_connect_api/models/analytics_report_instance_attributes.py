@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_instance_attributes_granularity import (
     AnalyticsReportInstanceAttributesGranularity,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportInstanceAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportInstanceAttributes:
     """
     Attributes:
@@ -23,59 +23,44 @@ class AnalyticsReportInstanceAttributes:
         processing_date (datetime.date | Unset):
     """
 
-    granularity: AnalyticsReportInstanceAttributesGranularity | Unset | None = UNSET
-    processing_date: datetime.date | Unset | None = UNSET
+    granularity: AnalyticsReportInstanceAttributesGranularity | None = None
+    processing_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        granularity: str | Unset | None
-        if self.granularity is None:
-            granularity = None
-        else:
-            granularity = UNSET
-            if not isinstance(self.granularity, Unset):
-                granularity = self.granularity.value
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        processing_date: str | Unset | None
-        if self.processing_date is None:
-            processing_date = None
-        else:
-            processing_date = UNSET
-            if not isinstance(self.processing_date, Unset):
-                processing_date = self.processing_date.isoformat()
+    def to_dict(self) -> dict[str, Any]:
+        granularity: Any = None
+        if self.granularity is not None:
+            granularity = self.granularity.value
+
+        processing_date: Any = None
+        if self.processing_date is not None:
+            processing_date = self.processing_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if granularity is not UNSET:
+        if granularity is not None:
             field_dict["granularity"] = granularity
-        if processing_date is not UNSET:
+        if processing_date is not None:
             field_dict["processingDate"] = processing_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_granularity = d.pop("granularity", UNSET)
+        _raw_granularity = d.pop("granularity", None)
         if _raw_granularity is None:
             granularity = None
         else:
-            _granularity = _raw_granularity
-            granularity: AnalyticsReportInstanceAttributesGranularity | Unset
-            if isinstance(_granularity, Unset):
-                granularity = UNSET
-            else:
-                granularity = AnalyticsReportInstanceAttributesGranularity(_granularity)
+            granularity = AnalyticsReportInstanceAttributesGranularity(_raw_granularity)
 
-        _raw_processing_date = d.pop("processingDate", UNSET)
+        _raw_processing_date = d.pop("processingDate", None)
         if _raw_processing_date is None:
             processing_date = None
         else:
-            _processing_date = _raw_processing_date
-            processing_date: datetime.date | Unset
-            if isinstance(_processing_date, Unset):
-                processing_date = UNSET
-            else:
-                processing_date = datetime.date.fromisoformat(_processing_date)
+            processing_date = datetime.date.fromisoformat(_raw_processing_date)
 
         analytics_report_instance_attributes = cls(
             granularity=granularity,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_instance_relationships_segments import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_segments(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_segments = d.pop("segments", None)
+    if _raw_segments is None:
+        segments = None
+    else:
+        segments = AnalyticsReportInstanceRelationshipsSegments.from_dict(_raw_segments)
+
+    return segments
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "segments",
+    }
+)
+_READERS: dict[str, Any] = {
+    "segments": _read_segments,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AnalyticsReportInstanceRelationships:
     """
     Attributes:
         segments (AnalyticsReportInstanceRelationshipsSegments | Unset):
     """
 
-    segments: AnalyticsReportInstanceRelationshipsSegments | Unset | None = UNSET
+    segments: AnalyticsReportInstanceRelationshipsSegments | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        segments: dict[str, Any] | Unset | None
-        if self.segments is None:
-            segments = None
-        else:
-            segments = UNSET
-            if not isinstance(self.segments, Unset):
-                segments = self.segments.to_dict()
+        segments: Any = None
+        if self.segments is not None:
+            segments = self.segments.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if segments is not UNSET:
+        if segments is not None:
             field_dict["segments"] = segments
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_segments = d.pop("segments", UNSET)
-        if _raw_segments is None:
-            segments = None
-        else:
-            _segments = _raw_segments
-            segments: AnalyticsReportInstanceRelationshipsSegments | Unset
-            if isinstance(_segments, Unset):
-                segments = UNSET
-            else:
-                segments = AnalyticsReportInstanceRelationshipsSegments.from_dict(_segments)
-
-        analytics_report_instance_relationships = cls(
-            segments=segments,
-        )
-        analytics_report_instance_relationships.additional_properties = d
+        analytics_report_instance_relationships = cls.__new__(cls)
+        analytics_report_instance_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return analytics_report_instance_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_relationships_instances import AnalyticsReportRelationshipsInstances
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_instances(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_instances = d.pop("instances", None)
+    if _raw_instances is None:
+        instances = None
+    else:
+        instances = AnalyticsReportRelationshipsInstances.from_dict(_raw_instances)
+
+    return instances
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "instances",
+    }
+)
+_READERS: dict[str, Any] = {
+    "instances": _read_instances,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AnalyticsReportRelationships:
     """
     Attributes:
         instances (AnalyticsReportRelationshipsInstances | Unset):
     """
 
-    instances: AnalyticsReportRelationshipsInstances | Unset | None = UNSET
+    instances: AnalyticsReportRelationshipsInstances | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        instances: dict[str, Any] | Unset | None
-        if self.instances is None:
-            instances = None
-        else:
-            instances = UNSET
-            if not isinstance(self.instances, Unset):
-                instances = self.instances.to_dict()
+        instances: Any = None
+        if self.instances is not None:
+            instances = self.instances.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if instances is not UNSET:
+        if instances is not None:
             field_dict["instances"] = instances
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_instances = d.pop("instances", UNSET)
-        if _raw_instances is None:
-            instances = None
-        else:
-            _instances = _raw_instances
-            instances: AnalyticsReportRelationshipsInstances | Unset
-            if isinstance(_instances, Unset):
-                instances = UNSET
-            else:
-                instances = AnalyticsReportRelationshipsInstances.from_dict(_instances)
-
-        analytics_report_relationships = cls(
-            instances=instances,
-        )
-        analytics_report_relationships.additional_properties = d
+        analytics_report_relationships = cls.__new__(cls)
+        analytics_report_relationships._document = dict(src_dict)  # each field is read on first access
         return analytics_report_relationships
 
     @property

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_request_attributes_access_type import (
     AnalyticsReportRequestAttributesAccessType,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportRequestAttributes:
     """
     Attributes:
@@ -22,44 +22,38 @@ class AnalyticsReportRequestAttributes:
         stopped_due_to_inactivity (bool | Unset):
     """
 
-    access_type: AnalyticsReportRequestAttributesAccessType | Unset | None = UNSET
-    stopped_due_to_inactivity: bool | Unset | None = UNSET
+    access_type: AnalyticsReportRequestAttributesAccessType | None = None
+    stopped_due_to_inactivity: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        access_type: str | Unset | None
-        if self.access_type is None:
-            access_type = None
-        else:
-            access_type = UNSET
-            if not isinstance(self.access_type, Unset):
-                access_type = self.access_type.value
+        access_type: Any = None
+        if self.access_type is not None:
+            access_type = self.access_type.value
 
         stopped_due_to_inactivity = self.stopped_due_to_inactivity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if access_type is not UNSET:
+        if access_type is not None:
             field_dict["accessType"] = access_type
-        if stopped_due_to_inactivity is not UNSET:
+        if stopped_due_to_inactivity is not None:
             field_dict["stoppedDueToInactivity"] = stopped_due_to_inactivity
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_access_type = d.pop("accessType", UNSET)
+        _raw_access_type = d.pop("accessType", None)
         if _raw_access_type is None:
             access_type = None
         else:
-            _access_type = _raw_access_type
-            access_type: AnalyticsReportRequestAttributesAccessType | Unset
-            if isinstance(_access_type, Unset):
-                access_type = UNSET
-            else:
-                access_type = AnalyticsReportRequestAttributesAccessType(_access_type)
+            access_type = AnalyticsReportRequestAttributesAccessType(_raw_access_type)
 
-        stopped_due_to_inactivity = d.pop("stoppedDueToInactivity", UNSET)
+        stopped_due_to_inactivity = d.pop("stoppedDueToInactivity", None)
 
         analytics_report_request_attributes = cls(
             access_type=access_type,

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_request_create_request_data_attributes_access_type import (
     AnalyticsReportRequestCreateRequestDataAttributesAccessType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportRequestCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportRequestCreateRequestDataAttributes:
     """
     Attributes:
@@ -22,6 +23,9 @@ class AnalyticsReportRequestCreateRequestDataAttributes:
 
     access_type: AnalyticsReportRequestCreateRequestDataAttributesAccessType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         access_type = self.access_type.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.analytics_report_request_relationships_reports import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_reports(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_reports = d.pop("reports", None)
+    if _raw_reports is None:
+        reports = None
+    else:
+        reports = AnalyticsReportRequestRelationshipsReports.from_dict(_raw_reports)
+
+    return reports
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "reports",
+    }
+)
+_READERS: dict[str, Any] = {
+    "reports": _read_reports,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AnalyticsReportRequestRelationships:
     """
     Attributes:
         reports (AnalyticsReportRequestRelationshipsReports | Unset):
     """
 
-    reports: AnalyticsReportRequestRelationshipsReports | Unset | None = UNSET
+    reports: AnalyticsReportRequestRelationshipsReports | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        reports: dict[str, Any] | Unset | None
-        if self.reports is None:
-            reports = None
-        else:
-            reports = UNSET
-            if not isinstance(self.reports, Unset):
-                reports = self.reports.to_dict()
+        reports: Any = None
+        if self.reports is not None:
+            reports = self.reports.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if reports is not UNSET:
+        if reports is not None:
             field_dict["reports"] = reports
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_reports = d.pop("reports", UNSET)
-        if _raw_reports is None:
-            reports = None
-        else:
-            _reports = _raw_reports
-            reports: AnalyticsReportRequestRelationshipsReports | Unset
-            if isinstance(_reports, Unset):
-                reports = UNSET
-            else:
-                reports = AnalyticsReportRequestRelationshipsReports.from_dict(_reports)
-
-        analytics_report_request_relationships = cls(
-            reports=reports,
-        )
-        analytics_report_request_relationships.additional_properties = d
+        analytics_report_request_relationships = cls.__new__(cls)
+        analytics_report_request_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return analytics_report_request_relationships
 
     @property

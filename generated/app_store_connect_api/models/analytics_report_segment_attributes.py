@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AnalyticsReportSegmentAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AnalyticsReportSegmentAttributes:
     """
     Attributes:
@@ -20,10 +20,13 @@ class AnalyticsReportSegmentAttributes:
         url (str | Unset):
     """
 
-    checksum: str | Unset | None = UNSET
-    size_in_bytes: int | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    checksum: str | None = None
+    size_in_bytes: int | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         checksum = self.checksum
@@ -34,22 +37,22 @@ class AnalyticsReportSegmentAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if checksum is not UNSET:
+        if checksum is not None:
             field_dict["checksum"] = checksum
-        if size_in_bytes is not UNSET:
+        if size_in_bytes is not None:
             field_dict["sizeInBytes"] = size_in_bytes
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        checksum = d.pop("checksum", UNSET)
+        checksum = d.pop("checksum", None)
 
-        size_in_bytes = d.pop("sizeInBytes", UNSET)
+        size_in_bytes = d.pop("sizeInBytes", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         analytics_report_segment_attributes = cls(
             checksum=checksum,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AndroidToIosAppMappingDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AndroidToIosAppMappingDetailAttributes:
     """
     Attributes:
@@ -19,30 +19,29 @@ class AndroidToIosAppMappingDetailAttributes:
         package_name (str | Unset):
     """
 
-    app_signing_key_public_certificate_sha_256_fingerprints: list[str] | Unset | None = UNSET
-    package_name: str | Unset | None = UNSET
+    app_signing_key_public_certificate_sha_256_fingerprints: list[str] | None = None
+    package_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        app_signing_key_public_certificate_sha_256_fingerprints: list[str] | Unset | None
-        if self.app_signing_key_public_certificate_sha_256_fingerprints is None:
-            app_signing_key_public_certificate_sha_256_fingerprints = None
-        else:
-            app_signing_key_public_certificate_sha_256_fingerprints = UNSET
-            if not isinstance(self.app_signing_key_public_certificate_sha_256_fingerprints, Unset):
-                app_signing_key_public_certificate_sha_256_fingerprints = (
-                    self.app_signing_key_public_certificate_sha_256_fingerprints
-                )
+        app_signing_key_public_certificate_sha_256_fingerprints: Any = None
+        if self.app_signing_key_public_certificate_sha_256_fingerprints is not None:
+            app_signing_key_public_certificate_sha_256_fingerprints = (
+                self.app_signing_key_public_certificate_sha_256_fingerprints
+            )
 
         package_name = self.package_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_signing_key_public_certificate_sha_256_fingerprints is not UNSET:
+        if app_signing_key_public_certificate_sha_256_fingerprints is not None:
             field_dict["appSigningKeyPublicCertificateSha256Fingerprints"] = (
                 app_signing_key_public_certificate_sha_256_fingerprints
             )
-        if package_name is not UNSET:
+        if package_name is not None:
             field_dict["packageName"] = package_name
         return field_dict
 
@@ -50,7 +49,7 @@ class AndroidToIosAppMappingDetailAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         _raw_app_signing_key_public_certificate_sha_256_fingerprints = d.pop(
-            "appSigningKeyPublicCertificateSha256Fingerprints", UNSET
+            "appSigningKeyPublicCertificateSha256Fingerprints", None
         )
         if _raw_app_signing_key_public_certificate_sha_256_fingerprints is None:
             app_signing_key_public_certificate_sha_256_fingerprints = None
@@ -59,7 +58,7 @@ class AndroidToIosAppMappingDetailAttributes:
                 list[str], _raw_app_signing_key_public_certificate_sha_256_fingerprints
             )
 
-        package_name = d.pop("packageName", UNSET)
+        package_name = d.pop("packageName", None)
 
         android_to_ios_app_mapping_detail_attributes = cls(
             app_signing_key_public_certificate_sha_256_fingerprints=app_signing_key_public_certificate_sha_256_fingerprints,

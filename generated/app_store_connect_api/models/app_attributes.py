@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.app_attributes_content_rights_declaration import AppAttributesContentRightsDeclaration
 from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppAttributes:
     """
     Attributes:
@@ -31,32 +31,31 @@ class AppAttributes:
         subscription_status_url_version_for_sandbox (SubscriptionStatusUrlVersion | Unset):
     """
 
-    accessibility_url: str | Unset | None = UNSET
-    bundle_id: str | Unset | None = UNSET
-    content_rights_declaration: AppAttributesContentRightsDeclaration | Unset | None = UNSET
-    is_or_ever_was_made_for_kids: bool | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    primary_locale: str | Unset | None = UNSET
-    sku: str | Unset | None = UNSET
-    streamlined_purchasing_enabled: bool | Unset | None = UNSET
-    subscription_status_url: str | Unset | None = UNSET
-    subscription_status_url_for_sandbox: str | Unset | None = UNSET
-    subscription_status_url_version: SubscriptionStatusUrlVersion | Unset | None = UNSET
-    subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset | None = UNSET
+    accessibility_url: str | None = None
+    bundle_id: str | None = None
+    content_rights_declaration: AppAttributesContentRightsDeclaration | None = None
+    is_or_ever_was_made_for_kids: bool | None = None
+    name: str | None = None
+    primary_locale: str | None = None
+    sku: str | None = None
+    streamlined_purchasing_enabled: bool | None = None
+    subscription_status_url: str | None = None
+    subscription_status_url_for_sandbox: str | None = None
+    subscription_status_url_version: SubscriptionStatusUrlVersion | None = None
+    subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         accessibility_url = self.accessibility_url
 
         bundle_id = self.bundle_id
 
-        content_rights_declaration: str | Unset | None
-        if self.content_rights_declaration is None:
-            content_rights_declaration = None
-        else:
-            content_rights_declaration = UNSET
-            if not isinstance(self.content_rights_declaration, Unset):
-                content_rights_declaration = self.content_rights_declaration.value
+        content_rights_declaration: Any = None
+        if self.content_rights_declaration is not None:
+            content_rights_declaration = self.content_rights_declaration.value
 
         is_or_ever_was_made_for_kids = self.is_or_ever_was_made_for_kids
 
@@ -72,113 +71,90 @@ class AppAttributes:
 
         subscription_status_url_for_sandbox = self.subscription_status_url_for_sandbox
 
-        subscription_status_url_version: str | Unset | None
-        if self.subscription_status_url_version is None:
-            subscription_status_url_version = None
-        else:
-            subscription_status_url_version = UNSET
-            if not isinstance(self.subscription_status_url_version, Unset):
-                subscription_status_url_version = self.subscription_status_url_version.value
+        subscription_status_url_version: Any = None
+        if self.subscription_status_url_version is not None:
+            subscription_status_url_version = self.subscription_status_url_version.value
 
-        subscription_status_url_version_for_sandbox: str | Unset | None
-        if self.subscription_status_url_version_for_sandbox is None:
-            subscription_status_url_version_for_sandbox = None
-        else:
-            subscription_status_url_version_for_sandbox = UNSET
-            if not isinstance(self.subscription_status_url_version_for_sandbox, Unset):
-                subscription_status_url_version_for_sandbox = (
-                    self.subscription_status_url_version_for_sandbox.value
-                )
+        subscription_status_url_version_for_sandbox: Any = None
+        if self.subscription_status_url_version_for_sandbox is not None:
+            subscription_status_url_version_for_sandbox = (
+                self.subscription_status_url_version_for_sandbox.value
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if accessibility_url is not UNSET:
+        if accessibility_url is not None:
             field_dict["accessibilityUrl"] = accessibility_url
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if content_rights_declaration is not UNSET:
+        if content_rights_declaration is not None:
             field_dict["contentRightsDeclaration"] = content_rights_declaration
-        if is_or_ever_was_made_for_kids is not UNSET:
+        if is_or_ever_was_made_for_kids is not None:
             field_dict["isOrEverWasMadeForKids"] = is_or_ever_was_made_for_kids
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if primary_locale is not UNSET:
+        if primary_locale is not None:
             field_dict["primaryLocale"] = primary_locale
-        if sku is not UNSET:
+        if sku is not None:
             field_dict["sku"] = sku
-        if streamlined_purchasing_enabled is not UNSET:
+        if streamlined_purchasing_enabled is not None:
             field_dict["streamlinedPurchasingEnabled"] = streamlined_purchasing_enabled
-        if subscription_status_url is not UNSET:
+        if subscription_status_url is not None:
             field_dict["subscriptionStatusUrl"] = subscription_status_url
-        if subscription_status_url_for_sandbox is not UNSET:
+        if subscription_status_url_for_sandbox is not None:
             field_dict["subscriptionStatusUrlForSandbox"] = subscription_status_url_for_sandbox
-        if subscription_status_url_version is not UNSET:
+        if subscription_status_url_version is not None:
             field_dict["subscriptionStatusUrlVersion"] = subscription_status_url_version
-        if subscription_status_url_version_for_sandbox is not UNSET:
+        if subscription_status_url_version_for_sandbox is not None:
             field_dict["subscriptionStatusUrlVersionForSandbox"] = subscription_status_url_version_for_sandbox
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        accessibility_url = d.pop("accessibilityUrl", UNSET)
+        accessibility_url = d.pop("accessibilityUrl", None)
 
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
-        _raw_content_rights_declaration = d.pop("contentRightsDeclaration", UNSET)
+        _raw_content_rights_declaration = d.pop("contentRightsDeclaration", None)
         if _raw_content_rights_declaration is None:
             content_rights_declaration = None
         else:
-            _content_rights_declaration = _raw_content_rights_declaration
-            content_rights_declaration: AppAttributesContentRightsDeclaration | Unset
-            if isinstance(_content_rights_declaration, Unset):
-                content_rights_declaration = UNSET
-            else:
-                content_rights_declaration = AppAttributesContentRightsDeclaration(
-                    _content_rights_declaration
-                )
+            content_rights_declaration = AppAttributesContentRightsDeclaration(
+                _raw_content_rights_declaration
+            )
 
-        is_or_ever_was_made_for_kids = d.pop("isOrEverWasMadeForKids", UNSET)
+        is_or_ever_was_made_for_kids = d.pop("isOrEverWasMadeForKids", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        primary_locale = d.pop("primaryLocale", UNSET)
+        primary_locale = d.pop("primaryLocale", None)
 
-        sku = d.pop("sku", UNSET)
+        sku = d.pop("sku", None)
 
-        streamlined_purchasing_enabled = d.pop("streamlinedPurchasingEnabled", UNSET)
+        streamlined_purchasing_enabled = d.pop("streamlinedPurchasingEnabled", None)
 
-        subscription_status_url = d.pop("subscriptionStatusUrl", UNSET)
+        subscription_status_url = d.pop("subscriptionStatusUrl", None)
 
-        subscription_status_url_for_sandbox = d.pop("subscriptionStatusUrlForSandbox", UNSET)
+        subscription_status_url_for_sandbox = d.pop("subscriptionStatusUrlForSandbox", None)
 
-        _raw_subscription_status_url_version = d.pop("subscriptionStatusUrlVersion", UNSET)
+        _raw_subscription_status_url_version = d.pop("subscriptionStatusUrlVersion", None)
         if _raw_subscription_status_url_version is None:
             subscription_status_url_version = None
         else:
-            _subscription_status_url_version = _raw_subscription_status_url_version
-            subscription_status_url_version: SubscriptionStatusUrlVersion | Unset
-            if isinstance(_subscription_status_url_version, Unset):
-                subscription_status_url_version = UNSET
-            else:
-                subscription_status_url_version = SubscriptionStatusUrlVersion(
-                    _subscription_status_url_version
-                )
+            subscription_status_url_version = SubscriptionStatusUrlVersion(
+                _raw_subscription_status_url_version
+            )
 
         _raw_subscription_status_url_version_for_sandbox = d.pop(
-            "subscriptionStatusUrlVersionForSandbox", UNSET
+            "subscriptionStatusUrlVersionForSandbox", None
         )
         if _raw_subscription_status_url_version_for_sandbox is None:
             subscription_status_url_version_for_sandbox = None
         else:
-            _subscription_status_url_version_for_sandbox = _raw_subscription_status_url_version_for_sandbox
-            subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset
-            if isinstance(_subscription_status_url_version_for_sandbox, Unset):
-                subscription_status_url_version_for_sandbox = UNSET
-            else:
-                subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
-                    _subscription_status_url_version_for_sandbox
-                )
+            subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
+                _raw_subscription_status_url_version_for_sandbox
+            )
 
         app_attributes = cls(
             accessibility_url=accessibility_url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_availability_v2_relationships_territory_availabilities import (
@@ -28,55 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_territory_availabilities(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory_availabilities = d.pop("territoryAvailabilities", None)
+    if _raw_territory_availabilities is None:
+        territory_availabilities = None
+    else:
+        territory_availabilities = AppAvailabilityV2RelationshipsTerritoryAvailabilities.from_dict(
+            _raw_territory_availabilities
+        )
+
+    return territory_availabilities
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "territoryAvailabilities",
+    }
+)
+_READERS: dict[str, Any] = {
+    "territory_availabilities": _read_territory_availabilities,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppAvailabilityV2Relationships:
     """
     Attributes:
         territory_availabilities (AppAvailabilityV2RelationshipsTerritoryAvailabilities | Unset):
     """
 
-    territory_availabilities: AppAvailabilityV2RelationshipsTerritoryAvailabilities | Unset | None = UNSET
+    territory_availabilities: AppAvailabilityV2RelationshipsTerritoryAvailabilities | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territory_availabilities: dict[str, Any] | Unset | None
-        if self.territory_availabilities is None:
-            territory_availabilities = None
-        else:
-            territory_availabilities = UNSET
-            if not isinstance(self.territory_availabilities, Unset):
-                territory_availabilities = self.territory_availabilities.to_dict()
+        territory_availabilities: Any = None
+        if self.territory_availabilities is not None:
+            territory_availabilities = self.territory_availabilities.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territory_availabilities is not UNSET:
+        if territory_availabilities is not None:
             field_dict["territoryAvailabilities"] = territory_availabilities
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_territory_availabilities = d.pop("territoryAvailabilities", UNSET)
-        if _raw_territory_availabilities is None:
-            territory_availabilities = None
-        else:
-            _territory_availabilities = _raw_territory_availabilities
-            territory_availabilities: AppAvailabilityV2RelationshipsTerritoryAvailabilities | Unset
-            if isinstance(_territory_availabilities, Unset):
-                territory_availabilities = UNSET
-            else:
-                territory_availabilities = AppAvailabilityV2RelationshipsTerritoryAvailabilities.from_dict(
-                    _territory_availabilities
-                )
-
-        app_availability_v2_relationships = cls(
-            territory_availabilities=territory_availabilities,
-        )
-        app_availability_v2_relationships.additional_properties = d
+        app_availability_v2_relationships = cls.__new__(cls)
+        app_availability_v2_relationships._document = dict(src_dict)  # each field is read on first access
         return app_availability_v2_relationships
 
     @property

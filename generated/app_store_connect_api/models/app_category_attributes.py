@@ -7,54 +7,51 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppCategoryAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCategoryAttributes:
     """
     Attributes:
         platforms (list[Platform] | Unset):
     """
 
-    platforms: list[Platform] | Unset | None = UNSET
+    platforms: list[Platform] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        platforms: list[str] | Unset | None
-        if self.platforms is None:
-            platforms = None
-        else:
-            platforms = UNSET
-            if not isinstance(self.platforms, Unset):
-                platforms = []
-                for platforms_item_data in self.platforms:
-                    platforms_item = platforms_item_data.value
-                    platforms.append(platforms_item)
+        platforms: Any = None
+        if self.platforms is not None:
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.value
+                platforms.append(platforms_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if platforms is not UNSET:
+        if platforms is not None:
             field_dict["platforms"] = platforms
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_platforms = d.pop("platforms", UNSET)
+        _raw_platforms = d.pop("platforms", None)
         if _raw_platforms is None:
             platforms = None
         else:
+            platforms = []
             _platforms = _raw_platforms
-            platforms: list[Platform] | Unset = UNSET
-            if _platforms is not UNSET:
-                platforms = []
-                for platforms_item_data in _platforms:
-                    platforms_item = Platform(platforms_item_data)
+            for platforms_item_data in _platforms:
+                platforms_item = Platform(platforms_item_data)
 
-                    platforms.append(platforms_item)
+                platforms.append(platforms_item)
 
         app_category_attributes = cls(
             platforms=platforms,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_category_relationships_parent import AppCategoryRelationshipsParent
@@ -26,7 +26,48 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_parent(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_parent = d.pop("parent", None)
+    if _raw_parent is None:
+        parent = None
+    else:
+        parent = AppCategoryRelationshipsParent.from_dict(_raw_parent)
+
+    return parent
+
+
+def _read_subcategories(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subcategories = d.pop("subcategories", None)
+    if _raw_subcategories is None:
+        subcategories = None
+    else:
+        subcategories = AppCategoryRelationshipsSubcategories.from_dict(_raw_subcategories)
+
+    return subcategories
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "parent",
+        "subcategories",
+    }
+)
+_READERS: dict[str, Any] = {
+    "parent": _read_parent,
+    "subcategories": _read_subcategories,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppCategoryRelationships:
     """
     Attributes:
@@ -34,69 +75,46 @@ class AppCategoryRelationships:
         subcategories (AppCategoryRelationshipsSubcategories | Unset):
     """
 
-    parent: AppCategoryRelationshipsParent | Unset | None = UNSET
-    subcategories: AppCategoryRelationshipsSubcategories | Unset | None = UNSET
+    parent: AppCategoryRelationshipsParent | None = None
+    subcategories: AppCategoryRelationshipsSubcategories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        parent: dict[str, Any] | Unset | None
-        if self.parent is None:
-            parent = None
-        else:
-            parent = UNSET
-            if not isinstance(self.parent, Unset):
-                parent = self.parent.to_dict()
+        parent: Any = None
+        if self.parent is not None:
+            parent = self.parent.to_dict()
 
-        subcategories: dict[str, Any] | Unset | None
-        if self.subcategories is None:
-            subcategories = None
-        else:
-            subcategories = UNSET
-            if not isinstance(self.subcategories, Unset):
-                subcategories = self.subcategories.to_dict()
+        subcategories: Any = None
+        if self.subcategories is not None:
+            subcategories = self.subcategories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if parent is not UNSET:
+        if parent is not None:
             field_dict["parent"] = parent
-        if subcategories is not UNSET:
+        if subcategories is not None:
             field_dict["subcategories"] = subcategories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_parent = d.pop("parent", UNSET)
-        if _raw_parent is None:
-            parent = None
-        else:
-            _parent = _raw_parent
-            parent: AppCategoryRelationshipsParent | Unset
-            if isinstance(_parent, Unset):
-                parent = UNSET
-            else:
-                parent = AppCategoryRelationshipsParent.from_dict(_parent)
-
-        _raw_subcategories = d.pop("subcategories", UNSET)
-        if _raw_subcategories is None:
-            subcategories = None
-        else:
-            _subcategories = _raw_subcategories
-            subcategories: AppCategoryRelationshipsSubcategories | Unset
-            if isinstance(_subcategories, Unset):
-                subcategories = UNSET
-            else:
-                subcategories = AppCategoryRelationshipsSubcategories.from_dict(_subcategories)
-
-        app_category_relationships = cls(
-            parent=parent,
-            subcategories=subcategories,
-        )
-        app_category_relationships.additional_properties = d
+        app_category_relationships = cls.__new__(cls)
+        app_category_relationships._document = dict(src_dict)  # each field is read on first access
         return app_category_relationships
 
     @property

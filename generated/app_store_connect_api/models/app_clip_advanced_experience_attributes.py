@@ -15,7 +15,7 @@ from ..models.app_clip_advanced_experience_attributes_place_status import (
 )
 from ..models.app_clip_advanced_experience_attributes_status import AppClipAdvancedExperienceAttributesStatus
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributes:
     """
     Attributes:
@@ -52,93 +52,72 @@ class AppClipAdvancedExperienceAttributes:
         version (int | Unset):
     """
 
-    action: AppClipAction | Unset | None = UNSET
-    business_category: AppClipAdvancedExperienceAttributesBusinessCategory | Unset | None = UNSET
-    default_language: AppClipAdvancedExperienceLanguage | Unset | None = UNSET
-    is_powered_by: bool | Unset | None = UNSET
-    link: str | Unset | None = UNSET
-    place: AppClipAdvancedExperienceAttributesPlace | Unset | None = UNSET
-    place_status: AppClipAdvancedExperienceAttributesPlaceStatus | Unset | None = UNSET
-    status: AppClipAdvancedExperienceAttributesStatus | Unset | None = UNSET
-    version: int | Unset | None = UNSET
+    action: AppClipAction | None = None
+    business_category: AppClipAdvancedExperienceAttributesBusinessCategory | None = None
+    default_language: AppClipAdvancedExperienceLanguage | None = None
+    is_powered_by: bool | None = None
+    link: str | None = None
+    place: AppClipAdvancedExperienceAttributesPlace | None = None
+    place_status: AppClipAdvancedExperienceAttributesPlaceStatus | None = None
+    status: AppClipAdvancedExperienceAttributesStatus | None = None
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        action: str | Unset | None
-        if self.action is None:
-            action = None
-        else:
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.value
+        action: Any = None
+        if self.action is not None:
+            action = self.action.value
 
-        business_category: str | Unset | None
-        if self.business_category is None:
-            business_category = None
-        else:
-            business_category = UNSET
-            if not isinstance(self.business_category, Unset):
-                business_category = self.business_category.value
+        business_category: Any = None
+        if self.business_category is not None:
+            business_category = self.business_category.value
 
-        default_language: str | Unset | None
-        if self.default_language is None:
-            default_language = None
-        else:
-            default_language = UNSET
-            if not isinstance(self.default_language, Unset):
-                default_language = self.default_language.value
+        default_language: Any = None
+        if self.default_language is not None:
+            default_language = self.default_language.value
 
         is_powered_by = self.is_powered_by
 
         link = self.link
 
-        place: dict[str, Any] | Unset | None
-        if self.place is None:
-            place = None
-        else:
-            place = UNSET
-            if not isinstance(self.place, Unset):
-                place = self.place.to_dict()
+        place: Any = None
+        if self.place is not None:
+            place = self.place.to_dict()
 
-        place_status: str | Unset | None
-        if self.place_status is None:
-            place_status = None
-        else:
-            place_status = UNSET
-            if not isinstance(self.place_status, Unset):
-                place_status = self.place_status.value
+        place_status: Any = None
+        if self.place_status is not None:
+            place_status = self.place_status.value
 
-        status: str | Unset | None
-        if self.status is None:
-            status = None
-        else:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+        status: Any = None
+        if self.status is not None:
+            status = self.status.value
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if action is not UNSET:
+        if action is not None:
             field_dict["action"] = action
-        if business_category is not UNSET:
+        if business_category is not None:
             field_dict["businessCategory"] = business_category
-        if default_language is not UNSET:
+        if default_language is not None:
             field_dict["defaultLanguage"] = default_language
-        if is_powered_by is not UNSET:
+        if is_powered_by is not None:
             field_dict["isPoweredBy"] = is_powered_by
-        if link is not UNSET:
+        if link is not None:
             field_dict["link"] = link
-        if place is not UNSET:
+        if place is not None:
             field_dict["place"] = place
-        if place_status is not UNSET:
+        if place_status is not None:
             field_dict["placeStatus"] = place_status
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -147,77 +126,47 @@ class AppClipAdvancedExperienceAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
+        _raw_action = d.pop("action", None)
         if _raw_action is None:
             action = None
         else:
-            _action = _raw_action
-            action: AppClipAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = AppClipAction(_action)
+            action = AppClipAction(_raw_action)
 
-        _raw_business_category = d.pop("businessCategory", UNSET)
+        _raw_business_category = d.pop("businessCategory", None)
         if _raw_business_category is None:
             business_category = None
         else:
-            _business_category = _raw_business_category
-            business_category: AppClipAdvancedExperienceAttributesBusinessCategory | Unset
-            if isinstance(_business_category, Unset):
-                business_category = UNSET
-            else:
-                business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_business_category)
+            business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_raw_business_category)
 
-        _raw_default_language = d.pop("defaultLanguage", UNSET)
+        _raw_default_language = d.pop("defaultLanguage", None)
         if _raw_default_language is None:
             default_language = None
         else:
-            _default_language = _raw_default_language
-            default_language: AppClipAdvancedExperienceLanguage | Unset
-            if isinstance(_default_language, Unset):
-                default_language = UNSET
-            else:
-                default_language = AppClipAdvancedExperienceLanguage(_default_language)
+            default_language = AppClipAdvancedExperienceLanguage(_raw_default_language)
 
-        is_powered_by = d.pop("isPoweredBy", UNSET)
+        is_powered_by = d.pop("isPoweredBy", None)
 
-        link = d.pop("link", UNSET)
+        link = d.pop("link", None)
 
-        _raw_place = d.pop("place", UNSET)
+        _raw_place = d.pop("place", None)
         if _raw_place is None:
             place = None
         else:
-            _place = _raw_place
-            place: AppClipAdvancedExperienceAttributesPlace | Unset
-            if isinstance(_place, Unset):
-                place = UNSET
-            else:
-                place = AppClipAdvancedExperienceAttributesPlace.from_dict(_place)
+            place = AppClipAdvancedExperienceAttributesPlace.from_dict(_raw_place)
 
-        _raw_place_status = d.pop("placeStatus", UNSET)
+        _raw_place_status = d.pop("placeStatus", None)
         if _raw_place_status is None:
             place_status = None
         else:
-            _place_status = _raw_place_status
-            place_status: AppClipAdvancedExperienceAttributesPlaceStatus | Unset
-            if isinstance(_place_status, Unset):
-                place_status = UNSET
-            else:
-                place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_place_status)
+            place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_raw_place_status)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: AppClipAdvancedExperienceAttributesStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = AppClipAdvancedExperienceAttributesStatus(_status)
+            status = AppClipAdvancedExperienceAttributesStatus(_raw_status)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         app_clip_advanced_experience_attributes = cls(
             action=action,

@@ -12,7 +12,7 @@ from ..models.app_clip_advanced_experience_attributes_place_map_action import (
 from ..models.app_clip_advanced_experience_attributes_place_relationship import (
     AppClipAdvancedExperienceAttributesPlaceRelationship,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point import (
@@ -50,7 +50,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlace:
     """
     Attributes:
@@ -65,99 +65,74 @@ class AppClipAdvancedExperienceAttributesPlace:
         relationship (AppClipAdvancedExperienceAttributesPlaceRelationship | Unset):
     """
 
-    categories: list[str] | Unset | None = UNSET
-    display_point: AppClipAdvancedExperienceAttributesPlaceDisplayPoint | Unset | None = UNSET
-    home_page: str | Unset | None = UNSET
-    main_address: AppClipAdvancedExperienceAttributesPlaceMainAddress | Unset | None = UNSET
-    map_action: AppClipAdvancedExperienceAttributesPlaceMapAction | Unset | None = UNSET
-    names: list[str] | Unset | None = UNSET
-    phone_number: AppClipAdvancedExperienceAttributesPlacePhoneNumber | Unset | None = UNSET
-    place_id: str | Unset | None = UNSET
-    relationship: AppClipAdvancedExperienceAttributesPlaceRelationship | Unset | None = UNSET
+    categories: list[str] | None = None
+    display_point: AppClipAdvancedExperienceAttributesPlaceDisplayPoint | None = None
+    home_page: str | None = None
+    main_address: AppClipAdvancedExperienceAttributesPlaceMainAddress | None = None
+    map_action: AppClipAdvancedExperienceAttributesPlaceMapAction | None = None
+    names: list[str] | None = None
+    phone_number: AppClipAdvancedExperienceAttributesPlacePhoneNumber | None = None
+    place_id: str | None = None
+    relationship: AppClipAdvancedExperienceAttributesPlaceRelationship | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        categories: list[str] | Unset | None
-        if self.categories is None:
-            categories = None
-        else:
-            categories = UNSET
-            if not isinstance(self.categories, Unset):
-                categories = self.categories
+        categories: Any = None
+        if self.categories is not None:
+            categories = self.categories
 
-        display_point: dict[str, Any] | Unset | None
-        if self.display_point is None:
-            display_point = None
-        else:
-            display_point = UNSET
-            if not isinstance(self.display_point, Unset):
-                display_point = self.display_point.to_dict()
+        display_point: Any = None
+        if self.display_point is not None:
+            display_point = self.display_point.to_dict()
 
         home_page = self.home_page
 
-        main_address: dict[str, Any] | Unset | None
-        if self.main_address is None:
-            main_address = None
-        else:
-            main_address = UNSET
-            if not isinstance(self.main_address, Unset):
-                main_address = self.main_address.to_dict()
+        main_address: Any = None
+        if self.main_address is not None:
+            main_address = self.main_address.to_dict()
 
-        map_action: str | Unset | None
-        if self.map_action is None:
-            map_action = None
-        else:
-            map_action = UNSET
-            if not isinstance(self.map_action, Unset):
-                map_action = self.map_action.value
+        map_action: Any = None
+        if self.map_action is not None:
+            map_action = self.map_action.value
 
-        names: list[str] | Unset | None
-        if self.names is None:
-            names = None
-        else:
-            names = UNSET
-            if not isinstance(self.names, Unset):
-                names = self.names
+        names: Any = None
+        if self.names is not None:
+            names = self.names
 
-        phone_number: dict[str, Any] | Unset | None
-        if self.phone_number is None:
-            phone_number = None
-        else:
-            phone_number = UNSET
-            if not isinstance(self.phone_number, Unset):
-                phone_number = self.phone_number.to_dict()
+        phone_number: Any = None
+        if self.phone_number is not None:
+            phone_number = self.phone_number.to_dict()
 
         place_id = self.place_id
 
-        relationship: str | Unset | None
-        if self.relationship is None:
-            relationship = None
-        else:
-            relationship = UNSET
-            if not isinstance(self.relationship, Unset):
-                relationship = self.relationship.value
+        relationship: Any = None
+        if self.relationship is not None:
+            relationship = self.relationship.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if categories is not UNSET:
+        if categories is not None:
             field_dict["categories"] = categories
-        if display_point is not UNSET:
+        if display_point is not None:
             field_dict["displayPoint"] = display_point
-        if home_page is not UNSET:
+        if home_page is not None:
             field_dict["homePage"] = home_page
-        if main_address is not UNSET:
+        if main_address is not None:
             field_dict["mainAddress"] = main_address
-        if map_action is not UNSET:
+        if map_action is not None:
             field_dict["mapAction"] = map_action
-        if names is not UNSET:
+        if names is not None:
             field_dict["names"] = names
-        if phone_number is not UNSET:
+        if phone_number is not None:
             field_dict["phoneNumber"] = phone_number
-        if place_id is not UNSET:
+        if place_id is not None:
             field_dict["placeId"] = place_id
-        if relationship is not UNSET:
+        if relationship is not None:
             field_dict["relationship"] = relationship
         return field_dict
 
@@ -166,76 +141,51 @@ class AppClipAdvancedExperienceAttributesPlace:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_categories = d.pop("categories", UNSET)
+        _raw_categories = d.pop("categories", None)
         if _raw_categories is None:
             categories = None
         else:
             categories = cast(list[str], _raw_categories)
 
-        _raw_display_point = d.pop("displayPoint", UNSET)
+        _raw_display_point = d.pop("displayPoint", None)
         if _raw_display_point is None:
             display_point = None
         else:
-            _display_point = _raw_display_point
-            display_point: AppClipAdvancedExperienceAttributesPlaceDisplayPoint | Unset
-            if isinstance(_display_point, Unset):
-                display_point = UNSET
-            else:
-                display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_display_point)
+            display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_raw_display_point)
 
-        home_page = d.pop("homePage", UNSET)
+        home_page = d.pop("homePage", None)
 
-        _raw_main_address = d.pop("mainAddress", UNSET)
+        _raw_main_address = d.pop("mainAddress", None)
         if _raw_main_address is None:
             main_address = None
         else:
-            _main_address = _raw_main_address
-            main_address: AppClipAdvancedExperienceAttributesPlaceMainAddress | Unset
-            if isinstance(_main_address, Unset):
-                main_address = UNSET
-            else:
-                main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_main_address)
+            main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_raw_main_address)
 
-        _raw_map_action = d.pop("mapAction", UNSET)
+        _raw_map_action = d.pop("mapAction", None)
         if _raw_map_action is None:
             map_action = None
         else:
-            _map_action = _raw_map_action
-            map_action: AppClipAdvancedExperienceAttributesPlaceMapAction | Unset
-            if isinstance(_map_action, Unset):
-                map_action = UNSET
-            else:
-                map_action = AppClipAdvancedExperienceAttributesPlaceMapAction(_map_action)
+            map_action = AppClipAdvancedExperienceAttributesPlaceMapAction(_raw_map_action)
 
-        _raw_names = d.pop("names", UNSET)
+        _raw_names = d.pop("names", None)
         if _raw_names is None:
             names = None
         else:
             names = cast(list[str], _raw_names)
 
-        _raw_phone_number = d.pop("phoneNumber", UNSET)
+        _raw_phone_number = d.pop("phoneNumber", None)
         if _raw_phone_number is None:
             phone_number = None
         else:
-            _phone_number = _raw_phone_number
-            phone_number: AppClipAdvancedExperienceAttributesPlacePhoneNumber | Unset
-            if isinstance(_phone_number, Unset):
-                phone_number = UNSET
-            else:
-                phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_phone_number)
+            phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_raw_phone_number)
 
-        place_id = d.pop("placeId", UNSET)
+        place_id = d.pop("placeId", None)
 
-        _raw_relationship = d.pop("relationship", UNSET)
+        _raw_relationship = d.pop("relationship", None)
         if _raw_relationship is None:
             relationship = None
         else:
-            _relationship = _raw_relationship
-            relationship: AppClipAdvancedExperienceAttributesPlaceRelationship | Unset
-            if isinstance(_relationship, Unset):
-                relationship = UNSET
-            else:
-                relationship = AppClipAdvancedExperienceAttributesPlaceRelationship(_relationship)
+            relationship = AppClipAdvancedExperienceAttributesPlaceRelationship(_raw_relationship)
 
         app_clip_advanced_experience_attributes_place = cls(
             categories=categories,

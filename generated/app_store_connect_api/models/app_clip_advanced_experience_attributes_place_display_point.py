@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_display_point_source import (
     AppClipAdvancedExperienceAttributesPlaceDisplayPointSource,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
     """
     Attributes:
@@ -39,34 +39,29 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
         source (AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset):
     """
 
-    coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset | None = UNSET
-    source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset | None = UNSET
+    coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | None = None
+    source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        coordinates: dict[str, Any] | Unset | None
-        if self.coordinates is None:
-            coordinates = None
-        else:
-            coordinates = UNSET
-            if not isinstance(self.coordinates, Unset):
-                coordinates = self.coordinates.to_dict()
+        coordinates: Any = None
+        if self.coordinates is not None:
+            coordinates = self.coordinates.to_dict()
 
-        source: str | Unset | None
-        if self.source is None:
-            source = None
-        else:
-            source = UNSET
-            if not isinstance(self.source, Unset):
-                source = self.source.value
+        source: Any = None
+        if self.source is not None:
+            source = self.source.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if coordinates is not UNSET:
+        if coordinates is not None:
             field_dict["coordinates"] = coordinates
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
         return field_dict
 
@@ -75,29 +70,19 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_coordinates = d.pop("coordinates", UNSET)
+        _raw_coordinates = d.pop("coordinates", None)
         if _raw_coordinates is None:
             coordinates = None
         else:
-            _coordinates = _raw_coordinates
-            coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | Unset
-            if isinstance(_coordinates, Unset):
-                coordinates = UNSET
-            else:
-                coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
-                    _coordinates
-                )
+            coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
+                _raw_coordinates
+            )
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = d.pop("source", None)
         if _raw_source is None:
             source = None
         else:
-            _source = _raw_source
-            source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | Unset
-            if isinstance(_source, Unset):
-                source = UNSET
-            else:
-                source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_source)
+            source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_raw_source)
 
         app_clip_advanced_experience_attributes_place_display_point = cls(
             coordinates=coordinates,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates:
     """
     Attributes:
@@ -19,9 +19,12 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates:
         longitude (float | Unset):
     """
 
-    latitude: float | Unset | None = UNSET
-    longitude: float | Unset | None = UNSET
+    latitude: float | None = None
+    longitude: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude
@@ -30,18 +33,18 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if latitude is not UNSET:
+        if latitude is not None:
             field_dict["latitude"] = latitude
-        if longitude is not UNSET:
+        if longitude is not None:
             field_dict["longitude"] = longitude
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        latitude = d.pop("latitude", None)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = d.pop("longitude", None)
 
         app_clip_advanced_experience_attributes_place_display_point_coordinates = cls(
             latitude=latitude,

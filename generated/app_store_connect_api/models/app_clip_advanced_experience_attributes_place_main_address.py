@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_main_address_structured_address import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceMainAddress:
     """
     Attributes:
@@ -36,30 +36,27 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
         structured_address (AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | Unset):
     """
 
-    full_address: str | Unset | None = UNSET
-    structured_address: (
-        AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | Unset | None
-    ) = UNSET
+    full_address: str | None = None
+    structured_address: AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         full_address = self.full_address
 
-        structured_address: dict[str, Any] | Unset | None
-        if self.structured_address is None:
-            structured_address = None
-        else:
-            structured_address = UNSET
-            if not isinstance(self.structured_address, Unset):
-                structured_address = self.structured_address.to_dict()
+        structured_address: Any = None
+        if self.structured_address is not None:
+            structured_address = self.structured_address.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if full_address is not UNSET:
+        if full_address is not None:
             field_dict["fullAddress"] = full_address
-        if structured_address is not UNSET:
+        if structured_address is not None:
             field_dict["structuredAddress"] = structured_address
         return field_dict
 
@@ -68,22 +65,17 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        full_address = d.pop("fullAddress", UNSET)
+        full_address = d.pop("fullAddress", None)
 
-        _raw_structured_address = d.pop("structuredAddress", UNSET)
+        _raw_structured_address = d.pop("structuredAddress", None)
         if _raw_structured_address is None:
             structured_address = None
         else:
-            _structured_address = _raw_structured_address
-            structured_address: AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | Unset
-            if isinstance(_structured_address, Unset):
-                structured_address = UNSET
-            else:
-                structured_address = (
-                    AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
-                        _structured_address
-                    )
+            structured_address = (
+                AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
+                    _raw_structured_address
                 )
+            )
 
         app_clip_advanced_experience_attributes_place_main_address = cls(
             full_address=full_address,

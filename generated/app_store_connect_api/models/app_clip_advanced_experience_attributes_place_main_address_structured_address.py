@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress:
     """
     Attributes:
@@ -24,14 +24,17 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress:
         street_address (list[str] | Unset):
     """
 
-    country_code: str | Unset | None = UNSET
-    floor: str | Unset | None = UNSET
-    locality: str | Unset | None = UNSET
-    neighborhood: str | Unset | None = UNSET
-    postal_code: str | Unset | None = UNSET
-    state_province: str | Unset | None = UNSET
-    street_address: list[str] | Unset | None = UNSET
+    country_code: str | None = None
+    floor: str | None = None
+    locality: str | None = None
+    neighborhood: str | None = None
+    postal_code: str | None = None
+    state_province: str | None = None
+    street_address: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         country_code = self.country_code
@@ -46,48 +49,44 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress:
 
         state_province = self.state_province
 
-        street_address: list[str] | Unset | None
-        if self.street_address is None:
-            street_address = None
-        else:
-            street_address = UNSET
-            if not isinstance(self.street_address, Unset):
-                street_address = self.street_address
+        street_address: Any = None
+        if self.street_address is not None:
+            street_address = self.street_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if country_code is not UNSET:
+        if country_code is not None:
             field_dict["countryCode"] = country_code
-        if floor is not UNSET:
+        if floor is not None:
             field_dict["floor"] = floor
-        if locality is not UNSET:
+        if locality is not None:
             field_dict["locality"] = locality
-        if neighborhood is not UNSET:
+        if neighborhood is not None:
             field_dict["neighborhood"] = neighborhood
-        if postal_code is not UNSET:
+        if postal_code is not None:
             field_dict["postalCode"] = postal_code
-        if state_province is not UNSET:
+        if state_province is not None:
             field_dict["stateProvince"] = state_province
-        if street_address is not UNSET:
+        if street_address is not None:
             field_dict["streetAddress"] = street_address
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        country_code = d.pop("countryCode", None)
 
-        floor = d.pop("floor", UNSET)
+        floor = d.pop("floor", None)
 
-        locality = d.pop("locality", UNSET)
+        locality = d.pop("locality", None)
 
-        neighborhood = d.pop("neighborhood", UNSET)
+        neighborhood = d.pop("neighborhood", None)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = d.pop("postalCode", None)
 
-        state_province = d.pop("stateProvince", UNSET)
+        state_province = d.pop("stateProvince", None)
 
-        _raw_street_address = d.pop("streetAddress", UNSET)
+        _raw_street_address = d.pop("streetAddress", None)
         if _raw_street_address is None:
             street_address = None
         else:

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_phone_number_type import (
     AppClipAdvancedExperienceAttributesPlacePhoneNumberType,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlacePhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlacePhoneNumber:
     """
     Attributes:
@@ -23,51 +23,45 @@ class AppClipAdvancedExperienceAttributesPlacePhoneNumber:
         type_ (AppClipAdvancedExperienceAttributesPlacePhoneNumberType | Unset):
     """
 
-    intent: str | Unset | None = UNSET
-    number: str | Unset | None = UNSET
-    type_: AppClipAdvancedExperienceAttributesPlacePhoneNumberType | Unset | None = UNSET
+    intent: str | None = None
+    number: str | None = None
+    type_: AppClipAdvancedExperienceAttributesPlacePhoneNumberType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         intent = self.intent
 
         number = self.number
 
-        type_: str | Unset | None
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+        type_: Any = None
+        if self.type_ is not None:
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if intent is not UNSET:
+        if intent is not None:
             field_dict["intent"] = intent
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        intent = d.pop("intent", UNSET)
+        intent = d.pop("intent", None)
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: AppClipAdvancedExperienceAttributesPlacePhoneNumberType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType(_type_)
+            type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType(_raw_type_)
 
         app_clip_advanced_experience_attributes_place_phone_number = cls(
             intent=intent,

@@ -11,7 +11,7 @@ from ..models.app_clip_advanced_experience_create_request_data_attributes_busine
     AppClipAdvancedExperienceCreateRequestDataAttributesBusinessCategory,
 )
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0 import (
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceCreateRequestDataAttributes:
     """
     Attributes:
@@ -54,6 +54,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
     )
     place: AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_source import (
     AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointSource,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_display_point_coordinates import (
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint:
     """
     Attributes:
@@ -48,6 +48,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint
         AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointSource | Unset | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar(
     "T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates"
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPointCoordinates:
     """
     Attributes:
@@ -24,6 +24,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0DisplayPoint
     latitude: float | Unset | None = UNSET
     longitude: float | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         latitude = self.latitude

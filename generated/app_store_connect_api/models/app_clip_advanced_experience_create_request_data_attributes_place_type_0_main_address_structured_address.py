@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar(
     "T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress"
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressStructuredAddress:
     """
     Attributes:
@@ -34,6 +34,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddressS
     state_province: str | Unset | None = UNSET
     street_address: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         country_code = self.country_code

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number_type import (
     AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumberType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber:
     """
     Attributes:
@@ -29,6 +29,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber:
         UNSET
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         intent = self.intent

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceLocalizationAttributes:
     """
     Attributes:
@@ -21,19 +21,18 @@ class AppClipAdvancedExperienceLocalizationAttributes:
         title (str | Unset):
     """
 
-    language: AppClipAdvancedExperienceLanguage | Unset | None = UNSET
-    subtitle: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
+    language: AppClipAdvancedExperienceLanguage | None = None
+    subtitle: str | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        language: str | Unset | None
-        if self.language is None:
-            language = None
-        else:
-            language = UNSET
-            if not isinstance(self.language, Unset):
-                language = self.language.value
+        language: Any = None
+        if self.language is not None:
+            language = self.language.value
 
         subtitle = self.subtitle
 
@@ -41,31 +40,26 @@ class AppClipAdvancedExperienceLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if language is not UNSET:
+        if language is not None:
             field_dict["language"] = language
-        if subtitle is not UNSET:
+        if subtitle is not None:
             field_dict["subtitle"] = subtitle
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_language = d.pop("language", UNSET)
+        _raw_language = d.pop("language", None)
         if _raw_language is None:
             language = None
         else:
-            _language = _raw_language
-            language: AppClipAdvancedExperienceLanguage | Unset
-            if isinstance(_language, Unset):
-                language = UNSET
-            else:
-                language = AppClipAdvancedExperienceLanguage(_language)
+            language = AppClipAdvancedExperienceLanguage(_raw_language)
 
-        subtitle = d.pop("subtitle", UNSET)
+        subtitle = d.pop("subtitle", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         app_clip_advanced_experience_localization_attributes = cls(
             language=language,

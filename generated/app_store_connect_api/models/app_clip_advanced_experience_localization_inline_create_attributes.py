@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationInlineCreateAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
     """
     Attributes:
@@ -25,6 +25,9 @@ class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
     subtitle: None | str | Unset = UNSET
     title: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         language: str | Unset | None

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_relationships_app_clip import (
@@ -44,7 +44,62 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_clip(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip = d.pop("appClip", None)
+    if _raw_app_clip is None:
+        app_clip = None
+    else:
+        app_clip = AppClipAdvancedExperienceRelationshipsAppClip.from_dict(_raw_app_clip)
+
+    return app_clip
+
+
+def _read_header_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_header_image = d.pop("headerImage", None)
+    if _raw_header_image is None:
+        header_image = None
+    else:
+        header_image = AppClipAdvancedExperienceRelationshipsHeaderImage.from_dict(_raw_header_image)
+
+    return header_image
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = AppClipAdvancedExperienceRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "headerImage",
+        "localizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip": _read_app_clip,
+    "header_image": _read_header_image,
+    "localizations": _read_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceRelationships:
     """
     Attributes:
@@ -53,92 +108,55 @@ class AppClipAdvancedExperienceRelationships:
         localizations (AppClipAdvancedExperienceRelationshipsLocalizations | Unset):
     """
 
-    app_clip: AppClipAdvancedExperienceRelationshipsAppClip | Unset | None = UNSET
-    header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | Unset | None = UNSET
-    localizations: AppClipAdvancedExperienceRelationshipsLocalizations | Unset | None = UNSET
+    app_clip: AppClipAdvancedExperienceRelationshipsAppClip | None = None
+    header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | None = None
+    localizations: AppClipAdvancedExperienceRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip: dict[str, Any] | Unset | None
-        if self.app_clip is None:
-            app_clip = None
-        else:
-            app_clip = UNSET
-            if not isinstance(self.app_clip, Unset):
-                app_clip = self.app_clip.to_dict()
+        app_clip: Any = None
+        if self.app_clip is not None:
+            app_clip = self.app_clip.to_dict()
 
-        header_image: dict[str, Any] | Unset | None
-        if self.header_image is None:
-            header_image = None
-        else:
-            header_image = UNSET
-            if not isinstance(self.header_image, Unset):
-                header_image = self.header_image.to_dict()
+        header_image: Any = None
+        if self.header_image is not None:
+            header_image = self.header_image.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip is not UNSET:
+        if app_clip is not None:
             field_dict["appClip"] = app_clip
-        if header_image is not UNSET:
+        if header_image is not None:
             field_dict["headerImage"] = header_image
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", UNSET)
-        if _raw_app_clip is None:
-            app_clip = None
-        else:
-            _app_clip = _raw_app_clip
-            app_clip: AppClipAdvancedExperienceRelationshipsAppClip | Unset
-            if isinstance(_app_clip, Unset):
-                app_clip = UNSET
-            else:
-                app_clip = AppClipAdvancedExperienceRelationshipsAppClip.from_dict(_app_clip)
-
-        _raw_header_image = d.pop("headerImage", UNSET)
-        if _raw_header_image is None:
-            header_image = None
-        else:
-            _header_image = _raw_header_image
-            header_image: AppClipAdvancedExperienceRelationshipsHeaderImage | Unset
-            if isinstance(_header_image, Unset):
-                header_image = UNSET
-            else:
-                header_image = AppClipAdvancedExperienceRelationshipsHeaderImage.from_dict(_header_image)
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: AppClipAdvancedExperienceRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = AppClipAdvancedExperienceRelationshipsLocalizations.from_dict(_localizations)
-
-        app_clip_advanced_experience_relationships = cls(
-            app_clip=app_clip,
-            header_image=header_image,
-            localizations=localizations,
-        )
-        app_clip_advanced_experience_relationships.additional_properties = d
+        app_clip_advanced_experience_relationships = cls.__new__(cls)
+        app_clip_advanced_experience_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_clip_advanced_experience_relationships
 
     @property

@@ -12,7 +12,7 @@ from ..models.app_clip_advanced_experience_update_request_data_attributes_place_
 from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_relationship import (
     AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point import (
@@ -50,7 +50,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
     """
     Attributes:
@@ -83,6 +83,9 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
         AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship | Unset | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address import (
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddress:
     """
     Attributes:
@@ -46,6 +46,9 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddress:
         | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,40 +6,39 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAppStoreReviewDetailAttributes:
     """
     Attributes:
         invocation_urls (list[str] | Unset):
     """
 
-    invocation_urls: list[str] | Unset | None = UNSET
+    invocation_urls: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        invocation_urls: list[str] | Unset | None
-        if self.invocation_urls is None:
-            invocation_urls = None
-        else:
-            invocation_urls = UNSET
-            if not isinstance(self.invocation_urls, Unset):
-                invocation_urls = self.invocation_urls
+        invocation_urls: Any = None
+        if self.invocation_urls is not None:
+            invocation_urls = self.invocation_urls
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if invocation_urls is not UNSET:
+        if invocation_urls is not None:
             field_dict["invocationUrls"] = invocation_urls
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_invocation_urls = d.pop("invocationUrls", UNSET)
+        _raw_invocation_urls = d.pop("invocationUrls", None)
         if _raw_invocation_urls is None:
             invocation_urls = None
         else:

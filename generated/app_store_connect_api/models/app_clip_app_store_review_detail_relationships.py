@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_app_store_review_detail_relationships_app_clip_default_experience import (
@@ -28,61 +28,81 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_clip_default_experience(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", None)
+    if _raw_app_clip_default_experience is None:
+        app_clip_default_experience = None
+    else:
+        app_clip_default_experience = (
+            AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience.from_dict(
+                _raw_app_clip_default_experience
+            )
+        )
+
+    return app_clip_default_experience
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDefaultExperience",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip_default_experience": _read_app_clip_default_experience,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppClipAppStoreReviewDetailRelationships:
     """
     Attributes:
         app_clip_default_experience (AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | Unset):
     """
 
-    app_clip_default_experience: (
-        AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | Unset | None
-    ) = UNSET
+    app_clip_default_experience: AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | None = (
+        None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_default_experience: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience is None:
-            app_clip_default_experience = None
-        else:
-            app_clip_default_experience = UNSET
-            if not isinstance(self.app_clip_default_experience, Unset):
-                app_clip_default_experience = self.app_clip_default_experience.to_dict()
+        app_clip_default_experience: Any = None
+        if self.app_clip_default_experience is not None:
+            app_clip_default_experience = self.app_clip_default_experience.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_default_experience is not UNSET:
+        if app_clip_default_experience is not None:
             field_dict["appClipDefaultExperience"] = app_clip_default_experience
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
-        if _raw_app_clip_default_experience is None:
-            app_clip_default_experience = None
-        else:
-            _app_clip_default_experience = _raw_app_clip_default_experience
-            app_clip_default_experience: (
-                AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience | Unset
-            )
-            if isinstance(_app_clip_default_experience, Unset):
-                app_clip_default_experience = UNSET
-            else:
-                app_clip_default_experience = (
-                    AppClipAppStoreReviewDetailRelationshipsAppClipDefaultExperience.from_dict(
-                        _app_clip_default_experience
-                    )
-                )
-
-        app_clip_app_store_review_detail_relationships = cls(
-            app_clip_default_experience=app_clip_default_experience,
-        )
-        app_clip_app_store_review_detail_relationships.additional_properties = d
+        app_clip_app_store_review_detail_relationships = cls.__new__(cls)
+        app_clip_app_store_review_detail_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_clip_app_store_review_detail_relationships
 
     @property

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipAttributes:
     """
     Attributes:
         bundle_id (str | Unset):
     """
 
-    bundle_id: str | Unset | None = UNSET
+    bundle_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bundle_id = self.bundle_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
         app_clip_attributes = cls(
             bundle_id=bundle_id,

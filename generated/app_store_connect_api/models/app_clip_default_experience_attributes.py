@@ -7,49 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_action import AppClipAction
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipDefaultExperienceAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipDefaultExperienceAttributes:
     """
     Attributes:
         action (AppClipAction | Unset):
     """
 
-    action: AppClipAction | Unset | None = UNSET
+    action: AppClipAction | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        action: str | Unset | None
-        if self.action is None:
-            action = None
-        else:
-            action = UNSET
-            if not isinstance(self.action, Unset):
-                action = self.action.value
+        action: Any = None
+        if self.action is not None:
+            action = self.action.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if action is not UNSET:
+        if action is not None:
             field_dict["action"] = action
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
+        _raw_action = d.pop("action", None)
         if _raw_action is None:
             action = None
         else:
-            _action = _raw_action
-            action: AppClipAction | Unset
-            if isinstance(_action, Unset):
-                action = UNSET
-            else:
-                action = AppClipAction(_action)
+            action = AppClipAction(_raw_action)
 
         app_clip_default_experience_attributes = cls(
             action=action,

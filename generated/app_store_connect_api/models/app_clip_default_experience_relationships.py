@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_relationships_app_clip import (
@@ -51,7 +51,88 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_clip(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip = d.pop("appClip", None)
+    if _raw_app_clip is None:
+        app_clip = None
+    else:
+        app_clip = AppClipDefaultExperienceRelationshipsAppClip.from_dict(_raw_app_clip)
+
+    return app_clip
+
+
+def _read_app_clip_app_store_review_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", None)
+    if _raw_app_clip_app_store_review_detail is None:
+        app_clip_app_store_review_detail = None
+    else:
+        app_clip_app_store_review_detail = (
+            AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail.from_dict(
+                _raw_app_clip_app_store_review_detail
+            )
+        )
+
+    return app_clip_app_store_review_detail
+
+
+def _read_app_clip_default_experience_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", None)
+    if _raw_app_clip_default_experience_localizations is None:
+        app_clip_default_experience_localizations = None
+    else:
+        app_clip_default_experience_localizations = (
+            AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations.from_dict(
+                _raw_app_clip_default_experience_localizations
+            )
+        )
+
+    return app_clip_default_experience_localizations
+
+
+def _read_release_with_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", None)
+    if _raw_release_with_app_store_version is None:
+        release_with_app_store_version = None
+    else:
+        release_with_app_store_version = (
+            AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion.from_dict(
+                _raw_release_with_app_store_version
+            )
+        )
+
+    return release_with_app_store_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "appClipAppStoreReviewDetail",
+        "appClipDefaultExperienceLocalizations",
+        "releaseWithAppStoreVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip": _read_app_clip,
+    "app_clip_app_store_review_detail": _read_app_clip_app_store_review_detail,
+    "app_clip_default_experience_localizations": _read_app_clip_default_experience_localizations,
+    "release_with_app_store_version": _read_release_with_app_store_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppClipDefaultExperienceRelationships:
     """
     Attributes:
@@ -62,141 +143,70 @@ class AppClipDefaultExperienceRelationships:
         release_with_app_store_version (AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset):
     """
 
-    app_clip: AppClipDefaultExperienceRelationshipsAppClip | Unset | None = UNSET
+    app_clip: AppClipDefaultExperienceRelationshipsAppClip | None = None
     app_clip_app_store_review_detail: (
-        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset | None
-    ) = UNSET
+        AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | None
+    ) = None
     app_clip_default_experience_localizations: (
-        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset | None
-    ) = UNSET
-    release_with_app_store_version: (
-        AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset | None
-    ) = UNSET
+        AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | None
+    ) = None
+    release_with_app_store_version: AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | None = (
+        None
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip: dict[str, Any] | Unset | None
-        if self.app_clip is None:
-            app_clip = None
-        else:
-            app_clip = UNSET
-            if not isinstance(self.app_clip, Unset):
-                app_clip = self.app_clip.to_dict()
+        app_clip: Any = None
+        if self.app_clip is not None:
+            app_clip = self.app_clip.to_dict()
 
-        app_clip_app_store_review_detail: dict[str, Any] | Unset | None
-        if self.app_clip_app_store_review_detail is None:
-            app_clip_app_store_review_detail = None
-        else:
-            app_clip_app_store_review_detail = UNSET
-            if not isinstance(self.app_clip_app_store_review_detail, Unset):
-                app_clip_app_store_review_detail = self.app_clip_app_store_review_detail.to_dict()
+        app_clip_app_store_review_detail: Any = None
+        if self.app_clip_app_store_review_detail is not None:
+            app_clip_app_store_review_detail = self.app_clip_app_store_review_detail.to_dict()
 
-        app_clip_default_experience_localizations: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience_localizations is None:
-            app_clip_default_experience_localizations = None
-        else:
-            app_clip_default_experience_localizations = UNSET
-            if not isinstance(self.app_clip_default_experience_localizations, Unset):
-                app_clip_default_experience_localizations = (
-                    self.app_clip_default_experience_localizations.to_dict()
-                )
+        app_clip_default_experience_localizations: Any = None
+        if self.app_clip_default_experience_localizations is not None:
+            app_clip_default_experience_localizations = (
+                self.app_clip_default_experience_localizations.to_dict()
+            )
 
-        release_with_app_store_version: dict[str, Any] | Unset | None
-        if self.release_with_app_store_version is None:
-            release_with_app_store_version = None
-        else:
-            release_with_app_store_version = UNSET
-            if not isinstance(self.release_with_app_store_version, Unset):
-                release_with_app_store_version = self.release_with_app_store_version.to_dict()
+        release_with_app_store_version: Any = None
+        if self.release_with_app_store_version is not None:
+            release_with_app_store_version = self.release_with_app_store_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip is not UNSET:
+        if app_clip is not None:
             field_dict["appClip"] = app_clip
-        if app_clip_app_store_review_detail is not UNSET:
+        if app_clip_app_store_review_detail is not None:
             field_dict["appClipAppStoreReviewDetail"] = app_clip_app_store_review_detail
-        if app_clip_default_experience_localizations is not UNSET:
+        if app_clip_default_experience_localizations is not None:
             field_dict["appClipDefaultExperienceLocalizations"] = app_clip_default_experience_localizations
-        if release_with_app_store_version is not UNSET:
+        if release_with_app_store_version is not None:
             field_dict["releaseWithAppStoreVersion"] = release_with_app_store_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", UNSET)
-        if _raw_app_clip is None:
-            app_clip = None
-        else:
-            _app_clip = _raw_app_clip
-            app_clip: AppClipDefaultExperienceRelationshipsAppClip | Unset
-            if isinstance(_app_clip, Unset):
-                app_clip = UNSET
-            else:
-                app_clip = AppClipDefaultExperienceRelationshipsAppClip.from_dict(_app_clip)
-
-        _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", UNSET)
-        if _raw_app_clip_app_store_review_detail is None:
-            app_clip_app_store_review_detail = None
-        else:
-            _app_clip_app_store_review_detail = _raw_app_clip_app_store_review_detail
-            app_clip_app_store_review_detail: (
-                AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail | Unset
-            )
-            if isinstance(_app_clip_app_store_review_detail, Unset):
-                app_clip_app_store_review_detail = UNSET
-            else:
-                app_clip_app_store_review_detail = (
-                    AppClipDefaultExperienceRelationshipsAppClipAppStoreReviewDetail.from_dict(
-                        _app_clip_app_store_review_detail
-                    )
-                )
-
-        _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", UNSET)
-        if _raw_app_clip_default_experience_localizations is None:
-            app_clip_default_experience_localizations = None
-        else:
-            _app_clip_default_experience_localizations = _raw_app_clip_default_experience_localizations
-            app_clip_default_experience_localizations: (
-                AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations | Unset
-            )
-            if isinstance(_app_clip_default_experience_localizations, Unset):
-                app_clip_default_experience_localizations = UNSET
-            else:
-                app_clip_default_experience_localizations = (
-                    AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations.from_dict(
-                        _app_clip_default_experience_localizations
-                    )
-                )
-
-        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
-        if _raw_release_with_app_store_version is None:
-            release_with_app_store_version = None
-        else:
-            _release_with_app_store_version = _raw_release_with_app_store_version
-            release_with_app_store_version: (
-                AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion | Unset
-            )
-            if isinstance(_release_with_app_store_version, Unset):
-                release_with_app_store_version = UNSET
-            else:
-                release_with_app_store_version = (
-                    AppClipDefaultExperienceRelationshipsReleaseWithAppStoreVersion.from_dict(
-                        _release_with_app_store_version
-                    )
-                )
-
-        app_clip_default_experience_relationships = cls(
-            app_clip=app_clip,
-            app_clip_app_store_review_detail=app_clip_app_store_review_detail,
-            app_clip_default_experience_localizations=app_clip_default_experience_localizations,
-            release_with_app_store_version=release_with_app_store_version,
-        )
-        app_clip_default_experience_relationships.additional_properties = d
+        app_clip_default_experience_relationships = cls.__new__(cls)
+        app_clip_default_experience_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_clip_default_experience_relationships
 
     @property

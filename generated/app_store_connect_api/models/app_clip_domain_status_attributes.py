@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_domain_status_attributes_domains_item import (
@@ -29,7 +29,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipDomainStatusAttributes:
     """
     Attributes:
@@ -37,37 +37,32 @@ class AppClipDomainStatusAttributes:
         last_updated_date (datetime.datetime | Unset):
     """
 
-    domains: list[AppClipDomainStatusAttributesDomainsItem] | Unset | None = UNSET
-    last_updated_date: datetime.datetime | Unset | None = UNSET
+    domains: list[AppClipDomainStatusAttributesDomainsItem] | None = None
+    last_updated_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        domains: list[dict[str, Any]] | Unset | None
-        if self.domains is None:
-            domains = None
-        else:
-            domains = UNSET
-            if not isinstance(self.domains, Unset):
-                domains = []
-                for domains_item_data in self.domains:
-                    domains_item = domains_item_data.to_dict()
-                    domains.append(domains_item)
+        domains: Any = None
+        if self.domains is not None:
+            domains = []
+            for domains_item_data in self.domains:
+                domains_item = domains_item_data.to_dict()
+                domains.append(domains_item)
 
-        last_updated_date: str | Unset | None
-        if self.last_updated_date is None:
-            last_updated_date = None
-        else:
-            last_updated_date = UNSET
-            if not isinstance(self.last_updated_date, Unset):
-                last_updated_date = self.last_updated_date.isoformat()
+        last_updated_date: Any = None
+        if self.last_updated_date is not None:
+            last_updated_date = self.last_updated_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if domains is not UNSET:
+        if domains is not None:
             field_dict["domains"] = domains
-        if last_updated_date is not UNSET:
+        if last_updated_date is not None:
             field_dict["lastUpdatedDate"] = last_updated_date
         return field_dict
 
@@ -76,29 +71,22 @@ class AppClipDomainStatusAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_domains = d.pop("domains", UNSET)
+        _raw_domains = d.pop("domains", None)
         if _raw_domains is None:
             domains = None
         else:
+            domains = []
             _domains = _raw_domains
-            domains: list[AppClipDomainStatusAttributesDomainsItem] | Unset = UNSET
-            if _domains is not UNSET:
-                domains = []
-                for domains_item_data in _domains:
-                    domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
+            for domains_item_data in _domains:
+                domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
 
-                    domains.append(domains_item)
+                domains.append(domains_item)
 
-        _raw_last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        _raw_last_updated_date = d.pop("lastUpdatedDate", None)
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
-            _last_updated_date = _raw_last_updated_date
-            last_updated_date: datetime.datetime | Unset
-            if isinstance(_last_updated_date, Unset):
-                last_updated_date = UNSET
-            else:
-                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+            last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
         app_clip_domain_status_attributes = cls(
             domains=domains,

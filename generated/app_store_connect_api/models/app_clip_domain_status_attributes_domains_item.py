@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.app_clip_domain_status_attributes_domains_item_error_code import (
     AppClipDomainStatusAttributesDomainsItemErrorCode,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppClipDomainStatusAttributesDomainsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipDomainStatusAttributesDomainsItem:
     """
     Attributes:
@@ -25,73 +25,58 @@ class AppClipDomainStatusAttributesDomainsItem:
         last_updated_date (datetime.datetime | Unset):
     """
 
-    domain: str | Unset | None = UNSET
-    error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | Unset | None = UNSET
-    is_valid: bool | Unset | None = UNSET
-    last_updated_date: datetime.datetime | Unset | None = UNSET
+    domain: str | None = None
+    error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | None = None
+    is_valid: bool | None = None
+    last_updated_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         domain = self.domain
 
-        error_code: str | Unset | None
-        if self.error_code is None:
-            error_code = None
-        else:
-            error_code = UNSET
-            if not isinstance(self.error_code, Unset):
-                error_code = self.error_code.value
+        error_code: Any = None
+        if self.error_code is not None:
+            error_code = self.error_code.value
 
         is_valid = self.is_valid
 
-        last_updated_date: str | Unset | None
-        if self.last_updated_date is None:
-            last_updated_date = None
-        else:
-            last_updated_date = UNSET
-            if not isinstance(self.last_updated_date, Unset):
-                last_updated_date = self.last_updated_date.isoformat()
+        last_updated_date: Any = None
+        if self.last_updated_date is not None:
+            last_updated_date = self.last_updated_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if domain is not UNSET:
+        if domain is not None:
             field_dict["domain"] = domain
-        if error_code is not UNSET:
+        if error_code is not None:
             field_dict["errorCode"] = error_code
-        if is_valid is not UNSET:
+        if is_valid is not None:
             field_dict["isValid"] = is_valid
-        if last_updated_date is not UNSET:
+        if last_updated_date is not None:
             field_dict["lastUpdatedDate"] = last_updated_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        domain = d.pop("domain", UNSET)
+        domain = d.pop("domain", None)
 
-        _raw_error_code = d.pop("errorCode", UNSET)
+        _raw_error_code = d.pop("errorCode", None)
         if _raw_error_code is None:
             error_code = None
         else:
-            _error_code = _raw_error_code
-            error_code: AppClipDomainStatusAttributesDomainsItemErrorCode | Unset
-            if isinstance(_error_code, Unset):
-                error_code = UNSET
-            else:
-                error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_error_code)
+            error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_raw_error_code)
 
-        is_valid = d.pop("isValid", UNSET)
+        is_valid = d.pop("isValid", None)
 
-        _raw_last_updated_date = d.pop("lastUpdatedDate", UNSET)
+        _raw_last_updated_date = d.pop("lastUpdatedDate", None)
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
-            _last_updated_date = _raw_last_updated_date
-            last_updated_date: datetime.datetime | Unset
-            if isinstance(_last_updated_date, Unset):
-                last_updated_date = UNSET
-            else:
-                last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+            last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
         app_clip_domain_status_attributes_domains_item = cls(
             domain=domain,

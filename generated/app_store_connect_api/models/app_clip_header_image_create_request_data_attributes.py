@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="AppClipHeaderImageCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppClipHeaderImageCreateRequestDataAttributes:
     """
     Attributes:
@@ -20,6 +22,9 @@ class AppClipHeaderImageCreateRequestDataAttributes:
     file_name: str
     file_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_header_image_relationships_app_clip_default_experience_localization import (
@@ -28,7 +28,38 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_clip_default_experience_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", None)
+    if _raw_app_clip_default_experience_localization is None:
+        app_clip_default_experience_localization = None
+    else:
+        app_clip_default_experience_localization = (
+            AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization.from_dict(
+                _raw_app_clip_default_experience_localization
+            )
+        )
+
+    return app_clip_default_experience_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDefaultExperienceLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip_default_experience_localization": _read_app_clip_default_experience_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppClipHeaderImageRelationships:
     """
     Attributes:
@@ -37,55 +68,40 @@ class AppClipHeaderImageRelationships:
     """
 
     app_clip_default_experience_localization: (
-        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset | None
-    ) = UNSET
+        AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_default_experience_localization: dict[str, Any] | Unset | None
-        if self.app_clip_default_experience_localization is None:
-            app_clip_default_experience_localization = None
-        else:
-            app_clip_default_experience_localization = UNSET
-            if not isinstance(self.app_clip_default_experience_localization, Unset):
-                app_clip_default_experience_localization = (
-                    self.app_clip_default_experience_localization.to_dict()
-                )
+        app_clip_default_experience_localization: Any = None
+        if self.app_clip_default_experience_localization is not None:
+            app_clip_default_experience_localization = self.app_clip_default_experience_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_default_experience_localization is not UNSET:
+        if app_clip_default_experience_localization is not None:
             field_dict["appClipDefaultExperienceLocalization"] = app_clip_default_experience_localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip_default_experience_localization = d.pop("appClipDefaultExperienceLocalization", UNSET)
-        if _raw_app_clip_default_experience_localization is None:
-            app_clip_default_experience_localization = None
-        else:
-            _app_clip_default_experience_localization = _raw_app_clip_default_experience_localization
-            app_clip_default_experience_localization: (
-                AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization | Unset
-            )
-            if isinstance(_app_clip_default_experience_localization, Unset):
-                app_clip_default_experience_localization = UNSET
-            else:
-                app_clip_default_experience_localization = (
-                    AppClipHeaderImageRelationshipsAppClipDefaultExperienceLocalization.from_dict(
-                        _app_clip_default_experience_localization
-                    )
-                )
-
-        app_clip_header_image_relationships = cls(
-            app_clip_default_experience_localization=app_clip_default_experience_localization,
-        )
-        app_clip_header_image_relationships.additional_properties = d
+        app_clip_header_image_relationships = cls.__new__(cls)
+        app_clip_header_image_relationships._document = dict(src_dict)  # each field is read on first access
         return app_clip_header_image_relationships
 
     @property

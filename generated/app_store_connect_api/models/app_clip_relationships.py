@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_relationships_app import AppClipRelationshipsApp
@@ -40,7 +40,66 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppClipRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_clip_advanced_experiences(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_advanced_experiences = d.pop("appClipAdvancedExperiences", None)
+    if _raw_app_clip_advanced_experiences is None:
+        app_clip_advanced_experiences = None
+    else:
+        app_clip_advanced_experiences = AppClipRelationshipsAppClipAdvancedExperiences.from_dict(
+            _raw_app_clip_advanced_experiences
+        )
+
+    return app_clip_advanced_experiences
+
+
+def _read_app_clip_default_experiences(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_default_experiences = d.pop("appClipDefaultExperiences", None)
+    if _raw_app_clip_default_experiences is None:
+        app_clip_default_experiences = None
+    else:
+        app_clip_default_experiences = AppClipRelationshipsAppClipDefaultExperiences.from_dict(
+            _raw_app_clip_default_experiences
+        )
+
+    return app_clip_default_experiences
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appClipAdvancedExperiences",
+        "appClipDefaultExperiences",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "app_clip_advanced_experiences": _read_app_clip_advanced_experiences,
+    "app_clip_default_experiences": _read_app_clip_default_experiences,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppClipRelationships:
     """
     Attributes:
@@ -49,96 +108,53 @@ class AppClipRelationships:
         app_clip_default_experiences (AppClipRelationshipsAppClipDefaultExperiences | Unset):
     """
 
-    app: AppClipRelationshipsApp | Unset | None = UNSET
-    app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | Unset | None = UNSET
-    app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | Unset | None = UNSET
+    app: AppClipRelationshipsApp | None = None
+    app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | None = None
+    app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_clip_advanced_experiences: dict[str, Any] | Unset | None
-        if self.app_clip_advanced_experiences is None:
-            app_clip_advanced_experiences = None
-        else:
-            app_clip_advanced_experiences = UNSET
-            if not isinstance(self.app_clip_advanced_experiences, Unset):
-                app_clip_advanced_experiences = self.app_clip_advanced_experiences.to_dict()
+        app_clip_advanced_experiences: Any = None
+        if self.app_clip_advanced_experiences is not None:
+            app_clip_advanced_experiences = self.app_clip_advanced_experiences.to_dict()
 
-        app_clip_default_experiences: dict[str, Any] | Unset | None
-        if self.app_clip_default_experiences is None:
-            app_clip_default_experiences = None
-        else:
-            app_clip_default_experiences = UNSET
-            if not isinstance(self.app_clip_default_experiences, Unset):
-                app_clip_default_experiences = self.app_clip_default_experiences.to_dict()
+        app_clip_default_experiences: Any = None
+        if self.app_clip_default_experiences is not None:
+            app_clip_default_experiences = self.app_clip_default_experiences.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_clip_advanced_experiences is not UNSET:
+        if app_clip_advanced_experiences is not None:
             field_dict["appClipAdvancedExperiences"] = app_clip_advanced_experiences
-        if app_clip_default_experiences is not UNSET:
+        if app_clip_default_experiences is not None:
             field_dict["appClipDefaultExperiences"] = app_clip_default_experiences
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppClipRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppClipRelationshipsApp.from_dict(_app)
-
-        _raw_app_clip_advanced_experiences = d.pop("appClipAdvancedExperiences", UNSET)
-        if _raw_app_clip_advanced_experiences is None:
-            app_clip_advanced_experiences = None
-        else:
-            _app_clip_advanced_experiences = _raw_app_clip_advanced_experiences
-            app_clip_advanced_experiences: AppClipRelationshipsAppClipAdvancedExperiences | Unset
-            if isinstance(_app_clip_advanced_experiences, Unset):
-                app_clip_advanced_experiences = UNSET
-            else:
-                app_clip_advanced_experiences = AppClipRelationshipsAppClipAdvancedExperiences.from_dict(
-                    _app_clip_advanced_experiences
-                )
-
-        _raw_app_clip_default_experiences = d.pop("appClipDefaultExperiences", UNSET)
-        if _raw_app_clip_default_experiences is None:
-            app_clip_default_experiences = None
-        else:
-            _app_clip_default_experiences = _raw_app_clip_default_experiences
-            app_clip_default_experiences: AppClipRelationshipsAppClipDefaultExperiences | Unset
-            if isinstance(_app_clip_default_experiences, Unset):
-                app_clip_default_experiences = UNSET
-            else:
-                app_clip_default_experiences = AppClipRelationshipsAppClipDefaultExperiences.from_dict(
-                    _app_clip_default_experiences
-                )
-
-        app_clip_relationships = cls(
-            app=app,
-            app_clip_advanced_experiences=app_clip_advanced_experiences,
-            app_clip_default_experiences=app_clip_default_experiences,
-        )
-        app_clip_relationships.additional_properties = d
+        app_clip_relationships = cls.__new__(cls)
+        app_clip_relationships._document = dict(src_dict)  # each field is read on first access
         return app_clip_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCustomProductPageAttributes:
     """
     Attributes:
@@ -20,10 +20,13 @@ class AppCustomProductPageAttributes:
         visible (bool | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    visible: bool | Unset | None = UNSET
+    name: str | None = None
+    url: str | None = None
+    visible: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -34,22 +37,22 @@ class AppCustomProductPageAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if visible is not UNSET:
+        if visible is not None:
             field_dict["visible"] = visible
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        visible = d.pop("visible", UNSET)
+        visible = d.pop("visible", None)
 
         app_custom_product_page_attributes = cls(
             name=name,

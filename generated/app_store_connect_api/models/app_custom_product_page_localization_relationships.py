@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_localization_relationships_app_custom_product_page_version import (
@@ -51,7 +51,86 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
+    if _raw_app_custom_product_page_version is None:
+        app_custom_product_page_version = None
+    else:
+        app_custom_product_page_version = (
+            AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion.from_dict(
+                _raw_app_custom_product_page_version
+            )
+        )
+
+    return app_custom_product_page_version
+
+
+def _read_app_preview_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_preview_sets = d.pop("appPreviewSets", None)
+    if _raw_app_preview_sets is None:
+        app_preview_sets = None
+    else:
+        app_preview_sets = AppCustomProductPageLocalizationRelationshipsAppPreviewSets.from_dict(
+            _raw_app_preview_sets
+        )
+
+    return app_preview_sets
+
+
+def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
+    if _raw_app_screenshot_sets is None:
+        app_screenshot_sets = None
+    else:
+        app_screenshot_sets = AppCustomProductPageLocalizationRelationshipsAppScreenshotSets.from_dict(
+            _raw_app_screenshot_sets
+        )
+
+    return app_screenshot_sets
+
+
+def _read_search_keywords(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_search_keywords = d.pop("searchKeywords", None)
+    if _raw_search_keywords is None:
+        search_keywords = None
+    else:
+        search_keywords = AppCustomProductPageLocalizationRelationshipsSearchKeywords.from_dict(
+            _raw_search_keywords
+        )
+
+    return search_keywords
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageVersion",
+        "appPreviewSets",
+        "appScreenshotSets",
+        "searchKeywords",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_custom_product_page_version": _read_app_custom_product_page_version,
+    "app_preview_sets": _read_app_preview_sets,
+    "app_screenshot_sets": _read_app_screenshot_sets,
+    "search_keywords": _read_search_keywords,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppCustomProductPageLocalizationRelationships:
     """
     Attributes:
@@ -63,130 +142,63 @@ class AppCustomProductPageLocalizationRelationships:
     """
 
     app_custom_product_page_version: (
-        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion | Unset | None
-    ) = UNSET
-    app_preview_sets: AppCustomProductPageLocalizationRelationshipsAppPreviewSets | Unset | None = UNSET
-    app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | Unset | None = UNSET
-    search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | Unset | None = UNSET
+        AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion | None
+    ) = None
+    app_preview_sets: AppCustomProductPageLocalizationRelationshipsAppPreviewSets | None = None
+    app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | None = None
+    search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_version: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
-            app_custom_product_page_version = UNSET
-            if not isinstance(self.app_custom_product_page_version, Unset):
-                app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
+        app_custom_product_page_version: Any = None
+        if self.app_custom_product_page_version is not None:
+            app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
 
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            app_preview_sets = UNSET
-            if not isinstance(self.app_preview_sets, Unset):
-                app_preview_sets = self.app_preview_sets.to_dict()
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
+            app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            app_screenshot_sets = UNSET
-            if not isinstance(self.app_screenshot_sets, Unset):
-                app_screenshot_sets = self.app_screenshot_sets.to_dict()
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
+            app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        search_keywords: dict[str, Any] | Unset | None
-        if self.search_keywords is None:
-            search_keywords = None
-        else:
-            search_keywords = UNSET
-            if not isinstance(self.search_keywords, Unset):
-                search_keywords = self.search_keywords.to_dict()
+        search_keywords: Any = None
+        if self.search_keywords is not None:
+            search_keywords = self.search_keywords.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_version is not UNSET:
+        if app_custom_product_page_version is not None:
             field_dict["appCustomProductPageVersion"] = app_custom_product_page_version
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if search_keywords is not UNSET:
+        if search_keywords is not None:
             field_dict["searchKeywords"] = search_keywords
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
-        if _raw_app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
-            _app_custom_product_page_version = _raw_app_custom_product_page_version
-            app_custom_product_page_version: (
-                AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion | Unset
-            )
-            if isinstance(_app_custom_product_page_version, Unset):
-                app_custom_product_page_version = UNSET
-            else:
-                app_custom_product_page_version = (
-                    AppCustomProductPageLocalizationRelationshipsAppCustomProductPageVersion.from_dict(
-                        _app_custom_product_page_version
-                    )
-                )
-
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
-        if _raw_app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            _app_preview_sets = _raw_app_preview_sets
-            app_preview_sets: AppCustomProductPageLocalizationRelationshipsAppPreviewSets | Unset
-            if isinstance(_app_preview_sets, Unset):
-                app_preview_sets = UNSET
-            else:
-                app_preview_sets = AppCustomProductPageLocalizationRelationshipsAppPreviewSets.from_dict(
-                    _app_preview_sets
-                )
-
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
-        if _raw_app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            _app_screenshot_sets = _raw_app_screenshot_sets
-            app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | Unset
-            if isinstance(_app_screenshot_sets, Unset):
-                app_screenshot_sets = UNSET
-            else:
-                app_screenshot_sets = (
-                    AppCustomProductPageLocalizationRelationshipsAppScreenshotSets.from_dict(
-                        _app_screenshot_sets
-                    )
-                )
-
-        _raw_search_keywords = d.pop("searchKeywords", UNSET)
-        if _raw_search_keywords is None:
-            search_keywords = None
-        else:
-            _search_keywords = _raw_search_keywords
-            search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | Unset
-            if isinstance(_search_keywords, Unset):
-                search_keywords = UNSET
-            else:
-                search_keywords = AppCustomProductPageLocalizationRelationshipsSearchKeywords.from_dict(
-                    _search_keywords
-                )
-
-        app_custom_product_page_localization_relationships = cls(
-            app_custom_product_page_version=app_custom_product_page_version,
-            app_preview_sets=app_preview_sets,
-            app_screenshot_sets=app_screenshot_sets,
-            search_keywords=search_keywords,
-        )
-        app_custom_product_page_localization_relationships.additional_properties = d
+        app_custom_product_page_localization_relationships = cls.__new__(cls)
+        app_custom_product_page_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_custom_product_page_localization_relationships
 
     @property

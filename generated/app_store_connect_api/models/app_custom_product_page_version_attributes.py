@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.app_custom_product_page_version_attributes_state import (
     AppCustomProductPageVersionAttributesState,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageVersionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppCustomProductPageVersionAttributes:
     """
     Attributes:
@@ -23,51 +23,45 @@ class AppCustomProductPageVersionAttributes:
         version (str | Unset):
     """
 
-    deep_link: str | Unset | None = UNSET
-    state: AppCustomProductPageVersionAttributesState | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    deep_link: str | None = None
+    state: AppCustomProductPageVersionAttributesState | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         deep_link = self.deep_link
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if deep_link is not UNSET:
+        if deep_link is not None:
             field_dict["deepLink"] = deep_link
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        deep_link = d.pop("deepLink", UNSET)
+        deep_link = d.pop("deepLink", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppCustomProductPageVersionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppCustomProductPageVersionAttributesState(_state)
+            state = AppCustomProductPageVersionAttributesState(_raw_state)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         app_custom_product_page_version_attributes = cls(
             deep_link=deep_link,

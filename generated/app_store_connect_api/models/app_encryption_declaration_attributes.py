@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.app_encryption_declaration_state import AppEncryptionDeclarationState
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEncryptionDeclarationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEncryptionDeclarationAttributes:
     """
     Attributes:
@@ -34,32 +34,31 @@ class AppEncryptionDeclarationAttributes:
         uses_encryption (bool | Unset):
     """
 
-    app_description: str | Unset | None = UNSET
-    app_encryption_declaration_state: AppEncryptionDeclarationState | Unset | None = UNSET
-    available_on_french_store: bool | Unset | None = UNSET
-    code_value: str | Unset | None = UNSET
-    contains_proprietary_cryptography: bool | Unset | None = UNSET
-    contains_third_party_cryptography: bool | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    document_name: str | Unset | None = UNSET
-    document_type: str | Unset | None = UNSET
-    document_url: str | Unset | None = UNSET
-    exempt: bool | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    uploaded_date: datetime.datetime | Unset | None = UNSET
-    uses_encryption: bool | Unset | None = UNSET
+    app_description: str | None = None
+    app_encryption_declaration_state: AppEncryptionDeclarationState | None = None
+    available_on_french_store: bool | None = None
+    code_value: str | None = None
+    contains_proprietary_cryptography: bool | None = None
+    contains_third_party_cryptography: bool | None = None
+    created_date: datetime.datetime | None = None
+    document_name: str | None = None
+    document_type: str | None = None
+    document_url: str | None = None
+    exempt: bool | None = None
+    platform: Platform | None = None
+    uploaded_date: datetime.datetime | None = None
+    uses_encryption: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         app_description = self.app_description
 
-        app_encryption_declaration_state: str | Unset | None
-        if self.app_encryption_declaration_state is None:
-            app_encryption_declaration_state = None
-        else:
-            app_encryption_declaration_state = UNSET
-            if not isinstance(self.app_encryption_declaration_state, Unset):
-                app_encryption_declaration_state = self.app_encryption_declaration_state.value
+        app_encryption_declaration_state: Any = None
+        if self.app_encryption_declaration_state is not None:
+            app_encryption_declaration_state = self.app_encryption_declaration_state.value
 
         available_on_french_store = self.available_on_french_store
 
@@ -69,13 +68,9 @@ class AppEncryptionDeclarationAttributes:
 
         contains_third_party_cryptography = self.contains_third_party_cryptography
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         document_name = self.document_name
 
@@ -85,124 +80,96 @@ class AppEncryptionDeclarationAttributes:
 
         exempt = self.exempt
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
-        uploaded_date: str | Unset | None
-        if self.uploaded_date is None:
-            uploaded_date = None
-        else:
-            uploaded_date = UNSET
-            if not isinstance(self.uploaded_date, Unset):
-                uploaded_date = self.uploaded_date.isoformat()
+        uploaded_date: Any = None
+        if self.uploaded_date is not None:
+            uploaded_date = self.uploaded_date.isoformat()
 
         uses_encryption = self.uses_encryption
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_description is not UNSET:
+        if app_description is not None:
             field_dict["appDescription"] = app_description
-        if app_encryption_declaration_state is not UNSET:
+        if app_encryption_declaration_state is not None:
             field_dict["appEncryptionDeclarationState"] = app_encryption_declaration_state
-        if available_on_french_store is not UNSET:
+        if available_on_french_store is not None:
             field_dict["availableOnFrenchStore"] = available_on_french_store
-        if code_value is not UNSET:
+        if code_value is not None:
             field_dict["codeValue"] = code_value
-        if contains_proprietary_cryptography is not UNSET:
+        if contains_proprietary_cryptography is not None:
             field_dict["containsProprietaryCryptography"] = contains_proprietary_cryptography
-        if contains_third_party_cryptography is not UNSET:
+        if contains_third_party_cryptography is not None:
             field_dict["containsThirdPartyCryptography"] = contains_third_party_cryptography
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if document_name is not UNSET:
+        if document_name is not None:
             field_dict["documentName"] = document_name
-        if document_type is not UNSET:
+        if document_type is not None:
             field_dict["documentType"] = document_type
-        if document_url is not UNSET:
+        if document_url is not None:
             field_dict["documentUrl"] = document_url
-        if exempt is not UNSET:
+        if exempt is not None:
             field_dict["exempt"] = exempt
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if uploaded_date is not UNSET:
+        if uploaded_date is not None:
             field_dict["uploadedDate"] = uploaded_date
-        if uses_encryption is not UNSET:
+        if uses_encryption is not None:
             field_dict["usesEncryption"] = uses_encryption
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_description = d.pop("appDescription", UNSET)
+        app_description = d.pop("appDescription", None)
 
-        _raw_app_encryption_declaration_state = d.pop("appEncryptionDeclarationState", UNSET)
+        _raw_app_encryption_declaration_state = d.pop("appEncryptionDeclarationState", None)
         if _raw_app_encryption_declaration_state is None:
             app_encryption_declaration_state = None
         else:
-            _app_encryption_declaration_state = _raw_app_encryption_declaration_state
-            app_encryption_declaration_state: AppEncryptionDeclarationState | Unset
-            if isinstance(_app_encryption_declaration_state, Unset):
-                app_encryption_declaration_state = UNSET
-            else:
-                app_encryption_declaration_state = AppEncryptionDeclarationState(
-                    _app_encryption_declaration_state
-                )
+            app_encryption_declaration_state = AppEncryptionDeclarationState(
+                _raw_app_encryption_declaration_state
+            )
 
-        available_on_french_store = d.pop("availableOnFrenchStore", UNSET)
+        available_on_french_store = d.pop("availableOnFrenchStore", None)
 
-        code_value = d.pop("codeValue", UNSET)
+        code_value = d.pop("codeValue", None)
 
-        contains_proprietary_cryptography = d.pop("containsProprietaryCryptography", UNSET)
+        contains_proprietary_cryptography = d.pop("containsProprietaryCryptography", None)
 
-        contains_third_party_cryptography = d.pop("containsThirdPartyCryptography", UNSET)
+        contains_third_party_cryptography = d.pop("containsThirdPartyCryptography", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        document_name = d.pop("documentName", UNSET)
+        document_name = d.pop("documentName", None)
 
-        document_type = d.pop("documentType", UNSET)
+        document_type = d.pop("documentType", None)
 
-        document_url = d.pop("documentUrl", UNSET)
+        document_url = d.pop("documentUrl", None)
 
-        exempt = d.pop("exempt", UNSET)
+        exempt = d.pop("exempt", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        _raw_uploaded_date = d.pop("uploadedDate", UNSET)
+        _raw_uploaded_date = d.pop("uploadedDate", None)
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
-            _uploaded_date = _raw_uploaded_date
-            uploaded_date: datetime.datetime | Unset
-            if isinstance(_uploaded_date, Unset):
-                uploaded_date = UNSET
-            else:
-                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+            uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
-        uses_encryption = d.pop("usesEncryption", UNSET)
+        uses_encryption = d.pop("usesEncryption", None)
 
         app_encryption_declaration_attributes = cls(
             app_description=app_description,

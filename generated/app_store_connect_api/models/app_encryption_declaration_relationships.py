@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_encryption_declaration_relationships_app import AppEncryptionDeclarationRelationshipsApp
@@ -40,7 +40,66 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppEncryptionDeclarationRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_encryption_declaration_document(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_encryption_declaration_document = d.pop("appEncryptionDeclarationDocument", None)
+    if _raw_app_encryption_declaration_document is None:
+        app_encryption_declaration_document = None
+    else:
+        app_encryption_declaration_document = (
+            AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument.from_dict(
+                _raw_app_encryption_declaration_document
+            )
+        )
+
+    return app_encryption_declaration_document
+
+
+def _read_builds(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_builds = d.pop("builds", None)
+    if _raw_builds is None:
+        builds = None
+    else:
+        builds = AppEncryptionDeclarationRelationshipsBuilds.from_dict(_raw_builds)
+
+    return builds
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appEncryptionDeclarationDocument",
+        "builds",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "app_encryption_declaration_document": _read_app_encryption_declaration_document,
+    "builds": _read_builds,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppEncryptionDeclarationRelationships:
     """
     Attributes:
@@ -50,100 +109,57 @@ class AppEncryptionDeclarationRelationships:
         builds (AppEncryptionDeclarationRelationshipsBuilds | Unset):
     """
 
-    app: AppEncryptionDeclarationRelationshipsApp | Unset | None = UNSET
+    app: AppEncryptionDeclarationRelationshipsApp | None = None
     app_encryption_declaration_document: (
-        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument | Unset | None
-    ) = UNSET
-    builds: AppEncryptionDeclarationRelationshipsBuilds | Unset | None = UNSET
+        AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument | None
+    ) = None
+    builds: AppEncryptionDeclarationRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_encryption_declaration_document: dict[str, Any] | Unset | None
-        if self.app_encryption_declaration_document is None:
-            app_encryption_declaration_document = None
-        else:
-            app_encryption_declaration_document = UNSET
-            if not isinstance(self.app_encryption_declaration_document, Unset):
-                app_encryption_declaration_document = self.app_encryption_declaration_document.to_dict()
+        app_encryption_declaration_document: Any = None
+        if self.app_encryption_declaration_document is not None:
+            app_encryption_declaration_document = self.app_encryption_declaration_document.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
-            builds = UNSET
-            if not isinstance(self.builds, Unset):
-                builds = self.builds.to_dict()
+        builds: Any = None
+        if self.builds is not None:
+            builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_encryption_declaration_document is not UNSET:
+        if app_encryption_declaration_document is not None:
             field_dict["appEncryptionDeclarationDocument"] = app_encryption_declaration_document
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppEncryptionDeclarationRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppEncryptionDeclarationRelationshipsApp.from_dict(_app)
-
-        _raw_app_encryption_declaration_document = d.pop("appEncryptionDeclarationDocument", UNSET)
-        if _raw_app_encryption_declaration_document is None:
-            app_encryption_declaration_document = None
-        else:
-            _app_encryption_declaration_document = _raw_app_encryption_declaration_document
-            app_encryption_declaration_document: (
-                AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument | Unset
-            )
-            if isinstance(_app_encryption_declaration_document, Unset):
-                app_encryption_declaration_document = UNSET
-            else:
-                app_encryption_declaration_document = (
-                    AppEncryptionDeclarationRelationshipsAppEncryptionDeclarationDocument.from_dict(
-                        _app_encryption_declaration_document
-                    )
-                )
-
-        _raw_builds = d.pop("builds", UNSET)
-        if _raw_builds is None:
-            builds = None
-        else:
-            _builds = _raw_builds
-            builds: AppEncryptionDeclarationRelationshipsBuilds | Unset
-            if isinstance(_builds, Unset):
-                builds = UNSET
-            else:
-                builds = AppEncryptionDeclarationRelationshipsBuilds.from_dict(_builds)
-
-        app_encryption_declaration_relationships = cls(
-            app=app,
-            app_encryption_declaration_document=app_encryption_declaration_document,
-            builds=builds,
-        )
-        app_encryption_declaration_relationships.additional_properties = d
+        app_encryption_declaration_relationships = cls.__new__(cls)
+        app_encryption_declaration_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_encryption_declaration_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_attributes import AppEventAttributes
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEvent:
     """
     Attributes:
@@ -41,10 +41,13 @@ class AppEvent:
 
     id: str
     type_: Literal["appEvents"]
-    attributes: AppEventAttributes | Unset | None = UNSET
-    links: ResourceLinks | Unset | None = UNSET
-    relationships: AppEventRelationships | Unset | None = UNSET
+    attributes: AppEventAttributes | None = None
+    links: ResourceLinks | None = None
+    relationships: AppEventRelationships | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -53,39 +56,27 @@ class AppEvent:
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset | None
-        if self.attributes is None:
-            attributes = None
-        else:
-            attributes = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
+        attributes: Any = None
+        if self.attributes is not None:
+            attributes = self.attributes.to_dict()
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        relationships: dict[str, Any] | Unset | None
-        if self.relationships is None:
-            relationships = None
-        else:
-            relationships = UNSET
-            if not isinstance(self.relationships, Unset):
-                relationships = self.relationships.to_dict()
+        relationships: Any = None
+        if self.relationships is not None:
+            relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if relationships is not UNSET:
+        if relationships is not None:
             field_dict["relationships"] = relationships
         return field_dict
 
@@ -100,38 +91,23 @@ class AppEvent:
         if type_ != "appEvents":
             raise ValueError(f"type must match const 'appEvents', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = d.pop("attributes", None)
         if _raw_attributes is None:
             attributes = None
         else:
-            _attributes = _raw_attributes
-            attributes: AppEventAttributes | Unset
-            if isinstance(_attributes, Unset):
-                attributes = UNSET
-            else:
-                attributes = AppEventAttributes.from_dict(_attributes)
+            attributes = AppEventAttributes.from_dict(_raw_attributes)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = d.pop("relationships", None)
         if _raw_relationships is None:
             relationships = None
         else:
-            _relationships = _raw_relationships
-            relationships: AppEventRelationships | Unset
-            if isinstance(_relationships, Unset):
-                relationships = UNSET
-            else:
-                relationships = AppEventRelationships.from_dict(_relationships)
+            relationships = AppEventRelationships.from_dict(_raw_relationships)
 
         app_event = cls(
             id=id,

@@ -11,7 +11,7 @@ from ..models.app_event_attributes_event_state import AppEventAttributesEventSta
 from ..models.app_event_attributes_priority import AppEventAttributesPriority
 from ..models.app_event_attributes_purchase_requirement import AppEventAttributesPurchaseRequirement
 from ..models.app_event_attributes_purpose import AppEventAttributesPurpose
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_attributes_archived_territory_schedules_item import (
@@ -42,7 +42,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventAttributes:
     """
     Attributes:
@@ -58,112 +58,85 @@ class AppEventAttributes:
         territory_schedules (list[AppEventAttributesTerritorySchedulesItem] | Unset):
     """
 
-    archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset | None = (
-        UNSET
-    )
-    badge: AppEventAttributesBadge | Unset | None = UNSET
-    deep_link: str | Unset | None = UNSET
-    event_state: AppEventAttributesEventState | Unset | None = UNSET
-    primary_locale: str | Unset | None = UNSET
-    priority: AppEventAttributesPriority | Unset | None = UNSET
-    purchase_requirement: AppEventAttributesPurchaseRequirement | Unset | None = UNSET
-    purpose: AppEventAttributesPurpose | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | Unset | None = UNSET
+    archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | None = None
+    badge: AppEventAttributesBadge | None = None
+    deep_link: str | None = None
+    event_state: AppEventAttributesEventState | None = None
+    primary_locale: str | None = None
+    priority: AppEventAttributesPriority | None = None
+    purchase_requirement: AppEventAttributesPurchaseRequirement | None = None
+    purpose: AppEventAttributesPurpose | None = None
+    reference_name: str | None = None
+    territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        archived_territory_schedules: list[dict[str, Any]] | Unset | None
-        if self.archived_territory_schedules is None:
-            archived_territory_schedules = None
-        else:
-            archived_territory_schedules = UNSET
-            if not isinstance(self.archived_territory_schedules, Unset):
-                archived_territory_schedules = []
-                for archived_territory_schedules_item_data in self.archived_territory_schedules:
-                    archived_territory_schedules_item = archived_territory_schedules_item_data.to_dict()
-                    archived_territory_schedules.append(archived_territory_schedules_item)
+        archived_territory_schedules: Any = None
+        if self.archived_territory_schedules is not None:
+            archived_territory_schedules = []
+            for archived_territory_schedules_item_data in self.archived_territory_schedules:
+                archived_territory_schedules_item = archived_territory_schedules_item_data.to_dict()
+                archived_territory_schedules.append(archived_territory_schedules_item)
 
-        badge: str | Unset | None
-        if self.badge is None:
-            badge = None
-        else:
-            badge = UNSET
-            if not isinstance(self.badge, Unset):
-                badge = self.badge.value
+        badge: Any = None
+        if self.badge is not None:
+            badge = self.badge.value
 
         deep_link = self.deep_link
 
-        event_state: str | Unset | None
-        if self.event_state is None:
-            event_state = None
-        else:
-            event_state = UNSET
-            if not isinstance(self.event_state, Unset):
-                event_state = self.event_state.value
+        event_state: Any = None
+        if self.event_state is not None:
+            event_state = self.event_state.value
 
         primary_locale = self.primary_locale
 
-        priority: str | Unset | None
-        if self.priority is None:
-            priority = None
-        else:
-            priority = UNSET
-            if not isinstance(self.priority, Unset):
-                priority = self.priority.value
+        priority: Any = None
+        if self.priority is not None:
+            priority = self.priority.value
 
-        purchase_requirement: str | Unset | None
-        if self.purchase_requirement is None:
-            purchase_requirement = None
-        else:
-            purchase_requirement = UNSET
-            if not isinstance(self.purchase_requirement, Unset):
-                purchase_requirement = self.purchase_requirement.value
+        purchase_requirement: Any = None
+        if self.purchase_requirement is not None:
+            purchase_requirement = self.purchase_requirement.value
 
-        purpose: str | Unset | None
-        if self.purpose is None:
-            purpose = None
-        else:
-            purpose = UNSET
-            if not isinstance(self.purpose, Unset):
-                purpose = self.purpose.value
+        purpose: Any = None
+        if self.purpose is not None:
+            purpose = self.purpose.value
 
         reference_name = self.reference_name
 
-        territory_schedules: list[dict[str, Any]] | Unset | None
-        if self.territory_schedules is None:
-            territory_schedules = None
-        else:
-            territory_schedules = UNSET
-            if not isinstance(self.territory_schedules, Unset):
-                territory_schedules = []
-                for territory_schedules_item_data in self.territory_schedules:
-                    territory_schedules_item = territory_schedules_item_data.to_dict()
-                    territory_schedules.append(territory_schedules_item)
+        territory_schedules: Any = None
+        if self.territory_schedules is not None:
+            territory_schedules = []
+            for territory_schedules_item_data in self.territory_schedules:
+                territory_schedules_item = territory_schedules_item_data.to_dict()
+                territory_schedules.append(territory_schedules_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if archived_territory_schedules is not UNSET:
+        if archived_territory_schedules is not None:
             field_dict["archivedTerritorySchedules"] = archived_territory_schedules
-        if badge is not UNSET:
+        if badge is not None:
             field_dict["badge"] = badge
-        if deep_link is not UNSET:
+        if deep_link is not None:
             field_dict["deepLink"] = deep_link
-        if event_state is not UNSET:
+        if event_state is not None:
             field_dict["eventState"] = event_state
-        if primary_locale is not UNSET:
+        if primary_locale is not None:
             field_dict["primaryLocale"] = primary_locale
-        if priority is not UNSET:
+        if priority is not None:
             field_dict["priority"] = priority
-        if purchase_requirement is not UNSET:
+        if purchase_requirement is not None:
             field_dict["purchaseRequirement"] = purchase_requirement
-        if purpose is not UNSET:
+        if purpose is not None:
             field_dict["purpose"] = purpose
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if territory_schedules is not UNSET:
+        if territory_schedules is not None:
             field_dict["territorySchedules"] = territory_schedules
         return field_dict
 
@@ -172,100 +145,69 @@ class AppEventAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_archived_territory_schedules = d.pop("archivedTerritorySchedules", UNSET)
+        _raw_archived_territory_schedules = d.pop("archivedTerritorySchedules", None)
         if _raw_archived_territory_schedules is None:
             archived_territory_schedules = None
         else:
+            archived_territory_schedules = []
             _archived_territory_schedules = _raw_archived_territory_schedules
-            archived_territory_schedules: list[AppEventAttributesArchivedTerritorySchedulesItem] | Unset = (
-                UNSET
-            )
-            if _archived_territory_schedules is not UNSET:
-                archived_territory_schedules = []
-                for archived_territory_schedules_item_data in _archived_territory_schedules:
-                    archived_territory_schedules_item = (
-                        AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
-                            archived_territory_schedules_item_data
-                        )
+            for archived_territory_schedules_item_data in _archived_territory_schedules:
+                archived_territory_schedules_item = (
+                    AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
+                        archived_territory_schedules_item_data
                     )
+                )
 
-                    archived_territory_schedules.append(archived_territory_schedules_item)
+                archived_territory_schedules.append(archived_territory_schedules_item)
 
-        _raw_badge = d.pop("badge", UNSET)
+        _raw_badge = d.pop("badge", None)
         if _raw_badge is None:
             badge = None
         else:
-            _badge = _raw_badge
-            badge: AppEventAttributesBadge | Unset
-            if isinstance(_badge, Unset):
-                badge = UNSET
-            else:
-                badge = AppEventAttributesBadge(_badge)
+            badge = AppEventAttributesBadge(_raw_badge)
 
-        deep_link = d.pop("deepLink", UNSET)
+        deep_link = d.pop("deepLink", None)
 
-        _raw_event_state = d.pop("eventState", UNSET)
+        _raw_event_state = d.pop("eventState", None)
         if _raw_event_state is None:
             event_state = None
         else:
-            _event_state = _raw_event_state
-            event_state: AppEventAttributesEventState | Unset
-            if isinstance(_event_state, Unset):
-                event_state = UNSET
-            else:
-                event_state = AppEventAttributesEventState(_event_state)
+            event_state = AppEventAttributesEventState(_raw_event_state)
 
-        primary_locale = d.pop("primaryLocale", UNSET)
+        primary_locale = d.pop("primaryLocale", None)
 
-        _raw_priority = d.pop("priority", UNSET)
+        _raw_priority = d.pop("priority", None)
         if _raw_priority is None:
             priority = None
         else:
-            _priority = _raw_priority
-            priority: AppEventAttributesPriority | Unset
-            if isinstance(_priority, Unset):
-                priority = UNSET
-            else:
-                priority = AppEventAttributesPriority(_priority)
+            priority = AppEventAttributesPriority(_raw_priority)
 
-        _raw_purchase_requirement = d.pop("purchaseRequirement", UNSET)
+        _raw_purchase_requirement = d.pop("purchaseRequirement", None)
         if _raw_purchase_requirement is None:
             purchase_requirement = None
         else:
-            _purchase_requirement = _raw_purchase_requirement
-            purchase_requirement: AppEventAttributesPurchaseRequirement | Unset
-            if isinstance(_purchase_requirement, Unset):
-                purchase_requirement = UNSET
-            else:
-                purchase_requirement = AppEventAttributesPurchaseRequirement(_purchase_requirement)
+            purchase_requirement = AppEventAttributesPurchaseRequirement(_raw_purchase_requirement)
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = d.pop("purpose", None)
         if _raw_purpose is None:
             purpose = None
         else:
-            _purpose = _raw_purpose
-            purpose: AppEventAttributesPurpose | Unset
-            if isinstance(_purpose, Unset):
-                purpose = UNSET
-            else:
-                purpose = AppEventAttributesPurpose(_purpose)
+            purpose = AppEventAttributesPurpose(_raw_purpose)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        _raw_territory_schedules = d.pop("territorySchedules", UNSET)
+        _raw_territory_schedules = d.pop("territorySchedules", None)
         if _raw_territory_schedules is None:
             territory_schedules = None
         else:
+            territory_schedules = []
             _territory_schedules = _raw_territory_schedules
-            territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | Unset = UNSET
-            if _territory_schedules is not UNSET:
-                territory_schedules = []
-                for territory_schedules_item_data in _territory_schedules:
-                    territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
-                        territory_schedules_item_data
-                    )
+            for territory_schedules_item_data in _territory_schedules:
+                territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
+                    territory_schedules_item_data
+                )
 
-                    territory_schedules.append(territory_schedules_item)
+                territory_schedules.append(territory_schedules_item)
 
         app_event_attributes = cls(
             archived_territory_schedules=archived_territory_schedules,

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEventAttributesArchivedTerritorySchedulesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventAttributesArchivedTerritorySchedulesItem:
     """
     Attributes:
@@ -22,94 +22,66 @@ class AppEventAttributesArchivedTerritorySchedulesItem:
         territories (list[str] | Unset):
     """
 
-    event_end: datetime.datetime | Unset | None = UNSET
-    event_start: datetime.datetime | Unset | None = UNSET
-    publish_start: datetime.datetime | Unset | None = UNSET
-    territories: list[str] | Unset | None = UNSET
+    event_end: datetime.datetime | None = None
+    event_start: datetime.datetime | None = None
+    publish_start: datetime.datetime | None = None
+    territories: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        event_end: str | Unset | None
-        if self.event_end is None:
-            event_end = None
-        else:
-            event_end = UNSET
-            if not isinstance(self.event_end, Unset):
-                event_end = self.event_end.isoformat()
+        event_end: Any = None
+        if self.event_end is not None:
+            event_end = self.event_end.isoformat()
 
-        event_start: str | Unset | None
-        if self.event_start is None:
-            event_start = None
-        else:
-            event_start = UNSET
-            if not isinstance(self.event_start, Unset):
-                event_start = self.event_start.isoformat()
+        event_start: Any = None
+        if self.event_start is not None:
+            event_start = self.event_start.isoformat()
 
-        publish_start: str | Unset | None
-        if self.publish_start is None:
-            publish_start = None
-        else:
-            publish_start = UNSET
-            if not isinstance(self.publish_start, Unset):
-                publish_start = self.publish_start.isoformat()
+        publish_start: Any = None
+        if self.publish_start is not None:
+            publish_start = self.publish_start.isoformat()
 
-        territories: list[str] | Unset | None
-        if self.territories is None:
-            territories = None
-        else:
-            territories = UNSET
-            if not isinstance(self.territories, Unset):
-                territories = self.territories
+        territories: Any = None
+        if self.territories is not None:
+            territories = self.territories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event_end is not UNSET:
+        if event_end is not None:
             field_dict["eventEnd"] = event_end
-        if event_start is not UNSET:
+        if event_start is not None:
             field_dict["eventStart"] = event_start
-        if publish_start is not UNSET:
+        if publish_start is not None:
             field_dict["publishStart"] = publish_start
-        if territories is not UNSET:
+        if territories is not None:
             field_dict["territories"] = territories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_event_end = d.pop("eventEnd", UNSET)
+        _raw_event_end = d.pop("eventEnd", None)
         if _raw_event_end is None:
             event_end = None
         else:
-            _event_end = _raw_event_end
-            event_end: datetime.datetime | Unset
-            if isinstance(_event_end, Unset):
-                event_end = UNSET
-            else:
-                event_end = datetime.datetime.fromisoformat(_event_end)
+            event_end = datetime.datetime.fromisoformat(_raw_event_end)
 
-        _raw_event_start = d.pop("eventStart", UNSET)
+        _raw_event_start = d.pop("eventStart", None)
         if _raw_event_start is None:
             event_start = None
         else:
-            _event_start = _raw_event_start
-            event_start: datetime.datetime | Unset
-            if isinstance(_event_start, Unset):
-                event_start = UNSET
-            else:
-                event_start = datetime.datetime.fromisoformat(_event_start)
+            event_start = datetime.datetime.fromisoformat(_raw_event_start)
 
-        _raw_publish_start = d.pop("publishStart", UNSET)
+        _raw_publish_start = d.pop("publishStart", None)
         if _raw_publish_start is None:
             publish_start = None
         else:
-            _publish_start = _raw_publish_start
-            publish_start: datetime.datetime | Unset
-            if isinstance(_publish_start, Unset):
-                publish_start = UNSET
-            else:
-                publish_start = datetime.datetime.fromisoformat(_publish_start)
+            publish_start = datetime.datetime.fromisoformat(_raw_publish_start)
 
-        _raw_territories = d.pop("territories", UNSET)
+        _raw_territories = d.pop("territories", None)
         if _raw_territories is None:
             territories = None
         else:

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEventLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventLocalizationAttributes:
     """
     Attributes:
@@ -21,11 +21,14 @@ class AppEventLocalizationAttributes:
         short_description (str | Unset):
     """
 
-    locale: str | Unset | None = UNSET
-    long_description: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    short_description: str | Unset | None = UNSET
+    locale: str | None = None
+    long_description: str | None = None
+    name: str | None = None
+    short_description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale
@@ -38,26 +41,26 @@ class AppEventLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if long_description is not UNSET:
+        if long_description is not None:
             field_dict["longDescription"] = long_description
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if short_description is not UNSET:
+        if short_description is not None:
             field_dict["shortDescription"] = short_description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        long_description = d.pop("longDescription", UNSET)
+        long_description = d.pop("longDescription", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        short_description = d.pop("shortDescription", UNSET)
+        short_description = d.pop("shortDescription", None)
 
         app_event_localization_attributes = cls(
             locale=locale,

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_event_asset_type import AppEventAssetType
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppEventScreenshotCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventScreenshotCreateRequestDataAttributes:
     """
     Attributes:
@@ -24,6 +25,9 @@ class AppEventScreenshotCreateRequestDataAttributes:
     file_name: str
     file_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         app_event_asset_type = self.app_event_asset_type.value

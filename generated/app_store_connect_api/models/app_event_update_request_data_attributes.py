@@ -16,7 +16,7 @@ from ..models.app_event_update_request_data_attributes_purchase_requirement impo
 from ..models.app_event_update_request_data_attributes_purpose import (
     AppEventUpdateRequestDataAttributesPurpose,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
@@ -38,7 +38,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventUpdateRequestDataAttributes:
     """
     Attributes:
@@ -63,6 +63,9 @@ class AppEventUpdateRequestDataAttributes:
         list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item:
     """
     Attributes:
@@ -27,6 +27,9 @@ class AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item:
     publish_start: datetime.datetime | Unset | None = UNSET
     territories: list[str] | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         event_end: str | Unset | None

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_event_asset_type import AppEventAssetType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppEventVideoClipCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppEventVideoClipCreateRequestDataAttributes:
     """
     Attributes:
@@ -27,6 +27,9 @@ class AppEventVideoClipCreateRequestDataAttributes:
     file_size: int
     preview_frame_time_code: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         app_event_asset_type = self.app_event_asset_type.value

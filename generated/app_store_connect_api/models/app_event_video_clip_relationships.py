@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_video_clip_relationships_app_event_localization import (
@@ -28,55 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_event_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_event_localization = d.pop("appEventLocalization", None)
+    if _raw_app_event_localization is None:
+        app_event_localization = None
+    else:
+        app_event_localization = AppEventVideoClipRelationshipsAppEventLocalization.from_dict(
+            _raw_app_event_localization
+        )
+
+    return app_event_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appEventLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_event_localization": _read_app_event_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppEventVideoClipRelationships:
     """
     Attributes:
         app_event_localization (AppEventVideoClipRelationshipsAppEventLocalization | Unset):
     """
 
-    app_event_localization: AppEventVideoClipRelationshipsAppEventLocalization | Unset | None = UNSET
+    app_event_localization: AppEventVideoClipRelationshipsAppEventLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_event_localization: dict[str, Any] | Unset | None
-        if self.app_event_localization is None:
-            app_event_localization = None
-        else:
-            app_event_localization = UNSET
-            if not isinstance(self.app_event_localization, Unset):
-                app_event_localization = self.app_event_localization.to_dict()
+        app_event_localization: Any = None
+        if self.app_event_localization is not None:
+            app_event_localization = self.app_event_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_event_localization is not UNSET:
+        if app_event_localization is not None:
             field_dict["appEventLocalization"] = app_event_localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_event_localization = d.pop("appEventLocalization", UNSET)
-        if _raw_app_event_localization is None:
-            app_event_localization = None
-        else:
-            _app_event_localization = _raw_app_event_localization
-            app_event_localization: AppEventVideoClipRelationshipsAppEventLocalization | Unset
-            if isinstance(_app_event_localization, Unset):
-                app_event_localization = UNSET
-            else:
-                app_event_localization = AppEventVideoClipRelationshipsAppEventLocalization.from_dict(
-                    _app_event_localization
-                )
-
-        app_event_video_clip_relationships = cls(
-            app_event_localization=app_event_localization,
-        )
-        app_event_video_clip_relationships.additional_properties = d
+        app_event_video_clip_relationships = cls.__new__(cls)
+        app_event_video_clip_relationships._document = dict(src_dict)  # each field is read on first access
         return app_event_video_clip_relationships
 
     @property

@@ -15,12 +15,12 @@ from ..models.app_store_age_rating import AppStoreAgeRating
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.brazil_age_rating import BrazilAgeRating
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppInfoAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppInfoAttributes:
     """
     Attributes:
@@ -35,213 +35,135 @@ class AppInfoAttributes:
         state (AppInfoAttributesState | Unset):
     """
 
-    app_store_age_rating: AppStoreAgeRating | Unset | None = UNSET
-    app_store_state: AppStoreVersionState | Unset | None = UNSET
-    australia_age_rating: AppInfoAttributesAustraliaAgeRating | Unset | None = UNSET
-    brazil_age_rating: BrazilAgeRating | Unset | None = UNSET
-    brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | Unset | None = UNSET
-    france_age_rating: AppInfoAttributesFranceAgeRating | Unset | None = UNSET
-    kids_age_band: KidsAgeBand | Unset | None = UNSET
-    korea_age_rating: AppInfoAttributesKoreaAgeRating | Unset | None = UNSET
-    state: AppInfoAttributesState | Unset | None = UNSET
+    app_store_age_rating: AppStoreAgeRating | None = None
+    app_store_state: AppStoreVersionState | None = None
+    australia_age_rating: AppInfoAttributesAustraliaAgeRating | None = None
+    brazil_age_rating: BrazilAgeRating | None = None
+    brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | None = None
+    france_age_rating: AppInfoAttributesFranceAgeRating | None = None
+    kids_age_band: KidsAgeBand | None = None
+    korea_age_rating: AppInfoAttributesKoreaAgeRating | None = None
+    state: AppInfoAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        app_store_age_rating: str | Unset | None
-        if self.app_store_age_rating is None:
-            app_store_age_rating = None
-        else:
-            app_store_age_rating = UNSET
-            if not isinstance(self.app_store_age_rating, Unset):
-                app_store_age_rating = self.app_store_age_rating.value
+        app_store_age_rating: Any = None
+        if self.app_store_age_rating is not None:
+            app_store_age_rating = self.app_store_age_rating.value
 
-        app_store_state: str | Unset | None
-        if self.app_store_state is None:
-            app_store_state = None
-        else:
-            app_store_state = UNSET
-            if not isinstance(self.app_store_state, Unset):
-                app_store_state = self.app_store_state.value
+        app_store_state: Any = None
+        if self.app_store_state is not None:
+            app_store_state = self.app_store_state.value
 
-        australia_age_rating: str | Unset | None
-        if self.australia_age_rating is None:
-            australia_age_rating = None
-        else:
-            australia_age_rating = UNSET
-            if not isinstance(self.australia_age_rating, Unset):
-                australia_age_rating = self.australia_age_rating.value
+        australia_age_rating: Any = None
+        if self.australia_age_rating is not None:
+            australia_age_rating = self.australia_age_rating.value
 
-        brazil_age_rating: str | Unset | None
-        if self.brazil_age_rating is None:
-            brazil_age_rating = None
-        else:
-            brazil_age_rating = UNSET
-            if not isinstance(self.brazil_age_rating, Unset):
-                brazil_age_rating = self.brazil_age_rating.value
+        brazil_age_rating: Any = None
+        if self.brazil_age_rating is not None:
+            brazil_age_rating = self.brazil_age_rating.value
 
-        brazil_age_rating_v2: str | Unset | None
-        if self.brazil_age_rating_v2 is None:
-            brazil_age_rating_v2 = None
-        else:
-            brazil_age_rating_v2 = UNSET
-            if not isinstance(self.brazil_age_rating_v2, Unset):
-                brazil_age_rating_v2 = self.brazil_age_rating_v2.value
+        brazil_age_rating_v2: Any = None
+        if self.brazil_age_rating_v2 is not None:
+            brazil_age_rating_v2 = self.brazil_age_rating_v2.value
 
-        france_age_rating: str | Unset | None
-        if self.france_age_rating is None:
-            france_age_rating = None
-        else:
-            france_age_rating = UNSET
-            if not isinstance(self.france_age_rating, Unset):
-                france_age_rating = self.france_age_rating.value
+        france_age_rating: Any = None
+        if self.france_age_rating is not None:
+            france_age_rating = self.france_age_rating.value
 
-        kids_age_band: str | Unset | None
-        if self.kids_age_band is None:
-            kids_age_band = None
-        else:
-            kids_age_band = UNSET
-            if not isinstance(self.kids_age_band, Unset):
-                kids_age_band = self.kids_age_band.value
+        kids_age_band: Any = None
+        if self.kids_age_band is not None:
+            kids_age_band = self.kids_age_band.value
 
-        korea_age_rating: str | Unset | None
-        if self.korea_age_rating is None:
-            korea_age_rating = None
-        else:
-            korea_age_rating = UNSET
-            if not isinstance(self.korea_age_rating, Unset):
-                korea_age_rating = self.korea_age_rating.value
+        korea_age_rating: Any = None
+        if self.korea_age_rating is not None:
+            korea_age_rating = self.korea_age_rating.value
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_age_rating is not UNSET:
+        if app_store_age_rating is not None:
             field_dict["appStoreAgeRating"] = app_store_age_rating
-        if app_store_state is not UNSET:
+        if app_store_state is not None:
             field_dict["appStoreState"] = app_store_state
-        if australia_age_rating is not UNSET:
+        if australia_age_rating is not None:
             field_dict["australiaAgeRating"] = australia_age_rating
-        if brazil_age_rating is not UNSET:
+        if brazil_age_rating is not None:
             field_dict["brazilAgeRating"] = brazil_age_rating
-        if brazil_age_rating_v2 is not UNSET:
+        if brazil_age_rating_v2 is not None:
             field_dict["brazilAgeRatingV2"] = brazil_age_rating_v2
-        if france_age_rating is not UNSET:
+        if france_age_rating is not None:
             field_dict["franceAgeRating"] = france_age_rating
-        if kids_age_band is not UNSET:
+        if kids_age_band is not None:
             field_dict["kidsAgeBand"] = kids_age_band
-        if korea_age_rating is not UNSET:
+        if korea_age_rating is not None:
             field_dict["koreaAgeRating"] = korea_age_rating
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_app_store_age_rating = d.pop("appStoreAgeRating", UNSET)
+        _raw_app_store_age_rating = d.pop("appStoreAgeRating", None)
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            _app_store_age_rating = _raw_app_store_age_rating
-            app_store_age_rating: AppStoreAgeRating | Unset
-            if isinstance(_app_store_age_rating, Unset):
-                app_store_age_rating = UNSET
-            else:
-                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
 
-        _raw_app_store_state = d.pop("appStoreState", UNSET)
+        _raw_app_store_state = d.pop("appStoreState", None)
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            _app_store_state = _raw_app_store_state
-            app_store_state: AppStoreVersionState | Unset
-            if isinstance(_app_store_state, Unset):
-                app_store_state = UNSET
-            else:
-                app_store_state = AppStoreVersionState(_app_store_state)
+            app_store_state = AppStoreVersionState(_raw_app_store_state)
 
-        _raw_australia_age_rating = d.pop("australiaAgeRating", UNSET)
+        _raw_australia_age_rating = d.pop("australiaAgeRating", None)
         if _raw_australia_age_rating is None:
             australia_age_rating = None
         else:
-            _australia_age_rating = _raw_australia_age_rating
-            australia_age_rating: AppInfoAttributesAustraliaAgeRating | Unset
-            if isinstance(_australia_age_rating, Unset):
-                australia_age_rating = UNSET
-            else:
-                australia_age_rating = AppInfoAttributesAustraliaAgeRating(_australia_age_rating)
+            australia_age_rating = AppInfoAttributesAustraliaAgeRating(_raw_australia_age_rating)
 
-        _raw_brazil_age_rating = d.pop("brazilAgeRating", UNSET)
+        _raw_brazil_age_rating = d.pop("brazilAgeRating", None)
         if _raw_brazil_age_rating is None:
             brazil_age_rating = None
         else:
-            _brazil_age_rating = _raw_brazil_age_rating
-            brazil_age_rating: BrazilAgeRating | Unset
-            if isinstance(_brazil_age_rating, Unset):
-                brazil_age_rating = UNSET
-            else:
-                brazil_age_rating = BrazilAgeRating(_brazil_age_rating)
+            brazil_age_rating = BrazilAgeRating(_raw_brazil_age_rating)
 
-        _raw_brazil_age_rating_v2 = d.pop("brazilAgeRatingV2", UNSET)
+        _raw_brazil_age_rating_v2 = d.pop("brazilAgeRatingV2", None)
         if _raw_brazil_age_rating_v2 is None:
             brazil_age_rating_v2 = None
         else:
-            _brazil_age_rating_v2 = _raw_brazil_age_rating_v2
-            brazil_age_rating_v2: AppInfoAttributesBrazilAgeRatingV2 | Unset
-            if isinstance(_brazil_age_rating_v2, Unset):
-                brazil_age_rating_v2 = UNSET
-            else:
-                brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_brazil_age_rating_v2)
+            brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_raw_brazil_age_rating_v2)
 
-        _raw_france_age_rating = d.pop("franceAgeRating", UNSET)
+        _raw_france_age_rating = d.pop("franceAgeRating", None)
         if _raw_france_age_rating is None:
             france_age_rating = None
         else:
-            _france_age_rating = _raw_france_age_rating
-            france_age_rating: AppInfoAttributesFranceAgeRating | Unset
-            if isinstance(_france_age_rating, Unset):
-                france_age_rating = UNSET
-            else:
-                france_age_rating = AppInfoAttributesFranceAgeRating(_france_age_rating)
+            france_age_rating = AppInfoAttributesFranceAgeRating(_raw_france_age_rating)
 
-        _raw_kids_age_band = d.pop("kidsAgeBand", UNSET)
+        _raw_kids_age_band = d.pop("kidsAgeBand", None)
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            _kids_age_band = _raw_kids_age_band
-            kids_age_band: KidsAgeBand | Unset
-            if isinstance(_kids_age_band, Unset):
-                kids_age_band = UNSET
-            else:
-                kids_age_band = KidsAgeBand(_kids_age_band)
+            kids_age_band = KidsAgeBand(_raw_kids_age_band)
 
-        _raw_korea_age_rating = d.pop("koreaAgeRating", UNSET)
+        _raw_korea_age_rating = d.pop("koreaAgeRating", None)
         if _raw_korea_age_rating is None:
             korea_age_rating = None
         else:
-            _korea_age_rating = _raw_korea_age_rating
-            korea_age_rating: AppInfoAttributesKoreaAgeRating | Unset
-            if isinstance(_korea_age_rating, Unset):
-                korea_age_rating = UNSET
-            else:
-                korea_age_rating = AppInfoAttributesKoreaAgeRating(_korea_age_rating)
+            korea_age_rating = AppInfoAttributesKoreaAgeRating(_raw_korea_age_rating)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppInfoAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppInfoAttributesState(_state)
+            state = AppInfoAttributesState(_raw_state)
 
         app_info_attributes = cls(
             app_store_age_rating=app_store_age_rating,

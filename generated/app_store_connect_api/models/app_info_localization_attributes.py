@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppInfoLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppInfoLocalizationAttributes:
     """
     Attributes:
@@ -23,13 +23,16 @@ class AppInfoLocalizationAttributes:
         subtitle (str | Unset):
     """
 
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    privacy_choices_url: str | Unset | None = UNSET
-    privacy_policy_text: str | Unset | None = UNSET
-    privacy_policy_url: str | Unset | None = UNSET
-    subtitle: str | Unset | None = UNSET
+    locale: str | None = None
+    name: str | None = None
+    privacy_choices_url: str | None = None
+    privacy_policy_text: str | None = None
+    privacy_policy_url: str | None = None
+    subtitle: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale
@@ -46,34 +49,34 @@ class AppInfoLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if privacy_choices_url is not UNSET:
+        if privacy_choices_url is not None:
             field_dict["privacyChoicesUrl"] = privacy_choices_url
-        if privacy_policy_text is not UNSET:
+        if privacy_policy_text is not None:
             field_dict["privacyPolicyText"] = privacy_policy_text
-        if privacy_policy_url is not UNSET:
+        if privacy_policy_url is not None:
             field_dict["privacyPolicyUrl"] = privacy_policy_url
-        if subtitle is not UNSET:
+        if subtitle is not None:
             field_dict["subtitle"] = subtitle
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        privacy_choices_url = d.pop("privacyChoicesUrl", UNSET)
+        privacy_choices_url = d.pop("privacyChoicesUrl", None)
 
-        privacy_policy_text = d.pop("privacyPolicyText", UNSET)
+        privacy_policy_text = d.pop("privacyPolicyText", None)
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+        privacy_policy_url = d.pop("privacyPolicyUrl", None)
 
-        subtitle = d.pop("subtitle", UNSET)
+        subtitle = d.pop("subtitle", None)
 
         app_info_localization_attributes = cls(
             locale=locale,

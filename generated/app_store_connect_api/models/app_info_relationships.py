@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_relationships_age_rating_declaration import (
@@ -77,7 +77,172 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_age_rating_declaration(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_age_rating_declaration = d.pop("ageRatingDeclaration", None)
+    if _raw_age_rating_declaration is None:
+        age_rating_declaration = None
+    else:
+        age_rating_declaration = AppInfoRelationshipsAgeRatingDeclaration.from_dict(
+            _raw_age_rating_declaration
+        )
+
+    return age_rating_declaration
+
+
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppInfoRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_info_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_info_localizations = d.pop("appInfoLocalizations", None)
+    if _raw_app_info_localizations is None:
+        app_info_localizations = None
+    else:
+        app_info_localizations = AppInfoRelationshipsAppInfoLocalizations.from_dict(
+            _raw_app_info_localizations
+        )
+
+    return app_info_localizations
+
+
+def _read_primary_category(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_primary_category = d.pop("primaryCategory", None)
+    if _raw_primary_category is None:
+        primary_category = None
+    else:
+        primary_category = AppInfoRelationshipsPrimaryCategory.from_dict(_raw_primary_category)
+
+    return primary_category
+
+
+def _read_primary_subcategory_one(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", None)
+    if _raw_primary_subcategory_one is None:
+        primary_subcategory_one = None
+    else:
+        primary_subcategory_one = AppInfoRelationshipsPrimarySubcategoryOne.from_dict(
+            _raw_primary_subcategory_one
+        )
+
+    return primary_subcategory_one
+
+
+def _read_primary_subcategory_two(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", None)
+    if _raw_primary_subcategory_two is None:
+        primary_subcategory_two = None
+    else:
+        primary_subcategory_two = AppInfoRelationshipsPrimarySubcategoryTwo.from_dict(
+            _raw_primary_subcategory_two
+        )
+
+    return primary_subcategory_two
+
+
+def _read_secondary_category(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_secondary_category = d.pop("secondaryCategory", None)
+    if _raw_secondary_category is None:
+        secondary_category = None
+    else:
+        secondary_category = AppInfoRelationshipsSecondaryCategory.from_dict(_raw_secondary_category)
+
+    return secondary_category
+
+
+def _read_secondary_subcategory_one(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", None)
+    if _raw_secondary_subcategory_one is None:
+        secondary_subcategory_one = None
+    else:
+        secondary_subcategory_one = AppInfoRelationshipsSecondarySubcategoryOne.from_dict(
+            _raw_secondary_subcategory_one
+        )
+
+    return secondary_subcategory_one
+
+
+def _read_secondary_subcategory_two(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", None)
+    if _raw_secondary_subcategory_two is None:
+        secondary_subcategory_two = None
+    else:
+        secondary_subcategory_two = AppInfoRelationshipsSecondarySubcategoryTwo.from_dict(
+            _raw_secondary_subcategory_two
+        )
+
+    return secondary_subcategory_two
+
+
+def _read_territory_age_ratings(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory_age_ratings = d.pop("territoryAgeRatings", None)
+    if _raw_territory_age_ratings is None:
+        territory_age_ratings = None
+    else:
+        territory_age_ratings = AppInfoRelationshipsTerritoryAgeRatings.from_dict(_raw_territory_age_ratings)
+
+    return territory_age_ratings
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "ageRatingDeclaration",
+        "app",
+        "appInfoLocalizations",
+        "primaryCategory",
+        "primarySubcategoryOne",
+        "primarySubcategoryTwo",
+        "secondaryCategory",
+        "secondarySubcategoryOne",
+        "secondarySubcategoryTwo",
+        "territoryAgeRatings",
+    }
+)
+_READERS: dict[str, Any] = {
+    "age_rating_declaration": _read_age_rating_declaration,
+    "app": _read_app,
+    "app_info_localizations": _read_app_info_localizations,
+    "primary_category": _read_primary_category,
+    "primary_subcategory_one": _read_primary_subcategory_one,
+    "primary_subcategory_two": _read_primary_subcategory_two,
+    "secondary_category": _read_secondary_category,
+    "secondary_subcategory_one": _read_secondary_subcategory_one,
+    "secondary_subcategory_two": _read_secondary_subcategory_two,
+    "territory_age_ratings": _read_territory_age_ratings,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppInfoRelationships:
     """
     Attributes:
@@ -93,267 +258,102 @@ class AppInfoRelationships:
         territory_age_ratings (AppInfoRelationshipsTerritoryAgeRatings | Unset):
     """
 
-    age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | Unset | None = UNSET
-    app: AppInfoRelationshipsApp | Unset | None = UNSET
-    app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | Unset | None = UNSET
-    primary_category: AppInfoRelationshipsPrimaryCategory | Unset | None = UNSET
-    primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | Unset | None = UNSET
-    primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | Unset | None = UNSET
-    secondary_category: AppInfoRelationshipsSecondaryCategory | Unset | None = UNSET
-    secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | Unset | None = UNSET
-    secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | Unset | None = UNSET
-    territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | Unset | None = UNSET
+    age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | None = None
+    app: AppInfoRelationshipsApp | None = None
+    app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | None = None
+    primary_category: AppInfoRelationshipsPrimaryCategory | None = None
+    primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | None = None
+    primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | None = None
+    secondary_category: AppInfoRelationshipsSecondaryCategory | None = None
+    secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | None = None
+    secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | None = None
+    territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        age_rating_declaration: dict[str, Any] | Unset | None
-        if self.age_rating_declaration is None:
-            age_rating_declaration = None
-        else:
-            age_rating_declaration = UNSET
-            if not isinstance(self.age_rating_declaration, Unset):
-                age_rating_declaration = self.age_rating_declaration.to_dict()
+        age_rating_declaration: Any = None
+        if self.age_rating_declaration is not None:
+            age_rating_declaration = self.age_rating_declaration.to_dict()
 
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_info_localizations: dict[str, Any] | Unset | None
-        if self.app_info_localizations is None:
-            app_info_localizations = None
-        else:
-            app_info_localizations = UNSET
-            if not isinstance(self.app_info_localizations, Unset):
-                app_info_localizations = self.app_info_localizations.to_dict()
+        app_info_localizations: Any = None
+        if self.app_info_localizations is not None:
+            app_info_localizations = self.app_info_localizations.to_dict()
 
-        primary_category: dict[str, Any] | Unset | None
-        if self.primary_category is None:
-            primary_category = None
-        else:
-            primary_category = UNSET
-            if not isinstance(self.primary_category, Unset):
-                primary_category = self.primary_category.to_dict()
+        primary_category: Any = None
+        if self.primary_category is not None:
+            primary_category = self.primary_category.to_dict()
 
-        primary_subcategory_one: dict[str, Any] | Unset | None
-        if self.primary_subcategory_one is None:
-            primary_subcategory_one = None
-        else:
-            primary_subcategory_one = UNSET
-            if not isinstance(self.primary_subcategory_one, Unset):
-                primary_subcategory_one = self.primary_subcategory_one.to_dict()
+        primary_subcategory_one: Any = None
+        if self.primary_subcategory_one is not None:
+            primary_subcategory_one = self.primary_subcategory_one.to_dict()
 
-        primary_subcategory_two: dict[str, Any] | Unset | None
-        if self.primary_subcategory_two is None:
-            primary_subcategory_two = None
-        else:
-            primary_subcategory_two = UNSET
-            if not isinstance(self.primary_subcategory_two, Unset):
-                primary_subcategory_two = self.primary_subcategory_two.to_dict()
+        primary_subcategory_two: Any = None
+        if self.primary_subcategory_two is not None:
+            primary_subcategory_two = self.primary_subcategory_two.to_dict()
 
-        secondary_category: dict[str, Any] | Unset | None
-        if self.secondary_category is None:
-            secondary_category = None
-        else:
-            secondary_category = UNSET
-            if not isinstance(self.secondary_category, Unset):
-                secondary_category = self.secondary_category.to_dict()
+        secondary_category: Any = None
+        if self.secondary_category is not None:
+            secondary_category = self.secondary_category.to_dict()
 
-        secondary_subcategory_one: dict[str, Any] | Unset | None
-        if self.secondary_subcategory_one is None:
-            secondary_subcategory_one = None
-        else:
-            secondary_subcategory_one = UNSET
-            if not isinstance(self.secondary_subcategory_one, Unset):
-                secondary_subcategory_one = self.secondary_subcategory_one.to_dict()
+        secondary_subcategory_one: Any = None
+        if self.secondary_subcategory_one is not None:
+            secondary_subcategory_one = self.secondary_subcategory_one.to_dict()
 
-        secondary_subcategory_two: dict[str, Any] | Unset | None
-        if self.secondary_subcategory_two is None:
-            secondary_subcategory_two = None
-        else:
-            secondary_subcategory_two = UNSET
-            if not isinstance(self.secondary_subcategory_two, Unset):
-                secondary_subcategory_two = self.secondary_subcategory_two.to_dict()
+        secondary_subcategory_two: Any = None
+        if self.secondary_subcategory_two is not None:
+            secondary_subcategory_two = self.secondary_subcategory_two.to_dict()
 
-        territory_age_ratings: dict[str, Any] | Unset | None
-        if self.territory_age_ratings is None:
-            territory_age_ratings = None
-        else:
-            territory_age_ratings = UNSET
-            if not isinstance(self.territory_age_ratings, Unset):
-                territory_age_ratings = self.territory_age_ratings.to_dict()
+        territory_age_ratings: Any = None
+        if self.territory_age_ratings is not None:
+            territory_age_ratings = self.territory_age_ratings.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if age_rating_declaration is not UNSET:
+        if age_rating_declaration is not None:
             field_dict["ageRatingDeclaration"] = age_rating_declaration
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_info_localizations is not UNSET:
+        if app_info_localizations is not None:
             field_dict["appInfoLocalizations"] = app_info_localizations
-        if primary_category is not UNSET:
+        if primary_category is not None:
             field_dict["primaryCategory"] = primary_category
-        if primary_subcategory_one is not UNSET:
+        if primary_subcategory_one is not None:
             field_dict["primarySubcategoryOne"] = primary_subcategory_one
-        if primary_subcategory_two is not UNSET:
+        if primary_subcategory_two is not None:
             field_dict["primarySubcategoryTwo"] = primary_subcategory_two
-        if secondary_category is not UNSET:
+        if secondary_category is not None:
             field_dict["secondaryCategory"] = secondary_category
-        if secondary_subcategory_one is not UNSET:
+        if secondary_subcategory_one is not None:
             field_dict["secondarySubcategoryOne"] = secondary_subcategory_one
-        if secondary_subcategory_two is not UNSET:
+        if secondary_subcategory_two is not None:
             field_dict["secondarySubcategoryTwo"] = secondary_subcategory_two
-        if territory_age_ratings is not UNSET:
+        if territory_age_ratings is not None:
             field_dict["territoryAgeRatings"] = territory_age_ratings
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_age_rating_declaration = d.pop("ageRatingDeclaration", UNSET)
-        if _raw_age_rating_declaration is None:
-            age_rating_declaration = None
-        else:
-            _age_rating_declaration = _raw_age_rating_declaration
-            age_rating_declaration: AppInfoRelationshipsAgeRatingDeclaration | Unset
-            if isinstance(_age_rating_declaration, Unset):
-                age_rating_declaration = UNSET
-            else:
-                age_rating_declaration = AppInfoRelationshipsAgeRatingDeclaration.from_dict(
-                    _age_rating_declaration
-                )
-
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppInfoRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppInfoRelationshipsApp.from_dict(_app)
-
-        _raw_app_info_localizations = d.pop("appInfoLocalizations", UNSET)
-        if _raw_app_info_localizations is None:
-            app_info_localizations = None
-        else:
-            _app_info_localizations = _raw_app_info_localizations
-            app_info_localizations: AppInfoRelationshipsAppInfoLocalizations | Unset
-            if isinstance(_app_info_localizations, Unset):
-                app_info_localizations = UNSET
-            else:
-                app_info_localizations = AppInfoRelationshipsAppInfoLocalizations.from_dict(
-                    _app_info_localizations
-                )
-
-        _raw_primary_category = d.pop("primaryCategory", UNSET)
-        if _raw_primary_category is None:
-            primary_category = None
-        else:
-            _primary_category = _raw_primary_category
-            primary_category: AppInfoRelationshipsPrimaryCategory | Unset
-            if isinstance(_primary_category, Unset):
-                primary_category = UNSET
-            else:
-                primary_category = AppInfoRelationshipsPrimaryCategory.from_dict(_primary_category)
-
-        _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", UNSET)
-        if _raw_primary_subcategory_one is None:
-            primary_subcategory_one = None
-        else:
-            _primary_subcategory_one = _raw_primary_subcategory_one
-            primary_subcategory_one: AppInfoRelationshipsPrimarySubcategoryOne | Unset
-            if isinstance(_primary_subcategory_one, Unset):
-                primary_subcategory_one = UNSET
-            else:
-                primary_subcategory_one = AppInfoRelationshipsPrimarySubcategoryOne.from_dict(
-                    _primary_subcategory_one
-                )
-
-        _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", UNSET)
-        if _raw_primary_subcategory_two is None:
-            primary_subcategory_two = None
-        else:
-            _primary_subcategory_two = _raw_primary_subcategory_two
-            primary_subcategory_two: AppInfoRelationshipsPrimarySubcategoryTwo | Unset
-            if isinstance(_primary_subcategory_two, Unset):
-                primary_subcategory_two = UNSET
-            else:
-                primary_subcategory_two = AppInfoRelationshipsPrimarySubcategoryTwo.from_dict(
-                    _primary_subcategory_two
-                )
-
-        _raw_secondary_category = d.pop("secondaryCategory", UNSET)
-        if _raw_secondary_category is None:
-            secondary_category = None
-        else:
-            _secondary_category = _raw_secondary_category
-            secondary_category: AppInfoRelationshipsSecondaryCategory | Unset
-            if isinstance(_secondary_category, Unset):
-                secondary_category = UNSET
-            else:
-                secondary_category = AppInfoRelationshipsSecondaryCategory.from_dict(_secondary_category)
-
-        _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", UNSET)
-        if _raw_secondary_subcategory_one is None:
-            secondary_subcategory_one = None
-        else:
-            _secondary_subcategory_one = _raw_secondary_subcategory_one
-            secondary_subcategory_one: AppInfoRelationshipsSecondarySubcategoryOne | Unset
-            if isinstance(_secondary_subcategory_one, Unset):
-                secondary_subcategory_one = UNSET
-            else:
-                secondary_subcategory_one = AppInfoRelationshipsSecondarySubcategoryOne.from_dict(
-                    _secondary_subcategory_one
-                )
-
-        _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", UNSET)
-        if _raw_secondary_subcategory_two is None:
-            secondary_subcategory_two = None
-        else:
-            _secondary_subcategory_two = _raw_secondary_subcategory_two
-            secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | Unset
-            if isinstance(_secondary_subcategory_two, Unset):
-                secondary_subcategory_two = UNSET
-            else:
-                secondary_subcategory_two = AppInfoRelationshipsSecondarySubcategoryTwo.from_dict(
-                    _secondary_subcategory_two
-                )
-
-        _raw_territory_age_ratings = d.pop("territoryAgeRatings", UNSET)
-        if _raw_territory_age_ratings is None:
-            territory_age_ratings = None
-        else:
-            _territory_age_ratings = _raw_territory_age_ratings
-            territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | Unset
-            if isinstance(_territory_age_ratings, Unset):
-                territory_age_ratings = UNSET
-            else:
-                territory_age_ratings = AppInfoRelationshipsTerritoryAgeRatings.from_dict(
-                    _territory_age_ratings
-                )
-
-        app_info_relationships = cls(
-            age_rating_declaration=age_rating_declaration,
-            app=app,
-            app_info_localizations=app_info_localizations,
-            primary_category=primary_category,
-            primary_subcategory_one=primary_subcategory_one,
-            primary_subcategory_two=primary_subcategory_two,
-            secondary_category=secondary_category,
-            secondary_subcategory_one=secondary_subcategory_one,
-            secondary_subcategory_two=secondary_subcategory_two,
-            territory_age_ratings=territory_age_ratings,
-        )
-        app_info_relationships.additional_properties = d
+        app_info_relationships = cls.__new__(cls)
+        app_info_relationships._document = dict(src_dict)  # each field is read on first access
         return app_info_relationships
 
     @property

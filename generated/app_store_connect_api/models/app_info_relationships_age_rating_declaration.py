@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_relationships_age_rating_declaration_data import (
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppInfoRelationshipsAgeRatingDeclaration:
     """
     Attributes:
@@ -38,34 +38,29 @@ class AppInfoRelationshipsAgeRatingDeclaration:
         links (RelationshipLinks | Unset):
     """
 
-    data: AppInfoRelationshipsAgeRatingDeclarationData | Unset | None = UNSET
-    links: RelationshipLinks | Unset | None = UNSET
+    data: AppInfoRelationshipsAgeRatingDeclarationData | None = None
+    links: RelationshipLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: dict[str, Any] | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+        data: Any = None
+        if self.data is not None:
+            data = self.data.to_dict()
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -74,27 +69,17 @@ class AppInfoRelationshipsAgeRatingDeclaration:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: AppInfoRelationshipsAgeRatingDeclarationData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AppInfoRelationshipsAgeRatingDeclarationData.from_dict(_data)
+            data = AppInfoRelationshipsAgeRatingDeclarationData.from_dict(_raw_data)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
         app_info_relationships_age_rating_declaration = cls(
             data=data,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppMediaStateError")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppMediaStateError:
     """
     Attributes:
@@ -19,9 +19,12 @@ class AppMediaStateError:
         description (str | Unset):
     """
 
-    code: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
+    code: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         code = self.code
@@ -30,18 +33,18 @@ class AppMediaStateError:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if code is not UNSET:
+        if code is not None:
             field_dict["code"] = code
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
+        code = d.pop("code", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         app_media_state_error = cls(
             code=code,

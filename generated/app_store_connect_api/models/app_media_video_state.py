@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_media_video_state_state import AppMediaVideoStateState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_state_error import AppMediaStateError
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppMediaVideoState:
     """
     Attributes:
@@ -34,51 +34,42 @@ class AppMediaVideoState:
         warnings (list[AppMediaStateError] | Unset):
     """
 
-    errors: list[AppMediaStateError] | Unset | None = UNSET
-    state: AppMediaVideoStateState | Unset | None = UNSET
-    warnings: list[AppMediaStateError] | Unset | None = UNSET
+    errors: list[AppMediaStateError] | None = None
+    state: AppMediaVideoStateState | None = None
+    warnings: list[AppMediaStateError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        errors: list[dict[str, Any]] | Unset | None
-        if self.errors is None:
-            errors = None
-        else:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+        errors: Any = None
+        if self.errors is not None:
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        warnings: list[dict[str, Any]] | Unset | None
-        if self.warnings is None:
-            warnings = None
-        else:
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = []
-                for warnings_item_data in self.warnings:
-                    warnings_item = warnings_item_data.to_dict()
-                    warnings.append(warnings_item)
+        warnings: Any = None
+        if self.warnings is not None:
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if warnings is not UNSET:
+        if warnings is not None:
             field_dict["warnings"] = warnings
         return field_dict
 
@@ -87,42 +78,33 @@ class AppMediaVideoState:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", None)
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[AppMediaStateError] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = AppMediaStateError.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = AppMediaStateError.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppMediaVideoStateState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppMediaVideoStateState(_state)
+            state = AppMediaVideoStateState(_raw_state)
 
-        _raw_warnings = d.pop("warnings", UNSET)
+        _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:
+            warnings = []
             _warnings = _raw_warnings
-            warnings: list[AppMediaStateError] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = AppMediaStateError.from_dict(warnings_item_data)
+            for warnings_item_data in _warnings:
+                warnings_item = AppMediaStateError.from_dict(warnings_item_data)
 
-                    warnings.append(warnings_item)
+                warnings.append(warnings_item)
 
         app_media_video_state = cls(
             errors=errors,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -38,7 +38,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPreviewAttributes:
     """
     Attributes:
@@ -55,29 +55,28 @@ class AppPreviewAttributes:
         video_url (str | Unset):
     """
 
-    asset_delivery_state: AppMediaAssetState | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    mime_type: str | Unset | None = UNSET
-    preview_frame_image: PreviewFrameImage | Unset | None = UNSET
-    preview_frame_time_code: str | Unset | None = UNSET
-    preview_image: ImageAsset | Unset | None = UNSET
-    source_file_checksum: str | Unset | None = UNSET
-    upload_operations: list[UploadOperation] | Unset | None = UNSET
-    video_delivery_state: AppMediaVideoState | Unset | None = UNSET
-    video_url: str | Unset | None = UNSET
+    asset_delivery_state: AppMediaAssetState | None = None
+    file_name: str | None = None
+    file_size: int | None = None
+    mime_type: str | None = None
+    preview_frame_image: PreviewFrameImage | None = None
+    preview_frame_time_code: str | None = None
+    preview_image: ImageAsset | None = None
+    source_file_checksum: str | None = None
+    upload_operations: list[UploadOperation] | None = None
+    video_delivery_state: AppMediaVideoState | None = None
+    video_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        asset_delivery_state: dict[str, Any] | Unset | None
-        if self.asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = UNSET
-            if not isinstance(self.asset_delivery_state, Unset):
-                asset_delivery_state = self.asset_delivery_state.to_dict()
+        asset_delivery_state: Any = None
+        if self.asset_delivery_state is not None:
+            asset_delivery_state = self.asset_delivery_state.to_dict()
 
         file_name = self.file_name
 
@@ -85,70 +84,54 @@ class AppPreviewAttributes:
 
         mime_type = self.mime_type
 
-        preview_frame_image: dict[str, Any] | Unset | None
-        if self.preview_frame_image is None:
-            preview_frame_image = None
-        else:
-            preview_frame_image = UNSET
-            if not isinstance(self.preview_frame_image, Unset):
-                preview_frame_image = self.preview_frame_image.to_dict()
+        preview_frame_image: Any = None
+        if self.preview_frame_image is not None:
+            preview_frame_image = self.preview_frame_image.to_dict()
 
         preview_frame_time_code = self.preview_frame_time_code
 
-        preview_image: dict[str, Any] | Unset | None
-        if self.preview_image is None:
-            preview_image = None
-        else:
-            preview_image = UNSET
-            if not isinstance(self.preview_image, Unset):
-                preview_image = self.preview_image.to_dict()
+        preview_image: Any = None
+        if self.preview_image is not None:
+            preview_image = self.preview_image.to_dict()
 
         source_file_checksum = self.source_file_checksum
 
-        upload_operations: list[dict[str, Any]] | Unset | None
-        if self.upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+        upload_operations: Any = None
+        if self.upload_operations is not None:
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
-        video_delivery_state: dict[str, Any] | Unset | None
-        if self.video_delivery_state is None:
-            video_delivery_state = None
-        else:
-            video_delivery_state = UNSET
-            if not isinstance(self.video_delivery_state, Unset):
-                video_delivery_state = self.video_delivery_state.to_dict()
+        video_delivery_state: Any = None
+        if self.video_delivery_state is not None:
+            video_delivery_state = self.video_delivery_state.to_dict()
 
         video_url = self.video_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_delivery_state is not UNSET:
+        if asset_delivery_state is not None:
             field_dict["assetDeliveryState"] = asset_delivery_state
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if mime_type is not UNSET:
+        if mime_type is not None:
             field_dict["mimeType"] = mime_type
-        if preview_frame_image is not UNSET:
+        if preview_frame_image is not None:
             field_dict["previewFrameImage"] = preview_frame_image
-        if preview_frame_time_code is not UNSET:
+        if preview_frame_time_code is not None:
             field_dict["previewFrameTimeCode"] = preview_frame_time_code
-        if preview_image is not UNSET:
+        if preview_image is not None:
             field_dict["previewImage"] = preview_image
-        if source_file_checksum is not UNSET:
+        if source_file_checksum is not None:
             field_dict["sourceFileChecksum"] = source_file_checksum
-        if upload_operations is not UNSET:
+        if upload_operations is not None:
             field_dict["uploadOperations"] = upload_operations
-        if video_delivery_state is not UNSET:
+        if video_delivery_state is not None:
             field_dict["videoDeliveryState"] = video_delivery_state
-        if video_url is not UNSET:
+        if video_url is not None:
             field_dict["videoUrl"] = video_url
         return field_dict
 
@@ -157,74 +140,52 @@ class AppPreviewAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
+        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
         if _raw_asset_delivery_state is None:
             asset_delivery_state = None
         else:
-            _asset_delivery_state = _raw_asset_delivery_state
-            asset_delivery_state: AppMediaAssetState | Unset
-            if isinstance(_asset_delivery_state, Unset):
-                asset_delivery_state = UNSET
-            else:
-                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize", None)
 
-        mime_type = d.pop("mimeType", UNSET)
+        mime_type = d.pop("mimeType", None)
 
-        _raw_preview_frame_image = d.pop("previewFrameImage", UNSET)
+        _raw_preview_frame_image = d.pop("previewFrameImage", None)
         if _raw_preview_frame_image is None:
             preview_frame_image = None
         else:
-            _preview_frame_image = _raw_preview_frame_image
-            preview_frame_image: PreviewFrameImage | Unset
-            if isinstance(_preview_frame_image, Unset):
-                preview_frame_image = UNSET
-            else:
-                preview_frame_image = PreviewFrameImage.from_dict(_preview_frame_image)
+            preview_frame_image = PreviewFrameImage.from_dict(_raw_preview_frame_image)
 
-        preview_frame_time_code = d.pop("previewFrameTimeCode", UNSET)
+        preview_frame_time_code = d.pop("previewFrameTimeCode", None)
 
-        _raw_preview_image = d.pop("previewImage", UNSET)
+        _raw_preview_image = d.pop("previewImage", None)
         if _raw_preview_image is None:
             preview_image = None
         else:
-            _preview_image = _raw_preview_image
-            preview_image: ImageAsset | Unset
-            if isinstance(_preview_image, Unset):
-                preview_image = UNSET
-            else:
-                preview_image = ImageAsset.from_dict(_preview_image)
+            preview_image = ImageAsset.from_dict(_raw_preview_image)
 
-        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+        source_file_checksum = d.pop("sourceFileChecksum", None)
 
-        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[UploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
-        _raw_video_delivery_state = d.pop("videoDeliveryState", UNSET)
+        _raw_video_delivery_state = d.pop("videoDeliveryState", None)
         if _raw_video_delivery_state is None:
             video_delivery_state = None
         else:
-            _video_delivery_state = _raw_video_delivery_state
-            video_delivery_state: AppMediaVideoState | Unset
-            if isinstance(_video_delivery_state, Unset):
-                video_delivery_state = UNSET
-            else:
-                video_delivery_state = AppMediaVideoState.from_dict(_video_delivery_state)
+            video_delivery_state = AppMediaVideoState.from_dict(_raw_video_delivery_state)
 
-        video_url = d.pop("videoUrl", UNSET)
+        video_url = d.pop("videoUrl", None)
 
         app_preview_attributes = cls(
             asset_delivery_state=asset_delivery_state,

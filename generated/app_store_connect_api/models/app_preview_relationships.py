@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_preview_relationships_app_preview_set import AppPreviewRelationshipsAppPreviewSet
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_preview_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_preview_set = d.pop("appPreviewSet", None)
+    if _raw_app_preview_set is None:
+        app_preview_set = None
+    else:
+        app_preview_set = AppPreviewRelationshipsAppPreviewSet.from_dict(_raw_app_preview_set)
+
+    return app_preview_set
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appPreviewSet",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_preview_set": _read_app_preview_set,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppPreviewRelationships:
     """
     Attributes:
         app_preview_set (AppPreviewRelationshipsAppPreviewSet | Unset):
     """
 
-    app_preview_set: AppPreviewRelationshipsAppPreviewSet | Unset | None = UNSET
+    app_preview_set: AppPreviewRelationshipsAppPreviewSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_set: dict[str, Any] | Unset | None
-        if self.app_preview_set is None:
-            app_preview_set = None
-        else:
-            app_preview_set = UNSET
-            if not isinstance(self.app_preview_set, Unset):
-                app_preview_set = self.app_preview_set.to_dict()
+        app_preview_set: Any = None
+        if self.app_preview_set is not None:
+            app_preview_set = self.app_preview_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_set is not UNSET:
+        if app_preview_set is not None:
             field_dict["appPreviewSet"] = app_preview_set
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_preview_set = d.pop("appPreviewSet", UNSET)
-        if _raw_app_preview_set is None:
-            app_preview_set = None
-        else:
-            _app_preview_set = _raw_app_preview_set
-            app_preview_set: AppPreviewRelationshipsAppPreviewSet | Unset
-            if isinstance(_app_preview_set, Unset):
-                app_preview_set = UNSET
-            else:
-                app_preview_set = AppPreviewRelationshipsAppPreviewSet.from_dict(_app_preview_set)
-
-        app_preview_relationships = cls(
-            app_preview_set=app_preview_set,
-        )
-        app_preview_relationships.additional_properties = d
+        app_preview_relationships = cls.__new__(cls)
+        app_preview_relationships._document = dict(src_dict)  # each field is read on first access
         return app_preview_relationships
 
     @property

@@ -7,49 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_type import PreviewType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppPreviewSetAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPreviewSetAttributes:
     """
     Attributes:
         preview_type (PreviewType | Unset):
     """
 
-    preview_type: PreviewType | Unset | None = UNSET
+    preview_type: PreviewType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        preview_type: str | Unset | None
-        if self.preview_type is None:
-            preview_type = None
-        else:
-            preview_type = UNSET
-            if not isinstance(self.preview_type, Unset):
-                preview_type = self.preview_type.value
+        preview_type: Any = None
+        if self.preview_type is not None:
+            preview_type = self.preview_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if preview_type is not UNSET:
+        if preview_type is not None:
             field_dict["previewType"] = preview_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_preview_type = d.pop("previewType", UNSET)
+        _raw_preview_type = d.pop("previewType", None)
         if _raw_preview_type is None:
             preview_type = None
         else:
-            _preview_type = _raw_preview_type
-            preview_type: PreviewType | Unset
-            if isinstance(_preview_type, Unset):
-                preview_type = UNSET
-            else:
-                preview_type = PreviewType(_preview_type)
+            preview_type = PreviewType(_raw_preview_type)
 
         app_preview_set_attributes = cls(
             preview_type=preview_type,

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_type import PreviewType
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppPreviewSetCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPreviewSetCreateRequestDataAttributes:
     """
     Attributes:
@@ -20,6 +21,9 @@ class AppPreviewSetCreateRequestDataAttributes:
 
     preview_type: PreviewType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         preview_type = self.preview_type.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_preview_set_relationships_app_custom_product_page_localization import (
@@ -47,7 +47,88 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_custom_product_page_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", None)
+    if _raw_app_custom_product_page_localization is None:
+        app_custom_product_page_localization = None
+    else:
+        app_custom_product_page_localization = (
+            AppPreviewSetRelationshipsAppCustomProductPageLocalization.from_dict(
+                _raw_app_custom_product_page_localization
+            )
+        )
+
+    return app_custom_product_page_localization
+
+
+def _read_app_previews(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_previews = d.pop("appPreviews", None)
+    if _raw_app_previews is None:
+        app_previews = None
+    else:
+        app_previews = AppPreviewSetRelationshipsAppPreviews.from_dict(_raw_app_previews)
+
+    return app_previews
+
+
+def _read_app_store_version_experiment_treatment_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatment_localization = d.pop(
+        "appStoreVersionExperimentTreatmentLocalization", None
+    )
+    if _raw_app_store_version_experiment_treatment_localization is None:
+        app_store_version_experiment_treatment_localization = None
+    else:
+        app_store_version_experiment_treatment_localization = (
+            AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
+                _raw_app_store_version_experiment_treatment_localization
+            )
+        )
+
+    return app_store_version_experiment_treatment_localization
+
+
+def _read_app_store_version_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", None)
+    if _raw_app_store_version_localization is None:
+        app_store_version_localization = None
+    else:
+        app_store_version_localization = AppPreviewSetRelationshipsAppStoreVersionLocalization.from_dict(
+            _raw_app_store_version_localization
+        )
+
+    return app_store_version_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageLocalization",
+        "appPreviews",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appStoreVersionLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_custom_product_page_localization": _read_app_custom_product_page_localization,
+    "app_previews": _read_app_previews,
+    "app_store_version_experiment_treatment_localization": _read_app_store_version_experiment_treatment_localization,
+    "app_store_version_localization": _read_app_store_version_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppPreviewSetRelationships:
     """
     Attributes:
@@ -59,144 +140,67 @@ class AppPreviewSetRelationships:
     """
 
     app_custom_product_page_localization: (
-        AppPreviewSetRelationshipsAppCustomProductPageLocalization | Unset | None
-    ) = UNSET
-    app_previews: AppPreviewSetRelationshipsAppPreviews | Unset | None = UNSET
+        AppPreviewSetRelationshipsAppCustomProductPageLocalization | None
+    ) = None
+    app_previews: AppPreviewSetRelationshipsAppPreviews | None = None
     app_store_version_experiment_treatment_localization: (
-        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset | None
-    ) = UNSET
-    app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | Unset | None = (
-        UNSET
-    )
+        AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | None
+    ) = None
+    app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_localization: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
-            app_custom_product_page_localization = UNSET
-            if not isinstance(self.app_custom_product_page_localization, Unset):
-                app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
+        app_custom_product_page_localization: Any = None
+        if self.app_custom_product_page_localization is not None:
+            app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
 
-        app_previews: dict[str, Any] | Unset | None
-        if self.app_previews is None:
-            app_previews = None
-        else:
-            app_previews = UNSET
-            if not isinstance(self.app_previews, Unset):
-                app_previews = self.app_previews.to_dict()
+        app_previews: Any = None
+        if self.app_previews is not None:
+            app_previews = self.app_previews.to_dict()
 
-        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
-            app_store_version_experiment_treatment_localization = UNSET
-            if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
-                app_store_version_experiment_treatment_localization = (
-                    self.app_store_version_experiment_treatment_localization.to_dict()
-                )
+        app_store_version_experiment_treatment_localization: Any = None
+        if self.app_store_version_experiment_treatment_localization is not None:
+            app_store_version_experiment_treatment_localization = (
+                self.app_store_version_experiment_treatment_localization.to_dict()
+            )
 
-        app_store_version_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
-            app_store_version_localization = UNSET
-            if not isinstance(self.app_store_version_localization, Unset):
-                app_store_version_localization = self.app_store_version_localization.to_dict()
+        app_store_version_localization: Any = None
+        if self.app_store_version_localization is not None:
+            app_store_version_localization = self.app_store_version_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_localization is not UNSET:
+        if app_custom_product_page_localization is not None:
             field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
-        if app_previews is not UNSET:
+        if app_previews is not None:
             field_dict["appPreviews"] = app_previews
-        if app_store_version_experiment_treatment_localization is not UNSET:
+        if app_store_version_experiment_treatment_localization is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
                 app_store_version_experiment_treatment_localization
             )
-        if app_store_version_localization is not UNSET:
+        if app_store_version_localization is not None:
             field_dict["appStoreVersionLocalization"] = app_store_version_localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
-        if _raw_app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
-            _app_custom_product_page_localization = _raw_app_custom_product_page_localization
-            app_custom_product_page_localization: (
-                AppPreviewSetRelationshipsAppCustomProductPageLocalization | Unset
-            )
-            if isinstance(_app_custom_product_page_localization, Unset):
-                app_custom_product_page_localization = UNSET
-            else:
-                app_custom_product_page_localization = (
-                    AppPreviewSetRelationshipsAppCustomProductPageLocalization.from_dict(
-                        _app_custom_product_page_localization
-                    )
-                )
-
-        _raw_app_previews = d.pop("appPreviews", UNSET)
-        if _raw_app_previews is None:
-            app_previews = None
-        else:
-            _app_previews = _raw_app_previews
-            app_previews: AppPreviewSetRelationshipsAppPreviews | Unset
-            if isinstance(_app_previews, Unset):
-                app_previews = UNSET
-            else:
-                app_previews = AppPreviewSetRelationshipsAppPreviews.from_dict(_app_previews)
-
-        _raw_app_store_version_experiment_treatment_localization = d.pop(
-            "appStoreVersionExperimentTreatmentLocalization", UNSET
-        )
-        if _raw_app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
-            _app_store_version_experiment_treatment_localization = (
-                _raw_app_store_version_experiment_treatment_localization
-            )
-            app_store_version_experiment_treatment_localization: (
-                AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatment_localization, Unset):
-                app_store_version_experiment_treatment_localization = UNSET
-            else:
-                app_store_version_experiment_treatment_localization = (
-                    AppPreviewSetRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
-                        _app_store_version_experiment_treatment_localization
-                    )
-                )
-
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
-        if _raw_app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
-            _app_store_version_localization = _raw_app_store_version_localization
-            app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | Unset
-            if isinstance(_app_store_version_localization, Unset):
-                app_store_version_localization = UNSET
-            else:
-                app_store_version_localization = (
-                    AppPreviewSetRelationshipsAppStoreVersionLocalization.from_dict(
-                        _app_store_version_localization
-                    )
-                )
-
-        app_preview_set_relationships = cls(
-            app_custom_product_page_localization=app_custom_product_page_localization,
-            app_previews=app_previews,
-            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
-            app_store_version_localization=app_store_version_localization,
-        )
-        app_preview_set_relationships.additional_properties = d
+        app_preview_set_relationships = cls.__new__(cls)
+        app_preview_set_relationships._document = dict(src_dict)  # each field is read on first access
         return app_preview_set_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_point_v3_relationships_app import AppPricePointV3RelationshipsApp
@@ -36,7 +36,62 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppPricePointV3RelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_equalizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_equalizations = d.pop("equalizations", None)
+    if _raw_equalizations is None:
+        equalizations = None
+    else:
+        equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_raw_equalizations)
+
+    return equalizations
+
+
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = AppPricePointV3RelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "equalizations",
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "equalizations": _read_equalizations,
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppPricePointV3Relationships:
     """
     Attributes:
@@ -45,92 +100,53 @@ class AppPricePointV3Relationships:
         territory (AppPricePointV3RelationshipsTerritory | Unset):
     """
 
-    app: AppPricePointV3RelationshipsApp | Unset | None = UNSET
-    equalizations: AppPricePointV3RelationshipsEqualizations | Unset | None = UNSET
-    territory: AppPricePointV3RelationshipsTerritory | Unset | None = UNSET
+    app: AppPricePointV3RelationshipsApp | None = None
+    equalizations: AppPricePointV3RelationshipsEqualizations | None = None
+    territory: AppPricePointV3RelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
-            equalizations = UNSET
-            if not isinstance(self.equalizations, Unset):
-                equalizations = self.equalizations.to_dict()
+        equalizations: Any = None
+        if self.equalizations is not None:
+            equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppPricePointV3RelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppPricePointV3RelationshipsApp.from_dict(_app)
-
-        _raw_equalizations = d.pop("equalizations", UNSET)
-        if _raw_equalizations is None:
-            equalizations = None
-        else:
-            _equalizations = _raw_equalizations
-            equalizations: AppPricePointV3RelationshipsEqualizations | Unset
-            if isinstance(_equalizations, Unset):
-                equalizations = UNSET
-            else:
-                equalizations = AppPricePointV3RelationshipsEqualizations.from_dict(_equalizations)
-
-        _raw_territory = d.pop("territory", UNSET)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: AppPricePointV3RelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = AppPricePointV3RelationshipsTerritory.from_dict(_territory)
-
-        app_price_point_v3_relationships = cls(
-            app=app,
-            equalizations=equalizations,
-            territory=territory,
-        )
-        app_price_point_v3_relationships.additional_properties = d
+        app_price_point_v3_relationships = cls.__new__(cls)
+        app_price_point_v3_relationships._document = dict(src_dict)  # each field is read on first access
         return app_price_point_v3_relationships
 
     @property

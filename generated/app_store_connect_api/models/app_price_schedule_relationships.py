@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
@@ -47,7 +47,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppPriceScheduleRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_automatic_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_automatic_prices = d.pop("automaticPrices", None)
+    if _raw_automatic_prices is None:
+        automatic_prices = None
+    else:
+        automatic_prices = AppPriceScheduleRelationshipsAutomaticPrices.from_dict(_raw_automatic_prices)
+
+    return automatic_prices
+
+
+def _read_base_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_base_territory = d.pop("baseTerritory", None)
+    if _raw_base_territory is None:
+        base_territory = None
+    else:
+        base_territory = AppPriceScheduleRelationshipsBaseTerritory.from_dict(_raw_base_territory)
+
+    return base_territory
+
+
+def _read_manual_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_manual_prices = d.pop("manualPrices", None)
+    if _raw_manual_prices is None:
+        manual_prices = None
+    else:
+        manual_prices = AppPriceScheduleRelationshipsManualPrices.from_dict(_raw_manual_prices)
+
+    return manual_prices
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "automaticPrices",
+        "baseTerritory",
+        "manualPrices",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "automatic_prices": _read_automatic_prices,
+    "base_territory": _read_base_territory,
+    "manual_prices": _read_manual_prices,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppPriceScheduleRelationships:
     """
     Attributes:
@@ -57,115 +126,60 @@ class AppPriceScheduleRelationships:
         manual_prices (AppPriceScheduleRelationshipsManualPrices | Unset):
     """
 
-    app: AppPriceScheduleRelationshipsApp | Unset | None = UNSET
-    automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | Unset | None = UNSET
-    base_territory: AppPriceScheduleRelationshipsBaseTerritory | Unset | None = UNSET
-    manual_prices: AppPriceScheduleRelationshipsManualPrices | Unset | None = UNSET
+    app: AppPriceScheduleRelationshipsApp | None = None
+    automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | None = None
+    base_territory: AppPriceScheduleRelationshipsBaseTerritory | None = None
+    manual_prices: AppPriceScheduleRelationshipsManualPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        automatic_prices: dict[str, Any] | Unset | None
-        if self.automatic_prices is None:
-            automatic_prices = None
-        else:
-            automatic_prices = UNSET
-            if not isinstance(self.automatic_prices, Unset):
-                automatic_prices = self.automatic_prices.to_dict()
+        automatic_prices: Any = None
+        if self.automatic_prices is not None:
+            automatic_prices = self.automatic_prices.to_dict()
 
-        base_territory: dict[str, Any] | Unset | None
-        if self.base_territory is None:
-            base_territory = None
-        else:
-            base_territory = UNSET
-            if not isinstance(self.base_territory, Unset):
-                base_territory = self.base_territory.to_dict()
+        base_territory: Any = None
+        if self.base_territory is not None:
+            base_territory = self.base_territory.to_dict()
 
-        manual_prices: dict[str, Any] | Unset | None
-        if self.manual_prices is None:
-            manual_prices = None
-        else:
-            manual_prices = UNSET
-            if not isinstance(self.manual_prices, Unset):
-                manual_prices = self.manual_prices.to_dict()
+        manual_prices: Any = None
+        if self.manual_prices is not None:
+            manual_prices = self.manual_prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if automatic_prices is not UNSET:
+        if automatic_prices is not None:
             field_dict["automaticPrices"] = automatic_prices
-        if base_territory is not UNSET:
+        if base_territory is not None:
             field_dict["baseTerritory"] = base_territory
-        if manual_prices is not UNSET:
+        if manual_prices is not None:
             field_dict["manualPrices"] = manual_prices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppPriceScheduleRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppPriceScheduleRelationshipsApp.from_dict(_app)
-
-        _raw_automatic_prices = d.pop("automaticPrices", UNSET)
-        if _raw_automatic_prices is None:
-            automatic_prices = None
-        else:
-            _automatic_prices = _raw_automatic_prices
-            automatic_prices: AppPriceScheduleRelationshipsAutomaticPrices | Unset
-            if isinstance(_automatic_prices, Unset):
-                automatic_prices = UNSET
-            else:
-                automatic_prices = AppPriceScheduleRelationshipsAutomaticPrices.from_dict(_automatic_prices)
-
-        _raw_base_territory = d.pop("baseTerritory", UNSET)
-        if _raw_base_territory is None:
-            base_territory = None
-        else:
-            _base_territory = _raw_base_territory
-            base_territory: AppPriceScheduleRelationshipsBaseTerritory | Unset
-            if isinstance(_base_territory, Unset):
-                base_territory = UNSET
-            else:
-                base_territory = AppPriceScheduleRelationshipsBaseTerritory.from_dict(_base_territory)
-
-        _raw_manual_prices = d.pop("manualPrices", UNSET)
-        if _raw_manual_prices is None:
-            manual_prices = None
-        else:
-            _manual_prices = _raw_manual_prices
-            manual_prices: AppPriceScheduleRelationshipsManualPrices | Unset
-            if isinstance(_manual_prices, Unset):
-                manual_prices = UNSET
-            else:
-                manual_prices = AppPriceScheduleRelationshipsManualPrices.from_dict(_manual_prices)
-
-        app_price_schedule_relationships = cls(
-            app=app,
-            automatic_prices=automatic_prices,
-            base_territory=base_territory,
-            manual_prices=manual_prices,
-        )
-        app_price_schedule_relationships.additional_properties = d
+        app_price_schedule_relationships = cls.__new__(cls)
+        app_price_schedule_relationships._document = dict(src_dict)  # each field is read on first access
         return app_price_schedule_relationships
 
     @property

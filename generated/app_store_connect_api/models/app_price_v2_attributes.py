@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppPriceV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppPriceV2Attributes:
     """
     Attributes:
@@ -21,66 +21,51 @@ class AppPriceV2Attributes:
         start_date (datetime.date | Unset):
     """
 
-    end_date: datetime.date | Unset | None = UNSET
-    manual: bool | Unset | None = UNSET
-    start_date: datetime.date | Unset | None = UNSET
+    end_date: datetime.date | None = None
+    manual: bool | None = None
+    start_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        end_date: str | Unset | None
-        if self.end_date is None:
-            end_date = None
-        else:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+        end_date: Any = None
+        if self.end_date is not None:
+            end_date = self.end_date.isoformat()
 
         manual = self.manual
 
-        start_date: str | Unset | None
-        if self.start_date is None:
-            start_date = None
-        else:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+        start_date: Any = None
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if manual is not UNSET:
+        if manual is not None:
             field_dict["manual"] = manual
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_end_date = d.pop("endDate", UNSET)
+        _raw_end_date = d.pop("endDate", None)
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.date | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.date.fromisoformat(_end_date)
+            end_date = datetime.date.fromisoformat(_raw_end_date)
 
-        manual = d.pop("manual", UNSET)
+        manual = d.pop("manual", None)
 
-        _raw_start_date = d.pop("startDate", UNSET)
+        _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         app_price_v2_attributes = cls(
             end_date=end_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_relationships_app_store_icon_data import AppRelationshipsAppStoreIconData
@@ -24,30 +24,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppRelationshipsAppStoreIcon:
     """
     Attributes:
         data (AppRelationshipsAppStoreIconData | Unset):
     """
 
-    data: AppRelationshipsAppStoreIconData | Unset | None = UNSET
+    data: AppRelationshipsAppStoreIconData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: dict[str, Any] | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+        data: Any = None
+        if self.data is not None:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
         return field_dict
 
@@ -56,16 +55,11 @@ class AppRelationshipsAppStoreIcon:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: AppRelationshipsAppStoreIconData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = AppRelationshipsAppStoreIconData.from_dict(_data)
+            data = AppRelationshipsAppStoreIconData.from_dict(_raw_data)
 
         app_relationships_app_store_icon = cls(
             data=data,

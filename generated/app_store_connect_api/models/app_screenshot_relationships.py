@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_screenshot_relationships_app_screenshot_set import (
@@ -28,53 +28,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_screenshot_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_screenshot_set = d.pop("appScreenshotSet", None)
+    if _raw_app_screenshot_set is None:
+        app_screenshot_set = None
+    else:
+        app_screenshot_set = AppScreenshotRelationshipsAppScreenshotSet.from_dict(_raw_app_screenshot_set)
+
+    return app_screenshot_set
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appScreenshotSet",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_screenshot_set": _read_app_screenshot_set,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppScreenshotRelationships:
     """
     Attributes:
         app_screenshot_set (AppScreenshotRelationshipsAppScreenshotSet | Unset):
     """
 
-    app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | Unset | None = UNSET
+    app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_screenshot_set: dict[str, Any] | Unset | None
-        if self.app_screenshot_set is None:
-            app_screenshot_set = None
-        else:
-            app_screenshot_set = UNSET
-            if not isinstance(self.app_screenshot_set, Unset):
-                app_screenshot_set = self.app_screenshot_set.to_dict()
+        app_screenshot_set: Any = None
+        if self.app_screenshot_set is not None:
+            app_screenshot_set = self.app_screenshot_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_screenshot_set is not UNSET:
+        if app_screenshot_set is not None:
             field_dict["appScreenshotSet"] = app_screenshot_set
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_screenshot_set = d.pop("appScreenshotSet", UNSET)
-        if _raw_app_screenshot_set is None:
-            app_screenshot_set = None
-        else:
-            _app_screenshot_set = _raw_app_screenshot_set
-            app_screenshot_set: AppScreenshotRelationshipsAppScreenshotSet | Unset
-            if isinstance(_app_screenshot_set, Unset):
-                app_screenshot_set = UNSET
-            else:
-                app_screenshot_set = AppScreenshotRelationshipsAppScreenshotSet.from_dict(_app_screenshot_set)
-
-        app_screenshot_relationships = cls(
-            app_screenshot_set=app_screenshot_set,
-        )
-        app_screenshot_relationships.additional_properties = d
+        app_screenshot_relationships = cls.__new__(cls)
+        app_screenshot_relationships._document = dict(src_dict)  # each field is read on first access
         return app_screenshot_relationships
 
     @property

@@ -7,49 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.screenshot_display_type import ScreenshotDisplayType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppScreenshotSetAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppScreenshotSetAttributes:
     """
     Attributes:
         screenshot_display_type (ScreenshotDisplayType | Unset):
     """
 
-    screenshot_display_type: ScreenshotDisplayType | Unset | None = UNSET
+    screenshot_display_type: ScreenshotDisplayType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        screenshot_display_type: str | Unset | None
-        if self.screenshot_display_type is None:
-            screenshot_display_type = None
-        else:
-            screenshot_display_type = UNSET
-            if not isinstance(self.screenshot_display_type, Unset):
-                screenshot_display_type = self.screenshot_display_type.value
+        screenshot_display_type: Any = None
+        if self.screenshot_display_type is not None:
+            screenshot_display_type = self.screenshot_display_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if screenshot_display_type is not UNSET:
+        if screenshot_display_type is not None:
             field_dict["screenshotDisplayType"] = screenshot_display_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_screenshot_display_type = d.pop("screenshotDisplayType", UNSET)
+        _raw_screenshot_display_type = d.pop("screenshotDisplayType", None)
         if _raw_screenshot_display_type is None:
             screenshot_display_type = None
         else:
-            _screenshot_display_type = _raw_screenshot_display_type
-            screenshot_display_type: ScreenshotDisplayType | Unset
-            if isinstance(_screenshot_display_type, Unset):
-                screenshot_display_type = UNSET
-            else:
-                screenshot_display_type = ScreenshotDisplayType(_screenshot_display_type)
+            screenshot_display_type = ScreenshotDisplayType(_raw_screenshot_display_type)
 
         app_screenshot_set_attributes = cls(
             screenshot_display_type=screenshot_display_type,

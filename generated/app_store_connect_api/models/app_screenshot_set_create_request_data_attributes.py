@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.screenshot_display_type import ScreenshotDisplayType
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppScreenshotSetCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppScreenshotSetCreateRequestDataAttributes:
     """
     Attributes:
@@ -20,6 +21,9 @@ class AppScreenshotSetCreateRequestDataAttributes:
 
     screenshot_display_type: ScreenshotDisplayType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         screenshot_display_type = self.screenshot_display_type.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_screenshot_set_relationships_app_custom_product_page_localization import (
@@ -51,7 +51,88 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_custom_product_page_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", None)
+    if _raw_app_custom_product_page_localization is None:
+        app_custom_product_page_localization = None
+    else:
+        app_custom_product_page_localization = (
+            AppScreenshotSetRelationshipsAppCustomProductPageLocalization.from_dict(
+                _raw_app_custom_product_page_localization
+            )
+        )
+
+    return app_custom_product_page_localization
+
+
+def _read_app_screenshots(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_screenshots = d.pop("appScreenshots", None)
+    if _raw_app_screenshots is None:
+        app_screenshots = None
+    else:
+        app_screenshots = AppScreenshotSetRelationshipsAppScreenshots.from_dict(_raw_app_screenshots)
+
+    return app_screenshots
+
+
+def _read_app_store_version_experiment_treatment_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatment_localization = d.pop(
+        "appStoreVersionExperimentTreatmentLocalization", None
+    )
+    if _raw_app_store_version_experiment_treatment_localization is None:
+        app_store_version_experiment_treatment_localization = None
+    else:
+        app_store_version_experiment_treatment_localization = (
+            AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
+                _raw_app_store_version_experiment_treatment_localization
+            )
+        )
+
+    return app_store_version_experiment_treatment_localization
+
+
+def _read_app_store_version_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", None)
+    if _raw_app_store_version_localization is None:
+        app_store_version_localization = None
+    else:
+        app_store_version_localization = AppScreenshotSetRelationshipsAppStoreVersionLocalization.from_dict(
+            _raw_app_store_version_localization
+        )
+
+    return app_store_version_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageLocalization",
+        "appScreenshots",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appStoreVersionLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_custom_product_page_localization": _read_app_custom_product_page_localization,
+    "app_screenshots": _read_app_screenshots,
+    "app_store_version_experiment_treatment_localization": _read_app_store_version_experiment_treatment_localization,
+    "app_store_version_localization": _read_app_store_version_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppScreenshotSetRelationships:
     """
     Attributes:
@@ -63,144 +144,67 @@ class AppScreenshotSetRelationships:
     """
 
     app_custom_product_page_localization: (
-        AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset | None
-    ) = UNSET
-    app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | Unset | None = UNSET
+        AppScreenshotSetRelationshipsAppCustomProductPageLocalization | None
+    ) = None
+    app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | None = None
     app_store_version_experiment_treatment_localization: (
-        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset | None
-    ) = UNSET
-    app_store_version_localization: (
-        AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset | None
-    ) = UNSET
+        AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | None
+    ) = None
+    app_store_version_localization: AppScreenshotSetRelationshipsAppStoreVersionLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_localization: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
-            app_custom_product_page_localization = UNSET
-            if not isinstance(self.app_custom_product_page_localization, Unset):
-                app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
+        app_custom_product_page_localization: Any = None
+        if self.app_custom_product_page_localization is not None:
+            app_custom_product_page_localization = self.app_custom_product_page_localization.to_dict()
 
-        app_screenshots: dict[str, Any] | Unset | None
-        if self.app_screenshots is None:
-            app_screenshots = None
-        else:
-            app_screenshots = UNSET
-            if not isinstance(self.app_screenshots, Unset):
-                app_screenshots = self.app_screenshots.to_dict()
+        app_screenshots: Any = None
+        if self.app_screenshots is not None:
+            app_screenshots = self.app_screenshots.to_dict()
 
-        app_store_version_experiment_treatment_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
-            app_store_version_experiment_treatment_localization = UNSET
-            if not isinstance(self.app_store_version_experiment_treatment_localization, Unset):
-                app_store_version_experiment_treatment_localization = (
-                    self.app_store_version_experiment_treatment_localization.to_dict()
-                )
+        app_store_version_experiment_treatment_localization: Any = None
+        if self.app_store_version_experiment_treatment_localization is not None:
+            app_store_version_experiment_treatment_localization = (
+                self.app_store_version_experiment_treatment_localization.to_dict()
+            )
 
-        app_store_version_localization: dict[str, Any] | Unset | None
-        if self.app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
-            app_store_version_localization = UNSET
-            if not isinstance(self.app_store_version_localization, Unset):
-                app_store_version_localization = self.app_store_version_localization.to_dict()
+        app_store_version_localization: Any = None
+        if self.app_store_version_localization is not None:
+            app_store_version_localization = self.app_store_version_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_localization is not UNSET:
+        if app_custom_product_page_localization is not None:
             field_dict["appCustomProductPageLocalization"] = app_custom_product_page_localization
-        if app_screenshots is not UNSET:
+        if app_screenshots is not None:
             field_dict["appScreenshots"] = app_screenshots
-        if app_store_version_experiment_treatment_localization is not UNSET:
+        if app_store_version_experiment_treatment_localization is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalization"] = (
                 app_store_version_experiment_treatment_localization
             )
-        if app_store_version_localization is not UNSET:
+        if app_store_version_localization is not None:
             field_dict["appStoreVersionLocalization"] = app_store_version_localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
-        if _raw_app_custom_product_page_localization is None:
-            app_custom_product_page_localization = None
-        else:
-            _app_custom_product_page_localization = _raw_app_custom_product_page_localization
-            app_custom_product_page_localization: (
-                AppScreenshotSetRelationshipsAppCustomProductPageLocalization | Unset
-            )
-            if isinstance(_app_custom_product_page_localization, Unset):
-                app_custom_product_page_localization = UNSET
-            else:
-                app_custom_product_page_localization = (
-                    AppScreenshotSetRelationshipsAppCustomProductPageLocalization.from_dict(
-                        _app_custom_product_page_localization
-                    )
-                )
-
-        _raw_app_screenshots = d.pop("appScreenshots", UNSET)
-        if _raw_app_screenshots is None:
-            app_screenshots = None
-        else:
-            _app_screenshots = _raw_app_screenshots
-            app_screenshots: AppScreenshotSetRelationshipsAppScreenshots | Unset
-            if isinstance(_app_screenshots, Unset):
-                app_screenshots = UNSET
-            else:
-                app_screenshots = AppScreenshotSetRelationshipsAppScreenshots.from_dict(_app_screenshots)
-
-        _raw_app_store_version_experiment_treatment_localization = d.pop(
-            "appStoreVersionExperimentTreatmentLocalization", UNSET
-        )
-        if _raw_app_store_version_experiment_treatment_localization is None:
-            app_store_version_experiment_treatment_localization = None
-        else:
-            _app_store_version_experiment_treatment_localization = (
-                _raw_app_store_version_experiment_treatment_localization
-            )
-            app_store_version_experiment_treatment_localization: (
-                AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatment_localization, Unset):
-                app_store_version_experiment_treatment_localization = UNSET
-            else:
-                app_store_version_experiment_treatment_localization = (
-                    AppScreenshotSetRelationshipsAppStoreVersionExperimentTreatmentLocalization.from_dict(
-                        _app_store_version_experiment_treatment_localization
-                    )
-                )
-
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
-        if _raw_app_store_version_localization is None:
-            app_store_version_localization = None
-        else:
-            _app_store_version_localization = _raw_app_store_version_localization
-            app_store_version_localization: AppScreenshotSetRelationshipsAppStoreVersionLocalization | Unset
-            if isinstance(_app_store_version_localization, Unset):
-                app_store_version_localization = UNSET
-            else:
-                app_store_version_localization = (
-                    AppScreenshotSetRelationshipsAppStoreVersionLocalization.from_dict(
-                        _app_store_version_localization
-                    )
-                )
-
-        app_screenshot_set_relationships = cls(
-            app_custom_product_page_localization=app_custom_product_page_localization,
-            app_screenshots=app_screenshots,
-            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
-            app_store_version_localization=app_store_version_localization,
-        )
-        app_screenshot_set_relationships.additional_properties = d
+        app_screenshot_set_relationships = cls.__new__(cls)
+        app_screenshot_set_relationships._document = dict(src_dict)  # each field is read on first access
         return app_screenshot_set_relationships
 
     @property

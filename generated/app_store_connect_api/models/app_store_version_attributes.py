@@ -12,12 +12,12 @@ from ..models.app_store_version_attributes_review_type import AppStoreVersionAtt
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.app_version_state import AppVersionState
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionAttributes:
     """
     Attributes:
@@ -34,79 +34,54 @@ class AppStoreVersionAttributes:
         version_string (str | Unset):
     """
 
-    app_store_state: AppStoreVersionState | Unset | None = UNSET
-    app_version_state: AppVersionState | Unset | None = UNSET
-    copyright_: str | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    downloadable: bool | Unset | None = UNSET
-    earliest_release_date: datetime.datetime | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    release_type: AppStoreVersionAttributesReleaseType | Unset | None = UNSET
-    review_type: AppStoreVersionAttributesReviewType | Unset | None = UNSET
-    uses_idfa: bool | Unset | None = UNSET
-    version_string: str | Unset | None = UNSET
+    app_store_state: AppStoreVersionState | None = None
+    app_version_state: AppVersionState | None = None
+    copyright_: str | None = None
+    created_date: datetime.datetime | None = None
+    downloadable: bool | None = None
+    earliest_release_date: datetime.datetime | None = None
+    platform: Platform | None = None
+    release_type: AppStoreVersionAttributesReleaseType | None = None
+    review_type: AppStoreVersionAttributesReviewType | None = None
+    uses_idfa: bool | None = None
+    version_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        app_store_state: str | Unset | None
-        if self.app_store_state is None:
-            app_store_state = None
-        else:
-            app_store_state = UNSET
-            if not isinstance(self.app_store_state, Unset):
-                app_store_state = self.app_store_state.value
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        app_version_state: str | Unset | None
-        if self.app_version_state is None:
-            app_version_state = None
-        else:
-            app_version_state = UNSET
-            if not isinstance(self.app_version_state, Unset):
-                app_version_state = self.app_version_state.value
+    def to_dict(self) -> dict[str, Any]:
+        app_store_state: Any = None
+        if self.app_store_state is not None:
+            app_store_state = self.app_store_state.value
+
+        app_version_state: Any = None
+        if self.app_version_state is not None:
+            app_version_state = self.app_version_state.value
 
         copyright_ = self.copyright_
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         downloadable = self.downloadable
 
-        earliest_release_date: str | Unset | None
-        if self.earliest_release_date is None:
-            earliest_release_date = None
-        else:
-            earliest_release_date = UNSET
-            if not isinstance(self.earliest_release_date, Unset):
-                earliest_release_date = self.earliest_release_date.isoformat()
+        earliest_release_date: Any = None
+        if self.earliest_release_date is not None:
+            earliest_release_date = self.earliest_release_date.isoformat()
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
-        release_type: str | Unset | None
-        if self.release_type is None:
-            release_type = None
-        else:
-            release_type = UNSET
-            if not isinstance(self.release_type, Unset):
-                release_type = self.release_type.value
+        release_type: Any = None
+        if self.release_type is not None:
+            release_type = self.release_type.value
 
-        review_type: str | Unset | None
-        if self.review_type is None:
-            review_type = None
-        else:
-            review_type = UNSET
-            if not isinstance(self.review_type, Unset):
-                review_type = self.review_type.value
+        review_type: Any = None
+        if self.review_type is not None:
+            review_type = self.review_type.value
 
         uses_idfa = self.uses_idfa
 
@@ -114,117 +89,82 @@ class AppStoreVersionAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_state is not UNSET:
+        if app_store_state is not None:
             field_dict["appStoreState"] = app_store_state
-        if app_version_state is not UNSET:
+        if app_version_state is not None:
             field_dict["appVersionState"] = app_version_state
-        if copyright_ is not UNSET:
+        if copyright_ is not None:
             field_dict["copyright"] = copyright_
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if downloadable is not UNSET:
+        if downloadable is not None:
             field_dict["downloadable"] = downloadable
-        if earliest_release_date is not UNSET:
+        if earliest_release_date is not None:
             field_dict["earliestReleaseDate"] = earliest_release_date
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if release_type is not UNSET:
+        if release_type is not None:
             field_dict["releaseType"] = release_type
-        if review_type is not UNSET:
+        if review_type is not None:
             field_dict["reviewType"] = review_type
-        if uses_idfa is not UNSET:
+        if uses_idfa is not None:
             field_dict["usesIdfa"] = uses_idfa
-        if version_string is not UNSET:
+        if version_string is not None:
             field_dict["versionString"] = version_string
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_app_store_state = d.pop("appStoreState", UNSET)
+        _raw_app_store_state = d.pop("appStoreState", None)
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            _app_store_state = _raw_app_store_state
-            app_store_state: AppStoreVersionState | Unset
-            if isinstance(_app_store_state, Unset):
-                app_store_state = UNSET
-            else:
-                app_store_state = AppStoreVersionState(_app_store_state)
+            app_store_state = AppStoreVersionState(_raw_app_store_state)
 
-        _raw_app_version_state = d.pop("appVersionState", UNSET)
+        _raw_app_version_state = d.pop("appVersionState", None)
         if _raw_app_version_state is None:
             app_version_state = None
         else:
-            _app_version_state = _raw_app_version_state
-            app_version_state: AppVersionState | Unset
-            if isinstance(_app_version_state, Unset):
-                app_version_state = UNSET
-            else:
-                app_version_state = AppVersionState(_app_version_state)
+            app_version_state = AppVersionState(_raw_app_version_state)
 
-        copyright_ = d.pop("copyright", UNSET)
+        copyright_ = d.pop("copyright", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        downloadable = d.pop("downloadable", UNSET)
+        downloadable = d.pop("downloadable", None)
 
-        _raw_earliest_release_date = d.pop("earliestReleaseDate", UNSET)
+        _raw_earliest_release_date = d.pop("earliestReleaseDate", None)
         if _raw_earliest_release_date is None:
             earliest_release_date = None
         else:
-            _earliest_release_date = _raw_earliest_release_date
-            earliest_release_date: datetime.datetime | Unset
-            if isinstance(_earliest_release_date, Unset):
-                earliest_release_date = UNSET
-            else:
-                earliest_release_date = datetime.datetime.fromisoformat(_earliest_release_date)
+            earliest_release_date = datetime.datetime.fromisoformat(_raw_earliest_release_date)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        _raw_release_type = d.pop("releaseType", UNSET)
+        _raw_release_type = d.pop("releaseType", None)
         if _raw_release_type is None:
             release_type = None
         else:
-            _release_type = _raw_release_type
-            release_type: AppStoreVersionAttributesReleaseType | Unset
-            if isinstance(_release_type, Unset):
-                release_type = UNSET
-            else:
-                release_type = AppStoreVersionAttributesReleaseType(_release_type)
+            release_type = AppStoreVersionAttributesReleaseType(_raw_release_type)
 
-        _raw_review_type = d.pop("reviewType", UNSET)
+        _raw_review_type = d.pop("reviewType", None)
         if _raw_review_type is None:
             review_type = None
         else:
-            _review_type = _raw_review_type
-            review_type: AppStoreVersionAttributesReviewType | Unset
-            if isinstance(_review_type, Unset):
-                review_type = UNSET
-            else:
-                review_type = AppStoreVersionAttributesReviewType(_review_type)
+            review_type = AppStoreVersionAttributesReviewType(_raw_review_type)
 
-        uses_idfa = d.pop("usesIdfa", UNSET)
+        uses_idfa = d.pop("usesIdfa", None)
 
-        version_string = d.pop("versionString", UNSET)
+        version_string = d.pop("versionString", None)
 
         app_store_version_attributes = cls(
             app_store_state=app_store_state,

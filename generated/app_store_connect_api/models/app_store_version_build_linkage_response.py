@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_build_linkage_response_data import AppStoreVersionBuildLinkageResponseData
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionBuildLinkageResponse:
     """
     Attributes:
@@ -35,26 +35,25 @@ class AppStoreVersionBuildLinkageResponse:
     """
 
     data: AppStoreVersionBuildLinkageResponseData
-    links: DocumentLinks | Unset | None = UNSET
+    links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data.to_dict()
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -65,16 +64,11 @@ class AppStoreVersionBuildLinkageResponse:
         d = dict(src_dict)
         data = AppStoreVersionBuildLinkageResponseData.from_dict(d.pop("data"))
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: DocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = DocumentLinks.from_dict(_links)
+            links = DocumentLinks.from_dict(_raw_links)
 
         app_store_version_build_linkage_response = cls(
             data=data,

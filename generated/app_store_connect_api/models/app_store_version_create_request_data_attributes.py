@@ -14,12 +14,12 @@ from ..models.app_store_version_create_request_data_attributes_review_type impor
     AppStoreVersionCreateRequestDataAttributesReviewType,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionCreateRequestDataAttributes:
     """
     Attributes:
@@ -40,6 +40,9 @@ class AppStoreVersionCreateRequestDataAttributes:
     review_type: AppStoreVersionCreateRequestDataAttributesReviewType | Unset | None = UNSET
     uses_idfa: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         platform = self.platform.value

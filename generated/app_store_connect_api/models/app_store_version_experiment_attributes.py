@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_store_version_experiment_attributes_state import AppStoreVersionExperimentAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentAttributes:
     """
     Attributes:
@@ -25,102 +25,78 @@ class AppStoreVersionExperimentAttributes:
         traffic_proportion (int | Unset):
     """
 
-    end_date: datetime.datetime | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    review_required: bool | Unset | None = UNSET
-    start_date: datetime.datetime | Unset | None = UNSET
-    state: AppStoreVersionExperimentAttributesState | Unset | None = UNSET
-    traffic_proportion: int | Unset | None = UNSET
+    end_date: datetime.datetime | None = None
+    name: str | None = None
+    review_required: bool | None = None
+    start_date: datetime.datetime | None = None
+    state: AppStoreVersionExperimentAttributesState | None = None
+    traffic_proportion: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        end_date: str | Unset | None
-        if self.end_date is None:
-            end_date = None
-        else:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+        end_date: Any = None
+        if self.end_date is not None:
+            end_date = self.end_date.isoformat()
 
         name = self.name
 
         review_required = self.review_required
 
-        start_date: str | Unset | None
-        if self.start_date is None:
-            start_date = None
-        else:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+        start_date: Any = None
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         traffic_proportion = self.traffic_proportion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if review_required is not UNSET:
+        if review_required is not None:
             field_dict["reviewRequired"] = review_required
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if traffic_proportion is not UNSET:
+        if traffic_proportion is not None:
             field_dict["trafficProportion"] = traffic_proportion
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_end_date = d.pop("endDate", UNSET)
+        _raw_end_date = d.pop("endDate", None)
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.datetime | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = datetime.datetime.fromisoformat(_raw_end_date)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        review_required = d.pop("reviewRequired", UNSET)
+        review_required = d.pop("reviewRequired", None)
 
-        _raw_start_date = d.pop("startDate", UNSET)
+        _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppStoreVersionExperimentAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppStoreVersionExperimentAttributesState(_state)
+            state = AppStoreVersionExperimentAttributesState(_raw_state)
 
-        traffic_proportion = d.pop("trafficProportion", UNSET)
+        traffic_proportion = d.pop("trafficProportion", None)
 
         app_store_version_experiment_attributes = cls(
             end_date=end_date,

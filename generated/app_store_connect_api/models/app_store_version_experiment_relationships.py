@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_relationships_app_store_version import (
@@ -37,7 +37,54 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version = d.pop("appStoreVersion", None)
+    if _raw_app_store_version is None:
+        app_store_version = None
+    else:
+        app_store_version = AppStoreVersionExperimentRelationshipsAppStoreVersion.from_dict(
+            _raw_app_store_version
+        )
+
+    return app_store_version
+
+
+def _read_app_store_version_experiment_treatments(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", None)
+    if _raw_app_store_version_experiment_treatments is None:
+        app_store_version_experiment_treatments = None
+    else:
+        app_store_version_experiment_treatments = (
+            AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments.from_dict(
+                _raw_app_store_version_experiment_treatments
+            )
+        )
+
+    return app_store_version_experiment_treatments
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreVersion",
+        "appStoreVersionExperimentTreatments",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_version": _read_app_store_version,
+    "app_store_version_experiment_treatments": _read_app_store_version_experiment_treatments,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentRelationships:
     """
     Attributes:
@@ -46,81 +93,50 @@ class AppStoreVersionExperimentRelationships:
             (AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset):
     """
 
-    app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset | None = UNSET
+    app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | None = None
     app_store_version_experiment_treatments: (
-        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
-            app_store_version = UNSET
-            if not isinstance(self.app_store_version, Unset):
-                app_store_version = self.app_store_version.to_dict()
+        app_store_version: Any = None
+        if self.app_store_version is not None:
+            app_store_version = self.app_store_version.to_dict()
 
-        app_store_version_experiment_treatments: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
-            app_store_version_experiment_treatments = UNSET
-            if not isinstance(self.app_store_version_experiment_treatments, Unset):
-                app_store_version_experiment_treatments = (
-                    self.app_store_version_experiment_treatments.to_dict()
-                )
+        app_store_version_experiment_treatments: Any = None
+        if self.app_store_version_experiment_treatments is not None:
+            app_store_version_experiment_treatments = self.app_store_version_experiment_treatments.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if app_store_version_experiment_treatments is not UNSET:
+        if app_store_version_experiment_treatments is not None:
             field_dict["appStoreVersionExperimentTreatments"] = app_store_version_experiment_treatments
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
-        if _raw_app_store_version is None:
-            app_store_version = None
-        else:
-            _app_store_version = _raw_app_store_version
-            app_store_version: AppStoreVersionExperimentRelationshipsAppStoreVersion | Unset
-            if isinstance(_app_store_version, Unset):
-                app_store_version = UNSET
-            else:
-                app_store_version = AppStoreVersionExperimentRelationshipsAppStoreVersion.from_dict(
-                    _app_store_version
-                )
-
-        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", UNSET)
-        if _raw_app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
-            _app_store_version_experiment_treatments = _raw_app_store_version_experiment_treatments
-            app_store_version_experiment_treatments: (
-                AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatments, Unset):
-                app_store_version_experiment_treatments = UNSET
-            else:
-                app_store_version_experiment_treatments = (
-                    AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments.from_dict(
-                        _app_store_version_experiment_treatments
-                    )
-                )
-
-        app_store_version_experiment_relationships = cls(
-            app_store_version=app_store_version,
-            app_store_version_experiment_treatments=app_store_version_experiment_treatments,
-        )
-        app_store_version_experiment_relationships.additional_properties = d
+        app_store_version_experiment_relationships = cls.__new__(cls)
+        app_store_version_experiment_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_store_version_experiment_relationships
 
     @property

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentAttributes:
     """
     Attributes:
@@ -35,44 +35,39 @@ class AppStoreVersionExperimentTreatmentAttributes:
         promoted_date (datetime.datetime | Unset):
     """
 
-    app_icon: ImageAsset | Unset | None = UNSET
-    app_icon_name: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    promoted_date: datetime.datetime | Unset | None = UNSET
+    app_icon: ImageAsset | None = None
+    app_icon_name: str | None = None
+    name: str | None = None
+    promoted_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_icon: dict[str, Any] | Unset | None
-        if self.app_icon is None:
-            app_icon = None
-        else:
-            app_icon = UNSET
-            if not isinstance(self.app_icon, Unset):
-                app_icon = self.app_icon.to_dict()
+        app_icon: Any = None
+        if self.app_icon is not None:
+            app_icon = self.app_icon.to_dict()
 
         app_icon_name = self.app_icon_name
 
         name = self.name
 
-        promoted_date: str | Unset | None
-        if self.promoted_date is None:
-            promoted_date = None
-        else:
-            promoted_date = UNSET
-            if not isinstance(self.promoted_date, Unset):
-                promoted_date = self.promoted_date.isoformat()
+        promoted_date: Any = None
+        if self.promoted_date is not None:
+            promoted_date = self.promoted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_icon is not UNSET:
+        if app_icon is not None:
             field_dict["appIcon"] = app_icon
-        if app_icon_name is not UNSET:
+        if app_icon_name is not None:
             field_dict["appIconName"] = app_icon_name
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if promoted_date is not UNSET:
+        if promoted_date is not None:
             field_dict["promotedDate"] = promoted_date
         return field_dict
 
@@ -81,31 +76,21 @@ class AppStoreVersionExperimentTreatmentAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_icon = d.pop("appIcon", UNSET)
+        _raw_app_icon = d.pop("appIcon", None)
         if _raw_app_icon is None:
             app_icon = None
         else:
-            _app_icon = _raw_app_icon
-            app_icon: ImageAsset | Unset
-            if isinstance(_app_icon, Unset):
-                app_icon = UNSET
-            else:
-                app_icon = ImageAsset.from_dict(_app_icon)
+            app_icon = ImageAsset.from_dict(_raw_app_icon)
 
-        app_icon_name = d.pop("appIconName", UNSET)
+        app_icon_name = d.pop("appIconName", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_promoted_date = d.pop("promotedDate", UNSET)
+        _raw_promoted_date = d.pop("promotedDate", None)
         if _raw_promoted_date is None:
             promoted_date = None
         else:
-            _promoted_date = _raw_promoted_date
-            promoted_date: datetime.datetime | Unset
-            if isinstance(_promoted_date, Unset):
-                promoted_date = UNSET
-            else:
-                promoted_date = datetime.datetime.fromisoformat(_promoted_date)
+            promoted_date = datetime.datetime.fromisoformat(_raw_promoted_date)
 
         app_store_version_experiment_treatment_attributes = cls(
             app_icon=app_icon,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentLocalizationAttributes:
     """
     Attributes:
         locale (str | Unset):
     """
 
-    locale: str | Unset | None = UNSET
+    locale: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
         app_store_version_experiment_treatment_localization_attributes = cls(
             locale=locale,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_localization_relationships_app_preview_sets import (
@@ -44,7 +44,72 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_preview_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_preview_sets = d.pop("appPreviewSets", None)
+    if _raw_app_preview_sets is None:
+        app_preview_sets = None
+    else:
+        app_preview_sets = (
+            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets.from_dict(
+                _raw_app_preview_sets
+            )
+        )
+
+    return app_preview_sets
+
+
+def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
+    if _raw_app_screenshot_sets is None:
+        app_screenshot_sets = None
+    else:
+        app_screenshot_sets = (
+            AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets.from_dict(
+                _raw_app_screenshot_sets
+            )
+        )
+
+    return app_screenshot_sets
+
+
+def _read_app_store_version_experiment_treatment(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatment = d.pop("appStoreVersionExperimentTreatment", None)
+    if _raw_app_store_version_experiment_treatment is None:
+        app_store_version_experiment_treatment = None
+    else:
+        app_store_version_experiment_treatment = AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment.from_dict(
+            _raw_app_store_version_experiment_treatment
+        )
+
+    return app_store_version_experiment_treatment
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appPreviewSets",
+        "appScreenshotSets",
+        "appStoreVersionExperimentTreatment",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_preview_sets": _read_app_preview_sets,
+    "app_screenshot_sets": _read_app_screenshot_sets,
+    "app_store_version_experiment_treatment": _read_app_store_version_experiment_treatment,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentLocalizationRelationships:
     """
     Attributes:
@@ -54,117 +119,59 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
             (AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment | Unset):
     """
 
-    app_preview_sets: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets | Unset | None
-    ) = UNSET
+    app_preview_sets: AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets | None = None
     app_screenshot_sets: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets | None
+    ) = None
     app_store_version_experiment_treatment: (
-        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment
-        | Unset
-        | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            app_preview_sets = UNSET
-            if not isinstance(self.app_preview_sets, Unset):
-                app_preview_sets = self.app_preview_sets.to_dict()
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
+            app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            app_screenshot_sets = UNSET
-            if not isinstance(self.app_screenshot_sets, Unset):
-                app_screenshot_sets = self.app_screenshot_sets.to_dict()
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
+            app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        app_store_version_experiment_treatment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment is None:
-            app_store_version_experiment_treatment = None
-        else:
-            app_store_version_experiment_treatment = UNSET
-            if not isinstance(self.app_store_version_experiment_treatment, Unset):
-                app_store_version_experiment_treatment = self.app_store_version_experiment_treatment.to_dict()
+        app_store_version_experiment_treatment: Any = None
+        if self.app_store_version_experiment_treatment is not None:
+            app_store_version_experiment_treatment = self.app_store_version_experiment_treatment.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if app_store_version_experiment_treatment is not UNSET:
+        if app_store_version_experiment_treatment is not None:
             field_dict["appStoreVersionExperimentTreatment"] = app_store_version_experiment_treatment
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
-        if _raw_app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            _app_preview_sets = _raw_app_preview_sets
-            app_preview_sets: (
-                AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets | Unset
-            )
-            if isinstance(_app_preview_sets, Unset):
-                app_preview_sets = UNSET
-            else:
-                app_preview_sets = (
-                    AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSets.from_dict(
-                        _app_preview_sets
-                    )
-                )
-
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
-        if _raw_app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            _app_screenshot_sets = _raw_app_screenshot_sets
-            app_screenshot_sets: (
-                AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets | Unset
-            )
-            if isinstance(_app_screenshot_sets, Unset):
-                app_screenshot_sets = UNSET
-            else:
-                app_screenshot_sets = (
-                    AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppScreenshotSets.from_dict(
-                        _app_screenshot_sets
-                    )
-                )
-
-        _raw_app_store_version_experiment_treatment = d.pop("appStoreVersionExperimentTreatment", UNSET)
-        if _raw_app_store_version_experiment_treatment is None:
-            app_store_version_experiment_treatment = None
-        else:
-            _app_store_version_experiment_treatment = _raw_app_store_version_experiment_treatment
-            app_store_version_experiment_treatment: (
-                AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment
-                | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatment, Unset):
-                app_store_version_experiment_treatment = UNSET
-            else:
-                app_store_version_experiment_treatment = AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment.from_dict(
-                    _app_store_version_experiment_treatment
-                )
-
-        app_store_version_experiment_treatment_localization_relationships = cls(
-            app_preview_sets=app_preview_sets,
-            app_screenshot_sets=app_screenshot_sets,
-            app_store_version_experiment_treatment=app_store_version_experiment_treatment,
-        )
-        app_store_version_experiment_treatment_localization_relationships.additional_properties = d
+        app_store_version_experiment_treatment_localization_relationships = cls.__new__(cls)
+        app_store_version_experiment_treatment_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_store_version_experiment_treatment_localization_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
@@ -44,7 +44,74 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
+    if _raw_app_store_version_experiment is None:
+        app_store_version_experiment = None
+    else:
+        app_store_version_experiment = (
+            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment.from_dict(
+                _raw_app_store_version_experiment
+            )
+        )
+
+    return app_store_version_experiment
+
+
+def _read_app_store_version_experiment_treatment_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatment_localizations = d.pop(
+        "appStoreVersionExperimentTreatmentLocalizations", None
+    )
+    if _raw_app_store_version_experiment_treatment_localizations is None:
+        app_store_version_experiment_treatment_localizations = None
+    else:
+        app_store_version_experiment_treatment_localizations = AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations.from_dict(
+            _raw_app_store_version_experiment_treatment_localizations
+        )
+
+    return app_store_version_experiment_treatment_localizations
+
+
+def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
+    if _raw_app_store_version_experiment_v2 is None:
+        app_store_version_experiment_v2 = None
+    else:
+        app_store_version_experiment_v2 = (
+            AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2.from_dict(
+                _raw_app_store_version_experiment_v2
+            )
+        )
+
+    return app_store_version_experiment_v2
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentTreatmentLocalizations",
+        "appStoreVersionExperimentV2",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_version_experiment": _read_app_store_version_experiment,
+    "app_store_version_experiment_treatment_localizations": _read_app_store_version_experiment_treatment_localizations,
+    "app_store_version_experiment_v2": _read_app_store_version_experiment_v2,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentTreatmentRelationships:
     """
     Attributes:
@@ -56,124 +123,64 @@ class AppStoreVersionExperimentTreatmentRelationships:
     """
 
     app_store_version_experiment: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | None
+    ) = None
     app_store_version_experiment_treatment_localizations: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations
-        | Unset
-        | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations | None
+    ) = None
     app_store_version_experiment_v2: (
-        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | Unset | None
-    ) = UNSET
+        AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_version_experiment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
-            app_store_version_experiment = UNSET
-            if not isinstance(self.app_store_version_experiment, Unset):
-                app_store_version_experiment = self.app_store_version_experiment.to_dict()
+        app_store_version_experiment: Any = None
+        if self.app_store_version_experiment is not None:
+            app_store_version_experiment = self.app_store_version_experiment.to_dict()
 
-        app_store_version_experiment_treatment_localizations: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatment_localizations is None:
-            app_store_version_experiment_treatment_localizations = None
-        else:
-            app_store_version_experiment_treatment_localizations = UNSET
-            if not isinstance(self.app_store_version_experiment_treatment_localizations, Unset):
-                app_store_version_experiment_treatment_localizations = (
-                    self.app_store_version_experiment_treatment_localizations.to_dict()
-                )
+        app_store_version_experiment_treatment_localizations: Any = None
+        if self.app_store_version_experiment_treatment_localizations is not None:
+            app_store_version_experiment_treatment_localizations = (
+                self.app_store_version_experiment_treatment_localizations.to_dict()
+            )
 
-        app_store_version_experiment_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
-            app_store_version_experiment_v2 = UNSET
-            if not isinstance(self.app_store_version_experiment_v2, Unset):
-                app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
+        app_store_version_experiment_v2: Any = None
+        if self.app_store_version_experiment_v2 is not None:
+            app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_version_experiment is not UNSET:
+        if app_store_version_experiment is not None:
             field_dict["appStoreVersionExperiment"] = app_store_version_experiment
-        if app_store_version_experiment_treatment_localizations is not UNSET:
+        if app_store_version_experiment_treatment_localizations is not None:
             field_dict["appStoreVersionExperimentTreatmentLocalizations"] = (
                 app_store_version_experiment_treatment_localizations
             )
-        if app_store_version_experiment_v2 is not UNSET:
+        if app_store_version_experiment_v2 is not None:
             field_dict["appStoreVersionExperimentV2"] = app_store_version_experiment_v2
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
-        if _raw_app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
-            _app_store_version_experiment = _raw_app_store_version_experiment
-            app_store_version_experiment: (
-                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment | Unset
-            )
-            if isinstance(_app_store_version_experiment, Unset):
-                app_store_version_experiment = UNSET
-            else:
-                app_store_version_experiment = (
-                    AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperiment.from_dict(
-                        _app_store_version_experiment
-                    )
-                )
-
-        _raw_app_store_version_experiment_treatment_localizations = d.pop(
-            "appStoreVersionExperimentTreatmentLocalizations", UNSET
-        )
-        if _raw_app_store_version_experiment_treatment_localizations is None:
-            app_store_version_experiment_treatment_localizations = None
-        else:
-            _app_store_version_experiment_treatment_localizations = (
-                _raw_app_store_version_experiment_treatment_localizations
-            )
-            app_store_version_experiment_treatment_localizations: (
-                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations
-                | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatment_localizations, Unset):
-                app_store_version_experiment_treatment_localizations = UNSET
-            else:
-                app_store_version_experiment_treatment_localizations = AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentTreatmentLocalizations.from_dict(
-                    _app_store_version_experiment_treatment_localizations
-                )
-
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
-        if _raw_app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
-            _app_store_version_experiment_v2 = _raw_app_store_version_experiment_v2
-            app_store_version_experiment_v2: (
-                AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | Unset
-            )
-            if isinstance(_app_store_version_experiment_v2, Unset):
-                app_store_version_experiment_v2 = UNSET
-            else:
-                app_store_version_experiment_v2 = (
-                    AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2.from_dict(
-                        _app_store_version_experiment_v2
-                    )
-                )
-
-        app_store_version_experiment_treatment_relationships = cls(
-            app_store_version_experiment=app_store_version_experiment,
-            app_store_version_experiment_treatment_localizations=app_store_version_experiment_treatment_localizations,
-            app_store_version_experiment_v2=app_store_version_experiment_v2,
-        )
-        app_store_version_experiment_treatment_relationships.additional_properties = d
+        app_store_version_experiment_treatment_relationships = cls.__new__(cls)
+        app_store_version_experiment_treatment_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_store_version_experiment_treatment_relationships
 
     @property

@@ -11,12 +11,12 @@ from ..models.app_store_version_experiment_v2_attributes_state import (
     AppStoreVersionExperimentV2AttributesState,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentV2Attributes:
     """
     Attributes:
@@ -29,124 +29,91 @@ class AppStoreVersionExperimentV2Attributes:
         traffic_proportion (int | Unset):
     """
 
-    end_date: datetime.datetime | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    review_required: bool | Unset | None = UNSET
-    start_date: datetime.datetime | Unset | None = UNSET
-    state: AppStoreVersionExperimentV2AttributesState | Unset | None = UNSET
-    traffic_proportion: int | Unset | None = UNSET
+    end_date: datetime.datetime | None = None
+    name: str | None = None
+    platform: Platform | None = None
+    review_required: bool | None = None
+    start_date: datetime.datetime | None = None
+    state: AppStoreVersionExperimentV2AttributesState | None = None
+    traffic_proportion: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        end_date: str | Unset | None
-        if self.end_date is None:
-            end_date = None
-        else:
-            end_date = UNSET
-            if not isinstance(self.end_date, Unset):
-                end_date = self.end_date.isoformat()
+        end_date: Any = None
+        if self.end_date is not None:
+            end_date = self.end_date.isoformat()
 
         name = self.name
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         review_required = self.review_required
 
-        start_date: str | Unset | None
-        if self.start_date is None:
-            start_date = None
-        else:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+        start_date: Any = None
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         traffic_proportion = self.traffic_proportion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if end_date is not UNSET:
+        if end_date is not None:
             field_dict["endDate"] = end_date
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if review_required is not UNSET:
+        if review_required is not None:
             field_dict["reviewRequired"] = review_required
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if traffic_proportion is not UNSET:
+        if traffic_proportion is not None:
             field_dict["trafficProportion"] = traffic_proportion
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_end_date = d.pop("endDate", UNSET)
+        _raw_end_date = d.pop("endDate", None)
         if _raw_end_date is None:
             end_date = None
         else:
-            _end_date = _raw_end_date
-            end_date: datetime.datetime | Unset
-            if isinstance(_end_date, Unset):
-                end_date = UNSET
-            else:
-                end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = datetime.datetime.fromisoformat(_raw_end_date)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        review_required = d.pop("reviewRequired", UNSET)
+        review_required = d.pop("reviewRequired", None)
 
-        _raw_start_date = d.pop("startDate", UNSET)
+        _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppStoreVersionExperimentV2AttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppStoreVersionExperimentV2AttributesState(_state)
+            state = AppStoreVersionExperimentV2AttributesState(_raw_state)
 
-        traffic_proportion = d.pop("trafficProportion", UNSET)
+        traffic_proportion = d.pop("trafficProportion", None)
 
         app_store_version_experiment_v2_attributes = cls(
             end_date=end_date,

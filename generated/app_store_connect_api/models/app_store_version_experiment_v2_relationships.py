@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_v2_relationships_app import (
@@ -51,7 +51,84 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = AppStoreVersionExperimentV2RelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_store_version_experiment_treatments(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", None)
+    if _raw_app_store_version_experiment_treatments is None:
+        app_store_version_experiment_treatments = None
+    else:
+        app_store_version_experiment_treatments = (
+            AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments.from_dict(
+                _raw_app_store_version_experiment_treatments
+            )
+        )
+
+    return app_store_version_experiment_treatments
+
+
+def _read_control_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_control_versions = d.pop("controlVersions", None)
+    if _raw_control_versions is None:
+        control_versions = None
+    else:
+        control_versions = AppStoreVersionExperimentV2RelationshipsControlVersions.from_dict(
+            _raw_control_versions
+        )
+
+    return control_versions
+
+
+def _read_latest_control_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_latest_control_version = d.pop("latestControlVersion", None)
+    if _raw_latest_control_version is None:
+        latest_control_version = None
+    else:
+        latest_control_version = AppStoreVersionExperimentV2RelationshipsLatestControlVersion.from_dict(
+            _raw_latest_control_version
+        )
+
+    return latest_control_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersionExperimentTreatments",
+        "controlVersions",
+        "latestControlVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "app_store_version_experiment_treatments": _read_app_store_version_experiment_treatments,
+    "control_versions": _read_control_versions,
+    "latest_control_version": _read_latest_control_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppStoreVersionExperimentV2Relationships:
     """
     Attributes:
@@ -62,133 +139,64 @@ class AppStoreVersionExperimentV2Relationships:
         latest_control_version (AppStoreVersionExperimentV2RelationshipsLatestControlVersion | Unset):
     """
 
-    app: AppStoreVersionExperimentV2RelationshipsApp | Unset | None = UNSET
+    app: AppStoreVersionExperimentV2RelationshipsApp | None = None
     app_store_version_experiment_treatments: (
-        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments | Unset | None
-    ) = UNSET
-    control_versions: AppStoreVersionExperimentV2RelationshipsControlVersions | Unset | None = UNSET
-    latest_control_version: AppStoreVersionExperimentV2RelationshipsLatestControlVersion | Unset | None = (
-        UNSET
-    )
+        AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments | None
+    ) = None
+    control_versions: AppStoreVersionExperimentV2RelationshipsControlVersions | None = None
+    latest_control_version: AppStoreVersionExperimentV2RelationshipsLatestControlVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_store_version_experiment_treatments: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
-            app_store_version_experiment_treatments = UNSET
-            if not isinstance(self.app_store_version_experiment_treatments, Unset):
-                app_store_version_experiment_treatments = (
-                    self.app_store_version_experiment_treatments.to_dict()
-                )
+        app_store_version_experiment_treatments: Any = None
+        if self.app_store_version_experiment_treatments is not None:
+            app_store_version_experiment_treatments = self.app_store_version_experiment_treatments.to_dict()
 
-        control_versions: dict[str, Any] | Unset | None
-        if self.control_versions is None:
-            control_versions = None
-        else:
-            control_versions = UNSET
-            if not isinstance(self.control_versions, Unset):
-                control_versions = self.control_versions.to_dict()
+        control_versions: Any = None
+        if self.control_versions is not None:
+            control_versions = self.control_versions.to_dict()
 
-        latest_control_version: dict[str, Any] | Unset | None
-        if self.latest_control_version is None:
-            latest_control_version = None
-        else:
-            latest_control_version = UNSET
-            if not isinstance(self.latest_control_version, Unset):
-                latest_control_version = self.latest_control_version.to_dict()
+        latest_control_version: Any = None
+        if self.latest_control_version is not None:
+            latest_control_version = self.latest_control_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version_experiment_treatments is not UNSET:
+        if app_store_version_experiment_treatments is not None:
             field_dict["appStoreVersionExperimentTreatments"] = app_store_version_experiment_treatments
-        if control_versions is not UNSET:
+        if control_versions is not None:
             field_dict["controlVersions"] = control_versions
-        if latest_control_version is not UNSET:
+        if latest_control_version is not None:
             field_dict["latestControlVersion"] = latest_control_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: AppStoreVersionExperimentV2RelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = AppStoreVersionExperimentV2RelationshipsApp.from_dict(_app)
-
-        _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", UNSET)
-        if _raw_app_store_version_experiment_treatments is None:
-            app_store_version_experiment_treatments = None
-        else:
-            _app_store_version_experiment_treatments = _raw_app_store_version_experiment_treatments
-            app_store_version_experiment_treatments: (
-                AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments | Unset
-            )
-            if isinstance(_app_store_version_experiment_treatments, Unset):
-                app_store_version_experiment_treatments = UNSET
-            else:
-                app_store_version_experiment_treatments = (
-                    AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatments.from_dict(
-                        _app_store_version_experiment_treatments
-                    )
-                )
-
-        _raw_control_versions = d.pop("controlVersions", UNSET)
-        if _raw_control_versions is None:
-            control_versions = None
-        else:
-            _control_versions = _raw_control_versions
-            control_versions: AppStoreVersionExperimentV2RelationshipsControlVersions | Unset
-            if isinstance(_control_versions, Unset):
-                control_versions = UNSET
-            else:
-                control_versions = AppStoreVersionExperimentV2RelationshipsControlVersions.from_dict(
-                    _control_versions
-                )
-
-        _raw_latest_control_version = d.pop("latestControlVersion", UNSET)
-        if _raw_latest_control_version is None:
-            latest_control_version = None
-        else:
-            _latest_control_version = _raw_latest_control_version
-            latest_control_version: AppStoreVersionExperimentV2RelationshipsLatestControlVersion | Unset
-            if isinstance(_latest_control_version, Unset):
-                latest_control_version = UNSET
-            else:
-                latest_control_version = (
-                    AppStoreVersionExperimentV2RelationshipsLatestControlVersion.from_dict(
-                        _latest_control_version
-                    )
-                )
-
-        app_store_version_experiment_v2_relationships = cls(
-            app=app,
-            app_store_version_experiment_treatments=app_store_version_experiment_treatments,
-            control_versions=control_versions,
-            latest_control_version=latest_control_version,
-        )
-        app_store_version_experiment_v2_relationships.additional_properties = d
+        app_store_version_experiment_v2_relationships = cls.__new__(cls)
+        app_store_version_experiment_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_store_version_experiment_v2_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionLocalizationAttributes:
     """
     Attributes:
@@ -24,14 +24,17 @@ class AppStoreVersionLocalizationAttributes:
         whats_new (str | Unset):
     """
 
-    description: str | Unset | None = UNSET
-    keywords: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    marketing_url: str | Unset | None = UNSET
-    promotional_text: str | Unset | None = UNSET
-    support_url: str | Unset | None = UNSET
-    whats_new: str | Unset | None = UNSET
+    description: str | None = None
+    keywords: str | None = None
+    locale: str | None = None
+    marketing_url: str | None = None
+    promotional_text: str | None = None
+    support_url: str | None = None
+    whats_new: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -50,38 +53,38 @@ class AppStoreVersionLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if keywords is not UNSET:
+        if keywords is not None:
             field_dict["keywords"] = keywords
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if marketing_url is not UNSET:
+        if marketing_url is not None:
             field_dict["marketingUrl"] = marketing_url
-        if promotional_text is not UNSET:
+        if promotional_text is not None:
             field_dict["promotionalText"] = promotional_text
-        if support_url is not UNSET:
+        if support_url is not None:
             field_dict["supportUrl"] = support_url
-        if whats_new is not UNSET:
+        if whats_new is not None:
             field_dict["whatsNew"] = whats_new
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        keywords = d.pop("keywords", UNSET)
+        keywords = d.pop("keywords", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        marketing_url = d.pop("marketingUrl", UNSET)
+        marketing_url = d.pop("marketingUrl", None)
 
-        promotional_text = d.pop("promotionalText", UNSET)
+        promotional_text = d.pop("promotionalText", None)
 
-        support_url = d.pop("supportUrl", UNSET)
+        support_url = d.pop("supportUrl", None)
 
-        whats_new = d.pop("whatsNew", UNSET)
+        whats_new = d.pop("whatsNew", None)
 
         app_store_version_localization_attributes = cls(
             description=description,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_localization_relationships_app_preview_sets import (
@@ -51,7 +51,84 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_preview_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_preview_sets = d.pop("appPreviewSets", None)
+    if _raw_app_preview_sets is None:
+        app_preview_sets = None
+    else:
+        app_preview_sets = AppStoreVersionLocalizationRelationshipsAppPreviewSets.from_dict(
+            _raw_app_preview_sets
+        )
+
+    return app_preview_sets
+
+
+def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
+    if _raw_app_screenshot_sets is None:
+        app_screenshot_sets = None
+    else:
+        app_screenshot_sets = AppStoreVersionLocalizationRelationshipsAppScreenshotSets.from_dict(
+            _raw_app_screenshot_sets
+        )
+
+    return app_screenshot_sets
+
+
+def _read_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version = d.pop("appStoreVersion", None)
+    if _raw_app_store_version is None:
+        app_store_version = None
+    else:
+        app_store_version = AppStoreVersionLocalizationRelationshipsAppStoreVersion.from_dict(
+            _raw_app_store_version
+        )
+
+    return app_store_version
+
+
+def _read_search_keywords(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_search_keywords = d.pop("searchKeywords", None)
+    if _raw_search_keywords is None:
+        search_keywords = None
+    else:
+        search_keywords = AppStoreVersionLocalizationRelationshipsSearchKeywords.from_dict(
+            _raw_search_keywords
+        )
+
+    return search_keywords
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appPreviewSets",
+        "appScreenshotSets",
+        "appStoreVersion",
+        "searchKeywords",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_preview_sets": _read_app_preview_sets,
+    "app_screenshot_sets": _read_app_screenshot_sets,
+    "app_store_version": _read_app_store_version,
+    "search_keywords": _read_search_keywords,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppStoreVersionLocalizationRelationships:
     """
     Attributes:
@@ -61,123 +138,62 @@ class AppStoreVersionLocalizationRelationships:
         search_keywords (AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset):
     """
 
-    app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset | None = UNSET
-    app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset | None = UNSET
-    app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset | None = UNSET
-    search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset | None = UNSET
+    app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | None = None
+    app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | None = None
+    app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | None = None
+    search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_preview_sets: dict[str, Any] | Unset | None
-        if self.app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            app_preview_sets = UNSET
-            if not isinstance(self.app_preview_sets, Unset):
-                app_preview_sets = self.app_preview_sets.to_dict()
+        app_preview_sets: Any = None
+        if self.app_preview_sets is not None:
+            app_preview_sets = self.app_preview_sets.to_dict()
 
-        app_screenshot_sets: dict[str, Any] | Unset | None
-        if self.app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            app_screenshot_sets = UNSET
-            if not isinstance(self.app_screenshot_sets, Unset):
-                app_screenshot_sets = self.app_screenshot_sets.to_dict()
+        app_screenshot_sets: Any = None
+        if self.app_screenshot_sets is not None:
+            app_screenshot_sets = self.app_screenshot_sets.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
-            app_store_version = UNSET
-            if not isinstance(self.app_store_version, Unset):
-                app_store_version = self.app_store_version.to_dict()
+        app_store_version: Any = None
+        if self.app_store_version is not None:
+            app_store_version = self.app_store_version.to_dict()
 
-        search_keywords: dict[str, Any] | Unset | None
-        if self.search_keywords is None:
-            search_keywords = None
-        else:
-            search_keywords = UNSET
-            if not isinstance(self.search_keywords, Unset):
-                search_keywords = self.search_keywords.to_dict()
+        search_keywords: Any = None
+        if self.search_keywords is not None:
+            search_keywords = self.search_keywords.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_preview_sets is not UNSET:
+        if app_preview_sets is not None:
             field_dict["appPreviewSets"] = app_preview_sets
-        if app_screenshot_sets is not UNSET:
+        if app_screenshot_sets is not None:
             field_dict["appScreenshotSets"] = app_screenshot_sets
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if search_keywords is not UNSET:
+        if search_keywords is not None:
             field_dict["searchKeywords"] = search_keywords
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_preview_sets = d.pop("appPreviewSets", UNSET)
-        if _raw_app_preview_sets is None:
-            app_preview_sets = None
-        else:
-            _app_preview_sets = _raw_app_preview_sets
-            app_preview_sets: AppStoreVersionLocalizationRelationshipsAppPreviewSets | Unset
-            if isinstance(_app_preview_sets, Unset):
-                app_preview_sets = UNSET
-            else:
-                app_preview_sets = AppStoreVersionLocalizationRelationshipsAppPreviewSets.from_dict(
-                    _app_preview_sets
-                )
-
-        _raw_app_screenshot_sets = d.pop("appScreenshotSets", UNSET)
-        if _raw_app_screenshot_sets is None:
-            app_screenshot_sets = None
-        else:
-            _app_screenshot_sets = _raw_app_screenshot_sets
-            app_screenshot_sets: AppStoreVersionLocalizationRelationshipsAppScreenshotSets | Unset
-            if isinstance(_app_screenshot_sets, Unset):
-                app_screenshot_sets = UNSET
-            else:
-                app_screenshot_sets = AppStoreVersionLocalizationRelationshipsAppScreenshotSets.from_dict(
-                    _app_screenshot_sets
-                )
-
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
-        if _raw_app_store_version is None:
-            app_store_version = None
-        else:
-            _app_store_version = _raw_app_store_version
-            app_store_version: AppStoreVersionLocalizationRelationshipsAppStoreVersion | Unset
-            if isinstance(_app_store_version, Unset):
-                app_store_version = UNSET
-            else:
-                app_store_version = AppStoreVersionLocalizationRelationshipsAppStoreVersion.from_dict(
-                    _app_store_version
-                )
-
-        _raw_search_keywords = d.pop("searchKeywords", UNSET)
-        if _raw_search_keywords is None:
-            search_keywords = None
-        else:
-            _search_keywords = _raw_search_keywords
-            search_keywords: AppStoreVersionLocalizationRelationshipsSearchKeywords | Unset
-            if isinstance(_search_keywords, Unset):
-                search_keywords = UNSET
-            else:
-                search_keywords = AppStoreVersionLocalizationRelationshipsSearchKeywords.from_dict(
-                    _search_keywords
-                )
-
-        app_store_version_localization_relationships = cls(
-            app_preview_sets=app_preview_sets,
-            app_screenshot_sets=app_screenshot_sets,
-            app_store_version=app_store_version,
-            search_keywords=search_keywords,
-        )
-        app_store_version_localization_relationships.additional_properties = d
+        app_store_version_localization_relationships = cls.__new__(cls)
+        app_store_version_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return app_store_version_localization_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phased_release_state import PhasedReleaseState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppStoreVersionPhasedReleaseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionPhasedReleaseAttributes:
     """
     Attributes:
@@ -23,73 +23,58 @@ class AppStoreVersionPhasedReleaseAttributes:
         total_pause_duration (int | Unset):
     """
 
-    current_day_number: int | Unset | None = UNSET
-    phased_release_state: PhasedReleaseState | Unset | None = UNSET
-    start_date: datetime.datetime | Unset | None = UNSET
-    total_pause_duration: int | Unset | None = UNSET
+    current_day_number: int | None = None
+    phased_release_state: PhasedReleaseState | None = None
+    start_date: datetime.datetime | None = None
+    total_pause_duration: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         current_day_number = self.current_day_number
 
-        phased_release_state: str | Unset | None
-        if self.phased_release_state is None:
-            phased_release_state = None
-        else:
-            phased_release_state = UNSET
-            if not isinstance(self.phased_release_state, Unset):
-                phased_release_state = self.phased_release_state.value
+        phased_release_state: Any = None
+        if self.phased_release_state is not None:
+            phased_release_state = self.phased_release_state.value
 
-        start_date: str | Unset | None
-        if self.start_date is None:
-            start_date = None
-        else:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+        start_date: Any = None
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
 
         total_pause_duration = self.total_pause_duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if current_day_number is not UNSET:
+        if current_day_number is not None:
             field_dict["currentDayNumber"] = current_day_number
-        if phased_release_state is not UNSET:
+        if phased_release_state is not None:
             field_dict["phasedReleaseState"] = phased_release_state
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
-        if total_pause_duration is not UNSET:
+        if total_pause_duration is not None:
             field_dict["totalPauseDuration"] = total_pause_duration
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        current_day_number = d.pop("currentDayNumber", UNSET)
+        current_day_number = d.pop("currentDayNumber", None)
 
-        _raw_phased_release_state = d.pop("phasedReleaseState", UNSET)
+        _raw_phased_release_state = d.pop("phasedReleaseState", None)
         if _raw_phased_release_state is None:
             phased_release_state = None
         else:
-            _phased_release_state = _raw_phased_release_state
-            phased_release_state: PhasedReleaseState | Unset
-            if isinstance(_phased_release_state, Unset):
-                phased_release_state = UNSET
-            else:
-                phased_release_state = PhasedReleaseState(_phased_release_state)
+            phased_release_state = PhasedReleaseState(_raw_phased_release_state)
 
-        _raw_start_date = d.pop("startDate", UNSET)
+        _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.datetime | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
-        total_pause_duration = d.pop("totalPauseDuration", UNSET)
+        total_pause_duration = d.pop("totalPauseDuration", None)
 
         app_store_version_phased_release_attributes = cls(
             current_day_number=current_day_number,

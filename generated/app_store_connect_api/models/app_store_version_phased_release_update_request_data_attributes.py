@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phased_release_state import PhasedReleaseState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionPhasedReleaseUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionPhasedReleaseUpdateRequestDataAttributes:
     """
     Attributes:
@@ -21,6 +21,9 @@ class AppStoreVersionPhasedReleaseUpdateRequestDataAttributes:
 
     phased_release_state: PhasedReleaseState | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         phased_release_state: str | Unset | None

@@ -6,10 +6,12 @@ from typing import Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="AppStoreVersionSubmissionRelationshipsAppStoreVersionData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionSubmissionRelationshipsAppStoreVersionData:
     """
     Attributes:
@@ -20,6 +22,9 @@ class AppStoreVersionSubmissionRelationshipsAppStoreVersionData:
     id: str
     type_: Literal["appStoreVersions"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -13,12 +13,12 @@ from ..models.app_store_version_update_request_data_attributes_release_type impo
 from ..models.app_store_version_update_request_data_attributes_review_type import (
     AppStoreVersionUpdateRequestDataAttributesReviewType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppStoreVersionUpdateRequestDataAttributes:
     """
     Attributes:
@@ -39,6 +39,9 @@ class AppStoreVersionUpdateRequestDataAttributes:
     uses_idfa: bool | None | Unset = UNSET
     version_string: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         copyright_: None | str | Unset

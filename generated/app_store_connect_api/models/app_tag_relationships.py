@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_tag_relationships_territories import AppTagRelationshipsTerritories
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_territories(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territories = d.pop("territories", None)
+    if _raw_territories is None:
+        territories = None
+    else:
+        territories = AppTagRelationshipsTerritories.from_dict(_raw_territories)
+
+    return territories
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "territories",
+    }
+)
+_READERS: dict[str, Any] = {
+    "territories": _read_territories,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class AppTagRelationships:
     """
     Attributes:
         territories (AppTagRelationshipsTerritories | Unset):
     """
 
-    territories: AppTagRelationshipsTerritories | Unset | None = UNSET
+    territories: AppTagRelationshipsTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territories: dict[str, Any] | Unset | None
-        if self.territories is None:
-            territories = None
-        else:
-            territories = UNSET
-            if not isinstance(self.territories, Unset):
-                territories = self.territories.to_dict()
+        territories: Any = None
+        if self.territories is not None:
+            territories = self.territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territories is not UNSET:
+        if territories is not None:
             field_dict["territories"] = territories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_territories = d.pop("territories", UNSET)
-        if _raw_territories is None:
-            territories = None
-        else:
-            _territories = _raw_territories
-            territories: AppTagRelationshipsTerritories | Unset
-            if isinstance(_territories, Unset):
-                territories = UNSET
-            else:
-                territories = AppTagRelationshipsTerritories.from_dict(_territories)
-
-        app_tag_relationships = cls(
-            territories=territories,
-        )
-        app_tag_relationships.additional_properties = d
+        app_tag_relationships = cls.__new__(cls)
+        app_tag_relationships._document = dict(src_dict)  # each field is read on first access
         return app_tag_relationships
 
     @property

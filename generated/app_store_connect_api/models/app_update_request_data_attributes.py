@@ -10,12 +10,12 @@ from ..models.app_update_request_data_attributes_content_rights_declaration impo
     AppUpdateRequestDataAttributesContentRightsDeclaration,
 )
 from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="AppUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppUpdateRequestDataAttributes:
     """
     Attributes:
@@ -40,6 +40,9 @@ class AppUpdateRequestDataAttributes:
     subscription_status_url_version: SubscriptionStatusUrlVersion | Unset | None = UNSET
     subscription_status_url_version_for_sandbox: SubscriptionStatusUrlVersion | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         accessibility_url: None | str | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_data_points_item import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppsBetaTesterUsagesV1MetricResponseDataItem:
     """
     Attributes:
@@ -45,37 +45,32 @@ class AppsBetaTesterUsagesV1MetricResponseDataItem:
         dimensions (AppsBetaTesterUsagesV1MetricResponseDataItemDimensions | Unset):
     """
 
-    data_points: list[AppsBetaTesterUsagesV1MetricResponseDataItemDataPointsItem] | Unset | None = UNSET
-    dimensions: AppsBetaTesterUsagesV1MetricResponseDataItemDimensions | Unset | None = UNSET
+    data_points: list[AppsBetaTesterUsagesV1MetricResponseDataItemDataPointsItem] | None = None
+    dimensions: AppsBetaTesterUsagesV1MetricResponseDataItemDimensions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data_points: list[dict[str, Any]] | Unset | None
-        if self.data_points is None:
-            data_points = None
-        else:
-            data_points = UNSET
-            if not isinstance(self.data_points, Unset):
-                data_points = []
-                for data_points_item_data in self.data_points:
-                    data_points_item = data_points_item_data.to_dict()
-                    data_points.append(data_points_item)
+        data_points: Any = None
+        if self.data_points is not None:
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
 
-        dimensions: dict[str, Any] | Unset | None
-        if self.dimensions is None:
-            dimensions = None
-        else:
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions.to_dict()
+        dimensions: Any = None
+        if self.dimensions is not None:
+            dimensions = self.dimensions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data_points is not UNSET:
+        if data_points is not None:
             field_dict["dataPoints"] = data_points
-        if dimensions is not UNSET:
+        if dimensions is not None:
             field_dict["dimensions"] = dimensions
         return field_dict
 
@@ -84,31 +79,24 @@ class AppsBetaTesterUsagesV1MetricResponseDataItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data_points = d.pop("dataPoints", UNSET)
+        _raw_data_points = d.pop("dataPoints", None)
         if _raw_data_points is None:
             data_points = None
         else:
+            data_points = []
             _data_points = _raw_data_points
-            data_points: list[AppsBetaTesterUsagesV1MetricResponseDataItemDataPointsItem] | Unset = UNSET
-            if _data_points is not UNSET:
-                data_points = []
-                for data_points_item_data in _data_points:
-                    data_points_item = AppsBetaTesterUsagesV1MetricResponseDataItemDataPointsItem.from_dict(
-                        data_points_item_data
-                    )
+            for data_points_item_data in _data_points:
+                data_points_item = AppsBetaTesterUsagesV1MetricResponseDataItemDataPointsItem.from_dict(
+                    data_points_item_data
+                )
 
-                    data_points.append(data_points_item)
+                data_points.append(data_points_item)
 
-        _raw_dimensions = d.pop("dimensions", UNSET)
+        _raw_dimensions = d.pop("dimensions", None)
         if _raw_dimensions is None:
             dimensions = None
         else:
-            _dimensions = _raw_dimensions
-            dimensions: AppsBetaTesterUsagesV1MetricResponseDataItemDimensions | Unset
-            if isinstance(_dimensions, Unset):
-                dimensions = UNSET
-            else:
-                dimensions = AppsBetaTesterUsagesV1MetricResponseDataItemDimensions.from_dict(_dimensions)
+            dimensions = AppsBetaTesterUsagesV1MetricResponseDataItemDimensions.from_dict(_raw_dimensions)
 
         apps_beta_tester_usages_v1_metric_response_data_item = cls(
             data_points=data_points,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers import (
@@ -28,30 +28,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
     """
     Attributes:
         beta_testers (AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset):
     """
 
-    beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset | None = UNSET
+    beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        beta_testers: dict[str, Any] | Unset | None
-        if self.beta_testers is None:
-            beta_testers = None
-        else:
-            beta_testers = UNSET
-            if not isinstance(self.beta_testers, Unset):
-                beta_testers = self.beta_testers.to_dict()
+        beta_testers: Any = None
+        if self.beta_testers is not None:
+            beta_testers = self.beta_testers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if beta_testers is not UNSET:
+        if beta_testers is not None:
             field_dict["betaTesters"] = beta_testers
         return field_dict
 
@@ -60,18 +59,13 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        _raw_beta_testers = d.pop("betaTesters", None)
         if _raw_beta_testers is None:
             beta_testers = None
         else:
-            _beta_testers = _raw_beta_testers
-            beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | Unset
-            if isinstance(_beta_testers, Unset):
-                beta_testers = UNSET
-            else:
-                beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
-                    _beta_testers
-                )
+            beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
+                _raw_beta_testers
+            )
 
         apps_beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
             beta_testers=beta_testers,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
     """
     Attributes:
@@ -36,28 +36,27 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
         links (AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset):
     """
 
-    data: str | Unset | None = UNSET
-    links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset | None = UNSET
+    data: str | None = None
+    links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -66,20 +65,15 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        data = d.pop("data", None)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks.from_dict(
-                    _links
-                )
+            links = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks.from_dict(
+                _raw_links
+            )
 
         apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers = cls(
             data=data,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks:
     """
     Attributes:
@@ -19,9 +19,12 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks:
         related (str | Unset):
     """
 
-    group_by: str | Unset | None = UNSET
-    related: str | Unset | None = UNSET
+    group_by: str | None = None
+    related: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         group_by = self.group_by
@@ -30,18 +33,18 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if group_by is not UNSET:
+        if group_by is not None:
             field_dict["groupBy"] = group_by
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_by = d.pop("groupBy", UNSET)
+        group_by = d.pop("groupBy", None)
 
-        related = d.pop("related", UNSET)
+        related = d.pop("related", None)
 
         apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links = cls(
             group_by=group_by,

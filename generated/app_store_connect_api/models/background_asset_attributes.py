@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BackgroundAssetAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetAttributes:
     """
     Attributes:
@@ -22,58 +22,52 @@ class BackgroundAssetAttributes:
         used_bytes (int | Unset):
     """
 
-    archived: bool | Unset | None = UNSET
-    asset_pack_identifier: str | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    used_bytes: int | Unset | None = UNSET
+    archived: bool | None = None
+    asset_pack_identifier: str | None = None
+    created_date: datetime.datetime | None = None
+    used_bytes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         archived = self.archived
 
         asset_pack_identifier = self.asset_pack_identifier
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         used_bytes = self.used_bytes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if asset_pack_identifier is not UNSET:
+        if asset_pack_identifier is not None:
             field_dict["assetPackIdentifier"] = asset_pack_identifier
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if used_bytes is not UNSET:
+        if used_bytes is not None:
             field_dict["usedBytes"] = used_bytes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        asset_pack_identifier = d.pop("assetPackIdentifier", UNSET)
+        asset_pack_identifier = d.pop("assetPackIdentifier", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        used_bytes = d.pop("usedBytes", UNSET)
+        used_bytes = d.pop("usedBytes", None)
 
         background_asset_attributes = cls(
             archived=archived,

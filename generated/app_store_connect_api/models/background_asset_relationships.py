@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_relationships_app import BackgroundAssetRelationshipsApp
@@ -50,7 +50,94 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = BackgroundAssetRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version = d.pop("appStoreVersion", None)
+    if _raw_app_store_version is None:
+        app_store_version = None
+    else:
+        app_store_version = BackgroundAssetRelationshipsAppStoreVersion.from_dict(_raw_app_store_version)
+
+    return app_store_version
+
+
+def _read_external_beta_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_external_beta_version = d.pop("externalBetaVersion", None)
+    if _raw_external_beta_version is None:
+        external_beta_version = None
+    else:
+        external_beta_version = BackgroundAssetRelationshipsExternalBetaVersion.from_dict(
+            _raw_external_beta_version
+        )
+
+    return external_beta_version
+
+
+def _read_internal_beta_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_internal_beta_version = d.pop("internalBetaVersion", None)
+    if _raw_internal_beta_version is None:
+        internal_beta_version = None
+    else:
+        internal_beta_version = BackgroundAssetRelationshipsInternalBetaVersion.from_dict(
+            _raw_internal_beta_version
+        )
+
+    return internal_beta_version
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = BackgroundAssetRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersion",
+        "externalBetaVersion",
+        "internalBetaVersion",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "app_store_version": _read_app_store_version,
+    "external_beta_version": _read_external_beta_version,
+    "internal_beta_version": _read_internal_beta_version,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BackgroundAssetRelationships:
     """
     Attributes:
@@ -61,142 +148,67 @@ class BackgroundAssetRelationships:
         versions (BackgroundAssetRelationshipsVersions | Unset):
     """
 
-    app: BackgroundAssetRelationshipsApp | Unset | None = UNSET
-    app_store_version: BackgroundAssetRelationshipsAppStoreVersion | Unset | None = UNSET
-    external_beta_version: BackgroundAssetRelationshipsExternalBetaVersion | Unset | None = UNSET
-    internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | Unset | None = UNSET
-    versions: BackgroundAssetRelationshipsVersions | Unset | None = UNSET
+    app: BackgroundAssetRelationshipsApp | None = None
+    app_store_version: BackgroundAssetRelationshipsAppStoreVersion | None = None
+    external_beta_version: BackgroundAssetRelationshipsExternalBetaVersion | None = None
+    internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | None = None
+    versions: BackgroundAssetRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
-            app_store_version = UNSET
-            if not isinstance(self.app_store_version, Unset):
-                app_store_version = self.app_store_version.to_dict()
+        app_store_version: Any = None
+        if self.app_store_version is not None:
+            app_store_version = self.app_store_version.to_dict()
 
-        external_beta_version: dict[str, Any] | Unset | None
-        if self.external_beta_version is None:
-            external_beta_version = None
-        else:
-            external_beta_version = UNSET
-            if not isinstance(self.external_beta_version, Unset):
-                external_beta_version = self.external_beta_version.to_dict()
+        external_beta_version: Any = None
+        if self.external_beta_version is not None:
+            external_beta_version = self.external_beta_version.to_dict()
 
-        internal_beta_version: dict[str, Any] | Unset | None
-        if self.internal_beta_version is None:
-            internal_beta_version = None
-        else:
-            internal_beta_version = UNSET
-            if not isinstance(self.internal_beta_version, Unset):
-                internal_beta_version = self.internal_beta_version.to_dict()
+        internal_beta_version: Any = None
+        if self.internal_beta_version is not None:
+            internal_beta_version = self.internal_beta_version.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if external_beta_version is not UNSET:
+        if external_beta_version is not None:
             field_dict["externalBetaVersion"] = external_beta_version
-        if internal_beta_version is not UNSET:
+        if internal_beta_version is not None:
             field_dict["internalBetaVersion"] = internal_beta_version
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: BackgroundAssetRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = BackgroundAssetRelationshipsApp.from_dict(_app)
-
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
-        if _raw_app_store_version is None:
-            app_store_version = None
-        else:
-            _app_store_version = _raw_app_store_version
-            app_store_version: BackgroundAssetRelationshipsAppStoreVersion | Unset
-            if isinstance(_app_store_version, Unset):
-                app_store_version = UNSET
-            else:
-                app_store_version = BackgroundAssetRelationshipsAppStoreVersion.from_dict(_app_store_version)
-
-        _raw_external_beta_version = d.pop("externalBetaVersion", UNSET)
-        if _raw_external_beta_version is None:
-            external_beta_version = None
-        else:
-            _external_beta_version = _raw_external_beta_version
-            external_beta_version: BackgroundAssetRelationshipsExternalBetaVersion | Unset
-            if isinstance(_external_beta_version, Unset):
-                external_beta_version = UNSET
-            else:
-                external_beta_version = BackgroundAssetRelationshipsExternalBetaVersion.from_dict(
-                    _external_beta_version
-                )
-
-        _raw_internal_beta_version = d.pop("internalBetaVersion", UNSET)
-        if _raw_internal_beta_version is None:
-            internal_beta_version = None
-        else:
-            _internal_beta_version = _raw_internal_beta_version
-            internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | Unset
-            if isinstance(_internal_beta_version, Unset):
-                internal_beta_version = UNSET
-            else:
-                internal_beta_version = BackgroundAssetRelationshipsInternalBetaVersion.from_dict(
-                    _internal_beta_version
-                )
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: BackgroundAssetRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = BackgroundAssetRelationshipsVersions.from_dict(_versions)
-
-        background_asset_relationships = cls(
-            app=app,
-            app_store_version=app_store_version,
-            external_beta_version=external_beta_version,
-            internal_beta_version=internal_beta_version,
-            versions=versions,
-        )
-        background_asset_relationships.additional_properties = d
+        background_asset_relationships = cls.__new__(cls)
+        background_asset_relationships._document = dict(src_dict)  # each field is read on first access
         return background_asset_relationships
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.background_asset_upload_file_attributes_asset_type import (
     BackgroundAssetUploadFileAttributesAssetType,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetUploadFileAttributes:
     """
     Attributes:
@@ -45,36 +45,31 @@ class BackgroundAssetUploadFileAttributes:
         upload_operations (list[DeliveryFileUploadOperation] | Unset):
     """
 
-    asset_delivery_state: AppMediaAssetState | Unset | None = UNSET
-    asset_token: str | Unset | None = UNSET
-    asset_type: BackgroundAssetUploadFileAttributesAssetType | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    source_file_checksum: str | Unset | None = UNSET
-    source_file_checksums: Checksums | Unset | None = UNSET
-    upload_operations: list[DeliveryFileUploadOperation] | Unset | None = UNSET
+    asset_delivery_state: AppMediaAssetState | None = None
+    asset_token: str | None = None
+    asset_type: BackgroundAssetUploadFileAttributesAssetType | None = None
+    file_name: str | None = None
+    file_size: int | None = None
+    source_file_checksum: str | None = None
+    source_file_checksums: Checksums | None = None
+    upload_operations: list[DeliveryFileUploadOperation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        asset_delivery_state: dict[str, Any] | Unset | None
-        if self.asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = UNSET
-            if not isinstance(self.asset_delivery_state, Unset):
-                asset_delivery_state = self.asset_delivery_state.to_dict()
+        asset_delivery_state: Any = None
+        if self.asset_delivery_state is not None:
+            asset_delivery_state = self.asset_delivery_state.to_dict()
 
         asset_token = self.asset_token
 
-        asset_type: str | Unset | None
-        if self.asset_type is None:
-            asset_type = None
-        else:
-            asset_type = UNSET
-            if not isinstance(self.asset_type, Unset):
-                asset_type = self.asset_type.value
+        asset_type: Any = None
+        if self.asset_type is not None:
+            asset_type = self.asset_type.value
 
         file_name = self.file_name
 
@@ -82,42 +77,34 @@ class BackgroundAssetUploadFileAttributes:
 
         source_file_checksum = self.source_file_checksum
 
-        source_file_checksums: dict[str, Any] | Unset | None
-        if self.source_file_checksums is None:
-            source_file_checksums = None
-        else:
-            source_file_checksums = UNSET
-            if not isinstance(self.source_file_checksums, Unset):
-                source_file_checksums = self.source_file_checksums.to_dict()
+        source_file_checksums: Any = None
+        if self.source_file_checksums is not None:
+            source_file_checksums = self.source_file_checksums.to_dict()
 
-        upload_operations: list[dict[str, Any]] | Unset | None
-        if self.upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+        upload_operations: Any = None
+        if self.upload_operations is not None:
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_delivery_state is not UNSET:
+        if asset_delivery_state is not None:
             field_dict["assetDeliveryState"] = asset_delivery_state
-        if asset_token is not UNSET:
+        if asset_token is not None:
             field_dict["assetToken"] = asset_token
-        if asset_type is not UNSET:
+        if asset_type is not None:
             field_dict["assetType"] = asset_type
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if source_file_checksum is not UNSET:
+        if source_file_checksum is not None:
             field_dict["sourceFileChecksum"] = source_file_checksum
-        if source_file_checksums is not UNSET:
+        if source_file_checksums is not None:
             field_dict["sourceFileChecksums"] = source_file_checksums
-        if upload_operations is not UNSET:
+        if upload_operations is not None:
             field_dict["uploadOperations"] = upload_operations
         return field_dict
 
@@ -126,61 +113,42 @@ class BackgroundAssetUploadFileAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", UNSET)
+        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
         if _raw_asset_delivery_state is None:
             asset_delivery_state = None
         else:
-            _asset_delivery_state = _raw_asset_delivery_state
-            asset_delivery_state: AppMediaAssetState | Unset
-            if isinstance(_asset_delivery_state, Unset):
-                asset_delivery_state = UNSET
-            else:
-                asset_delivery_state = AppMediaAssetState.from_dict(_asset_delivery_state)
+            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
 
-        asset_token = d.pop("assetToken", UNSET)
+        asset_token = d.pop("assetToken", None)
 
-        _raw_asset_type = d.pop("assetType", UNSET)
+        _raw_asset_type = d.pop("assetType", None)
         if _raw_asset_type is None:
             asset_type = None
         else:
-            _asset_type = _raw_asset_type
-            asset_type: BackgroundAssetUploadFileAttributesAssetType | Unset
-            if isinstance(_asset_type, Unset):
-                asset_type = UNSET
-            else:
-                asset_type = BackgroundAssetUploadFileAttributesAssetType(_asset_type)
+            asset_type = BackgroundAssetUploadFileAttributesAssetType(_raw_asset_type)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize", None)
 
-        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+        source_file_checksum = d.pop("sourceFileChecksum", None)
 
-        _raw_source_file_checksums = d.pop("sourceFileChecksums", UNSET)
+        _raw_source_file_checksums = d.pop("sourceFileChecksums", None)
         if _raw_source_file_checksums is None:
             source_file_checksums = None
         else:
-            _source_file_checksums = _raw_source_file_checksums
-            source_file_checksums: Checksums | Unset
-            if isinstance(_source_file_checksums, Unset):
-                source_file_checksums = UNSET
-            else:
-                source_file_checksums = Checksums.from_dict(_source_file_checksums)
+            source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
 
-        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[DeliveryFileUploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = DeliveryFileUploadOperation.from_dict(
-                        upload_operations_item_data
-                    )
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         background_asset_upload_file_attributes = cls(
             asset_delivery_state=asset_delivery_state,

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..models.background_asset_upload_file_create_request_data_attributes_asset_type import (
     BackgroundAssetUploadFileCreateRequestDataAttributesAssetType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetUploadFileCreateRequestDataAttributes:
     """
     Attributes:
@@ -26,6 +27,9 @@ class BackgroundAssetUploadFileCreateRequestDataAttributes:
     file_name: str
     file_size: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         asset_type = self.asset_type.value

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.background_asset_version_state import BackgroundAssetVersionState
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_attributes_state_details import (
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetVersionAttributes:
     """
     Attributes:
@@ -43,69 +43,56 @@ class BackgroundAssetVersionAttributes:
         version (str | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    platforms: list[Platform] | Unset | None = UNSET
-    state: BackgroundAssetVersionState | Unset | None = UNSET
-    state_details: BackgroundAssetVersionAttributesStateDetails | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    locale: str | None = None
+    platforms: list[Platform] | None = None
+    state: BackgroundAssetVersionState | None = None
+    state_details: BackgroundAssetVersionAttributesStateDetails | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         locale = self.locale
 
-        platforms: list[str] | Unset | None
-        if self.platforms is None:
-            platforms = None
-        else:
-            platforms = UNSET
-            if not isinstance(self.platforms, Unset):
-                platforms = []
-                for platforms_item_data in self.platforms:
-                    platforms_item = platforms_item_data.value
-                    platforms.append(platforms_item)
+        platforms: Any = None
+        if self.platforms is not None:
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.value
+                platforms.append(platforms_item)
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        state_details: dict[str, Any] | Unset | None
-        if self.state_details is None:
-            state_details = None
-        else:
-            state_details = UNSET
-            if not isinstance(self.state_details, Unset):
-                state_details = self.state_details.to_dict()
+        state_details: Any = None
+        if self.state_details is not None:
+            state_details = self.state_details.to_dict()
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if platforms is not UNSET:
+        if platforms is not None:
             field_dict["platforms"] = platforms
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if state_details is not UNSET:
+        if state_details is not None:
             field_dict["stateDetails"] = state_details
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -114,55 +101,38 @@ class BackgroundAssetVersionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        _raw_platforms = d.pop("platforms", UNSET)
+        _raw_platforms = d.pop("platforms", None)
         if _raw_platforms is None:
             platforms = None
         else:
+            platforms = []
             _platforms = _raw_platforms
-            platforms: list[Platform] | Unset = UNSET
-            if _platforms is not UNSET:
-                platforms = []
-                for platforms_item_data in _platforms:
-                    platforms_item = Platform(platforms_item_data)
+            for platforms_item_data in _platforms:
+                platforms_item = Platform(platforms_item_data)
 
-                    platforms.append(platforms_item)
+                platforms.append(platforms_item)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BackgroundAssetVersionState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BackgroundAssetVersionState(_state)
+            state = BackgroundAssetVersionState(_raw_state)
 
-        _raw_state_details = d.pop("stateDetails", UNSET)
+        _raw_state_details = d.pop("stateDetails", None)
         if _raw_state_details is None:
             state_details = None
         else:
-            _state_details = _raw_state_details
-            state_details: BackgroundAssetVersionAttributesStateDetails | Unset
-            if isinstance(_state_details, Unset):
-                state_details = UNSET
-            else:
-                state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_state_details)
+            state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_raw_state_details)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         background_asset_version_attributes = cls(
             created_date=created_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.state_detail import StateDetail
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetVersionAttributesStateDetails:
     """
     Attributes:
@@ -33,54 +33,45 @@ class BackgroundAssetVersionAttributesStateDetails:
         warnings (list[StateDetail] | Unset):
     """
 
-    errors: list[StateDetail] | Unset | None = UNSET
-    infos: list[StateDetail] | Unset | None = UNSET
-    warnings: list[StateDetail] | Unset | None = UNSET
+    errors: list[StateDetail] | None = None
+    infos: list[StateDetail] | None = None
+    warnings: list[StateDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        errors: list[dict[str, Any]] | Unset | None
-        if self.errors is None:
-            errors = None
-        else:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+        errors: Any = None
+        if self.errors is not None:
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
-        infos: list[dict[str, Any]] | Unset | None
-        if self.infos is None:
-            infos = None
-        else:
-            infos = UNSET
-            if not isinstance(self.infos, Unset):
-                infos = []
-                for infos_item_data in self.infos:
-                    infos_item = infos_item_data.to_dict()
-                    infos.append(infos_item)
+        infos: Any = None
+        if self.infos is not None:
+            infos = []
+            for infos_item_data in self.infos:
+                infos_item = infos_item_data.to_dict()
+                infos.append(infos_item)
 
-        warnings: list[dict[str, Any]] | Unset | None
-        if self.warnings is None:
-            warnings = None
-        else:
-            warnings = UNSET
-            if not isinstance(self.warnings, Unset):
-                warnings = []
-                for warnings_item_data in self.warnings:
-                    warnings_item = warnings_item_data.to_dict()
-                    warnings.append(warnings_item)
+        warnings: Any = None
+        if self.warnings is not None:
+            warnings = []
+            for warnings_item_data in self.warnings:
+                warnings_item = warnings_item_data.to_dict()
+                warnings.append(warnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if infos is not UNSET:
+        if infos is not None:
             field_dict["infos"] = infos
-        if warnings is not UNSET:
+        if warnings is not None:
             field_dict["warnings"] = warnings
         return field_dict
 
@@ -89,44 +80,38 @@ class BackgroundAssetVersionAttributesStateDetails:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", None)
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[StateDetail] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = StateDetail.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = StateDetail.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
-        _raw_infos = d.pop("infos", UNSET)
+        _raw_infos = d.pop("infos", None)
         if _raw_infos is None:
             infos = None
         else:
+            infos = []
             _infos = _raw_infos
-            infos: list[StateDetail] | Unset = UNSET
-            if _infos is not UNSET:
-                infos = []
-                for infos_item_data in _infos:
-                    infos_item = StateDetail.from_dict(infos_item_data)
+            for infos_item_data in _infos:
+                infos_item = StateDetail.from_dict(infos_item_data)
 
-                    infos.append(infos_item)
+                infos.append(infos_item)
 
-        _raw_warnings = d.pop("warnings", UNSET)
+        _raw_warnings = d.pop("warnings", None)
         if _raw_warnings is None:
             warnings = None
         else:
+            warnings = []
             _warnings = _raw_warnings
-            warnings: list[StateDetail] | Unset = UNSET
-            if _warnings is not UNSET:
-                warnings = []
-                for warnings_item_data in _warnings:
-                    warnings_item = StateDetail.from_dict(warnings_item_data)
+            for warnings_item_data in _warnings:
+                warnings_item = StateDetail.from_dict(warnings_item_data)
 
-                    warnings.append(warnings_item)
+                warnings.append(warnings_item)
 
         background_asset_version_attributes_state_details = cls(
             errors=errors,

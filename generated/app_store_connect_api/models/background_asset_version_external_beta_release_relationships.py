@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_external_beta_release_relationships_background_asset_version import (
@@ -28,7 +28,38 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_background_asset_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
+    if _raw_background_asset_version is None:
+        background_asset_version = None
+    else:
+        background_asset_version = (
+            BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion.from_dict(
+                _raw_background_asset_version
+            )
+        )
+
+    return background_asset_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "backgroundAssetVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "background_asset_version": _read_background_asset_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BackgroundAssetVersionExternalBetaReleaseRelationships:
     """
     Attributes:
@@ -36,53 +67,42 @@ class BackgroundAssetVersionExternalBetaReleaseRelationships:
     """
 
     background_asset_version: (
-        BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset | None
-    ) = UNSET
+        BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        background_asset_version: dict[str, Any] | Unset | None
-        if self.background_asset_version is None:
-            background_asset_version = None
-        else:
-            background_asset_version = UNSET
-            if not isinstance(self.background_asset_version, Unset):
-                background_asset_version = self.background_asset_version.to_dict()
+        background_asset_version: Any = None
+        if self.background_asset_version is not None:
+            background_asset_version = self.background_asset_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if background_asset_version is not UNSET:
+        if background_asset_version is not None:
             field_dict["backgroundAssetVersion"] = background_asset_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
-        if _raw_background_asset_version is None:
-            background_asset_version = None
-        else:
-            _background_asset_version = _raw_background_asset_version
-            background_asset_version: (
-                BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion | Unset
-            )
-            if isinstance(_background_asset_version, Unset):
-                background_asset_version = UNSET
-            else:
-                background_asset_version = (
-                    BackgroundAssetVersionExternalBetaReleaseRelationshipsBackgroundAssetVersion.from_dict(
-                        _background_asset_version
-                    )
-                )
-
-        background_asset_version_external_beta_release_relationships = cls(
-            background_asset_version=background_asset_version,
-        )
-        background_asset_version_external_beta_release_relationships.additional_properties = d
+        background_asset_version_external_beta_release_relationships = cls.__new__(cls)
+        background_asset_version_external_beta_release_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return background_asset_version_external_beta_release_relationships
 
     @property

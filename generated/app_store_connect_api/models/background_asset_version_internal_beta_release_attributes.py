@@ -9,49 +9,43 @@ from attrs import field as _attrs_field
 from ..models.background_asset_version_internal_beta_release_attributes_state import (
     BackgroundAssetVersionInternalBetaReleaseAttributesState,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BackgroundAssetVersionInternalBetaReleaseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BackgroundAssetVersionInternalBetaReleaseAttributes:
     """
     Attributes:
         state (BackgroundAssetVersionInternalBetaReleaseAttributesState | Unset):
     """
 
-    state: BackgroundAssetVersionInternalBetaReleaseAttributesState | Unset | None = UNSET
+    state: BackgroundAssetVersionInternalBetaReleaseAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BackgroundAssetVersionInternalBetaReleaseAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BackgroundAssetVersionInternalBetaReleaseAttributesState(_state)
+            state = BackgroundAssetVersionInternalBetaReleaseAttributesState(_raw_state)
 
         background_asset_version_internal_beta_release_attributes = cls(
             state=state,

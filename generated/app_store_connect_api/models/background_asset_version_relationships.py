@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_relationships_app_store_release import (
@@ -72,7 +72,128 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_store_release(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_release = d.pop("appStoreRelease", None)
+    if _raw_app_store_release is None:
+        app_store_release = None
+    else:
+        app_store_release = BackgroundAssetVersionRelationshipsAppStoreRelease.from_dict(
+            _raw_app_store_release
+        )
+
+    return app_store_release
+
+
+def _read_asset_file(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_file = d.pop("assetFile", None)
+    if _raw_asset_file is None:
+        asset_file = None
+    else:
+        asset_file = BackgroundAssetVersionRelationshipsAssetFile.from_dict(_raw_asset_file)
+
+    return asset_file
+
+
+def _read_background_asset(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_background_asset = d.pop("backgroundAsset", None)
+    if _raw_background_asset is None:
+        background_asset = None
+    else:
+        background_asset = BackgroundAssetVersionRelationshipsBackgroundAsset.from_dict(_raw_background_asset)
+
+    return background_asset
+
+
+def _read_background_asset_upload_files(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_background_asset_upload_files = d.pop("backgroundAssetUploadFiles", None)
+    if _raw_background_asset_upload_files is None:
+        background_asset_upload_files = None
+    else:
+        background_asset_upload_files = (
+            BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles.from_dict(
+                _raw_background_asset_upload_files
+            )
+        )
+
+    return background_asset_upload_files
+
+
+def _read_external_beta_release(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_external_beta_release = d.pop("externalBetaRelease", None)
+    if _raw_external_beta_release is None:
+        external_beta_release = None
+    else:
+        external_beta_release = BackgroundAssetVersionRelationshipsExternalBetaRelease.from_dict(
+            _raw_external_beta_release
+        )
+
+    return external_beta_release
+
+
+def _read_internal_beta_release(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_internal_beta_release = d.pop("internalBetaRelease", None)
+    if _raw_internal_beta_release is None:
+        internal_beta_release = None
+    else:
+        internal_beta_release = BackgroundAssetVersionRelationshipsInternalBetaRelease.from_dict(
+            _raw_internal_beta_release
+        )
+
+    return internal_beta_release
+
+
+def _read_manifest_file(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_manifest_file = d.pop("manifestFile", None)
+    if _raw_manifest_file is None:
+        manifest_file = None
+    else:
+        manifest_file = BackgroundAssetVersionRelationshipsManifestFile.from_dict(_raw_manifest_file)
+
+    return manifest_file
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreRelease",
+        "assetFile",
+        "backgroundAsset",
+        "backgroundAssetUploadFiles",
+        "externalBetaRelease",
+        "internalBetaRelease",
+        "manifestFile",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_release": _read_app_store_release,
+    "asset_file": _read_asset_file,
+    "background_asset": _read_background_asset,
+    "background_asset_upload_files": _read_background_asset_upload_files,
+    "external_beta_release": _read_external_beta_release,
+    "internal_beta_release": _read_internal_beta_release,
+    "manifest_file": _read_manifest_file,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BackgroundAssetVersionRelationships:
     """
     Attributes:
@@ -85,200 +206,83 @@ class BackgroundAssetVersionRelationships:
         manifest_file (BackgroundAssetVersionRelationshipsManifestFile | Unset):
     """
 
-    app_store_release: BackgroundAssetVersionRelationshipsAppStoreRelease | Unset | None = UNSET
-    asset_file: BackgroundAssetVersionRelationshipsAssetFile | Unset | None = UNSET
-    background_asset: BackgroundAssetVersionRelationshipsBackgroundAsset | Unset | None = UNSET
-    background_asset_upload_files: (
-        BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | Unset | None
-    ) = UNSET
-    external_beta_release: BackgroundAssetVersionRelationshipsExternalBetaRelease | Unset | None = UNSET
-    internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | Unset | None = UNSET
-    manifest_file: BackgroundAssetVersionRelationshipsManifestFile | Unset | None = UNSET
+    app_store_release: BackgroundAssetVersionRelationshipsAppStoreRelease | None = None
+    asset_file: BackgroundAssetVersionRelationshipsAssetFile | None = None
+    background_asset: BackgroundAssetVersionRelationshipsBackgroundAsset | None = None
+    background_asset_upload_files: BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | None = None
+    external_beta_release: BackgroundAssetVersionRelationshipsExternalBetaRelease | None = None
+    internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | None = None
+    manifest_file: BackgroundAssetVersionRelationshipsManifestFile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_release: dict[str, Any] | Unset | None
-        if self.app_store_release is None:
-            app_store_release = None
-        else:
-            app_store_release = UNSET
-            if not isinstance(self.app_store_release, Unset):
-                app_store_release = self.app_store_release.to_dict()
+        app_store_release: Any = None
+        if self.app_store_release is not None:
+            app_store_release = self.app_store_release.to_dict()
 
-        asset_file: dict[str, Any] | Unset | None
-        if self.asset_file is None:
-            asset_file = None
-        else:
-            asset_file = UNSET
-            if not isinstance(self.asset_file, Unset):
-                asset_file = self.asset_file.to_dict()
+        asset_file: Any = None
+        if self.asset_file is not None:
+            asset_file = self.asset_file.to_dict()
 
-        background_asset: dict[str, Any] | Unset | None
-        if self.background_asset is None:
-            background_asset = None
-        else:
-            background_asset = UNSET
-            if not isinstance(self.background_asset, Unset):
-                background_asset = self.background_asset.to_dict()
+        background_asset: Any = None
+        if self.background_asset is not None:
+            background_asset = self.background_asset.to_dict()
 
-        background_asset_upload_files: dict[str, Any] | Unset | None
-        if self.background_asset_upload_files is None:
-            background_asset_upload_files = None
-        else:
-            background_asset_upload_files = UNSET
-            if not isinstance(self.background_asset_upload_files, Unset):
-                background_asset_upload_files = self.background_asset_upload_files.to_dict()
+        background_asset_upload_files: Any = None
+        if self.background_asset_upload_files is not None:
+            background_asset_upload_files = self.background_asset_upload_files.to_dict()
 
-        external_beta_release: dict[str, Any] | Unset | None
-        if self.external_beta_release is None:
-            external_beta_release = None
-        else:
-            external_beta_release = UNSET
-            if not isinstance(self.external_beta_release, Unset):
-                external_beta_release = self.external_beta_release.to_dict()
+        external_beta_release: Any = None
+        if self.external_beta_release is not None:
+            external_beta_release = self.external_beta_release.to_dict()
 
-        internal_beta_release: dict[str, Any] | Unset | None
-        if self.internal_beta_release is None:
-            internal_beta_release = None
-        else:
-            internal_beta_release = UNSET
-            if not isinstance(self.internal_beta_release, Unset):
-                internal_beta_release = self.internal_beta_release.to_dict()
+        internal_beta_release: Any = None
+        if self.internal_beta_release is not None:
+            internal_beta_release = self.internal_beta_release.to_dict()
 
-        manifest_file: dict[str, Any] | Unset | None
-        if self.manifest_file is None:
-            manifest_file = None
-        else:
-            manifest_file = UNSET
-            if not isinstance(self.manifest_file, Unset):
-                manifest_file = self.manifest_file.to_dict()
+        manifest_file: Any = None
+        if self.manifest_file is not None:
+            manifest_file = self.manifest_file.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_release is not UNSET:
+        if app_store_release is not None:
             field_dict["appStoreRelease"] = app_store_release
-        if asset_file is not UNSET:
+        if asset_file is not None:
             field_dict["assetFile"] = asset_file
-        if background_asset is not UNSET:
+        if background_asset is not None:
             field_dict["backgroundAsset"] = background_asset
-        if background_asset_upload_files is not UNSET:
+        if background_asset_upload_files is not None:
             field_dict["backgroundAssetUploadFiles"] = background_asset_upload_files
-        if external_beta_release is not UNSET:
+        if external_beta_release is not None:
             field_dict["externalBetaRelease"] = external_beta_release
-        if internal_beta_release is not UNSET:
+        if internal_beta_release is not None:
             field_dict["internalBetaRelease"] = internal_beta_release
-        if manifest_file is not UNSET:
+        if manifest_file is not None:
             field_dict["manifestFile"] = manifest_file
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_release = d.pop("appStoreRelease", UNSET)
-        if _raw_app_store_release is None:
-            app_store_release = None
-        else:
-            _app_store_release = _raw_app_store_release
-            app_store_release: BackgroundAssetVersionRelationshipsAppStoreRelease | Unset
-            if isinstance(_app_store_release, Unset):
-                app_store_release = UNSET
-            else:
-                app_store_release = BackgroundAssetVersionRelationshipsAppStoreRelease.from_dict(
-                    _app_store_release
-                )
-
-        _raw_asset_file = d.pop("assetFile", UNSET)
-        if _raw_asset_file is None:
-            asset_file = None
-        else:
-            _asset_file = _raw_asset_file
-            asset_file: BackgroundAssetVersionRelationshipsAssetFile | Unset
-            if isinstance(_asset_file, Unset):
-                asset_file = UNSET
-            else:
-                asset_file = BackgroundAssetVersionRelationshipsAssetFile.from_dict(_asset_file)
-
-        _raw_background_asset = d.pop("backgroundAsset", UNSET)
-        if _raw_background_asset is None:
-            background_asset = None
-        else:
-            _background_asset = _raw_background_asset
-            background_asset: BackgroundAssetVersionRelationshipsBackgroundAsset | Unset
-            if isinstance(_background_asset, Unset):
-                background_asset = UNSET
-            else:
-                background_asset = BackgroundAssetVersionRelationshipsBackgroundAsset.from_dict(
-                    _background_asset
-                )
-
-        _raw_background_asset_upload_files = d.pop("backgroundAssetUploadFiles", UNSET)
-        if _raw_background_asset_upload_files is None:
-            background_asset_upload_files = None
-        else:
-            _background_asset_upload_files = _raw_background_asset_upload_files
-            background_asset_upload_files: (
-                BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles | Unset
-            )
-            if isinstance(_background_asset_upload_files, Unset):
-                background_asset_upload_files = UNSET
-            else:
-                background_asset_upload_files = (
-                    BackgroundAssetVersionRelationshipsBackgroundAssetUploadFiles.from_dict(
-                        _background_asset_upload_files
-                    )
-                )
-
-        _raw_external_beta_release = d.pop("externalBetaRelease", UNSET)
-        if _raw_external_beta_release is None:
-            external_beta_release = None
-        else:
-            _external_beta_release = _raw_external_beta_release
-            external_beta_release: BackgroundAssetVersionRelationshipsExternalBetaRelease | Unset
-            if isinstance(_external_beta_release, Unset):
-                external_beta_release = UNSET
-            else:
-                external_beta_release = BackgroundAssetVersionRelationshipsExternalBetaRelease.from_dict(
-                    _external_beta_release
-                )
-
-        _raw_internal_beta_release = d.pop("internalBetaRelease", UNSET)
-        if _raw_internal_beta_release is None:
-            internal_beta_release = None
-        else:
-            _internal_beta_release = _raw_internal_beta_release
-            internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | Unset
-            if isinstance(_internal_beta_release, Unset):
-                internal_beta_release = UNSET
-            else:
-                internal_beta_release = BackgroundAssetVersionRelationshipsInternalBetaRelease.from_dict(
-                    _internal_beta_release
-                )
-
-        _raw_manifest_file = d.pop("manifestFile", UNSET)
-        if _raw_manifest_file is None:
-            manifest_file = None
-        else:
-            _manifest_file = _raw_manifest_file
-            manifest_file: BackgroundAssetVersionRelationshipsManifestFile | Unset
-            if isinstance(_manifest_file, Unset):
-                manifest_file = UNSET
-            else:
-                manifest_file = BackgroundAssetVersionRelationshipsManifestFile.from_dict(_manifest_file)
-
-        background_asset_version_relationships = cls(
-            app_store_release=app_store_release,
-            asset_file=asset_file,
-            background_asset=background_asset,
-            background_asset_upload_files=background_asset_upload_files,
-            external_beta_release=external_beta_release,
-            internal_beta_release=internal_beta_release,
-            manifest_file=manifest_file,
-        )
-        background_asset_version_relationships.additional_properties = d
+        background_asset_version_relationships = cls.__new__(cls)
+        background_asset_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return background_asset_version_relationships
 
     @property

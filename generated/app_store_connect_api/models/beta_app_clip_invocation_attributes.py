@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaAppClipInvocationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppClipInvocationAttributes:
     """
     Attributes:
         url (str | Unset):
     """
 
-    url: str | Unset | None = UNSET
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         beta_app_clip_invocation_attributes = cls(
             url=url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_relationships_beta_app_clip_invocation_localizations import (
@@ -28,7 +28,38 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_beta_app_clip_invocation_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", None)
+    if _raw_beta_app_clip_invocation_localizations is None:
+        beta_app_clip_invocation_localizations = None
+    else:
+        beta_app_clip_invocation_localizations = (
+            BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations.from_dict(
+                _raw_beta_app_clip_invocation_localizations
+            )
+        )
+
+    return beta_app_clip_invocation_localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "betaAppClipInvocationLocalizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "beta_app_clip_invocation_localizations": _read_beta_app_clip_invocation_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BetaAppClipInvocationRelationships:
     """
     Attributes:
@@ -37,53 +68,42 @@ class BetaAppClipInvocationRelationships:
     """
 
     beta_app_clip_invocation_localizations: (
-        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | Unset | None
-    ) = UNSET
+        BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        beta_app_clip_invocation_localizations: dict[str, Any] | Unset | None
-        if self.beta_app_clip_invocation_localizations is None:
-            beta_app_clip_invocation_localizations = None
-        else:
-            beta_app_clip_invocation_localizations = UNSET
-            if not isinstance(self.beta_app_clip_invocation_localizations, Unset):
-                beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
+        beta_app_clip_invocation_localizations: Any = None
+        if self.beta_app_clip_invocation_localizations is not None:
+            beta_app_clip_invocation_localizations = self.beta_app_clip_invocation_localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if beta_app_clip_invocation_localizations is not UNSET:
+        if beta_app_clip_invocation_localizations is not None:
             field_dict["betaAppClipInvocationLocalizations"] = beta_app_clip_invocation_localizations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_beta_app_clip_invocation_localizations = d.pop("betaAppClipInvocationLocalizations", UNSET)
-        if _raw_beta_app_clip_invocation_localizations is None:
-            beta_app_clip_invocation_localizations = None
-        else:
-            _beta_app_clip_invocation_localizations = _raw_beta_app_clip_invocation_localizations
-            beta_app_clip_invocation_localizations: (
-                BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations | Unset
-            )
-            if isinstance(_beta_app_clip_invocation_localizations, Unset):
-                beta_app_clip_invocation_localizations = UNSET
-            else:
-                beta_app_clip_invocation_localizations = (
-                    BetaAppClipInvocationRelationshipsBetaAppClipInvocationLocalizations.from_dict(
-                        _beta_app_clip_invocation_localizations
-                    )
-                )
-
-        beta_app_clip_invocation_relationships = cls(
-            beta_app_clip_invocation_localizations=beta_app_clip_invocation_localizations,
-        )
-        beta_app_clip_invocation_relationships.additional_properties = d
+        beta_app_clip_invocation_relationships = cls.__new__(cls)
+        beta_app_clip_invocation_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return beta_app_clip_invocation_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaAppLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppLocalizationAttributes:
     """
     Attributes:
@@ -23,13 +23,16 @@ class BetaAppLocalizationAttributes:
         tv_os_privacy_policy (str | Unset):
     """
 
-    description: str | Unset | None = UNSET
-    feedback_email: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    marketing_url: str | Unset | None = UNSET
-    privacy_policy_url: str | Unset | None = UNSET
-    tv_os_privacy_policy: str | Unset | None = UNSET
+    description: str | None = None
+    feedback_email: str | None = None
+    locale: str | None = None
+    marketing_url: str | None = None
+    privacy_policy_url: str | None = None
+    tv_os_privacy_policy: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -46,34 +49,34 @@ class BetaAppLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if feedback_email is not UNSET:
+        if feedback_email is not None:
             field_dict["feedbackEmail"] = feedback_email
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if marketing_url is not UNSET:
+        if marketing_url is not None:
             field_dict["marketingUrl"] = marketing_url
-        if privacy_policy_url is not UNSET:
+        if privacy_policy_url is not None:
             field_dict["privacyPolicyUrl"] = privacy_policy_url
-        if tv_os_privacy_policy is not UNSET:
+        if tv_os_privacy_policy is not None:
             field_dict["tvOsPrivacyPolicy"] = tv_os_privacy_policy
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        feedback_email = d.pop("feedbackEmail", UNSET)
+        feedback_email = d.pop("feedbackEmail", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        marketing_url = d.pop("marketingUrl", UNSET)
+        marketing_url = d.pop("marketingUrl", None)
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", UNSET)
+        privacy_policy_url = d.pop("privacyPolicyUrl", None)
 
-        tv_os_privacy_policy = d.pop("tvOsPrivacyPolicy", UNSET)
+        tv_os_privacy_policy = d.pop("tvOsPrivacyPolicy", None)
 
         beta_app_localization_attributes = cls(
             description=description,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BetaAppLocalizationUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppLocalizationUpdateRequestDataAttributes:
     """
     Attributes:
@@ -28,6 +28,9 @@ class BetaAppLocalizationUpdateRequestDataAttributes:
     privacy_policy_url: None | str | Unset = UNSET
     tv_os_privacy_policy: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description: None | str | Unset

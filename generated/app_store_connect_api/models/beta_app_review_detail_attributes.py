@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaAppReviewDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppReviewDetailAttributes:
     """
     Attributes:
@@ -25,15 +25,18 @@ class BetaAppReviewDetailAttributes:
         notes (str | Unset):
     """
 
-    contact_email: str | Unset | None = UNSET
-    contact_first_name: str | Unset | None = UNSET
-    contact_last_name: str | Unset | None = UNSET
-    contact_phone: str | Unset | None = UNSET
-    demo_account_name: str | Unset | None = UNSET
-    demo_account_password: str | Unset | None = UNSET
-    demo_account_required: bool | Unset | None = UNSET
-    notes: str | Unset | None = UNSET
+    contact_email: str | None = None
+    contact_first_name: str | None = None
+    contact_last_name: str | None = None
+    contact_phone: str | None = None
+    demo_account_name: str | None = None
+    demo_account_password: str | None = None
+    demo_account_required: bool | None = None
+    notes: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         contact_email = self.contact_email
@@ -54,42 +57,42 @@ class BetaAppReviewDetailAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if contact_email is not UNSET:
+        if contact_email is not None:
             field_dict["contactEmail"] = contact_email
-        if contact_first_name is not UNSET:
+        if contact_first_name is not None:
             field_dict["contactFirstName"] = contact_first_name
-        if contact_last_name is not UNSET:
+        if contact_last_name is not None:
             field_dict["contactLastName"] = contact_last_name
-        if contact_phone is not UNSET:
+        if contact_phone is not None:
             field_dict["contactPhone"] = contact_phone
-        if demo_account_name is not UNSET:
+        if demo_account_name is not None:
             field_dict["demoAccountName"] = demo_account_name
-        if demo_account_password is not UNSET:
+        if demo_account_password is not None:
             field_dict["demoAccountPassword"] = demo_account_password
-        if demo_account_required is not UNSET:
+        if demo_account_required is not None:
             field_dict["demoAccountRequired"] = demo_account_required
-        if notes is not UNSET:
+        if notes is not None:
             field_dict["notes"] = notes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contact_email = d.pop("contactEmail", UNSET)
+        contact_email = d.pop("contactEmail", None)
 
-        contact_first_name = d.pop("contactFirstName", UNSET)
+        contact_first_name = d.pop("contactFirstName", None)
 
-        contact_last_name = d.pop("contactLastName", UNSET)
+        contact_last_name = d.pop("contactLastName", None)
 
-        contact_phone = d.pop("contactPhone", UNSET)
+        contact_phone = d.pop("contactPhone", None)
 
-        demo_account_name = d.pop("demoAccountName", UNSET)
+        demo_account_name = d.pop("demoAccountName", None)
 
-        demo_account_password = d.pop("demoAccountPassword", UNSET)
+        demo_account_password = d.pop("demoAccountPassword", None)
 
-        demo_account_required = d.pop("demoAccountRequired", UNSET)
+        demo_account_required = d.pop("demoAccountRequired", None)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.pop("notes", None)
 
         beta_app_review_detail_attributes = cls(
             contact_email=contact_email,

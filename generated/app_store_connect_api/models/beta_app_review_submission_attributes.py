@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_review_state import BetaReviewState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaAppReviewSubmissionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaAppReviewSubmissionAttributes:
     """
     Attributes:
@@ -21,59 +21,44 @@ class BetaAppReviewSubmissionAttributes:
         submitted_date (datetime.datetime | Unset):
     """
 
-    beta_review_state: BetaReviewState | Unset | None = UNSET
-    submitted_date: datetime.datetime | Unset | None = UNSET
+    beta_review_state: BetaReviewState | None = None
+    submitted_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        beta_review_state: str | Unset | None
-        if self.beta_review_state is None:
-            beta_review_state = None
-        else:
-            beta_review_state = UNSET
-            if not isinstance(self.beta_review_state, Unset):
-                beta_review_state = self.beta_review_state.value
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        submitted_date: str | Unset | None
-        if self.submitted_date is None:
-            submitted_date = None
-        else:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+    def to_dict(self) -> dict[str, Any]:
+        beta_review_state: Any = None
+        if self.beta_review_state is not None:
+            beta_review_state = self.beta_review_state.value
+
+        submitted_date: Any = None
+        if self.submitted_date is not None:
+            submitted_date = self.submitted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if beta_review_state is not UNSET:
+        if beta_review_state is not None:
             field_dict["betaReviewState"] = beta_review_state
-        if submitted_date is not UNSET:
+        if submitted_date is not None:
             field_dict["submittedDate"] = submitted_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_beta_review_state = d.pop("betaReviewState", UNSET)
+        _raw_beta_review_state = d.pop("betaReviewState", None)
         if _raw_beta_review_state is None:
             beta_review_state = None
         else:
-            _beta_review_state = _raw_beta_review_state
-            beta_review_state: BetaReviewState | Unset
-            if isinstance(_beta_review_state, Unset):
-                beta_review_state = UNSET
-            else:
-                beta_review_state = BetaReviewState(_beta_review_state)
+            beta_review_state = BetaReviewState(_raw_beta_review_state)
 
-        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         beta_app_review_submission_attributes = cls(
             beta_review_state=beta_review_state,

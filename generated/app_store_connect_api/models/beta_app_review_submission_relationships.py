@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_review_submission_relationships_build import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_build(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build = d.pop("build", None)
+    if _raw_build is None:
+        build = None
+    else:
+        build = BetaAppReviewSubmissionRelationshipsBuild.from_dict(_raw_build)
+
+    return build
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "build",
+    }
+)
+_READERS: dict[str, Any] = {
+    "build": _read_build,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BetaAppReviewSubmissionRelationships:
     """
     Attributes:
         build (BetaAppReviewSubmissionRelationshipsBuild | Unset):
     """
 
-    build: BetaAppReviewSubmissionRelationshipsBuild | Unset | None = UNSET
+    build: BetaAppReviewSubmissionRelationshipsBuild | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
-            build = UNSET
-            if not isinstance(self.build, Unset):
-                build = self.build.to_dict()
+        build: Any = None
+        if self.build is not None:
+            build = self.build.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_build = d.pop("build", UNSET)
-        if _raw_build is None:
-            build = None
-        else:
-            _build = _raw_build
-            build: BetaAppReviewSubmissionRelationshipsBuild | Unset
-            if isinstance(_build, Unset):
-                build = UNSET
-            else:
-                build = BetaAppReviewSubmissionRelationshipsBuild.from_dict(_build)
-
-        beta_app_review_submission_relationships = cls(
-            build=build,
-        )
-        beta_app_review_submission_relationships.additional_properties = d
+        beta_app_review_submission_relationships = cls.__new__(cls)
+        beta_app_review_submission_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return beta_app_review_submission_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -22,12 +22,15 @@ class BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues:
         session_count (int | Unset):
     """
 
-    crash_count: int | Unset | None = UNSET
-    feedback_count: int | Unset | None = UNSET
-    install_count: int | Unset | None = UNSET
-    invite_count: int | Unset | None = UNSET
-    session_count: int | Unset | None = UNSET
+    crash_count: int | None = None
+    feedback_count: int | None = None
+    install_count: int | None = None
+    invite_count: int | None = None
+    session_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         crash_count = self.crash_count
@@ -42,30 +45,30 @@ class BetaBuildUsagesV1MetricResponseDataItemDataPointsItemValues:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if crash_count is not UNSET:
+        if crash_count is not None:
             field_dict["crashCount"] = crash_count
-        if feedback_count is not UNSET:
+        if feedback_count is not None:
             field_dict["feedbackCount"] = feedback_count
-        if install_count is not UNSET:
+        if install_count is not None:
             field_dict["installCount"] = install_count
-        if invite_count is not UNSET:
+        if invite_count is not None:
             field_dict["inviteCount"] = invite_count
-        if session_count is not UNSET:
+        if session_count is not None:
             field_dict["sessionCount"] = session_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        crash_count = d.pop("crashCount", UNSET)
+        crash_count = d.pop("crashCount", None)
 
-        feedback_count = d.pop("feedbackCount", UNSET)
+        feedback_count = d.pop("feedbackCount", None)
 
-        install_count = d.pop("installCount", UNSET)
+        install_count = d.pop("installCount", None)
 
-        invite_count = d.pop("inviteCount", UNSET)
+        invite_count = d.pop("inviteCount", None)
 
-        session_count = d.pop("sessionCount", UNSET)
+        session_count = d.pop("sessionCount", None)
 
         beta_build_usages_v1_metric_response_data_item_data_points_item_values = cls(
             crash_count=crash_count,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaCrashLogAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaCrashLogAttributes:
     """
     Attributes:
         log_text (str | Unset):
     """
 
-    log_text: str | Unset | None = UNSET
+    log_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         log_text = self.log_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if log_text is not UNSET:
+        if log_text is not None:
             field_dict["logText"] = log_text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        log_text = d.pop("logText", UNSET)
+        log_text = d.pop("logText", None)
 
         beta_crash_log_attributes = cls(
             log_text=log_text,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_feedback_crash_submission_relationships_build import (
@@ -44,7 +44,62 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_build(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build = d.pop("build", None)
+    if _raw_build is None:
+        build = None
+    else:
+        build = BetaFeedbackCrashSubmissionRelationshipsBuild.from_dict(_raw_build)
+
+    return build
+
+
+def _read_crash_log(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_crash_log = d.pop("crashLog", None)
+    if _raw_crash_log is None:
+        crash_log = None
+    else:
+        crash_log = BetaFeedbackCrashSubmissionRelationshipsCrashLog.from_dict(_raw_crash_log)
+
+    return crash_log
+
+
+def _read_tester(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_tester = d.pop("tester", None)
+    if _raw_tester is None:
+        tester = None
+    else:
+        tester = BetaFeedbackCrashSubmissionRelationshipsTester.from_dict(_raw_tester)
+
+    return tester
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "build",
+        "crashLog",
+        "tester",
+    }
+)
+_READERS: dict[str, Any] = {
+    "build": _read_build,
+    "crash_log": _read_crash_log,
+    "tester": _read_tester,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BetaFeedbackCrashSubmissionRelationships:
     """
     Attributes:
@@ -53,92 +108,55 @@ class BetaFeedbackCrashSubmissionRelationships:
         tester (BetaFeedbackCrashSubmissionRelationshipsTester | Unset):
     """
 
-    build: BetaFeedbackCrashSubmissionRelationshipsBuild | Unset | None = UNSET
-    crash_log: BetaFeedbackCrashSubmissionRelationshipsCrashLog | Unset | None = UNSET
-    tester: BetaFeedbackCrashSubmissionRelationshipsTester | Unset | None = UNSET
+    build: BetaFeedbackCrashSubmissionRelationshipsBuild | None = None
+    crash_log: BetaFeedbackCrashSubmissionRelationshipsCrashLog | None = None
+    tester: BetaFeedbackCrashSubmissionRelationshipsTester | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
-            build = UNSET
-            if not isinstance(self.build, Unset):
-                build = self.build.to_dict()
+        build: Any = None
+        if self.build is not None:
+            build = self.build.to_dict()
 
-        crash_log: dict[str, Any] | Unset | None
-        if self.crash_log is None:
-            crash_log = None
-        else:
-            crash_log = UNSET
-            if not isinstance(self.crash_log, Unset):
-                crash_log = self.crash_log.to_dict()
+        crash_log: Any = None
+        if self.crash_log is not None:
+            crash_log = self.crash_log.to_dict()
 
-        tester: dict[str, Any] | Unset | None
-        if self.tester is None:
-            tester = None
-        else:
-            tester = UNSET
-            if not isinstance(self.tester, Unset):
-                tester = self.tester.to_dict()
+        tester: Any = None
+        if self.tester is not None:
+            tester = self.tester.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if crash_log is not UNSET:
+        if crash_log is not None:
             field_dict["crashLog"] = crash_log
-        if tester is not UNSET:
+        if tester is not None:
             field_dict["tester"] = tester
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_build = d.pop("build", UNSET)
-        if _raw_build is None:
-            build = None
-        else:
-            _build = _raw_build
-            build: BetaFeedbackCrashSubmissionRelationshipsBuild | Unset
-            if isinstance(_build, Unset):
-                build = UNSET
-            else:
-                build = BetaFeedbackCrashSubmissionRelationshipsBuild.from_dict(_build)
-
-        _raw_crash_log = d.pop("crashLog", UNSET)
-        if _raw_crash_log is None:
-            crash_log = None
-        else:
-            _crash_log = _raw_crash_log
-            crash_log: BetaFeedbackCrashSubmissionRelationshipsCrashLog | Unset
-            if isinstance(_crash_log, Unset):
-                crash_log = UNSET
-            else:
-                crash_log = BetaFeedbackCrashSubmissionRelationshipsCrashLog.from_dict(_crash_log)
-
-        _raw_tester = d.pop("tester", UNSET)
-        if _raw_tester is None:
-            tester = None
-        else:
-            _tester = _raw_tester
-            tester: BetaFeedbackCrashSubmissionRelationshipsTester | Unset
-            if isinstance(_tester, Unset):
-                tester = UNSET
-            else:
-                tester = BetaFeedbackCrashSubmissionRelationshipsTester.from_dict(_tester)
-
-        beta_feedback_crash_submission_relationships = cls(
-            build=build,
-            crash_log=crash_log,
-            tester=tester,
-        )
-        beta_feedback_crash_submission_relationships.additional_properties = d
+        beta_feedback_crash_submission_relationships = cls.__new__(cls)
+        beta_feedback_crash_submission_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return beta_feedback_crash_submission_relationships
 
     @property

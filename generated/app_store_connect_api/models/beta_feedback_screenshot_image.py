@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaFeedbackScreenshotImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaFeedbackScreenshotImage:
     """
     Attributes:
@@ -22,20 +22,19 @@ class BetaFeedbackScreenshotImage:
         width (int | Unset):
     """
 
-    expiration_date: datetime.datetime | Unset | None = UNSET
-    height: int | Unset | None = UNSET
-    url: str | Unset | None = UNSET
-    width: int | Unset | None = UNSET
+    expiration_date: datetime.datetime | None = None
+    height: int | None = None
+    url: str | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        expiration_date: str | Unset | None
-        if self.expiration_date is None:
-            expiration_date = None
-        else:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+        expiration_date: Any = None
+        if self.expiration_date is not None:
+            expiration_date = self.expiration_date.isoformat()
 
         height = self.height
 
@@ -45,35 +44,30 @@ class BetaFeedbackScreenshotImage:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if expiration_date is not UNSET:
+        if expiration_date is not None:
             field_dict["expirationDate"] = expiration_date
-        if height is not UNSET:
+        if height is not None:
             field_dict["height"] = height
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
-        if width is not UNSET:
+        if width is not None:
             field_dict["width"] = width
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        height = d.pop("height", UNSET)
+        height = d.pop("height", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        width = d.pop("width", UNSET)
+        width = d.pop("width", None)
 
         beta_feedback_screenshot_image = cls(
             expiration_date=expiration_date,

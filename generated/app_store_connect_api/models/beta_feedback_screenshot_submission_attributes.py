@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.device_connection_type import DeviceConnectionType
 from ..models.device_family import DeviceFamily
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_feedback_screenshot_image import BetaFeedbackScreenshotImage
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaFeedbackScreenshotSubmissionAttributes:
     """
     Attributes:
@@ -55,39 +55,38 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         time_zone (str | Unset):
     """
 
-    app_platform: Platform | Unset | None = UNSET
-    app_uptime_in_milliseconds: int | Unset | None = UNSET
-    architecture: str | Unset | None = UNSET
-    battery_percentage: int | Unset | None = UNSET
-    build_bundle_id: str | Unset | None = UNSET
-    comment: str | Unset | None = UNSET
-    connection_type: DeviceConnectionType | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    device_family: DeviceFamily | Unset | None = UNSET
-    device_model: str | Unset | None = UNSET
-    device_platform: Platform | Unset | None = UNSET
-    disk_bytes_available: int | Unset | None = UNSET
-    disk_bytes_total: int | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    os_version: str | Unset | None = UNSET
-    paired_apple_watch: str | Unset | None = UNSET
-    screen_height_in_points: int | Unset | None = UNSET
-    screen_width_in_points: int | Unset | None = UNSET
-    screenshots: list[BetaFeedbackScreenshotImage] | Unset | None = UNSET
-    time_zone: str | Unset | None = UNSET
+    app_platform: Platform | None = None
+    app_uptime_in_milliseconds: int | None = None
+    architecture: str | None = None
+    battery_percentage: int | None = None
+    build_bundle_id: str | None = None
+    comment: str | None = None
+    connection_type: DeviceConnectionType | None = None
+    created_date: datetime.datetime | None = None
+    device_family: DeviceFamily | None = None
+    device_model: str | None = None
+    device_platform: Platform | None = None
+    disk_bytes_available: int | None = None
+    disk_bytes_total: int | None = None
+    email: str | None = None
+    locale: str | None = None
+    os_version: str | None = None
+    paired_apple_watch: str | None = None
+    screen_height_in_points: int | None = None
+    screen_width_in_points: int | None = None
+    screenshots: list[BetaFeedbackScreenshotImage] | None = None
+    time_zone: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_platform: str | Unset | None
-        if self.app_platform is None:
-            app_platform = None
-        else:
-            app_platform = UNSET
-            if not isinstance(self.app_platform, Unset):
-                app_platform = self.app_platform.value
+        app_platform: Any = None
+        if self.app_platform is not None:
+            app_platform = self.app_platform.value
 
         app_uptime_in_milliseconds = self.app_uptime_in_milliseconds
 
@@ -99,39 +98,23 @@ class BetaFeedbackScreenshotSubmissionAttributes:
 
         comment = self.comment
 
-        connection_type: str | Unset | None
-        if self.connection_type is None:
-            connection_type = None
-        else:
-            connection_type = UNSET
-            if not isinstance(self.connection_type, Unset):
-                connection_type = self.connection_type.value
+        connection_type: Any = None
+        if self.connection_type is not None:
+            connection_type = self.connection_type.value
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
-        device_family: str | Unset | None
-        if self.device_family is None:
-            device_family = None
-        else:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+        device_family: Any = None
+        if self.device_family is not None:
+            device_family = self.device_family.value
 
         device_model = self.device_model
 
-        device_platform: str | Unset | None
-        if self.device_platform is None:
-            device_platform = None
-        else:
-            device_platform = UNSET
-            if not isinstance(self.device_platform, Unset):
-                device_platform = self.device_platform.value
+        device_platform: Any = None
+        if self.device_platform is not None:
+            device_platform = self.device_platform.value
 
         disk_bytes_available = self.disk_bytes_available
 
@@ -149,62 +132,58 @@ class BetaFeedbackScreenshotSubmissionAttributes:
 
         screen_width_in_points = self.screen_width_in_points
 
-        screenshots: list[dict[str, Any]] | Unset | None
-        if self.screenshots is None:
-            screenshots = None
-        else:
-            screenshots = UNSET
-            if not isinstance(self.screenshots, Unset):
-                screenshots = []
-                for screenshots_item_data in self.screenshots:
-                    screenshots_item = screenshots_item_data.to_dict()
-                    screenshots.append(screenshots_item)
+        screenshots: Any = None
+        if self.screenshots is not None:
+            screenshots = []
+            for screenshots_item_data in self.screenshots:
+                screenshots_item = screenshots_item_data.to_dict()
+                screenshots.append(screenshots_item)
 
         time_zone = self.time_zone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_platform is not UNSET:
+        if app_platform is not None:
             field_dict["appPlatform"] = app_platform
-        if app_uptime_in_milliseconds is not UNSET:
+        if app_uptime_in_milliseconds is not None:
             field_dict["appUptimeInMilliseconds"] = app_uptime_in_milliseconds
-        if architecture is not UNSET:
+        if architecture is not None:
             field_dict["architecture"] = architecture
-        if battery_percentage is not UNSET:
+        if battery_percentage is not None:
             field_dict["batteryPercentage"] = battery_percentage
-        if build_bundle_id is not UNSET:
+        if build_bundle_id is not None:
             field_dict["buildBundleId"] = build_bundle_id
-        if comment is not UNSET:
+        if comment is not None:
             field_dict["comment"] = comment
-        if connection_type is not UNSET:
+        if connection_type is not None:
             field_dict["connectionType"] = connection_type
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if device_family is not UNSET:
+        if device_family is not None:
             field_dict["deviceFamily"] = device_family
-        if device_model is not UNSET:
+        if device_model is not None:
             field_dict["deviceModel"] = device_model
-        if device_platform is not UNSET:
+        if device_platform is not None:
             field_dict["devicePlatform"] = device_platform
-        if disk_bytes_available is not UNSET:
+        if disk_bytes_available is not None:
             field_dict["diskBytesAvailable"] = disk_bytes_available
-        if disk_bytes_total is not UNSET:
+        if disk_bytes_total is not None:
             field_dict["diskBytesTotal"] = disk_bytes_total
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
-        if paired_apple_watch is not UNSET:
+        if paired_apple_watch is not None:
             field_dict["pairedAppleWatch"] = paired_apple_watch
-        if screen_height_in_points is not UNSET:
+        if screen_height_in_points is not None:
             field_dict["screenHeightInPoints"] = screen_height_in_points
-        if screen_width_in_points is not UNSET:
+        if screen_width_in_points is not None:
             field_dict["screenWidthInPoints"] = screen_width_in_points
-        if screenshots is not UNSET:
+        if screenshots is not None:
             field_dict["screenshots"] = screenshots
-        if time_zone is not UNSET:
+        if time_zone is not None:
             field_dict["timeZone"] = time_zone
         return field_dict
 
@@ -213,103 +192,76 @@ class BetaFeedbackScreenshotSubmissionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_platform = d.pop("appPlatform", UNSET)
+        _raw_app_platform = d.pop("appPlatform", None)
         if _raw_app_platform is None:
             app_platform = None
         else:
-            _app_platform = _raw_app_platform
-            app_platform: Platform | Unset
-            if isinstance(_app_platform, Unset):
-                app_platform = UNSET
-            else:
-                app_platform = Platform(_app_platform)
+            app_platform = Platform(_raw_app_platform)
 
-        app_uptime_in_milliseconds = d.pop("appUptimeInMilliseconds", UNSET)
+        app_uptime_in_milliseconds = d.pop("appUptimeInMilliseconds", None)
 
-        architecture = d.pop("architecture", UNSET)
+        architecture = d.pop("architecture", None)
 
-        battery_percentage = d.pop("batteryPercentage", UNSET)
+        battery_percentage = d.pop("batteryPercentage", None)
 
-        build_bundle_id = d.pop("buildBundleId", UNSET)
+        build_bundle_id = d.pop("buildBundleId", None)
 
-        comment = d.pop("comment", UNSET)
+        comment = d.pop("comment", None)
 
-        _raw_connection_type = d.pop("connectionType", UNSET)
+        _raw_connection_type = d.pop("connectionType", None)
         if _raw_connection_type is None:
             connection_type = None
         else:
-            _connection_type = _raw_connection_type
-            connection_type: DeviceConnectionType | Unset
-            if isinstance(_connection_type, Unset):
-                connection_type = UNSET
-            else:
-                connection_type = DeviceConnectionType(_connection_type)
+            connection_type = DeviceConnectionType(_raw_connection_type)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_device_family = d.pop("deviceFamily", UNSET)
+        _raw_device_family = d.pop("deviceFamily", None)
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
-        device_model = d.pop("deviceModel", UNSET)
+        device_model = d.pop("deviceModel", None)
 
-        _raw_device_platform = d.pop("devicePlatform", UNSET)
+        _raw_device_platform = d.pop("devicePlatform", None)
         if _raw_device_platform is None:
             device_platform = None
         else:
-            _device_platform = _raw_device_platform
-            device_platform: Platform | Unset
-            if isinstance(_device_platform, Unset):
-                device_platform = UNSET
-            else:
-                device_platform = Platform(_device_platform)
+            device_platform = Platform(_raw_device_platform)
 
-        disk_bytes_available = d.pop("diskBytesAvailable", UNSET)
+        disk_bytes_available = d.pop("diskBytesAvailable", None)
 
-        disk_bytes_total = d.pop("diskBytesTotal", UNSET)
+        disk_bytes_total = d.pop("diskBytesTotal", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
-        paired_apple_watch = d.pop("pairedAppleWatch", UNSET)
+        paired_apple_watch = d.pop("pairedAppleWatch", None)
 
-        screen_height_in_points = d.pop("screenHeightInPoints", UNSET)
+        screen_height_in_points = d.pop("screenHeightInPoints", None)
 
-        screen_width_in_points = d.pop("screenWidthInPoints", UNSET)
+        screen_width_in_points = d.pop("screenWidthInPoints", None)
 
-        _raw_screenshots = d.pop("screenshots", UNSET)
+        _raw_screenshots = d.pop("screenshots", None)
         if _raw_screenshots is None:
             screenshots = None
         else:
+            screenshots = []
             _screenshots = _raw_screenshots
-            screenshots: list[BetaFeedbackScreenshotImage] | Unset = UNSET
-            if _screenshots is not UNSET:
-                screenshots = []
-                for screenshots_item_data in _screenshots:
-                    screenshots_item = BetaFeedbackScreenshotImage.from_dict(screenshots_item_data)
+            for screenshots_item_data in _screenshots:
+                screenshots_item = BetaFeedbackScreenshotImage.from_dict(screenshots_item_data)
 
-                    screenshots.append(screenshots_item)
+                screenshots.append(screenshots_item)
 
-        time_zone = d.pop("timeZone", UNSET)
+        time_zone = d.pop("timeZone", None)
 
         beta_feedback_screenshot_submission_attributes = cls(
             app_platform=app_platform,

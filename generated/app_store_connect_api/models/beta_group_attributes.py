@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaGroupAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaGroupAttributes:
     """
     Attributes:
@@ -30,28 +30,27 @@ class BetaGroupAttributes:
         public_link_limit_enabled (bool | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    feedback_enabled: bool | Unset | None = UNSET
-    has_access_to_all_builds: bool | Unset | None = UNSET
-    ios_builds_available_for_apple_silicon_mac: bool | Unset | None = UNSET
-    ios_builds_available_for_apple_vision: bool | Unset | None = UNSET
-    is_internal_group: bool | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    public_link: str | Unset | None = UNSET
-    public_link_enabled: bool | Unset | None = UNSET
-    public_link_id: str | Unset | None = UNSET
-    public_link_limit: int | Unset | None = UNSET
-    public_link_limit_enabled: bool | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    feedback_enabled: bool | None = None
+    has_access_to_all_builds: bool | None = None
+    ios_builds_available_for_apple_silicon_mac: bool | None = None
+    ios_builds_available_for_apple_vision: bool | None = None
+    is_internal_group: bool | None = None
+    name: str | None = None
+    public_link: str | None = None
+    public_link_enabled: bool | None = None
+    public_link_id: str | None = None
+    public_link_limit: int | None = None
+    public_link_limit_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         feedback_enabled = self.feedback_enabled
 
@@ -77,67 +76,62 @@ class BetaGroupAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if feedback_enabled is not UNSET:
+        if feedback_enabled is not None:
             field_dict["feedbackEnabled"] = feedback_enabled
-        if has_access_to_all_builds is not UNSET:
+        if has_access_to_all_builds is not None:
             field_dict["hasAccessToAllBuilds"] = has_access_to_all_builds
-        if ios_builds_available_for_apple_silicon_mac is not UNSET:
+        if ios_builds_available_for_apple_silicon_mac is not None:
             field_dict["iosBuildsAvailableForAppleSiliconMac"] = ios_builds_available_for_apple_silicon_mac
-        if ios_builds_available_for_apple_vision is not UNSET:
+        if ios_builds_available_for_apple_vision is not None:
             field_dict["iosBuildsAvailableForAppleVision"] = ios_builds_available_for_apple_vision
-        if is_internal_group is not UNSET:
+        if is_internal_group is not None:
             field_dict["isInternalGroup"] = is_internal_group
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if public_link is not UNSET:
+        if public_link is not None:
             field_dict["publicLink"] = public_link
-        if public_link_enabled is not UNSET:
+        if public_link_enabled is not None:
             field_dict["publicLinkEnabled"] = public_link_enabled
-        if public_link_id is not UNSET:
+        if public_link_id is not None:
             field_dict["publicLinkId"] = public_link_id
-        if public_link_limit is not UNSET:
+        if public_link_limit is not None:
             field_dict["publicLinkLimit"] = public_link_limit
-        if public_link_limit_enabled is not UNSET:
+        if public_link_limit_enabled is not None:
             field_dict["publicLinkLimitEnabled"] = public_link_limit_enabled
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        feedback_enabled = d.pop("feedbackEnabled", UNSET)
+        feedback_enabled = d.pop("feedbackEnabled", None)
 
-        has_access_to_all_builds = d.pop("hasAccessToAllBuilds", UNSET)
+        has_access_to_all_builds = d.pop("hasAccessToAllBuilds", None)
 
-        ios_builds_available_for_apple_silicon_mac = d.pop("iosBuildsAvailableForAppleSiliconMac", UNSET)
+        ios_builds_available_for_apple_silicon_mac = d.pop("iosBuildsAvailableForAppleSiliconMac", None)
 
-        ios_builds_available_for_apple_vision = d.pop("iosBuildsAvailableForAppleVision", UNSET)
+        ios_builds_available_for_apple_vision = d.pop("iosBuildsAvailableForAppleVision", None)
 
-        is_internal_group = d.pop("isInternalGroup", UNSET)
+        is_internal_group = d.pop("isInternalGroup", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        public_link = d.pop("publicLink", UNSET)
+        public_link = d.pop("publicLink", None)
 
-        public_link_enabled = d.pop("publicLinkEnabled", UNSET)
+        public_link_enabled = d.pop("publicLinkEnabled", None)
 
-        public_link_id = d.pop("publicLinkId", UNSET)
+        public_link_id = d.pop("publicLinkId", None)
 
-        public_link_limit = d.pop("publicLinkLimit", UNSET)
+        public_link_limit = d.pop("publicLinkLimit", None)
 
-        public_link_limit_enabled = d.pop("publicLinkLimitEnabled", UNSET)
+        public_link_limit_enabled = d.pop("publicLinkLimitEnabled", None)
 
         beta_group_attributes = cls(
             created_date=created_date,

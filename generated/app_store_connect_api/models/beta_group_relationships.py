@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
@@ -46,7 +46,98 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = BetaGroupRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_beta_recruitment_criteria(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", None)
+    if _raw_beta_recruitment_criteria is None:
+        beta_recruitment_criteria = None
+    else:
+        beta_recruitment_criteria = BetaGroupRelationshipsBetaRecruitmentCriteria.from_dict(
+            _raw_beta_recruitment_criteria
+        )
+
+    return beta_recruitment_criteria
+
+
+def _read_beta_recruitment_criterion_compatible_build_check(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_recruitment_criterion_compatible_build_check = d.pop(
+        "betaRecruitmentCriterionCompatibleBuildCheck", None
+    )
+    if _raw_beta_recruitment_criterion_compatible_build_check is None:
+        beta_recruitment_criterion_compatible_build_check = None
+    else:
+        beta_recruitment_criterion_compatible_build_check = (
+            BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck.from_dict(
+                _raw_beta_recruitment_criterion_compatible_build_check
+            )
+        )
+
+    return beta_recruitment_criterion_compatible_build_check
+
+
+def _read_beta_testers(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_testers = d.pop("betaTesters", None)
+    if _raw_beta_testers is None:
+        beta_testers = None
+    else:
+        beta_testers = BetaGroupRelationshipsBetaTesters.from_dict(_raw_beta_testers)
+
+    return beta_testers
+
+
+def _read_builds(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_builds = d.pop("builds", None)
+    if _raw_builds is None:
+        builds = None
+    else:
+        builds = BetaGroupRelationshipsBuilds.from_dict(_raw_builds)
+
+    return builds
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "betaRecruitmentCriteria",
+        "betaRecruitmentCriterionCompatibleBuildCheck",
+        "betaTesters",
+        "builds",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "beta_recruitment_criteria": _read_beta_recruitment_criteria,
+    "beta_recruitment_criterion_compatible_build_check": _read_beta_recruitment_criterion_compatible_build_check,
+    "beta_testers": _read_beta_testers,
+    "builds": _read_builds,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BetaGroupRelationships:
     """
     Attributes:
@@ -58,156 +149,73 @@ class BetaGroupRelationships:
         builds (BetaGroupRelationshipsBuilds | Unset):
     """
 
-    app: BetaGroupRelationshipsApp | Unset | None = UNSET
-    beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | Unset | None = UNSET
+    app: BetaGroupRelationshipsApp | None = None
+    beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | None = None
     beta_recruitment_criterion_compatible_build_check: (
-        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset | None
-    ) = UNSET
-    beta_testers: BetaGroupRelationshipsBetaTesters | Unset | None = UNSET
-    builds: BetaGroupRelationshipsBuilds | Unset | None = UNSET
+        BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | None
+    ) = None
+    beta_testers: BetaGroupRelationshipsBetaTesters | None = None
+    builds: BetaGroupRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        beta_recruitment_criteria: dict[str, Any] | Unset | None
-        if self.beta_recruitment_criteria is None:
-            beta_recruitment_criteria = None
-        else:
-            beta_recruitment_criteria = UNSET
-            if not isinstance(self.beta_recruitment_criteria, Unset):
-                beta_recruitment_criteria = self.beta_recruitment_criteria.to_dict()
+        beta_recruitment_criteria: Any = None
+        if self.beta_recruitment_criteria is not None:
+            beta_recruitment_criteria = self.beta_recruitment_criteria.to_dict()
 
-        beta_recruitment_criterion_compatible_build_check: dict[str, Any] | Unset | None
-        if self.beta_recruitment_criterion_compatible_build_check is None:
-            beta_recruitment_criterion_compatible_build_check = None
-        else:
-            beta_recruitment_criterion_compatible_build_check = UNSET
-            if not isinstance(self.beta_recruitment_criterion_compatible_build_check, Unset):
-                beta_recruitment_criterion_compatible_build_check = (
-                    self.beta_recruitment_criterion_compatible_build_check.to_dict()
-                )
+        beta_recruitment_criterion_compatible_build_check: Any = None
+        if self.beta_recruitment_criterion_compatible_build_check is not None:
+            beta_recruitment_criterion_compatible_build_check = (
+                self.beta_recruitment_criterion_compatible_build_check.to_dict()
+            )
 
-        beta_testers: dict[str, Any] | Unset | None
-        if self.beta_testers is None:
-            beta_testers = None
-        else:
-            beta_testers = UNSET
-            if not isinstance(self.beta_testers, Unset):
-                beta_testers = self.beta_testers.to_dict()
+        beta_testers: Any = None
+        if self.beta_testers is not None:
+            beta_testers = self.beta_testers.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
-            builds = UNSET
-            if not isinstance(self.builds, Unset):
-                builds = self.builds.to_dict()
+        builds: Any = None
+        if self.builds is not None:
+            builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if beta_recruitment_criteria is not UNSET:
+        if beta_recruitment_criteria is not None:
             field_dict["betaRecruitmentCriteria"] = beta_recruitment_criteria
-        if beta_recruitment_criterion_compatible_build_check is not UNSET:
+        if beta_recruitment_criterion_compatible_build_check is not None:
             field_dict["betaRecruitmentCriterionCompatibleBuildCheck"] = (
                 beta_recruitment_criterion_compatible_build_check
             )
-        if beta_testers is not UNSET:
+        if beta_testers is not None:
             field_dict["betaTesters"] = beta_testers
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: BetaGroupRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = BetaGroupRelationshipsApp.from_dict(_app)
-
-        _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", UNSET)
-        if _raw_beta_recruitment_criteria is None:
-            beta_recruitment_criteria = None
-        else:
-            _beta_recruitment_criteria = _raw_beta_recruitment_criteria
-            beta_recruitment_criteria: BetaGroupRelationshipsBetaRecruitmentCriteria | Unset
-            if isinstance(_beta_recruitment_criteria, Unset):
-                beta_recruitment_criteria = UNSET
-            else:
-                beta_recruitment_criteria = BetaGroupRelationshipsBetaRecruitmentCriteria.from_dict(
-                    _beta_recruitment_criteria
-                )
-
-        _raw_beta_recruitment_criterion_compatible_build_check = d.pop(
-            "betaRecruitmentCriterionCompatibleBuildCheck", UNSET
-        )
-        if _raw_beta_recruitment_criterion_compatible_build_check is None:
-            beta_recruitment_criterion_compatible_build_check = None
-        else:
-            _beta_recruitment_criterion_compatible_build_check = (
-                _raw_beta_recruitment_criterion_compatible_build_check
-            )
-            beta_recruitment_criterion_compatible_build_check: (
-                BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck | Unset
-            )
-            if isinstance(_beta_recruitment_criterion_compatible_build_check, Unset):
-                beta_recruitment_criterion_compatible_build_check = UNSET
-            else:
-                beta_recruitment_criterion_compatible_build_check = (
-                    BetaGroupRelationshipsBetaRecruitmentCriterionCompatibleBuildCheck.from_dict(
-                        _beta_recruitment_criterion_compatible_build_check
-                    )
-                )
-
-        _raw_beta_testers = d.pop("betaTesters", UNSET)
-        if _raw_beta_testers is None:
-            beta_testers = None
-        else:
-            _beta_testers = _raw_beta_testers
-            beta_testers: BetaGroupRelationshipsBetaTesters | Unset
-            if isinstance(_beta_testers, Unset):
-                beta_testers = UNSET
-            else:
-                beta_testers = BetaGroupRelationshipsBetaTesters.from_dict(_beta_testers)
-
-        _raw_builds = d.pop("builds", UNSET)
-        if _raw_builds is None:
-            builds = None
-        else:
-            _builds = _raw_builds
-            builds: BetaGroupRelationshipsBuilds | Unset
-            if isinstance(_builds, Unset):
-                builds = UNSET
-            else:
-                builds = BetaGroupRelationshipsBuilds.from_dict(_builds)
-
-        beta_group_relationships = cls(
-            app=app,
-            beta_recruitment_criteria=beta_recruitment_criteria,
-            beta_recruitment_criterion_compatible_build_check=beta_recruitment_criterion_compatible_build_check,
-            beta_testers=beta_testers,
-            builds=builds,
-        )
-        beta_group_relationships.additional_properties = d
+        beta_group_relationships = cls.__new__(cls)
+        beta_group_relationships._document = dict(src_dict)  # each field is read on first access
         return beta_group_relationships
 
     @property

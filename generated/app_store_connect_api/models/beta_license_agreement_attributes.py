@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaLicenseAgreementAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaLicenseAgreementAttributes:
     """
     Attributes:
         agreement_text (str | Unset):
     """
 
-    agreement_text: str | Unset | None = UNSET
+    agreement_text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         agreement_text = self.agreement_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if agreement_text is not UNSET:
+        if agreement_text is not None:
             field_dict["agreementText"] = agreement_text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        agreement_text = d.pop("agreementText", UNSET)
+        agreement_text = d.pop("agreementText", None)
 
         beta_license_agreement_attributes = cls(
             agreement_text=agreement_text,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -24,14 +24,17 @@ class BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues:
         view_count (int | Unset):
     """
 
-    accepted_count: int | Unset | None = UNSET
-    did_not_accept_count: int | Unset | None = UNSET
-    did_not_meet_criteria_count: int | Unset | None = UNSET
-    not_clear_ratio: float | Unset | None = UNSET
-    not_interesting_ratio: float | Unset | None = UNSET
-    not_relevant_ratio: float | Unset | None = UNSET
-    view_count: int | Unset | None = UNSET
+    accepted_count: int | None = None
+    did_not_accept_count: int | None = None
+    did_not_meet_criteria_count: int | None = None
+    not_clear_ratio: float | None = None
+    not_interesting_ratio: float | None = None
+    not_relevant_ratio: float | None = None
+    view_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         accepted_count = self.accepted_count
@@ -50,38 +53,38 @@ class BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if accepted_count is not UNSET:
+        if accepted_count is not None:
             field_dict["acceptedCount"] = accepted_count
-        if did_not_accept_count is not UNSET:
+        if did_not_accept_count is not None:
             field_dict["didNotAcceptCount"] = did_not_accept_count
-        if did_not_meet_criteria_count is not UNSET:
+        if did_not_meet_criteria_count is not None:
             field_dict["didNotMeetCriteriaCount"] = did_not_meet_criteria_count
-        if not_clear_ratio is not UNSET:
+        if not_clear_ratio is not None:
             field_dict["notClearRatio"] = not_clear_ratio
-        if not_interesting_ratio is not UNSET:
+        if not_interesting_ratio is not None:
             field_dict["notInterestingRatio"] = not_interesting_ratio
-        if not_relevant_ratio is not UNSET:
+        if not_relevant_ratio is not None:
             field_dict["notRelevantRatio"] = not_relevant_ratio
-        if view_count is not UNSET:
+        if view_count is not None:
             field_dict["viewCount"] = view_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        accepted_count = d.pop("acceptedCount", UNSET)
+        accepted_count = d.pop("acceptedCount", None)
 
-        did_not_accept_count = d.pop("didNotAcceptCount", UNSET)
+        did_not_accept_count = d.pop("didNotAcceptCount", None)
 
-        did_not_meet_criteria_count = d.pop("didNotMeetCriteriaCount", UNSET)
+        did_not_meet_criteria_count = d.pop("didNotMeetCriteriaCount", None)
 
-        not_clear_ratio = d.pop("notClearRatio", UNSET)
+        not_clear_ratio = d.pop("notClearRatio", None)
 
-        not_interesting_ratio = d.pop("notInterestingRatio", UNSET)
+        not_interesting_ratio = d.pop("notInterestingRatio", None)
 
-        not_relevant_ratio = d.pop("notRelevantRatio", UNSET)
+        not_relevant_ratio = d.pop("notRelevantRatio", None)
 
-        view_count = d.pop("viewCount", UNSET)
+        view_count = d.pop("viewCount", None)
 
         beta_public_link_usages_v1_metric_response_data_item_data_points_item_values = cls(
             accepted_count=accepted_count,

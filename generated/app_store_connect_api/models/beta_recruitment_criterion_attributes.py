@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaRecruitmentCriterionAttributes:
     """
     Attributes:
@@ -33,39 +33,32 @@ class BetaRecruitmentCriterionAttributes:
         last_modified_date (datetime.datetime | Unset):
     """
 
-    device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | Unset | None = UNSET
-    last_modified_date: datetime.datetime | Unset | None = UNSET
+    device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | None = None
+    last_modified_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        device_family_os_version_filters: list[dict[str, Any]] | Unset | None
-        if self.device_family_os_version_filters is None:
-            device_family_os_version_filters = None
-        else:
-            device_family_os_version_filters = UNSET
-            if not isinstance(self.device_family_os_version_filters, Unset):
-                device_family_os_version_filters = []
-                for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
-                    device_family_os_version_filters_item = (
-                        device_family_os_version_filters_item_data.to_dict()
-                    )
-                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+        device_family_os_version_filters: Any = None
+        if self.device_family_os_version_filters is not None:
+            device_family_os_version_filters = []
+            for device_family_os_version_filters_item_data in self.device_family_os_version_filters:
+                device_family_os_version_filters_item = device_family_os_version_filters_item_data.to_dict()
+                device_family_os_version_filters.append(device_family_os_version_filters_item)
 
-        last_modified_date: str | Unset | None
-        if self.last_modified_date is None:
-            last_modified_date = None
-        else:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+        last_modified_date: Any = None
+        if self.last_modified_date is not None:
+            last_modified_date = self.last_modified_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_family_os_version_filters is not UNSET:
+        if device_family_os_version_filters is not None:
             field_dict["deviceFamilyOsVersionFilters"] = device_family_os_version_filters
-        if last_modified_date is not UNSET:
+        if last_modified_date is not None:
             field_dict["lastModifiedDate"] = last_modified_date
         return field_dict
 
@@ -74,31 +67,24 @@ class BetaRecruitmentCriterionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters", UNSET)
+        _raw_device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters", None)
         if _raw_device_family_os_version_filters is None:
             device_family_os_version_filters = None
         else:
+            device_family_os_version_filters = []
             _device_family_os_version_filters = _raw_device_family_os_version_filters
-            device_family_os_version_filters: list[DeviceFamilyOsVersionFilter] | Unset = UNSET
-            if _device_family_os_version_filters is not UNSET:
-                device_family_os_version_filters = []
-                for device_family_os_version_filters_item_data in _device_family_os_version_filters:
-                    device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
-                        device_family_os_version_filters_item_data
-                    )
+            for device_family_os_version_filters_item_data in _device_family_os_version_filters:
+                device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
+                    device_family_os_version_filters_item_data
+                )
 
-                    device_family_os_version_filters.append(device_family_os_version_filters_item)
+                device_family_os_version_filters.append(device_family_os_version_filters_item)
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
         beta_recruitment_criterion_attributes = cls(
             device_family_os_version_filters=device_family_os_version_filters,

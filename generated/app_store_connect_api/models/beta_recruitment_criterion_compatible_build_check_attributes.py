@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionCompatibleBuildCheckAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaRecruitmentCriterionCompatibleBuildCheckAttributes:
     """
     Attributes:
         has_compatible_build (bool | Unset):
     """
 
-    has_compatible_build: bool | Unset | None = UNSET
+    has_compatible_build: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         has_compatible_build = self.has_compatible_build
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if has_compatible_build is not UNSET:
+        if has_compatible_build is not None:
             field_dict["hasCompatibleBuild"] = has_compatible_build
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        has_compatible_build = d.pop("hasCompatibleBuild", UNSET)
+        has_compatible_build = d.pop("hasCompatibleBuild", None)
 
         beta_recruitment_criterion_compatible_build_check_attributes = cls(
             has_compatible_build=has_compatible_build,

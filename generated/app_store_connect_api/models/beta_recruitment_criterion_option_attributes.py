@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaRecruitmentCriterionOptionAttributes:
     """
     Attributes:
@@ -36,27 +36,26 @@ class BetaRecruitmentCriterionOptionAttributes:
     """
 
     device_family_os_versions: (
-        list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset | None
-    ) = UNSET
+        list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        device_family_os_versions: list[dict[str, Any]] | Unset | None
-        if self.device_family_os_versions is None:
-            device_family_os_versions = None
-        else:
-            device_family_os_versions = UNSET
-            if not isinstance(self.device_family_os_versions, Unset):
-                device_family_os_versions = []
-                for device_family_os_versions_item_data in self.device_family_os_versions:
-                    device_family_os_versions_item = device_family_os_versions_item_data.to_dict()
-                    device_family_os_versions.append(device_family_os_versions_item)
+        device_family_os_versions: Any = None
+        if self.device_family_os_versions is not None:
+            device_family_os_versions = []
+            for device_family_os_versions_item_data in self.device_family_os_versions:
+                device_family_os_versions_item = device_family_os_versions_item_data.to_dict()
+                device_family_os_versions.append(device_family_os_versions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_family_os_versions is not UNSET:
+        if device_family_os_versions is not None:
             field_dict["deviceFamilyOsVersions"] = device_family_os_versions
         return field_dict
 
@@ -65,24 +64,20 @@ class BetaRecruitmentCriterionOptionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_device_family_os_versions = d.pop("deviceFamilyOsVersions", UNSET)
+        _raw_device_family_os_versions = d.pop("deviceFamilyOsVersions", None)
         if _raw_device_family_os_versions is None:
             device_family_os_versions = None
         else:
+            device_family_os_versions = []
             _device_family_os_versions = _raw_device_family_os_versions
-            device_family_os_versions: (
-                list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | Unset
-            ) = UNSET
-            if _device_family_os_versions is not UNSET:
-                device_family_os_versions = []
-                for device_family_os_versions_item_data in _device_family_os_versions:
-                    device_family_os_versions_item = (
-                        BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
-                            device_family_os_versions_item_data
-                        )
+            for device_family_os_versions_item_data in _device_family_os_versions:
+                device_family_os_versions_item = (
+                    BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
+                        device_family_os_versions_item_data
                     )
+                )
 
-                    device_family_os_versions.append(device_family_os_versions_item)
+                device_family_os_versions.append(device_family_os_versions_item)
 
         beta_recruitment_criterion_option_attributes = cls(
             device_family_os_versions=device_family_os_versions,

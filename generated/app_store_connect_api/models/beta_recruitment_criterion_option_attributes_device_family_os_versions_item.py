@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
     """
     Attributes:
@@ -20,50 +20,40 @@ class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
         os_versions (list[str] | Unset):
     """
 
-    device_family: DeviceFamily | Unset | None = UNSET
-    os_versions: list[str] | Unset | None = UNSET
+    device_family: DeviceFamily | None = None
+    os_versions: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        device_family: str | Unset | None
-        if self.device_family is None:
-            device_family = None
-        else:
-            device_family = UNSET
-            if not isinstance(self.device_family, Unset):
-                device_family = self.device_family.value
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        os_versions: list[str] | Unset | None
-        if self.os_versions is None:
-            os_versions = None
-        else:
-            os_versions = UNSET
-            if not isinstance(self.os_versions, Unset):
-                os_versions = self.os_versions
+    def to_dict(self) -> dict[str, Any]:
+        device_family: Any = None
+        if self.device_family is not None:
+            device_family = self.device_family.value
+
+        os_versions: Any = None
+        if self.os_versions is not None:
+            os_versions = self.os_versions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_family is not UNSET:
+        if device_family is not None:
             field_dict["deviceFamily"] = device_family
-        if os_versions is not UNSET:
+        if os_versions is not None:
             field_dict["osVersions"] = os_versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_device_family = d.pop("deviceFamily", UNSET)
+        _raw_device_family = d.pop("deviceFamily", None)
         if _raw_device_family is None:
             device_family = None
         else:
-            _device_family = _raw_device_family
-            device_family: DeviceFamily | Unset
-            if isinstance(_device_family, Unset):
-                device_family = UNSET
-            else:
-                device_family = DeviceFamily(_device_family)
+            device_family = DeviceFamily(_raw_device_family)
 
-        _raw_os_versions = d.pop("osVersions", UNSET)
+        _raw_os_versions = d.pop("osVersions", None)
         if _raw_os_versions is None:
             os_versions = None
         else:

@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.beta_invite_type import BetaInviteType
 from ..models.beta_tester_state import BetaTesterState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaTesterAttributes:
     """
     Attributes:
@@ -38,63 +38,54 @@ class BetaTesterAttributes:
         state (BetaTesterState | Unset):
     """
 
-    app_devices: list[BetaTesterAttributesAppDevicesItem] | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    first_name: str | Unset | None = UNSET
-    invite_type: BetaInviteType | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    state: BetaTesterState | Unset | None = UNSET
+    app_devices: list[BetaTesterAttributesAppDevicesItem] | None = None
+    email: str | None = None
+    first_name: str | None = None
+    invite_type: BetaInviteType | None = None
+    last_name: str | None = None
+    state: BetaTesterState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_devices: list[dict[str, Any]] | Unset | None
-        if self.app_devices is None:
-            app_devices = None
-        else:
-            app_devices = UNSET
-            if not isinstance(self.app_devices, Unset):
-                app_devices = []
-                for app_devices_item_data in self.app_devices:
-                    app_devices_item = app_devices_item_data.to_dict()
-                    app_devices.append(app_devices_item)
+        app_devices: Any = None
+        if self.app_devices is not None:
+            app_devices = []
+            for app_devices_item_data in self.app_devices:
+                app_devices_item = app_devices_item_data.to_dict()
+                app_devices.append(app_devices_item)
 
         email = self.email
 
         first_name = self.first_name
 
-        invite_type: str | Unset | None
-        if self.invite_type is None:
-            invite_type = None
-        else:
-            invite_type = UNSET
-            if not isinstance(self.invite_type, Unset):
-                invite_type = self.invite_type.value
+        invite_type: Any = None
+        if self.invite_type is not None:
+            invite_type = self.invite_type.value
 
         last_name = self.last_name
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_devices is not UNSET:
+        if app_devices is not None:
             field_dict["appDevices"] = app_devices
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if invite_type is not UNSET:
+        if invite_type is not None:
             field_dict["inviteType"] = invite_type
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
@@ -103,46 +94,34 @@ class BetaTesterAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_app_devices = d.pop("appDevices", UNSET)
+        _raw_app_devices = d.pop("appDevices", None)
         if _raw_app_devices is None:
             app_devices = None
         else:
+            app_devices = []
             _app_devices = _raw_app_devices
-            app_devices: list[BetaTesterAttributesAppDevicesItem] | Unset = UNSET
-            if _app_devices is not UNSET:
-                app_devices = []
-                for app_devices_item_data in _app_devices:
-                    app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
+            for app_devices_item_data in _app_devices:
+                app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
 
-                    app_devices.append(app_devices_item)
+                app_devices.append(app_devices_item)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        _raw_invite_type = d.pop("inviteType", UNSET)
+        _raw_invite_type = d.pop("inviteType", None)
         if _raw_invite_type is None:
             invite_type = None
         else:
-            _invite_type = _raw_invite_type
-            invite_type: BetaInviteType | Unset
-            if isinstance(_invite_type, Unset):
-                invite_type = UNSET
-            else:
-                invite_type = BetaInviteType(_invite_type)
+            invite_type = BetaInviteType(_raw_invite_type)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BetaTesterState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BetaTesterState(_state)
+            state = BetaTesterState(_raw_state)
 
         beta_tester_attributes = cls(
             app_devices=app_devices,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.beta_tester_attributes_app_devices_item_platform import (
     BetaTesterAttributesAppDevicesItemPlatform,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BetaTesterAttributesAppDevicesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaTesterAttributesAppDevicesItem:
     """
     Attributes:
@@ -24,11 +24,14 @@ class BetaTesterAttributesAppDevicesItem:
         platform (BetaTesterAttributesAppDevicesItemPlatform | Unset):
     """
 
-    app_build_version: str | Unset | None = UNSET
-    model: str | Unset | None = UNSET
-    os_version: str | Unset | None = UNSET
-    platform: BetaTesterAttributesAppDevicesItemPlatform | Unset | None = UNSET
+    app_build_version: str | None = None
+    model: str | None = None
+    os_version: str | None = None
+    platform: BetaTesterAttributesAppDevicesItemPlatform | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         app_build_version = self.app_build_version
@@ -37,45 +40,36 @@ class BetaTesterAttributesAppDevicesItem:
 
         os_version = self.os_version
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_build_version is not UNSET:
+        if app_build_version is not None:
             field_dict["appBuildVersion"] = app_build_version
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_build_version = d.pop("appBuildVersion", UNSET)
+        app_build_version = d.pop("appBuildVersion", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BetaTesterAttributesAppDevicesItemPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BetaTesterAttributesAppDevicesItemPlatform(_platform)
+            platform = BetaTesterAttributesAppDevicesItemPlatform(_raw_platform)
 
         beta_tester_attributes_app_devices_item = cls(
             app_build_version=app_build_version,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
@@ -32,7 +32,62 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_apps(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_apps = d.pop("apps", None)
+    if _raw_apps is None:
+        apps = None
+    else:
+        apps = BetaTesterRelationshipsApps.from_dict(_raw_apps)
+
+    return apps
+
+
+def _read_beta_groups(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_groups = d.pop("betaGroups", None)
+    if _raw_beta_groups is None:
+        beta_groups = None
+    else:
+        beta_groups = BetaTesterRelationshipsBetaGroups.from_dict(_raw_beta_groups)
+
+    return beta_groups
+
+
+def _read_builds(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_builds = d.pop("builds", None)
+    if _raw_builds is None:
+        builds = None
+    else:
+        builds = BetaTesterRelationshipsBuilds.from_dict(_raw_builds)
+
+    return builds
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "apps",
+        "betaGroups",
+        "builds",
+    }
+)
+_READERS: dict[str, Any] = {
+    "apps": _read_apps,
+    "beta_groups": _read_beta_groups,
+    "builds": _read_builds,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BetaTesterRelationships:
     """
     Attributes:
@@ -41,92 +96,53 @@ class BetaTesterRelationships:
         builds (BetaTesterRelationshipsBuilds | Unset):
     """
 
-    apps: BetaTesterRelationshipsApps | Unset | None = UNSET
-    beta_groups: BetaTesterRelationshipsBetaGroups | Unset | None = UNSET
-    builds: BetaTesterRelationshipsBuilds | Unset | None = UNSET
+    apps: BetaTesterRelationshipsApps | None = None
+    beta_groups: BetaTesterRelationshipsBetaGroups | None = None
+    builds: BetaTesterRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        apps: dict[str, Any] | Unset | None
-        if self.apps is None:
-            apps = None
-        else:
-            apps = UNSET
-            if not isinstance(self.apps, Unset):
-                apps = self.apps.to_dict()
+        apps: Any = None
+        if self.apps is not None:
+            apps = self.apps.to_dict()
 
-        beta_groups: dict[str, Any] | Unset | None
-        if self.beta_groups is None:
-            beta_groups = None
-        else:
-            beta_groups = UNSET
-            if not isinstance(self.beta_groups, Unset):
-                beta_groups = self.beta_groups.to_dict()
+        beta_groups: Any = None
+        if self.beta_groups is not None:
+            beta_groups = self.beta_groups.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
-            builds = UNSET
-            if not isinstance(self.builds, Unset):
-                builds = self.builds.to_dict()
+        builds: Any = None
+        if self.builds is not None:
+            builds = self.builds.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if apps is not UNSET:
+        if apps is not None:
             field_dict["apps"] = apps
-        if beta_groups is not UNSET:
+        if beta_groups is not None:
             field_dict["betaGroups"] = beta_groups
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_apps = d.pop("apps", UNSET)
-        if _raw_apps is None:
-            apps = None
-        else:
-            _apps = _raw_apps
-            apps: BetaTesterRelationshipsApps | Unset
-            if isinstance(_apps, Unset):
-                apps = UNSET
-            else:
-                apps = BetaTesterRelationshipsApps.from_dict(_apps)
-
-        _raw_beta_groups = d.pop("betaGroups", UNSET)
-        if _raw_beta_groups is None:
-            beta_groups = None
-        else:
-            _beta_groups = _raw_beta_groups
-            beta_groups: BetaTesterRelationshipsBetaGroups | Unset
-            if isinstance(_beta_groups, Unset):
-                beta_groups = UNSET
-            else:
-                beta_groups = BetaTesterRelationshipsBetaGroups.from_dict(_beta_groups)
-
-        _raw_builds = d.pop("builds", UNSET)
-        if _raw_builds is None:
-            builds = None
-        else:
-            _builds = _raw_builds
-            builds: BetaTesterRelationshipsBuilds | Unset
-            if isinstance(_builds, Unset):
-                builds = UNSET
-            else:
-                builds = BetaTesterRelationshipsBuilds.from_dict(_builds)
-
-        beta_tester_relationships = cls(
-            apps=apps,
-            beta_groups=beta_groups,
-            builds=builds,
-        )
-        beta_tester_relationships.additional_properties = d
+        beta_tester_relationships = cls.__new__(cls)
+        beta_tester_relationships._document = dict(src_dict)  # each field is read on first access
         return beta_tester_relationships
 
     @property

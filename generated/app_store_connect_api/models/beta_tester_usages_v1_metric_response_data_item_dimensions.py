@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
@@ -28,30 +28,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BetaTesterUsagesV1MetricResponseDataItemDimensions:
     """
     Attributes:
         apps (BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset):
     """
 
-    apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset | None = UNSET
+    apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        apps: dict[str, Any] | Unset | None
-        if self.apps is None:
-            apps = None
-        else:
-            apps = UNSET
-            if not isinstance(self.apps, Unset):
-                apps = self.apps.to_dict()
+        apps: Any = None
+        if self.apps is not None:
+            apps = self.apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if apps is not UNSET:
+        if apps is not None:
             field_dict["apps"] = apps
         return field_dict
 
@@ -60,16 +59,11 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_apps = d.pop("apps", UNSET)
+        _raw_apps = d.pop("apps", None)
         if _raw_apps is None:
             apps = None
         else:
-            _apps = _raw_apps
-            apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | Unset
-            if isinstance(_apps, Unset):
-                apps = UNSET
-            else:
-                apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_apps)
+            apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_raw_apps)
 
         beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
             apps=apps,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.build_attributes_processing_state import BuildAttributesProcessingState
 from ..models.build_audience_type import BuildAudienceType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -27,7 +27,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildAttributes:
     """
     Attributes:
@@ -45,72 +45,55 @@ class BuildAttributes:
         version (str | Unset):
     """
 
-    build_audience_type: BuildAudienceType | Unset | None = UNSET
-    computed_min_mac_os_version: str | Unset | None = UNSET
-    computed_min_vision_os_version: str | Unset | None = UNSET
-    expiration_date: datetime.datetime | Unset | None = UNSET
-    expired: bool | Unset | None = UNSET
-    icon_asset_token: ImageAsset | Unset | None = UNSET
-    ls_minimum_system_version: str | Unset | None = UNSET
-    min_os_version: str | Unset | None = UNSET
-    processing_state: BuildAttributesProcessingState | Unset | None = UNSET
-    uploaded_date: datetime.datetime | Unset | None = UNSET
-    uses_non_exempt_encryption: bool | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    build_audience_type: BuildAudienceType | None = None
+    computed_min_mac_os_version: str | None = None
+    computed_min_vision_os_version: str | None = None
+    expiration_date: datetime.datetime | None = None
+    expired: bool | None = None
+    icon_asset_token: ImageAsset | None = None
+    ls_minimum_system_version: str | None = None
+    min_os_version: str | None = None
+    processing_state: BuildAttributesProcessingState | None = None
+    uploaded_date: datetime.datetime | None = None
+    uses_non_exempt_encryption: bool | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build_audience_type: str | Unset | None
-        if self.build_audience_type is None:
-            build_audience_type = None
-        else:
-            build_audience_type = UNSET
-            if not isinstance(self.build_audience_type, Unset):
-                build_audience_type = self.build_audience_type.value
+        build_audience_type: Any = None
+        if self.build_audience_type is not None:
+            build_audience_type = self.build_audience_type.value
 
         computed_min_mac_os_version = self.computed_min_mac_os_version
 
         computed_min_vision_os_version = self.computed_min_vision_os_version
 
-        expiration_date: str | Unset | None
-        if self.expiration_date is None:
-            expiration_date = None
-        else:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+        expiration_date: Any = None
+        if self.expiration_date is not None:
+            expiration_date = self.expiration_date.isoformat()
 
         expired = self.expired
 
-        icon_asset_token: dict[str, Any] | Unset | None
-        if self.icon_asset_token is None:
-            icon_asset_token = None
-        else:
-            icon_asset_token = UNSET
-            if not isinstance(self.icon_asset_token, Unset):
-                icon_asset_token = self.icon_asset_token.to_dict()
+        icon_asset_token: Any = None
+        if self.icon_asset_token is not None:
+            icon_asset_token = self.icon_asset_token.to_dict()
 
         ls_minimum_system_version = self.ls_minimum_system_version
 
         min_os_version = self.min_os_version
 
-        processing_state: str | Unset | None
-        if self.processing_state is None:
-            processing_state = None
-        else:
-            processing_state = UNSET
-            if not isinstance(self.processing_state, Unset):
-                processing_state = self.processing_state.value
+        processing_state: Any = None
+        if self.processing_state is not None:
+            processing_state = self.processing_state.value
 
-        uploaded_date: str | Unset | None
-        if self.uploaded_date is None:
-            uploaded_date = None
-        else:
-            uploaded_date = UNSET
-            if not isinstance(self.uploaded_date, Unset):
-                uploaded_date = self.uploaded_date.isoformat()
+        uploaded_date: Any = None
+        if self.uploaded_date is not None:
+            uploaded_date = self.uploaded_date.isoformat()
 
         uses_non_exempt_encryption = self.uses_non_exempt_encryption
 
@@ -118,29 +101,29 @@ class BuildAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build_audience_type is not UNSET:
+        if build_audience_type is not None:
             field_dict["buildAudienceType"] = build_audience_type
-        if computed_min_mac_os_version is not UNSET:
+        if computed_min_mac_os_version is not None:
             field_dict["computedMinMacOsVersion"] = computed_min_mac_os_version
-        if computed_min_vision_os_version is not UNSET:
+        if computed_min_vision_os_version is not None:
             field_dict["computedMinVisionOsVersion"] = computed_min_vision_os_version
-        if expiration_date is not UNSET:
+        if expiration_date is not None:
             field_dict["expirationDate"] = expiration_date
-        if expired is not UNSET:
+        if expired is not None:
             field_dict["expired"] = expired
-        if icon_asset_token is not UNSET:
+        if icon_asset_token is not None:
             field_dict["iconAssetToken"] = icon_asset_token
-        if ls_minimum_system_version is not UNSET:
+        if ls_minimum_system_version is not None:
             field_dict["lsMinimumSystemVersion"] = ls_minimum_system_version
-        if min_os_version is not UNSET:
+        if min_os_version is not None:
             field_dict["minOsVersion"] = min_os_version
-        if processing_state is not UNSET:
+        if processing_state is not None:
             field_dict["processingState"] = processing_state
-        if uploaded_date is not UNSET:
+        if uploaded_date is not None:
             field_dict["uploadedDate"] = uploaded_date
-        if uses_non_exempt_encryption is not UNSET:
+        if uses_non_exempt_encryption is not None:
             field_dict["usesNonExemptEncryption"] = uses_non_exempt_encryption
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -149,74 +132,49 @@ class BuildAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_build_audience_type = d.pop("buildAudienceType", UNSET)
+        _raw_build_audience_type = d.pop("buildAudienceType", None)
         if _raw_build_audience_type is None:
             build_audience_type = None
         else:
-            _build_audience_type = _raw_build_audience_type
-            build_audience_type: BuildAudienceType | Unset
-            if isinstance(_build_audience_type, Unset):
-                build_audience_type = UNSET
-            else:
-                build_audience_type = BuildAudienceType(_build_audience_type)
+            build_audience_type = BuildAudienceType(_raw_build_audience_type)
 
-        computed_min_mac_os_version = d.pop("computedMinMacOsVersion", UNSET)
+        computed_min_mac_os_version = d.pop("computedMinMacOsVersion", None)
 
-        computed_min_vision_os_version = d.pop("computedMinVisionOsVersion", UNSET)
+        computed_min_vision_os_version = d.pop("computedMinVisionOsVersion", None)
 
-        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        expired = d.pop("expired", UNSET)
+        expired = d.pop("expired", None)
 
-        _raw_icon_asset_token = d.pop("iconAssetToken", UNSET)
+        _raw_icon_asset_token = d.pop("iconAssetToken", None)
         if _raw_icon_asset_token is None:
             icon_asset_token = None
         else:
-            _icon_asset_token = _raw_icon_asset_token
-            icon_asset_token: ImageAsset | Unset
-            if isinstance(_icon_asset_token, Unset):
-                icon_asset_token = UNSET
-            else:
-                icon_asset_token = ImageAsset.from_dict(_icon_asset_token)
+            icon_asset_token = ImageAsset.from_dict(_raw_icon_asset_token)
 
-        ls_minimum_system_version = d.pop("lsMinimumSystemVersion", UNSET)
+        ls_minimum_system_version = d.pop("lsMinimumSystemVersion", None)
 
-        min_os_version = d.pop("minOsVersion", UNSET)
+        min_os_version = d.pop("minOsVersion", None)
 
-        _raw_processing_state = d.pop("processingState", UNSET)
+        _raw_processing_state = d.pop("processingState", None)
         if _raw_processing_state is None:
             processing_state = None
         else:
-            _processing_state = _raw_processing_state
-            processing_state: BuildAttributesProcessingState | Unset
-            if isinstance(_processing_state, Unset):
-                processing_state = UNSET
-            else:
-                processing_state = BuildAttributesProcessingState(_processing_state)
+            processing_state = BuildAttributesProcessingState(_raw_processing_state)
 
-        _raw_uploaded_date = d.pop("uploadedDate", UNSET)
+        _raw_uploaded_date = d.pop("uploadedDate", None)
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
-            _uploaded_date = _raw_uploaded_date
-            uploaded_date: datetime.datetime | Unset
-            if isinstance(_uploaded_date, Unset):
-                uploaded_date = UNSET
-            else:
-                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+            uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
-        uses_non_exempt_encryption = d.pop("usesNonExemptEncryption", UNSET)
+        uses_non_exempt_encryption = d.pop("usesNonExemptEncryption", None)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         build_attributes = cls(
             build_audience_type=build_audience_type,

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.external_beta_state import ExternalBetaState
 from ..models.internal_beta_state import InternalBetaState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BuildBetaDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildBetaDetailAttributes:
     """
     Attributes:
@@ -22,66 +22,51 @@ class BuildBetaDetailAttributes:
         internal_build_state (InternalBetaState | Unset):
     """
 
-    auto_notify_enabled: bool | Unset | None = UNSET
-    external_build_state: ExternalBetaState | Unset | None = UNSET
-    internal_build_state: InternalBetaState | Unset | None = UNSET
+    auto_notify_enabled: bool | None = None
+    external_build_state: ExternalBetaState | None = None
+    internal_build_state: InternalBetaState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         auto_notify_enabled = self.auto_notify_enabled
 
-        external_build_state: str | Unset | None
-        if self.external_build_state is None:
-            external_build_state = None
-        else:
-            external_build_state = UNSET
-            if not isinstance(self.external_build_state, Unset):
-                external_build_state = self.external_build_state.value
+        external_build_state: Any = None
+        if self.external_build_state is not None:
+            external_build_state = self.external_build_state.value
 
-        internal_build_state: str | Unset | None
-        if self.internal_build_state is None:
-            internal_build_state = None
-        else:
-            internal_build_state = UNSET
-            if not isinstance(self.internal_build_state, Unset):
-                internal_build_state = self.internal_build_state.value
+        internal_build_state: Any = None
+        if self.internal_build_state is not None:
+            internal_build_state = self.internal_build_state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if auto_notify_enabled is not UNSET:
+        if auto_notify_enabled is not None:
             field_dict["autoNotifyEnabled"] = auto_notify_enabled
-        if external_build_state is not UNSET:
+        if external_build_state is not None:
             field_dict["externalBuildState"] = external_build_state
-        if internal_build_state is not UNSET:
+        if internal_build_state is not None:
             field_dict["internalBuildState"] = internal_build_state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        auto_notify_enabled = d.pop("autoNotifyEnabled", UNSET)
+        auto_notify_enabled = d.pop("autoNotifyEnabled", None)
 
-        _raw_external_build_state = d.pop("externalBuildState", UNSET)
+        _raw_external_build_state = d.pop("externalBuildState", None)
         if _raw_external_build_state is None:
             external_build_state = None
         else:
-            _external_build_state = _raw_external_build_state
-            external_build_state: ExternalBetaState | Unset
-            if isinstance(_external_build_state, Unset):
-                external_build_state = UNSET
-            else:
-                external_build_state = ExternalBetaState(_external_build_state)
+            external_build_state = ExternalBetaState(_raw_external_build_state)
 
-        _raw_internal_build_state = d.pop("internalBuildState", UNSET)
+        _raw_internal_build_state = d.pop("internalBuildState", None)
         if _raw_internal_build_state is None:
             internal_build_state = None
         else:
-            _internal_build_state = _raw_internal_build_state
-            internal_build_state: InternalBetaState | Unset
-            if isinstance(_internal_build_state, Unset):
-                internal_build_state = UNSET
-            else:
-                internal_build_state = InternalBetaState(_internal_build_state)
+            internal_build_state = InternalBetaState(_raw_internal_build_state)
 
         build_beta_detail_attributes = cls(
             auto_notify_enabled=auto_notify_enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_bundle_type import BuildBundleType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildBundleAttributes:
     """
     Attributes:
@@ -51,27 +51,30 @@ class BuildBundleAttributes:
         uses_location_services (bool | Unset):
     """
 
-    ba_download_allowance: int | Unset | None = UNSET
-    ba_max_install_size: int | Unset | None = UNSET
-    bundle_id: str | Unset | None = UNSET
-    bundle_type: BuildBundleType | Unset | None = UNSET
-    d_sym_url: str | Unset | None = UNSET
-    device_protocols: list[str] | Unset | None = UNSET
-    entitlements: BuildBundleAttributesEntitlements | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    has_on_demand_resources: bool | Unset | None = UNSET
-    has_prerendered_icon: bool | Unset | None = UNSET
-    has_sirikit: bool | Unset | None = UNSET
-    includes_symbols: bool | Unset | None = UNSET
-    is_ios_build_mac_app_store_compatible: bool | Unset | None = UNSET
-    locales: list[str] | Unset | None = UNSET
-    minimum_os_version: str | Unset | None = UNSET
-    platform_build: str | Unset | None = UNSET
-    required_capabilities: list[str] | Unset | None = UNSET
-    sdk_build: str | Unset | None = UNSET
-    supported_architectures: list[str] | Unset | None = UNSET
-    uses_location_services: bool | Unset | None = UNSET
+    ba_download_allowance: int | None = None
+    ba_max_install_size: int | None = None
+    bundle_id: str | None = None
+    bundle_type: BuildBundleType | None = None
+    d_sym_url: str | None = None
+    device_protocols: list[str] | None = None
+    entitlements: BuildBundleAttributesEntitlements | None = None
+    file_name: str | None = None
+    has_on_demand_resources: bool | None = None
+    has_prerendered_icon: bool | None = None
+    has_sirikit: bool | None = None
+    includes_symbols: bool | None = None
+    is_ios_build_mac_app_store_compatible: bool | None = None
+    locales: list[str] | None = None
+    minimum_os_version: str | None = None
+    platform_build: str | None = None
+    required_capabilities: list[str] | None = None
+    sdk_build: str | None = None
+    supported_architectures: list[str] | None = None
+    uses_location_services: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -82,31 +85,19 @@ class BuildBundleAttributes:
 
         bundle_id = self.bundle_id
 
-        bundle_type: str | Unset | None
-        if self.bundle_type is None:
-            bundle_type = None
-        else:
-            bundle_type = UNSET
-            if not isinstance(self.bundle_type, Unset):
-                bundle_type = self.bundle_type.value
+        bundle_type: Any = None
+        if self.bundle_type is not None:
+            bundle_type = self.bundle_type.value
 
         d_sym_url = self.d_sym_url
 
-        device_protocols: list[str] | Unset | None
-        if self.device_protocols is None:
-            device_protocols = None
-        else:
-            device_protocols = UNSET
-            if not isinstance(self.device_protocols, Unset):
-                device_protocols = self.device_protocols
+        device_protocols: Any = None
+        if self.device_protocols is not None:
+            device_protocols = self.device_protocols
 
-        entitlements: dict[str, Any] | Unset | None
-        if self.entitlements is None:
-            entitlements = None
-        else:
-            entitlements = UNSET
-            if not isinstance(self.entitlements, Unset):
-                entitlements = self.entitlements.to_dict()
+        entitlements: Any = None
+        if self.entitlements is not None:
+            entitlements = self.entitlements.to_dict()
 
         file_name = self.file_name
 
@@ -120,79 +111,67 @@ class BuildBundleAttributes:
 
         is_ios_build_mac_app_store_compatible = self.is_ios_build_mac_app_store_compatible
 
-        locales: list[str] | Unset | None
-        if self.locales is None:
-            locales = None
-        else:
-            locales = UNSET
-            if not isinstance(self.locales, Unset):
-                locales = self.locales
+        locales: Any = None
+        if self.locales is not None:
+            locales = self.locales
 
         minimum_os_version = self.minimum_os_version
 
         platform_build = self.platform_build
 
-        required_capabilities: list[str] | Unset | None
-        if self.required_capabilities is None:
-            required_capabilities = None
-        else:
-            required_capabilities = UNSET
-            if not isinstance(self.required_capabilities, Unset):
-                required_capabilities = self.required_capabilities
+        required_capabilities: Any = None
+        if self.required_capabilities is not None:
+            required_capabilities = self.required_capabilities
 
         sdk_build = self.sdk_build
 
-        supported_architectures: list[str] | Unset | None
-        if self.supported_architectures is None:
-            supported_architectures = None
-        else:
-            supported_architectures = UNSET
-            if not isinstance(self.supported_architectures, Unset):
-                supported_architectures = self.supported_architectures
+        supported_architectures: Any = None
+        if self.supported_architectures is not None:
+            supported_architectures = self.supported_architectures
 
         uses_location_services = self.uses_location_services
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if ba_download_allowance is not UNSET:
+        if ba_download_allowance is not None:
             field_dict["baDownloadAllowance"] = ba_download_allowance
-        if ba_max_install_size is not UNSET:
+        if ba_max_install_size is not None:
             field_dict["baMaxInstallSize"] = ba_max_install_size
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if bundle_type is not UNSET:
+        if bundle_type is not None:
             field_dict["bundleType"] = bundle_type
-        if d_sym_url is not UNSET:
+        if d_sym_url is not None:
             field_dict["dSYMUrl"] = d_sym_url
-        if device_protocols is not UNSET:
+        if device_protocols is not None:
             field_dict["deviceProtocols"] = device_protocols
-        if entitlements is not UNSET:
+        if entitlements is not None:
             field_dict["entitlements"] = entitlements
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if has_on_demand_resources is not UNSET:
+        if has_on_demand_resources is not None:
             field_dict["hasOnDemandResources"] = has_on_demand_resources
-        if has_prerendered_icon is not UNSET:
+        if has_prerendered_icon is not None:
             field_dict["hasPrerenderedIcon"] = has_prerendered_icon
-        if has_sirikit is not UNSET:
+        if has_sirikit is not None:
             field_dict["hasSirikit"] = has_sirikit
-        if includes_symbols is not UNSET:
+        if includes_symbols is not None:
             field_dict["includesSymbols"] = includes_symbols
-        if is_ios_build_mac_app_store_compatible is not UNSET:
+        if is_ios_build_mac_app_store_compatible is not None:
             field_dict["isIosBuildMacAppStoreCompatible"] = is_ios_build_mac_app_store_compatible
-        if locales is not UNSET:
+        if locales is not None:
             field_dict["locales"] = locales
-        if minimum_os_version is not UNSET:
+        if minimum_os_version is not None:
             field_dict["minimumOsVersion"] = minimum_os_version
-        if platform_build is not UNSET:
+        if platform_build is not None:
             field_dict["platformBuild"] = platform_build
-        if required_capabilities is not UNSET:
+        if required_capabilities is not None:
             field_dict["requiredCapabilities"] = required_capabilities
-        if sdk_build is not UNSET:
+        if sdk_build is not None:
             field_dict["sdkBuild"] = sdk_build
-        if supported_architectures is not UNSET:
+        if supported_architectures is not None:
             field_dict["supportedArchitectures"] = supported_architectures
-        if uses_location_services is not UNSET:
+        if uses_location_services is not None:
             field_dict["usesLocationServices"] = uses_location_services
         return field_dict
 
@@ -201,79 +180,69 @@ class BuildBundleAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        ba_download_allowance = d.pop("baDownloadAllowance", UNSET)
+        ba_download_allowance = d.pop("baDownloadAllowance", None)
 
-        ba_max_install_size = d.pop("baMaxInstallSize", UNSET)
+        ba_max_install_size = d.pop("baMaxInstallSize", None)
 
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
-        _raw_bundle_type = d.pop("bundleType", UNSET)
+        _raw_bundle_type = d.pop("bundleType", None)
         if _raw_bundle_type is None:
             bundle_type = None
         else:
-            _bundle_type = _raw_bundle_type
-            bundle_type: BuildBundleType | Unset
-            if isinstance(_bundle_type, Unset):
-                bundle_type = UNSET
-            else:
-                bundle_type = BuildBundleType(_bundle_type)
+            bundle_type = BuildBundleType(_raw_bundle_type)
 
-        d_sym_url = d.pop("dSYMUrl", UNSET)
+        d_sym_url = d.pop("dSYMUrl", None)
 
-        _raw_device_protocols = d.pop("deviceProtocols", UNSET)
+        _raw_device_protocols = d.pop("deviceProtocols", None)
         if _raw_device_protocols is None:
             device_protocols = None
         else:
             device_protocols = cast(list[str], _raw_device_protocols)
 
-        _raw_entitlements = d.pop("entitlements", UNSET)
+        _raw_entitlements = d.pop("entitlements", None)
         if _raw_entitlements is None:
             entitlements = None
         else:
-            _entitlements = _raw_entitlements
-            entitlements: BuildBundleAttributesEntitlements | Unset
-            if isinstance(_entitlements, Unset):
-                entitlements = UNSET
-            else:
-                entitlements = BuildBundleAttributesEntitlements.from_dict(_entitlements)
+            entitlements = BuildBundleAttributesEntitlements.from_dict(_raw_entitlements)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        has_on_demand_resources = d.pop("hasOnDemandResources", UNSET)
+        has_on_demand_resources = d.pop("hasOnDemandResources", None)
 
-        has_prerendered_icon = d.pop("hasPrerenderedIcon", UNSET)
+        has_prerendered_icon = d.pop("hasPrerenderedIcon", None)
 
-        has_sirikit = d.pop("hasSirikit", UNSET)
+        has_sirikit = d.pop("hasSirikit", None)
 
-        includes_symbols = d.pop("includesSymbols", UNSET)
+        includes_symbols = d.pop("includesSymbols", None)
 
-        is_ios_build_mac_app_store_compatible = d.pop("isIosBuildMacAppStoreCompatible", UNSET)
+        is_ios_build_mac_app_store_compatible = d.pop("isIosBuildMacAppStoreCompatible", None)
 
-        _raw_locales = d.pop("locales", UNSET)
+        _raw_locales = d.pop("locales", None)
         if _raw_locales is None:
             locales = None
         else:
             locales = cast(list[str], _raw_locales)
 
-        minimum_os_version = d.pop("minimumOsVersion", UNSET)
+        minimum_os_version = d.pop("minimumOsVersion", None)
 
-        platform_build = d.pop("platformBuild", UNSET)
+        platform_build = d.pop("platformBuild", None)
 
-        _raw_required_capabilities = d.pop("requiredCapabilities", UNSET)
+        _raw_required_capabilities = d.pop("requiredCapabilities", None)
         if _raw_required_capabilities is None:
             required_capabilities = None
         else:
             required_capabilities = cast(list[str], _raw_required_capabilities)
 
-        sdk_build = d.pop("sdkBuild", UNSET)
+        sdk_build = d.pop("sdkBuild", None)
 
-        _raw_supported_architectures = d.pop("supportedArchitectures", UNSET)
+        _raw_supported_architectures = d.pop("supportedArchitectures", None)
         if _raw_supported_architectures is None:
             supported_architectures = None
         else:
             supported_architectures = cast(list[str], _raw_supported_architectures)
 
-        uses_location_services = d.pop("usesLocationServices", UNSET)
+        uses_location_services = d.pop("usesLocationServices", None)
 
         build_bundle_attributes = cls(
             ba_download_allowance=ba_download_allowance,

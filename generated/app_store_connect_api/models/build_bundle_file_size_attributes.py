@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BuildBundleFileSizeAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildBundleFileSizeAttributes:
     """
     Attributes:
@@ -21,11 +21,14 @@ class BuildBundleFileSizeAttributes:
         os_version (str | Unset):
     """
 
-    device_model: str | Unset | None = UNSET
-    download_bytes: int | Unset | None = UNSET
-    install_bytes: int | Unset | None = UNSET
-    os_version: str | Unset | None = UNSET
+    device_model: str | None = None
+    download_bytes: int | None = None
+    install_bytes: int | None = None
+    os_version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_model = self.device_model
@@ -38,26 +41,26 @@ class BuildBundleFileSizeAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_model is not UNSET:
+        if device_model is not None:
             field_dict["deviceModel"] = device_model
-        if download_bytes is not UNSET:
+        if download_bytes is not None:
             field_dict["downloadBytes"] = download_bytes
-        if install_bytes is not UNSET:
+        if install_bytes is not None:
             field_dict["installBytes"] = install_bytes
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        device_model = d.pop("deviceModel", UNSET)
+        device_model = d.pop("deviceModel", None)
 
-        download_bytes = d.pop("downloadBytes", UNSET)
+        download_bytes = d.pop("downloadBytes", None)
 
-        install_bytes = d.pop("installBytes", UNSET)
+        install_bytes = d.pop("installBytes", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
         build_bundle_file_size_attributes = cls(
             device_model=device_model,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
@@ -51,7 +51,84 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_clip_domain_cache_status(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", None)
+    if _raw_app_clip_domain_cache_status is None:
+        app_clip_domain_cache_status = None
+    else:
+        app_clip_domain_cache_status = BuildBundleRelationshipsAppClipDomainCacheStatus.from_dict(
+            _raw_app_clip_domain_cache_status
+        )
+
+    return app_clip_domain_cache_status
+
+
+def _read_app_clip_domain_debug_status(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", None)
+    if _raw_app_clip_domain_debug_status is None:
+        app_clip_domain_debug_status = None
+    else:
+        app_clip_domain_debug_status = BuildBundleRelationshipsAppClipDomainDebugStatus.from_dict(
+            _raw_app_clip_domain_debug_status
+        )
+
+    return app_clip_domain_debug_status
+
+
+def _read_beta_app_clip_invocations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", None)
+    if _raw_beta_app_clip_invocations is None:
+        beta_app_clip_invocations = None
+    else:
+        beta_app_clip_invocations = BuildBundleRelationshipsBetaAppClipInvocations.from_dict(
+            _raw_beta_app_clip_invocations
+        )
+
+    return beta_app_clip_invocations
+
+
+def _read_build_bundle_file_sizes(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", None)
+    if _raw_build_bundle_file_sizes is None:
+        build_bundle_file_sizes = None
+    else:
+        build_bundle_file_sizes = BuildBundleRelationshipsBuildBundleFileSizes.from_dict(
+            _raw_build_bundle_file_sizes
+        )
+
+    return build_bundle_file_sizes
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDomainCacheStatus",
+        "appClipDomainDebugStatus",
+        "betaAppClipInvocations",
+        "buildBundleFileSizes",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_clip_domain_cache_status": _read_app_clip_domain_cache_status,
+    "app_clip_domain_debug_status": _read_app_clip_domain_debug_status,
+    "beta_app_clip_invocations": _read_beta_app_clip_invocations,
+    "build_bundle_file_sizes": _read_build_bundle_file_sizes,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BuildBundleRelationships:
     """
     Attributes:
@@ -61,123 +138,60 @@ class BuildBundleRelationships:
         build_bundle_file_sizes (BuildBundleRelationshipsBuildBundleFileSizes | Unset):
     """
 
-    app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | Unset | None = UNSET
-    app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | Unset | None = UNSET
-    beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | Unset | None = UNSET
-    build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | Unset | None = UNSET
+    app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | None = None
+    app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | None = None
+    beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | None = None
+    build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_clip_domain_cache_status: dict[str, Any] | Unset | None
-        if self.app_clip_domain_cache_status is None:
-            app_clip_domain_cache_status = None
-        else:
-            app_clip_domain_cache_status = UNSET
-            if not isinstance(self.app_clip_domain_cache_status, Unset):
-                app_clip_domain_cache_status = self.app_clip_domain_cache_status.to_dict()
+        app_clip_domain_cache_status: Any = None
+        if self.app_clip_domain_cache_status is not None:
+            app_clip_domain_cache_status = self.app_clip_domain_cache_status.to_dict()
 
-        app_clip_domain_debug_status: dict[str, Any] | Unset | None
-        if self.app_clip_domain_debug_status is None:
-            app_clip_domain_debug_status = None
-        else:
-            app_clip_domain_debug_status = UNSET
-            if not isinstance(self.app_clip_domain_debug_status, Unset):
-                app_clip_domain_debug_status = self.app_clip_domain_debug_status.to_dict()
+        app_clip_domain_debug_status: Any = None
+        if self.app_clip_domain_debug_status is not None:
+            app_clip_domain_debug_status = self.app_clip_domain_debug_status.to_dict()
 
-        beta_app_clip_invocations: dict[str, Any] | Unset | None
-        if self.beta_app_clip_invocations is None:
-            beta_app_clip_invocations = None
-        else:
-            beta_app_clip_invocations = UNSET
-            if not isinstance(self.beta_app_clip_invocations, Unset):
-                beta_app_clip_invocations = self.beta_app_clip_invocations.to_dict()
+        beta_app_clip_invocations: Any = None
+        if self.beta_app_clip_invocations is not None:
+            beta_app_clip_invocations = self.beta_app_clip_invocations.to_dict()
 
-        build_bundle_file_sizes: dict[str, Any] | Unset | None
-        if self.build_bundle_file_sizes is None:
-            build_bundle_file_sizes = None
-        else:
-            build_bundle_file_sizes = UNSET
-            if not isinstance(self.build_bundle_file_sizes, Unset):
-                build_bundle_file_sizes = self.build_bundle_file_sizes.to_dict()
+        build_bundle_file_sizes: Any = None
+        if self.build_bundle_file_sizes is not None:
+            build_bundle_file_sizes = self.build_bundle_file_sizes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_clip_domain_cache_status is not UNSET:
+        if app_clip_domain_cache_status is not None:
             field_dict["appClipDomainCacheStatus"] = app_clip_domain_cache_status
-        if app_clip_domain_debug_status is not UNSET:
+        if app_clip_domain_debug_status is not None:
             field_dict["appClipDomainDebugStatus"] = app_clip_domain_debug_status
-        if beta_app_clip_invocations is not UNSET:
+        if beta_app_clip_invocations is not None:
             field_dict["betaAppClipInvocations"] = beta_app_clip_invocations
-        if build_bundle_file_sizes is not UNSET:
+        if build_bundle_file_sizes is not None:
             field_dict["buildBundleFileSizes"] = build_bundle_file_sizes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", UNSET)
-        if _raw_app_clip_domain_cache_status is None:
-            app_clip_domain_cache_status = None
-        else:
-            _app_clip_domain_cache_status = _raw_app_clip_domain_cache_status
-            app_clip_domain_cache_status: BuildBundleRelationshipsAppClipDomainCacheStatus | Unset
-            if isinstance(_app_clip_domain_cache_status, Unset):
-                app_clip_domain_cache_status = UNSET
-            else:
-                app_clip_domain_cache_status = BuildBundleRelationshipsAppClipDomainCacheStatus.from_dict(
-                    _app_clip_domain_cache_status
-                )
-
-        _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", UNSET)
-        if _raw_app_clip_domain_debug_status is None:
-            app_clip_domain_debug_status = None
-        else:
-            _app_clip_domain_debug_status = _raw_app_clip_domain_debug_status
-            app_clip_domain_debug_status: BuildBundleRelationshipsAppClipDomainDebugStatus | Unset
-            if isinstance(_app_clip_domain_debug_status, Unset):
-                app_clip_domain_debug_status = UNSET
-            else:
-                app_clip_domain_debug_status = BuildBundleRelationshipsAppClipDomainDebugStatus.from_dict(
-                    _app_clip_domain_debug_status
-                )
-
-        _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", UNSET)
-        if _raw_beta_app_clip_invocations is None:
-            beta_app_clip_invocations = None
-        else:
-            _beta_app_clip_invocations = _raw_beta_app_clip_invocations
-            beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | Unset
-            if isinstance(_beta_app_clip_invocations, Unset):
-                beta_app_clip_invocations = UNSET
-            else:
-                beta_app_clip_invocations = BuildBundleRelationshipsBetaAppClipInvocations.from_dict(
-                    _beta_app_clip_invocations
-                )
-
-        _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", UNSET)
-        if _raw_build_bundle_file_sizes is None:
-            build_bundle_file_sizes = None
-        else:
-            _build_bundle_file_sizes = _raw_build_bundle_file_sizes
-            build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | Unset
-            if isinstance(_build_bundle_file_sizes, Unset):
-                build_bundle_file_sizes = UNSET
-            else:
-                build_bundle_file_sizes = BuildBundleRelationshipsBuildBundleFileSizes.from_dict(
-                    _build_bundle_file_sizes
-                )
-
-        build_bundle_relationships = cls(
-            app_clip_domain_cache_status=app_clip_domain_cache_status,
-            app_clip_domain_debug_status=app_clip_domain_debug_status,
-            beta_app_clip_invocations=beta_app_clip_invocations,
-            build_bundle_file_sizes=build_bundle_file_sizes,
-        )
-        build_bundle_relationships.additional_properties = d
+        build_bundle_relationships = cls.__new__(cls)
+        build_bundle_relationships._document = dict(src_dict)  # each field is read on first access
         return build_bundle_relationships
 
     @property

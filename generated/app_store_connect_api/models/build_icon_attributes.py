@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.icon_asset_type import IconAssetType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildIconAttributes:
     """
     Attributes:
@@ -35,30 +35,25 @@ class BuildIconAttributes:
         name (str | Unset):
     """
 
-    icon_asset: ImageAsset | Unset | None = UNSET
-    icon_type: IconAssetType | Unset | None = UNSET
-    masked: bool | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    icon_asset: ImageAsset | None = None
+    icon_type: IconAssetType | None = None
+    masked: bool | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        icon_asset: dict[str, Any] | Unset | None
-        if self.icon_asset is None:
-            icon_asset = None
-        else:
-            icon_asset = UNSET
-            if not isinstance(self.icon_asset, Unset):
-                icon_asset = self.icon_asset.to_dict()
+        icon_asset: Any = None
+        if self.icon_asset is not None:
+            icon_asset = self.icon_asset.to_dict()
 
-        icon_type: str | Unset | None
-        if self.icon_type is None:
-            icon_type = None
-        else:
-            icon_type = UNSET
-            if not isinstance(self.icon_type, Unset):
-                icon_type = self.icon_type.value
+        icon_type: Any = None
+        if self.icon_type is not None:
+            icon_type = self.icon_type.value
 
         masked = self.masked
 
@@ -66,13 +61,13 @@ class BuildIconAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if icon_asset is not UNSET:
+        if icon_asset is not None:
             field_dict["iconAsset"] = icon_asset
-        if icon_type is not UNSET:
+        if icon_type is not None:
             field_dict["iconType"] = icon_type
-        if masked is not UNSET:
+        if masked is not None:
             field_dict["masked"] = masked
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
@@ -81,31 +76,21 @@ class BuildIconAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_icon_asset = d.pop("iconAsset", UNSET)
+        _raw_icon_asset = d.pop("iconAsset", None)
         if _raw_icon_asset is None:
             icon_asset = None
         else:
-            _icon_asset = _raw_icon_asset
-            icon_asset: ImageAsset | Unset
-            if isinstance(_icon_asset, Unset):
-                icon_asset = UNSET
-            else:
-                icon_asset = ImageAsset.from_dict(_icon_asset)
+            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
 
-        _raw_icon_type = d.pop("iconType", UNSET)
+        _raw_icon_type = d.pop("iconType", None)
         if _raw_icon_type is None:
             icon_type = None
         else:
-            _icon_type = _raw_icon_type
-            icon_type: IconAssetType | Unset
-            if isinstance(_icon_type, Unset):
-                icon_type = UNSET
-            else:
-                icon_type = IconAssetType(_icon_type)
+            icon_type = IconAssetType(_raw_icon_type)
 
-        masked = d.pop("masked", UNSET)
+        masked = d.pop("masked", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         build_icon_attributes = cls(
             icon_asset=icon_asset,

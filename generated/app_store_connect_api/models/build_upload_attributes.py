@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.build_upload_attributes_state import BuildUploadAttributesState
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildUploadAttributes:
     """
     Attributes:
@@ -38,13 +38,16 @@ class BuildUploadAttributes:
         uploaded_date (datetime.datetime | Unset):
     """
 
-    cf_bundle_short_version_string: str | Unset | None = UNSET
-    cf_bundle_version: str | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    state: BuildUploadAttributesState | Unset | None = UNSET
-    uploaded_date: datetime.datetime | Unset | None = UNSET
+    cf_bundle_short_version_string: str | None = None
+    cf_bundle_version: str | None = None
+    created_date: datetime.datetime | None = None
+    platform: Platform | None = None
+    state: BuildUploadAttributesState | None = None
+    uploaded_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -53,51 +56,35 @@ class BuildUploadAttributes:
 
         cf_bundle_version = self.cf_bundle_version
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
-        state: dict[str, Any] | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.to_dict()
+        state: Any = None
+        if self.state is not None:
+            state = self.state.to_dict()
 
-        uploaded_date: str | Unset | None
-        if self.uploaded_date is None:
-            uploaded_date = None
-        else:
-            uploaded_date = UNSET
-            if not isinstance(self.uploaded_date, Unset):
-                uploaded_date = self.uploaded_date.isoformat()
+        uploaded_date: Any = None
+        if self.uploaded_date is not None:
+            uploaded_date = self.uploaded_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if cf_bundle_short_version_string is not UNSET:
+        if cf_bundle_short_version_string is not None:
             field_dict["cfBundleShortVersionString"] = cf_bundle_short_version_string
-        if cf_bundle_version is not UNSET:
+        if cf_bundle_version is not None:
             field_dict["cfBundleVersion"] = cf_bundle_version
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if uploaded_date is not UNSET:
+        if uploaded_date is not None:
             field_dict["uploadedDate"] = uploaded_date
         return field_dict
 
@@ -106,53 +93,33 @@ class BuildUploadAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString", UNSET)
+        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString", None)
 
-        cf_bundle_version = d.pop("cfBundleVersion", UNSET)
+        cf_bundle_version = d.pop("cfBundleVersion", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: BuildUploadAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = BuildUploadAttributesState.from_dict(_state)
+            state = BuildUploadAttributesState.from_dict(_raw_state)
 
-        _raw_uploaded_date = d.pop("uploadedDate", UNSET)
+        _raw_uploaded_date = d.pop("uploadedDate", None)
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
-            _uploaded_date = _raw_uploaded_date
-            uploaded_date: datetime.datetime | Unset
-            if isinstance(_uploaded_date, Unset):
-                uploaded_date = UNSET
-            else:
-                uploaded_date = datetime.datetime.fromisoformat(_uploaded_date)
+            uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
         build_upload_attributes = cls(
             cf_bundle_short_version_string=cf_bundle_short_version_string,

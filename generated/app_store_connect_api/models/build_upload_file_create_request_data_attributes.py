@@ -12,11 +12,12 @@ from ..models.build_upload_file_create_request_data_attributes_asset_type import
 from ..models.build_upload_file_create_request_data_attributes_uti import (
     BuildUploadFileCreateRequestDataAttributesUti,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="BuildUploadFileCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BuildUploadFileCreateRequestDataAttributes:
     """
     Attributes:
@@ -31,6 +32,9 @@ class BuildUploadFileCreateRequestDataAttributes:
     file_size: int
     uti: BuildUploadFileCreateRequestDataAttributesUti
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         asset_type = self.asset_type.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.build_upload_relationships_asset_description_file import (
@@ -46,7 +46,92 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_asset_description_file(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_description_file = d.pop("assetDescriptionFile", None)
+    if _raw_asset_description_file is None:
+        asset_description_file = None
+    else:
+        asset_description_file = BuildUploadRelationshipsAssetDescriptionFile.from_dict(
+            _raw_asset_description_file
+        )
+
+    return asset_description_file
+
+
+def _read_asset_file(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_file = d.pop("assetFile", None)
+    if _raw_asset_file is None:
+        asset_file = None
+    else:
+        asset_file = BuildUploadRelationshipsAssetFile.from_dict(_raw_asset_file)
+
+    return asset_file
+
+
+def _read_asset_spi_file(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_spi_file = d.pop("assetSpiFile", None)
+    if _raw_asset_spi_file is None:
+        asset_spi_file = None
+    else:
+        asset_spi_file = BuildUploadRelationshipsAssetSpiFile.from_dict(_raw_asset_spi_file)
+
+    return asset_spi_file
+
+
+def _read_build(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build = d.pop("build", None)
+    if _raw_build is None:
+        build = None
+    else:
+        build = BuildUploadRelationshipsBuild.from_dict(_raw_build)
+
+    return build
+
+
+def _read_build_upload_files(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build_upload_files = d.pop("buildUploadFiles", None)
+    if _raw_build_upload_files is None:
+        build_upload_files = None
+    else:
+        build_upload_files = BuildUploadRelationshipsBuildUploadFiles.from_dict(_raw_build_upload_files)
+
+    return build_upload_files
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDescriptionFile",
+        "assetFile",
+        "assetSpiFile",
+        "build",
+        "buildUploadFiles",
+    }
+)
+_READERS: dict[str, Any] = {
+    "asset_description_file": _read_asset_description_file,
+    "asset_file": _read_asset_file,
+    "asset_spi_file": _read_asset_spi_file,
+    "build": _read_build,
+    "build_upload_files": _read_build_upload_files,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BuildUploadRelationships:
     """
     Attributes:
@@ -57,140 +142,67 @@ class BuildUploadRelationships:
         build_upload_files (BuildUploadRelationshipsBuildUploadFiles | Unset):
     """
 
-    asset_description_file: BuildUploadRelationshipsAssetDescriptionFile | Unset | None = UNSET
-    asset_file: BuildUploadRelationshipsAssetFile | Unset | None = UNSET
-    asset_spi_file: BuildUploadRelationshipsAssetSpiFile | Unset | None = UNSET
-    build: BuildUploadRelationshipsBuild | Unset | None = UNSET
-    build_upload_files: BuildUploadRelationshipsBuildUploadFiles | Unset | None = UNSET
+    asset_description_file: BuildUploadRelationshipsAssetDescriptionFile | None = None
+    asset_file: BuildUploadRelationshipsAssetFile | None = None
+    asset_spi_file: BuildUploadRelationshipsAssetSpiFile | None = None
+    build: BuildUploadRelationshipsBuild | None = None
+    build_upload_files: BuildUploadRelationshipsBuildUploadFiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        asset_description_file: dict[str, Any] | Unset | None
-        if self.asset_description_file is None:
-            asset_description_file = None
-        else:
-            asset_description_file = UNSET
-            if not isinstance(self.asset_description_file, Unset):
-                asset_description_file = self.asset_description_file.to_dict()
+        asset_description_file: Any = None
+        if self.asset_description_file is not None:
+            asset_description_file = self.asset_description_file.to_dict()
 
-        asset_file: dict[str, Any] | Unset | None
-        if self.asset_file is None:
-            asset_file = None
-        else:
-            asset_file = UNSET
-            if not isinstance(self.asset_file, Unset):
-                asset_file = self.asset_file.to_dict()
+        asset_file: Any = None
+        if self.asset_file is not None:
+            asset_file = self.asset_file.to_dict()
 
-        asset_spi_file: dict[str, Any] | Unset | None
-        if self.asset_spi_file is None:
-            asset_spi_file = None
-        else:
-            asset_spi_file = UNSET
-            if not isinstance(self.asset_spi_file, Unset):
-                asset_spi_file = self.asset_spi_file.to_dict()
+        asset_spi_file: Any = None
+        if self.asset_spi_file is not None:
+            asset_spi_file = self.asset_spi_file.to_dict()
 
-        build: dict[str, Any] | Unset | None
-        if self.build is None:
-            build = None
-        else:
-            build = UNSET
-            if not isinstance(self.build, Unset):
-                build = self.build.to_dict()
+        build: Any = None
+        if self.build is not None:
+            build = self.build.to_dict()
 
-        build_upload_files: dict[str, Any] | Unset | None
-        if self.build_upload_files is None:
-            build_upload_files = None
-        else:
-            build_upload_files = UNSET
-            if not isinstance(self.build_upload_files, Unset):
-                build_upload_files = self.build_upload_files.to_dict()
+        build_upload_files: Any = None
+        if self.build_upload_files is not None:
+            build_upload_files = self.build_upload_files.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_description_file is not UNSET:
+        if asset_description_file is not None:
             field_dict["assetDescriptionFile"] = asset_description_file
-        if asset_file is not UNSET:
+        if asset_file is not None:
             field_dict["assetFile"] = asset_file
-        if asset_spi_file is not UNSET:
+        if asset_spi_file is not None:
             field_dict["assetSpiFile"] = asset_spi_file
-        if build is not UNSET:
+        if build is not None:
             field_dict["build"] = build
-        if build_upload_files is not UNSET:
+        if build_upload_files is not None:
             field_dict["buildUploadFiles"] = build_upload_files
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_asset_description_file = d.pop("assetDescriptionFile", UNSET)
-        if _raw_asset_description_file is None:
-            asset_description_file = None
-        else:
-            _asset_description_file = _raw_asset_description_file
-            asset_description_file: BuildUploadRelationshipsAssetDescriptionFile | Unset
-            if isinstance(_asset_description_file, Unset):
-                asset_description_file = UNSET
-            else:
-                asset_description_file = BuildUploadRelationshipsAssetDescriptionFile.from_dict(
-                    _asset_description_file
-                )
-
-        _raw_asset_file = d.pop("assetFile", UNSET)
-        if _raw_asset_file is None:
-            asset_file = None
-        else:
-            _asset_file = _raw_asset_file
-            asset_file: BuildUploadRelationshipsAssetFile | Unset
-            if isinstance(_asset_file, Unset):
-                asset_file = UNSET
-            else:
-                asset_file = BuildUploadRelationshipsAssetFile.from_dict(_asset_file)
-
-        _raw_asset_spi_file = d.pop("assetSpiFile", UNSET)
-        if _raw_asset_spi_file is None:
-            asset_spi_file = None
-        else:
-            _asset_spi_file = _raw_asset_spi_file
-            asset_spi_file: BuildUploadRelationshipsAssetSpiFile | Unset
-            if isinstance(_asset_spi_file, Unset):
-                asset_spi_file = UNSET
-            else:
-                asset_spi_file = BuildUploadRelationshipsAssetSpiFile.from_dict(_asset_spi_file)
-
-        _raw_build = d.pop("build", UNSET)
-        if _raw_build is None:
-            build = None
-        else:
-            _build = _raw_build
-            build: BuildUploadRelationshipsBuild | Unset
-            if isinstance(_build, Unset):
-                build = UNSET
-            else:
-                build = BuildUploadRelationshipsBuild.from_dict(_build)
-
-        _raw_build_upload_files = d.pop("buildUploadFiles", UNSET)
-        if _raw_build_upload_files is None:
-            build_upload_files = None
-        else:
-            _build_upload_files = _raw_build_upload_files
-            build_upload_files: BuildUploadRelationshipsBuildUploadFiles | Unset
-            if isinstance(_build_upload_files, Unset):
-                build_upload_files = UNSET
-            else:
-                build_upload_files = BuildUploadRelationshipsBuildUploadFiles.from_dict(_build_upload_files)
-
-        build_upload_relationships = cls(
-            asset_description_file=asset_description_file,
-            asset_file=asset_file,
-            asset_spi_file=asset_spi_file,
-            build=build,
-            build_upload_files=build_upload_files,
-        )
-        build_upload_relationships.additional_properties = d
+        build_upload_relationships = cls.__new__(cls)
+        build_upload_relationships._document = dict(src_dict)  # each field is read on first access
         return build_upload_relationships
 
     @property

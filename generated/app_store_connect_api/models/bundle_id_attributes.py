@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="BundleIdAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdAttributes:
     """
     Attributes:
@@ -22,58 +22,52 @@ class BundleIdAttributes:
         seed_id (str | Unset):
     """
 
-    identifier: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    platform: BundleIdPlatform | Unset | None = UNSET
-    seed_id: str | Unset | None = UNSET
+    identifier: str | None = None
+    name: str | None = None
+    platform: BundleIdPlatform | None = None
+    seed_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier
 
         name = self.name
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         seed_id = self.seed_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if identifier is not UNSET:
+        if identifier is not None:
             field_dict["identifier"] = identifier
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if seed_id is not UNSET:
+        if seed_id is not None:
             field_dict["seedId"] = seed_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.pop("identifier", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
-        seed_id = d.pop("seedId", UNSET)
+        seed_id = d.pop("seedId", None)
 
         bundle_id_attributes = cls(
             identifier=identifier,

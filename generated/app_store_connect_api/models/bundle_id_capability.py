@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.bundle_id_capability_attributes import BundleIdCapabilityAttributes
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdCapability:
     """
     Attributes:
@@ -38,9 +38,12 @@ class BundleIdCapability:
 
     id: str
     type_: Literal["bundleIdCapabilities"]
-    attributes: BundleIdCapabilityAttributes | Unset | None = UNSET
-    links: ResourceLinks | Unset | None = UNSET
+    attributes: BundleIdCapabilityAttributes | None = None
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -49,29 +52,21 @@ class BundleIdCapability:
 
         type_ = self.type_
 
-        attributes: dict[str, Any] | Unset | None
-        if self.attributes is None:
-            attributes = None
-        else:
-            attributes = UNSET
-            if not isinstance(self.attributes, Unset):
-                attributes = self.attributes.to_dict()
+        attributes: Any = None
+        if self.attributes is not None:
+            attributes = self.attributes.to_dict()
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
-        if attributes is not UNSET:
+        if attributes is not None:
             field_dict["attributes"] = attributes
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -86,27 +81,17 @@ class BundleIdCapability:
         if type_ != "bundleIdCapabilities":
             raise ValueError(f"type must match const 'bundleIdCapabilities', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = d.pop("attributes", None)
         if _raw_attributes is None:
             attributes = None
         else:
-            _attributes = _raw_attributes
-            attributes: BundleIdCapabilityAttributes | Unset
-            if isinstance(_attributes, Unset):
-                attributes = UNSET
-            else:
-                attributes = BundleIdCapabilityAttributes.from_dict(_attributes)
+            attributes = BundleIdCapabilityAttributes.from_dict(_raw_attributes)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
         bundle_id_capability = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_type import CapabilityType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.capability_setting import CapabilitySetting
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdCapabilityAttributes:
     """
     Attributes:
@@ -33,37 +33,32 @@ class BundleIdCapabilityAttributes:
         settings (list[CapabilitySetting] | Unset):
     """
 
-    capability_type: CapabilityType | Unset | None = UNSET
-    settings: list[CapabilitySetting] | Unset | None = UNSET
+    capability_type: CapabilityType | None = None
+    settings: list[CapabilitySetting] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        capability_type: str | Unset | None
-        if self.capability_type is None:
-            capability_type = None
-        else:
-            capability_type = UNSET
-            if not isinstance(self.capability_type, Unset):
-                capability_type = self.capability_type.value
+        capability_type: Any = None
+        if self.capability_type is not None:
+            capability_type = self.capability_type.value
 
-        settings: list[dict[str, Any]] | Unset | None
-        if self.settings is None:
-            settings = None
-        else:
-            settings = UNSET
-            if not isinstance(self.settings, Unset):
-                settings = []
-                for settings_item_data in self.settings:
-                    settings_item = settings_item_data.to_dict()
-                    settings.append(settings_item)
+        settings: Any = None
+        if self.settings is not None:
+            settings = []
+            for settings_item_data in self.settings:
+                settings_item = settings_item_data.to_dict()
+                settings.append(settings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if capability_type is not UNSET:
+        if capability_type is not None:
             field_dict["capabilityType"] = capability_type
-        if settings is not UNSET:
+        if settings is not None:
             field_dict["settings"] = settings
         return field_dict
 
@@ -72,29 +67,22 @@ class BundleIdCapabilityAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_capability_type = d.pop("capabilityType", UNSET)
+        _raw_capability_type = d.pop("capabilityType", None)
         if _raw_capability_type is None:
             capability_type = None
         else:
-            _capability_type = _raw_capability_type
-            capability_type: CapabilityType | Unset
-            if isinstance(_capability_type, Unset):
-                capability_type = UNSET
-            else:
-                capability_type = CapabilityType(_capability_type)
+            capability_type = CapabilityType(_raw_capability_type)
 
-        _raw_settings = d.pop("settings", UNSET)
+        _raw_settings = d.pop("settings", None)
         if _raw_settings is None:
             settings = None
         else:
+            settings = []
             _settings = _raw_settings
-            settings: list[CapabilitySetting] | Unset = UNSET
-            if _settings is not UNSET:
-                settings = []
-                for settings_item_data in _settings:
-                    settings_item = CapabilitySetting.from_dict(settings_item_data)
+            for settings_item_data in _settings:
+                settings_item = CapabilitySetting.from_dict(settings_item_data)
 
-                    settings.append(settings_item)
+                settings.append(settings_item)
 
         bundle_id_capability_attributes = cls(
             capability_type=capability_type,

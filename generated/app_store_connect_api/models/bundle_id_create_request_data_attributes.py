@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="BundleIdCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdCreateRequestDataAttributes:
     """
     Attributes:
@@ -27,6 +27,9 @@ class BundleIdCreateRequestDataAttributes:
     platform: BundleIdPlatform
     seed_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         identifier = self.identifier

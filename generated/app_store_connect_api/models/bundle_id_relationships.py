@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
@@ -36,7 +36,64 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = BundleIdRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_bundle_id_capabilities(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", None)
+    if _raw_bundle_id_capabilities is None:
+        bundle_id_capabilities = None
+    else:
+        bundle_id_capabilities = BundleIdRelationshipsBundleIdCapabilities.from_dict(
+            _raw_bundle_id_capabilities
+        )
+
+    return bundle_id_capabilities
+
+
+def _read_profiles(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_profiles = d.pop("profiles", None)
+    if _raw_profiles is None:
+        profiles = None
+    else:
+        profiles = BundleIdRelationshipsProfiles.from_dict(_raw_profiles)
+
+    return profiles
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "bundleIdCapabilities",
+        "profiles",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "bundle_id_capabilities": _read_bundle_id_capabilities,
+    "profiles": _read_profiles,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class BundleIdRelationships:
     """
     Attributes:
@@ -45,94 +102,53 @@ class BundleIdRelationships:
         profiles (BundleIdRelationshipsProfiles | Unset):
     """
 
-    app: BundleIdRelationshipsApp | Unset | None = UNSET
-    bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | Unset | None = UNSET
-    profiles: BundleIdRelationshipsProfiles | Unset | None = UNSET
+    app: BundleIdRelationshipsApp | None = None
+    bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | None = None
+    profiles: BundleIdRelationshipsProfiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        bundle_id_capabilities: dict[str, Any] | Unset | None
-        if self.bundle_id_capabilities is None:
-            bundle_id_capabilities = None
-        else:
-            bundle_id_capabilities = UNSET
-            if not isinstance(self.bundle_id_capabilities, Unset):
-                bundle_id_capabilities = self.bundle_id_capabilities.to_dict()
+        bundle_id_capabilities: Any = None
+        if self.bundle_id_capabilities is not None:
+            bundle_id_capabilities = self.bundle_id_capabilities.to_dict()
 
-        profiles: dict[str, Any] | Unset | None
-        if self.profiles is None:
-            profiles = None
-        else:
-            profiles = UNSET
-            if not isinstance(self.profiles, Unset):
-                profiles = self.profiles.to_dict()
+        profiles: Any = None
+        if self.profiles is not None:
+            profiles = self.profiles.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if bundle_id_capabilities is not UNSET:
+        if bundle_id_capabilities is not None:
             field_dict["bundleIdCapabilities"] = bundle_id_capabilities
-        if profiles is not UNSET:
+        if profiles is not None:
             field_dict["profiles"] = profiles
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: BundleIdRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = BundleIdRelationshipsApp.from_dict(_app)
-
-        _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", UNSET)
-        if _raw_bundle_id_capabilities is None:
-            bundle_id_capabilities = None
-        else:
-            _bundle_id_capabilities = _raw_bundle_id_capabilities
-            bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | Unset
-            if isinstance(_bundle_id_capabilities, Unset):
-                bundle_id_capabilities = UNSET
-            else:
-                bundle_id_capabilities = BundleIdRelationshipsBundleIdCapabilities.from_dict(
-                    _bundle_id_capabilities
-                )
-
-        _raw_profiles = d.pop("profiles", UNSET)
-        if _raw_profiles is None:
-            profiles = None
-        else:
-            _profiles = _raw_profiles
-            profiles: BundleIdRelationshipsProfiles | Unset
-            if isinstance(_profiles, Unset):
-                profiles = UNSET
-            else:
-                profiles = BundleIdRelationshipsProfiles.from_dict(_profiles)
-
-        bundle_id_relationships = cls(
-            app=app,
-            bundle_id_capabilities=bundle_id_capabilities,
-            profiles=profiles,
-        )
-        bundle_id_relationships.additional_properties = d
+        bundle_id_relationships = cls.__new__(cls)
+        bundle_id_relationships._document = dict(src_dict)  # each field is read on first access
         return bundle_id_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.bundle_id_relationships_profiles_data_item import BundleIdRelationshipsProfilesDataItem
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BundleIdRelationshipsProfiles:
     """
     Attributes:
@@ -37,48 +37,39 @@ class BundleIdRelationshipsProfiles:
         meta (PagingInformation | Unset):
     """
 
-    data: list[BundleIdRelationshipsProfilesDataItem] | Unset | None = UNSET
-    links: RelationshipLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    data: list[BundleIdRelationshipsProfilesDataItem] | None = None
+    links: RelationshipLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: list[dict[str, Any]] | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = []
-                for data_item_data in self.data:
-                    data_item = data_item_data.to_dict()
-                    data.append(data_item)
+        data: Any = None
+        if self.data is not None:
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+        meta: Any = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -87,40 +78,28 @@ class BundleIdRelationshipsProfiles:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
+            data = []
             _data = _raw_data
-            data: list[BundleIdRelationshipsProfilesDataItem] | Unset = UNSET
-            if _data is not UNSET:
-                data = []
-                for data_item_data in _data:
-                    data_item = BundleIdRelationshipsProfilesDataItem.from_dict(data_item_data)
+            for data_item_data in _data:
+                data_item = BundleIdRelationshipsProfilesDataItem.from_dict(data_item_data)
 
-                    data.append(data_item)
+                data.append(data_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: PagingInformation | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PagingInformation.from_dict(_meta)
+            meta = PagingInformation.from_dict(_raw_meta)
 
         bundle_id_relationships_profiles = cls(
             data=data,

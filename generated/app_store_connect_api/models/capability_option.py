@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_option_key import CapabilityOptionKey
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CapabilityOption")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CapabilityOption:
     """
     Attributes:
@@ -31,6 +31,9 @@ class CapabilityOption:
     name: str | Unset | None = UNSET
     supports_wildcard: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

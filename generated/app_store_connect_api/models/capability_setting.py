@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.capability_setting_allowed_instances import CapabilitySettingAllowedInstances
 from ..models.capability_setting_key import CapabilitySettingKey
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.capability_option import CapabilityOption
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CapabilitySetting:
     """
     Attributes:
@@ -49,6 +49,9 @@ class CapabilitySetting:
     options: list[CapabilityOption] | Unset | None = UNSET
     visible: bool | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.certificate_type import CertificateType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CertificateAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CertificateAttributes:
     """
     Attributes:
@@ -28,116 +28,92 @@ class CertificateAttributes:
         serial_number (str | Unset):
     """
 
-    activated: bool | Unset | None = UNSET
-    certificate_content: str | Unset | None = UNSET
-    certificate_type: CertificateType | Unset | None = UNSET
-    display_name: str | Unset | None = UNSET
-    expiration_date: datetime.datetime | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    platform: BundleIdPlatform | Unset | None = UNSET
-    serial_number: str | Unset | None = UNSET
+    activated: bool | None = None
+    certificate_content: str | None = None
+    certificate_type: CertificateType | None = None
+    display_name: str | None = None
+    expiration_date: datetime.datetime | None = None
+    name: str | None = None
+    platform: BundleIdPlatform | None = None
+    serial_number: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         activated = self.activated
 
         certificate_content = self.certificate_content
 
-        certificate_type: str | Unset | None
-        if self.certificate_type is None:
-            certificate_type = None
-        else:
-            certificate_type = UNSET
-            if not isinstance(self.certificate_type, Unset):
-                certificate_type = self.certificate_type.value
+        certificate_type: Any = None
+        if self.certificate_type is not None:
+            certificate_type = self.certificate_type.value
 
         display_name = self.display_name
 
-        expiration_date: str | Unset | None
-        if self.expiration_date is None:
-            expiration_date = None
-        else:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+        expiration_date: Any = None
+        if self.expiration_date is not None:
+            expiration_date = self.expiration_date.isoformat()
 
         name = self.name
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         serial_number = self.serial_number
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activated is not UNSET:
+        if activated is not None:
             field_dict["activated"] = activated
-        if certificate_content is not UNSET:
+        if certificate_content is not None:
             field_dict["certificateContent"] = certificate_content
-        if certificate_type is not UNSET:
+        if certificate_type is not None:
             field_dict["certificateType"] = certificate_type
-        if display_name is not UNSET:
+        if display_name is not None:
             field_dict["displayName"] = display_name
-        if expiration_date is not UNSET:
+        if expiration_date is not None:
             field_dict["expirationDate"] = expiration_date
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if serial_number is not UNSET:
+        if serial_number is not None:
             field_dict["serialNumber"] = serial_number
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        activated = d.pop("activated", UNSET)
+        activated = d.pop("activated", None)
 
-        certificate_content = d.pop("certificateContent", UNSET)
+        certificate_content = d.pop("certificateContent", None)
 
-        _raw_certificate_type = d.pop("certificateType", UNSET)
+        _raw_certificate_type = d.pop("certificateType", None)
         if _raw_certificate_type is None:
             certificate_type = None
         else:
-            _certificate_type = _raw_certificate_type
-            certificate_type: CertificateType | Unset
-            if isinstance(_certificate_type, Unset):
-                certificate_type = UNSET
-            else:
-                certificate_type = CertificateType(_certificate_type)
+            certificate_type = CertificateType(_raw_certificate_type)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", None)
 
-        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
-        serial_number = d.pop("serialNumber", UNSET)
+        serial_number = d.pop("serialNumber", None)
 
         certificate_attributes = cls(
             activated=activated,

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.certificate_type import CertificateType
+from ..types import model_repr
 
 T = TypeVar("T", bound="CertificateCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CertificateCreateRequestDataAttributes:
     """
     Attributes:
@@ -22,6 +23,9 @@ class CertificateCreateRequestDataAttributes:
     certificate_type: CertificateType
     csr_content: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         certificate_type = self.certificate_type.value

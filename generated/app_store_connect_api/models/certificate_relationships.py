@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.certificate_relationships_pass_type_id import CertificateRelationshipsPassTypeId
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_pass_type_id(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_pass_type_id = d.pop("passTypeId", None)
+    if _raw_pass_type_id is None:
+        pass_type_id = None
+    else:
+        pass_type_id = CertificateRelationshipsPassTypeId.from_dict(_raw_pass_type_id)
+
+    return pass_type_id
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "passTypeId",
+    }
+)
+_READERS: dict[str, Any] = {
+    "pass_type_id": _read_pass_type_id,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CertificateRelationships:
     """
     Attributes:
         pass_type_id (CertificateRelationshipsPassTypeId | Unset):
     """
 
-    pass_type_id: CertificateRelationshipsPassTypeId | Unset | None = UNSET
+    pass_type_id: CertificateRelationshipsPassTypeId | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        pass_type_id: dict[str, Any] | Unset | None
-        if self.pass_type_id is None:
-            pass_type_id = None
-        else:
-            pass_type_id = UNSET
-            if not isinstance(self.pass_type_id, Unset):
-                pass_type_id = self.pass_type_id.to_dict()
+        pass_type_id: Any = None
+        if self.pass_type_id is not None:
+            pass_type_id = self.pass_type_id.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if pass_type_id is not UNSET:
+        if pass_type_id is not None:
             field_dict["passTypeId"] = pass_type_id
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_pass_type_id = d.pop("passTypeId", UNSET)
-        if _raw_pass_type_id is None:
-            pass_type_id = None
-        else:
-            _pass_type_id = _raw_pass_type_id
-            pass_type_id: CertificateRelationshipsPassTypeId | Unset
-            if isinstance(_pass_type_id, Unset):
-                pass_type_id = UNSET
-            else:
-                pass_type_id = CertificateRelationshipsPassTypeId.from_dict(_pass_type_id)
-
-        certificate_relationships = cls(
-            pass_type_id=pass_type_id,
-        )
-        certificate_relationships.additional_properties = d
+        certificate_relationships = cls.__new__(cls)
+        certificate_relationships._document = dict(src_dict)  # each field is read on first access
         return certificate_relationships
 
     @property

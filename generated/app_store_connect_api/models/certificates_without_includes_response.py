@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.certificate import Certificate
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CertificatesWithoutIncludesResponse:
     """
     Attributes:
@@ -38,9 +38,12 @@ class CertificatesWithoutIncludesResponse:
     """
 
     data: list[Certificate]
-    links: PagedDocumentLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    links: PagedDocumentLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -50,28 +53,20 @@ class CertificatesWithoutIncludesResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+        meta: Any = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -87,27 +82,17 @@ class CertificatesWithoutIncludesResponse:
 
             data.append(data_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: PagedDocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = PagedDocumentLinks.from_dict(_links)
+            links = PagedDocumentLinks.from_dict(_raw_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: PagingInformation | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PagingInformation.from_dict(_meta)
+            meta = PagingInformation.from_dict(_raw_meta)
 
         certificates_without_includes_response = cls(
             data=data,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.checksum_algorithm import ChecksumAlgorithm
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChecksumsFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChecksumsFile:
     """
     Attributes:
@@ -23,6 +23,9 @@ class ChecksumsFile:
     algorithm: ChecksumAlgorithm | Unset | None = UNSET
     hash_: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         algorithm: str | Unset | None

@@ -10,7 +10,7 @@ from ..models.build_audience_type import BuildAudienceType
 from ..models.ci_action_destination import CiActionDestination
 from ..models.ci_action_platform import CiActionPlatform
 from ..models.ci_action_type import CiActionType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action_test_configuration import CiActionTestConfiguration
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiAction:
     """
     Attributes:
@@ -51,6 +51,9 @@ class CiAction:
     scheme: str | Unset | None = UNSET
     test_configuration: CiActionTestConfiguration | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

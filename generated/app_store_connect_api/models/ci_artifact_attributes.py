@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_artifact_attributes_file_type import CiArtifactAttributesFileType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiArtifactAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiArtifactAttributes:
     """
     Attributes:
@@ -22,11 +22,14 @@ class CiArtifactAttributes:
         file_type (CiArtifactAttributesFileType | Unset):
     """
 
-    download_url: str | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    file_type: CiArtifactAttributesFileType | Unset | None = UNSET
+    download_url: str | None = None
+    file_name: str | None = None
+    file_size: int | None = None
+    file_type: CiArtifactAttributesFileType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         download_url = self.download_url
@@ -35,45 +38,36 @@ class CiArtifactAttributes:
 
         file_size = self.file_size
 
-        file_type: str | Unset | None
-        if self.file_type is None:
-            file_type = None
-        else:
-            file_type = UNSET
-            if not isinstance(self.file_type, Unset):
-                file_type = self.file_type.value
+        file_type: Any = None
+        if self.file_type is not None:
+            file_type = self.file_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if download_url is not UNSET:
+        if download_url is not None:
             field_dict["downloadUrl"] = download_url
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if file_type is not UNSET:
+        if file_type is not None:
             field_dict["fileType"] = file_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        download_url = d.pop("downloadUrl", UNSET)
+        download_url = d.pop("downloadUrl", None)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize", None)
 
-        _raw_file_type = d.pop("fileType", UNSET)
+        _raw_file_type = d.pop("fileType", None)
         if _raw_file_type is None:
             file_type = None
         else:
-            _file_type = _raw_file_type
-            file_type: CiArtifactAttributesFileType | Unset
-            if isinstance(_file_type, Unset):
-                file_type = UNSET
-            else:
-                file_type = CiArtifactAttributesFileType(_file_type)
+            file_type = CiArtifactAttributesFileType(_raw_file_type)
 
         ci_artifact_attributes = cls(
             download_url=download_url,

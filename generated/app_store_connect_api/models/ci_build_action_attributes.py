@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.ci_action_type import CiActionType
 from ..models.ci_completion_status import CiCompletionStatus
 from ..models.ci_execution_progress import CiExecutionProgress
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_issue_counts import CiIssueCounts
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildActionAttributes:
     """
     Attributes:
@@ -42,88 +42,67 @@ class CiBuildActionAttributes:
         started_date (datetime.datetime | Unset):
     """
 
-    action_type: CiActionType | Unset | None = UNSET
-    completion_status: CiCompletionStatus | Unset | None = UNSET
-    execution_progress: CiExecutionProgress | Unset | None = UNSET
-    finished_date: datetime.datetime | Unset | None = UNSET
-    is_required_to_pass: bool | Unset | None = UNSET
-    issue_counts: CiIssueCounts | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    started_date: datetime.datetime | Unset | None = UNSET
+    action_type: CiActionType | None = None
+    completion_status: CiCompletionStatus | None = None
+    execution_progress: CiExecutionProgress | None = None
+    finished_date: datetime.datetime | None = None
+    is_required_to_pass: bool | None = None
+    issue_counts: CiIssueCounts | None = None
+    name: str | None = None
+    started_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        action_type: str | Unset | None
-        if self.action_type is None:
-            action_type = None
-        else:
-            action_type = UNSET
-            if not isinstance(self.action_type, Unset):
-                action_type = self.action_type.value
+        action_type: Any = None
+        if self.action_type is not None:
+            action_type = self.action_type.value
 
-        completion_status: str | Unset | None
-        if self.completion_status is None:
-            completion_status = None
-        else:
-            completion_status = UNSET
-            if not isinstance(self.completion_status, Unset):
-                completion_status = self.completion_status.value
+        completion_status: Any = None
+        if self.completion_status is not None:
+            completion_status = self.completion_status.value
 
-        execution_progress: str | Unset | None
-        if self.execution_progress is None:
-            execution_progress = None
-        else:
-            execution_progress = UNSET
-            if not isinstance(self.execution_progress, Unset):
-                execution_progress = self.execution_progress.value
+        execution_progress: Any = None
+        if self.execution_progress is not None:
+            execution_progress = self.execution_progress.value
 
-        finished_date: str | Unset | None
-        if self.finished_date is None:
-            finished_date = None
-        else:
-            finished_date = UNSET
-            if not isinstance(self.finished_date, Unset):
-                finished_date = self.finished_date.isoformat()
+        finished_date: Any = None
+        if self.finished_date is not None:
+            finished_date = self.finished_date.isoformat()
 
         is_required_to_pass = self.is_required_to_pass
 
-        issue_counts: dict[str, Any] | Unset | None
-        if self.issue_counts is None:
-            issue_counts = None
-        else:
-            issue_counts = UNSET
-            if not isinstance(self.issue_counts, Unset):
-                issue_counts = self.issue_counts.to_dict()
+        issue_counts: Any = None
+        if self.issue_counts is not None:
+            issue_counts = self.issue_counts.to_dict()
 
         name = self.name
 
-        started_date: str | Unset | None
-        if self.started_date is None:
-            started_date = None
-        else:
-            started_date = UNSET
-            if not isinstance(self.started_date, Unset):
-                started_date = self.started_date.isoformat()
+        started_date: Any = None
+        if self.started_date is not None:
+            started_date = self.started_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if action_type is not UNSET:
+        if action_type is not None:
             field_dict["actionType"] = action_type
-        if completion_status is not UNSET:
+        if completion_status is not None:
             field_dict["completionStatus"] = completion_status
-        if execution_progress is not UNSET:
+        if execution_progress is not None:
             field_dict["executionProgress"] = execution_progress
-        if finished_date is not UNSET:
+        if finished_date is not None:
             field_dict["finishedDate"] = finished_date
-        if is_required_to_pass is not UNSET:
+        if is_required_to_pass is not None:
             field_dict["isRequiredToPass"] = is_required_to_pass
-        if issue_counts is not UNSET:
+        if issue_counts is not None:
             field_dict["issueCounts"] = issue_counts
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if started_date is not UNSET:
+        if started_date is not None:
             field_dict["startedDate"] = started_date
         return field_dict
 
@@ -132,75 +111,45 @@ class CiBuildActionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_action_type = d.pop("actionType", UNSET)
+        _raw_action_type = d.pop("actionType", None)
         if _raw_action_type is None:
             action_type = None
         else:
-            _action_type = _raw_action_type
-            action_type: CiActionType | Unset
-            if isinstance(_action_type, Unset):
-                action_type = UNSET
-            else:
-                action_type = CiActionType(_action_type)
+            action_type = CiActionType(_raw_action_type)
 
-        _raw_completion_status = d.pop("completionStatus", UNSET)
+        _raw_completion_status = d.pop("completionStatus", None)
         if _raw_completion_status is None:
             completion_status = None
         else:
-            _completion_status = _raw_completion_status
-            completion_status: CiCompletionStatus | Unset
-            if isinstance(_completion_status, Unset):
-                completion_status = UNSET
-            else:
-                completion_status = CiCompletionStatus(_completion_status)
+            completion_status = CiCompletionStatus(_raw_completion_status)
 
-        _raw_execution_progress = d.pop("executionProgress", UNSET)
+        _raw_execution_progress = d.pop("executionProgress", None)
         if _raw_execution_progress is None:
             execution_progress = None
         else:
-            _execution_progress = _raw_execution_progress
-            execution_progress: CiExecutionProgress | Unset
-            if isinstance(_execution_progress, Unset):
-                execution_progress = UNSET
-            else:
-                execution_progress = CiExecutionProgress(_execution_progress)
+            execution_progress = CiExecutionProgress(_raw_execution_progress)
 
-        _raw_finished_date = d.pop("finishedDate", UNSET)
+        _raw_finished_date = d.pop("finishedDate", None)
         if _raw_finished_date is None:
             finished_date = None
         else:
-            _finished_date = _raw_finished_date
-            finished_date: datetime.datetime | Unset
-            if isinstance(_finished_date, Unset):
-                finished_date = UNSET
-            else:
-                finished_date = datetime.datetime.fromisoformat(_finished_date)
+            finished_date = datetime.datetime.fromisoformat(_raw_finished_date)
 
-        is_required_to_pass = d.pop("isRequiredToPass", UNSET)
+        is_required_to_pass = d.pop("isRequiredToPass", None)
 
-        _raw_issue_counts = d.pop("issueCounts", UNSET)
+        _raw_issue_counts = d.pop("issueCounts", None)
         if _raw_issue_counts is None:
             issue_counts = None
         else:
-            _issue_counts = _raw_issue_counts
-            issue_counts: CiIssueCounts | Unset
-            if isinstance(_issue_counts, Unset):
-                issue_counts = UNSET
-            else:
-                issue_counts = CiIssueCounts.from_dict(_issue_counts)
+            issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_started_date = d.pop("startedDate", UNSET)
+        _raw_started_date = d.pop("startedDate", None)
         if _raw_started_date is None:
             started_date = None
         else:
-            _started_date = _raw_started_date
-            started_date: datetime.datetime | Unset
-            if isinstance(_started_date, Unset):
-                started_date = UNSET
-            else:
-                started_date = datetime.datetime.fromisoformat(_started_date)
+            started_date = datetime.datetime.fromisoformat(_raw_started_date)
 
         ci_build_action_attributes = cls(
             action_type=action_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
@@ -35,7 +35,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_artifacts(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_artifacts = d.pop("artifacts", None)
+    if _raw_artifacts is None:
+        artifacts = None
+    else:
+        artifacts = CiBuildActionRelationshipsArtifacts.from_dict(_raw_artifacts)
+
+    return artifacts
+
+
+def _read_build_run(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build_run = d.pop("buildRun", None)
+    if _raw_build_run is None:
+        build_run = None
+    else:
+        build_run = CiBuildActionRelationshipsBuildRun.from_dict(_raw_build_run)
+
+    return build_run
+
+
+def _read_issues(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_issues = d.pop("issues", None)
+    if _raw_issues is None:
+        issues = None
+    else:
+        issues = CiBuildActionRelationshipsIssues.from_dict(_raw_issues)
+
+    return issues
+
+
+def _read_test_results(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_test_results = d.pop("testResults", None)
+    if _raw_test_results is None:
+        test_results = None
+    else:
+        test_results = CiBuildActionRelationshipsTestResults.from_dict(_raw_test_results)
+
+    return test_results
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "artifacts",
+        "buildRun",
+        "issues",
+        "testResults",
+    }
+)
+_READERS: dict[str, Any] = {
+    "artifacts": _read_artifacts,
+    "build_run": _read_build_run,
+    "issues": _read_issues,
+    "test_results": _read_test_results,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CiBuildActionRelationships:
     """
     Attributes:
@@ -45,115 +114,60 @@ class CiBuildActionRelationships:
         test_results (CiBuildActionRelationshipsTestResults | Unset):
     """
 
-    artifacts: CiBuildActionRelationshipsArtifacts | Unset | None = UNSET
-    build_run: CiBuildActionRelationshipsBuildRun | Unset | None = UNSET
-    issues: CiBuildActionRelationshipsIssues | Unset | None = UNSET
-    test_results: CiBuildActionRelationshipsTestResults | Unset | None = UNSET
+    artifacts: CiBuildActionRelationshipsArtifacts | None = None
+    build_run: CiBuildActionRelationshipsBuildRun | None = None
+    issues: CiBuildActionRelationshipsIssues | None = None
+    test_results: CiBuildActionRelationshipsTestResults | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        artifacts: dict[str, Any] | Unset | None
-        if self.artifacts is None:
-            artifacts = None
-        else:
-            artifacts = UNSET
-            if not isinstance(self.artifacts, Unset):
-                artifacts = self.artifacts.to_dict()
+        artifacts: Any = None
+        if self.artifacts is not None:
+            artifacts = self.artifacts.to_dict()
 
-        build_run: dict[str, Any] | Unset | None
-        if self.build_run is None:
-            build_run = None
-        else:
-            build_run = UNSET
-            if not isinstance(self.build_run, Unset):
-                build_run = self.build_run.to_dict()
+        build_run: Any = None
+        if self.build_run is not None:
+            build_run = self.build_run.to_dict()
 
-        issues: dict[str, Any] | Unset | None
-        if self.issues is None:
-            issues = None
-        else:
-            issues = UNSET
-            if not isinstance(self.issues, Unset):
-                issues = self.issues.to_dict()
+        issues: Any = None
+        if self.issues is not None:
+            issues = self.issues.to_dict()
 
-        test_results: dict[str, Any] | Unset | None
-        if self.test_results is None:
-            test_results = None
-        else:
-            test_results = UNSET
-            if not isinstance(self.test_results, Unset):
-                test_results = self.test_results.to_dict()
+        test_results: Any = None
+        if self.test_results is not None:
+            test_results = self.test_results.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if artifacts is not UNSET:
+        if artifacts is not None:
             field_dict["artifacts"] = artifacts
-        if build_run is not UNSET:
+        if build_run is not None:
             field_dict["buildRun"] = build_run
-        if issues is not UNSET:
+        if issues is not None:
             field_dict["issues"] = issues
-        if test_results is not UNSET:
+        if test_results is not None:
             field_dict["testResults"] = test_results
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_artifacts = d.pop("artifacts", UNSET)
-        if _raw_artifacts is None:
-            artifacts = None
-        else:
-            _artifacts = _raw_artifacts
-            artifacts: CiBuildActionRelationshipsArtifacts | Unset
-            if isinstance(_artifacts, Unset):
-                artifacts = UNSET
-            else:
-                artifacts = CiBuildActionRelationshipsArtifacts.from_dict(_artifacts)
-
-        _raw_build_run = d.pop("buildRun", UNSET)
-        if _raw_build_run is None:
-            build_run = None
-        else:
-            _build_run = _raw_build_run
-            build_run: CiBuildActionRelationshipsBuildRun | Unset
-            if isinstance(_build_run, Unset):
-                build_run = UNSET
-            else:
-                build_run = CiBuildActionRelationshipsBuildRun.from_dict(_build_run)
-
-        _raw_issues = d.pop("issues", UNSET)
-        if _raw_issues is None:
-            issues = None
-        else:
-            _issues = _raw_issues
-            issues: CiBuildActionRelationshipsIssues | Unset
-            if isinstance(_issues, Unset):
-                issues = UNSET
-            else:
-                issues = CiBuildActionRelationshipsIssues.from_dict(_issues)
-
-        _raw_test_results = d.pop("testResults", UNSET)
-        if _raw_test_results is None:
-            test_results = None
-        else:
-            _test_results = _raw_test_results
-            test_results: CiBuildActionRelationshipsTestResults | Unset
-            if isinstance(_test_results, Unset):
-                test_results = UNSET
-            else:
-                test_results = CiBuildActionRelationshipsTestResults.from_dict(_test_results)
-
-        ci_build_action_relationships = cls(
-            artifacts=artifacts,
-            build_run=build_run,
-            issues=issues,
-            test_results=test_results,
-        )
-        ci_build_action_relationships.additional_properties = d
+        ci_build_action_relationships = cls.__new__(cls)
+        ci_build_action_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_build_action_relationships
 
     @property

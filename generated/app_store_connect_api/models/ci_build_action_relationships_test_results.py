@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.relationship_links import RelationshipLinks
@@ -24,30 +24,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildActionRelationshipsTestResults:
     """
     Attributes:
         links (RelationshipLinks | Unset):
     """
 
-    links: RelationshipLinks | Unset | None = UNSET
+    links: RelationshipLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -56,16 +55,11 @@ class CiBuildActionRelationshipsTestResults:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
         ci_build_action_relationships_test_results = cls(
             links=links,

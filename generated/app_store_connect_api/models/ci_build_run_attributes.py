@@ -11,7 +11,7 @@ from ..models.ci_build_run_attributes_cancel_reason import CiBuildRunAttributesC
 from ..models.ci_build_run_attributes_start_reason import CiBuildRunAttributesStartReason
 from ..models.ci_completion_status import CiCompletionStatus
 from ..models.ci_execution_progress import CiExecutionProgress
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_attributes_destination_commit import CiBuildRunAttributesDestinationCommit
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildRunAttributes:
     """
     Attributes:
@@ -55,132 +55,95 @@ class CiBuildRunAttributes:
         started_date (datetime.datetime | Unset):
     """
 
-    cancel_reason: CiBuildRunAttributesCancelReason | Unset | None = UNSET
-    completion_status: CiCompletionStatus | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    destination_commit: CiBuildRunAttributesDestinationCommit | Unset | None = UNSET
-    execution_progress: CiExecutionProgress | Unset | None = UNSET
-    finished_date: datetime.datetime | Unset | None = UNSET
-    is_pull_request_build: bool | Unset | None = UNSET
-    issue_counts: CiIssueCounts | Unset | None = UNSET
-    number: int | Unset | None = UNSET
-    source_commit: CiBuildRunAttributesSourceCommit | Unset | None = UNSET
-    start_reason: CiBuildRunAttributesStartReason | Unset | None = UNSET
-    started_date: datetime.datetime | Unset | None = UNSET
+    cancel_reason: CiBuildRunAttributesCancelReason | None = None
+    completion_status: CiCompletionStatus | None = None
+    created_date: datetime.datetime | None = None
+    destination_commit: CiBuildRunAttributesDestinationCommit | None = None
+    execution_progress: CiExecutionProgress | None = None
+    finished_date: datetime.datetime | None = None
+    is_pull_request_build: bool | None = None
+    issue_counts: CiIssueCounts | None = None
+    number: int | None = None
+    source_commit: CiBuildRunAttributesSourceCommit | None = None
+    start_reason: CiBuildRunAttributesStartReason | None = None
+    started_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        cancel_reason: str | Unset | None
-        if self.cancel_reason is None:
-            cancel_reason = None
-        else:
-            cancel_reason = UNSET
-            if not isinstance(self.cancel_reason, Unset):
-                cancel_reason = self.cancel_reason.value
+        cancel_reason: Any = None
+        if self.cancel_reason is not None:
+            cancel_reason = self.cancel_reason.value
 
-        completion_status: str | Unset | None
-        if self.completion_status is None:
-            completion_status = None
-        else:
-            completion_status = UNSET
-            if not isinstance(self.completion_status, Unset):
-                completion_status = self.completion_status.value
+        completion_status: Any = None
+        if self.completion_status is not None:
+            completion_status = self.completion_status.value
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
-        destination_commit: dict[str, Any] | Unset | None
-        if self.destination_commit is None:
-            destination_commit = None
-        else:
-            destination_commit = UNSET
-            if not isinstance(self.destination_commit, Unset):
-                destination_commit = self.destination_commit.to_dict()
+        destination_commit: Any = None
+        if self.destination_commit is not None:
+            destination_commit = self.destination_commit.to_dict()
 
-        execution_progress: str | Unset | None
-        if self.execution_progress is None:
-            execution_progress = None
-        else:
-            execution_progress = UNSET
-            if not isinstance(self.execution_progress, Unset):
-                execution_progress = self.execution_progress.value
+        execution_progress: Any = None
+        if self.execution_progress is not None:
+            execution_progress = self.execution_progress.value
 
-        finished_date: str | Unset | None
-        if self.finished_date is None:
-            finished_date = None
-        else:
-            finished_date = UNSET
-            if not isinstance(self.finished_date, Unset):
-                finished_date = self.finished_date.isoformat()
+        finished_date: Any = None
+        if self.finished_date is not None:
+            finished_date = self.finished_date.isoformat()
 
         is_pull_request_build = self.is_pull_request_build
 
-        issue_counts: dict[str, Any] | Unset | None
-        if self.issue_counts is None:
-            issue_counts = None
-        else:
-            issue_counts = UNSET
-            if not isinstance(self.issue_counts, Unset):
-                issue_counts = self.issue_counts.to_dict()
+        issue_counts: Any = None
+        if self.issue_counts is not None:
+            issue_counts = self.issue_counts.to_dict()
 
         number = self.number
 
-        source_commit: dict[str, Any] | Unset | None
-        if self.source_commit is None:
-            source_commit = None
-        else:
-            source_commit = UNSET
-            if not isinstance(self.source_commit, Unset):
-                source_commit = self.source_commit.to_dict()
+        source_commit: Any = None
+        if self.source_commit is not None:
+            source_commit = self.source_commit.to_dict()
 
-        start_reason: str | Unset | None
-        if self.start_reason is None:
-            start_reason = None
-        else:
-            start_reason = UNSET
-            if not isinstance(self.start_reason, Unset):
-                start_reason = self.start_reason.value
+        start_reason: Any = None
+        if self.start_reason is not None:
+            start_reason = self.start_reason.value
 
-        started_date: str | Unset | None
-        if self.started_date is None:
-            started_date = None
-        else:
-            started_date = UNSET
-            if not isinstance(self.started_date, Unset):
-                started_date = self.started_date.isoformat()
+        started_date: Any = None
+        if self.started_date is not None:
+            started_date = self.started_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if cancel_reason is not UNSET:
+        if cancel_reason is not None:
             field_dict["cancelReason"] = cancel_reason
-        if completion_status is not UNSET:
+        if completion_status is not None:
             field_dict["completionStatus"] = completion_status
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if destination_commit is not UNSET:
+        if destination_commit is not None:
             field_dict["destinationCommit"] = destination_commit
-        if execution_progress is not UNSET:
+        if execution_progress is not None:
             field_dict["executionProgress"] = execution_progress
-        if finished_date is not UNSET:
+        if finished_date is not None:
             field_dict["finishedDate"] = finished_date
-        if is_pull_request_build is not UNSET:
+        if is_pull_request_build is not None:
             field_dict["isPullRequestBuild"] = is_pull_request_build
-        if issue_counts is not UNSET:
+        if issue_counts is not None:
             field_dict["issueCounts"] = issue_counts
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if source_commit is not UNSET:
+        if source_commit is not None:
             field_dict["sourceCommit"] = source_commit
-        if start_reason is not UNSET:
+        if start_reason is not None:
             field_dict["startReason"] = start_reason
-        if started_date is not UNSET:
+        if started_date is not None:
             field_dict["startedDate"] = started_date
         return field_dict
 
@@ -189,119 +152,69 @@ class CiBuildRunAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_cancel_reason = d.pop("cancelReason", UNSET)
+        _raw_cancel_reason = d.pop("cancelReason", None)
         if _raw_cancel_reason is None:
             cancel_reason = None
         else:
-            _cancel_reason = _raw_cancel_reason
-            cancel_reason: CiBuildRunAttributesCancelReason | Unset
-            if isinstance(_cancel_reason, Unset):
-                cancel_reason = UNSET
-            else:
-                cancel_reason = CiBuildRunAttributesCancelReason(_cancel_reason)
+            cancel_reason = CiBuildRunAttributesCancelReason(_raw_cancel_reason)
 
-        _raw_completion_status = d.pop("completionStatus", UNSET)
+        _raw_completion_status = d.pop("completionStatus", None)
         if _raw_completion_status is None:
             completion_status = None
         else:
-            _completion_status = _raw_completion_status
-            completion_status: CiCompletionStatus | Unset
-            if isinstance(_completion_status, Unset):
-                completion_status = UNSET
-            else:
-                completion_status = CiCompletionStatus(_completion_status)
+            completion_status = CiCompletionStatus(_raw_completion_status)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_destination_commit = d.pop("destinationCommit", UNSET)
+        _raw_destination_commit = d.pop("destinationCommit", None)
         if _raw_destination_commit is None:
             destination_commit = None
         else:
-            _destination_commit = _raw_destination_commit
-            destination_commit: CiBuildRunAttributesDestinationCommit | Unset
-            if isinstance(_destination_commit, Unset):
-                destination_commit = UNSET
-            else:
-                destination_commit = CiBuildRunAttributesDestinationCommit.from_dict(_destination_commit)
+            destination_commit = CiBuildRunAttributesDestinationCommit.from_dict(_raw_destination_commit)
 
-        _raw_execution_progress = d.pop("executionProgress", UNSET)
+        _raw_execution_progress = d.pop("executionProgress", None)
         if _raw_execution_progress is None:
             execution_progress = None
         else:
-            _execution_progress = _raw_execution_progress
-            execution_progress: CiExecutionProgress | Unset
-            if isinstance(_execution_progress, Unset):
-                execution_progress = UNSET
-            else:
-                execution_progress = CiExecutionProgress(_execution_progress)
+            execution_progress = CiExecutionProgress(_raw_execution_progress)
 
-        _raw_finished_date = d.pop("finishedDate", UNSET)
+        _raw_finished_date = d.pop("finishedDate", None)
         if _raw_finished_date is None:
             finished_date = None
         else:
-            _finished_date = _raw_finished_date
-            finished_date: datetime.datetime | Unset
-            if isinstance(_finished_date, Unset):
-                finished_date = UNSET
-            else:
-                finished_date = datetime.datetime.fromisoformat(_finished_date)
+            finished_date = datetime.datetime.fromisoformat(_raw_finished_date)
 
-        is_pull_request_build = d.pop("isPullRequestBuild", UNSET)
+        is_pull_request_build = d.pop("isPullRequestBuild", None)
 
-        _raw_issue_counts = d.pop("issueCounts", UNSET)
+        _raw_issue_counts = d.pop("issueCounts", None)
         if _raw_issue_counts is None:
             issue_counts = None
         else:
-            _issue_counts = _raw_issue_counts
-            issue_counts: CiIssueCounts | Unset
-            if isinstance(_issue_counts, Unset):
-                issue_counts = UNSET
-            else:
-                issue_counts = CiIssueCounts.from_dict(_issue_counts)
+            issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
-        _raw_source_commit = d.pop("sourceCommit", UNSET)
+        _raw_source_commit = d.pop("sourceCommit", None)
         if _raw_source_commit is None:
             source_commit = None
         else:
-            _source_commit = _raw_source_commit
-            source_commit: CiBuildRunAttributesSourceCommit | Unset
-            if isinstance(_source_commit, Unset):
-                source_commit = UNSET
-            else:
-                source_commit = CiBuildRunAttributesSourceCommit.from_dict(_source_commit)
+            source_commit = CiBuildRunAttributesSourceCommit.from_dict(_raw_source_commit)
 
-        _raw_start_reason = d.pop("startReason", UNSET)
+        _raw_start_reason = d.pop("startReason", None)
         if _raw_start_reason is None:
             start_reason = None
         else:
-            _start_reason = _raw_start_reason
-            start_reason: CiBuildRunAttributesStartReason | Unset
-            if isinstance(_start_reason, Unset):
-                start_reason = UNSET
-            else:
-                start_reason = CiBuildRunAttributesStartReason(_start_reason)
+            start_reason = CiBuildRunAttributesStartReason(_raw_start_reason)
 
-        _raw_started_date = d.pop("startedDate", UNSET)
+        _raw_started_date = d.pop("startedDate", None)
         if _raw_started_date is None:
             started_date = None
         else:
-            _started_date = _raw_started_date
-            started_date: datetime.datetime | Unset
-            if isinstance(_started_date, Unset):
-                started_date = UNSET
-            else:
-                started_date = datetime.datetime.fromisoformat(_started_date)
+            started_date = datetime.datetime.fromisoformat(_raw_started_date)
 
         ci_build_run_attributes = cls(
             cancel_reason=cancel_reason,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_git_user import CiGitUser
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiBuildRunAttributesDestinationCommit:
     """
     Attributes:
@@ -35,33 +35,28 @@ class CiBuildRunAttributesDestinationCommit:
         web_url (str | Unset):
     """
 
-    author: CiGitUser | Unset | None = UNSET
-    commit_sha: str | Unset | None = UNSET
-    committer: CiGitUser | Unset | None = UNSET
-    message: str | Unset | None = UNSET
-    web_url: str | Unset | None = UNSET
+    author: CiGitUser | None = None
+    commit_sha: str | None = None
+    committer: CiGitUser | None = None
+    message: str | None = None
+    web_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        author: dict[str, Any] | Unset | None
-        if self.author is None:
-            author = None
-        else:
-            author = UNSET
-            if not isinstance(self.author, Unset):
-                author = self.author.to_dict()
+        author: Any = None
+        if self.author is not None:
+            author = self.author.to_dict()
 
         commit_sha = self.commit_sha
 
-        committer: dict[str, Any] | Unset | None
-        if self.committer is None:
-            committer = None
-        else:
-            committer = UNSET
-            if not isinstance(self.committer, Unset):
-                committer = self.committer.to_dict()
+        committer: Any = None
+        if self.committer is not None:
+            committer = self.committer.to_dict()
 
         message = self.message
 
@@ -69,15 +64,15 @@ class CiBuildRunAttributesDestinationCommit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if author is not UNSET:
+        if author is not None:
             field_dict["author"] = author
-        if commit_sha is not UNSET:
+        if commit_sha is not None:
             field_dict["commitSha"] = commit_sha
-        if committer is not UNSET:
+        if committer is not None:
             field_dict["committer"] = committer
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if web_url is not UNSET:
+        if web_url is not None:
             field_dict["webUrl"] = web_url
         return field_dict
 
@@ -86,33 +81,23 @@ class CiBuildRunAttributesDestinationCommit:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_author = d.pop("author", UNSET)
+        _raw_author = d.pop("author", None)
         if _raw_author is None:
             author = None
         else:
-            _author = _raw_author
-            author: CiGitUser | Unset
-            if isinstance(_author, Unset):
-                author = UNSET
-            else:
-                author = CiGitUser.from_dict(_author)
+            author = CiGitUser.from_dict(_raw_author)
 
-        commit_sha = d.pop("commitSha", UNSET)
+        commit_sha = d.pop("commitSha", None)
 
-        _raw_committer = d.pop("committer", UNSET)
+        _raw_committer = d.pop("committer", None)
         if _raw_committer is None:
             committer = None
         else:
-            _committer = _raw_committer
-            committer: CiGitUser | Unset
-            if isinstance(_committer, Unset):
-                committer = UNSET
-            else:
-                committer = CiGitUser.from_dict(_committer)
+            committer = CiGitUser.from_dict(_raw_committer)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        web_url = d.pop("webUrl", UNSET)
+        web_url = d.pop("webUrl", None)
 
         ci_build_run_attributes_destination_commit = cls(
             author=author,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
@@ -52,7 +52,118 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_actions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_actions = d.pop("actions", None)
+    if _raw_actions is None:
+        actions = None
+    else:
+        actions = CiBuildRunRelationshipsActions.from_dict(_raw_actions)
+
+    return actions
+
+
+def _read_builds(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_builds = d.pop("builds", None)
+    if _raw_builds is None:
+        builds = None
+    else:
+        builds = CiBuildRunRelationshipsBuilds.from_dict(_raw_builds)
+
+    return builds
+
+
+def _read_destination_branch(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_destination_branch = d.pop("destinationBranch", None)
+    if _raw_destination_branch is None:
+        destination_branch = None
+    else:
+        destination_branch = CiBuildRunRelationshipsDestinationBranch.from_dict(_raw_destination_branch)
+
+    return destination_branch
+
+
+def _read_product(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_product = d.pop("product", None)
+    if _raw_product is None:
+        product = None
+    else:
+        product = CiBuildRunRelationshipsProduct.from_dict(_raw_product)
+
+    return product
+
+
+def _read_pull_request(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_pull_request = d.pop("pullRequest", None)
+    if _raw_pull_request is None:
+        pull_request = None
+    else:
+        pull_request = CiBuildRunRelationshipsPullRequest.from_dict(_raw_pull_request)
+
+    return pull_request
+
+
+def _read_source_branch_or_tag(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", None)
+    if _raw_source_branch_or_tag is None:
+        source_branch_or_tag = None
+    else:
+        source_branch_or_tag = CiBuildRunRelationshipsSourceBranchOrTag.from_dict(_raw_source_branch_or_tag)
+
+    return source_branch_or_tag
+
+
+def _read_workflow(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_workflow = d.pop("workflow", None)
+    if _raw_workflow is None:
+        workflow = None
+    else:
+        workflow = CiBuildRunRelationshipsWorkflow.from_dict(_raw_workflow)
+
+    return workflow
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "builds",
+        "destinationBranch",
+        "product",
+        "pullRequest",
+        "sourceBranchOrTag",
+        "workflow",
+    }
+)
+_READERS: dict[str, Any] = {
+    "actions": _read_actions,
+    "builds": _read_builds,
+    "destination_branch": _read_destination_branch,
+    "product": _read_product,
+    "pull_request": _read_pull_request,
+    "source_branch_or_tag": _read_source_branch_or_tag,
+    "workflow": _read_workflow,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CiBuildRunRelationships:
     """
     Attributes:
@@ -65,186 +176,81 @@ class CiBuildRunRelationships:
         workflow (CiBuildRunRelationshipsWorkflow | Unset):
     """
 
-    actions: CiBuildRunRelationshipsActions | Unset | None = UNSET
-    builds: CiBuildRunRelationshipsBuilds | Unset | None = UNSET
-    destination_branch: CiBuildRunRelationshipsDestinationBranch | Unset | None = UNSET
-    product: CiBuildRunRelationshipsProduct | Unset | None = UNSET
-    pull_request: CiBuildRunRelationshipsPullRequest | Unset | None = UNSET
-    source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | Unset | None = UNSET
-    workflow: CiBuildRunRelationshipsWorkflow | Unset | None = UNSET
+    actions: CiBuildRunRelationshipsActions | None = None
+    builds: CiBuildRunRelationshipsBuilds | None = None
+    destination_branch: CiBuildRunRelationshipsDestinationBranch | None = None
+    product: CiBuildRunRelationshipsProduct | None = None
+    pull_request: CiBuildRunRelationshipsPullRequest | None = None
+    source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | None = None
+    workflow: CiBuildRunRelationshipsWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        actions: dict[str, Any] | Unset | None
-        if self.actions is None:
-            actions = None
-        else:
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = self.actions.to_dict()
+        actions: Any = None
+        if self.actions is not None:
+            actions = self.actions.to_dict()
 
-        builds: dict[str, Any] | Unset | None
-        if self.builds is None:
-            builds = None
-        else:
-            builds = UNSET
-            if not isinstance(self.builds, Unset):
-                builds = self.builds.to_dict()
+        builds: Any = None
+        if self.builds is not None:
+            builds = self.builds.to_dict()
 
-        destination_branch: dict[str, Any] | Unset | None
-        if self.destination_branch is None:
-            destination_branch = None
-        else:
-            destination_branch = UNSET
-            if not isinstance(self.destination_branch, Unset):
-                destination_branch = self.destination_branch.to_dict()
+        destination_branch: Any = None
+        if self.destination_branch is not None:
+            destination_branch = self.destination_branch.to_dict()
 
-        product: dict[str, Any] | Unset | None
-        if self.product is None:
-            product = None
-        else:
-            product = UNSET
-            if not isinstance(self.product, Unset):
-                product = self.product.to_dict()
+        product: Any = None
+        if self.product is not None:
+            product = self.product.to_dict()
 
-        pull_request: dict[str, Any] | Unset | None
-        if self.pull_request is None:
-            pull_request = None
-        else:
-            pull_request = UNSET
-            if not isinstance(self.pull_request, Unset):
-                pull_request = self.pull_request.to_dict()
+        pull_request: Any = None
+        if self.pull_request is not None:
+            pull_request = self.pull_request.to_dict()
 
-        source_branch_or_tag: dict[str, Any] | Unset | None
-        if self.source_branch_or_tag is None:
-            source_branch_or_tag = None
-        else:
-            source_branch_or_tag = UNSET
-            if not isinstance(self.source_branch_or_tag, Unset):
-                source_branch_or_tag = self.source_branch_or_tag.to_dict()
+        source_branch_or_tag: Any = None
+        if self.source_branch_or_tag is not None:
+            source_branch_or_tag = self.source_branch_or_tag.to_dict()
 
-        workflow: dict[str, Any] | Unset | None
-        if self.workflow is None:
-            workflow = None
-        else:
-            workflow = UNSET
-            if not isinstance(self.workflow, Unset):
-                workflow = self.workflow.to_dict()
+        workflow: Any = None
+        if self.workflow is not None:
+            workflow = self.workflow.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if actions is not UNSET:
+        if actions is not None:
             field_dict["actions"] = actions
-        if builds is not UNSET:
+        if builds is not None:
             field_dict["builds"] = builds
-        if destination_branch is not UNSET:
+        if destination_branch is not None:
             field_dict["destinationBranch"] = destination_branch
-        if product is not UNSET:
+        if product is not None:
             field_dict["product"] = product
-        if pull_request is not UNSET:
+        if pull_request is not None:
             field_dict["pullRequest"] = pull_request
-        if source_branch_or_tag is not UNSET:
+        if source_branch_or_tag is not None:
             field_dict["sourceBranchOrTag"] = source_branch_or_tag
-        if workflow is not UNSET:
+        if workflow is not None:
             field_dict["workflow"] = workflow
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_actions = d.pop("actions", UNSET)
-        if _raw_actions is None:
-            actions = None
-        else:
-            _actions = _raw_actions
-            actions: CiBuildRunRelationshipsActions | Unset
-            if isinstance(_actions, Unset):
-                actions = UNSET
-            else:
-                actions = CiBuildRunRelationshipsActions.from_dict(_actions)
-
-        _raw_builds = d.pop("builds", UNSET)
-        if _raw_builds is None:
-            builds = None
-        else:
-            _builds = _raw_builds
-            builds: CiBuildRunRelationshipsBuilds | Unset
-            if isinstance(_builds, Unset):
-                builds = UNSET
-            else:
-                builds = CiBuildRunRelationshipsBuilds.from_dict(_builds)
-
-        _raw_destination_branch = d.pop("destinationBranch", UNSET)
-        if _raw_destination_branch is None:
-            destination_branch = None
-        else:
-            _destination_branch = _raw_destination_branch
-            destination_branch: CiBuildRunRelationshipsDestinationBranch | Unset
-            if isinstance(_destination_branch, Unset):
-                destination_branch = UNSET
-            else:
-                destination_branch = CiBuildRunRelationshipsDestinationBranch.from_dict(_destination_branch)
-
-        _raw_product = d.pop("product", UNSET)
-        if _raw_product is None:
-            product = None
-        else:
-            _product = _raw_product
-            product: CiBuildRunRelationshipsProduct | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = CiBuildRunRelationshipsProduct.from_dict(_product)
-
-        _raw_pull_request = d.pop("pullRequest", UNSET)
-        if _raw_pull_request is None:
-            pull_request = None
-        else:
-            _pull_request = _raw_pull_request
-            pull_request: CiBuildRunRelationshipsPullRequest | Unset
-            if isinstance(_pull_request, Unset):
-                pull_request = UNSET
-            else:
-                pull_request = CiBuildRunRelationshipsPullRequest.from_dict(_pull_request)
-
-        _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", UNSET)
-        if _raw_source_branch_or_tag is None:
-            source_branch_or_tag = None
-        else:
-            _source_branch_or_tag = _raw_source_branch_or_tag
-            source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | Unset
-            if isinstance(_source_branch_or_tag, Unset):
-                source_branch_or_tag = UNSET
-            else:
-                source_branch_or_tag = CiBuildRunRelationshipsSourceBranchOrTag.from_dict(
-                    _source_branch_or_tag
-                )
-
-        _raw_workflow = d.pop("workflow", UNSET)
-        if _raw_workflow is None:
-            workflow = None
-        else:
-            _workflow = _raw_workflow
-            workflow: CiBuildRunRelationshipsWorkflow | Unset
-            if isinstance(_workflow, Unset):
-                workflow = UNSET
-            else:
-                workflow = CiBuildRunRelationshipsWorkflow.from_dict(_workflow)
-
-        ci_build_run_relationships = cls(
-            actions=actions,
-            builds=builds,
-            destination_branch=destination_branch,
-            product=product,
-            pull_request=pull_request,
-            source_branch_or_tag=source_branch_or_tag,
-            workflow=workflow,
-        )
-        ci_build_run_relationships.additional_properties = d
+        ci_build_run_relationships = cls.__new__(cls)
+        ci_build_run_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_build_run_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiGitUser")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiGitUser:
     """
     Attributes:
@@ -19,9 +19,12 @@ class CiGitUser:
         display_name (str | Unset):
     """
 
-    avatar_url: str | Unset | None = UNSET
-    display_name: str | Unset | None = UNSET
+    avatar_url: str | None = None
+    display_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         avatar_url = self.avatar_url
@@ -30,18 +33,18 @@ class CiGitUser:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if avatar_url is not UNSET:
+        if avatar_url is not None:
             field_dict["avatarUrl"] = avatar_url
-        if display_name is not UNSET:
+        if display_name is not None:
             field_dict["displayName"] = display_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        avatar_url = d.pop("avatarUrl", UNSET)
+        avatar_url = d.pop("avatarUrl", None)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", None)
 
         ci_git_user = cls(
             avatar_url=avatar_url,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_issue_attributes_issue_type import CiIssueAttributesIssueType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.file_location import FileLocation
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiIssueAttributes:
     """
     Attributes:
@@ -35,44 +35,39 @@ class CiIssueAttributes:
         message (str | Unset):
     """
 
-    category: str | Unset | None = UNSET
-    file_source: FileLocation | Unset | None = UNSET
-    issue_type: CiIssueAttributesIssueType | Unset | None = UNSET
-    message: str | Unset | None = UNSET
+    category: str | None = None
+    file_source: FileLocation | None = None
+    issue_type: CiIssueAttributesIssueType | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         category = self.category
 
-        file_source: dict[str, Any] | Unset | None
-        if self.file_source is None:
-            file_source = None
-        else:
-            file_source = UNSET
-            if not isinstance(self.file_source, Unset):
-                file_source = self.file_source.to_dict()
+        file_source: Any = None
+        if self.file_source is not None:
+            file_source = self.file_source.to_dict()
 
-        issue_type: str | Unset | None
-        if self.issue_type is None:
-            issue_type = None
-        else:
-            issue_type = UNSET
-            if not isinstance(self.issue_type, Unset):
-                issue_type = self.issue_type.value
+        issue_type: Any = None
+        if self.issue_type is not None:
+            issue_type = self.issue_type.value
 
         message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if category is not UNSET:
+        if category is not None:
             field_dict["category"] = category
-        if file_source is not UNSET:
+        if file_source is not None:
             field_dict["fileSource"] = file_source
-        if issue_type is not UNSET:
+        if issue_type is not None:
             field_dict["issueType"] = issue_type
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
         return field_dict
 
@@ -81,31 +76,21 @@ class CiIssueAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
-        _raw_file_source = d.pop("fileSource", UNSET)
+        _raw_file_source = d.pop("fileSource", None)
         if _raw_file_source is None:
             file_source = None
         else:
-            _file_source = _raw_file_source
-            file_source: FileLocation | Unset
-            if isinstance(_file_source, Unset):
-                file_source = UNSET
-            else:
-                file_source = FileLocation.from_dict(_file_source)
+            file_source = FileLocation.from_dict(_raw_file_source)
 
-        _raw_issue_type = d.pop("issueType", UNSET)
+        _raw_issue_type = d.pop("issueType", None)
         if _raw_issue_type is None:
             issue_type = None
         else:
-            _issue_type = _raw_issue_type
-            issue_type: CiIssueAttributesIssueType | Unset
-            if isinstance(_issue_type, Unset):
-                issue_type = UNSET
-            else:
-                issue_type = CiIssueAttributesIssueType(_issue_type)
+            issue_type = CiIssueAttributesIssueType(_raw_issue_type)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         ci_issue_attributes = cls(
             category=category,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiIssueCounts")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiIssueCounts:
     """
     Attributes:
@@ -21,11 +21,14 @@ class CiIssueCounts:
         warnings (int | Unset):
     """
 
-    analyzer_warnings: int | Unset | None = UNSET
-    errors: int | Unset | None = UNSET
-    test_failures: int | Unset | None = UNSET
-    warnings: int | Unset | None = UNSET
+    analyzer_warnings: int | None = None
+    errors: int | None = None
+    test_failures: int | None = None
+    warnings: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         analyzer_warnings = self.analyzer_warnings
@@ -38,26 +41,26 @@ class CiIssueCounts:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if analyzer_warnings is not UNSET:
+        if analyzer_warnings is not None:
             field_dict["analyzerWarnings"] = analyzer_warnings
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
-        if test_failures is not UNSET:
+        if test_failures is not None:
             field_dict["testFailures"] = test_failures
-        if warnings is not UNSET:
+        if warnings is not None:
             field_dict["warnings"] = warnings
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        analyzer_warnings = d.pop("analyzerWarnings", UNSET)
+        analyzer_warnings = d.pop("analyzerWarnings", None)
 
-        errors = d.pop("errors", UNSET)
+        errors = d.pop("errors", None)
 
-        test_failures = d.pop("testFailures", UNSET)
+        test_failures = d.pop("testFailures", None)
 
-        warnings = d.pop("warnings", UNSET)
+        warnings = d.pop("warnings", None)
 
         ci_issue_counts = cls(
             analyzer_warnings=analyzer_warnings,

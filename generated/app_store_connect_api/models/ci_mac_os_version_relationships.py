@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_mac_os_version_relationships_xcode_versions import (
@@ -28,53 +28,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_xcode_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_xcode_versions = d.pop("xcodeVersions", None)
+    if _raw_xcode_versions is None:
+        xcode_versions = None
+    else:
+        xcode_versions = CiMacOsVersionRelationshipsXcodeVersions.from_dict(_raw_xcode_versions)
+
+    return xcode_versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "xcodeVersions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "xcode_versions": _read_xcode_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CiMacOsVersionRelationships:
     """
     Attributes:
         xcode_versions (CiMacOsVersionRelationshipsXcodeVersions | Unset):
     """
 
-    xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | Unset | None = UNSET
+    xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        xcode_versions: dict[str, Any] | Unset | None
-        if self.xcode_versions is None:
-            xcode_versions = None
-        else:
-            xcode_versions = UNSET
-            if not isinstance(self.xcode_versions, Unset):
-                xcode_versions = self.xcode_versions.to_dict()
+        xcode_versions: Any = None
+        if self.xcode_versions is not None:
+            xcode_versions = self.xcode_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if xcode_versions is not UNSET:
+        if xcode_versions is not None:
             field_dict["xcodeVersions"] = xcode_versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_xcode_versions = d.pop("xcodeVersions", UNSET)
-        if _raw_xcode_versions is None:
-            xcode_versions = None
-        else:
-            _xcode_versions = _raw_xcode_versions
-            xcode_versions: CiMacOsVersionRelationshipsXcodeVersions | Unset
-            if isinstance(_xcode_versions, Unset):
-                xcode_versions = UNSET
-            else:
-                xcode_versions = CiMacOsVersionRelationshipsXcodeVersions.from_dict(_xcode_versions)
-
-        ci_mac_os_version_relationships = cls(
-            xcode_versions=xcode_versions,
-        )
-        ci_mac_os_version_relationships.additional_properties = d
+        ci_mac_os_version_relationships = cls.__new__(cls)
+        ci_mac_os_version_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_mac_os_version_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_product_attributes_product_type import CiProductAttributesProductType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiProductAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiProductAttributes:
     """
     Attributes:
@@ -22,66 +22,51 @@ class CiProductAttributes:
         product_type (CiProductAttributesProductType | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    product_type: CiProductAttributesProductType | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    name: str | None = None
+    product_type: CiProductAttributesProductType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         name = self.name
 
-        product_type: str | Unset | None
-        if self.product_type is None:
-            product_type = None
-        else:
-            product_type = UNSET
-            if not isinstance(self.product_type, Unset):
-                product_type = self.product_type.value
+        product_type: Any = None
+        if self.product_type is not None:
+            product_type = self.product_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if product_type is not UNSET:
+        if product_type is not None:
             field_dict["productType"] = product_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_product_type = d.pop("productType", UNSET)
+        _raw_product_type = d.pop("productType", None)
         if _raw_product_type is None:
             product_type = None
         else:
-            _product_type = _raw_product_type
-            product_type: CiProductAttributesProductType | Unset
-            if isinstance(_product_type, Unset):
-                product_type = UNSET
-            else:
-                product_type = CiProductAttributesProductType(_product_type)
+            product_type = CiProductAttributesProductType(_raw_product_type)
 
         ci_product_attributes = cls(
             created_date=created_date,

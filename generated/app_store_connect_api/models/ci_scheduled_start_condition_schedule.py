@@ -10,12 +10,12 @@ from ..models.ci_scheduled_start_condition_schedule_days_item import CiScheduled
 from ..models.ci_scheduled_start_condition_schedule_frequency import (
     CiScheduledStartConditionScheduleFrequency,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CiScheduledStartConditionSchedule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiScheduledStartConditionSchedule:
     """
     Attributes:
@@ -32,6 +32,9 @@ class CiScheduledStartConditionSchedule:
     minute: int | Unset | None = UNSET
     timezone: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         days: list[str] | Unset | None

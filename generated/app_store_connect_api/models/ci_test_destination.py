@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_destination_kind import CiTestDestinationKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CiTestDestination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiTestDestination:
     """
     Attributes:
@@ -29,6 +29,9 @@ class CiTestDestination:
     runtime_identifier: str | Unset | None = UNSET
     runtime_name: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_type_identifier = self.device_type_identifier

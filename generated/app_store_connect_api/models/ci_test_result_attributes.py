@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_test_result_attributes_destination_test_results_item import (
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiTestResultAttributes:
     """
     Attributes:
@@ -43,63 +43,54 @@ class CiTestResultAttributes:
         status (CiTestStatus | Unset):
     """
 
-    class_name: str | Unset | None = UNSET
-    destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | Unset | None = UNSET
-    file_source: FileLocation | Unset | None = UNSET
-    message: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    status: CiTestStatus | Unset | None = UNSET
+    class_name: str | None = None
+    destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | None = None
+    file_source: FileLocation | None = None
+    message: str | None = None
+    name: str | None = None
+    status: CiTestStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         class_name = self.class_name
 
-        destination_test_results: list[dict[str, Any]] | Unset | None
-        if self.destination_test_results is None:
-            destination_test_results = None
-        else:
-            destination_test_results = UNSET
-            if not isinstance(self.destination_test_results, Unset):
-                destination_test_results = []
-                for destination_test_results_item_data in self.destination_test_results:
-                    destination_test_results_item = destination_test_results_item_data.to_dict()
-                    destination_test_results.append(destination_test_results_item)
+        destination_test_results: Any = None
+        if self.destination_test_results is not None:
+            destination_test_results = []
+            for destination_test_results_item_data in self.destination_test_results:
+                destination_test_results_item = destination_test_results_item_data.to_dict()
+                destination_test_results.append(destination_test_results_item)
 
-        file_source: dict[str, Any] | Unset | None
-        if self.file_source is None:
-            file_source = None
-        else:
-            file_source = UNSET
-            if not isinstance(self.file_source, Unset):
-                file_source = self.file_source.to_dict()
+        file_source: Any = None
+        if self.file_source is not None:
+            file_source = self.file_source.to_dict()
 
         message = self.message
 
         name = self.name
 
-        status: str | Unset | None
-        if self.status is None:
-            status = None
-        else:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+        status: Any = None
+        if self.status is not None:
+            status = self.status.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if class_name is not UNSET:
+        if class_name is not None:
             field_dict["className"] = class_name
-        if destination_test_results is not UNSET:
+        if destination_test_results is not None:
             field_dict["destinationTestResults"] = destination_test_results
-        if file_source is not UNSET:
+        if file_source is not None:
             field_dict["fileSource"] = file_source
-        if message is not UNSET:
+        if message is not None:
             field_dict["message"] = message
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
         return field_dict
 
@@ -108,50 +99,36 @@ class CiTestResultAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        class_name = d.pop("className", UNSET)
+        class_name = d.pop("className", None)
 
-        _raw_destination_test_results = d.pop("destinationTestResults", UNSET)
+        _raw_destination_test_results = d.pop("destinationTestResults", None)
         if _raw_destination_test_results is None:
             destination_test_results = None
         else:
+            destination_test_results = []
             _destination_test_results = _raw_destination_test_results
-            destination_test_results: list[CiTestResultAttributesDestinationTestResultsItem] | Unset = UNSET
-            if _destination_test_results is not UNSET:
-                destination_test_results = []
-                for destination_test_results_item_data in _destination_test_results:
-                    destination_test_results_item = (
-                        CiTestResultAttributesDestinationTestResultsItem.from_dict(
-                            destination_test_results_item_data
-                        )
-                    )
+            for destination_test_results_item_data in _destination_test_results:
+                destination_test_results_item = CiTestResultAttributesDestinationTestResultsItem.from_dict(
+                    destination_test_results_item_data
+                )
 
-                    destination_test_results.append(destination_test_results_item)
+                destination_test_results.append(destination_test_results_item)
 
-        _raw_file_source = d.pop("fileSource", UNSET)
+        _raw_file_source = d.pop("fileSource", None)
         if _raw_file_source is None:
             file_source = None
         else:
-            _file_source = _raw_file_source
-            file_source: FileLocation | Unset
-            if isinstance(_file_source, Unset):
-                file_source = UNSET
-            else:
-                file_source = FileLocation.from_dict(_file_source)
+            file_source = FileLocation.from_dict(_raw_file_source)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: CiTestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CiTestStatus(_status)
+            status = CiTestStatus(_raw_status)
 
         ci_test_result_attributes = cls(
             class_name=class_name,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiTestResultAttributesDestinationTestResultsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiTestResultAttributesDestinationTestResultsItem:
     """
     Attributes:
@@ -23,12 +23,15 @@ class CiTestResultAttributesDestinationTestResultsItem:
         uuid (str | Unset):
     """
 
-    device_name: str | Unset | None = UNSET
-    duration: float | Unset | None = UNSET
-    os_version: str | Unset | None = UNSET
-    status: CiTestStatus | Unset | None = UNSET
-    uuid: str | Unset | None = UNSET
+    device_name: str | None = None
+    duration: float | None = None
+    os_version: str | None = None
+    status: CiTestStatus | None = None
+    uuid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_name = self.device_name
@@ -37,51 +40,42 @@ class CiTestResultAttributesDestinationTestResultsItem:
 
         os_version = self.os_version
 
-        status: str | Unset | None
-        if self.status is None:
-            status = None
-        else:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+        status: Any = None
+        if self.status is not None:
+            status = self.status.value
 
         uuid = self.uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_name is not UNSET:
+        if device_name is not None:
             field_dict["deviceName"] = device_name
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if uuid is not UNSET:
+        if uuid is not None:
             field_dict["uuid"] = uuid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        device_name = d.pop("deviceName", UNSET)
+        device_name = d.pop("deviceName", None)
 
-        duration = d.pop("duration", UNSET)
+        duration = d.pop("duration", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: CiTestStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = CiTestStatus(_status)
+            status = CiTestStatus(_raw_status)
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.pop("uuid", None)
 
         ci_test_result_attributes_destination_test_results_item = cls(
             device_name=device_name,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action import CiAction
@@ -48,7 +48,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiWorkflowAttributes:
     """
     Attributes:
@@ -69,44 +69,39 @@ class CiWorkflowAttributes:
         tag_start_condition (CiTagStartCondition | Unset):
     """
 
-    actions: list[CiAction] | Unset | None = UNSET
-    branch_start_condition: CiBranchStartCondition | Unset | None = UNSET
-    clean: bool | Unset | None = UNSET
-    container_file_path: str | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    is_enabled: bool | Unset | None = UNSET
-    is_locked_for_editing: bool | Unset | None = UNSET
-    last_modified_date: datetime.datetime | Unset | None = UNSET
-    manual_branch_start_condition: CiManualBranchStartCondition | Unset | None = UNSET
-    manual_pull_request_start_condition: CiManualPullRequestStartCondition | Unset | None = UNSET
-    manual_tag_start_condition: CiManualTagStartCondition | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    pull_request_start_condition: CiPullRequestStartCondition | Unset | None = UNSET
-    scheduled_start_condition: CiScheduledStartCondition | Unset | None = UNSET
-    tag_start_condition: CiTagStartCondition | Unset | None = UNSET
+    actions: list[CiAction] | None = None
+    branch_start_condition: CiBranchStartCondition | None = None
+    clean: bool | None = None
+    container_file_path: str | None = None
+    description: str | None = None
+    is_enabled: bool | None = None
+    is_locked_for_editing: bool | None = None
+    last_modified_date: datetime.datetime | None = None
+    manual_branch_start_condition: CiManualBranchStartCondition | None = None
+    manual_pull_request_start_condition: CiManualPullRequestStartCondition | None = None
+    manual_tag_start_condition: CiManualTagStartCondition | None = None
+    name: str | None = None
+    pull_request_start_condition: CiPullRequestStartCondition | None = None
+    scheduled_start_condition: CiScheduledStartCondition | None = None
+    tag_start_condition: CiTagStartCondition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        actions: list[dict[str, Any]] | Unset | None
-        if self.actions is None:
-            actions = None
-        else:
-            actions = UNSET
-            if not isinstance(self.actions, Unset):
-                actions = []
-                for actions_item_data in self.actions:
-                    actions_item = actions_item_data.to_dict()
-                    actions.append(actions_item)
+        actions: Any = None
+        if self.actions is not None:
+            actions = []
+            for actions_item_data in self.actions:
+                actions_item = actions_item_data.to_dict()
+                actions.append(actions_item)
 
-        branch_start_condition: dict[str, Any] | Unset | None
-        if self.branch_start_condition is None:
-            branch_start_condition = None
-        else:
-            branch_start_condition = UNSET
-            if not isinstance(self.branch_start_condition, Unset):
-                branch_start_condition = self.branch_start_condition.to_dict()
+        branch_start_condition: Any = None
+        if self.branch_start_condition is not None:
+            branch_start_condition = self.branch_start_condition.to_dict()
 
         clean = self.clean
 
@@ -118,95 +113,67 @@ class CiWorkflowAttributes:
 
         is_locked_for_editing = self.is_locked_for_editing
 
-        last_modified_date: str | Unset | None
-        if self.last_modified_date is None:
-            last_modified_date = None
-        else:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+        last_modified_date: Any = None
+        if self.last_modified_date is not None:
+            last_modified_date = self.last_modified_date.isoformat()
 
-        manual_branch_start_condition: dict[str, Any] | Unset | None
-        if self.manual_branch_start_condition is None:
-            manual_branch_start_condition = None
-        else:
-            manual_branch_start_condition = UNSET
-            if not isinstance(self.manual_branch_start_condition, Unset):
-                manual_branch_start_condition = self.manual_branch_start_condition.to_dict()
+        manual_branch_start_condition: Any = None
+        if self.manual_branch_start_condition is not None:
+            manual_branch_start_condition = self.manual_branch_start_condition.to_dict()
 
-        manual_pull_request_start_condition: dict[str, Any] | Unset | None
-        if self.manual_pull_request_start_condition is None:
-            manual_pull_request_start_condition = None
-        else:
-            manual_pull_request_start_condition = UNSET
-            if not isinstance(self.manual_pull_request_start_condition, Unset):
-                manual_pull_request_start_condition = self.manual_pull_request_start_condition.to_dict()
+        manual_pull_request_start_condition: Any = None
+        if self.manual_pull_request_start_condition is not None:
+            manual_pull_request_start_condition = self.manual_pull_request_start_condition.to_dict()
 
-        manual_tag_start_condition: dict[str, Any] | Unset | None
-        if self.manual_tag_start_condition is None:
-            manual_tag_start_condition = None
-        else:
-            manual_tag_start_condition = UNSET
-            if not isinstance(self.manual_tag_start_condition, Unset):
-                manual_tag_start_condition = self.manual_tag_start_condition.to_dict()
+        manual_tag_start_condition: Any = None
+        if self.manual_tag_start_condition is not None:
+            manual_tag_start_condition = self.manual_tag_start_condition.to_dict()
 
         name = self.name
 
-        pull_request_start_condition: dict[str, Any] | Unset | None
-        if self.pull_request_start_condition is None:
-            pull_request_start_condition = None
-        else:
-            pull_request_start_condition = UNSET
-            if not isinstance(self.pull_request_start_condition, Unset):
-                pull_request_start_condition = self.pull_request_start_condition.to_dict()
+        pull_request_start_condition: Any = None
+        if self.pull_request_start_condition is not None:
+            pull_request_start_condition = self.pull_request_start_condition.to_dict()
 
-        scheduled_start_condition: dict[str, Any] | Unset | None
-        if self.scheduled_start_condition is None:
-            scheduled_start_condition = None
-        else:
-            scheduled_start_condition = UNSET
-            if not isinstance(self.scheduled_start_condition, Unset):
-                scheduled_start_condition = self.scheduled_start_condition.to_dict()
+        scheduled_start_condition: Any = None
+        if self.scheduled_start_condition is not None:
+            scheduled_start_condition = self.scheduled_start_condition.to_dict()
 
-        tag_start_condition: dict[str, Any] | Unset | None
-        if self.tag_start_condition is None:
-            tag_start_condition = None
-        else:
-            tag_start_condition = UNSET
-            if not isinstance(self.tag_start_condition, Unset):
-                tag_start_condition = self.tag_start_condition.to_dict()
+        tag_start_condition: Any = None
+        if self.tag_start_condition is not None:
+            tag_start_condition = self.tag_start_condition.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if actions is not UNSET:
+        if actions is not None:
             field_dict["actions"] = actions
-        if branch_start_condition is not UNSET:
+        if branch_start_condition is not None:
             field_dict["branchStartCondition"] = branch_start_condition
-        if clean is not UNSET:
+        if clean is not None:
             field_dict["clean"] = clean
-        if container_file_path is not UNSET:
+        if container_file_path is not None:
             field_dict["containerFilePath"] = container_file_path
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if is_enabled is not UNSET:
+        if is_enabled is not None:
             field_dict["isEnabled"] = is_enabled
-        if is_locked_for_editing is not UNSET:
+        if is_locked_for_editing is not None:
             field_dict["isLockedForEditing"] = is_locked_for_editing
-        if last_modified_date is not UNSET:
+        if last_modified_date is not None:
             field_dict["lastModifiedDate"] = last_modified_date
-        if manual_branch_start_condition is not UNSET:
+        if manual_branch_start_condition is not None:
             field_dict["manualBranchStartCondition"] = manual_branch_start_condition
-        if manual_pull_request_start_condition is not UNSET:
+        if manual_pull_request_start_condition is not None:
             field_dict["manualPullRequestStartCondition"] = manual_pull_request_start_condition
-        if manual_tag_start_condition is not UNSET:
+        if manual_tag_start_condition is not None:
             field_dict["manualTagStartCondition"] = manual_tag_start_condition
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if pull_request_start_condition is not UNSET:
+        if pull_request_start_condition is not None:
             field_dict["pullRequestStartCondition"] = pull_request_start_condition
-        if scheduled_start_condition is not UNSET:
+        if scheduled_start_condition is not None:
             field_dict["scheduledStartCondition"] = scheduled_start_condition
-        if tag_start_condition is not UNSET:
+        if tag_start_condition is not None:
             field_dict["tagStartCondition"] = tag_start_condition
         return field_dict
 
@@ -215,124 +182,82 @@ class CiWorkflowAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_actions = d.pop("actions", UNSET)
+        _raw_actions = d.pop("actions", None)
         if _raw_actions is None:
             actions = None
         else:
+            actions = []
             _actions = _raw_actions
-            actions: list[CiAction] | Unset = UNSET
-            if _actions is not UNSET:
-                actions = []
-                for actions_item_data in _actions:
-                    actions_item = CiAction.from_dict(actions_item_data)
+            for actions_item_data in _actions:
+                actions_item = CiAction.from_dict(actions_item_data)
 
-                    actions.append(actions_item)
+                actions.append(actions_item)
 
-        _raw_branch_start_condition = d.pop("branchStartCondition", UNSET)
+        _raw_branch_start_condition = d.pop("branchStartCondition", None)
         if _raw_branch_start_condition is None:
             branch_start_condition = None
         else:
-            _branch_start_condition = _raw_branch_start_condition
-            branch_start_condition: CiBranchStartCondition | Unset
-            if isinstance(_branch_start_condition, Unset):
-                branch_start_condition = UNSET
-            else:
-                branch_start_condition = CiBranchStartCondition.from_dict(_branch_start_condition)
+            branch_start_condition = CiBranchStartCondition.from_dict(_raw_branch_start_condition)
 
-        clean = d.pop("clean", UNSET)
+        clean = d.pop("clean", None)
 
-        container_file_path = d.pop("containerFilePath", UNSET)
+        container_file_path = d.pop("containerFilePath", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        is_enabled = d.pop("isEnabled", UNSET)
+        is_enabled = d.pop("isEnabled", None)
 
-        is_locked_for_editing = d.pop("isLockedForEditing", UNSET)
+        is_locked_for_editing = d.pop("isLockedForEditing", None)
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", UNSET)
+        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", None)
         if _raw_manual_branch_start_condition is None:
             manual_branch_start_condition = None
         else:
-            _manual_branch_start_condition = _raw_manual_branch_start_condition
-            manual_branch_start_condition: CiManualBranchStartCondition | Unset
-            if isinstance(_manual_branch_start_condition, Unset):
-                manual_branch_start_condition = UNSET
-            else:
-                manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
-                    _manual_branch_start_condition
-                )
+            manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
+                _raw_manual_branch_start_condition
+            )
 
-        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", UNSET)
+        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", None)
         if _raw_manual_pull_request_start_condition is None:
             manual_pull_request_start_condition = None
         else:
-            _manual_pull_request_start_condition = _raw_manual_pull_request_start_condition
-            manual_pull_request_start_condition: CiManualPullRequestStartCondition | Unset
-            if isinstance(_manual_pull_request_start_condition, Unset):
-                manual_pull_request_start_condition = UNSET
-            else:
-                manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
-                    _manual_pull_request_start_condition
-                )
+            manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
+                _raw_manual_pull_request_start_condition
+            )
 
-        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", UNSET)
+        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", None)
         if _raw_manual_tag_start_condition is None:
             manual_tag_start_condition = None
         else:
-            _manual_tag_start_condition = _raw_manual_tag_start_condition
-            manual_tag_start_condition: CiManualTagStartCondition | Unset
-            if isinstance(_manual_tag_start_condition, Unset):
-                manual_tag_start_condition = UNSET
-            else:
-                manual_tag_start_condition = CiManualTagStartCondition.from_dict(_manual_tag_start_condition)
+            manual_tag_start_condition = CiManualTagStartCondition.from_dict(_raw_manual_tag_start_condition)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", UNSET)
+        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", None)
         if _raw_pull_request_start_condition is None:
             pull_request_start_condition = None
         else:
-            _pull_request_start_condition = _raw_pull_request_start_condition
-            pull_request_start_condition: CiPullRequestStartCondition | Unset
-            if isinstance(_pull_request_start_condition, Unset):
-                pull_request_start_condition = UNSET
-            else:
-                pull_request_start_condition = CiPullRequestStartCondition.from_dict(
-                    _pull_request_start_condition
-                )
+            pull_request_start_condition = CiPullRequestStartCondition.from_dict(
+                _raw_pull_request_start_condition
+            )
 
-        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", UNSET)
+        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", None)
         if _raw_scheduled_start_condition is None:
             scheduled_start_condition = None
         else:
-            _scheduled_start_condition = _raw_scheduled_start_condition
-            scheduled_start_condition: CiScheduledStartCondition | Unset
-            if isinstance(_scheduled_start_condition, Unset):
-                scheduled_start_condition = UNSET
-            else:
-                scheduled_start_condition = CiScheduledStartCondition.from_dict(_scheduled_start_condition)
+            scheduled_start_condition = CiScheduledStartCondition.from_dict(_raw_scheduled_start_condition)
 
-        _raw_tag_start_condition = d.pop("tagStartCondition", UNSET)
+        _raw_tag_start_condition = d.pop("tagStartCondition", None)
         if _raw_tag_start_condition is None:
             tag_start_condition = None
         else:
-            _tag_start_condition = _raw_tag_start_condition
-            tag_start_condition: CiTagStartCondition | Unset
-            if isinstance(_tag_start_condition, Unset):
-                tag_start_condition = UNSET
-            else:
-                tag_start_condition = CiTagStartCondition.from_dict(_tag_start_condition)
+            tag_start_condition = CiTagStartCondition.from_dict(_raw_tag_start_condition)
 
         ci_workflow_attributes = cls(
             actions=actions,

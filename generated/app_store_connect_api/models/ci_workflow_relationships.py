@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
@@ -38,7 +38,90 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_build_runs(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_build_runs = d.pop("buildRuns", None)
+    if _raw_build_runs is None:
+        build_runs = None
+    else:
+        build_runs = CiWorkflowRelationshipsBuildRuns.from_dict(_raw_build_runs)
+
+    return build_runs
+
+
+def _read_mac_os_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_mac_os_version = d.pop("macOsVersion", None)
+    if _raw_mac_os_version is None:
+        mac_os_version = None
+    else:
+        mac_os_version = CiWorkflowRelationshipsMacOsVersion.from_dict(_raw_mac_os_version)
+
+    return mac_os_version
+
+
+def _read_product(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_product = d.pop("product", None)
+    if _raw_product is None:
+        product = None
+    else:
+        product = CiWorkflowRelationshipsProduct.from_dict(_raw_product)
+
+    return product
+
+
+def _read_repository(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_repository = d.pop("repository", None)
+    if _raw_repository is None:
+        repository = None
+    else:
+        repository = CiWorkflowRelationshipsRepository.from_dict(_raw_repository)
+
+    return repository
+
+
+def _read_xcode_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_xcode_version = d.pop("xcodeVersion", None)
+    if _raw_xcode_version is None:
+        xcode_version = None
+    else:
+        xcode_version = CiWorkflowRelationshipsXcodeVersion.from_dict(_raw_xcode_version)
+
+    return xcode_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "buildRuns",
+        "macOsVersion",
+        "product",
+        "repository",
+        "xcodeVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "build_runs": _read_build_runs,
+    "mac_os_version": _read_mac_os_version,
+    "product": _read_product,
+    "repository": _read_repository,
+    "xcode_version": _read_xcode_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CiWorkflowRelationships:
     """
     Attributes:
@@ -49,138 +132,67 @@ class CiWorkflowRelationships:
         xcode_version (CiWorkflowRelationshipsXcodeVersion | Unset):
     """
 
-    build_runs: CiWorkflowRelationshipsBuildRuns | Unset | None = UNSET
-    mac_os_version: CiWorkflowRelationshipsMacOsVersion | Unset | None = UNSET
-    product: CiWorkflowRelationshipsProduct | Unset | None = UNSET
-    repository: CiWorkflowRelationshipsRepository | Unset | None = UNSET
-    xcode_version: CiWorkflowRelationshipsXcodeVersion | Unset | None = UNSET
+    build_runs: CiWorkflowRelationshipsBuildRuns | None = None
+    mac_os_version: CiWorkflowRelationshipsMacOsVersion | None = None
+    product: CiWorkflowRelationshipsProduct | None = None
+    repository: CiWorkflowRelationshipsRepository | None = None
+    xcode_version: CiWorkflowRelationshipsXcodeVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        build_runs: dict[str, Any] | Unset | None
-        if self.build_runs is None:
-            build_runs = None
-        else:
-            build_runs = UNSET
-            if not isinstance(self.build_runs, Unset):
-                build_runs = self.build_runs.to_dict()
+        build_runs: Any = None
+        if self.build_runs is not None:
+            build_runs = self.build_runs.to_dict()
 
-        mac_os_version: dict[str, Any] | Unset | None
-        if self.mac_os_version is None:
-            mac_os_version = None
-        else:
-            mac_os_version = UNSET
-            if not isinstance(self.mac_os_version, Unset):
-                mac_os_version = self.mac_os_version.to_dict()
+        mac_os_version: Any = None
+        if self.mac_os_version is not None:
+            mac_os_version = self.mac_os_version.to_dict()
 
-        product: dict[str, Any] | Unset | None
-        if self.product is None:
-            product = None
-        else:
-            product = UNSET
-            if not isinstance(self.product, Unset):
-                product = self.product.to_dict()
+        product: Any = None
+        if self.product is not None:
+            product = self.product.to_dict()
 
-        repository: dict[str, Any] | Unset | None
-        if self.repository is None:
-            repository = None
-        else:
-            repository = UNSET
-            if not isinstance(self.repository, Unset):
-                repository = self.repository.to_dict()
+        repository: Any = None
+        if self.repository is not None:
+            repository = self.repository.to_dict()
 
-        xcode_version: dict[str, Any] | Unset | None
-        if self.xcode_version is None:
-            xcode_version = None
-        else:
-            xcode_version = UNSET
-            if not isinstance(self.xcode_version, Unset):
-                xcode_version = self.xcode_version.to_dict()
+        xcode_version: Any = None
+        if self.xcode_version is not None:
+            xcode_version = self.xcode_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if build_runs is not UNSET:
+        if build_runs is not None:
             field_dict["buildRuns"] = build_runs
-        if mac_os_version is not UNSET:
+        if mac_os_version is not None:
             field_dict["macOsVersion"] = mac_os_version
-        if product is not UNSET:
+        if product is not None:
             field_dict["product"] = product
-        if repository is not UNSET:
+        if repository is not None:
             field_dict["repository"] = repository
-        if xcode_version is not UNSET:
+        if xcode_version is not None:
             field_dict["xcodeVersion"] = xcode_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_build_runs = d.pop("buildRuns", UNSET)
-        if _raw_build_runs is None:
-            build_runs = None
-        else:
-            _build_runs = _raw_build_runs
-            build_runs: CiWorkflowRelationshipsBuildRuns | Unset
-            if isinstance(_build_runs, Unset):
-                build_runs = UNSET
-            else:
-                build_runs = CiWorkflowRelationshipsBuildRuns.from_dict(_build_runs)
-
-        _raw_mac_os_version = d.pop("macOsVersion", UNSET)
-        if _raw_mac_os_version is None:
-            mac_os_version = None
-        else:
-            _mac_os_version = _raw_mac_os_version
-            mac_os_version: CiWorkflowRelationshipsMacOsVersion | Unset
-            if isinstance(_mac_os_version, Unset):
-                mac_os_version = UNSET
-            else:
-                mac_os_version = CiWorkflowRelationshipsMacOsVersion.from_dict(_mac_os_version)
-
-        _raw_product = d.pop("product", UNSET)
-        if _raw_product is None:
-            product = None
-        else:
-            _product = _raw_product
-            product: CiWorkflowRelationshipsProduct | Unset
-            if isinstance(_product, Unset):
-                product = UNSET
-            else:
-                product = CiWorkflowRelationshipsProduct.from_dict(_product)
-
-        _raw_repository = d.pop("repository", UNSET)
-        if _raw_repository is None:
-            repository = None
-        else:
-            _repository = _raw_repository
-            repository: CiWorkflowRelationshipsRepository | Unset
-            if isinstance(_repository, Unset):
-                repository = UNSET
-            else:
-                repository = CiWorkflowRelationshipsRepository.from_dict(_repository)
-
-        _raw_xcode_version = d.pop("xcodeVersion", UNSET)
-        if _raw_xcode_version is None:
-            xcode_version = None
-        else:
-            _xcode_version = _raw_xcode_version
-            xcode_version: CiWorkflowRelationshipsXcodeVersion | Unset
-            if isinstance(_xcode_version, Unset):
-                xcode_version = UNSET
-            else:
-                xcode_version = CiWorkflowRelationshipsXcodeVersion.from_dict(_xcode_version)
-
-        ci_workflow_relationships = cls(
-            build_runs=build_runs,
-            mac_os_version=mac_os_version,
-            product=product,
-            repository=repository,
-            xcode_version=xcode_version,
-        )
-        ci_workflow_relationships.additional_properties = d
+        ci_workflow_relationships = cls.__new__(cls)
+        ci_workflow_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_workflow_relationships
 
     @property

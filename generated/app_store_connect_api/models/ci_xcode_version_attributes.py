@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiXcodeVersionAttributes:
     """
     Attributes:
@@ -37,36 +37,35 @@ class CiXcodeVersionAttributes:
         version (str | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    name: str | None = None
+    test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         name = self.name
 
-        test_destinations: list[dict[str, Any]] | Unset | None
-        if self.test_destinations is None:
-            test_destinations = None
-        else:
-            test_destinations = UNSET
-            if not isinstance(self.test_destinations, Unset):
-                test_destinations = []
-                for test_destinations_item_data in self.test_destinations:
-                    test_destinations_item = test_destinations_item_data.to_dict()
-                    test_destinations.append(test_destinations_item)
+        test_destinations: Any = None
+        if self.test_destinations is not None:
+            test_destinations = []
+            for test_destinations_item_data in self.test_destinations:
+                test_destinations_item = test_destinations_item_data.to_dict()
+                test_destinations.append(test_destinations_item)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if test_destinations is not UNSET:
+        if test_destinations is not None:
             field_dict["testDestinations"] = test_destinations
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -75,24 +74,22 @@ class CiXcodeVersionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_test_destinations = d.pop("testDestinations", UNSET)
+        _raw_test_destinations = d.pop("testDestinations", None)
         if _raw_test_destinations is None:
             test_destinations = None
         else:
+            test_destinations = []
             _test_destinations = _raw_test_destinations
-            test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | Unset = UNSET
-            if _test_destinations is not UNSET:
-                test_destinations = []
-                for test_destinations_item_data in _test_destinations:
-                    test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
-                        test_destinations_item_data
-                    )
+            for test_destinations_item_data in _test_destinations:
+                test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
+                    test_destinations_item_data
+                )
 
-                    test_destinations.append(test_destinations_item)
+                test_destinations.append(test_destinations_item)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         ci_xcode_version_attributes = cls(
             name=name,

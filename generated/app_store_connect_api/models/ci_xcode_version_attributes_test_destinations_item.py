@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_destination_kind import CiTestDestinationKind
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
@@ -29,7 +29,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiXcodeVersionAttributesTestDestinationsItem:
     """
     Attributes:
@@ -39,49 +39,42 @@ class CiXcodeVersionAttributesTestDestinationsItem:
         kind (CiTestDestinationKind | Unset):
     """
 
-    available_runtimes: (
-        list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset | None
-    ) = UNSET
-    device_type_identifier: str | Unset | None = UNSET
-    device_type_name: str | Unset | None = UNSET
-    kind: CiTestDestinationKind | Unset | None = UNSET
+    available_runtimes: list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | None = None
+    device_type_identifier: str | None = None
+    device_type_name: str | None = None
+    kind: CiTestDestinationKind | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        available_runtimes: list[dict[str, Any]] | Unset | None
-        if self.available_runtimes is None:
-            available_runtimes = None
-        else:
-            available_runtimes = UNSET
-            if not isinstance(self.available_runtimes, Unset):
-                available_runtimes = []
-                for available_runtimes_item_data in self.available_runtimes:
-                    available_runtimes_item = available_runtimes_item_data.to_dict()
-                    available_runtimes.append(available_runtimes_item)
+        available_runtimes: Any = None
+        if self.available_runtimes is not None:
+            available_runtimes = []
+            for available_runtimes_item_data in self.available_runtimes:
+                available_runtimes_item = available_runtimes_item_data.to_dict()
+                available_runtimes.append(available_runtimes_item)
 
         device_type_identifier = self.device_type_identifier
 
         device_type_name = self.device_type_name
 
-        kind: str | Unset | None
-        if self.kind is None:
-            kind = None
-        else:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+        kind: Any = None
+        if self.kind is not None:
+            kind = self.kind.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if available_runtimes is not UNSET:
+        if available_runtimes is not None:
             field_dict["availableRuntimes"] = available_runtimes
-        if device_type_identifier is not UNSET:
+        if device_type_identifier is not None:
             field_dict["deviceTypeIdentifier"] = device_type_identifier
-        if device_type_name is not UNSET:
+        if device_type_name is not None:
             field_dict["deviceTypeName"] = device_type_name
-        if kind is not UNSET:
+        if kind is not None:
             field_dict["kind"] = kind
         return field_dict
 
@@ -90,39 +83,30 @@ class CiXcodeVersionAttributesTestDestinationsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_available_runtimes = d.pop("availableRuntimes", UNSET)
+        _raw_available_runtimes = d.pop("availableRuntimes", None)
         if _raw_available_runtimes is None:
             available_runtimes = None
         else:
+            available_runtimes = []
             _available_runtimes = _raw_available_runtimes
-            available_runtimes: (
-                list[CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem] | Unset
-            ) = UNSET
-            if _available_runtimes is not UNSET:
-                available_runtimes = []
-                for available_runtimes_item_data in _available_runtimes:
-                    available_runtimes_item = (
-                        CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
-                            available_runtimes_item_data
-                        )
+            for available_runtimes_item_data in _available_runtimes:
+                available_runtimes_item = (
+                    CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
+                        available_runtimes_item_data
                     )
+                )
 
-                    available_runtimes.append(available_runtimes_item)
+                available_runtimes.append(available_runtimes_item)
 
-        device_type_identifier = d.pop("deviceTypeIdentifier", UNSET)
+        device_type_identifier = d.pop("deviceTypeIdentifier", None)
 
-        device_type_name = d.pop("deviceTypeName", UNSET)
+        device_type_name = d.pop("deviceTypeName", None)
 
-        _raw_kind = d.pop("kind", UNSET)
+        _raw_kind = d.pop("kind", None)
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: CiTestDestinationKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = CiTestDestinationKind(_kind)
+            kind = CiTestDestinationKind(_raw_kind)
 
         ci_xcode_version_attributes_test_destinations_item = cls(
             available_runtimes=available_runtimes,

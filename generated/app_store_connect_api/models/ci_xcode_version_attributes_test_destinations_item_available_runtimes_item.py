@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem:
     """
     Attributes:
@@ -19,9 +19,12 @@ class CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem:
         runtime_name (str | Unset):
     """
 
-    runtime_identifier: str | Unset | None = UNSET
-    runtime_name: str | Unset | None = UNSET
+    runtime_identifier: str | None = None
+    runtime_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         runtime_identifier = self.runtime_identifier
@@ -30,18 +33,18 @@ class CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if runtime_identifier is not UNSET:
+        if runtime_identifier is not None:
             field_dict["runtimeIdentifier"] = runtime_identifier
-        if runtime_name is not UNSET:
+        if runtime_name is not None:
             field_dict["runtimeName"] = runtime_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        runtime_identifier = d.pop("runtimeIdentifier", UNSET)
+        runtime_identifier = d.pop("runtimeIdentifier", None)
 
-        runtime_name = d.pop("runtimeName", UNSET)
+        runtime_name = d.pop("runtimeName", None)
 
         ci_xcode_version_attributes_test_destinations_item_available_runtimes_item = cls(
             runtime_identifier=runtime_identifier,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_relationships_mac_os_versions import (
@@ -28,53 +28,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_mac_os_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_mac_os_versions = d.pop("macOsVersions", None)
+    if _raw_mac_os_versions is None:
+        mac_os_versions = None
+    else:
+        mac_os_versions = CiXcodeVersionRelationshipsMacOsVersions.from_dict(_raw_mac_os_versions)
+
+    return mac_os_versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "macOsVersions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "mac_os_versions": _read_mac_os_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CiXcodeVersionRelationships:
     """
     Attributes:
         mac_os_versions (CiXcodeVersionRelationshipsMacOsVersions | Unset):
     """
 
-    mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | Unset | None = UNSET
+    mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        mac_os_versions: dict[str, Any] | Unset | None
-        if self.mac_os_versions is None:
-            mac_os_versions = None
-        else:
-            mac_os_versions = UNSET
-            if not isinstance(self.mac_os_versions, Unset):
-                mac_os_versions = self.mac_os_versions.to_dict()
+        mac_os_versions: Any = None
+        if self.mac_os_versions is not None:
+            mac_os_versions = self.mac_os_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if mac_os_versions is not UNSET:
+        if mac_os_versions is not None:
             field_dict["macOsVersions"] = mac_os_versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_mac_os_versions = d.pop("macOsVersions", UNSET)
-        if _raw_mac_os_versions is None:
-            mac_os_versions = None
-        else:
-            _mac_os_versions = _raw_mac_os_versions
-            mac_os_versions: CiXcodeVersionRelationshipsMacOsVersions | Unset
-            if isinstance(_mac_os_versions, Unset):
-                mac_os_versions = UNSET
-            else:
-                mac_os_versions = CiXcodeVersionRelationshipsMacOsVersions.from_dict(_mac_os_versions)
-
-        ci_xcode_version_relationships = cls(
-            mac_os_versions=mac_os_versions,
-        )
-        ci_xcode_version_relationships.additional_properties = d
+        ci_xcode_version_relationships = cls.__new__(cls)
+        ci_xcode_version_relationships._document = dict(src_dict)  # each field is read on first access
         return ci_xcode_version_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerReviewAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewAttributes:
     """
     Attributes:
@@ -25,87 +25,72 @@ class CustomerReviewAttributes:
         title (str | Unset):
     """
 
-    body: str | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    rating: int | Unset | None = UNSET
-    reviewer_nickname: str | Unset | None = UNSET
-    territory: TerritoryCode | Unset | None = UNSET
-    title: str | Unset | None = UNSET
+    body: str | None = None
+    created_date: datetime.datetime | None = None
+    rating: int | None = None
+    reviewer_nickname: str | None = None
+    territory: TerritoryCode | None = None
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         rating = self.rating
 
         reviewer_nickname = self.reviewer_nickname
 
-        territory: str | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.value
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.value
 
         title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if rating is not UNSET:
+        if rating is not None:
             field_dict["rating"] = rating
-        if reviewer_nickname is not UNSET:
+        if reviewer_nickname is not None:
             field_dict["reviewerNickname"] = reviewer_nickname
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        rating = d.pop("rating", UNSET)
+        rating = d.pop("rating", None)
 
-        reviewer_nickname = d.pop("reviewerNickname", UNSET)
+        reviewer_nickname = d.pop("reviewerNickname", None)
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:
-            _territory = _raw_territory
-            territory: TerritoryCode | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = TerritoryCode(_territory)
+            territory = TerritoryCode(_raw_territory)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         customer_review_attributes = cls(
             body=body,

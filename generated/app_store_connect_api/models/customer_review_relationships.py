@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_relationships_response import CustomerReviewRelationshipsResponse
@@ -30,7 +30,48 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_response(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_response = d.pop("response", None)
+    if _raw_response is None:
+        response = None
+    else:
+        response = CustomerReviewRelationshipsResponse.from_dict(_raw_response)
+
+    return response
+
+
+def _read_review_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_review_territory = d.pop("reviewTerritory", None)
+    if _raw_review_territory is None:
+        review_territory = None
+    else:
+        review_territory = CustomerReviewRelationshipsReviewTerritory.from_dict(_raw_review_territory)
+
+    return review_territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "response",
+        "reviewTerritory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "response": _read_response,
+    "review_territory": _read_review_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CustomerReviewRelationships:
     """
     Attributes:
@@ -38,69 +79,46 @@ class CustomerReviewRelationships:
         review_territory (CustomerReviewRelationshipsReviewTerritory | Unset):
     """
 
-    response: CustomerReviewRelationshipsResponse | Unset | None = UNSET
-    review_territory: CustomerReviewRelationshipsReviewTerritory | Unset | None = UNSET
+    response: CustomerReviewRelationshipsResponse | None = None
+    review_territory: CustomerReviewRelationshipsReviewTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        response: dict[str, Any] | Unset | None
-        if self.response is None:
-            response = None
-        else:
-            response = UNSET
-            if not isinstance(self.response, Unset):
-                response = self.response.to_dict()
+        response: Any = None
+        if self.response is not None:
+            response = self.response.to_dict()
 
-        review_territory: dict[str, Any] | Unset | None
-        if self.review_territory is None:
-            review_territory = None
-        else:
-            review_territory = UNSET
-            if not isinstance(self.review_territory, Unset):
-                review_territory = self.review_territory.to_dict()
+        review_territory: Any = None
+        if self.review_territory is not None:
+            review_territory = self.review_territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if response is not UNSET:
+        if response is not None:
             field_dict["response"] = response
-        if review_territory is not UNSET:
+        if review_territory is not None:
             field_dict["reviewTerritory"] = review_territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_response = d.pop("response", UNSET)
-        if _raw_response is None:
-            response = None
-        else:
-            _response = _raw_response
-            response: CustomerReviewRelationshipsResponse | Unset
-            if isinstance(_response, Unset):
-                response = UNSET
-            else:
-                response = CustomerReviewRelationshipsResponse.from_dict(_response)
-
-        _raw_review_territory = d.pop("reviewTerritory", UNSET)
-        if _raw_review_territory is None:
-            review_territory = None
-        else:
-            _review_territory = _raw_review_territory
-            review_territory: CustomerReviewRelationshipsReviewTerritory | Unset
-            if isinstance(_review_territory, Unset):
-                review_territory = UNSET
-            else:
-                review_territory = CustomerReviewRelationshipsReviewTerritory.from_dict(_review_territory)
-
-        customer_review_relationships = cls(
-            response=response,
-            review_territory=review_territory,
-        )
-        customer_review_relationships.additional_properties = d
+        customer_review_relationships = cls.__new__(cls)
+        customer_review_relationships._document = dict(src_dict)  # each field is read on first access
         return customer_review_relationships
 
     @property

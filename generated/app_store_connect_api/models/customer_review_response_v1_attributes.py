@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_review_response_v1_attributes_state import CustomerReviewResponseV1AttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerReviewResponseV1Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewResponseV1Attributes:
     """
     Attributes:
@@ -22,66 +22,51 @@ class CustomerReviewResponseV1Attributes:
         state (CustomerReviewResponseV1AttributesState | Unset):
     """
 
-    last_modified_date: datetime.datetime | Unset | None = UNSET
-    response_body: str | Unset | None = UNSET
-    state: CustomerReviewResponseV1AttributesState | Unset | None = UNSET
+    last_modified_date: datetime.datetime | None = None
+    response_body: str | None = None
+    state: CustomerReviewResponseV1AttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        last_modified_date: str | Unset | None
-        if self.last_modified_date is None:
-            last_modified_date = None
-        else:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+        last_modified_date: Any = None
+        if self.last_modified_date is not None:
+            last_modified_date = self.last_modified_date.isoformat()
 
         response_body = self.response_body
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if last_modified_date is not UNSET:
+        if last_modified_date is not None:
             field_dict["lastModifiedDate"] = last_modified_date
-        if response_body is not UNSET:
+        if response_body is not None:
             field_dict["responseBody"] = response_body
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        response_body = d.pop("responseBody", UNSET)
+        response_body = d.pop("responseBody", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: CustomerReviewResponseV1AttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = CustomerReviewResponseV1AttributesState(_state)
+            state = CustomerReviewResponseV1AttributesState(_raw_state)
 
         customer_review_response_v1_attributes = cls(
             last_modified_date=last_modified_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_response_v1_relationships_review import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_review(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_review = d.pop("review", None)
+    if _raw_review is None:
+        review = None
+    else:
+        review = CustomerReviewResponseV1RelationshipsReview.from_dict(_raw_review)
+
+    return review
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "review",
+    }
+)
+_READERS: dict[str, Any] = {
+    "review": _read_review,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CustomerReviewResponseV1Relationships:
     """
     Attributes:
         review (CustomerReviewResponseV1RelationshipsReview | Unset):
     """
 
-    review: CustomerReviewResponseV1RelationshipsReview | Unset | None = UNSET
+    review: CustomerReviewResponseV1RelationshipsReview | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        review: dict[str, Any] | Unset | None
-        if self.review is None:
-            review = None
-        else:
-            review = UNSET
-            if not isinstance(self.review, Unset):
-                review = self.review.to_dict()
+        review: Any = None
+        if self.review is not None:
+            review = self.review.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if review is not UNSET:
+        if review is not None:
             field_dict["review"] = review
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_review = d.pop("review", UNSET)
-        if _raw_review is None:
-            review = None
-        else:
-            _review = _raw_review
-            review: CustomerReviewResponseV1RelationshipsReview | Unset
-            if isinstance(_review, Unset):
-                review = UNSET
-            else:
-                review = CustomerReviewResponseV1RelationshipsReview.from_dict(_review)
-
-        customer_review_response_v1_relationships = cls(
-            review=review,
-        )
-        customer_review_response_v1_relationships.additional_properties = d
+        customer_review_response_v1_relationships = cls.__new__(cls)
+        customer_review_response_v1_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return customer_review_response_v1_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerReviewSummarizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CustomerReviewSummarizationAttributes:
     """
     Attributes:
@@ -23,73 +23,58 @@ class CustomerReviewSummarizationAttributes:
         text (str | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    text: str | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    locale: str | None = None
+    platform: Platform | None = None
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         locale = self.locale
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if text is not UNSET:
+        if text is not None:
             field_dict["text"] = text
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        text = d.pop("text", UNSET)
+        text = d.pop("text", None)
 
         customer_review_summarization_attributes = cls(
             created_date=created_date,

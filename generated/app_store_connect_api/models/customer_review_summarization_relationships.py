@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_summarization_relationships_territory import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = CustomerReviewSummarizationRelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class CustomerReviewSummarizationRelationships:
     """
     Attributes:
         territory (CustomerReviewSummarizationRelationshipsTerritory | Unset):
     """
 
-    territory: CustomerReviewSummarizationRelationshipsTerritory | Unset | None = UNSET
+    territory: CustomerReviewSummarizationRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_territory = d.pop("territory", UNSET)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: CustomerReviewSummarizationRelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = CustomerReviewSummarizationRelationshipsTerritory.from_dict(_territory)
-
-        customer_review_summarization_relationships = cls(
-            territory=territory,
-        )
-        customer_review_summarization_relationships.additional_properties = d
+        customer_review_summarization_relationships = cls.__new__(cls)
+        customer_review_summarization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return customer_review_summarization_relationships
 
     @property

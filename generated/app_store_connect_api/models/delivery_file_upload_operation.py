@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeliveryFileUploadOperation:
     """
     Attributes:
@@ -39,28 +39,27 @@ class DeliveryFileUploadOperation:
         url (str | Unset):
     """
 
-    entity_tag: str | Unset | None = UNSET
-    expiration: datetime.datetime | Unset | None = UNSET
-    length: int | Unset | None = UNSET
-    method: str | Unset | None = UNSET
-    offset: int | Unset | None = UNSET
-    part_number: int | Unset | None = UNSET
-    request_headers: list[HttpHeader] | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    entity_tag: str | None = None
+    expiration: datetime.datetime | None = None
+    length: int | None = None
+    method: str | None = None
+    offset: int | None = None
+    part_number: int | None = None
+    request_headers: list[HttpHeader] | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         entity_tag = self.entity_tag
 
-        expiration: str | Unset | None
-        if self.expiration is None:
-            expiration = None
-        else:
-            expiration = UNSET
-            if not isinstance(self.expiration, Unset):
-                expiration = self.expiration.isoformat()
+        expiration: Any = None
+        if self.expiration is not None:
+            expiration = self.expiration.isoformat()
 
         length = self.length
 
@@ -70,36 +69,32 @@ class DeliveryFileUploadOperation:
 
         part_number = self.part_number
 
-        request_headers: list[dict[str, Any]] | Unset | None
-        if self.request_headers is None:
-            request_headers = None
-        else:
-            request_headers = UNSET
-            if not isinstance(self.request_headers, Unset):
-                request_headers = []
-                for request_headers_item_data in self.request_headers:
-                    request_headers_item = request_headers_item_data.to_dict()
-                    request_headers.append(request_headers_item)
+        request_headers: Any = None
+        if self.request_headers is not None:
+            request_headers = []
+            for request_headers_item_data in self.request_headers:
+                request_headers_item = request_headers_item_data.to_dict()
+                request_headers.append(request_headers_item)
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if entity_tag is not UNSET:
+        if entity_tag is not None:
             field_dict["entityTag"] = entity_tag
-        if expiration is not UNSET:
+        if expiration is not None:
             field_dict["expiration"] = expiration
-        if length is not UNSET:
+        if length is not None:
             field_dict["length"] = length
-        if method is not UNSET:
+        if method is not None:
             field_dict["method"] = method
-        if offset is not UNSET:
+        if offset is not None:
             field_dict["offset"] = offset
-        if part_number is not UNSET:
+        if part_number is not None:
             field_dict["partNumber"] = part_number
-        if request_headers is not UNSET:
+        if request_headers is not None:
             field_dict["requestHeaders"] = request_headers
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
@@ -108,41 +103,34 @@ class DeliveryFileUploadOperation:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        entity_tag = d.pop("entityTag", UNSET)
+        entity_tag = d.pop("entityTag", None)
 
-        _raw_expiration = d.pop("expiration", UNSET)
+        _raw_expiration = d.pop("expiration", None)
         if _raw_expiration is None:
             expiration = None
         else:
-            _expiration = _raw_expiration
-            expiration: datetime.datetime | Unset
-            if isinstance(_expiration, Unset):
-                expiration = UNSET
-            else:
-                expiration = datetime.datetime.fromisoformat(_expiration)
+            expiration = datetime.datetime.fromisoformat(_raw_expiration)
 
-        length = d.pop("length", UNSET)
+        length = d.pop("length", None)
 
-        method = d.pop("method", UNSET)
+        method = d.pop("method", None)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset", None)
 
-        part_number = d.pop("partNumber", UNSET)
+        part_number = d.pop("partNumber", None)
 
-        _raw_request_headers = d.pop("requestHeaders", UNSET)
+        _raw_request_headers = d.pop("requestHeaders", None)
         if _raw_request_headers is None:
             request_headers = None
         else:
+            request_headers = []
             _request_headers = _raw_request_headers
-            request_headers: list[HttpHeader] | Unset = UNSET
-            if _request_headers is not UNSET:
-                request_headers = []
-                for request_headers_item_data in _request_headers:
-                    request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+            for request_headers_item_data in _request_headers:
+                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
 
-                    request_headers.append(request_headers_item)
+                request_headers.append(request_headers_item)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         delivery_file_upload_operation = cls(
             entity_tag=entity_tag,

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.device_attributes_device_class import DeviceAttributesDeviceClass
 from ..models.device_attributes_status import DeviceAttributesStatus
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DeviceAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeviceAttributes:
     """
     Attributes:
@@ -28,124 +28,91 @@ class DeviceAttributes:
         udid (str | Unset):
     """
 
-    added_date: datetime.datetime | Unset | None = UNSET
-    device_class: DeviceAttributesDeviceClass | Unset | None = UNSET
-    model: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    platform: BundleIdPlatform | Unset | None = UNSET
-    status: DeviceAttributesStatus | Unset | None = UNSET
-    udid: str | Unset | None = UNSET
+    added_date: datetime.datetime | None = None
+    device_class: DeviceAttributesDeviceClass | None = None
+    model: str | None = None
+    name: str | None = None
+    platform: BundleIdPlatform | None = None
+    status: DeviceAttributesStatus | None = None
+    udid: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        added_date: str | Unset | None
-        if self.added_date is None:
-            added_date = None
-        else:
-            added_date = UNSET
-            if not isinstance(self.added_date, Unset):
-                added_date = self.added_date.isoformat()
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        device_class: str | Unset | None
-        if self.device_class is None:
-            device_class = None
-        else:
-            device_class = UNSET
-            if not isinstance(self.device_class, Unset):
-                device_class = self.device_class.value
+    def to_dict(self) -> dict[str, Any]:
+        added_date: Any = None
+        if self.added_date is not None:
+            added_date = self.added_date.isoformat()
+
+        device_class: Any = None
+        if self.device_class is not None:
+            device_class = self.device_class.value
 
         model = self.model
 
         name = self.name
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
-        status: str | Unset | None
-        if self.status is None:
-            status = None
-        else:
-            status = UNSET
-            if not isinstance(self.status, Unset):
-                status = self.status.value
+        status: Any = None
+        if self.status is not None:
+            status = self.status.value
 
         udid = self.udid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if added_date is not UNSET:
+        if added_date is not None:
             field_dict["addedDate"] = added_date
-        if device_class is not UNSET:
+        if device_class is not None:
             field_dict["deviceClass"] = device_class
-        if model is not UNSET:
+        if model is not None:
             field_dict["model"] = model
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if status is not UNSET:
+        if status is not None:
             field_dict["status"] = status
-        if udid is not UNSET:
+        if udid is not None:
             field_dict["udid"] = udid
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_added_date = d.pop("addedDate", UNSET)
+        _raw_added_date = d.pop("addedDate", None)
         if _raw_added_date is None:
             added_date = None
         else:
-            _added_date = _raw_added_date
-            added_date: datetime.datetime | Unset
-            if isinstance(_added_date, Unset):
-                added_date = UNSET
-            else:
-                added_date = datetime.datetime.fromisoformat(_added_date)
+            added_date = datetime.datetime.fromisoformat(_raw_added_date)
 
-        _raw_device_class = d.pop("deviceClass", UNSET)
+        _raw_device_class = d.pop("deviceClass", None)
         if _raw_device_class is None:
             device_class = None
         else:
-            _device_class = _raw_device_class
-            device_class: DeviceAttributesDeviceClass | Unset
-            if isinstance(_device_class, Unset):
-                device_class = UNSET
-            else:
-                device_class = DeviceAttributesDeviceClass(_device_class)
+            device_class = DeviceAttributesDeviceClass(_raw_device_class)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: BundleIdPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = BundleIdPlatform(_platform)
+            platform = BundleIdPlatform(_raw_platform)
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = d.pop("status", None)
         if _raw_status is None:
             status = None
         else:
-            _status = _raw_status
-            status: DeviceAttributesStatus | Unset
-            if isinstance(_status, Unset):
-                status = UNSET
-            else:
-                status = DeviceAttributesStatus(_status)
+            status = DeviceAttributesStatus(_raw_status)
 
-        udid = d.pop("udid", UNSET)
+        udid = d.pop("udid", None)
 
         device_attributes = cls(
             added_date=added_date,

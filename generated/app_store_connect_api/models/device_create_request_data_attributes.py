@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
+from ..types import model_repr
 
 T = TypeVar("T", bound="DeviceCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeviceCreateRequestDataAttributes:
     """
     Attributes:
@@ -24,6 +25,9 @@ class DeviceCreateRequestDataAttributes:
     platform: BundleIdPlatform
     udid: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

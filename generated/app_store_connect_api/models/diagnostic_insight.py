@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.diagnostic_insight_direction import DiagnosticInsightDirection
 from ..models.diagnostic_insight_type import DiagnosticInsightType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticInsight:
     """
     Attributes:
@@ -35,48 +35,39 @@ class DiagnosticInsight:
         reference_versions (list[DiagnosticInsightReferenceVersionsItem] | Unset):
     """
 
-    direction: DiagnosticInsightDirection | Unset | None = UNSET
-    insight_type: DiagnosticInsightType | Unset | None = UNSET
-    reference_versions: list[DiagnosticInsightReferenceVersionsItem] | Unset | None = UNSET
+    direction: DiagnosticInsightDirection | None = None
+    insight_type: DiagnosticInsightType | None = None
+    reference_versions: list[DiagnosticInsightReferenceVersionsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        direction: str | Unset | None
-        if self.direction is None:
-            direction = None
-        else:
-            direction = UNSET
-            if not isinstance(self.direction, Unset):
-                direction = self.direction.value
+        direction: Any = None
+        if self.direction is not None:
+            direction = self.direction.value
 
-        insight_type: str | Unset | None
-        if self.insight_type is None:
-            insight_type = None
-        else:
-            insight_type = UNSET
-            if not isinstance(self.insight_type, Unset):
-                insight_type = self.insight_type.value
+        insight_type: Any = None
+        if self.insight_type is not None:
+            insight_type = self.insight_type.value
 
-        reference_versions: list[dict[str, Any]] | Unset | None
-        if self.reference_versions is None:
-            reference_versions = None
-        else:
-            reference_versions = UNSET
-            if not isinstance(self.reference_versions, Unset):
-                reference_versions = []
-                for reference_versions_item_data in self.reference_versions:
-                    reference_versions_item = reference_versions_item_data.to_dict()
-                    reference_versions.append(reference_versions_item)
+        reference_versions: Any = None
+        if self.reference_versions is not None:
+            reference_versions = []
+            for reference_versions_item_data in self.reference_versions:
+                reference_versions_item = reference_versions_item_data.to_dict()
+                reference_versions.append(reference_versions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if direction is not UNSET:
+        if direction is not None:
             field_dict["direction"] = direction
-        if insight_type is not UNSET:
+        if insight_type is not None:
             field_dict["insightType"] = insight_type
-        if reference_versions is not UNSET:
+        if reference_versions is not None:
             field_dict["referenceVersions"] = reference_versions
         return field_dict
 
@@ -85,42 +76,30 @@ class DiagnosticInsight:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_direction = d.pop("direction", UNSET)
+        _raw_direction = d.pop("direction", None)
         if _raw_direction is None:
             direction = None
         else:
-            _direction = _raw_direction
-            direction: DiagnosticInsightDirection | Unset
-            if isinstance(_direction, Unset):
-                direction = UNSET
-            else:
-                direction = DiagnosticInsightDirection(_direction)
+            direction = DiagnosticInsightDirection(_raw_direction)
 
-        _raw_insight_type = d.pop("insightType", UNSET)
+        _raw_insight_type = d.pop("insightType", None)
         if _raw_insight_type is None:
             insight_type = None
         else:
-            _insight_type = _raw_insight_type
-            insight_type: DiagnosticInsightType | Unset
-            if isinstance(_insight_type, Unset):
-                insight_type = UNSET
-            else:
-                insight_type = DiagnosticInsightType(_insight_type)
+            insight_type = DiagnosticInsightType(_raw_insight_type)
 
-        _raw_reference_versions = d.pop("referenceVersions", UNSET)
+        _raw_reference_versions = d.pop("referenceVersions", None)
         if _raw_reference_versions is None:
             reference_versions = None
         else:
+            reference_versions = []
             _reference_versions = _raw_reference_versions
-            reference_versions: list[DiagnosticInsightReferenceVersionsItem] | Unset = UNSET
-            if _reference_versions is not UNSET:
-                reference_versions = []
-                for reference_versions_item_data in _reference_versions:
-                    reference_versions_item = DiagnosticInsightReferenceVersionsItem.from_dict(
-                        reference_versions_item_data
-                    )
+            for reference_versions_item_data in _reference_versions:
+                reference_versions_item = DiagnosticInsightReferenceVersionsItem.from_dict(
+                    reference_versions_item_data
+                )
 
-                    reference_versions.append(reference_versions_item)
+                reference_versions.append(reference_versions_item)
 
         diagnostic_insight = cls(
             direction=direction,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DiagnosticInsightReferenceVersionsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticInsightReferenceVersionsItem:
     """
     Attributes:
@@ -19,9 +19,12 @@ class DiagnosticInsightReferenceVersionsItem:
         version (str | Unset):
     """
 
-    value: float | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    value: float | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -30,18 +33,18 @@ class DiagnosticInsightReferenceVersionsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         diagnostic_insight_reference_versions_item = cls(
             value=value,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DiagnosticLogCallStackNode")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogCallStackNode:
     """
     Attributes:
@@ -30,20 +30,23 @@ class DiagnosticLogCallStackNode:
         symbol_name (str | Unset):
     """
 
-    address: str | Unset | None = UNSET
-    binary_name: str | Unset | None = UNSET
-    binary_uuid: str | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    insights_category: str | Unset | None = UNSET
-    is_blame_frame: bool | Unset | None = UNSET
-    line_number: str | Unset | None = UNSET
-    offset_into_binary_text_segment: str | Unset | None = UNSET
-    offset_into_symbol: str | Unset | None = UNSET
-    raw_frame: str | Unset | None = UNSET
-    sample_count: int | Unset | None = UNSET
-    sub_frames: list[DiagnosticLogCallStackNode] | Unset | None = UNSET
-    symbol_name: str | Unset | None = UNSET
+    address: str | None = None
+    binary_name: str | None = None
+    binary_uuid: str | None = None
+    file_name: str | None = None
+    insights_category: str | None = None
+    is_blame_frame: bool | None = None
+    line_number: str | None = None
+    offset_into_binary_text_segment: str | None = None
+    offset_into_symbol: str | None = None
+    raw_frame: str | None = None
+    sample_count: int | None = None
+    sub_frames: list[DiagnosticLogCallStackNode] | None = None
+    symbol_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -68,88 +71,82 @@ class DiagnosticLogCallStackNode:
 
         sample_count = self.sample_count
 
-        sub_frames: list[dict[str, Any]] | Unset | None
-        if self.sub_frames is None:
-            sub_frames = None
-        else:
-            sub_frames = UNSET
-            if not isinstance(self.sub_frames, Unset):
-                sub_frames = []
-                for sub_frames_item_data in self.sub_frames:
-                    sub_frames_item = sub_frames_item_data.to_dict()
-                    sub_frames.append(sub_frames_item)
+        sub_frames: Any = None
+        if self.sub_frames is not None:
+            sub_frames = []
+            for sub_frames_item_data in self.sub_frames:
+                sub_frames_item = sub_frames_item_data.to_dict()
+                sub_frames.append(sub_frames_item)
 
         symbol_name = self.symbol_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if address is not UNSET:
+        if address is not None:
             field_dict["address"] = address
-        if binary_name is not UNSET:
+        if binary_name is not None:
             field_dict["binaryName"] = binary_name
-        if binary_uuid is not UNSET:
+        if binary_uuid is not None:
             field_dict["binaryUUID"] = binary_uuid
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if insights_category is not UNSET:
+        if insights_category is not None:
             field_dict["insightsCategory"] = insights_category
-        if is_blame_frame is not UNSET:
+        if is_blame_frame is not None:
             field_dict["isBlameFrame"] = is_blame_frame
-        if line_number is not UNSET:
+        if line_number is not None:
             field_dict["lineNumber"] = line_number
-        if offset_into_binary_text_segment is not UNSET:
+        if offset_into_binary_text_segment is not None:
             field_dict["offsetIntoBinaryTextSegment"] = offset_into_binary_text_segment
-        if offset_into_symbol is not UNSET:
+        if offset_into_symbol is not None:
             field_dict["offsetIntoSymbol"] = offset_into_symbol
-        if raw_frame is not UNSET:
+        if raw_frame is not None:
             field_dict["rawFrame"] = raw_frame
-        if sample_count is not UNSET:
+        if sample_count is not None:
             field_dict["sampleCount"] = sample_count
-        if sub_frames is not UNSET:
+        if sub_frames is not None:
             field_dict["subFrames"] = sub_frames
-        if symbol_name is not UNSET:
+        if symbol_name is not None:
             field_dict["symbolName"] = symbol_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = d.pop("address", None)
 
-        binary_name = d.pop("binaryName", UNSET)
+        binary_name = d.pop("binaryName", None)
 
-        binary_uuid = d.pop("binaryUUID", UNSET)
+        binary_uuid = d.pop("binaryUUID", None)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        insights_category = d.pop("insightsCategory", UNSET)
+        insights_category = d.pop("insightsCategory", None)
 
-        is_blame_frame = d.pop("isBlameFrame", UNSET)
+        is_blame_frame = d.pop("isBlameFrame", None)
 
-        line_number = d.pop("lineNumber", UNSET)
+        line_number = d.pop("lineNumber", None)
 
-        offset_into_binary_text_segment = d.pop("offsetIntoBinaryTextSegment", UNSET)
+        offset_into_binary_text_segment = d.pop("offsetIntoBinaryTextSegment", None)
 
-        offset_into_symbol = d.pop("offsetIntoSymbol", UNSET)
+        offset_into_symbol = d.pop("offsetIntoSymbol", None)
 
-        raw_frame = d.pop("rawFrame", UNSET)
+        raw_frame = d.pop("rawFrame", None)
 
-        sample_count = d.pop("sampleCount", UNSET)
+        sample_count = d.pop("sampleCount", None)
 
-        _raw_sub_frames = d.pop("subFrames", UNSET)
+        _raw_sub_frames = d.pop("subFrames", None)
         if _raw_sub_frames is None:
             sub_frames = None
         else:
+            sub_frames = []
             _sub_frames = _raw_sub_frames
-            sub_frames: list[DiagnosticLogCallStackNode] | Unset = UNSET
-            if _sub_frames is not UNSET:
-                sub_frames = []
-                for sub_frames_item_data in _sub_frames:
-                    sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
+            for sub_frames_item_data in _sub_frames:
+                sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
 
-                    sub_frames.append(sub_frames_item)
+                sub_frames.append(sub_frames_item)
 
-        symbol_name = d.pop("symbolName", UNSET)
+        symbol_name = d.pop("symbolName", None)
 
         diagnostic_log_call_stack_node = cls(
             address=address,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogs:
     """
     Attributes:
@@ -32,31 +32,30 @@ class DiagnosticLogs:
         version (str | Unset):
     """
 
-    product_data: list[DiagnosticLogsProductDataItem] | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    product_data: list[DiagnosticLogsProductDataItem] | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        product_data: list[dict[str, Any]] | Unset | None
-        if self.product_data is None:
-            product_data = None
-        else:
-            product_data = UNSET
-            if not isinstance(self.product_data, Unset):
-                product_data = []
-                for product_data_item_data in self.product_data:
-                    product_data_item = product_data_item_data.to_dict()
-                    product_data.append(product_data_item)
+        product_data: Any = None
+        if self.product_data is not None:
+            product_data = []
+            for product_data_item_data in self.product_data:
+                product_data_item = product_data_item_data.to_dict()
+                product_data.append(product_data_item)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if product_data is not UNSET:
+        if product_data is not None:
             field_dict["productData"] = product_data
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -65,20 +64,18 @@ class DiagnosticLogs:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_product_data = d.pop("productData", UNSET)
+        _raw_product_data = d.pop("productData", None)
         if _raw_product_data is None:
             product_data = None
         else:
+            product_data = []
             _product_data = _raw_product_data
-            product_data: list[DiagnosticLogsProductDataItem] | Unset = UNSET
-            if _product_data is not UNSET:
-                product_data = []
-                for product_data_item_data in _product_data:
-                    product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
+            for product_data_item_data in _product_data:
+                product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
 
-                    product_data.append(product_data_item)
+                product_data.append(product_data_item)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         diagnostic_logs = cls(
             product_data=product_data,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItem:
     """
     Attributes:
@@ -46,45 +46,40 @@ class DiagnosticLogsProductDataItem:
         signature_id (str | Unset):
     """
 
-    diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset | None = UNSET
-    diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset | None = UNSET
-    signature_id: str | Unset | None = UNSET
+    diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | None = None
+    diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | None = None
+    signature_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        diagnostic_insights: list[dict[str, Any]] | Unset | None
-        if self.diagnostic_insights is None:
-            diagnostic_insights = None
-        else:
-            diagnostic_insights = UNSET
-            if not isinstance(self.diagnostic_insights, Unset):
-                diagnostic_insights = []
-                for diagnostic_insights_item_data in self.diagnostic_insights:
-                    diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
-                    diagnostic_insights.append(diagnostic_insights_item)
+        diagnostic_insights: Any = None
+        if self.diagnostic_insights is not None:
+            diagnostic_insights = []
+            for diagnostic_insights_item_data in self.diagnostic_insights:
+                diagnostic_insights_item = diagnostic_insights_item_data.to_dict()
+                diagnostic_insights.append(diagnostic_insights_item)
 
-        diagnostic_logs: list[dict[str, Any]] | Unset | None
-        if self.diagnostic_logs is None:
-            diagnostic_logs = None
-        else:
-            diagnostic_logs = UNSET
-            if not isinstance(self.diagnostic_logs, Unset):
-                diagnostic_logs = []
-                for diagnostic_logs_item_data in self.diagnostic_logs:
-                    diagnostic_logs_item = diagnostic_logs_item_data.to_dict()
-                    diagnostic_logs.append(diagnostic_logs_item)
+        diagnostic_logs: Any = None
+        if self.diagnostic_logs is not None:
+            diagnostic_logs = []
+            for diagnostic_logs_item_data in self.diagnostic_logs:
+                diagnostic_logs_item = diagnostic_logs_item_data.to_dict()
+                diagnostic_logs.append(diagnostic_logs_item)
 
         signature_id = self.signature_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if diagnostic_insights is not UNSET:
+        if diagnostic_insights is not None:
             field_dict["diagnosticInsights"] = diagnostic_insights
-        if diagnostic_logs is not UNSET:
+        if diagnostic_logs is not None:
             field_dict["diagnosticLogs"] = diagnostic_logs
-        if signature_id is not UNSET:
+        if signature_id is not None:
             field_dict["signatureId"] = signature_id
         return field_dict
 
@@ -93,37 +88,33 @@ class DiagnosticLogsProductDataItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_diagnostic_insights = d.pop("diagnosticInsights", UNSET)
+        _raw_diagnostic_insights = d.pop("diagnosticInsights", None)
         if _raw_diagnostic_insights is None:
             diagnostic_insights = None
         else:
+            diagnostic_insights = []
             _diagnostic_insights = _raw_diagnostic_insights
-            diagnostic_insights: list[DiagnosticLogsProductDataItemDiagnosticInsightsItem] | Unset = UNSET
-            if _diagnostic_insights is not UNSET:
-                diagnostic_insights = []
-                for diagnostic_insights_item_data in _diagnostic_insights:
-                    diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
-                        diagnostic_insights_item_data
-                    )
+            for diagnostic_insights_item_data in _diagnostic_insights:
+                diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
+                    diagnostic_insights_item_data
+                )
 
-                    diagnostic_insights.append(diagnostic_insights_item)
+                diagnostic_insights.append(diagnostic_insights_item)
 
-        _raw_diagnostic_logs = d.pop("diagnosticLogs", UNSET)
+        _raw_diagnostic_logs = d.pop("diagnosticLogs", None)
         if _raw_diagnostic_logs is None:
             diagnostic_logs = None
         else:
+            diagnostic_logs = []
             _diagnostic_logs = _raw_diagnostic_logs
-            diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | Unset = UNSET
-            if _diagnostic_logs is not UNSET:
-                diagnostic_logs = []
-                for diagnostic_logs_item_data in _diagnostic_logs:
-                    diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
-                        diagnostic_logs_item_data
-                    )
+            for diagnostic_logs_item_data in _diagnostic_logs:
+                diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
+                    diagnostic_logs_item_data
+                )
 
-                    diagnostic_logs.append(diagnostic_logs_item)
+                diagnostic_logs.append(diagnostic_logs_item)
 
-        signature_id = d.pop("signatureId", UNSET)
+        signature_id = d.pop("signatureId", None)
 
         diagnostic_logs_product_data_item = cls(
             diagnostic_insights=diagnostic_insights,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticInsightsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticInsightsItem:
     """
     Attributes:
@@ -20,10 +20,13 @@ class DiagnosticLogsProductDataItemDiagnosticInsightsItem:
         insights_url (str | Unset):
     """
 
-    insights_category: str | Unset | None = UNSET
-    insights_string: str | Unset | None = UNSET
-    insights_url: str | Unset | None = UNSET
+    insights_category: str | None = None
+    insights_string: str | None = None
+    insights_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         insights_category = self.insights_category
@@ -34,22 +37,22 @@ class DiagnosticLogsProductDataItemDiagnosticInsightsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if insights_category is not UNSET:
+        if insights_category is not None:
             field_dict["insightsCategory"] = insights_category
-        if insights_string is not UNSET:
+        if insights_string is not None:
             field_dict["insightsString"] = insights_string
-        if insights_url is not UNSET:
+        if insights_url is not None:
             field_dict["insightsURL"] = insights_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        insights_category = d.pop("insightsCategory", UNSET)
+        insights_category = d.pop("insightsCategory", None)
 
-        insights_string = d.pop("insightsString", UNSET)
+        insights_string = d.pop("insightsString", None)
 
-        insights_url = d.pop("insightsURL", UNSET)
+        insights_url = d.pop("insightsURL", None)
 
         diagnostic_logs_product_data_item_diagnostic_insights_item = cls(
             insights_category=insights_category,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItem:
     """
     Attributes:
@@ -45,41 +45,32 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
         diagnostic_meta_data (DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset):
     """
 
-    call_stack_tree: list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset | None = (
-        UNSET
-    )
-    diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset | None = (
-        UNSET
-    )
+    call_stack_tree: list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | None = None
+    diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        call_stack_tree: list[dict[str, Any]] | Unset | None
-        if self.call_stack_tree is None:
-            call_stack_tree = None
-        else:
-            call_stack_tree = UNSET
-            if not isinstance(self.call_stack_tree, Unset):
-                call_stack_tree = []
-                for call_stack_tree_item_data in self.call_stack_tree:
-                    call_stack_tree_item = call_stack_tree_item_data.to_dict()
-                    call_stack_tree.append(call_stack_tree_item)
+        call_stack_tree: Any = None
+        if self.call_stack_tree is not None:
+            call_stack_tree = []
+            for call_stack_tree_item_data in self.call_stack_tree:
+                call_stack_tree_item = call_stack_tree_item_data.to_dict()
+                call_stack_tree.append(call_stack_tree_item)
 
-        diagnostic_meta_data: dict[str, Any] | Unset | None
-        if self.diagnostic_meta_data is None:
-            diagnostic_meta_data = None
-        else:
-            diagnostic_meta_data = UNSET
-            if not isinstance(self.diagnostic_meta_data, Unset):
-                diagnostic_meta_data = self.diagnostic_meta_data.to_dict()
+        diagnostic_meta_data: Any = None
+        if self.diagnostic_meta_data is not None:
+            diagnostic_meta_data = self.diagnostic_meta_data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_stack_tree is not UNSET:
+        if call_stack_tree is not None:
             field_dict["callStackTree"] = call_stack_tree
-        if diagnostic_meta_data is not UNSET:
+        if diagnostic_meta_data is not None:
             field_dict["diagnosticMetaData"] = diagnostic_meta_data
         return field_dict
 
@@ -88,39 +79,30 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_call_stack_tree = d.pop("callStackTree", UNSET)
+        _raw_call_stack_tree = d.pop("callStackTree", None)
         if _raw_call_stack_tree is None:
             call_stack_tree = None
         else:
+            call_stack_tree = []
             _call_stack_tree = _raw_call_stack_tree
-            call_stack_tree: (
-                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem] | Unset
-            ) = UNSET
-            if _call_stack_tree is not UNSET:
-                call_stack_tree = []
-                for call_stack_tree_item_data in _call_stack_tree:
-                    call_stack_tree_item = (
-                        DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem.from_dict(
-                            call_stack_tree_item_data
-                        )
+            for call_stack_tree_item_data in _call_stack_tree:
+                call_stack_tree_item = (
+                    DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem.from_dict(
+                        call_stack_tree_item_data
                     )
+                )
 
-                    call_stack_tree.append(call_stack_tree_item)
+                call_stack_tree.append(call_stack_tree_item)
 
-        _raw_diagnostic_meta_data = d.pop("diagnosticMetaData", UNSET)
+        _raw_diagnostic_meta_data = d.pop("diagnosticMetaData", None)
         if _raw_diagnostic_meta_data is None:
             diagnostic_meta_data = None
         else:
-            _diagnostic_meta_data = _raw_diagnostic_meta_data
-            diagnostic_meta_data: DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData | Unset
-            if isinstance(_diagnostic_meta_data, Unset):
-                diagnostic_meta_data = UNSET
-            else:
-                diagnostic_meta_data = (
-                    DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData.from_dict(
-                        _diagnostic_meta_data
-                    )
+            diagnostic_meta_data = (
+                DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData.from_dict(
+                    _raw_diagnostic_meta_data
                 )
+            )
 
         diagnostic_logs_product_data_item_diagnostic_logs_item = cls(
             call_stack_tree=call_stack_tree,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
     """
     Attributes:
@@ -36,33 +36,32 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
         call_stacks (list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset):
     """
 
-    call_stack_per_thread: bool | Unset | None = UNSET
+    call_stack_per_thread: bool | None = None
     call_stacks: (
-        list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset | None
-    ) = UNSET
+        list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         call_stack_per_thread = self.call_stack_per_thread
 
-        call_stacks: list[dict[str, Any]] | Unset | None
-        if self.call_stacks is None:
-            call_stacks = None
-        else:
-            call_stacks = UNSET
-            if not isinstance(self.call_stacks, Unset):
-                call_stacks = []
-                for call_stacks_item_data in self.call_stacks:
-                    call_stacks_item = call_stacks_item_data.to_dict()
-                    call_stacks.append(call_stacks_item)
+        call_stacks: Any = None
+        if self.call_stacks is not None:
+            call_stacks = []
+            for call_stacks_item_data in self.call_stacks:
+                call_stacks_item = call_stacks_item_data.to_dict()
+                call_stacks.append(call_stacks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_stack_per_thread is not UNSET:
+        if call_stack_per_thread is not None:
             field_dict["callStackPerThread"] = call_stack_per_thread
-        if call_stacks is not UNSET:
+        if call_stacks is not None:
             field_dict["callStacks"] = call_stacks
         return field_dict
 
@@ -71,24 +70,22 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        call_stack_per_thread = d.pop("callStackPerThread", UNSET)
+        call_stack_per_thread = d.pop("callStackPerThread", None)
 
-        _raw_call_stacks = d.pop("callStacks", UNSET)
+        _raw_call_stacks = d.pop("callStacks", None)
         if _raw_call_stacks is None:
             call_stacks = None
         else:
+            call_stacks = []
             _call_stacks = _raw_call_stacks
-            call_stacks: (
-                list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | Unset
-            ) = UNSET
-            if _call_stacks is not UNSET:
-                call_stacks = []
-                for call_stacks_item_data in _call_stacks:
-                    call_stacks_item = DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
+            for call_stacks_item_data in _call_stacks:
+                call_stacks_item = (
+                    DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
                         call_stacks_item_data
                     )
+                )
 
-                    call_stacks.append(call_stacks_item)
+                call_stacks.append(call_stacks_item)
 
         diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item = cls(
             call_stack_per_thread=call_stack_per_thread,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
@@ -24,33 +24,32 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem:
     """
     Attributes:
         call_stack_root_frames (list[DiagnosticLogCallStackNode] | Unset):
     """
 
-    call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset | None = UNSET
+    call_stack_root_frames: list[DiagnosticLogCallStackNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        call_stack_root_frames: list[dict[str, Any]] | Unset | None
-        if self.call_stack_root_frames is None:
-            call_stack_root_frames = None
-        else:
-            call_stack_root_frames = UNSET
-            if not isinstance(self.call_stack_root_frames, Unset):
-                call_stack_root_frames = []
-                for call_stack_root_frames_item_data in self.call_stack_root_frames:
-                    call_stack_root_frames_item = call_stack_root_frames_item_data.to_dict()
-                    call_stack_root_frames.append(call_stack_root_frames_item)
+        call_stack_root_frames: Any = None
+        if self.call_stack_root_frames is not None:
+            call_stack_root_frames = []
+            for call_stack_root_frames_item_data in self.call_stack_root_frames:
+                call_stack_root_frames_item = call_stack_root_frames_item_data.to_dict()
+                call_stack_root_frames.append(call_stack_root_frames_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if call_stack_root_frames is not UNSET:
+        if call_stack_root_frames is not None:
             field_dict["callStackRootFrames"] = call_stack_root_frames
         return field_dict
 
@@ -59,20 +58,18 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_call_stack_root_frames = d.pop("callStackRootFrames", UNSET)
+        _raw_call_stack_root_frames = d.pop("callStackRootFrames", None)
         if _raw_call_stack_root_frames is None:
             call_stack_root_frames = None
         else:
+            call_stack_root_frames = []
             _call_stack_root_frames = _raw_call_stack_root_frames
-            call_stack_root_frames: list[DiagnosticLogCallStackNode] | Unset = UNSET
-            if _call_stack_root_frames is not UNSET:
-                call_stack_root_frames = []
-                for call_stack_root_frames_item_data in _call_stack_root_frames:
-                    call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
-                        call_stack_root_frames_item_data
-                    )
+            for call_stack_root_frames_item_data in _call_stack_root_frames:
+                call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
+                    call_stack_root_frames_item_data
+                )
 
-                    call_stack_root_frames.append(call_stack_root_frames_item)
+                call_stack_root_frames.append(call_stack_root_frames_item)
 
         diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item = cls(
             call_stack_root_frames=call_stack_root_frames,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData:
     """
     Attributes:
@@ -26,16 +26,19 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData:
         writes_caused (str | Unset):
     """
 
-    app_version: str | Unset | None = UNSET
-    build_version: str | Unset | None = UNSET
-    bundle_id: str | Unset | None = UNSET
-    device_type: str | Unset | None = UNSET
-    event: str | Unset | None = UNSET
-    event_detail: str | Unset | None = UNSET
-    os_version: str | Unset | None = UNSET
-    platform_architecture: str | Unset | None = UNSET
-    writes_caused: str | Unset | None = UNSET
+    app_version: str | None = None
+    build_version: str | None = None
+    bundle_id: str | None = None
+    device_type: str | None = None
+    event: str | None = None
+    event_detail: str | None = None
+    os_version: str | None = None
+    platform_architecture: str | None = None
+    writes_caused: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         app_version = self.app_version
@@ -58,46 +61,46 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_version is not UNSET:
+        if app_version is not None:
             field_dict["appVersion"] = app_version
-        if build_version is not UNSET:
+        if build_version is not None:
             field_dict["buildVersion"] = build_version
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if device_type is not UNSET:
+        if device_type is not None:
             field_dict["deviceType"] = device_type
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
-        if event_detail is not UNSET:
+        if event_detail is not None:
             field_dict["eventDetail"] = event_detail
-        if os_version is not UNSET:
+        if os_version is not None:
             field_dict["osVersion"] = os_version
-        if platform_architecture is not UNSET:
+        if platform_architecture is not None:
             field_dict["platformArchitecture"] = platform_architecture
-        if writes_caused is not UNSET:
+        if writes_caused is not None:
             field_dict["writesCaused"] = writes_caused
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        app_version = d.pop("appVersion", UNSET)
+        app_version = d.pop("appVersion", None)
 
-        build_version = d.pop("buildVersion", UNSET)
+        build_version = d.pop("buildVersion", None)
 
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
-        device_type = d.pop("deviceType", UNSET)
+        device_type = d.pop("deviceType", None)
 
-        event = d.pop("event", UNSET)
+        event = d.pop("event", None)
 
-        event_detail = d.pop("eventDetail", UNSET)
+        event_detail = d.pop("eventDetail", None)
 
-        os_version = d.pop("osVersion", UNSET)
+        os_version = d.pop("osVersion", None)
 
-        platform_architecture = d.pop("platformArchitecture", UNSET)
+        platform_architecture = d.pop("platformArchitecture", None)
 
-        writes_caused = d.pop("writesCaused", UNSET)
+        writes_caused = d.pop("writesCaused", None)
 
         diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data = cls(
             app_version=app_version,

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.diagnostic_signature_attributes_diagnostic_type import (
     DiagnosticSignatureAttributesDiagnosticType,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_insight import DiagnosticInsight
@@ -27,7 +27,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiagnosticSignatureAttributes:
     """
     Attributes:
@@ -37,30 +37,25 @@ class DiagnosticSignatureAttributes:
         weight (float | Unset):
     """
 
-    diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | Unset | None = UNSET
-    insight: DiagnosticInsight | Unset | None = UNSET
-    signature: str | Unset | None = UNSET
-    weight: float | Unset | None = UNSET
+    diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | None = None
+    insight: DiagnosticInsight | None = None
+    signature: str | None = None
+    weight: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        diagnostic_type: str | Unset | None
-        if self.diagnostic_type is None:
-            diagnostic_type = None
-        else:
-            diagnostic_type = UNSET
-            if not isinstance(self.diagnostic_type, Unset):
-                diagnostic_type = self.diagnostic_type.value
+        diagnostic_type: Any = None
+        if self.diagnostic_type is not None:
+            diagnostic_type = self.diagnostic_type.value
 
-        insight: dict[str, Any] | Unset | None
-        if self.insight is None:
-            insight = None
-        else:
-            insight = UNSET
-            if not isinstance(self.insight, Unset):
-                insight = self.insight.to_dict()
+        insight: Any = None
+        if self.insight is not None:
+            insight = self.insight.to_dict()
 
         signature = self.signature
 
@@ -68,13 +63,13 @@ class DiagnosticSignatureAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if diagnostic_type is not UNSET:
+        if diagnostic_type is not None:
             field_dict["diagnosticType"] = diagnostic_type
-        if insight is not UNSET:
+        if insight is not None:
             field_dict["insight"] = insight
-        if signature is not UNSET:
+        if signature is not None:
             field_dict["signature"] = signature
-        if weight is not UNSET:
+        if weight is not None:
             field_dict["weight"] = weight
         return field_dict
 
@@ -83,31 +78,21 @@ class DiagnosticSignatureAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_diagnostic_type = d.pop("diagnosticType", UNSET)
+        _raw_diagnostic_type = d.pop("diagnosticType", None)
         if _raw_diagnostic_type is None:
             diagnostic_type = None
         else:
-            _diagnostic_type = _raw_diagnostic_type
-            diagnostic_type: DiagnosticSignatureAttributesDiagnosticType | Unset
-            if isinstance(_diagnostic_type, Unset):
-                diagnostic_type = UNSET
-            else:
-                diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_diagnostic_type)
+            diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_raw_diagnostic_type)
 
-        _raw_insight = d.pop("insight", UNSET)
+        _raw_insight = d.pop("insight", None)
         if _raw_insight is None:
             insight = None
         else:
-            _insight = _raw_insight
-            insight: DiagnosticInsight | Unset
-            if isinstance(_insight, Unset):
-                insight = UNSET
-            else:
-                insight = DiagnosticInsight.from_dict(_insight)
+            insight = DiagnosticInsight.from_dict(_raw_insight)
 
-        signature = d.pop("signature", UNSET)
+        signature = d.pop("signature", None)
 
-        weight = d.pop("weight", UNSET)
+        weight = d.pop("weight", None)
 
         diagnostic_signature_attributes = cls(
             diagnostic_type=diagnostic_type,

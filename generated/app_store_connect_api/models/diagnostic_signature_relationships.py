@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.diagnostic_signature_relationships_logs import DiagnosticSignatureRelationshipsLogs
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_logs(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_logs = d.pop("logs", None)
+    if _raw_logs is None:
+        logs = None
+    else:
+        logs = DiagnosticSignatureRelationshipsLogs.from_dict(_raw_logs)
+
+    return logs
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "logs",
+    }
+)
+_READERS: dict[str, Any] = {
+    "logs": _read_logs,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class DiagnosticSignatureRelationships:
     """
     Attributes:
         logs (DiagnosticSignatureRelationshipsLogs | Unset):
     """
 
-    logs: DiagnosticSignatureRelationshipsLogs | Unset | None = UNSET
+    logs: DiagnosticSignatureRelationshipsLogs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        logs: dict[str, Any] | Unset | None
-        if self.logs is None:
-            logs = None
-        else:
-            logs = UNSET
-            if not isinstance(self.logs, Unset):
-                logs = self.logs.to_dict()
+        logs: Any = None
+        if self.logs is not None:
+            logs = self.logs.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if logs is not UNSET:
+        if logs is not None:
             field_dict["logs"] = logs
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_logs = d.pop("logs", UNSET)
-        if _raw_logs is None:
-            logs = None
-        else:
-            _logs = _raw_logs
-            logs: DiagnosticSignatureRelationshipsLogs | Unset
-            if isinstance(_logs, Unset):
-                logs = UNSET
-            else:
-                logs = DiagnosticSignatureRelationshipsLogs.from_dict(_logs)
-
-        diagnostic_signature_relationships = cls(
-            logs=logs,
-        )
-        diagnostic_signature_relationships.additional_properties = d
+        diagnostic_signature_relationships = cls.__new__(cls)
+        diagnostic_signature_relationships._document = dict(src_dict)  # each field is read on first access
         return diagnostic_signature_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorLinks:
     """
     Attributes:
@@ -32,31 +32,31 @@ class ErrorLinks:
         associated (ErrorLinksAssociatedType1 | str | Unset):
     """
 
-    about: str | Unset | None = UNSET
-    associated: ErrorLinksAssociatedType1 | str | Unset | None = UNSET
+    about: str | None = None
+    associated: ErrorLinksAssociatedType1 | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         about = self.about
 
-        associated: dict[str, Any] | str | Unset | None
-        if self.associated is None:
-            associated = None
-        else:
-            if isinstance(self.associated, Unset):
-                associated = UNSET
-            elif isinstance(self.associated, ErrorLinksAssociatedType1):
+        associated: Any = None
+        if self.associated is not None:
+            associated: dict[str, Any] | str
+            if isinstance(self.associated, ErrorLinksAssociatedType1):
                 associated = self.associated.to_dict()
             else:
                 associated = self.associated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if about is not UNSET:
+        if about is not None:
             field_dict["about"] = about
-        if associated is not UNSET:
+        if associated is not None:
             field_dict["associated"] = associated
         return field_dict
 
@@ -65,16 +65,14 @@ class ErrorLinks:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        about = d.pop("about", UNSET)
+        about = d.pop("about", None)
 
-        _raw_associated = d.pop("associated", UNSET)
+        _raw_associated = d.pop("associated", None)
         if _raw_associated is None:
             associated = None
         else:
 
-            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
@@ -83,7 +81,7 @@ class ErrorLinks:
                     return associated_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(ErrorLinksAssociatedType1 | str | Unset, data)
+                return cast(ErrorLinksAssociatedType1 | str, data)
 
             associated = _parse_associated(_raw_associated)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorLinksAssociatedType1:
     """
     Attributes:
@@ -32,28 +32,27 @@ class ErrorLinksAssociatedType1:
         meta (ErrorLinksAssociatedType1Meta | Unset):
     """
 
-    href: str | Unset | None = UNSET
-    meta: ErrorLinksAssociatedType1Meta | Unset | None = UNSET
+    href: str | None = None
+    meta: ErrorLinksAssociatedType1Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         href = self.href
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+        meta: Any = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if href is not UNSET:
+        if href is not None:
             field_dict["href"] = href
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -62,18 +61,13 @@ class ErrorLinksAssociatedType1:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        href = d.pop("href", UNSET)
+        href = d.pop("href", None)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: ErrorLinksAssociatedType1Meta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ErrorLinksAssociatedType1Meta.from_dict(_meta)
+            meta = ErrorLinksAssociatedType1Meta.from_dict(_raw_meta)
 
         error_links_associated_type_1 = cls(
             href=href,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ErrorLinksAssociatedType1Meta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorLinksAssociatedType1Meta:
     """
     Attributes:
         source (str | Unset):
     """
 
-    source: str | Unset | None = UNSET
+    source: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        source = d.pop("source", UNSET)
+        source = d.pop("source", None)
 
         error_links_associated_type_1_meta = cls(
             source=source,

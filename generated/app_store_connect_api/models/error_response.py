@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.response_error import ResponseError
@@ -24,33 +24,32 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse:
     """
     Attributes:
         errors (list[ResponseError] | Unset):
     """
 
-    errors: list[ResponseError] | Unset | None = UNSET
+    errors: list[ResponseError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        errors: list[dict[str, Any]] | Unset | None
-        if self.errors is None:
-            errors = None
-        else:
-            errors = UNSET
-            if not isinstance(self.errors, Unset):
-                errors = []
-                for errors_item_data in self.errors:
-                    errors_item = errors_item_data.to_dict()
-                    errors.append(errors_item)
+        errors: Any = None
+        if self.errors is not None:
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if errors is not UNSET:
+        if errors is not None:
             field_dict["errors"] = errors
         return field_dict
 
@@ -59,18 +58,16 @@ class ErrorResponse:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_errors = d.pop("errors", UNSET)
+        _raw_errors = d.pop("errors", None)
         if _raw_errors is None:
             errors = None
         else:
+            errors = []
             _errors = _raw_errors
-            errors: list[ResponseError] | Unset = UNSET
-            if _errors is not UNSET:
-                errors = []
-                for errors_item_data in _errors:
-                    errors_item = ResponseError.from_dict(errors_item_data)
+            for errors_item_data in _errors:
+                errors_item = ResponseError.from_dict(errors_item_data)
 
-                    errors.append(errors_item)
+                errors.append(errors_item)
 
         error_response = cls(
             errors=errors,

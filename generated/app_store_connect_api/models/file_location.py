@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="FileLocation")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileLocation:
     """
     Attributes:
@@ -19,9 +19,12 @@ class FileLocation:
         path (str | Unset):
     """
 
-    line_number: int | Unset | None = UNSET
-    path: str | Unset | None = UNSET
+    line_number: int | None = None
+    path: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         line_number = self.line_number
@@ -30,18 +33,18 @@ class FileLocation:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if line_number is not UNSET:
+        if line_number is not None:
             field_dict["lineNumber"] = line_number
-        if path is not UNSET:
+        if path is not None:
             field_dict["path"] = path
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        line_number = d.pop("lineNumber", UNSET)
+        line_number = d.pop("lineNumber", None)
 
-        path = d.pop("path", UNSET)
+        path = d.pop("path", None)
 
         file_location = cls(
             line_number=line_number,

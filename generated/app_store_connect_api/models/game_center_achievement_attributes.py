@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementAttributes:
     """
     Attributes:
@@ -37,25 +37,24 @@ class GameCenterAchievementAttributes:
         vendor_identifier (str | Unset):
     """
 
-    activity_properties: StringToStringMap | Unset | None = UNSET
-    archived: bool | Unset | None = UNSET
-    points: int | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    repeatable: bool | Unset | None = UNSET
-    show_before_earned: bool | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    activity_properties: StringToStringMap | None = None
+    archived: bool | None = None
+    points: int | None = None
+    reference_name: str | None = None
+    repeatable: bool | None = None
+    show_before_earned: bool | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity_properties: dict[str, Any] | Unset | None
-        if self.activity_properties is None:
-            activity_properties = None
-        else:
-            activity_properties = UNSET
-            if not isinstance(self.activity_properties, Unset):
-                activity_properties = self.activity_properties.to_dict()
+        activity_properties: Any = None
+        if self.activity_properties is not None:
+            activity_properties = self.activity_properties.to_dict()
 
         archived = self.archived
 
@@ -71,19 +70,19 @@ class GameCenterAchievementAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity_properties is not UNSET:
+        if activity_properties is not None:
             field_dict["activityProperties"] = activity_properties
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if points is not UNSET:
+        if points is not None:
             field_dict["points"] = points
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if repeatable is not UNSET:
+        if repeatable is not None:
             field_dict["repeatable"] = repeatable
-        if show_before_earned is not UNSET:
+        if show_before_earned is not None:
             field_dict["showBeforeEarned"] = show_before_earned
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
@@ -92,28 +91,23 @@ class GameCenterAchievementAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = d.pop("activityProperties", None)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
-            _activity_properties = _raw_activity_properties
-            activity_properties: StringToStringMap | Unset
-            if isinstance(_activity_properties, Unset):
-                activity_properties = UNSET
-            else:
-                activity_properties = StringToStringMap.from_dict(_activity_properties)
+            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        points = d.pop("points", UNSET)
+        points = d.pop("points", None)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        repeatable = d.pop("repeatable", UNSET)
+        repeatable = d.pop("repeatable", None)
 
-        show_before_earned = d.pop("showBeforeEarned", UNSET)
+        show_before_earned = d.pop("showBeforeEarned", None)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_achievement_attributes = cls(
             activity_properties=activity_properties,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_image_relationships_game_center_achievement_localization import (
@@ -28,7 +28,38 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_achievement_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievement_localization = d.pop("gameCenterAchievementLocalization", None)
+    if _raw_game_center_achievement_localization is None:
+        game_center_achievement_localization = None
+    else:
+        game_center_achievement_localization = (
+            GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization.from_dict(
+                _raw_game_center_achievement_localization
+            )
+        )
+
+    return game_center_achievement_localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterAchievementLocalization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_achievement_localization": _read_game_center_achievement_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterAchievementImageRelationships:
     """
     Attributes:
@@ -37,53 +68,42 @@ class GameCenterAchievementImageRelationships:
     """
 
     game_center_achievement_localization: (
-        GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization | Unset | None
-    ) = UNSET
+        GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievement_localization: dict[str, Any] | Unset | None
-        if self.game_center_achievement_localization is None:
-            game_center_achievement_localization = None
-        else:
-            game_center_achievement_localization = UNSET
-            if not isinstance(self.game_center_achievement_localization, Unset):
-                game_center_achievement_localization = self.game_center_achievement_localization.to_dict()
+        game_center_achievement_localization: Any = None
+        if self.game_center_achievement_localization is not None:
+            game_center_achievement_localization = self.game_center_achievement_localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievement_localization is not UNSET:
+        if game_center_achievement_localization is not None:
             field_dict["gameCenterAchievementLocalization"] = game_center_achievement_localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_achievement_localization = d.pop("gameCenterAchievementLocalization", UNSET)
-        if _raw_game_center_achievement_localization is None:
-            game_center_achievement_localization = None
-        else:
-            _game_center_achievement_localization = _raw_game_center_achievement_localization
-            game_center_achievement_localization: (
-                GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization | Unset
-            )
-            if isinstance(_game_center_achievement_localization, Unset):
-                game_center_achievement_localization = UNSET
-            else:
-                game_center_achievement_localization = (
-                    GameCenterAchievementImageRelationshipsGameCenterAchievementLocalization.from_dict(
-                        _game_center_achievement_localization
-                    )
-                )
-
-        game_center_achievement_image_relationships = cls(
-            game_center_achievement_localization=game_center_achievement_localization,
-        )
-        game_center_achievement_image_relationships.additional_properties = d
+        game_center_achievement_image_relationships = cls.__new__(cls)
+        game_center_achievement_image_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_achievement_image_relationships
 
     @property

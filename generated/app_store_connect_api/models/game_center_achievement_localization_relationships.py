@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_localization_relationships_game_center_achievement import (
@@ -37,7 +37,56 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_achievement(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievement = d.pop("gameCenterAchievement", None)
+    if _raw_game_center_achievement is None:
+        game_center_achievement = None
+    else:
+        game_center_achievement = (
+            GameCenterAchievementLocalizationRelationshipsGameCenterAchievement.from_dict(
+                _raw_game_center_achievement
+            )
+        )
+
+    return game_center_achievement
+
+
+def _read_game_center_achievement_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievement_image = d.pop("gameCenterAchievementImage", None)
+    if _raw_game_center_achievement_image is None:
+        game_center_achievement_image = None
+    else:
+        game_center_achievement_image = (
+            GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage.from_dict(
+                _raw_game_center_achievement_image
+            )
+        )
+
+    return game_center_achievement_image
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterAchievement",
+        "gameCenterAchievementImage",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_achievement": _read_game_center_achievement,
+    "game_center_achievement_image": _read_game_center_achievement_image,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterAchievementLocalizationRelationships:
     """
     Attributes:
@@ -46,85 +95,50 @@ class GameCenterAchievementLocalizationRelationships:
             Unset):
     """
 
-    game_center_achievement: (
-        GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset | None
-    ) = UNSET
+    game_center_achievement: GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | None = None
     game_center_achievement_image: (
-        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | Unset | None
-    ) = UNSET
+        GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievement: dict[str, Any] | Unset | None
-        if self.game_center_achievement is None:
-            game_center_achievement = None
-        else:
-            game_center_achievement = UNSET
-            if not isinstance(self.game_center_achievement, Unset):
-                game_center_achievement = self.game_center_achievement.to_dict()
+        game_center_achievement: Any = None
+        if self.game_center_achievement is not None:
+            game_center_achievement = self.game_center_achievement.to_dict()
 
-        game_center_achievement_image: dict[str, Any] | Unset | None
-        if self.game_center_achievement_image is None:
-            game_center_achievement_image = None
-        else:
-            game_center_achievement_image = UNSET
-            if not isinstance(self.game_center_achievement_image, Unset):
-                game_center_achievement_image = self.game_center_achievement_image.to_dict()
+        game_center_achievement_image: Any = None
+        if self.game_center_achievement_image is not None:
+            game_center_achievement_image = self.game_center_achievement_image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievement is not UNSET:
+        if game_center_achievement is not None:
             field_dict["gameCenterAchievement"] = game_center_achievement
-        if game_center_achievement_image is not UNSET:
+        if game_center_achievement_image is not None:
             field_dict["gameCenterAchievementImage"] = game_center_achievement_image
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_achievement = d.pop("gameCenterAchievement", UNSET)
-        if _raw_game_center_achievement is None:
-            game_center_achievement = None
-        else:
-            _game_center_achievement = _raw_game_center_achievement
-            game_center_achievement: (
-                GameCenterAchievementLocalizationRelationshipsGameCenterAchievement | Unset
-            )
-            if isinstance(_game_center_achievement, Unset):
-                game_center_achievement = UNSET
-            else:
-                game_center_achievement = (
-                    GameCenterAchievementLocalizationRelationshipsGameCenterAchievement.from_dict(
-                        _game_center_achievement
-                    )
-                )
-
-        _raw_game_center_achievement_image = d.pop("gameCenterAchievementImage", UNSET)
-        if _raw_game_center_achievement_image is None:
-            game_center_achievement_image = None
-        else:
-            _game_center_achievement_image = _raw_game_center_achievement_image
-            game_center_achievement_image: (
-                GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage | Unset
-            )
-            if isinstance(_game_center_achievement_image, Unset):
-                game_center_achievement_image = UNSET
-            else:
-                game_center_achievement_image = (
-                    GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage.from_dict(
-                        _game_center_achievement_image
-                    )
-                )
-
-        game_center_achievement_localization_relationships = cls(
-            game_center_achievement=game_center_achievement,
-            game_center_achievement_image=game_center_achievement_image,
-        )
-        game_center_achievement_localization_relationships.additional_properties = d
+        game_center_achievement_localization_relationships = cls.__new__(cls)
+        game_center_achievement_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_achievement_localization_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_localization_relationships_game_center_achievement_image_data import (
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage:
     """
     Attributes:
@@ -41,34 +41,29 @@ class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage:
         links (RelationshipLinks | Unset):
     """
 
-    data: GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData | Unset | None = UNSET
-    links: RelationshipLinks | Unset | None = UNSET
+    data: GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData | None = None
+    links: RelationshipLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: dict[str, Any] | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+        data: Any = None
+        if self.data is not None:
+            data = self.data.to_dict()
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -77,29 +72,19 @@ class GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImage:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData.from_dict(
-                    _data
-                )
+            data = GameCenterAchievementLocalizationRelationshipsGameCenterAchievementImageData.from_dict(
+                _raw_data
+            )
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: RelationshipLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = RelationshipLinks.from_dict(_links)
+            links = RelationshipLinks.from_dict(_raw_links)
 
         game_center_achievement_localization_relationships_game_center_achievement_image = cls(
             data=data,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterAchievementLocalizationV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementLocalizationV2Attributes:
     """
     Attributes:
@@ -21,11 +21,14 @@ class GameCenterAchievementLocalizationV2Attributes:
         name (str | Unset):
     """
 
-    after_earned_description: str | Unset | None = UNSET
-    before_earned_description: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    after_earned_description: str | None = None
+    before_earned_description: str | None = None
+    locale: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         after_earned_description = self.after_earned_description
@@ -38,26 +41,26 @@ class GameCenterAchievementLocalizationV2Attributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if after_earned_description is not UNSET:
+        if after_earned_description is not None:
             field_dict["afterEarnedDescription"] = after_earned_description
-        if before_earned_description is not UNSET:
+        if before_earned_description is not None:
             field_dict["beforeEarnedDescription"] = before_earned_description
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        after_earned_description = d.pop("afterEarnedDescription", UNSET)
+        after_earned_description = d.pop("afterEarnedDescription", None)
 
-        before_earned_description = d.pop("beforeEarnedDescription", UNSET)
+        before_earned_description = d.pop("beforeEarnedDescription", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         game_center_achievement_localization_v2_attributes = cls(
             after_earned_description=after_earned_description,

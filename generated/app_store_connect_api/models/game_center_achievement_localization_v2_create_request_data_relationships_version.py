@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.game_center_achievement_localization_v2_create_request_data_relationships_version_data import (
         GameCenterAchievementLocalizationV2CreateRequestDataRelationshipsVersionData,
@@ -26,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAchievementLocalizationV2CreateRequestDataRelationshipsVersion:
     """
     Attributes:
@@ -35,6 +37,9 @@ class GameCenterAchievementLocalizationV2CreateRequestDataRelationshipsVersion:
 
     data: GameCenterAchievementLocalizationV2CreateRequestDataRelationshipsVersionData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

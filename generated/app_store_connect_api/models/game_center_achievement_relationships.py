@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_relationships_activity import (
@@ -65,7 +65,110 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_activity(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_activity = d.pop("activity", None)
+    if _raw_activity is None:
+        activity = None
+    else:
+        activity = GameCenterAchievementRelationshipsActivity.from_dict(_raw_activity)
+
+    return activity
+
+
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterAchievementRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterAchievementRelationshipsGameCenterGroup.from_dict(
+            _raw_game_center_group
+        )
+
+    return game_center_group
+
+
+def _read_group_achievement(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_group_achievement = d.pop("groupAchievement", None)
+    if _raw_group_achievement is None:
+        group_achievement = None
+    else:
+        group_achievement = GameCenterAchievementRelationshipsGroupAchievement.from_dict(
+            _raw_group_achievement
+        )
+
+    return group_achievement
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterAchievementRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_releases(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_releases = d.pop("releases", None)
+    if _raw_releases is None:
+        releases = None
+    else:
+        releases = GameCenterAchievementRelationshipsReleases.from_dict(_raw_releases)
+
+    return releases
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "activity",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "groupAchievement",
+        "localizations",
+        "releases",
+    }
+)
+_READERS: dict[str, Any] = {
+    "activity": _read_activity,
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "group_achievement": _read_group_achievement,
+    "localizations": _read_localizations,
+    "releases": _read_releases,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterAchievementRelationships:
     """
     Attributes:
@@ -77,167 +180,74 @@ class GameCenterAchievementRelationships:
         releases (GameCenterAchievementRelationshipsReleases | Unset):
     """
 
-    activity: GameCenterAchievementRelationshipsActivity | Unset | None = UNSET
-    game_center_detail: GameCenterAchievementRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterAchievementRelationshipsGameCenterGroup | Unset | None = UNSET
-    group_achievement: GameCenterAchievementRelationshipsGroupAchievement | Unset | None = UNSET
-    localizations: GameCenterAchievementRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterAchievementRelationshipsReleases | Unset | None = UNSET
+    activity: GameCenterAchievementRelationshipsActivity | None = None
+    game_center_detail: GameCenterAchievementRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterAchievementRelationshipsGameCenterGroup | None = None
+    group_achievement: GameCenterAchievementRelationshipsGroupAchievement | None = None
+    localizations: GameCenterAchievementRelationshipsLocalizations | None = None
+    releases: GameCenterAchievementRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
-            activity = UNSET
-            if not isinstance(self.activity, Unset):
-                activity = self.activity.to_dict()
+        activity: Any = None
+        if self.activity is not None:
+            activity = self.activity.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        group_achievement: dict[str, Any] | Unset | None
-        if self.group_achievement is None:
-            group_achievement = None
-        else:
-            group_achievement = UNSET
-            if not isinstance(self.group_achievement, Unset):
-                group_achievement = self.group_achievement.to_dict()
+        group_achievement: Any = None
+        if self.group_achievement is not None:
+            group_achievement = self.group_achievement.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
-            releases = UNSET
-            if not isinstance(self.releases, Unset):
-                releases = self.releases.to_dict()
+        releases: Any = None
+        if self.releases is not None:
+            releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if group_achievement is not UNSET:
+        if group_achievement is not None:
             field_dict["groupAchievement"] = group_achievement
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
-        if _raw_activity is None:
-            activity = None
-        else:
-            _activity = _raw_activity
-            activity: GameCenterAchievementRelationshipsActivity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = GameCenterAchievementRelationshipsActivity.from_dict(_activity)
-
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterAchievementRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterAchievementRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterAchievementRelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterAchievementRelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_group_achievement = d.pop("groupAchievement", UNSET)
-        if _raw_group_achievement is None:
-            group_achievement = None
-        else:
-            _group_achievement = _raw_group_achievement
-            group_achievement: GameCenterAchievementRelationshipsGroupAchievement | Unset
-            if isinstance(_group_achievement, Unset):
-                group_achievement = UNSET
-            else:
-                group_achievement = GameCenterAchievementRelationshipsGroupAchievement.from_dict(
-                    _group_achievement
-                )
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterAchievementRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterAchievementRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_releases = d.pop("releases", UNSET)
-        if _raw_releases is None:
-            releases = None
-        else:
-            _releases = _raw_releases
-            releases: GameCenterAchievementRelationshipsReleases | Unset
-            if isinstance(_releases, Unset):
-                releases = UNSET
-            else:
-                releases = GameCenterAchievementRelationshipsReleases.from_dict(_releases)
-
-        game_center_achievement_relationships = cls(
-            activity=activity,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            group_achievement=group_achievement,
-            localizations=localizations,
-            releases=releases,
-        )
-        game_center_achievement_relationships.additional_properties = d
+        game_center_achievement_relationships = cls.__new__(cls)
+        game_center_achievement_relationships._document = dict(src_dict)  # each field is read on first access
         return game_center_achievement_relationships
 
     @property

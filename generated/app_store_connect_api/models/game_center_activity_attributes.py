@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_activity_attributes_play_style import GameCenterActivityAttributesPlayStyle
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterActivityAttributes:
     """
     Attributes:
@@ -39,15 +39,18 @@ class GameCenterActivityAttributes:
         vendor_identifier (str | Unset):
     """
 
-    archived: bool | Unset | None = UNSET
-    maximum_players_count: int | Unset | None = UNSET
-    minimum_players_count: int | Unset | None = UNSET
-    play_style: GameCenterActivityAttributesPlayStyle | Unset | None = UNSET
-    properties: StringToStringMap | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    supports_party_code: bool | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    archived: bool | None = None
+    maximum_players_count: int | None = None
+    minimum_players_count: int | None = None
+    play_style: GameCenterActivityAttributesPlayStyle | None = None
+    properties: StringToStringMap | None = None
+    reference_name: str | None = None
+    supports_party_code: bool | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -58,21 +61,13 @@ class GameCenterActivityAttributes:
 
         minimum_players_count = self.minimum_players_count
 
-        play_style: str | Unset | None
-        if self.play_style is None:
-            play_style = None
-        else:
-            play_style = UNSET
-            if not isinstance(self.play_style, Unset):
-                play_style = self.play_style.value
+        play_style: Any = None
+        if self.play_style is not None:
+            play_style = self.play_style.value
 
-        properties: dict[str, Any] | Unset | None
-        if self.properties is None:
-            properties = None
-        else:
-            properties = UNSET
-            if not isinstance(self.properties, Unset):
-                properties = self.properties.to_dict()
+        properties: Any = None
+        if self.properties is not None:
+            properties = self.properties.to_dict()
 
         reference_name = self.reference_name
 
@@ -82,21 +77,21 @@ class GameCenterActivityAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if maximum_players_count is not UNSET:
+        if maximum_players_count is not None:
             field_dict["maximumPlayersCount"] = maximum_players_count
-        if minimum_players_count is not UNSET:
+        if minimum_players_count is not None:
             field_dict["minimumPlayersCount"] = minimum_players_count
-        if play_style is not UNSET:
+        if play_style is not None:
             field_dict["playStyle"] = play_style
-        if properties is not UNSET:
+        if properties is not None:
             field_dict["properties"] = properties
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if supports_party_code is not UNSET:
+        if supports_party_code is not None:
             field_dict["supportsPartyCode"] = supports_party_code
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
@@ -105,39 +100,29 @@ class GameCenterActivityAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        maximum_players_count = d.pop("maximumPlayersCount", UNSET)
+        maximum_players_count = d.pop("maximumPlayersCount", None)
 
-        minimum_players_count = d.pop("minimumPlayersCount", UNSET)
+        minimum_players_count = d.pop("minimumPlayersCount", None)
 
-        _raw_play_style = d.pop("playStyle", UNSET)
+        _raw_play_style = d.pop("playStyle", None)
         if _raw_play_style is None:
             play_style = None
         else:
-            _play_style = _raw_play_style
-            play_style: GameCenterActivityAttributesPlayStyle | Unset
-            if isinstance(_play_style, Unset):
-                play_style = UNSET
-            else:
-                play_style = GameCenterActivityAttributesPlayStyle(_play_style)
+            play_style = GameCenterActivityAttributesPlayStyle(_raw_play_style)
 
-        _raw_properties = d.pop("properties", UNSET)
+        _raw_properties = d.pop("properties", None)
         if _raw_properties is None:
             properties = None
         else:
-            _properties = _raw_properties
-            properties: StringToStringMap | Unset
-            if isinstance(_properties, Unset):
-                properties = UNSET
-            else:
-                properties = StringToStringMap.from_dict(_properties)
+            properties = StringToStringMap.from_dict(_raw_properties)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        supports_party_code = d.pop("supportsPartyCode", UNSET)
+        supports_party_code = d.pop("supportsPartyCode", None)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_activity_attributes = cls(
             archived=archived,

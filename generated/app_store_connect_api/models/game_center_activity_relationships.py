@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_relationships_achievements import (
@@ -68,7 +68,120 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_achievements(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_achievements = d.pop("achievements", None)
+    if _raw_achievements is None:
+        achievements = None
+    else:
+        achievements = GameCenterActivityRelationshipsAchievements.from_dict(_raw_achievements)
+
+    return achievements
+
+
+def _read_achievements_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_achievements_v2 = d.pop("achievementsV2", None)
+    if _raw_achievements_v2 is None:
+        achievements_v2 = None
+    else:
+        achievements_v2 = GameCenterActivityRelationshipsAchievementsV2.from_dict(_raw_achievements_v2)
+
+    return achievements_v2
+
+
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterActivityRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterActivityRelationshipsGameCenterGroup.from_dict(_raw_game_center_group)
+
+    return game_center_group
+
+
+def _read_leaderboards(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboards = d.pop("leaderboards", None)
+    if _raw_leaderboards is None:
+        leaderboards = None
+    else:
+        leaderboards = GameCenterActivityRelationshipsLeaderboards.from_dict(_raw_leaderboards)
+
+    return leaderboards
+
+
+def _read_leaderboards_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboards_v2 = d.pop("leaderboardsV2", None)
+    if _raw_leaderboards_v2 is None:
+        leaderboards_v2 = None
+    else:
+        leaderboards_v2 = GameCenterActivityRelationshipsLeaderboardsV2.from_dict(_raw_leaderboards_v2)
+
+    return leaderboards_v2
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = GameCenterActivityRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "achievements",
+        "achievementsV2",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "leaderboards",
+        "leaderboardsV2",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "achievements": _read_achievements,
+    "achievements_v2": _read_achievements_v2,
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "leaderboards": _read_leaderboards,
+    "leaderboards_v2": _read_leaderboards_v2,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterActivityRelationships:
     """
     Attributes:
@@ -81,188 +194,81 @@ class GameCenterActivityRelationships:
         versions (GameCenterActivityRelationshipsVersions | Unset):
     """
 
-    achievements: GameCenterActivityRelationshipsAchievements | Unset | None = UNSET
-    achievements_v2: GameCenterActivityRelationshipsAchievementsV2 | Unset | None = UNSET
-    game_center_detail: GameCenterActivityRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterActivityRelationshipsGameCenterGroup | Unset | None = UNSET
-    leaderboards: GameCenterActivityRelationshipsLeaderboards | Unset | None = UNSET
-    leaderboards_v2: GameCenterActivityRelationshipsLeaderboardsV2 | Unset | None = UNSET
-    versions: GameCenterActivityRelationshipsVersions | Unset | None = UNSET
+    achievements: GameCenterActivityRelationshipsAchievements | None = None
+    achievements_v2: GameCenterActivityRelationshipsAchievementsV2 | None = None
+    game_center_detail: GameCenterActivityRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterActivityRelationshipsGameCenterGroup | None = None
+    leaderboards: GameCenterActivityRelationshipsLeaderboards | None = None
+    leaderboards_v2: GameCenterActivityRelationshipsLeaderboardsV2 | None = None
+    versions: GameCenterActivityRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        achievements: dict[str, Any] | Unset | None
-        if self.achievements is None:
-            achievements = None
-        else:
-            achievements = UNSET
-            if not isinstance(self.achievements, Unset):
-                achievements = self.achievements.to_dict()
+        achievements: Any = None
+        if self.achievements is not None:
+            achievements = self.achievements.to_dict()
 
-        achievements_v2: dict[str, Any] | Unset | None
-        if self.achievements_v2 is None:
-            achievements_v2 = None
-        else:
-            achievements_v2 = UNSET
-            if not isinstance(self.achievements_v2, Unset):
-                achievements_v2 = self.achievements_v2.to_dict()
+        achievements_v2: Any = None
+        if self.achievements_v2 is not None:
+            achievements_v2 = self.achievements_v2.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        leaderboards: dict[str, Any] | Unset | None
-        if self.leaderboards is None:
-            leaderboards = None
-        else:
-            leaderboards = UNSET
-            if not isinstance(self.leaderboards, Unset):
-                leaderboards = self.leaderboards.to_dict()
+        leaderboards: Any = None
+        if self.leaderboards is not None:
+            leaderboards = self.leaderboards.to_dict()
 
-        leaderboards_v2: dict[str, Any] | Unset | None
-        if self.leaderboards_v2 is None:
-            leaderboards_v2 = None
-        else:
-            leaderboards_v2 = UNSET
-            if not isinstance(self.leaderboards_v2, Unset):
-                leaderboards_v2 = self.leaderboards_v2.to_dict()
+        leaderboards_v2: Any = None
+        if self.leaderboards_v2 is not None:
+            leaderboards_v2 = self.leaderboards_v2.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if achievements is not UNSET:
+        if achievements is not None:
             field_dict["achievements"] = achievements
-        if achievements_v2 is not UNSET:
+        if achievements_v2 is not None:
             field_dict["achievementsV2"] = achievements_v2
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if leaderboards is not UNSET:
+        if leaderboards is not None:
             field_dict["leaderboards"] = leaderboards
-        if leaderboards_v2 is not UNSET:
+        if leaderboards_v2 is not None:
             field_dict["leaderboardsV2"] = leaderboards_v2
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_achievements = d.pop("achievements", UNSET)
-        if _raw_achievements is None:
-            achievements = None
-        else:
-            _achievements = _raw_achievements
-            achievements: GameCenterActivityRelationshipsAchievements | Unset
-            if isinstance(_achievements, Unset):
-                achievements = UNSET
-            else:
-                achievements = GameCenterActivityRelationshipsAchievements.from_dict(_achievements)
-
-        _raw_achievements_v2 = d.pop("achievementsV2", UNSET)
-        if _raw_achievements_v2 is None:
-            achievements_v2 = None
-        else:
-            _achievements_v2 = _raw_achievements_v2
-            achievements_v2: GameCenterActivityRelationshipsAchievementsV2 | Unset
-            if isinstance(_achievements_v2, Unset):
-                achievements_v2 = UNSET
-            else:
-                achievements_v2 = GameCenterActivityRelationshipsAchievementsV2.from_dict(_achievements_v2)
-
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterActivityRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterActivityRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterActivityRelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterActivityRelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_leaderboards = d.pop("leaderboards", UNSET)
-        if _raw_leaderboards is None:
-            leaderboards = None
-        else:
-            _leaderboards = _raw_leaderboards
-            leaderboards: GameCenterActivityRelationshipsLeaderboards | Unset
-            if isinstance(_leaderboards, Unset):
-                leaderboards = UNSET
-            else:
-                leaderboards = GameCenterActivityRelationshipsLeaderboards.from_dict(_leaderboards)
-
-        _raw_leaderboards_v2 = d.pop("leaderboardsV2", UNSET)
-        if _raw_leaderboards_v2 is None:
-            leaderboards_v2 = None
-        else:
-            _leaderboards_v2 = _raw_leaderboards_v2
-            leaderboards_v2: GameCenterActivityRelationshipsLeaderboardsV2 | Unset
-            if isinstance(_leaderboards_v2, Unset):
-                leaderboards_v2 = UNSET
-            else:
-                leaderboards_v2 = GameCenterActivityRelationshipsLeaderboardsV2.from_dict(_leaderboards_v2)
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: GameCenterActivityRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = GameCenterActivityRelationshipsVersions.from_dict(_versions)
-
-        game_center_activity_relationships = cls(
-            achievements=achievements,
-            achievements_v2=achievements_v2,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            leaderboards=leaderboards,
-            leaderboards_v2=leaderboards_v2,
-            versions=versions,
-        )
-        game_center_activity_relationships.additional_properties = d
+        game_center_activity_relationships = cls.__new__(cls)
+        game_center_activity_relationships._document = dict(src_dict)  # each field is read on first access
         return game_center_activity_relationships
 
     @property

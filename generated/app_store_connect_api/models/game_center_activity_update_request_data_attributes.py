@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_activity_update_request_data_attributes_play_style import (
     GameCenterActivityUpdateRequestDataAttributesPlayStyle,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -27,7 +27,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterActivityUpdateRequestDataAttributes:
     """
     Attributes:
@@ -48,6 +48,9 @@ class GameCenterActivityUpdateRequestDataAttributes:
     reference_name: None | str | Unset = UNSET
     supports_party_code: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

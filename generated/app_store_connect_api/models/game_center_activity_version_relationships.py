@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_version_relationships_activity import (
@@ -51,7 +51,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_activity(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_activity = d.pop("activity", None)
+    if _raw_activity is None:
+        activity = None
+    else:
+        activity = GameCenterActivityVersionRelationshipsActivity.from_dict(_raw_activity)
+
+    return activity
+
+
+def _read_default_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_default_image = d.pop("defaultImage", None)
+    if _raw_default_image is None:
+        default_image = None
+    else:
+        default_image = GameCenterActivityVersionRelationshipsDefaultImage.from_dict(_raw_default_image)
+
+    return default_image
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterActivityVersionRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_releases(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_releases = d.pop("releases", None)
+    if _raw_releases is None:
+        releases = None
+    else:
+        releases = GameCenterActivityVersionRelationshipsReleases.from_dict(_raw_releases)
+
+    return releases
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "activity",
+        "defaultImage",
+        "localizations",
+        "releases",
+    }
+)
+_READERS: dict[str, Any] = {
+    "activity": _read_activity,
+    "default_image": _read_default_image,
+    "localizations": _read_localizations,
+    "releases": _read_releases,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterActivityVersionRelationships:
     """
     Attributes:
@@ -61,115 +130,62 @@ class GameCenterActivityVersionRelationships:
         releases (GameCenterActivityVersionRelationshipsReleases | Unset):
     """
 
-    activity: GameCenterActivityVersionRelationshipsActivity | Unset | None = UNSET
-    default_image: GameCenterActivityVersionRelationshipsDefaultImage | Unset | None = UNSET
-    localizations: GameCenterActivityVersionRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterActivityVersionRelationshipsReleases | Unset | None = UNSET
+    activity: GameCenterActivityVersionRelationshipsActivity | None = None
+    default_image: GameCenterActivityVersionRelationshipsDefaultImage | None = None
+    localizations: GameCenterActivityVersionRelationshipsLocalizations | None = None
+    releases: GameCenterActivityVersionRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
-            activity = UNSET
-            if not isinstance(self.activity, Unset):
-                activity = self.activity.to_dict()
+        activity: Any = None
+        if self.activity is not None:
+            activity = self.activity.to_dict()
 
-        default_image: dict[str, Any] | Unset | None
-        if self.default_image is None:
-            default_image = None
-        else:
-            default_image = UNSET
-            if not isinstance(self.default_image, Unset):
-                default_image = self.default_image.to_dict()
+        default_image: Any = None
+        if self.default_image is not None:
+            default_image = self.default_image.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
-            releases = UNSET
-            if not isinstance(self.releases, Unset):
-                releases = self.releases.to_dict()
+        releases: Any = None
+        if self.releases is not None:
+            releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if default_image is not UNSET:
+        if default_image is not None:
             field_dict["defaultImage"] = default_image
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
-        if _raw_activity is None:
-            activity = None
-        else:
-            _activity = _raw_activity
-            activity: GameCenterActivityVersionRelationshipsActivity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = GameCenterActivityVersionRelationshipsActivity.from_dict(_activity)
-
-        _raw_default_image = d.pop("defaultImage", UNSET)
-        if _raw_default_image is None:
-            default_image = None
-        else:
-            _default_image = _raw_default_image
-            default_image: GameCenterActivityVersionRelationshipsDefaultImage | Unset
-            if isinstance(_default_image, Unset):
-                default_image = UNSET
-            else:
-                default_image = GameCenterActivityVersionRelationshipsDefaultImage.from_dict(_default_image)
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterActivityVersionRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterActivityVersionRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_releases = d.pop("releases", UNSET)
-        if _raw_releases is None:
-            releases = None
-        else:
-            _releases = _raw_releases
-            releases: GameCenterActivityVersionRelationshipsReleases | Unset
-            if isinstance(_releases, Unset):
-                releases = UNSET
-            else:
-                releases = GameCenterActivityVersionRelationshipsReleases.from_dict(_releases)
-
-        game_center_activity_version_relationships = cls(
-            activity=activity,
-            default_image=default_image,
-            localizations=localizations,
-            releases=releases,
-        )
-        game_center_activity_version_relationships.additional_properties = d
+        game_center_activity_version_relationships = cls.__new__(cls)
+        game_center_activity_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_activity_version_relationships
 
     @property

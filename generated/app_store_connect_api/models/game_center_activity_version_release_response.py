@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.document_links import DocumentLinks
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterActivityVersionReleaseResponse:
     """
     Attributes:
@@ -38,40 +38,35 @@ class GameCenterActivityVersionReleaseResponse:
     """
 
     data: GameCenterActivityVersionRelease
-    included: list[GameCenterActivityVersion] | Unset | None = UNSET
-    links: DocumentLinks | Unset | None = UNSET
+    included: list[GameCenterActivityVersion] | None = None
+    links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data.to_dict()
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
-            included = UNSET
-            if not isinstance(self.included, Unset):
-                included = []
-                for included_item_data in self.included:
-                    included_item = included_item_data.to_dict()
-                    included.append(included_item)
+        included: Any = None
+        if self.included is not None:
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -82,29 +77,22 @@ class GameCenterActivityVersionReleaseResponse:
         d = dict(src_dict)
         data = GameCenterActivityVersionRelease.from_dict(d.pop("data"))
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
+            included = []
             _included = _raw_included
-            included: list[GameCenterActivityVersion] | Unset = UNSET
-            if _included is not UNSET:
-                included = []
-                for included_item_data in _included:
-                    included_item = GameCenterActivityVersion.from_dict(included_item_data)
+            for included_item_data in _included:
+                included_item = GameCenterActivityVersion.from_dict(included_item_data)
 
-                    included.append(included_item)
+                included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: DocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = DocumentLinks.from_dict(_links)
+            links = DocumentLinks.from_dict(_raw_links)
 
         game_center_activity_version_release_response = cls(
             data=data,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterAppVersionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterAppVersionAttributes:
     """
     Attributes:
         enabled (bool | Unset):
     """
 
-    enabled: bool | Unset | None = UNSET
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", None)
 
         game_center_app_version_attributes = cls(
             enabled=enabled,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.game_center_challenge_attributes_challenge_type import (
     GameCenterChallengeAttributesChallengeType,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterChallengeAttributes:
     """
     Attributes:
@@ -25,23 +25,22 @@ class GameCenterChallengeAttributes:
         vendor_identifier (str | Unset):
     """
 
-    archived: bool | Unset | None = UNSET
-    challenge_type: GameCenterChallengeAttributesChallengeType | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    repeatable: bool | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    archived: bool | None = None
+    challenge_type: GameCenterChallengeAttributesChallengeType | None = None
+    reference_name: str | None = None
+    repeatable: bool | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         archived = self.archived
 
-        challenge_type: str | Unset | None
-        if self.challenge_type is None:
-            challenge_type = None
-        else:
-            challenge_type = UNSET
-            if not isinstance(self.challenge_type, Unset):
-                challenge_type = self.challenge_type.value
+        challenge_type: Any = None
+        if self.challenge_type is not None:
+            challenge_type = self.challenge_type.value
 
         reference_name = self.reference_name
 
@@ -51,39 +50,34 @@ class GameCenterChallengeAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if challenge_type is not UNSET:
+        if challenge_type is not None:
             field_dict["challengeType"] = challenge_type
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if repeatable is not UNSET:
+        if repeatable is not None:
             field_dict["repeatable"] = repeatable
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        _raw_challenge_type = d.pop("challengeType", UNSET)
+        _raw_challenge_type = d.pop("challengeType", None)
         if _raw_challenge_type is None:
             challenge_type = None
         else:
-            _challenge_type = _raw_challenge_type
-            challenge_type: GameCenterChallengeAttributesChallengeType | Unset
-            if isinstance(_challenge_type, Unset):
-                challenge_type = UNSET
-            else:
-                challenge_type = GameCenterChallengeAttributesChallengeType(_challenge_type)
+            challenge_type = GameCenterChallengeAttributesChallengeType(_raw_challenge_type)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        repeatable = d.pop("repeatable", UNSET)
+        repeatable = d.pop("repeatable", None)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_challenge_attributes = cls(
             archived=archived,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.game_center_challenge_create_request_data_attributes_challenge_type import (
     GameCenterChallengeCreateRequestDataAttributesChallengeType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterChallengeCreateRequestDataAttributes:
     """
     Attributes:
@@ -29,6 +29,9 @@ class GameCenterChallengeCreateRequestDataAttributes:
     vendor_identifier: str
     repeatable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         challenge_type = self.challenge_type.value

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_relationships_game_center_detail import (
@@ -54,7 +54,92 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterChallengeRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterChallengeRelationshipsGameCenterGroup.from_dict(_raw_game_center_group)
+
+    return game_center_group
+
+
+def _read_leaderboard(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboard = d.pop("leaderboard", None)
+    if _raw_leaderboard is None:
+        leaderboard = None
+    else:
+        leaderboard = GameCenterChallengeRelationshipsLeaderboard.from_dict(_raw_leaderboard)
+
+    return leaderboard
+
+
+def _read_leaderboard_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboard_v2 = d.pop("leaderboardV2", None)
+    if _raw_leaderboard_v2 is None:
+        leaderboard_v2 = None
+    else:
+        leaderboard_v2 = GameCenterChallengeRelationshipsLeaderboardV2.from_dict(_raw_leaderboard_v2)
+
+    return leaderboard_v2
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = GameCenterChallengeRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "leaderboard",
+        "leaderboardV2",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "leaderboard": _read_leaderboard,
+    "leaderboard_v2": _read_leaderboard_v2,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterChallengeRelationships:
     """
     Attributes:
@@ -65,142 +150,67 @@ class GameCenterChallengeRelationships:
         versions (GameCenterChallengeRelationshipsVersions | Unset):
     """
 
-    game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | Unset | None = UNSET
-    leaderboard: GameCenterChallengeRelationshipsLeaderboard | Unset | None = UNSET
-    leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | Unset | None = UNSET
-    versions: GameCenterChallengeRelationshipsVersions | Unset | None = UNSET
+    game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | None = None
+    leaderboard: GameCenterChallengeRelationshipsLeaderboard | None = None
+    leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | None = None
+    versions: GameCenterChallengeRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        leaderboard: dict[str, Any] | Unset | None
-        if self.leaderboard is None:
-            leaderboard = None
-        else:
-            leaderboard = UNSET
-            if not isinstance(self.leaderboard, Unset):
-                leaderboard = self.leaderboard.to_dict()
+        leaderboard: Any = None
+        if self.leaderboard is not None:
+            leaderboard = self.leaderboard.to_dict()
 
-        leaderboard_v2: dict[str, Any] | Unset | None
-        if self.leaderboard_v2 is None:
-            leaderboard_v2 = None
-        else:
-            leaderboard_v2 = UNSET
-            if not isinstance(self.leaderboard_v2, Unset):
-                leaderboard_v2 = self.leaderboard_v2.to_dict()
+        leaderboard_v2: Any = None
+        if self.leaderboard_v2 is not None:
+            leaderboard_v2 = self.leaderboard_v2.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if leaderboard is not UNSET:
+        if leaderboard is not None:
             field_dict["leaderboard"] = leaderboard
-        if leaderboard_v2 is not UNSET:
+        if leaderboard_v2 is not None:
             field_dict["leaderboardV2"] = leaderboard_v2
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterChallengeRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterChallengeRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterChallengeRelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterChallengeRelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_leaderboard = d.pop("leaderboard", UNSET)
-        if _raw_leaderboard is None:
-            leaderboard = None
-        else:
-            _leaderboard = _raw_leaderboard
-            leaderboard: GameCenterChallengeRelationshipsLeaderboard | Unset
-            if isinstance(_leaderboard, Unset):
-                leaderboard = UNSET
-            else:
-                leaderboard = GameCenterChallengeRelationshipsLeaderboard.from_dict(_leaderboard)
-
-        _raw_leaderboard_v2 = d.pop("leaderboardV2", UNSET)
-        if _raw_leaderboard_v2 is None:
-            leaderboard_v2 = None
-        else:
-            _leaderboard_v2 = _raw_leaderboard_v2
-            leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | Unset
-            if isinstance(_leaderboard_v2, Unset):
-                leaderboard_v2 = UNSET
-            else:
-                leaderboard_v2 = GameCenterChallengeRelationshipsLeaderboardV2.from_dict(_leaderboard_v2)
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: GameCenterChallengeRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = GameCenterChallengeRelationshipsVersions.from_dict(_versions)
-
-        game_center_challenge_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            leaderboard=leaderboard,
-            leaderboard_v2=leaderboard_v2,
-            versions=versions,
-        )
-        game_center_challenge_relationships.additional_properties = d
+        game_center_challenge_relationships = cls.__new__(cls)
+        game_center_challenge_relationships._document = dict(src_dict)  # each field is read on first access
         return game_center_challenge_relationships
 
     @property

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterDetailAttributes:
     """
     Attributes:
@@ -19,9 +19,12 @@ class GameCenterDetailAttributes:
         challenge_enabled (bool | Unset):
     """
 
-    arcade_enabled: bool | Unset | None = UNSET
-    challenge_enabled: bool | Unset | None = UNSET
+    arcade_enabled: bool | None = None
+    challenge_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         arcade_enabled = self.arcade_enabled
@@ -30,18 +33,18 @@ class GameCenterDetailAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if arcade_enabled is not UNSET:
+        if arcade_enabled is not None:
             field_dict["arcadeEnabled"] = arcade_enabled
-        if challenge_enabled is not UNSET:
+        if challenge_enabled is not None:
             field_dict["challengeEnabled"] = challenge_enabled
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        arcade_enabled = d.pop("arcadeEnabled", UNSET)
+        arcade_enabled = d.pop("arcadeEnabled", None)
 
-        challenge_enabled = d.pop("challengeEnabled", UNSET)
+        challenge_enabled = d.pop("challengeEnabled", None)
 
         game_center_detail_attributes = cls(
             arcade_enabled=arcade_enabled,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterEnabledVersionAttributes:
     """
     Attributes:
@@ -34,39 +34,34 @@ class GameCenterEnabledVersionAttributes:
         version_string (str | Unset):
     """
 
-    icon_asset: ImageAsset | Unset | None = UNSET
-    platform: Platform | Unset | None = UNSET
-    version_string: str | Unset | None = UNSET
+    icon_asset: ImageAsset | None = None
+    platform: Platform | None = None
+    version_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        icon_asset: dict[str, Any] | Unset | None
-        if self.icon_asset is None:
-            icon_asset = None
-        else:
-            icon_asset = UNSET
-            if not isinstance(self.icon_asset, Unset):
-                icon_asset = self.icon_asset.to_dict()
+        icon_asset: Any = None
+        if self.icon_asset is not None:
+            icon_asset = self.icon_asset.to_dict()
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         version_string = self.version_string
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if icon_asset is not UNSET:
+        if icon_asset is not None:
             field_dict["iconAsset"] = icon_asset
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if version_string is not UNSET:
+        if version_string is not None:
             field_dict["versionString"] = version_string
         return field_dict
 
@@ -75,29 +70,19 @@ class GameCenterEnabledVersionAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_icon_asset = d.pop("iconAsset", UNSET)
+        _raw_icon_asset = d.pop("iconAsset", None)
         if _raw_icon_asset is None:
             icon_asset = None
         else:
-            _icon_asset = _raw_icon_asset
-            icon_asset: ImageAsset | Unset
-            if isinstance(_icon_asset, Unset):
-                icon_asset = UNSET
-            else:
-                icon_asset = ImageAsset.from_dict(_icon_asset)
+            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        version_string = d.pop("versionString", UNSET)
+        version_string = d.pop("versionString", None)
 
         game_center_enabled_version_attributes = cls(
             icon_asset=icon_asset,

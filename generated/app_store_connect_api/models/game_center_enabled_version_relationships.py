@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_enabled_version_relationships_app import (
@@ -37,7 +37,50 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = GameCenterEnabledVersionRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_compatible_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_compatible_versions = d.pop("compatibleVersions", None)
+    if _raw_compatible_versions is None:
+        compatible_versions = None
+    else:
+        compatible_versions = GameCenterEnabledVersionRelationshipsCompatibleVersions.from_dict(
+            _raw_compatible_versions
+        )
+
+    return compatible_versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "compatibleVersions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "compatible_versions": _read_compatible_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterEnabledVersionRelationships:
     """
     Attributes:
@@ -45,71 +88,48 @@ class GameCenterEnabledVersionRelationships:
         compatible_versions (GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset):
     """
 
-    app: GameCenterEnabledVersionRelationshipsApp | Unset | None = UNSET
-    compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset | None = UNSET
+    app: GameCenterEnabledVersionRelationshipsApp | None = None
+    compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        compatible_versions: dict[str, Any] | Unset | None
-        if self.compatible_versions is None:
-            compatible_versions = None
-        else:
-            compatible_versions = UNSET
-            if not isinstance(self.compatible_versions, Unset):
-                compatible_versions = self.compatible_versions.to_dict()
+        compatible_versions: Any = None
+        if self.compatible_versions is not None:
+            compatible_versions = self.compatible_versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if compatible_versions is not UNSET:
+        if compatible_versions is not None:
             field_dict["compatibleVersions"] = compatible_versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: GameCenterEnabledVersionRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = GameCenterEnabledVersionRelationshipsApp.from_dict(_app)
-
-        _raw_compatible_versions = d.pop("compatibleVersions", UNSET)
-        if _raw_compatible_versions is None:
-            compatible_versions = None
-        else:
-            _compatible_versions = _raw_compatible_versions
-            compatible_versions: GameCenterEnabledVersionRelationshipsCompatibleVersions | Unset
-            if isinstance(_compatible_versions, Unset):
-                compatible_versions = UNSET
-            else:
-                compatible_versions = GameCenterEnabledVersionRelationshipsCompatibleVersions.from_dict(
-                    _compatible_versions
-                )
-
-        game_center_enabled_version_relationships = cls(
-            app=app,
-            compatible_versions=compatible_versions,
-        )
-        game_center_enabled_version_relationships.additional_properties = d
+        game_center_enabled_version_relationships = cls.__new__(cls)
+        game_center_enabled_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_enabled_version_relationships
 
     @property

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterGroupAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterGroupAttributes:
     """
     Attributes:
         reference_name (str | Unset):
     """
 
-    reference_name: str | Unset | None = UNSET
+    reference_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         reference_name = self.reference_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
         game_center_group_attributes = cls(
             reference_name=reference_name,

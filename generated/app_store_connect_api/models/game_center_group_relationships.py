@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_group_relationships_game_center_achievements import (
@@ -86,7 +86,164 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_achievements(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievements = d.pop("gameCenterAchievements", None)
+    if _raw_game_center_achievements is None:
+        game_center_achievements = None
+    else:
+        game_center_achievements = GameCenterGroupRelationshipsGameCenterAchievements.from_dict(
+            _raw_game_center_achievements
+        )
+
+    return game_center_achievements
+
+
+def _read_game_center_achievements_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", None)
+    if _raw_game_center_achievements_v2 is None:
+        game_center_achievements_v2 = None
+    else:
+        game_center_achievements_v2 = GameCenterGroupRelationshipsGameCenterAchievementsV2.from_dict(
+            _raw_game_center_achievements_v2
+        )
+
+    return game_center_achievements_v2
+
+
+def _read_game_center_activities(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_activities = d.pop("gameCenterActivities", None)
+    if _raw_game_center_activities is None:
+        game_center_activities = None
+    else:
+        game_center_activities = GameCenterGroupRelationshipsGameCenterActivities.from_dict(
+            _raw_game_center_activities
+        )
+
+    return game_center_activities
+
+
+def _read_game_center_challenges(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_challenges = d.pop("gameCenterChallenges", None)
+    if _raw_game_center_challenges is None:
+        game_center_challenges = None
+    else:
+        game_center_challenges = GameCenterGroupRelationshipsGameCenterChallenges.from_dict(
+            _raw_game_center_challenges
+        )
+
+    return game_center_challenges
+
+
+def _read_game_center_details(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_details = d.pop("gameCenterDetails", None)
+    if _raw_game_center_details is None:
+        game_center_details = None
+    else:
+        game_center_details = GameCenterGroupRelationshipsGameCenterDetails.from_dict(
+            _raw_game_center_details
+        )
+
+    return game_center_details
+
+
+def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
+    if _raw_game_center_leaderboard_sets is None:
+        game_center_leaderboard_sets = None
+    else:
+        game_center_leaderboard_sets = GameCenterGroupRelationshipsGameCenterLeaderboardSets.from_dict(
+            _raw_game_center_leaderboard_sets
+        )
+
+    return game_center_leaderboard_sets
+
+
+def _read_game_center_leaderboard_sets_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", None)
+    if _raw_game_center_leaderboard_sets_v2 is None:
+        game_center_leaderboard_sets_v2 = None
+    else:
+        game_center_leaderboard_sets_v2 = GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2.from_dict(
+            _raw_game_center_leaderboard_sets_v2
+        )
+
+    return game_center_leaderboard_sets_v2
+
+
+def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    if _raw_game_center_leaderboards is None:
+        game_center_leaderboards = None
+    else:
+        game_center_leaderboards = GameCenterGroupRelationshipsGameCenterLeaderboards.from_dict(
+            _raw_game_center_leaderboards
+        )
+
+    return game_center_leaderboards
+
+
+def _read_game_center_leaderboards_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", None)
+    if _raw_game_center_leaderboards_v2 is None:
+        game_center_leaderboards_v2 = None
+    else:
+        game_center_leaderboards_v2 = GameCenterGroupRelationshipsGameCenterLeaderboardsV2.from_dict(
+            _raw_game_center_leaderboards_v2
+        )
+
+    return game_center_leaderboards_v2
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterAchievements",
+        "gameCenterAchievementsV2",
+        "gameCenterActivities",
+        "gameCenterChallenges",
+        "gameCenterDetails",
+        "gameCenterLeaderboardSets",
+        "gameCenterLeaderboardSetsV2",
+        "gameCenterLeaderboards",
+        "gameCenterLeaderboardsV2",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_achievements": _read_game_center_achievements,
+    "game_center_achievements_v2": _read_game_center_achievements_v2,
+    "game_center_activities": _read_game_center_activities,
+    "game_center_challenges": _read_game_center_challenges,
+    "game_center_details": _read_game_center_details,
+    "game_center_leaderboard_sets": _read_game_center_leaderboard_sets,
+    "game_center_leaderboard_sets_v2": _read_game_center_leaderboard_sets_v2,
+    "game_center_leaderboards": _read_game_center_leaderboards,
+    "game_center_leaderboards_v2": _read_game_center_leaderboards_v2,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterGroupRelationships:
     """
     Attributes:
@@ -101,254 +258,95 @@ class GameCenterGroupRelationships:
         game_center_leaderboards_v2 (GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset):
     """
 
-    game_center_achievements: GameCenterGroupRelationshipsGameCenterAchievements | Unset | None = UNSET
-    game_center_achievements_v2: GameCenterGroupRelationshipsGameCenterAchievementsV2 | Unset | None = UNSET
-    game_center_activities: GameCenterGroupRelationshipsGameCenterActivities | Unset | None = UNSET
-    game_center_challenges: GameCenterGroupRelationshipsGameCenterChallenges | Unset | None = UNSET
-    game_center_details: GameCenterGroupRelationshipsGameCenterDetails | Unset | None = UNSET
-    game_center_leaderboard_sets: GameCenterGroupRelationshipsGameCenterLeaderboardSets | Unset | None = UNSET
-    game_center_leaderboard_sets_v2: (
-        GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | Unset | None
-    ) = UNSET
-    game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | Unset | None = UNSET
-    game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset | None = UNSET
+    game_center_achievements: GameCenterGroupRelationshipsGameCenterAchievements | None = None
+    game_center_achievements_v2: GameCenterGroupRelationshipsGameCenterAchievementsV2 | None = None
+    game_center_activities: GameCenterGroupRelationshipsGameCenterActivities | None = None
+    game_center_challenges: GameCenterGroupRelationshipsGameCenterChallenges | None = None
+    game_center_details: GameCenterGroupRelationshipsGameCenterDetails | None = None
+    game_center_leaderboard_sets: GameCenterGroupRelationshipsGameCenterLeaderboardSets | None = None
+    game_center_leaderboard_sets_v2: GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | None = None
+    game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | None = None
+    game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_achievements: dict[str, Any] | Unset | None
-        if self.game_center_achievements is None:
-            game_center_achievements = None
-        else:
-            game_center_achievements = UNSET
-            if not isinstance(self.game_center_achievements, Unset):
-                game_center_achievements = self.game_center_achievements.to_dict()
+        game_center_achievements: Any = None
+        if self.game_center_achievements is not None:
+            game_center_achievements = self.game_center_achievements.to_dict()
 
-        game_center_achievements_v2: dict[str, Any] | Unset | None
-        if self.game_center_achievements_v2 is None:
-            game_center_achievements_v2 = None
-        else:
-            game_center_achievements_v2 = UNSET
-            if not isinstance(self.game_center_achievements_v2, Unset):
-                game_center_achievements_v2 = self.game_center_achievements_v2.to_dict()
+        game_center_achievements_v2: Any = None
+        if self.game_center_achievements_v2 is not None:
+            game_center_achievements_v2 = self.game_center_achievements_v2.to_dict()
 
-        game_center_activities: dict[str, Any] | Unset | None
-        if self.game_center_activities is None:
-            game_center_activities = None
-        else:
-            game_center_activities = UNSET
-            if not isinstance(self.game_center_activities, Unset):
-                game_center_activities = self.game_center_activities.to_dict()
+        game_center_activities: Any = None
+        if self.game_center_activities is not None:
+            game_center_activities = self.game_center_activities.to_dict()
 
-        game_center_challenges: dict[str, Any] | Unset | None
-        if self.game_center_challenges is None:
-            game_center_challenges = None
-        else:
-            game_center_challenges = UNSET
-            if not isinstance(self.game_center_challenges, Unset):
-                game_center_challenges = self.game_center_challenges.to_dict()
+        game_center_challenges: Any = None
+        if self.game_center_challenges is not None:
+            game_center_challenges = self.game_center_challenges.to_dict()
 
-        game_center_details: dict[str, Any] | Unset | None
-        if self.game_center_details is None:
-            game_center_details = None
-        else:
-            game_center_details = UNSET
-            if not isinstance(self.game_center_details, Unset):
-                game_center_details = self.game_center_details.to_dict()
+        game_center_details: Any = None
+        if self.game_center_details is not None:
+            game_center_details = self.game_center_details.to_dict()
 
-        game_center_leaderboard_sets: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
-            game_center_leaderboard_sets = UNSET
-            if not isinstance(self.game_center_leaderboard_sets, Unset):
-                game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
+        game_center_leaderboard_sets: Any = None
+        if self.game_center_leaderboard_sets is not None:
+            game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
 
-        game_center_leaderboard_sets_v2: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets_v2 is None:
-            game_center_leaderboard_sets_v2 = None
-        else:
-            game_center_leaderboard_sets_v2 = UNSET
-            if not isinstance(self.game_center_leaderboard_sets_v2, Unset):
-                game_center_leaderboard_sets_v2 = self.game_center_leaderboard_sets_v2.to_dict()
+        game_center_leaderboard_sets_v2: Any = None
+        if self.game_center_leaderboard_sets_v2 is not None:
+            game_center_leaderboard_sets_v2 = self.game_center_leaderboard_sets_v2.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            game_center_leaderboards = UNSET
-            if not isinstance(self.game_center_leaderboards, Unset):
-                game_center_leaderboards = self.game_center_leaderboards.to_dict()
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
+            game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        game_center_leaderboards_v2: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards_v2 is None:
-            game_center_leaderboards_v2 = None
-        else:
-            game_center_leaderboards_v2 = UNSET
-            if not isinstance(self.game_center_leaderboards_v2, Unset):
-                game_center_leaderboards_v2 = self.game_center_leaderboards_v2.to_dict()
+        game_center_leaderboards_v2: Any = None
+        if self.game_center_leaderboards_v2 is not None:
+            game_center_leaderboards_v2 = self.game_center_leaderboards_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_achievements is not UNSET:
+        if game_center_achievements is not None:
             field_dict["gameCenterAchievements"] = game_center_achievements
-        if game_center_achievements_v2 is not UNSET:
+        if game_center_achievements_v2 is not None:
             field_dict["gameCenterAchievementsV2"] = game_center_achievements_v2
-        if game_center_activities is not UNSET:
+        if game_center_activities is not None:
             field_dict["gameCenterActivities"] = game_center_activities
-        if game_center_challenges is not UNSET:
+        if game_center_challenges is not None:
             field_dict["gameCenterChallenges"] = game_center_challenges
-        if game_center_details is not UNSET:
+        if game_center_details is not None:
             field_dict["gameCenterDetails"] = game_center_details
-        if game_center_leaderboard_sets is not UNSET:
+        if game_center_leaderboard_sets is not None:
             field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
-        if game_center_leaderboard_sets_v2 is not UNSET:
+        if game_center_leaderboard_sets_v2 is not None:
             field_dict["gameCenterLeaderboardSetsV2"] = game_center_leaderboard_sets_v2
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if game_center_leaderboards_v2 is not UNSET:
+        if game_center_leaderboards_v2 is not None:
             field_dict["gameCenterLeaderboardsV2"] = game_center_leaderboards_v2
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_achievements = d.pop("gameCenterAchievements", UNSET)
-        if _raw_game_center_achievements is None:
-            game_center_achievements = None
-        else:
-            _game_center_achievements = _raw_game_center_achievements
-            game_center_achievements: GameCenterGroupRelationshipsGameCenterAchievements | Unset
-            if isinstance(_game_center_achievements, Unset):
-                game_center_achievements = UNSET
-            else:
-                game_center_achievements = GameCenterGroupRelationshipsGameCenterAchievements.from_dict(
-                    _game_center_achievements
-                )
-
-        _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", UNSET)
-        if _raw_game_center_achievements_v2 is None:
-            game_center_achievements_v2 = None
-        else:
-            _game_center_achievements_v2 = _raw_game_center_achievements_v2
-            game_center_achievements_v2: GameCenterGroupRelationshipsGameCenterAchievementsV2 | Unset
-            if isinstance(_game_center_achievements_v2, Unset):
-                game_center_achievements_v2 = UNSET
-            else:
-                game_center_achievements_v2 = GameCenterGroupRelationshipsGameCenterAchievementsV2.from_dict(
-                    _game_center_achievements_v2
-                )
-
-        _raw_game_center_activities = d.pop("gameCenterActivities", UNSET)
-        if _raw_game_center_activities is None:
-            game_center_activities = None
-        else:
-            _game_center_activities = _raw_game_center_activities
-            game_center_activities: GameCenterGroupRelationshipsGameCenterActivities | Unset
-            if isinstance(_game_center_activities, Unset):
-                game_center_activities = UNSET
-            else:
-                game_center_activities = GameCenterGroupRelationshipsGameCenterActivities.from_dict(
-                    _game_center_activities
-                )
-
-        _raw_game_center_challenges = d.pop("gameCenterChallenges", UNSET)
-        if _raw_game_center_challenges is None:
-            game_center_challenges = None
-        else:
-            _game_center_challenges = _raw_game_center_challenges
-            game_center_challenges: GameCenterGroupRelationshipsGameCenterChallenges | Unset
-            if isinstance(_game_center_challenges, Unset):
-                game_center_challenges = UNSET
-            else:
-                game_center_challenges = GameCenterGroupRelationshipsGameCenterChallenges.from_dict(
-                    _game_center_challenges
-                )
-
-        _raw_game_center_details = d.pop("gameCenterDetails", UNSET)
-        if _raw_game_center_details is None:
-            game_center_details = None
-        else:
-            _game_center_details = _raw_game_center_details
-            game_center_details: GameCenterGroupRelationshipsGameCenterDetails | Unset
-            if isinstance(_game_center_details, Unset):
-                game_center_details = UNSET
-            else:
-                game_center_details = GameCenterGroupRelationshipsGameCenterDetails.from_dict(
-                    _game_center_details
-                )
-
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
-        if _raw_game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
-            _game_center_leaderboard_sets = _raw_game_center_leaderboard_sets
-            game_center_leaderboard_sets: GameCenterGroupRelationshipsGameCenterLeaderboardSets | Unset
-            if isinstance(_game_center_leaderboard_sets, Unset):
-                game_center_leaderboard_sets = UNSET
-            else:
-                game_center_leaderboard_sets = (
-                    GameCenterGroupRelationshipsGameCenterLeaderboardSets.from_dict(
-                        _game_center_leaderboard_sets
-                    )
-                )
-
-        _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", UNSET)
-        if _raw_game_center_leaderboard_sets_v2 is None:
-            game_center_leaderboard_sets_v2 = None
-        else:
-            _game_center_leaderboard_sets_v2 = _raw_game_center_leaderboard_sets_v2
-            game_center_leaderboard_sets_v2: GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2 | Unset
-            if isinstance(_game_center_leaderboard_sets_v2, Unset):
-                game_center_leaderboard_sets_v2 = UNSET
-            else:
-                game_center_leaderboard_sets_v2 = (
-                    GameCenterGroupRelationshipsGameCenterLeaderboardSetsV2.from_dict(
-                        _game_center_leaderboard_sets_v2
-                    )
-                )
-
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
-        if _raw_game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            _game_center_leaderboards = _raw_game_center_leaderboards
-            game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | Unset
-            if isinstance(_game_center_leaderboards, Unset):
-                game_center_leaderboards = UNSET
-            else:
-                game_center_leaderboards = GameCenterGroupRelationshipsGameCenterLeaderboards.from_dict(
-                    _game_center_leaderboards
-                )
-
-        _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", UNSET)
-        if _raw_game_center_leaderboards_v2 is None:
-            game_center_leaderboards_v2 = None
-        else:
-            _game_center_leaderboards_v2 = _raw_game_center_leaderboards_v2
-            game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | Unset
-            if isinstance(_game_center_leaderboards_v2, Unset):
-                game_center_leaderboards_v2 = UNSET
-            else:
-                game_center_leaderboards_v2 = GameCenterGroupRelationshipsGameCenterLeaderboardsV2.from_dict(
-                    _game_center_leaderboards_v2
-                )
-
-        game_center_group_relationships = cls(
-            game_center_achievements=game_center_achievements,
-            game_center_achievements_v2=game_center_achievements_v2,
-            game_center_activities=game_center_activities,
-            game_center_challenges=game_center_challenges,
-            game_center_details=game_center_details,
-            game_center_leaderboard_sets=game_center_leaderboard_sets,
-            game_center_leaderboard_sets_v2=game_center_leaderboard_sets_v2,
-            game_center_leaderboards=game_center_leaderboards,
-            game_center_leaderboards_v2=game_center_leaderboards_v2,
-        )
-        game_center_group_relationships.additional_properties = d
+        game_center_group_relationships = cls.__new__(cls)
+        game_center_group_relationships._document = dict(src_dict)  # each field is read on first access
         return game_center_group_relationships
 
     @property

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardEntrySubmissionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardEntrySubmissionAttributes:
     """
     Attributes:
@@ -26,26 +26,25 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
         vendor_identifier (str | Unset):
     """
 
-    bundle_id: str | Unset | None = UNSET
-    challenge_ids: list[str] | Unset | None = UNSET
-    context: str | Unset | None = UNSET
-    pre_released: bool | Unset | None = UNSET
-    scoped_player_id: str | Unset | None = UNSET
-    score: str | Unset | None = UNSET
-    submitted_date: datetime.datetime | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    bundle_id: str | None = None
+    challenge_ids: list[str] | None = None
+    context: str | None = None
+    pre_released: bool | None = None
+    scoped_player_id: str | None = None
+    score: str | None = None
+    submitted_date: datetime.datetime | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bundle_id = self.bundle_id
 
-        challenge_ids: list[str] | Unset | None
-        if self.challenge_ids is None:
-            challenge_ids = None
-        else:
-            challenge_ids = UNSET
-            if not isinstance(self.challenge_ids, Unset):
-                challenge_ids = self.challenge_ids
+        challenge_ids: Any = None
+        if self.challenge_ids is not None:
+            challenge_ids = self.challenge_ids
 
         context = self.context
 
@@ -55,67 +54,58 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
 
         score = self.score
 
-        submitted_date: str | Unset | None
-        if self.submitted_date is None:
-            submitted_date = None
-        else:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+        submitted_date: Any = None
+        if self.submitted_date is not None:
+            submitted_date = self.submitted_date.isoformat()
 
         vendor_identifier = self.vendor_identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if challenge_ids is not UNSET:
+        if challenge_ids is not None:
             field_dict["challengeIds"] = challenge_ids
-        if context is not UNSET:
+        if context is not None:
             field_dict["context"] = context
-        if pre_released is not UNSET:
+        if pre_released is not None:
             field_dict["preReleased"] = pre_released
-        if scoped_player_id is not UNSET:
+        if scoped_player_id is not None:
             field_dict["scopedPlayerId"] = scoped_player_id
-        if score is not UNSET:
+        if score is not None:
             field_dict["score"] = score
-        if submitted_date is not UNSET:
+        if submitted_date is not None:
             field_dict["submittedDate"] = submitted_date
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
-        _raw_challenge_ids = d.pop("challengeIds", UNSET)
+        _raw_challenge_ids = d.pop("challengeIds", None)
         if _raw_challenge_ids is None:
             challenge_ids = None
         else:
             challenge_ids = cast(list[str], _raw_challenge_ids)
 
-        context = d.pop("context", UNSET)
+        context = d.pop("context", None)
 
-        pre_released = d.pop("preReleased", UNSET)
+        pre_released = d.pop("preReleased", None)
 
-        scoped_player_id = d.pop("scopedPlayerId", UNSET)
+        scoped_player_id = d.pop("scopedPlayerId", None)
 
-        score = d.pop("score", UNSET)
+        score = d.pop("score", None)
 
-        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_leaderboard_entry_submission_attributes = cls(
             bundle_id=bundle_id,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_image_v2_relationships_localization import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_localization(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localization = d.pop("localization", None)
+    if _raw_localization is None:
+        localization = None
+    else:
+        localization = GameCenterLeaderboardImageV2RelationshipsLocalization.from_dict(_raw_localization)
+
+    return localization
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "localization",
+    }
+)
+_READERS: dict[str, Any] = {
+    "localization": _read_localization,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardImageV2Relationships:
     """
     Attributes:
         localization (GameCenterLeaderboardImageV2RelationshipsLocalization | Unset):
     """
 
-    localization: GameCenterLeaderboardImageV2RelationshipsLocalization | Unset | None = UNSET
+    localization: GameCenterLeaderboardImageV2RelationshipsLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        localization: dict[str, Any] | Unset | None
-        if self.localization is None:
-            localization = None
-        else:
-            localization = UNSET
-            if not isinstance(self.localization, Unset):
-                localization = self.localization.to_dict()
+        localization: Any = None
+        if self.localization is not None:
+            localization = self.localization.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if localization is not UNSET:
+        if localization is not None:
             field_dict["localization"] = localization
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_localization = d.pop("localization", UNSET)
-        if _raw_localization is None:
-            localization = None
-        else:
-            _localization = _raw_localization
-            localization: GameCenterLeaderboardImageV2RelationshipsLocalization | Unset
-            if isinstance(_localization, Unset):
-                localization = UNSET
-            else:
-                localization = GameCenterLeaderboardImageV2RelationshipsLocalization.from_dict(_localization)
-
-        game_center_leaderboard_image_v2_relationships = cls(
-            localization=localization,
-        )
-        game_center_leaderboard_image_v2_relationships.additional_properties = d
+        game_center_leaderboard_image_v2_relationships = cls.__new__(cls)
+        game_center_leaderboard_image_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_image_v2_relationships
 
     @property

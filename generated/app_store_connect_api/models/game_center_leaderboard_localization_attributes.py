@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardLocalizationAttributes:
     """
     Attributes:
@@ -24,24 +24,23 @@ class GameCenterLeaderboardLocalizationAttributes:
         name (str | Unset):
     """
 
-    description: str | Unset | None = UNSET
-    formatter_override: GameCenterLeaderboardFormatter | Unset | None = UNSET
-    formatter_suffix: str | Unset | None = UNSET
-    formatter_suffix_singular: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    description: str | None = None
+    formatter_override: GameCenterLeaderboardFormatter | None = None
+    formatter_suffix: str | None = None
+    formatter_suffix_singular: str | None = None
+    locale: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
 
-        formatter_override: str | Unset | None
-        if self.formatter_override is None:
-            formatter_override = None
-        else:
-            formatter_override = UNSET
-            if not isinstance(self.formatter_override, Unset):
-                formatter_override = self.formatter_override.value
+        formatter_override: Any = None
+        if self.formatter_override is not None:
+            formatter_override = self.formatter_override.value
 
         formatter_suffix = self.formatter_suffix
 
@@ -53,43 +52,38 @@ class GameCenterLeaderboardLocalizationAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if formatter_override is not UNSET:
+        if formatter_override is not None:
             field_dict["formatterOverride"] = formatter_override
-        if formatter_suffix is not UNSET:
+        if formatter_suffix is not None:
             field_dict["formatterSuffix"] = formatter_suffix
-        if formatter_suffix_singular is not UNSET:
+        if formatter_suffix_singular is not None:
             field_dict["formatterSuffixSingular"] = formatter_suffix_singular
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _raw_formatter_override = d.pop("formatterOverride", UNSET)
+        _raw_formatter_override = d.pop("formatterOverride", None)
         if _raw_formatter_override is None:
             formatter_override = None
         else:
-            _formatter_override = _raw_formatter_override
-            formatter_override: GameCenterLeaderboardFormatter | Unset
-            if isinstance(_formatter_override, Unset):
-                formatter_override = UNSET
-            else:
-                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+            formatter_override = GameCenterLeaderboardFormatter(_raw_formatter_override)
 
-        formatter_suffix = d.pop("formatterSuffix", UNSET)
+        formatter_suffix = d.pop("formatterSuffix", None)
 
-        formatter_suffix_singular = d.pop("formatterSuffixSingular", UNSET)
+        formatter_suffix_singular = d.pop("formatterSuffixSingular", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         game_center_leaderboard_localization_attributes = cls(
             description=description,

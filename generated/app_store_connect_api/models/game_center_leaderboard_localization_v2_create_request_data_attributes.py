@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
     """
     Attributes:
@@ -31,6 +31,9 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
     formatter_suffix: None | str | Unset = UNSET
     formatter_suffix_singular: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale

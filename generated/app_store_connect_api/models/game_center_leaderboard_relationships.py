@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_relationships_activity import (
@@ -79,7 +79,140 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_activity(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_activity = d.pop("activity", None)
+    if _raw_activity is None:
+        activity = None
+    else:
+        activity = GameCenterLeaderboardRelationshipsActivity.from_dict(_raw_activity)
+
+    return activity
+
+
+def _read_challenge(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_challenge = d.pop("challenge", None)
+    if _raw_challenge is None:
+        challenge = None
+    else:
+        challenge = GameCenterLeaderboardRelationshipsChallenge.from_dict(_raw_challenge)
+
+    return challenge
+
+
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterLeaderboardRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterLeaderboardRelationshipsGameCenterGroup.from_dict(
+            _raw_game_center_group
+        )
+
+    return game_center_group
+
+
+def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
+    if _raw_game_center_leaderboard_sets is None:
+        game_center_leaderboard_sets = None
+    else:
+        game_center_leaderboard_sets = GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets.from_dict(
+            _raw_game_center_leaderboard_sets
+        )
+
+    return game_center_leaderboard_sets
+
+
+def _read_group_leaderboard(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_group_leaderboard = d.pop("groupLeaderboard", None)
+    if _raw_group_leaderboard is None:
+        group_leaderboard = None
+    else:
+        group_leaderboard = GameCenterLeaderboardRelationshipsGroupLeaderboard.from_dict(
+            _raw_group_leaderboard
+        )
+
+    return group_leaderboard
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterLeaderboardRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_releases(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_releases = d.pop("releases", None)
+    if _raw_releases is None:
+        releases = None
+    else:
+        releases = GameCenterLeaderboardRelationshipsReleases.from_dict(_raw_releases)
+
+    return releases
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "activity",
+        "challenge",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboardSets",
+        "groupLeaderboard",
+        "localizations",
+        "releases",
+    }
+)
+_READERS: dict[str, Any] = {
+    "activity": _read_activity,
+    "challenge": _read_challenge,
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "game_center_leaderboard_sets": _read_game_center_leaderboard_sets,
+    "group_leaderboard": _read_group_leaderboard,
+    "localizations": _read_localizations,
+    "releases": _read_releases,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardRelationships:
     """
     Attributes:
@@ -93,219 +226,88 @@ class GameCenterLeaderboardRelationships:
         releases (GameCenterLeaderboardRelationshipsReleases | Unset):
     """
 
-    activity: GameCenterLeaderboardRelationshipsActivity | Unset | None = UNSET
-    challenge: GameCenterLeaderboardRelationshipsChallenge | Unset | None = UNSET
-    game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboard_sets: (
-        GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset | None
-    ) = UNSET
-    group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset | None = UNSET
-    localizations: GameCenterLeaderboardRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterLeaderboardRelationshipsReleases | Unset | None = UNSET
+    activity: GameCenterLeaderboardRelationshipsActivity | None = None
+    challenge: GameCenterLeaderboardRelationshipsChallenge | None = None
+    game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | None = None
+    game_center_leaderboard_sets: GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | None = None
+    group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | None = None
+    localizations: GameCenterLeaderboardRelationshipsLocalizations | None = None
+    releases: GameCenterLeaderboardRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity: dict[str, Any] | Unset | None
-        if self.activity is None:
-            activity = None
-        else:
-            activity = UNSET
-            if not isinstance(self.activity, Unset):
-                activity = self.activity.to_dict()
+        activity: Any = None
+        if self.activity is not None:
+            activity = self.activity.to_dict()
 
-        challenge: dict[str, Any] | Unset | None
-        if self.challenge is None:
-            challenge = None
-        else:
-            challenge = UNSET
-            if not isinstance(self.challenge, Unset):
-                challenge = self.challenge.to_dict()
+        challenge: Any = None
+        if self.challenge is not None:
+            challenge = self.challenge.to_dict()
 
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboard_sets: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
-            game_center_leaderboard_sets = UNSET
-            if not isinstance(self.game_center_leaderboard_sets, Unset):
-                game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
+        game_center_leaderboard_sets: Any = None
+        if self.game_center_leaderboard_sets is not None:
+            game_center_leaderboard_sets = self.game_center_leaderboard_sets.to_dict()
 
-        group_leaderboard: dict[str, Any] | Unset | None
-        if self.group_leaderboard is None:
-            group_leaderboard = None
-        else:
-            group_leaderboard = UNSET
-            if not isinstance(self.group_leaderboard, Unset):
-                group_leaderboard = self.group_leaderboard.to_dict()
+        group_leaderboard: Any = None
+        if self.group_leaderboard is not None:
+            group_leaderboard = self.group_leaderboard.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
-            releases = UNSET
-            if not isinstance(self.releases, Unset):
-                releases = self.releases.to_dict()
+        releases: Any = None
+        if self.releases is not None:
+            releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity is not UNSET:
+        if activity is not None:
             field_dict["activity"] = activity
-        if challenge is not UNSET:
+        if challenge is not None:
             field_dict["challenge"] = challenge
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboard_sets is not UNSET:
+        if game_center_leaderboard_sets is not None:
             field_dict["gameCenterLeaderboardSets"] = game_center_leaderboard_sets
-        if group_leaderboard is not UNSET:
+        if group_leaderboard is not None:
             field_dict["groupLeaderboard"] = group_leaderboard
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
-        if _raw_activity is None:
-            activity = None
-        else:
-            _activity = _raw_activity
-            activity: GameCenterLeaderboardRelationshipsActivity | Unset
-            if isinstance(_activity, Unset):
-                activity = UNSET
-            else:
-                activity = GameCenterLeaderboardRelationshipsActivity.from_dict(_activity)
-
-        _raw_challenge = d.pop("challenge", UNSET)
-        if _raw_challenge is None:
-            challenge = None
-        else:
-            _challenge = _raw_challenge
-            challenge: GameCenterLeaderboardRelationshipsChallenge | Unset
-            if isinstance(_challenge, Unset):
-                challenge = UNSET
-            else:
-                challenge = GameCenterLeaderboardRelationshipsChallenge.from_dict(_challenge)
-
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterLeaderboardRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterLeaderboardRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterLeaderboardRelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterLeaderboardRelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
-        if _raw_game_center_leaderboard_sets is None:
-            game_center_leaderboard_sets = None
-        else:
-            _game_center_leaderboard_sets = _raw_game_center_leaderboard_sets
-            game_center_leaderboard_sets: GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets | Unset
-            if isinstance(_game_center_leaderboard_sets, Unset):
-                game_center_leaderboard_sets = UNSET
-            else:
-                game_center_leaderboard_sets = (
-                    GameCenterLeaderboardRelationshipsGameCenterLeaderboardSets.from_dict(
-                        _game_center_leaderboard_sets
-                    )
-                )
-
-        _raw_group_leaderboard = d.pop("groupLeaderboard", UNSET)
-        if _raw_group_leaderboard is None:
-            group_leaderboard = None
-        else:
-            _group_leaderboard = _raw_group_leaderboard
-            group_leaderboard: GameCenterLeaderboardRelationshipsGroupLeaderboard | Unset
-            if isinstance(_group_leaderboard, Unset):
-                group_leaderboard = UNSET
-            else:
-                group_leaderboard = GameCenterLeaderboardRelationshipsGroupLeaderboard.from_dict(
-                    _group_leaderboard
-                )
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterLeaderboardRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterLeaderboardRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_releases = d.pop("releases", UNSET)
-        if _raw_releases is None:
-            releases = None
-        else:
-            _releases = _raw_releases
-            releases: GameCenterLeaderboardRelationshipsReleases | Unset
-            if isinstance(_releases, Unset):
-                releases = UNSET
-            else:
-                releases = GameCenterLeaderboardRelationshipsReleases.from_dict(_releases)
-
-        game_center_leaderboard_relationships = cls(
-            activity=activity,
-            challenge=challenge,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboard_sets=game_center_leaderboard_sets,
-            group_leaderboard=group_leaderboard,
-            localizations=localizations,
-            releases=releases,
-        )
-        game_center_leaderboard_relationships.additional_properties = d
+        game_center_leaderboard_relationships = cls.__new__(cls)
+        game_center_leaderboard_relationships._document = dict(src_dict)  # each field is read on first access
         return game_center_leaderboard_relationships
 
     @property

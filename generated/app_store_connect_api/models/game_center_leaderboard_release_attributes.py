@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardReleaseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardReleaseAttributes:
     """
     Attributes:
         live (bool | Unset):
     """
 
-    live: bool | Unset | None = UNSET
+    live: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         live = self.live
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if live is not UNSET:
+        if live is not None:
             field_dict["live"] = live
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        live = d.pop("live", UNSET)
+        live = d.pop("live", None)
 
         game_center_leaderboard_release_attributes = cls(
             live=live,

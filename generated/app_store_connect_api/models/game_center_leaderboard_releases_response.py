@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_detail import GameCenterDetail
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardReleasesResponse:
     """
     Attributes:
@@ -51,10 +51,13 @@ class GameCenterLeaderboardReleasesResponse:
     """
 
     data: list[GameCenterLeaderboardRelease]
-    included: list[GameCenterDetail | GameCenterLeaderboard] | Unset | None = UNSET
-    links: PagedDocumentLinks | Unset | None = UNSET
-    meta: PagingInformation | Unset | None = UNSET
+    included: list[GameCenterDetail | GameCenterLeaderboard] | None = None
+    links: PagedDocumentLinks | None = None
+    meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -64,46 +67,34 @@ class GameCenterLeaderboardReleasesResponse:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
-            included = UNSET
-            if not isinstance(self.included, Unset):
-                included = []
-                for included_item_data in self.included:
-                    included_item: Any
-                    if isinstance(included_item_data, dict) or included_item_data is None:
-                        included_item = included_item_data
-                    else:
-                        included_item = included_item_data.to_dict()
+        included: Any = None
+        if self.included is not None:
+            included = []
+            for included_item_data in self.included:
+                included_item: Any
+                if isinstance(included_item_data, dict) or included_item_data is None:
+                    included_item = included_item_data
+                else:
+                    included_item = included_item_data.to_dict()
 
-                    included.append(included_item)
+                included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+        meta: Any = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
         return field_dict
 
@@ -119,50 +110,38 @@ class GameCenterLeaderboardReleasesResponse:
 
             data.append(data_item)
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
+            included = []
             _included = _raw_included
-            included: list[GameCenterDetail | GameCenterLeaderboard] | Unset = UNSET
-            if _included is not UNSET:
-                included = []
-                for included_item_data in _included:
+            for included_item_data in _included:
 
-                    def _parse_included_item(data: object) -> Any:
-                        if not isinstance(data, dict):
-                            return data
-                        if not _INCLUDED_ITEM_BY_TYPE:
-                            _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
-                            _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboards"] = GameCenterLeaderboard
-                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
-                        return data if model is None else model.from_dict(data)
+                def _parse_included_item(data: object) -> Any:
+                    if not isinstance(data, dict):
+                        return data
+                    if not _INCLUDED_ITEM_BY_TYPE:
+                        _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
+                        _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboards"] = GameCenterLeaderboard
+                    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+                    return data if model is None else model.from_dict(data)
 
-                    included_item = _parse_included_item(included_item_data)
+                included_item = _parse_included_item(included_item_data)
 
-                    included.append(included_item)
+                included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: PagedDocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = PagedDocumentLinks.from_dict(_links)
+            links = PagedDocumentLinks.from_dict(_raw_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: PagingInformation | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = PagingInformation.from_dict(_meta)
+            meta = PagingInformation.from_dict(_raw_meta)
 
         game_center_leaderboard_releases_response = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_localization_relationships_game_center_leaderboard_set import (
@@ -37,7 +37,56 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_leaderboard_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
+    if _raw_game_center_leaderboard_set is None:
+        game_center_leaderboard_set = None
+    else:
+        game_center_leaderboard_set = (
+            GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet.from_dict(
+                _raw_game_center_leaderboard_set
+            )
+        )
+
+    return game_center_leaderboard_set
+
+
+def _read_game_center_leaderboard_set_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_set_image = d.pop("gameCenterLeaderboardSetImage", None)
+    if _raw_game_center_leaderboard_set_image is None:
+        game_center_leaderboard_set_image = None
+    else:
+        game_center_leaderboard_set_image = (
+            GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage.from_dict(
+                _raw_game_center_leaderboard_set_image
+            )
+        )
+
+    return game_center_leaderboard_set_image
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterLeaderboardSet",
+        "gameCenterLeaderboardSetImage",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_leaderboard_set": _read_game_center_leaderboard_set,
+    "game_center_leaderboard_set_image": _read_game_center_leaderboard_set_image,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetLocalizationRelationships:
     """
     Attributes:
@@ -47,84 +96,51 @@ class GameCenterLeaderboardSetLocalizationRelationships:
     """
 
     game_center_leaderboard_set: (
-        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | None
+    ) = None
     game_center_leaderboard_set_image: (
-        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_leaderboard_set: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
-            game_center_leaderboard_set = UNSET
-            if not isinstance(self.game_center_leaderboard_set, Unset):
-                game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+        game_center_leaderboard_set: Any = None
+        if self.game_center_leaderboard_set is not None:
+            game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
 
-        game_center_leaderboard_set_image: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set_image is None:
-            game_center_leaderboard_set_image = None
-        else:
-            game_center_leaderboard_set_image = UNSET
-            if not isinstance(self.game_center_leaderboard_set_image, Unset):
-                game_center_leaderboard_set_image = self.game_center_leaderboard_set_image.to_dict()
+        game_center_leaderboard_set_image: Any = None
+        if self.game_center_leaderboard_set_image is not None:
+            game_center_leaderboard_set_image = self.game_center_leaderboard_set_image.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_leaderboard_set is not UNSET:
+        if game_center_leaderboard_set is not None:
             field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
-        if game_center_leaderboard_set_image is not UNSET:
+        if game_center_leaderboard_set_image is not None:
             field_dict["gameCenterLeaderboardSetImage"] = game_center_leaderboard_set_image
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
-        if _raw_game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
-            _game_center_leaderboard_set = _raw_game_center_leaderboard_set
-            game_center_leaderboard_set: (
-                GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet | Unset
-            )
-            if isinstance(_game_center_leaderboard_set, Unset):
-                game_center_leaderboard_set = UNSET
-            else:
-                game_center_leaderboard_set = (
-                    GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSet.from_dict(
-                        _game_center_leaderboard_set
-                    )
-                )
-
-        _raw_game_center_leaderboard_set_image = d.pop("gameCenterLeaderboardSetImage", UNSET)
-        if _raw_game_center_leaderboard_set_image is None:
-            game_center_leaderboard_set_image = None
-        else:
-            _game_center_leaderboard_set_image = _raw_game_center_leaderboard_set_image
-            game_center_leaderboard_set_image: (
-                GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage | Unset
-            )
-            if isinstance(_game_center_leaderboard_set_image, Unset):
-                game_center_leaderboard_set_image = UNSET
-            else:
-                game_center_leaderboard_set_image = (
-                    GameCenterLeaderboardSetLocalizationRelationshipsGameCenterLeaderboardSetImage.from_dict(
-                        _game_center_leaderboard_set_image
-                    )
-                )
-
-        game_center_leaderboard_set_localization_relationships = cls(
-            game_center_leaderboard_set=game_center_leaderboard_set,
-            game_center_leaderboard_set_image=game_center_leaderboard_set_image,
-        )
-        game_center_leaderboard_set_localization_relationships.additional_properties = d
+        game_center_leaderboard_set_localization_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_localization_relationships
 
     @property

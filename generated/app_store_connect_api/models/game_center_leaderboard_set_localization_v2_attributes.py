@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetLocalizationV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetLocalizationV2Attributes:
     """
     Attributes:
@@ -19,9 +19,12 @@ class GameCenterLeaderboardSetLocalizationV2Attributes:
         name (str | Unset):
     """
 
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    locale: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale
@@ -30,18 +33,18 @@ class GameCenterLeaderboardSetLocalizationV2Attributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         game_center_leaderboard_set_localization_v2_attributes = cls(
             locale=locale,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_localization_v2_relationships_image import (
@@ -37,7 +37,48 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image = d.pop("image", None)
+    if _raw_image is None:
+        image = None
+    else:
+        image = GameCenterLeaderboardSetLocalizationV2RelationshipsImage.from_dict(_raw_image)
+
+    return image
+
+
+def _read_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_version = d.pop("version", None)
+    if _raw_version is None:
+        version = None
+    else:
+        version = GameCenterLeaderboardSetLocalizationV2RelationshipsVersion.from_dict(_raw_version)
+
+    return version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "version",
+    }
+)
+_READERS: dict[str, Any] = {
+    "image": _read_image,
+    "version": _read_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetLocalizationV2Relationships:
     """
     Attributes:
@@ -45,69 +86,48 @@ class GameCenterLeaderboardSetLocalizationV2Relationships:
         version (GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset):
     """
 
-    image: GameCenterLeaderboardSetLocalizationV2RelationshipsImage | Unset | None = UNSET
-    version: GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset | None = UNSET
+    image: GameCenterLeaderboardSetLocalizationV2RelationshipsImage | None = None
+    version: GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
-            image = UNSET
-            if not isinstance(self.image, Unset):
-                image = self.image.to_dict()
+        image: Any = None
+        if self.image is not None:
+            image = self.image.to_dict()
 
-        version: dict[str, Any] | Unset | None
-        if self.version is None:
-            version = None
-        else:
-            version = UNSET
-            if not isinstance(self.version, Unset):
-                version = self.version.to_dict()
+        version: Any = None
+        if self.version is not None:
+            version = self.version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
-        if _raw_image is None:
-            image = None
-        else:
-            _image = _raw_image
-            image: GameCenterLeaderboardSetLocalizationV2RelationshipsImage | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = GameCenterLeaderboardSetLocalizationV2RelationshipsImage.from_dict(_image)
-
-        _raw_version = d.pop("version", UNSET)
-        if _raw_version is None:
-            version = None
-        else:
-            _version = _raw_version
-            version: GameCenterLeaderboardSetLocalizationV2RelationshipsVersion | Unset
-            if isinstance(_version, Unset):
-                version = UNSET
-            else:
-                version = GameCenterLeaderboardSetLocalizationV2RelationshipsVersion.from_dict(_version)
-
-        game_center_leaderboard_set_localization_v2_relationships = cls(
-            image=image,
-            version=version,
-        )
-        game_center_leaderboard_set_localization_v2_relationships.additional_properties = d
+        game_center_leaderboard_set_localization_v2_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_localization_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_localization_v2_relationships
 
     @property

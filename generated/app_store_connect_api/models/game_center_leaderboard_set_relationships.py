@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_relationships_game_center_detail import (
@@ -65,7 +65,112 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterLeaderboardSetRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterLeaderboardSetRelationshipsGameCenterGroup.from_dict(
+            _raw_game_center_group
+        )
+
+    return game_center_group
+
+
+def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    if _raw_game_center_leaderboards is None:
+        game_center_leaderboards = None
+    else:
+        game_center_leaderboards = GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards.from_dict(
+            _raw_game_center_leaderboards
+        )
+
+    return game_center_leaderboards
+
+
+def _read_group_leaderboard_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_group_leaderboard_set = d.pop("groupLeaderboardSet", None)
+    if _raw_group_leaderboard_set is None:
+        group_leaderboard_set = None
+    else:
+        group_leaderboard_set = GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet.from_dict(
+            _raw_group_leaderboard_set
+        )
+
+    return group_leaderboard_set
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterLeaderboardSetRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_releases(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_releases = d.pop("releases", None)
+    if _raw_releases is None:
+        releases = None
+    else:
+        releases = GameCenterLeaderboardSetRelationshipsReleases.from_dict(_raw_releases)
+
+    return releases
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+        "groupLeaderboardSet",
+        "localizations",
+        "releases",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "game_center_leaderboards": _read_game_center_leaderboards,
+    "group_leaderboard_set": _read_group_leaderboard_set,
+    "localizations": _read_localizations,
+    "releases": _read_releases,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetRelationships:
     """
     Attributes:
@@ -77,173 +182,76 @@ class GameCenterLeaderboardSetRelationships:
         releases (GameCenterLeaderboardSetRelationshipsReleases | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetRelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardSetRelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboards: GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards | Unset | None = (
-        UNSET
-    )
-    group_leaderboard_set: GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet | Unset | None = UNSET
-    localizations: GameCenterLeaderboardSetRelationshipsLocalizations | Unset | None = UNSET
-    releases: GameCenterLeaderboardSetRelationshipsReleases | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetRelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardSetRelationshipsGameCenterGroup | None = None
+    game_center_leaderboards: GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards | None = None
+    group_leaderboard_set: GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet | None = None
+    localizations: GameCenterLeaderboardSetRelationshipsLocalizations | None = None
+    releases: GameCenterLeaderboardSetRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            game_center_leaderboards = UNSET
-            if not isinstance(self.game_center_leaderboards, Unset):
-                game_center_leaderboards = self.game_center_leaderboards.to_dict()
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
+            game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        group_leaderboard_set: dict[str, Any] | Unset | None
-        if self.group_leaderboard_set is None:
-            group_leaderboard_set = None
-        else:
-            group_leaderboard_set = UNSET
-            if not isinstance(self.group_leaderboard_set, Unset):
-                group_leaderboard_set = self.group_leaderboard_set.to_dict()
+        group_leaderboard_set: Any = None
+        if self.group_leaderboard_set is not None:
+            group_leaderboard_set = self.group_leaderboard_set.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        releases: dict[str, Any] | Unset | None
-        if self.releases is None:
-            releases = None
-        else:
-            releases = UNSET
-            if not isinstance(self.releases, Unset):
-                releases = self.releases.to_dict()
+        releases: Any = None
+        if self.releases is not None:
+            releases = self.releases.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if group_leaderboard_set is not UNSET:
+        if group_leaderboard_set is not None:
             field_dict["groupLeaderboardSet"] = group_leaderboard_set
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if releases is not UNSET:
+        if releases is not None:
             field_dict["releases"] = releases
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterLeaderboardSetRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterLeaderboardSetRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterLeaderboardSetRelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterLeaderboardSetRelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
-        if _raw_game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            _game_center_leaderboards = _raw_game_center_leaderboards
-            game_center_leaderboards: GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards | Unset
-            if isinstance(_game_center_leaderboards, Unset):
-                game_center_leaderboards = UNSET
-            else:
-                game_center_leaderboards = (
-                    GameCenterLeaderboardSetRelationshipsGameCenterLeaderboards.from_dict(
-                        _game_center_leaderboards
-                    )
-                )
-
-        _raw_group_leaderboard_set = d.pop("groupLeaderboardSet", UNSET)
-        if _raw_group_leaderboard_set is None:
-            group_leaderboard_set = None
-        else:
-            _group_leaderboard_set = _raw_group_leaderboard_set
-            group_leaderboard_set: GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet | Unset
-            if isinstance(_group_leaderboard_set, Unset):
-                group_leaderboard_set = UNSET
-            else:
-                group_leaderboard_set = GameCenterLeaderboardSetRelationshipsGroupLeaderboardSet.from_dict(
-                    _group_leaderboard_set
-                )
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterLeaderboardSetRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterLeaderboardSetRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_releases = d.pop("releases", UNSET)
-        if _raw_releases is None:
-            releases = None
-        else:
-            _releases = _raw_releases
-            releases: GameCenterLeaderboardSetRelationshipsReleases | Unset
-            if isinstance(_releases, Unset):
-                releases = UNSET
-            else:
-                releases = GameCenterLeaderboardSetRelationshipsReleases.from_dict(_releases)
-
-        game_center_leaderboard_set_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboards=game_center_leaderboards,
-            group_leaderboard_set=group_leaderboard_set,
-            localizations=localizations,
-            releases=releases,
-        )
-        game_center_leaderboard_set_relationships.additional_properties = d
+        game_center_leaderboard_set_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_relationships
 
     @property

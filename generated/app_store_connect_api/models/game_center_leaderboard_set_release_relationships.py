@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_release_relationships_game_center_detail import (
@@ -37,7 +37,54 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_leaderboard_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
+    if _raw_game_center_leaderboard_set is None:
+        game_center_leaderboard_set = None
+    else:
+        game_center_leaderboard_set = (
+            GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet.from_dict(
+                _raw_game_center_leaderboard_set
+            )
+        )
+
+    return game_center_leaderboard_set
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterLeaderboardSet",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_detail": _read_game_center_detail,
+    "game_center_leaderboard_set": _read_game_center_leaderboard_set,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetReleaseRelationships:
     """
     Attributes:
@@ -45,79 +92,50 @@ class GameCenterLeaderboardSetReleaseRelationships:
         game_center_leaderboard_set (GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail | None = None
     game_center_leaderboard_set: (
-        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | Unset | None
-    ) = UNSET
+        GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_leaderboard_set: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
-            game_center_leaderboard_set = UNSET
-            if not isinstance(self.game_center_leaderboard_set, Unset):
-                game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
+        game_center_leaderboard_set: Any = None
+        if self.game_center_leaderboard_set is not None:
+            game_center_leaderboard_set = self.game_center_leaderboard_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_leaderboard_set is not UNSET:
+        if game_center_leaderboard_set is not None:
             field_dict["gameCenterLeaderboardSet"] = game_center_leaderboard_set
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterLeaderboardSetReleaseRelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", UNSET)
-        if _raw_game_center_leaderboard_set is None:
-            game_center_leaderboard_set = None
-        else:
-            _game_center_leaderboard_set = _raw_game_center_leaderboard_set
-            game_center_leaderboard_set: (
-                GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet | Unset
-            )
-            if isinstance(_game_center_leaderboard_set, Unset):
-                game_center_leaderboard_set = UNSET
-            else:
-                game_center_leaderboard_set = (
-                    GameCenterLeaderboardSetReleaseRelationshipsGameCenterLeaderboardSet.from_dict(
-                        _game_center_leaderboard_set
-                    )
-                )
-
-        game_center_leaderboard_set_release_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_leaderboard_set=game_center_leaderboard_set,
-        )
-        game_center_leaderboard_set_release_relationships.additional_properties = d
+        game_center_leaderboard_set_release_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_release_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_release_relationships
 
     @property

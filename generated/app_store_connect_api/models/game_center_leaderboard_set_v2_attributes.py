@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetV2Attributes:
     """
     Attributes:
@@ -19,9 +19,12 @@ class GameCenterLeaderboardSetV2Attributes:
         vendor_identifier (str | Unset):
     """
 
-    reference_name: str | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    reference_name: str | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         reference_name = self.reference_name
@@ -30,18 +33,18 @@ class GameCenterLeaderboardSetV2Attributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_leaderboard_set_v2_attributes = cls(
             reference_name=reference_name,

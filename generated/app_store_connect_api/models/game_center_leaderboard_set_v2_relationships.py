@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_v2_relationships_game_center_detail import (
@@ -51,7 +51,82 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_game_center_detail(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    if _raw_game_center_detail is None:
+        game_center_detail = None
+    else:
+        game_center_detail = GameCenterLeaderboardSetV2RelationshipsGameCenterDetail.from_dict(
+            _raw_game_center_detail
+        )
+
+    return game_center_detail
+
+
+def _read_game_center_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    if _raw_game_center_group is None:
+        game_center_group = None
+    else:
+        game_center_group = GameCenterLeaderboardSetV2RelationshipsGameCenterGroup.from_dict(
+            _raw_game_center_group
+        )
+
+    return game_center_group
+
+
+def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    if _raw_game_center_leaderboards is None:
+        game_center_leaderboards = None
+    else:
+        game_center_leaderboards = GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards.from_dict(
+            _raw_game_center_leaderboards
+        )
+
+    return game_center_leaderboards
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = GameCenterLeaderboardSetV2RelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "game_center_detail": _read_game_center_detail,
+    "game_center_group": _read_game_center_group,
+    "game_center_leaderboards": _read_game_center_leaderboards,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetV2Relationships:
     """
     Attributes:
@@ -61,125 +136,62 @@ class GameCenterLeaderboardSetV2Relationships:
         versions (GameCenterLeaderboardSetV2RelationshipsVersions | Unset):
     """
 
-    game_center_detail: GameCenterLeaderboardSetV2RelationshipsGameCenterDetail | Unset | None = UNSET
-    game_center_group: GameCenterLeaderboardSetV2RelationshipsGameCenterGroup | Unset | None = UNSET
-    game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | Unset | None = (
-        UNSET
-    )
-    versions: GameCenterLeaderboardSetV2RelationshipsVersions | Unset | None = UNSET
+    game_center_detail: GameCenterLeaderboardSetV2RelationshipsGameCenterDetail | None = None
+    game_center_group: GameCenterLeaderboardSetV2RelationshipsGameCenterGroup | None = None
+    game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | None = None
+    versions: GameCenterLeaderboardSetV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        game_center_group: dict[str, Any] | Unset | None
-        if self.game_center_group is None:
-            game_center_group = None
-        else:
-            game_center_group = UNSET
-            if not isinstance(self.game_center_group, Unset):
-                game_center_group = self.game_center_group.to_dict()
+        game_center_group: Any = None
+        if self.game_center_group is not None:
+            game_center_group = self.game_center_group.to_dict()
 
-        game_center_leaderboards: dict[str, Any] | Unset | None
-        if self.game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            game_center_leaderboards = UNSET
-            if not isinstance(self.game_center_leaderboards, Unset):
-                game_center_leaderboards = self.game_center_leaderboards.to_dict()
+        game_center_leaderboards: Any = None
+        if self.game_center_leaderboards is not None:
+            game_center_leaderboards = self.game_center_leaderboards.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if game_center_group is not UNSET:
+        if game_center_group is not None:
             field_dict["gameCenterGroup"] = game_center_group
-        if game_center_leaderboards is not UNSET:
+        if game_center_leaderboards is not None:
             field_dict["gameCenterLeaderboards"] = game_center_leaderboards
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
-        if _raw_game_center_detail is None:
-            game_center_detail = None
-        else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: GameCenterLeaderboardSetV2RelationshipsGameCenterDetail | Unset
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterLeaderboardSetV2RelationshipsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
-
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
-        if _raw_game_center_group is None:
-            game_center_group = None
-        else:
-            _game_center_group = _raw_game_center_group
-            game_center_group: GameCenterLeaderboardSetV2RelationshipsGameCenterGroup | Unset
-            if isinstance(_game_center_group, Unset):
-                game_center_group = UNSET
-            else:
-                game_center_group = GameCenterLeaderboardSetV2RelationshipsGameCenterGroup.from_dict(
-                    _game_center_group
-                )
-
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
-        if _raw_game_center_leaderboards is None:
-            game_center_leaderboards = None
-        else:
-            _game_center_leaderboards = _raw_game_center_leaderboards
-            game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | Unset
-            if isinstance(_game_center_leaderboards, Unset):
-                game_center_leaderboards = UNSET
-            else:
-                game_center_leaderboards = (
-                    GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards.from_dict(
-                        _game_center_leaderboards
-                    )
-                )
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: GameCenterLeaderboardSetV2RelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = GameCenterLeaderboardSetV2RelationshipsVersions.from_dict(_versions)
-
-        game_center_leaderboard_set_v2_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboards=game_center_leaderboards,
-            versions=versions,
-        )
-        game_center_leaderboard_set_v2_relationships.additional_properties = d
+        game_center_leaderboard_set_v2_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_v2_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_version_v2_inline_create_relationships_leaderboard_set import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetVersionV2InlineCreateRelationships:
     """
     Attributes:
@@ -39,6 +39,9 @@ class GameCenterLeaderboardSetVersionV2InlineCreateRelationships:
         GameCenterLeaderboardSetVersionV2InlineCreateRelationshipsLeaderboardSet | Unset | None
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_version_v2_relationships_leaderboard_set import (
@@ -37,7 +37,52 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_leaderboard_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_leaderboard_set = d.pop("leaderboardSet", None)
+    if _raw_leaderboard_set is None:
+        leaderboard_set = None
+    else:
+        leaderboard_set = GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet.from_dict(
+            _raw_leaderboard_set
+        )
+
+    return leaderboard_set
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = GameCenterLeaderboardSetVersionV2RelationshipsLocalizations.from_dict(
+            _raw_localizations
+        )
+
+    return localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "leaderboardSet",
+        "localizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "leaderboard_set": _read_leaderboard_set,
+    "localizations": _read_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterLeaderboardSetVersionV2Relationships:
     """
     Attributes:
@@ -45,73 +90,48 @@ class GameCenterLeaderboardSetVersionV2Relationships:
         localizations (GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset):
     """
 
-    leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset | None = UNSET
-    localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset | None = UNSET
+    leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | None = None
+    localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        leaderboard_set: dict[str, Any] | Unset | None
-        if self.leaderboard_set is None:
-            leaderboard_set = None
-        else:
-            leaderboard_set = UNSET
-            if not isinstance(self.leaderboard_set, Unset):
-                leaderboard_set = self.leaderboard_set.to_dict()
+        leaderboard_set: Any = None
+        if self.leaderboard_set is not None:
+            leaderboard_set = self.leaderboard_set.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if leaderboard_set is not UNSET:
+        if leaderboard_set is not None:
             field_dict["leaderboardSet"] = leaderboard_set
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_leaderboard_set = d.pop("leaderboardSet", UNSET)
-        if _raw_leaderboard_set is None:
-            leaderboard_set = None
-        else:
-            _leaderboard_set = _raw_leaderboard_set
-            leaderboard_set: GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet | Unset
-            if isinstance(_leaderboard_set, Unset):
-                leaderboard_set = UNSET
-            else:
-                leaderboard_set = GameCenterLeaderboardSetVersionV2RelationshipsLeaderboardSet.from_dict(
-                    _leaderboard_set
-                )
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: GameCenterLeaderboardSetVersionV2RelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = GameCenterLeaderboardSetVersionV2RelationshipsLocalizations.from_dict(
-                    _localizations
-                )
-
-        game_center_leaderboard_set_version_v2_relationships = cls(
-            leaderboard_set=leaderboard_set,
-            localizations=localizations,
-        )
-        game_center_leaderboard_set_version_v2_relationships.additional_properties = d
+        game_center_leaderboard_set_version_v2_relationships = cls.__new__(cls)
+        game_center_leaderboard_set_version_v2_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_leaderboard_set_version_v2_relationships
 
     @property

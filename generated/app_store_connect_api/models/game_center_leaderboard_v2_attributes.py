@@ -17,7 +17,7 @@ from ..models.game_center_leaderboard_v2_attributes_submission_type import (
 from ..models.game_center_leaderboard_v2_attributes_visibility import (
     GameCenterLeaderboardV2AttributesVisibility,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -35,7 +35,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardV2Attributes:
     """
     Attributes:
@@ -54,53 +54,44 @@ class GameCenterLeaderboardV2Attributes:
         visibility (GameCenterLeaderboardV2AttributesVisibility | Unset):
     """
 
-    activity_properties: StringToStringMap | Unset | None = UNSET
-    archived: bool | Unset | None = UNSET
-    default_formatter: GameCenterLeaderboardFormatter | Unset | None = UNSET
-    recurrence_duration: str | Unset | None = UNSET
-    recurrence_rule: str | Unset | None = UNSET
-    recurrence_start_date: datetime.datetime | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    score_range_end: str | Unset | None = UNSET
-    score_range_start: str | Unset | None = UNSET
-    score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | Unset | None = UNSET
-    submission_type: GameCenterLeaderboardV2AttributesSubmissionType | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
-    visibility: GameCenterLeaderboardV2AttributesVisibility | Unset | None = UNSET
+    activity_properties: StringToStringMap | None = None
+    archived: bool | None = None
+    default_formatter: GameCenterLeaderboardFormatter | None = None
+    recurrence_duration: str | None = None
+    recurrence_rule: str | None = None
+    recurrence_start_date: datetime.datetime | None = None
+    reference_name: str | None = None
+    score_range_end: str | None = None
+    score_range_start: str | None = None
+    score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | None = None
+    submission_type: GameCenterLeaderboardV2AttributesSubmissionType | None = None
+    vendor_identifier: str | None = None
+    visibility: GameCenterLeaderboardV2AttributesVisibility | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        activity_properties: dict[str, Any] | Unset | None
-        if self.activity_properties is None:
-            activity_properties = None
-        else:
-            activity_properties = UNSET
-            if not isinstance(self.activity_properties, Unset):
-                activity_properties = self.activity_properties.to_dict()
+        activity_properties: Any = None
+        if self.activity_properties is not None:
+            activity_properties = self.activity_properties.to_dict()
 
         archived = self.archived
 
-        default_formatter: str | Unset | None
-        if self.default_formatter is None:
-            default_formatter = None
-        else:
-            default_formatter = UNSET
-            if not isinstance(self.default_formatter, Unset):
-                default_formatter = self.default_formatter.value
+        default_formatter: Any = None
+        if self.default_formatter is not None:
+            default_formatter = self.default_formatter.value
 
         recurrence_duration = self.recurrence_duration
 
         recurrence_rule = self.recurrence_rule
 
-        recurrence_start_date: str | Unset | None
-        if self.recurrence_start_date is None:
-            recurrence_start_date = None
-        else:
-            recurrence_start_date = UNSET
-            if not isinstance(self.recurrence_start_date, Unset):
-                recurrence_start_date = self.recurrence_start_date.isoformat()
+        recurrence_start_date: Any = None
+        if self.recurrence_start_date is not None:
+            recurrence_start_date = self.recurrence_start_date.isoformat()
 
         reference_name = self.reference_name
 
@@ -108,59 +99,47 @@ class GameCenterLeaderboardV2Attributes:
 
         score_range_start = self.score_range_start
 
-        score_sort_type: str | Unset | None
-        if self.score_sort_type is None:
-            score_sort_type = None
-        else:
-            score_sort_type = UNSET
-            if not isinstance(self.score_sort_type, Unset):
-                score_sort_type = self.score_sort_type.value
+        score_sort_type: Any = None
+        if self.score_sort_type is not None:
+            score_sort_type = self.score_sort_type.value
 
-        submission_type: str | Unset | None
-        if self.submission_type is None:
-            submission_type = None
-        else:
-            submission_type = UNSET
-            if not isinstance(self.submission_type, Unset):
-                submission_type = self.submission_type.value
+        submission_type: Any = None
+        if self.submission_type is not None:
+            submission_type = self.submission_type.value
 
         vendor_identifier = self.vendor_identifier
 
-        visibility: str | Unset | None
-        if self.visibility is None:
-            visibility = None
-        else:
-            visibility = UNSET
-            if not isinstance(self.visibility, Unset):
-                visibility = self.visibility.value
+        visibility: Any = None
+        if self.visibility is not None:
+            visibility = self.visibility.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if activity_properties is not UNSET:
+        if activity_properties is not None:
             field_dict["activityProperties"] = activity_properties
-        if archived is not UNSET:
+        if archived is not None:
             field_dict["archived"] = archived
-        if default_formatter is not UNSET:
+        if default_formatter is not None:
             field_dict["defaultFormatter"] = default_formatter
-        if recurrence_duration is not UNSET:
+        if recurrence_duration is not None:
             field_dict["recurrenceDuration"] = recurrence_duration
-        if recurrence_rule is not UNSET:
+        if recurrence_rule is not None:
             field_dict["recurrenceRule"] = recurrence_rule
-        if recurrence_start_date is not UNSET:
+        if recurrence_start_date is not None:
             field_dict["recurrenceStartDate"] = recurrence_start_date
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if score_range_end is not UNSET:
+        if score_range_end is not None:
             field_dict["scoreRangeEnd"] = score_range_end
-        if score_range_start is not UNSET:
+        if score_range_start is not None:
             field_dict["scoreRangeStart"] = score_range_start
-        if score_sort_type is not UNSET:
+        if score_sort_type is not None:
             field_dict["scoreSortType"] = score_sort_type
-        if submission_type is not UNSET:
+        if submission_type is not None:
             field_dict["submissionType"] = submission_type
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
-        if visibility is not UNSET:
+        if visibility is not None:
             field_dict["visibility"] = visibility
         return field_dict
 
@@ -169,85 +148,55 @@ class GameCenterLeaderboardV2Attributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = d.pop("activityProperties", None)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
-            _activity_properties = _raw_activity_properties
-            activity_properties: StringToStringMap | Unset
-            if isinstance(_activity_properties, Unset):
-                activity_properties = UNSET
-            else:
-                activity_properties = StringToStringMap.from_dict(_activity_properties)
+            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
 
-        archived = d.pop("archived", UNSET)
+        archived = d.pop("archived", None)
 
-        _raw_default_formatter = d.pop("defaultFormatter", UNSET)
+        _raw_default_formatter = d.pop("defaultFormatter", None)
         if _raw_default_formatter is None:
             default_formatter = None
         else:
-            _default_formatter = _raw_default_formatter
-            default_formatter: GameCenterLeaderboardFormatter | Unset
-            if isinstance(_default_formatter, Unset):
-                default_formatter = UNSET
-            else:
-                default_formatter = GameCenterLeaderboardFormatter(_default_formatter)
+            default_formatter = GameCenterLeaderboardFormatter(_raw_default_formatter)
 
-        recurrence_duration = d.pop("recurrenceDuration", UNSET)
+        recurrence_duration = d.pop("recurrenceDuration", None)
 
-        recurrence_rule = d.pop("recurrenceRule", UNSET)
+        recurrence_rule = d.pop("recurrenceRule", None)
 
-        _raw_recurrence_start_date = d.pop("recurrenceStartDate", UNSET)
+        _raw_recurrence_start_date = d.pop("recurrenceStartDate", None)
         if _raw_recurrence_start_date is None:
             recurrence_start_date = None
         else:
-            _recurrence_start_date = _raw_recurrence_start_date
-            recurrence_start_date: datetime.datetime | Unset
-            if isinstance(_recurrence_start_date, Unset):
-                recurrence_start_date = UNSET
-            else:
-                recurrence_start_date = datetime.datetime.fromisoformat(_recurrence_start_date)
+            recurrence_start_date = datetime.datetime.fromisoformat(_raw_recurrence_start_date)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        score_range_end = d.pop("scoreRangeEnd", UNSET)
+        score_range_end = d.pop("scoreRangeEnd", None)
 
-        score_range_start = d.pop("scoreRangeStart", UNSET)
+        score_range_start = d.pop("scoreRangeStart", None)
 
-        _raw_score_sort_type = d.pop("scoreSortType", UNSET)
+        _raw_score_sort_type = d.pop("scoreSortType", None)
         if _raw_score_sort_type is None:
             score_sort_type = None
         else:
-            _score_sort_type = _raw_score_sort_type
-            score_sort_type: GameCenterLeaderboardV2AttributesScoreSortType | Unset
-            if isinstance(_score_sort_type, Unset):
-                score_sort_type = UNSET
-            else:
-                score_sort_type = GameCenterLeaderboardV2AttributesScoreSortType(_score_sort_type)
+            score_sort_type = GameCenterLeaderboardV2AttributesScoreSortType(_raw_score_sort_type)
 
-        _raw_submission_type = d.pop("submissionType", UNSET)
+        _raw_submission_type = d.pop("submissionType", None)
         if _raw_submission_type is None:
             submission_type = None
         else:
-            _submission_type = _raw_submission_type
-            submission_type: GameCenterLeaderboardV2AttributesSubmissionType | Unset
-            if isinstance(_submission_type, Unset):
-                submission_type = UNSET
-            else:
-                submission_type = GameCenterLeaderboardV2AttributesSubmissionType(_submission_type)
+            submission_type = GameCenterLeaderboardV2AttributesSubmissionType(_raw_submission_type)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
-        _raw_visibility = d.pop("visibility", UNSET)
+        _raw_visibility = d.pop("visibility", None)
         if _raw_visibility is None:
             visibility = None
         else:
-            _visibility = _raw_visibility
-            visibility: GameCenterLeaderboardV2AttributesVisibility | Unset
-            if isinstance(_visibility, Unset):
-                visibility = UNSET
-            else:
-                visibility = GameCenterLeaderboardV2AttributesVisibility(_visibility)
+            visibility = GameCenterLeaderboardV2AttributesVisibility(_raw_visibility)
 
         game_center_leaderboard_v2_attributes = cls(
             activity_properties=activity_properties,

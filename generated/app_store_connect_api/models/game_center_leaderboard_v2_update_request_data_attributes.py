@@ -17,7 +17,7 @@ from ..models.game_center_leaderboard_v2_update_request_data_attributes_submissi
 from ..models.game_center_leaderboard_v2_update_request_data_attributes_visibility import (
     GameCenterLeaderboardV2UpdateRequestDataAttributesVisibility,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
@@ -35,7 +35,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardV2UpdateRequestDataAttributes:
     """
     Attributes:
@@ -66,6 +66,9 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
     submission_type: GameCenterLeaderboardV2UpdateRequestDataAttributesSubmissionType | Unset | None = UNSET
     visibility: GameCenterLeaderboardV2UpdateRequestDataAttributesVisibility | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_version_state import GameCenterVersionState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardVersionV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterLeaderboardVersionV2Attributes:
     """
     Attributes:
@@ -20,44 +20,38 @@ class GameCenterLeaderboardVersionV2Attributes:
         version (int | Unset):
     """
 
-    state: GameCenterVersionState | Unset | None = UNSET
-    version: int | Unset | None = UNSET
+    state: GameCenterVersionState | None = None
+    version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: GameCenterVersionState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = GameCenterVersionState(_state)
+            state = GameCenterVersionState(_raw_state)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         game_center_leaderboard_version_v2_attributes = cls(
             state=state,

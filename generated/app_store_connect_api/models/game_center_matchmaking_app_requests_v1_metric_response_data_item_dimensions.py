@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result import (
@@ -28,30 +28,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
     """
     Attributes:
         result (GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | Unset):
     """
 
-    result: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | Unset | None = UNSET
+    result: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        result: dict[str, Any] | Unset | None
-        if self.result is None:
-            result = None
-        else:
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
+        result: Any = None
+        if self.result is not None:
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
         return field_dict
 
@@ -60,18 +59,13 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_result = d.pop("result", UNSET)
+        _raw_result = d.pop("result", None)
         if _raw_result is None:
             result = None
         else:
-            _result = _raw_result
-            result: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
-                    _result
-                )
+            result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+                _raw_result
+            )
 
         game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions = cls(
             result=result,

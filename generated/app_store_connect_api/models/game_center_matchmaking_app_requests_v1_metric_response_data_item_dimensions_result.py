@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_data import (
     GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links import (
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult:
     """
     Attributes:
@@ -39,36 +39,29 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult:
         links (GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks | Unset):
     """
 
-    data: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData | Unset | None = UNSET
-    links: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks | Unset | None = (
-        UNSET
-    )
+    data: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData | None = None
+    links: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: str | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.value
+        data: Any = None
+        if self.data is not None:
+            data = self.data.value
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -77,31 +70,19 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData(_data)
+            data = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultData(_raw_data)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = (
-                    GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
-                        _links
-                    )
-                )
+            links = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
+                _raw_links
+            )
 
         game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result = cls(
             data=data,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
         count (int | Unset):
     """
 
-    count: int | Unset | None = UNSET
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
         game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_data_points_item_values = (
             cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
     """
     Attributes:
@@ -48,38 +48,30 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
 
     game_center_matchmaking_queue: (
         GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
-        | Unset
         | None
-    ) = UNSET
-    result: GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult | Unset | None = (
-        UNSET
-    )
+    ) = None
+    result: GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_matchmaking_queue: dict[str, Any] | Unset | None
-        if self.game_center_matchmaking_queue is None:
-            game_center_matchmaking_queue = None
-        else:
-            game_center_matchmaking_queue = UNSET
-            if not isinstance(self.game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
+        game_center_matchmaking_queue: Any = None
+        if self.game_center_matchmaking_queue is not None:
+            game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
 
-        result: dict[str, Any] | Unset | None
-        if self.result is None:
-            result = None
-        else:
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
+        result: Any = None
+        if self.result is not None:
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_matchmaking_queue is not UNSET:
+        if game_center_matchmaking_queue is not None:
             field_dict["gameCenterMatchmakingQueue"] = game_center_matchmaking_queue
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
         return field_dict
 
@@ -88,36 +80,23 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", UNSET)
+        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", None)
         if _raw_game_center_matchmaking_queue is None:
             game_center_matchmaking_queue = None
         else:
-            _game_center_matchmaking_queue = _raw_game_center_matchmaking_queue
-            game_center_matchmaking_queue: (
-                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
-                | Unset
+            game_center_matchmaking_queue = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+                _raw_game_center_matchmaking_queue
             )
-            if isinstance(_game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = UNSET
-            else:
-                game_center_matchmaking_queue = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
-                    _game_center_matchmaking_queue
-                )
 
-        _raw_result = d.pop("result", UNSET)
+        _raw_result = d.pop("result", None)
         if _raw_result is None:
             result = None
         else:
-            _result = _raw_result
-            result: GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = (
-                    GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult.from_dict(
-                        _result
-                    )
+            result = (
+                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult.from_dict(
+                    _raw_result
                 )
+            )
 
         game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions = cls(
             game_center_matchmaking_queue=game_center_matchmaking_queue,

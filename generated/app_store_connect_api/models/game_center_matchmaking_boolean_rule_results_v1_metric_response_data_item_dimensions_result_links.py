@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResultLinks:
     """
     Attributes:
         group_by (str | Unset):
     """
 
-    group_by: str | Unset | None = UNSET
+    group_by: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         group_by = self.group_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if group_by is not UNSET:
+        if group_by is not None:
             field_dict["groupBy"] = group_by
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_by = d.pop("groupBy", UNSET)
+        group_by = d.pop("groupBy", None)
 
         game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_result_links = (
             cls(

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -21,11 +21,14 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsIt
         p_95_result (float | Unset):
     """
 
-    average_result: float | Unset | None = UNSET
-    count: int | Unset | None = UNSET
-    p_50_result: float | Unset | None = UNSET
-    p_95_result: float | Unset | None = UNSET
+    average_result: float | None = None
+    count: int | None = None
+    p_50_result: float | None = None
+    p_95_result: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         average_result = self.average_result
@@ -38,26 +41,26 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsIt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if average_result is not UNSET:
+        if average_result is not None:
             field_dict["averageResult"] = average_result
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
-        if p_50_result is not UNSET:
+        if p_50_result is not None:
             field_dict["p50Result"] = p_50_result
-        if p_95_result is not UNSET:
+        if p_95_result is not None:
             field_dict["p95Result"] = p_95_result
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        average_result = d.pop("averageResult", UNSET)
+        average_result = d.pop("averageResult", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
-        p_50_result = d.pop("p50Result", UNSET)
+        p_50_result = d.pop("p50Result", None)
 
-        p_95_result = d.pop("p95Result", UNSET)
+        p_95_result = d.pop("p95Result", None)
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values = (
             cls(

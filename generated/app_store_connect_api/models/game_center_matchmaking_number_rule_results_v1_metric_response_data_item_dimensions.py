@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
     """
     Attributes:
@@ -40,25 +40,23 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
 
     game_center_matchmaking_queue: (
         GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
-        | Unset
         | None
-    ) = UNSET
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_matchmaking_queue: dict[str, Any] | Unset | None
-        if self.game_center_matchmaking_queue is None:
-            game_center_matchmaking_queue = None
-        else:
-            game_center_matchmaking_queue = UNSET
-            if not isinstance(self.game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
+        game_center_matchmaking_queue: Any = None
+        if self.game_center_matchmaking_queue is not None:
+            game_center_matchmaking_queue = self.game_center_matchmaking_queue.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_matchmaking_queue is not UNSET:
+        if game_center_matchmaking_queue is not None:
             field_dict["gameCenterMatchmakingQueue"] = game_center_matchmaking_queue
         return field_dict
 
@@ -67,21 +65,13 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", UNSET)
+        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", None)
         if _raw_game_center_matchmaking_queue is None:
             game_center_matchmaking_queue = None
         else:
-            _game_center_matchmaking_queue = _raw_game_center_matchmaking_queue
-            game_center_matchmaking_queue: (
-                GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue
-                | Unset
+            game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+                _raw_game_center_matchmaking_queue
             )
-            if isinstance(_game_center_matchmaking_queue, Unset):
-                game_center_matchmaking_queue = UNSET
-            else:
-                game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
-                    _game_center_matchmaking_queue
-                )
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions = cls(
             game_center_matchmaking_queue=game_center_matchmaking_queue,

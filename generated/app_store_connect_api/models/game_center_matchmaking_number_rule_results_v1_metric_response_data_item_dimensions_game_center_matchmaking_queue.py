@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links import (
@@ -33,7 +33,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue:
     """
     Attributes:
@@ -42,32 +42,30 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGa
             Unset):
     """
 
-    data: str | Unset | None = UNSET
+    data: str | None = None
     links: (
         GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
-        | Unset
         | None
-    ) = UNSET
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -76,23 +74,15 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGa
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        data = d.pop("data", UNSET)
+        data = d.pop("data", None)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: (
-                GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks
-                | Unset
+            links = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks.from_dict(
+                _raw_links
             )
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks.from_dict(
-                    _links
-                )
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue = cls(
             data=data,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar(
     "T",
@@ -14,7 +14,7 @@ T = TypeVar(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueueLinks:
     """
     Attributes:
@@ -22,9 +22,12 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGa
         related (str | Unset):
     """
 
-    group_by: str | Unset | None = UNSET
-    related: str | Unset | None = UNSET
+    group_by: str | None = None
+    related: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         group_by = self.group_by
@@ -33,18 +36,18 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if group_by is not UNSET:
+        if group_by is not None:
             field_dict["groupBy"] = group_by
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        group_by = d.pop("groupBy", UNSET)
+        group_by = d.pop("groupBy", None)
 
-        related = d.pop("related", UNSET)
+        related = d.pop("related", None)
 
         game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue_links = cls(
             group_by=group_by,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueAttributes:
     """
     Attributes:
@@ -19,39 +19,38 @@ class GameCenterMatchmakingQueueAttributes:
         reference_name (str | Unset):
     """
 
-    classic_matchmaking_bundle_ids: list[str] | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
+    classic_matchmaking_bundle_ids: list[str] | None = None
+    reference_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        classic_matchmaking_bundle_ids: list[str] | Unset | None
-        if self.classic_matchmaking_bundle_ids is None:
-            classic_matchmaking_bundle_ids = None
-        else:
-            classic_matchmaking_bundle_ids = UNSET
-            if not isinstance(self.classic_matchmaking_bundle_ids, Unset):
-                classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
+        classic_matchmaking_bundle_ids: Any = None
+        if self.classic_matchmaking_bundle_ids is not None:
+            classic_matchmaking_bundle_ids = self.classic_matchmaking_bundle_ids
 
         reference_name = self.reference_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if classic_matchmaking_bundle_ids is not UNSET:
+        if classic_matchmaking_bundle_ids is not None:
             field_dict["classicMatchmakingBundleIds"] = classic_matchmaking_bundle_ids
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_classic_matchmaking_bundle_ids = d.pop("classicMatchmakingBundleIds", UNSET)
+        _raw_classic_matchmaking_bundle_ids = d.pop("classicMatchmakingBundleIds", None)
         if _raw_classic_matchmaking_bundle_ids is None:
             classic_matchmaking_bundle_ids = None
         else:
             classic_matchmaking_bundle_ids = cast(list[str], _raw_classic_matchmaking_bundle_ids)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
         game_center_matchmaking_queue_attributes = cls(
             classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_relationships_experiment_rule_set import (
@@ -37,7 +37,50 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_experiment_rule_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_experiment_rule_set = d.pop("experimentRuleSet", None)
+    if _raw_experiment_rule_set is None:
+        experiment_rule_set = None
+    else:
+        experiment_rule_set = GameCenterMatchmakingQueueRelationshipsExperimentRuleSet.from_dict(
+            _raw_experiment_rule_set
+        )
+
+    return experiment_rule_set
+
+
+def _read_rule_set(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_rule_set = d.pop("ruleSet", None)
+    if _raw_rule_set is None:
+        rule_set = None
+    else:
+        rule_set = GameCenterMatchmakingQueueRelationshipsRuleSet.from_dict(_raw_rule_set)
+
+    return rule_set
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "experimentRuleSet",
+        "ruleSet",
+    }
+)
+_READERS: dict[str, Any] = {
+    "experiment_rule_set": _read_experiment_rule_set,
+    "rule_set": _read_rule_set,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRelationships:
     """
     Attributes:
@@ -45,71 +88,48 @@ class GameCenterMatchmakingQueueRelationships:
         rule_set (GameCenterMatchmakingQueueRelationshipsRuleSet | Unset):
     """
 
-    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset | None = UNSET
-    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | Unset | None = UNSET
+    experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | None = None
+    rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        experiment_rule_set: dict[str, Any] | Unset | None
-        if self.experiment_rule_set is None:
-            experiment_rule_set = None
-        else:
-            experiment_rule_set = UNSET
-            if not isinstance(self.experiment_rule_set, Unset):
-                experiment_rule_set = self.experiment_rule_set.to_dict()
+        experiment_rule_set: Any = None
+        if self.experiment_rule_set is not None:
+            experiment_rule_set = self.experiment_rule_set.to_dict()
 
-        rule_set: dict[str, Any] | Unset | None
-        if self.rule_set is None:
-            rule_set = None
-        else:
-            rule_set = UNSET
-            if not isinstance(self.rule_set, Unset):
-                rule_set = self.rule_set.to_dict()
+        rule_set: Any = None
+        if self.rule_set is not None:
+            rule_set = self.rule_set.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if experiment_rule_set is not UNSET:
+        if experiment_rule_set is not None:
             field_dict["experimentRuleSet"] = experiment_rule_set
-        if rule_set is not UNSET:
+        if rule_set is not None:
             field_dict["ruleSet"] = rule_set
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_experiment_rule_set = d.pop("experimentRuleSet", UNSET)
-        if _raw_experiment_rule_set is None:
-            experiment_rule_set = None
-        else:
-            _experiment_rule_set = _raw_experiment_rule_set
-            experiment_rule_set: GameCenterMatchmakingQueueRelationshipsExperimentRuleSet | Unset
-            if isinstance(_experiment_rule_set, Unset):
-                experiment_rule_set = UNSET
-            else:
-                experiment_rule_set = GameCenterMatchmakingQueueRelationshipsExperimentRuleSet.from_dict(
-                    _experiment_rule_set
-                )
-
-        _raw_rule_set = d.pop("ruleSet", UNSET)
-        if _raw_rule_set is None:
-            rule_set = None
-        else:
-            _rule_set = _raw_rule_set
-            rule_set: GameCenterMatchmakingQueueRelationshipsRuleSet | Unset
-            if isinstance(_rule_set, Unset):
-                rule_set = UNSET
-            else:
-                rule_set = GameCenterMatchmakingQueueRelationshipsRuleSet.from_dict(_rule_set)
-
-        game_center_matchmaking_queue_relationships = cls(
-            experiment_rule_set=experiment_rule_set,
-            rule_set=rule_set,
-        )
-        game_center_matchmaking_queue_relationships.additional_properties = d
+        game_center_matchmaking_queue_relationships = cls.__new__(cls)
+        game_center_matchmaking_queue_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_matchmaking_queue_relationships
 
     @property

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_granularity import (
     GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item import (
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem:
     """
     Attributes:
@@ -49,50 +49,39 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem:
         granularity (GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity | Unset):
     """
 
-    data_points: (
-        list[GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem] | Unset | None
-    ) = UNSET
-    dimensions: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions | Unset | None = UNSET
-    granularity: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity | Unset | None = UNSET
+    data_points: list[GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem] | None = None
+    dimensions: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions | None = None
+    granularity: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data_points: list[dict[str, Any]] | Unset | None
-        if self.data_points is None:
-            data_points = None
-        else:
-            data_points = UNSET
-            if not isinstance(self.data_points, Unset):
-                data_points = []
-                for data_points_item_data in self.data_points:
-                    data_points_item = data_points_item_data.to_dict()
-                    data_points.append(data_points_item)
+        data_points: Any = None
+        if self.data_points is not None:
+            data_points = []
+            for data_points_item_data in self.data_points:
+                data_points_item = data_points_item_data.to_dict()
+                data_points.append(data_points_item)
 
-        dimensions: dict[str, Any] | Unset | None
-        if self.dimensions is None:
-            dimensions = None
-        else:
-            dimensions = UNSET
-            if not isinstance(self.dimensions, Unset):
-                dimensions = self.dimensions.to_dict()
+        dimensions: Any = None
+        if self.dimensions is not None:
+            dimensions = self.dimensions.to_dict()
 
-        granularity: str | Unset | None
-        if self.granularity is None:
-            granularity = None
-        else:
-            granularity = UNSET
-            if not isinstance(self.granularity, Unset):
-                granularity = self.granularity.value
+        granularity: Any = None
+        if self.granularity is not None:
+            granularity = self.granularity.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data_points is not UNSET:
+        if data_points is not None:
             field_dict["dataPoints"] = data_points
-        if dimensions is not UNSET:
+        if dimensions is not None:
             field_dict["dimensions"] = dimensions
-        if granularity is not UNSET:
+        if granularity is not None:
             field_dict["granularity"] = granularity
         return field_dict
 
@@ -101,50 +90,36 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data_points = d.pop("dataPoints", UNSET)
+        _raw_data_points = d.pop("dataPoints", None)
         if _raw_data_points is None:
             data_points = None
         else:
+            data_points = []
             _data_points = _raw_data_points
-            data_points: (
-                list[GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem] | Unset
-            ) = UNSET
-            if _data_points is not UNSET:
-                data_points = []
-                for data_points_item_data in _data_points:
-                    data_points_item = (
-                        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem.from_dict(
-                            data_points_item_data
-                        )
+            for data_points_item_data in _data_points:
+                data_points_item = (
+                    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem.from_dict(
+                        data_points_item_data
                     )
+                )
 
-                    data_points.append(data_points_item)
+                data_points.append(data_points_item)
 
-        _raw_dimensions = d.pop("dimensions", UNSET)
+        _raw_dimensions = d.pop("dimensions", None)
         if _raw_dimensions is None:
             dimensions = None
         else:
-            _dimensions = _raw_dimensions
-            dimensions: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions | Unset
-            if isinstance(_dimensions, Unset):
-                dimensions = UNSET
-            else:
-                dimensions = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions.from_dict(
-                    _dimensions
-                )
+            dimensions = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions.from_dict(
+                _raw_dimensions
+            )
 
-        _raw_granularity = d.pop("granularity", UNSET)
+        _raw_granularity = d.pop("granularity", None)
         if _raw_granularity is None:
             granularity = None
         else:
-            _granularity = _raw_granularity
-            granularity: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity | Unset
-            if isinstance(_granularity, Unset):
-                granularity = UNSET
-            else:
-                granularity = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity(
-                    _granularity
-                )
+            granularity = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemGranularity(
+                _raw_granularity
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item = cls(
             data_points=data_points,

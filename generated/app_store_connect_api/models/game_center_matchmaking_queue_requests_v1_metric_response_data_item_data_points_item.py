@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item_values import (
@@ -29,7 +29,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem:
     """
     Attributes:
@@ -38,47 +38,36 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem:
         values (GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues | Unset):
     """
 
-    end: datetime.datetime | Unset | None = UNSET
-    start: datetime.datetime | Unset | None = UNSET
-    values: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues | Unset | None = (
-        UNSET
-    )
+    end: datetime.datetime | None = None
+    start: datetime.datetime | None = None
+    values: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        end: str | Unset | None
-        if self.end is None:
-            end = None
-        else:
-            end = UNSET
-            if not isinstance(self.end, Unset):
-                end = self.end.isoformat()
+        end: Any = None
+        if self.end is not None:
+            end = self.end.isoformat()
 
-        start: str | Unset | None
-        if self.start is None:
-            start = None
-        else:
-            start = UNSET
-            if not isinstance(self.start, Unset):
-                start = self.start.isoformat()
+        start: Any = None
+        if self.start is not None:
+            start = self.start.isoformat()
 
-        values: dict[str, Any] | Unset | None
-        if self.values is None:
-            values = None
-        else:
-            values = UNSET
-            if not isinstance(self.values, Unset):
-                values = self.values.to_dict()
+        values: Any = None
+        if self.values is not None:
+            values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if end is not UNSET:
+        if end is not None:
             field_dict["end"] = end
-        if start is not UNSET:
+        if start is not None:
             field_dict["start"] = start
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
         return field_dict
 
@@ -87,42 +76,25 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_end = d.pop("end", UNSET)
+        _raw_end = d.pop("end", None)
         if _raw_end is None:
             end = None
         else:
-            _end = _raw_end
-            end: datetime.datetime | Unset
-            if isinstance(_end, Unset):
-                end = UNSET
-            else:
-                end = datetime.datetime.fromisoformat(_end)
+            end = datetime.datetime.fromisoformat(_raw_end)
 
-        _raw_start = d.pop("start", UNSET)
+        _raw_start = d.pop("start", None)
         if _raw_start is None:
             start = None
         else:
-            _start = _raw_start
-            start: datetime.datetime | Unset
-            if isinstance(_start, Unset):
-                start = UNSET
-            else:
-                start = datetime.datetime.fromisoformat(_start)
+            start = datetime.datetime.fromisoformat(_raw_start)
 
-        _raw_values = d.pop("values", UNSET)
+        _raw_values = d.pop("values", None)
         if _raw_values is None:
             values = None
         else:
-            _values = _raw_values
-            values: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues | Unset
-            if isinstance(_values, Unset):
-                values = UNSET
-            else:
-                values = (
-                    GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues.from_dict(
-                        _values
-                    )
-                )
+            values = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues.from_dict(
+                _raw_values
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item = cls(
             end=end,

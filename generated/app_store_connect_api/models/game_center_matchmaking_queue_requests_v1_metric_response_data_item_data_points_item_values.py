@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -21,11 +21,14 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemVa
         p_95_seconds_in_queue (float | Unset):
     """
 
-    average_seconds_in_queue: float | Unset | None = UNSET
-    count: int | Unset | None = UNSET
-    p_50_seconds_in_queue: float | Unset | None = UNSET
-    p_95_seconds_in_queue: float | Unset | None = UNSET
+    average_seconds_in_queue: float | None = None
+    count: int | None = None
+    p_50_seconds_in_queue: float | None = None
+    p_95_seconds_in_queue: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         average_seconds_in_queue = self.average_seconds_in_queue
@@ -38,26 +41,26 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemVa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if average_seconds_in_queue is not UNSET:
+        if average_seconds_in_queue is not None:
             field_dict["averageSecondsInQueue"] = average_seconds_in_queue
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
-        if p_50_seconds_in_queue is not UNSET:
+        if p_50_seconds_in_queue is not None:
             field_dict["p50SecondsInQueue"] = p_50_seconds_in_queue
-        if p_95_seconds_in_queue is not UNSET:
+        if p_95_seconds_in_queue is not None:
             field_dict["p95SecondsInQueue"] = p_95_seconds_in_queue
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        average_seconds_in_queue = d.pop("averageSecondsInQueue", UNSET)
+        average_seconds_in_queue = d.pop("averageSecondsInQueue", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
-        p_50_seconds_in_queue = d.pop("p50SecondsInQueue", UNSET)
+        p_50_seconds_in_queue = d.pop("p50SecondsInQueue", None)
 
-        p_95_seconds_in_queue = d.pop("p95SecondsInQueue", UNSET)
+        p_95_seconds_in_queue = d.pop("p95SecondsInQueue", None)
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item_values = cls(
             average_seconds_in_queue=average_seconds_in_queue,

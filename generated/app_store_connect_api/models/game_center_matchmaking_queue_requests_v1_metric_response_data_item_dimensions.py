@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_game_center_detail import (
@@ -37,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
     """
     Attributes:
@@ -47,35 +47,30 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
     """
 
     game_center_detail: (
-        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | Unset | None
-    ) = UNSET
-    result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset | None = UNSET
+        GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | None
+    ) = None
+    result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        game_center_detail: dict[str, Any] | Unset | None
-        if self.game_center_detail is None:
-            game_center_detail = None
-        else:
-            game_center_detail = UNSET
-            if not isinstance(self.game_center_detail, Unset):
-                game_center_detail = self.game_center_detail.to_dict()
+        game_center_detail: Any = None
+        if self.game_center_detail is not None:
+            game_center_detail = self.game_center_detail.to_dict()
 
-        result: dict[str, Any] | Unset | None
-        if self.result is None:
-            result = None
-        else:
-            result = UNSET
-            if not isinstance(self.result, Unset):
-                result = self.result.to_dict()
+        result: Any = None
+        if self.result is not None:
+            result = self.result.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if game_center_detail is not UNSET:
+        if game_center_detail is not None:
             field_dict["gameCenterDetail"] = game_center_detail
-        if result is not UNSET:
+        if result is not None:
             field_dict["result"] = result
         return field_dict
 
@@ -84,33 +79,21 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensions:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = d.pop("gameCenterDetail", None)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
-            _game_center_detail = _raw_game_center_detail
-            game_center_detail: (
-                GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail | Unset
+            game_center_detail = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail.from_dict(
+                _raw_game_center_detail
             )
-            if isinstance(_game_center_detail, Unset):
-                game_center_detail = UNSET
-            else:
-                game_center_detail = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsGameCenterDetail.from_dict(
-                    _game_center_detail
-                )
 
-        _raw_result = d.pop("result", UNSET)
+        _raw_result = d.pop("result", None)
         if _raw_result is None:
             result = None
         else:
-            _result = _raw_result
-            result: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult | Unset
-            if isinstance(_result, Unset):
-                result = UNSET
-            else:
-                result = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
-                    _result
-                )
+            result = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+                _raw_result
+            )
 
         game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions = cls(
             game_center_detail=game_center_detail,

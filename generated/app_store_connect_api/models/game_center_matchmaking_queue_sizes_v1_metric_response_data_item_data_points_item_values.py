@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -21,11 +21,14 @@ class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValue
         p_95_number_of_requests (float | Unset):
     """
 
-    average_number_of_requests: float | Unset | None = UNSET
-    count: int | Unset | None = UNSET
-    p_50_number_of_requests: float | Unset | None = UNSET
-    p_95_number_of_requests: float | Unset | None = UNSET
+    average_number_of_requests: float | None = None
+    count: int | None = None
+    p_50_number_of_requests: float | None = None
+    p_95_number_of_requests: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         average_number_of_requests = self.average_number_of_requests
@@ -38,26 +41,26 @@ class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValue
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if average_number_of_requests is not UNSET:
+        if average_number_of_requests is not None:
             field_dict["averageNumberOfRequests"] = average_number_of_requests
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
-        if p_50_number_of_requests is not UNSET:
+        if p_50_number_of_requests is not None:
             field_dict["p50NumberOfRequests"] = p_50_number_of_requests
-        if p_95_number_of_requests is not UNSET:
+        if p_95_number_of_requests is not None:
             field_dict["p95NumberOfRequests"] = p_95_number_of_requests
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        average_number_of_requests = d.pop("averageNumberOfRequests", UNSET)
+        average_number_of_requests = d.pop("averageNumberOfRequests", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
-        p_50_number_of_requests = d.pop("p50NumberOfRequests", UNSET)
+        p_50_number_of_requests = d.pop("p50NumberOfRequests", None)
 
-        p_95_number_of_requests = d.pop("p95NumberOfRequests", UNSET)
+        p_95_number_of_requests = d.pop("p95NumberOfRequests", None)
 
         game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values = cls(
             average_number_of_requests=average_number_of_requests,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_matchmaking_rule_attributes_type import GameCenterMatchmakingRuleAttributesType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleAttributes:
     """
     Attributes:
@@ -23,12 +23,15 @@ class GameCenterMatchmakingRuleAttributes:
         weight (float | Unset):
     """
 
-    description: str | Unset | None = UNSET
-    expression: str | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    type_: GameCenterMatchmakingRuleAttributesType | Unset | None = UNSET
-    weight: float | Unset | None = UNSET
+    description: str | None = None
+    expression: str | None = None
+    reference_name: str | None = None
+    type_: GameCenterMatchmakingRuleAttributesType | None = None
+    weight: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -37,51 +40,42 @@ class GameCenterMatchmakingRuleAttributes:
 
         reference_name = self.reference_name
 
-        type_: str | Unset | None
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+        type_: Any = None
+        if self.type_ is not None:
+            type_ = self.type_.value
 
         weight = self.weight
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if expression is not UNSET:
+        if expression is not None:
             field_dict["expression"] = expression
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
-        if weight is not UNSET:
+        if weight is not None:
             field_dict["weight"] = weight
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        expression = d.pop("expression", UNSET)
+        expression = d.pop("expression", None)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: GameCenterMatchmakingRuleAttributesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = GameCenterMatchmakingRuleAttributesType(_type_)
+            type_ = GameCenterMatchmakingRuleAttributesType(_raw_type_)
 
-        weight = d.pop("weight", UNSET)
+        weight = d.pop("weight", None)
 
         game_center_matchmaking_rule_attributes = cls(
             description=description,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_rule_create_request_data_attributes_type import (
     GameCenterMatchmakingRuleCreateRequestDataAttributesType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleCreateRequestDataAttributes:
     """
     Attributes:
@@ -31,6 +31,9 @@ class GameCenterMatchmakingRuleCreateRequestDataAttributes:
     type_: GameCenterMatchmakingRuleCreateRequestDataAttributesType
     weight: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

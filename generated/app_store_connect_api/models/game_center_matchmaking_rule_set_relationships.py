@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
@@ -44,7 +44,64 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_matchmaking_queues(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_matchmaking_queues = d.pop("matchmakingQueues", None)
+    if _raw_matchmaking_queues is None:
+        matchmaking_queues = None
+    else:
+        matchmaking_queues = GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues.from_dict(
+            _raw_matchmaking_queues
+        )
+
+    return matchmaking_queues
+
+
+def _read_rules(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_rules = d.pop("rules", None)
+    if _raw_rules is None:
+        rules = None
+    else:
+        rules = GameCenterMatchmakingRuleSetRelationshipsRules.from_dict(_raw_rules)
+
+    return rules
+
+
+def _read_teams(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_teams = d.pop("teams", None)
+    if _raw_teams is None:
+        teams = None
+    else:
+        teams = GameCenterMatchmakingRuleSetRelationshipsTeams.from_dict(_raw_teams)
+
+    return teams
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "matchmakingQueues",
+        "rules",
+        "teams",
+    }
+)
+_READERS: dict[str, Any] = {
+    "matchmaking_queues": _read_matchmaking_queues,
+    "rules": _read_rules,
+    "teams": _read_teams,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleSetRelationships:
     """
     Attributes:
@@ -53,94 +110,55 @@ class GameCenterMatchmakingRuleSetRelationships:
         teams (GameCenterMatchmakingRuleSetRelationshipsTeams | Unset):
     """
 
-    matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset | None = UNSET
-    rules: GameCenterMatchmakingRuleSetRelationshipsRules | Unset | None = UNSET
-    teams: GameCenterMatchmakingRuleSetRelationshipsTeams | Unset | None = UNSET
+    matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | None = None
+    rules: GameCenterMatchmakingRuleSetRelationshipsRules | None = None
+    teams: GameCenterMatchmakingRuleSetRelationshipsTeams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        matchmaking_queues: dict[str, Any] | Unset | None
-        if self.matchmaking_queues is None:
-            matchmaking_queues = None
-        else:
-            matchmaking_queues = UNSET
-            if not isinstance(self.matchmaking_queues, Unset):
-                matchmaking_queues = self.matchmaking_queues.to_dict()
+        matchmaking_queues: Any = None
+        if self.matchmaking_queues is not None:
+            matchmaking_queues = self.matchmaking_queues.to_dict()
 
-        rules: dict[str, Any] | Unset | None
-        if self.rules is None:
-            rules = None
-        else:
-            rules = UNSET
-            if not isinstance(self.rules, Unset):
-                rules = self.rules.to_dict()
+        rules: Any = None
+        if self.rules is not None:
+            rules = self.rules.to_dict()
 
-        teams: dict[str, Any] | Unset | None
-        if self.teams is None:
-            teams = None
-        else:
-            teams = UNSET
-            if not isinstance(self.teams, Unset):
-                teams = self.teams.to_dict()
+        teams: Any = None
+        if self.teams is not None:
+            teams = self.teams.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if matchmaking_queues is not UNSET:
+        if matchmaking_queues is not None:
             field_dict["matchmakingQueues"] = matchmaking_queues
-        if rules is not UNSET:
+        if rules is not None:
             field_dict["rules"] = rules
-        if teams is not UNSET:
+        if teams is not None:
             field_dict["teams"] = teams
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_matchmaking_queues = d.pop("matchmakingQueues", UNSET)
-        if _raw_matchmaking_queues is None:
-            matchmaking_queues = None
-        else:
-            _matchmaking_queues = _raw_matchmaking_queues
-            matchmaking_queues: GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues | Unset
-            if isinstance(_matchmaking_queues, Unset):
-                matchmaking_queues = UNSET
-            else:
-                matchmaking_queues = GameCenterMatchmakingRuleSetRelationshipsMatchmakingQueues.from_dict(
-                    _matchmaking_queues
-                )
-
-        _raw_rules = d.pop("rules", UNSET)
-        if _raw_rules is None:
-            rules = None
-        else:
-            _rules = _raw_rules
-            rules: GameCenterMatchmakingRuleSetRelationshipsRules | Unset
-            if isinstance(_rules, Unset):
-                rules = UNSET
-            else:
-                rules = GameCenterMatchmakingRuleSetRelationshipsRules.from_dict(_rules)
-
-        _raw_teams = d.pop("teams", UNSET)
-        if _raw_teams is None:
-            teams = None
-        else:
-            _teams = _raw_teams
-            teams: GameCenterMatchmakingRuleSetRelationshipsTeams | Unset
-            if isinstance(_teams, Unset):
-                teams = UNSET
-            else:
-                teams = GameCenterMatchmakingRuleSetRelationshipsTeams.from_dict(_teams)
-
-        game_center_matchmaking_rule_set_relationships = cls(
-            matchmaking_queues=matchmaking_queues,
-            rules=rules,
-            teams=teams,
-        )
-        game_center_matchmaking_rule_set_relationships.additional_properties = d
+        game_center_matchmaking_rule_set_relationships = cls.__new__(cls)
+        game_center_matchmaking_rule_set_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return game_center_matchmaking_rule_set_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleSetTestAttributes:
     """
     Attributes:
@@ -36,31 +36,30 @@ class GameCenterMatchmakingRuleSetTestAttributes:
     """
 
     matchmaking_results: (
-        list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset | None
-    ) = UNSET
+        list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        matchmaking_results: list[list[dict[str, Any]]] | Unset | None
-        if self.matchmaking_results is None:
-            matchmaking_results = None
-        else:
-            matchmaking_results = UNSET
-            if not isinstance(self.matchmaking_results, Unset):
-                matchmaking_results = []
-                for matchmaking_results_item_data in self.matchmaking_results:
-                    matchmaking_results_item = []
-                    for matchmaking_results_item_item_data in matchmaking_results_item_data:
-                        matchmaking_results_item_item = matchmaking_results_item_item_data.to_dict()
-                        matchmaking_results_item.append(matchmaking_results_item_item)
+        matchmaking_results: Any = None
+        if self.matchmaking_results is not None:
+            matchmaking_results = []
+            for matchmaking_results_item_data in self.matchmaking_results:
+                matchmaking_results_item = []
+                for matchmaking_results_item_item_data in matchmaking_results_item_data:
+                    matchmaking_results_item_item = matchmaking_results_item_item_data.to_dict()
+                    matchmaking_results_item.append(matchmaking_results_item_item)
 
-                    matchmaking_results.append(matchmaking_results_item)
+                matchmaking_results.append(matchmaking_results_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if matchmaking_results is not UNSET:
+        if matchmaking_results is not None:
             field_dict["matchmakingResults"] = matchmaking_results
         return field_dict
 
@@ -69,29 +68,25 @@ class GameCenterMatchmakingRuleSetTestAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_matchmaking_results = d.pop("matchmakingResults", UNSET)
+        _raw_matchmaking_results = d.pop("matchmakingResults", None)
         if _raw_matchmaking_results is None:
             matchmaking_results = None
         else:
+            matchmaking_results = []
             _matchmaking_results = _raw_matchmaking_results
-            matchmaking_results: (
-                list[list[GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem]] | Unset
-            ) = UNSET
-            if _matchmaking_results is not UNSET:
-                matchmaking_results = []
-                for matchmaking_results_item_data in _matchmaking_results:
-                    matchmaking_results_item = []
-                    _matchmaking_results_item = matchmaking_results_item_data
-                    for matchmaking_results_item_item_data in _matchmaking_results_item:
-                        matchmaking_results_item_item = (
-                            GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem.from_dict(
-                                matchmaking_results_item_item_data
-                            )
+            for matchmaking_results_item_data in _matchmaking_results:
+                matchmaking_results_item = []
+                _matchmaking_results_item = matchmaking_results_item_data
+                for matchmaking_results_item_item_data in _matchmaking_results_item:
+                    matchmaking_results_item_item = (
+                        GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem.from_dict(
+                            matchmaking_results_item_item_data
                         )
+                    )
 
-                        matchmaking_results_item.append(matchmaking_results_item_item)
+                    matchmaking_results_item.append(matchmaking_results_item_item)
 
-                    matchmaking_results.append(matchmaking_results_item)
+                matchmaking_results.append(matchmaking_results_item)
 
         game_center_matchmaking_rule_set_test_attributes = cls(
             matchmaking_results=matchmaking_results,

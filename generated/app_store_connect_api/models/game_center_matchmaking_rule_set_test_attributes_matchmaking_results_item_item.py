@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
     """
     Attributes:
@@ -32,31 +32,30 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
         team_assignments (list[GameCenterMatchmakingTeamAssignment] | Unset):
     """
 
-    request_name: str | Unset | None = UNSET
-    team_assignments: list[GameCenterMatchmakingTeamAssignment] | Unset | None = UNSET
+    request_name: str | None = None
+    team_assignments: list[GameCenterMatchmakingTeamAssignment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         request_name = self.request_name
 
-        team_assignments: list[dict[str, Any]] | Unset | None
-        if self.team_assignments is None:
-            team_assignments = None
-        else:
-            team_assignments = UNSET
-            if not isinstance(self.team_assignments, Unset):
-                team_assignments = []
-                for team_assignments_item_data in self.team_assignments:
-                    team_assignments_item = team_assignments_item_data.to_dict()
-                    team_assignments.append(team_assignments_item)
+        team_assignments: Any = None
+        if self.team_assignments is not None:
+            team_assignments = []
+            for team_assignments_item_data in self.team_assignments:
+                team_assignments_item = team_assignments_item_data.to_dict()
+                team_assignments.append(team_assignments_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if request_name is not UNSET:
+        if request_name is not None:
             field_dict["requestName"] = request_name
-        if team_assignments is not UNSET:
+        if team_assignments is not None:
             field_dict["teamAssignments"] = team_assignments
         return field_dict
 
@@ -65,22 +64,20 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        request_name = d.pop("requestName", UNSET)
+        request_name = d.pop("requestName", None)
 
-        _raw_team_assignments = d.pop("teamAssignments", UNSET)
+        _raw_team_assignments = d.pop("teamAssignments", None)
         if _raw_team_assignments is None:
             team_assignments = None
         else:
+            team_assignments = []
             _team_assignments = _raw_team_assignments
-            team_assignments: list[GameCenterMatchmakingTeamAssignment] | Unset = UNSET
-            if _team_assignments is not UNSET:
-                team_assignments = []
-                for team_assignments_item_data in _team_assignments:
-                    team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
-                        team_assignments_item_data
-                    )
+            for team_assignments_item_data in _team_assignments:
+                team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
+                    team_assignments_item_data
+                )
 
-                    team_assignments.append(team_assignments_item)
+                team_assignments.append(team_assignments_item)
 
         game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item = cls(
             request_name=request_name,

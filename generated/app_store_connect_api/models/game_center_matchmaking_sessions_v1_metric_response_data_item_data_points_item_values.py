@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues:
     """
     Attributes:
@@ -21,11 +21,14 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues:
         p_95_player_count (float | Unset):
     """
 
-    average_player_count: float | Unset | None = UNSET
-    count: int | Unset | None = UNSET
-    p_50_player_count: float | Unset | None = UNSET
-    p_95_player_count: float | Unset | None = UNSET
+    average_player_count: float | None = None
+    count: int | None = None
+    p_50_player_count: float | None = None
+    p_95_player_count: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         average_player_count = self.average_player_count
@@ -38,26 +41,26 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if average_player_count is not UNSET:
+        if average_player_count is not None:
             field_dict["averagePlayerCount"] = average_player_count
-        if count is not UNSET:
+        if count is not None:
             field_dict["count"] = count
-        if p_50_player_count is not UNSET:
+        if p_50_player_count is not None:
             field_dict["p50PlayerCount"] = p_50_player_count
-        if p_95_player_count is not UNSET:
+        if p_95_player_count is not None:
             field_dict["p95PlayerCount"] = p_95_player_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        average_player_count = d.pop("averagePlayerCount", UNSET)
+        average_player_count = d.pop("averagePlayerCount", None)
 
-        count = d.pop("count", UNSET)
+        count = d.pop("count", None)
 
-        p_50_player_count = d.pop("p50PlayerCount", UNSET)
+        p_50_player_count = d.pop("p50PlayerCount", None)
 
-        p_95_player_count = d.pop("p95PlayerCount", UNSET)
+        p_95_player_count = d.pop("p95PlayerCount", None)
 
         game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values = cls(
             average_player_count=average_player_count,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingTeamAssignment")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingTeamAssignment:
     """
     Attributes:
@@ -19,9 +19,12 @@ class GameCenterMatchmakingTeamAssignment:
         team (str | Unset):
     """
 
-    player_id: str | Unset | None = UNSET
-    team: str | Unset | None = UNSET
+    player_id: str | None = None
+    team: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         player_id = self.player_id
@@ -30,18 +33,18 @@ class GameCenterMatchmakingTeamAssignment:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if player_id is not UNSET:
+        if player_id is not None:
             field_dict["playerId"] = player_id
-        if team is not UNSET:
+        if team is not None:
             field_dict["team"] = team
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        player_id = d.pop("playerId", UNSET)
+        player_id = d.pop("playerId", None)
 
-        team = d.pop("team", UNSET)
+        team = d.pop("team", None)
 
         game_center_matchmaking_team_assignment = cls(
             player_id=player_id,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingTeamAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingTeamAttributes:
     """
     Attributes:
@@ -20,10 +20,13 @@ class GameCenterMatchmakingTeamAttributes:
         reference_name (str | Unset):
     """
 
-    max_players: int | Unset | None = UNSET
-    min_players: int | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
+    max_players: int | None = None
+    min_players: int | None = None
+    reference_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         max_players = self.max_players
@@ -34,22 +37,22 @@ class GameCenterMatchmakingTeamAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if max_players is not UNSET:
+        if max_players is not None:
             field_dict["maxPlayers"] = max_players
-        if min_players is not UNSET:
+        if min_players is not None:
             field_dict["minPlayers"] = min_players
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        max_players = d.pop("maxPlayers", UNSET)
+        max_players = d.pop("maxPlayers", None)
 
-        min_players = d.pop("minPlayers", UNSET)
+        min_players = d.pop("minPlayers", None)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
         game_center_matchmaking_team_attributes = cls(
             max_players=max_players,

@@ -10,7 +10,7 @@ from ..models.game_center_matchmaking_test_request_inline_create_attributes_loca
     GameCenterMatchmakingTestRequestInlineCreateAttributesLocale,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.location import Location
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterMatchmakingTestRequestInlineCreateAttributes:
     """
     Attributes:
@@ -55,6 +55,9 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
     request_name: str | Unset | None = UNSET
     seconds_in_queue: int | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterPlayerAchievementSubmissionAttributes:
     """
     Attributes:
@@ -25,25 +25,24 @@ class GameCenterPlayerAchievementSubmissionAttributes:
         vendor_identifier (str | Unset):
     """
 
-    bundle_id: str | Unset | None = UNSET
-    challenge_ids: list[str] | Unset | None = UNSET
-    percentage_achieved: int | Unset | None = UNSET
-    pre_released: bool | Unset | None = UNSET
-    scoped_player_id: str | Unset | None = UNSET
-    submitted_date: datetime.datetime | Unset | None = UNSET
-    vendor_identifier: str | Unset | None = UNSET
+    bundle_id: str | None = None
+    challenge_ids: list[str] | None = None
+    percentage_achieved: int | None = None
+    pre_released: bool | None = None
+    scoped_player_id: str | None = None
+    submitted_date: datetime.datetime | None = None
+    vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bundle_id = self.bundle_id
 
-        challenge_ids: list[str] | Unset | None
-        if self.challenge_ids is None:
-            challenge_ids = None
-        else:
-            challenge_ids = UNSET
-            if not isinstance(self.challenge_ids, Unset):
-                challenge_ids = self.challenge_ids
+        challenge_ids: Any = None
+        if self.challenge_ids is not None:
+            challenge_ids = self.challenge_ids
 
         percentage_achieved = self.percentage_achieved
 
@@ -51,63 +50,54 @@ class GameCenterPlayerAchievementSubmissionAttributes:
 
         scoped_player_id = self.scoped_player_id
 
-        submitted_date: str | Unset | None
-        if self.submitted_date is None:
-            submitted_date = None
-        else:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+        submitted_date: Any = None
+        if self.submitted_date is not None:
+            submitted_date = self.submitted_date.isoformat()
 
         vendor_identifier = self.vendor_identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if challenge_ids is not UNSET:
+        if challenge_ids is not None:
             field_dict["challengeIds"] = challenge_ids
-        if percentage_achieved is not UNSET:
+        if percentage_achieved is not None:
             field_dict["percentageAchieved"] = percentage_achieved
-        if pre_released is not UNSET:
+        if pre_released is not None:
             field_dict["preReleased"] = pre_released
-        if scoped_player_id is not UNSET:
+        if scoped_player_id is not None:
             field_dict["scopedPlayerId"] = scoped_player_id
-        if submitted_date is not UNSET:
+        if submitted_date is not None:
             field_dict["submittedDate"] = submitted_date
-        if vendor_identifier is not UNSET:
+        if vendor_identifier is not None:
             field_dict["vendorIdentifier"] = vendor_identifier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = d.pop("bundleId", None)
 
-        _raw_challenge_ids = d.pop("challengeIds", UNSET)
+        _raw_challenge_ids = d.pop("challengeIds", None)
         if _raw_challenge_ids is None:
             challenge_ids = None
         else:
             challenge_ids = cast(list[str], _raw_challenge_ids)
 
-        percentage_achieved = d.pop("percentageAchieved", UNSET)
+        percentage_achieved = d.pop("percentageAchieved", None)
 
-        pre_released = d.pop("preReleased", UNSET)
+        pre_released = d.pop("preReleased", None)
 
-        scoped_player_id = d.pop("scopedPlayerId", UNSET)
+        scoped_player_id = d.pop("scopedPlayerId", None)
 
-        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        vendor_identifier = d.pop("vendorIdentifier", UNSET)
+        vendor_identifier = d.pop("vendorIdentifier", None)
 
         game_center_player_achievement_submission_attributes = cls(
             bundle_id=bundle_id,

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
     """
     Attributes:
@@ -33,6 +33,9 @@ class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
     pre_released: bool | None | Unset = UNSET
     submitted_date: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         bundle_id = self.bundle_id

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="HttpHeader")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class HttpHeader:
     """
     Attributes:
@@ -19,9 +19,12 @@ class HttpHeader:
         value (str | Unset):
     """
 
-    name: str | Unset | None = UNSET
-    value: str | Unset | None = UNSET
+    name: str | None = None
+    value: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -30,18 +33,18 @@ class HttpHeader:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         http_header = cls(
             name=name,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ImageAsset")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ImageAsset:
     """
     Attributes:
@@ -20,10 +20,13 @@ class ImageAsset:
         width (int | Unset):
     """
 
-    height: int | Unset | None = UNSET
-    template_url: str | Unset | None = UNSET
-    width: int | Unset | None = UNSET
+    height: int | None = None
+    template_url: str | None = None
+    width: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         height = self.height
@@ -34,22 +37,22 @@ class ImageAsset:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if height is not UNSET:
+        if height is not None:
             field_dict["height"] = height
-        if template_url is not UNSET:
+        if template_url is not None:
             field_dict["templateUrl"] = template_url
-        if width is not UNSET:
+        if width is not None:
             field_dict["width"] = width
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        height = d.pop("height", UNSET)
+        height = d.pop("height", None)
 
-        template_url = d.pop("templateUrl", UNSET)
+        template_url = d.pop("templateUrl", None)
 
-        width = d.pop("width", UNSET)
+        width = d.pop("width", None)
 
         image_asset = cls(
             height=height,

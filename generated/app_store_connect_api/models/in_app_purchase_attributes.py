@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_attributes_in_app_purchase_type import InAppPurchaseAttributesInAppPurchaseType
 from ..models.in_app_purchase_attributes_state import InAppPurchaseAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseAttributes:
     """
     Attributes:
@@ -23,73 +23,58 @@ class InAppPurchaseAttributes:
         state (InAppPurchaseAttributesState | Unset):
     """
 
-    in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | Unset | None = UNSET
-    product_id: str | Unset | None = UNSET
-    reference_name: str | Unset | None = UNSET
-    state: InAppPurchaseAttributesState | Unset | None = UNSET
+    in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | None = None
+    product_id: str | None = None
+    reference_name: str | None = None
+    state: InAppPurchaseAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        in_app_purchase_type: str | Unset | None
-        if self.in_app_purchase_type is None:
-            in_app_purchase_type = None
-        else:
-            in_app_purchase_type = UNSET
-            if not isinstance(self.in_app_purchase_type, Unset):
-                in_app_purchase_type = self.in_app_purchase_type.value
+        in_app_purchase_type: Any = None
+        if self.in_app_purchase_type is not None:
+            in_app_purchase_type = self.in_app_purchase_type.value
 
         product_id = self.product_id
 
         reference_name = self.reference_name
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if in_app_purchase_type is not UNSET:
+        if in_app_purchase_type is not None:
             field_dict["inAppPurchaseType"] = in_app_purchase_type
-        if product_id is not UNSET:
+        if product_id is not None:
             field_dict["productId"] = product_id
-        if reference_name is not UNSET:
+        if reference_name is not None:
             field_dict["referenceName"] = reference_name
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", UNSET)
+        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", None)
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            _in_app_purchase_type = _raw_in_app_purchase_type
-            in_app_purchase_type: InAppPurchaseAttributesInAppPurchaseType | Unset
-            if isinstance(_in_app_purchase_type, Unset):
-                in_app_purchase_type = UNSET
-            else:
-                in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_raw_in_app_purchase_type)
 
-        product_id = d.pop("productId", UNSET)
+        product_id = d.pop("productId", None)
 
-        reference_name = d.pop("referenceName", UNSET)
+        reference_name = d.pop("referenceName", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseAttributesState(_state)
+            state = InAppPurchaseAttributesState(_raw_state)
 
         in_app_purchase_attributes = cls(
             in_app_purchase_type=in_app_purchase_type,

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseContentAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseContentAttributes:
     """
     Attributes:
@@ -22,58 +22,52 @@ class InAppPurchaseContentAttributes:
         url (str | Unset):
     """
 
-    file_name: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    last_modified_date: datetime.datetime | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    file_name: str | None = None
+    file_size: int | None = None
+    last_modified_date: datetime.datetime | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         file_name = self.file_name
 
         file_size = self.file_size
 
-        last_modified_date: str | Unset | None
-        if self.last_modified_date is None:
-            last_modified_date = None
-        else:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+        last_modified_date: Any = None
+        if self.last_modified_date is not None:
+            last_modified_date = self.last_modified_date.isoformat()
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if last_modified_date is not UNSET:
+        if last_modified_date is not None:
             field_dict["lastModifiedDate"] = last_modified_date
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize", None)
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         in_app_purchase_content_attributes = cls(
             file_name=file_name,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_localization_attributes_state import InAppPurchaseLocalizationAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseLocalizationAttributes:
     """
     Attributes:
@@ -22,11 +22,14 @@ class InAppPurchaseLocalizationAttributes:
         state (InAppPurchaseLocalizationAttributesState | Unset):
     """
 
-    description: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    state: InAppPurchaseLocalizationAttributesState | Unset | None = UNSET
+    description: str | None = None
+    locale: str | None = None
+    name: str | None = None
+    state: InAppPurchaseLocalizationAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description
@@ -35,45 +38,36 @@ class InAppPurchaseLocalizationAttributes:
 
         name = self.name
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseLocalizationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseLocalizationAttributesState(_state)
+            state = InAppPurchaseLocalizationAttributesState(_raw_state)
 
         in_app_purchase_localization_attributes = cls(
             description=description,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_localization_relationships_in_app_purchase_v2 import (
@@ -28,55 +28,77 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_in_app_purchase_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", None)
+    if _raw_in_app_purchase_v2 is None:
+        in_app_purchase_v2 = None
+    else:
+        in_app_purchase_v2 = InAppPurchaseLocalizationRelationshipsInAppPurchaseV2.from_dict(
+            _raw_in_app_purchase_v2
+        )
+
+    return in_app_purchase_v2
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchaseV2",
+    }
+)
+_READERS: dict[str, Any] = {
+    "in_app_purchase_v2": _read_in_app_purchase_v2,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseLocalizationRelationships:
     """
     Attributes:
         in_app_purchase_v2 (InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset):
     """
 
-    in_app_purchase_v2: InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset | None = UNSET
+    in_app_purchase_v2: InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        in_app_purchase_v2: dict[str, Any] | Unset | None
-        if self.in_app_purchase_v2 is None:
-            in_app_purchase_v2 = None
-        else:
-            in_app_purchase_v2 = UNSET
-            if not isinstance(self.in_app_purchase_v2, Unset):
-                in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
+        in_app_purchase_v2: Any = None
+        if self.in_app_purchase_v2 is not None:
+            in_app_purchase_v2 = self.in_app_purchase_v2.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if in_app_purchase_v2 is not UNSET:
+        if in_app_purchase_v2 is not None:
             field_dict["inAppPurchaseV2"] = in_app_purchase_v2
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
-        if _raw_in_app_purchase_v2 is None:
-            in_app_purchase_v2 = None
-        else:
-            _in_app_purchase_v2 = _raw_in_app_purchase_v2
-            in_app_purchase_v2: InAppPurchaseLocalizationRelationshipsInAppPurchaseV2 | Unset
-            if isinstance(_in_app_purchase_v2, Unset):
-                in_app_purchase_v2 = UNSET
-            else:
-                in_app_purchase_v2 = InAppPurchaseLocalizationRelationshipsInAppPurchaseV2.from_dict(
-                    _in_app_purchase_v2
-                )
-
-        in_app_purchase_localization_relationships = cls(
-            in_app_purchase_v2=in_app_purchase_v2,
-        )
-        in_app_purchase_localization_relationships.additional_properties = d
+        in_app_purchase_localization_relationships = cls.__new__(cls)
+        in_app_purchase_localization_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return in_app_purchase_localization_relationships
 
     @property

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.in_app_purchase_offer_code_attributes_customer_eligibilities_item import (
     InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeAttributes:
     """
     Attributes:
@@ -25,28 +25,25 @@ class InAppPurchaseOfferCodeAttributes:
         sandbox_code_count (int | Unset):
     """
 
-    active: bool | Unset | None = UNSET
-    customer_eligibilities: list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset | None = (
-        UNSET
-    )
-    name: str | Unset | None = UNSET
-    production_code_count: int | Unset | None = UNSET
-    sandbox_code_count: int | Unset | None = UNSET
+    active: bool | None = None
+    customer_eligibilities: list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | None = None
+    name: str | None = None
+    production_code_count: int | None = None
+    sandbox_code_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        customer_eligibilities: list[str] | Unset | None
-        if self.customer_eligibilities is None:
-            customer_eligibilities = None
-        else:
-            customer_eligibilities = UNSET
-            if not isinstance(self.customer_eligibilities, Unset):
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in self.customer_eligibilities:
-                    customer_eligibilities_item = customer_eligibilities_item_data.value
-                    customer_eligibilities.append(customer_eligibilities_item)
+        customer_eligibilities: Any = None
+        if self.customer_eligibilities is not None:
+            customer_eligibilities = []
+            for customer_eligibilities_item_data in self.customer_eligibilities:
+                customer_eligibilities_item = customer_eligibilities_item_data.value
+                customer_eligibilities.append(customer_eligibilities_item)
 
         name = self.name
 
@@ -56,45 +53,41 @@ class InAppPurchaseOfferCodeAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if customer_eligibilities is not UNSET:
+        if customer_eligibilities is not None:
             field_dict["customerEligibilities"] = customer_eligibilities
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if production_code_count is not UNSET:
+        if production_code_count is not None:
             field_dict["productionCodeCount"] = production_code_count
-        if sandbox_code_count is not UNSET:
+        if sandbox_code_count is not None:
             field_dict["sandboxCodeCount"] = sandbox_code_count
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = d.pop("active", None)
 
-        _raw_customer_eligibilities = d.pop("customerEligibilities", UNSET)
+        _raw_customer_eligibilities = d.pop("customerEligibilities", None)
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
+            customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
-            customer_eligibilities: (
-                list[InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem] | Unset
-            ) = UNSET
-            if _customer_eligibilities is not UNSET:
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in _customer_eligibilities:
-                    customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
-                        customer_eligibilities_item_data
-                    )
+            for customer_eligibilities_item_data in _customer_eligibilities:
+                customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
+                    customer_eligibilities_item_data
+                )
 
-                    customer_eligibilities.append(customer_eligibilities_item)
+                customer_eligibilities.append(customer_eligibilities_item)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        production_code_count = d.pop("productionCodeCount", UNSET)
+        production_code_count = d.pop("productionCodeCount", None)
 
-        sandbox_code_count = d.pop("sandboxCodeCount", UNSET)
+        sandbox_code_count = d.pop("sandboxCodeCount", None)
 
         in_app_purchase_offer_code_attributes = cls(
             active=active,

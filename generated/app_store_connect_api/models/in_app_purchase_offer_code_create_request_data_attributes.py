@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..models.in_app_purchase_offer_code_create_request_data_attributes_customer_eligibilities_item import (
     InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeCreateRequestDataAttributes:
     """
     Attributes:
@@ -24,6 +25,9 @@ class InAppPurchaseOfferCodeCreateRequestDataAttributes:
     customer_eligibilities: list[InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem]
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_eligibilities = []

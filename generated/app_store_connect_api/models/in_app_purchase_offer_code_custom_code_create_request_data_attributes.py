@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes:
     """
     Attributes:
@@ -25,6 +25,9 @@ class InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes:
     number_of_codes: int
     expiration_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_code = self.custom_code

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
@@ -37,7 +37,52 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_created_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_created_by_actor = d.pop("createdByActor", None)
+    if _raw_created_by_actor is None:
+        created_by_actor = None
+    else:
+        created_by_actor = InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor.from_dict(
+            _raw_created_by_actor
+        )
+
+    return created_by_actor
+
+
+def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
+    if _raw_deactivated_by_actor is None:
+        deactivated_by_actor = None
+    else:
+        deactivated_by_actor = InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor.from_dict(
+            _raw_deactivated_by_actor
+        )
+
+    return deactivated_by_actor
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "createdByActor",
+        "deactivatedByActor",
+    }
+)
+_READERS: dict[str, Any] = {
+    "created_by_actor": _read_created_by_actor,
+    "deactivated_by_actor": _read_deactivated_by_actor,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeCustomCodeRelationships:
     """
     Attributes:
@@ -45,77 +90,48 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
         deactivated_by_actor (InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset):
     """
 
-    created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset | None = UNSET
-    deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset | None = (
-        UNSET
-    )
+    created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | None = None
+    deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_by_actor: dict[str, Any] | Unset | None
-        if self.created_by_actor is None:
-            created_by_actor = None
-        else:
-            created_by_actor = UNSET
-            if not isinstance(self.created_by_actor, Unset):
-                created_by_actor = self.created_by_actor.to_dict()
+        created_by_actor: Any = None
+        if self.created_by_actor is not None:
+            created_by_actor = self.created_by_actor.to_dict()
 
-        deactivated_by_actor: dict[str, Any] | Unset | None
-        if self.deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
-            deactivated_by_actor = UNSET
-            if not isinstance(self.deactivated_by_actor, Unset):
-                deactivated_by_actor = self.deactivated_by_actor.to_dict()
+        deactivated_by_actor: Any = None
+        if self.deactivated_by_actor is not None:
+            deactivated_by_actor = self.deactivated_by_actor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_by_actor is not UNSET:
+        if created_by_actor is not None:
             field_dict["createdByActor"] = created_by_actor
-        if deactivated_by_actor is not UNSET:
+        if deactivated_by_actor is not None:
             field_dict["deactivatedByActor"] = deactivated_by_actor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_created_by_actor = d.pop("createdByActor", UNSET)
-        if _raw_created_by_actor is None:
-            created_by_actor = None
-        else:
-            _created_by_actor = _raw_created_by_actor
-            created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | Unset
-            if isinstance(_created_by_actor, Unset):
-                created_by_actor = UNSET
-            else:
-                created_by_actor = InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor.from_dict(
-                    _created_by_actor
-                )
-
-        _raw_deactivated_by_actor = d.pop("deactivatedByActor", UNSET)
-        if _raw_deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
-            _deactivated_by_actor = _raw_deactivated_by_actor
-            deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | Unset
-            if isinstance(_deactivated_by_actor, Unset):
-                deactivated_by_actor = UNSET
-            else:
-                deactivated_by_actor = (
-                    InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor.from_dict(
-                        _deactivated_by_actor
-                    )
-                )
-
-        in_app_purchase_offer_code_custom_code_relationships = cls(
-            created_by_actor=created_by_actor,
-            deactivated_by_actor=deactivated_by_actor,
-        )
-        in_app_purchase_offer_code_custom_code_relationships.additional_properties = d
+        in_app_purchase_offer_code_custom_code_relationships = cls.__new__(cls)
+        in_app_purchase_offer_code_custom_code_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return in_app_purchase_offer_code_custom_code_relationships
 
     @property

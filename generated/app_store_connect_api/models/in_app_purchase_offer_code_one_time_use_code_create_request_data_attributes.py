@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_code_environment import OfferCodeEnvironment
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes:
     """
     Attributes:
@@ -26,6 +26,9 @@ class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes:
     number_of_codes: int
     environment: OfferCodeEnvironment | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         expiration_date = self.expiration_date.isoformat()

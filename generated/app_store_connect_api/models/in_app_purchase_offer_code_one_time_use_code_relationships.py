@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_created_by_actor import (
@@ -44,7 +44,66 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_created_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_created_by_actor = d.pop("createdByActor", None)
+    if _raw_created_by_actor is None:
+        created_by_actor = None
+    else:
+        created_by_actor = InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor.from_dict(
+            _raw_created_by_actor
+        )
+
+    return created_by_actor
+
+
+def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
+    if _raw_deactivated_by_actor is None:
+        deactivated_by_actor = None
+    else:
+        deactivated_by_actor = InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor.from_dict(
+            _raw_deactivated_by_actor
+        )
+
+    return deactivated_by_actor
+
+
+def _read_values(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_values = d.pop("values", None)
+    if _raw_values is None:
+        values = None
+    else:
+        values = InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues.from_dict(_raw_values)
+
+    return values
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "createdByActor",
+        "deactivatedByActor",
+        "values",
+    }
+)
+_READERS: dict[str, Any] = {
+    "created_by_actor": _read_created_by_actor,
+    "deactivated_by_actor": _read_deactivated_by_actor,
+    "values": _read_values,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
     """
     Attributes:
@@ -53,100 +112,55 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
         values (InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | Unset):
     """
 
-    created_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor | Unset | None = UNSET
-    deactivated_by_actor: (
-        InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | Unset | None
-    ) = UNSET
-    values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | Unset | None = UNSET
+    created_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor | None = None
+    deactivated_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | None = None
+    values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_by_actor: dict[str, Any] | Unset | None
-        if self.created_by_actor is None:
-            created_by_actor = None
-        else:
-            created_by_actor = UNSET
-            if not isinstance(self.created_by_actor, Unset):
-                created_by_actor = self.created_by_actor.to_dict()
+        created_by_actor: Any = None
+        if self.created_by_actor is not None:
+            created_by_actor = self.created_by_actor.to_dict()
 
-        deactivated_by_actor: dict[str, Any] | Unset | None
-        if self.deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
-            deactivated_by_actor = UNSET
-            if not isinstance(self.deactivated_by_actor, Unset):
-                deactivated_by_actor = self.deactivated_by_actor.to_dict()
+        deactivated_by_actor: Any = None
+        if self.deactivated_by_actor is not None:
+            deactivated_by_actor = self.deactivated_by_actor.to_dict()
 
-        values: dict[str, Any] | Unset | None
-        if self.values is None:
-            values = None
-        else:
-            values = UNSET
-            if not isinstance(self.values, Unset):
-                values = self.values.to_dict()
+        values: Any = None
+        if self.values is not None:
+            values = self.values.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_by_actor is not UNSET:
+        if created_by_actor is not None:
             field_dict["createdByActor"] = created_by_actor
-        if deactivated_by_actor is not UNSET:
+        if deactivated_by_actor is not None:
             field_dict["deactivatedByActor"] = deactivated_by_actor
-        if values is not UNSET:
+        if values is not None:
             field_dict["values"] = values
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_created_by_actor = d.pop("createdByActor", UNSET)
-        if _raw_created_by_actor is None:
-            created_by_actor = None
-        else:
-            _created_by_actor = _raw_created_by_actor
-            created_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor | Unset
-            if isinstance(_created_by_actor, Unset):
-                created_by_actor = UNSET
-            else:
-                created_by_actor = InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsCreatedByActor.from_dict(
-                    _created_by_actor
-                )
-
-        _raw_deactivated_by_actor = d.pop("deactivatedByActor", UNSET)
-        if _raw_deactivated_by_actor is None:
-            deactivated_by_actor = None
-        else:
-            _deactivated_by_actor = _raw_deactivated_by_actor
-            deactivated_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | Unset
-            if isinstance(_deactivated_by_actor, Unset):
-                deactivated_by_actor = UNSET
-            else:
-                deactivated_by_actor = (
-                    InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor.from_dict(
-                        _deactivated_by_actor
-                    )
-                )
-
-        _raw_values = d.pop("values", UNSET)
-        if _raw_values is None:
-            values = None
-        else:
-            _values = _raw_values
-            values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | Unset
-            if isinstance(_values, Unset):
-                values = UNSET
-            else:
-                values = InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues.from_dict(_values)
-
-        in_app_purchase_offer_code_one_time_use_code_relationships = cls(
-            created_by_actor=created_by_actor,
-            deactivated_by_actor=deactivated_by_actor,
-            values=values,
-        )
-        in_app_purchase_offer_code_one_time_use_code_relationships.additional_properties = d
+        in_app_purchase_offer_code_one_time_use_code_relationships = cls.__new__(cls)
+        in_app_purchase_offer_code_one_time_use_code_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return in_app_purchase_offer_code_one_time_use_code_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_relationships_custom_codes import (
@@ -44,7 +44,64 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_custom_codes(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_custom_codes = d.pop("customCodes", None)
+    if _raw_custom_codes is None:
+        custom_codes = None
+    else:
+        custom_codes = InAppPurchaseOfferCodeRelationshipsCustomCodes.from_dict(_raw_custom_codes)
+
+    return custom_codes
+
+
+def _read_one_time_use_codes(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_one_time_use_codes = d.pop("oneTimeUseCodes", None)
+    if _raw_one_time_use_codes is None:
+        one_time_use_codes = None
+    else:
+        one_time_use_codes = InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes.from_dict(
+            _raw_one_time_use_codes
+        )
+
+    return one_time_use_codes
+
+
+def _read_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_prices = d.pop("prices", None)
+    if _raw_prices is None:
+        prices = None
+    else:
+        prices = InAppPurchaseOfferCodeRelationshipsPrices.from_dict(_raw_prices)
+
+    return prices
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "customCodes",
+        "oneTimeUseCodes",
+        "prices",
+    }
+)
+_READERS: dict[str, Any] = {
+    "custom_codes": _read_custom_codes,
+    "one_time_use_codes": _read_one_time_use_codes,
+    "prices": _read_prices,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseOfferCodeRelationships:
     """
     Attributes:
@@ -53,94 +110,55 @@ class InAppPurchaseOfferCodeRelationships:
         prices (InAppPurchaseOfferCodeRelationshipsPrices | Unset):
     """
 
-    custom_codes: InAppPurchaseOfferCodeRelationshipsCustomCodes | Unset | None = UNSET
-    one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | Unset | None = UNSET
-    prices: InAppPurchaseOfferCodeRelationshipsPrices | Unset | None = UNSET
+    custom_codes: InAppPurchaseOfferCodeRelationshipsCustomCodes | None = None
+    one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | None = None
+    prices: InAppPurchaseOfferCodeRelationshipsPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        custom_codes: dict[str, Any] | Unset | None
-        if self.custom_codes is None:
-            custom_codes = None
-        else:
-            custom_codes = UNSET
-            if not isinstance(self.custom_codes, Unset):
-                custom_codes = self.custom_codes.to_dict()
+        custom_codes: Any = None
+        if self.custom_codes is not None:
+            custom_codes = self.custom_codes.to_dict()
 
-        one_time_use_codes: dict[str, Any] | Unset | None
-        if self.one_time_use_codes is None:
-            one_time_use_codes = None
-        else:
-            one_time_use_codes = UNSET
-            if not isinstance(self.one_time_use_codes, Unset):
-                one_time_use_codes = self.one_time_use_codes.to_dict()
+        one_time_use_codes: Any = None
+        if self.one_time_use_codes is not None:
+            one_time_use_codes = self.one_time_use_codes.to_dict()
 
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
-            prices = UNSET
-            if not isinstance(self.prices, Unset):
-                prices = self.prices.to_dict()
+        prices: Any = None
+        if self.prices is not None:
+            prices = self.prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_codes is not UNSET:
+        if custom_codes is not None:
             field_dict["customCodes"] = custom_codes
-        if one_time_use_codes is not UNSET:
+        if one_time_use_codes is not None:
             field_dict["oneTimeUseCodes"] = one_time_use_codes
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_custom_codes = d.pop("customCodes", UNSET)
-        if _raw_custom_codes is None:
-            custom_codes = None
-        else:
-            _custom_codes = _raw_custom_codes
-            custom_codes: InAppPurchaseOfferCodeRelationshipsCustomCodes | Unset
-            if isinstance(_custom_codes, Unset):
-                custom_codes = UNSET
-            else:
-                custom_codes = InAppPurchaseOfferCodeRelationshipsCustomCodes.from_dict(_custom_codes)
-
-        _raw_one_time_use_codes = d.pop("oneTimeUseCodes", UNSET)
-        if _raw_one_time_use_codes is None:
-            one_time_use_codes = None
-        else:
-            _one_time_use_codes = _raw_one_time_use_codes
-            one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | Unset
-            if isinstance(_one_time_use_codes, Unset):
-                one_time_use_codes = UNSET
-            else:
-                one_time_use_codes = InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes.from_dict(
-                    _one_time_use_codes
-                )
-
-        _raw_prices = d.pop("prices", UNSET)
-        if _raw_prices is None:
-            prices = None
-        else:
-            _prices = _raw_prices
-            prices: InAppPurchaseOfferCodeRelationshipsPrices | Unset
-            if isinstance(_prices, Unset):
-                prices = UNSET
-            else:
-                prices = InAppPurchaseOfferCodeRelationshipsPrices.from_dict(_prices)
-
-        in_app_purchase_offer_code_relationships = cls(
-            custom_codes=custom_codes,
-            one_time_use_codes=one_time_use_codes,
-            prices=prices,
-        )
-        in_app_purchase_offer_code_relationships.additional_properties = d
+        in_app_purchase_offer_code_relationships = cls.__new__(cls)
+        in_app_purchase_offer_code_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return in_app_purchase_offer_code_relationships
 
     @property

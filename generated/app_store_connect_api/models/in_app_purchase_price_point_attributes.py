@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchasePricePointAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchasePricePointAttributes:
     """
     Attributes:
@@ -19,9 +19,12 @@ class InAppPurchasePricePointAttributes:
         proceeds (str | Unset):
     """
 
-    customer_price: str | Unset | None = UNSET
-    proceeds: str | Unset | None = UNSET
+    customer_price: str | None = None
+    proceeds: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_price = self.customer_price
@@ -30,18 +33,18 @@ class InAppPurchasePricePointAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if customer_price is not UNSET:
+        if customer_price is not None:
             field_dict["customerPrice"] = customer_price
-        if proceeds is not UNSET:
+        if proceeds is not None:
             field_dict["proceeds"] = proceeds
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_price = d.pop("customerPrice", UNSET)
+        customer_price = d.pop("customerPrice", None)
 
-        proceeds = d.pop("proceeds", UNSET)
+        proceeds = d.pop("proceeds", None)
 
         in_app_purchase_price_point_attributes = cls(
             customer_price=customer_price,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_point_relationships_equalizations import (
@@ -37,7 +37,48 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_equalizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_equalizations = d.pop("equalizations", None)
+    if _raw_equalizations is None:
+        equalizations = None
+    else:
+        equalizations = InAppPurchasePricePointRelationshipsEqualizations.from_dict(_raw_equalizations)
+
+    return equalizations
+
+
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = InAppPurchasePricePointRelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "equalizations",
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "equalizations": _read_equalizations,
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchasePricePointRelationships:
     """
     Attributes:
@@ -45,69 +86,48 @@ class InAppPurchasePricePointRelationships:
         territory (InAppPurchasePricePointRelationshipsTerritory | Unset):
     """
 
-    equalizations: InAppPurchasePricePointRelationshipsEqualizations | Unset | None = UNSET
-    territory: InAppPurchasePricePointRelationshipsTerritory | Unset | None = UNSET
+    equalizations: InAppPurchasePricePointRelationshipsEqualizations | None = None
+    territory: InAppPurchasePricePointRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
-            equalizations = UNSET
-            if not isinstance(self.equalizations, Unset):
-                equalizations = self.equalizations.to_dict()
+        equalizations: Any = None
+        if self.equalizations is not None:
+            equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_equalizations = d.pop("equalizations", UNSET)
-        if _raw_equalizations is None:
-            equalizations = None
-        else:
-            _equalizations = _raw_equalizations
-            equalizations: InAppPurchasePricePointRelationshipsEqualizations | Unset
-            if isinstance(_equalizations, Unset):
-                equalizations = UNSET
-            else:
-                equalizations = InAppPurchasePricePointRelationshipsEqualizations.from_dict(_equalizations)
-
-        _raw_territory = d.pop("territory", UNSET)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: InAppPurchasePricePointRelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = InAppPurchasePricePointRelationshipsTerritory.from_dict(_territory)
-
-        in_app_purchase_price_point_relationships = cls(
-            equalizations=equalizations,
-            territory=territory,
-        )
-        in_app_purchase_price_point_relationships.additional_properties = d
+        in_app_purchase_price_point_relationships = cls.__new__(cls)
+        in_app_purchase_price_point_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return in_app_purchase_price_point_relationships
 
     @property

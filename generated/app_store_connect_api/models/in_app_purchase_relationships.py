@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_relationships_apps import InAppPurchaseRelationshipsApps
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_apps(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_apps = d.pop("apps", None)
+    if _raw_apps is None:
+        apps = None
+    else:
+        apps = InAppPurchaseRelationshipsApps.from_dict(_raw_apps)
+
+    return apps
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "apps",
+    }
+)
+_READERS: dict[str, Any] = {
+    "apps": _read_apps,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseRelationships:
     """
     Attributes:
         apps (InAppPurchaseRelationshipsApps | Unset):
     """
 
-    apps: InAppPurchaseRelationshipsApps | Unset | None = UNSET
+    apps: InAppPurchaseRelationshipsApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        apps: dict[str, Any] | Unset | None
-        if self.apps is None:
-            apps = None
-        else:
-            apps = UNSET
-            if not isinstance(self.apps, Unset):
-                apps = self.apps.to_dict()
+        apps: Any = None
+        if self.apps is not None:
+            apps = self.apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if apps is not UNSET:
+        if apps is not None:
             field_dict["apps"] = apps
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_apps = d.pop("apps", UNSET)
-        if _raw_apps is None:
-            apps = None
-        else:
-            _apps = _raw_apps
-            apps: InAppPurchaseRelationshipsApps | Unset
-            if isinstance(_apps, Unset):
-                apps = UNSET
-            else:
-                apps = InAppPurchaseRelationshipsApps.from_dict(_apps)
-
-        in_app_purchase_relationships = cls(
-            apps=apps,
-        )
-        in_app_purchase_relationships.additional_properties = d
+        in_app_purchase_relationships = cls.__new__(cls)
+        in_app_purchase_relationships._document = dict(src_dict)  # each field is read on first access
         return in_app_purchase_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_state import InAppPurchaseState
 from ..models.in_app_purchase_type import InAppPurchaseType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseV2Attributes:
     """
     Attributes:
@@ -26,27 +26,26 @@ class InAppPurchaseV2Attributes:
         state (InAppPurchaseState | Unset):
     """
 
-    content_hosting: bool | Unset | None = UNSET
-    family_sharable: bool | Unset | None = UNSET
-    in_app_purchase_type: InAppPurchaseType | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    product_id: str | Unset | None = UNSET
-    review_note: str | Unset | None = UNSET
-    state: InAppPurchaseState | Unset | None = UNSET
+    content_hosting: bool | None = None
+    family_sharable: bool | None = None
+    in_app_purchase_type: InAppPurchaseType | None = None
+    name: str | None = None
+    product_id: str | None = None
+    review_note: str | None = None
+    state: InAppPurchaseState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         content_hosting = self.content_hosting
 
         family_sharable = self.family_sharable
 
-        in_app_purchase_type: str | Unset | None
-        if self.in_app_purchase_type is None:
-            in_app_purchase_type = None
-        else:
-            in_app_purchase_type = UNSET
-            if not isinstance(self.in_app_purchase_type, Unset):
-                in_app_purchase_type = self.in_app_purchase_type.value
+        in_app_purchase_type: Any = None
+        if self.in_app_purchase_type is not None:
+            in_app_purchase_type = self.in_app_purchase_type.value
 
         name = self.name
 
@@ -54,66 +53,52 @@ class InAppPurchaseV2Attributes:
 
         review_note = self.review_note
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if content_hosting is not UNSET:
+        if content_hosting is not None:
             field_dict["contentHosting"] = content_hosting
-        if family_sharable is not UNSET:
+        if family_sharable is not None:
             field_dict["familySharable"] = family_sharable
-        if in_app_purchase_type is not UNSET:
+        if in_app_purchase_type is not None:
             field_dict["inAppPurchaseType"] = in_app_purchase_type
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if product_id is not UNSET:
+        if product_id is not None:
             field_dict["productId"] = product_id
-        if review_note is not UNSET:
+        if review_note is not None:
             field_dict["reviewNote"] = review_note
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        content_hosting = d.pop("contentHosting", UNSET)
+        content_hosting = d.pop("contentHosting", None)
 
-        family_sharable = d.pop("familySharable", UNSET)
+        family_sharable = d.pop("familySharable", None)
 
-        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", UNSET)
+        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", None)
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            _in_app_purchase_type = _raw_in_app_purchase_type
-            in_app_purchase_type: InAppPurchaseType | Unset
-            if isinstance(_in_app_purchase_type, Unset):
-                in_app_purchase_type = UNSET
-            else:
-                in_app_purchase_type = InAppPurchaseType(_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseType(_raw_in_app_purchase_type)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        product_id = d.pop("productId", UNSET)
+        product_id = d.pop("productId", None)
 
-        review_note = d.pop("reviewNote", UNSET)
+        review_note = d.pop("reviewNote", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: InAppPurchaseState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = InAppPurchaseState(_state)
+            state = InAppPurchaseState(_raw_state)
 
         in_app_purchase_v2_attributes = cls(
             content_hosting=content_hosting,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_type import InAppPurchaseType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2CreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InAppPurchaseV2CreateRequestDataAttributes:
     """
     Attributes:
@@ -29,6 +29,9 @@ class InAppPurchaseV2CreateRequestDataAttributes:
     family_sharable: bool | None | Unset = UNSET
     review_note: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         in_app_purchase_type = self.in_app_purchase_type.value

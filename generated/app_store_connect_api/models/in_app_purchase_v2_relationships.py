@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_v2_relationships_app_store_review_screenshot import (
@@ -73,7 +73,166 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
+    if _raw_app_store_review_screenshot is None:
+        app_store_review_screenshot = None
+    else:
+        app_store_review_screenshot = InAppPurchaseV2RelationshipsAppStoreReviewScreenshot.from_dict(
+            _raw_app_store_review_screenshot
+        )
+
+    return app_store_review_screenshot
+
+
+def _read_content(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_content = d.pop("content", None)
+    if _raw_content is None:
+        content = None
+    else:
+        content = InAppPurchaseV2RelationshipsContent.from_dict(_raw_content)
+
+    return content
+
+
+def _read_iap_price_schedule(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_iap_price_schedule = d.pop("iapPriceSchedule", None)
+    if _raw_iap_price_schedule is None:
+        iap_price_schedule = None
+    else:
+        iap_price_schedule = InAppPurchaseV2RelationshipsIapPriceSchedule.from_dict(_raw_iap_price_schedule)
+
+    return iap_price_schedule
+
+
+def _read_images(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_images = d.pop("images", None)
+    if _raw_images is None:
+        images = None
+    else:
+        images = InAppPurchaseV2RelationshipsImages.from_dict(_raw_images)
+
+    return images
+
+
+def _read_in_app_purchase_availability(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_in_app_purchase_availability = d.pop("inAppPurchaseAvailability", None)
+    if _raw_in_app_purchase_availability is None:
+        in_app_purchase_availability = None
+    else:
+        in_app_purchase_availability = InAppPurchaseV2RelationshipsInAppPurchaseAvailability.from_dict(
+            _raw_in_app_purchase_availability
+        )
+
+    return in_app_purchase_availability
+
+
+def _read_in_app_purchase_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_in_app_purchase_localizations = d.pop("inAppPurchaseLocalizations", None)
+    if _raw_in_app_purchase_localizations is None:
+        in_app_purchase_localizations = None
+    else:
+        in_app_purchase_localizations = InAppPurchaseV2RelationshipsInAppPurchaseLocalizations.from_dict(
+            _raw_in_app_purchase_localizations
+        )
+
+    return in_app_purchase_localizations
+
+
+def _read_offer_codes(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_offer_codes = d.pop("offerCodes", None)
+    if _raw_offer_codes is None:
+        offer_codes = None
+    else:
+        offer_codes = InAppPurchaseV2RelationshipsOfferCodes.from_dict(_raw_offer_codes)
+
+    return offer_codes
+
+
+def _read_price_points(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_price_points = d.pop("pricePoints", None)
+    if _raw_price_points is None:
+        price_points = None
+    else:
+        price_points = InAppPurchaseV2RelationshipsPricePoints.from_dict(_raw_price_points)
+
+    return price_points
+
+
+def _read_promoted_purchase(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_promoted_purchase = d.pop("promotedPurchase", None)
+    if _raw_promoted_purchase is None:
+        promoted_purchase = None
+    else:
+        promoted_purchase = InAppPurchaseV2RelationshipsPromotedPurchase.from_dict(_raw_promoted_purchase)
+
+    return promoted_purchase
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = InAppPurchaseV2RelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreReviewScreenshot",
+        "content",
+        "iapPriceSchedule",
+        "images",
+        "inAppPurchaseAvailability",
+        "inAppPurchaseLocalizations",
+        "offerCodes",
+        "pricePoints",
+        "promotedPurchase",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_review_screenshot": _read_app_store_review_screenshot,
+    "content": _read_content,
+    "iap_price_schedule": _read_iap_price_schedule,
+    "images": _read_images,
+    "in_app_purchase_availability": _read_in_app_purchase_availability,
+    "in_app_purchase_localizations": _read_in_app_purchase_localizations,
+    "offer_codes": _read_offer_codes,
+    "price_points": _read_price_points,
+    "promoted_purchase": _read_promoted_purchase,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseV2Relationships:
     """
     Attributes:
@@ -89,267 +248,102 @@ class InAppPurchaseV2Relationships:
         versions (InAppPurchaseV2RelationshipsVersions | Unset):
     """
 
-    app_store_review_screenshot: InAppPurchaseV2RelationshipsAppStoreReviewScreenshot | Unset | None = UNSET
-    content: InAppPurchaseV2RelationshipsContent | Unset | None = UNSET
-    iap_price_schedule: InAppPurchaseV2RelationshipsIapPriceSchedule | Unset | None = UNSET
-    images: InAppPurchaseV2RelationshipsImages | Unset | None = UNSET
-    in_app_purchase_availability: InAppPurchaseV2RelationshipsInAppPurchaseAvailability | Unset | None = UNSET
-    in_app_purchase_localizations: InAppPurchaseV2RelationshipsInAppPurchaseLocalizations | Unset | None = (
-        UNSET
-    )
-    offer_codes: InAppPurchaseV2RelationshipsOfferCodes | Unset | None = UNSET
-    price_points: InAppPurchaseV2RelationshipsPricePoints | Unset | None = UNSET
-    promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | Unset | None = UNSET
-    versions: InAppPurchaseV2RelationshipsVersions | Unset | None = UNSET
+    app_store_review_screenshot: InAppPurchaseV2RelationshipsAppStoreReviewScreenshot | None = None
+    content: InAppPurchaseV2RelationshipsContent | None = None
+    iap_price_schedule: InAppPurchaseV2RelationshipsIapPriceSchedule | None = None
+    images: InAppPurchaseV2RelationshipsImages | None = None
+    in_app_purchase_availability: InAppPurchaseV2RelationshipsInAppPurchaseAvailability | None = None
+    in_app_purchase_localizations: InAppPurchaseV2RelationshipsInAppPurchaseLocalizations | None = None
+    offer_codes: InAppPurchaseV2RelationshipsOfferCodes | None = None
+    price_points: InAppPurchaseV2RelationshipsPricePoints | None = None
+    promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | None = None
+    versions: InAppPurchaseV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_review_screenshot: dict[str, Any] | Unset | None
-        if self.app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
-            app_store_review_screenshot = UNSET
-            if not isinstance(self.app_store_review_screenshot, Unset):
-                app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
+        app_store_review_screenshot: Any = None
+        if self.app_store_review_screenshot is not None:
+            app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
 
-        content: dict[str, Any] | Unset | None
-        if self.content is None:
-            content = None
-        else:
-            content = UNSET
-            if not isinstance(self.content, Unset):
-                content = self.content.to_dict()
+        content: Any = None
+        if self.content is not None:
+            content = self.content.to_dict()
 
-        iap_price_schedule: dict[str, Any] | Unset | None
-        if self.iap_price_schedule is None:
-            iap_price_schedule = None
-        else:
-            iap_price_schedule = UNSET
-            if not isinstance(self.iap_price_schedule, Unset):
-                iap_price_schedule = self.iap_price_schedule.to_dict()
+        iap_price_schedule: Any = None
+        if self.iap_price_schedule is not None:
+            iap_price_schedule = self.iap_price_schedule.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
-            images = UNSET
-            if not isinstance(self.images, Unset):
-                images = self.images.to_dict()
+        images: Any = None
+        if self.images is not None:
+            images = self.images.to_dict()
 
-        in_app_purchase_availability: dict[str, Any] | Unset | None
-        if self.in_app_purchase_availability is None:
-            in_app_purchase_availability = None
-        else:
-            in_app_purchase_availability = UNSET
-            if not isinstance(self.in_app_purchase_availability, Unset):
-                in_app_purchase_availability = self.in_app_purchase_availability.to_dict()
+        in_app_purchase_availability: Any = None
+        if self.in_app_purchase_availability is not None:
+            in_app_purchase_availability = self.in_app_purchase_availability.to_dict()
 
-        in_app_purchase_localizations: dict[str, Any] | Unset | None
-        if self.in_app_purchase_localizations is None:
-            in_app_purchase_localizations = None
-        else:
-            in_app_purchase_localizations = UNSET
-            if not isinstance(self.in_app_purchase_localizations, Unset):
-                in_app_purchase_localizations = self.in_app_purchase_localizations.to_dict()
+        in_app_purchase_localizations: Any = None
+        if self.in_app_purchase_localizations is not None:
+            in_app_purchase_localizations = self.in_app_purchase_localizations.to_dict()
 
-        offer_codes: dict[str, Any] | Unset | None
-        if self.offer_codes is None:
-            offer_codes = None
-        else:
-            offer_codes = UNSET
-            if not isinstance(self.offer_codes, Unset):
-                offer_codes = self.offer_codes.to_dict()
+        offer_codes: Any = None
+        if self.offer_codes is not None:
+            offer_codes = self.offer_codes.to_dict()
 
-        price_points: dict[str, Any] | Unset | None
-        if self.price_points is None:
-            price_points = None
-        else:
-            price_points = UNSET
-            if not isinstance(self.price_points, Unset):
-                price_points = self.price_points.to_dict()
+        price_points: Any = None
+        if self.price_points is not None:
+            price_points = self.price_points.to_dict()
 
-        promoted_purchase: dict[str, Any] | Unset | None
-        if self.promoted_purchase is None:
-            promoted_purchase = None
-        else:
-            promoted_purchase = UNSET
-            if not isinstance(self.promoted_purchase, Unset):
-                promoted_purchase = self.promoted_purchase.to_dict()
+        promoted_purchase: Any = None
+        if self.promoted_purchase is not None:
+            promoted_purchase = self.promoted_purchase.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_review_screenshot is not UNSET:
+        if app_store_review_screenshot is not None:
             field_dict["appStoreReviewScreenshot"] = app_store_review_screenshot
-        if content is not UNSET:
+        if content is not None:
             field_dict["content"] = content
-        if iap_price_schedule is not UNSET:
+        if iap_price_schedule is not None:
             field_dict["iapPriceSchedule"] = iap_price_schedule
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if in_app_purchase_availability is not UNSET:
+        if in_app_purchase_availability is not None:
             field_dict["inAppPurchaseAvailability"] = in_app_purchase_availability
-        if in_app_purchase_localizations is not UNSET:
+        if in_app_purchase_localizations is not None:
             field_dict["inAppPurchaseLocalizations"] = in_app_purchase_localizations
-        if offer_codes is not UNSET:
+        if offer_codes is not None:
             field_dict["offerCodes"] = offer_codes
-        if price_points is not UNSET:
+        if price_points is not None:
             field_dict["pricePoints"] = price_points
-        if promoted_purchase is not UNSET:
+        if promoted_purchase is not None:
             field_dict["promotedPurchase"] = promoted_purchase
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
-        if _raw_app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
-            _app_store_review_screenshot = _raw_app_store_review_screenshot
-            app_store_review_screenshot: InAppPurchaseV2RelationshipsAppStoreReviewScreenshot | Unset
-            if isinstance(_app_store_review_screenshot, Unset):
-                app_store_review_screenshot = UNSET
-            else:
-                app_store_review_screenshot = InAppPurchaseV2RelationshipsAppStoreReviewScreenshot.from_dict(
-                    _app_store_review_screenshot
-                )
-
-        _raw_content = d.pop("content", UNSET)
-        if _raw_content is None:
-            content = None
-        else:
-            _content = _raw_content
-            content: InAppPurchaseV2RelationshipsContent | Unset
-            if isinstance(_content, Unset):
-                content = UNSET
-            else:
-                content = InAppPurchaseV2RelationshipsContent.from_dict(_content)
-
-        _raw_iap_price_schedule = d.pop("iapPriceSchedule", UNSET)
-        if _raw_iap_price_schedule is None:
-            iap_price_schedule = None
-        else:
-            _iap_price_schedule = _raw_iap_price_schedule
-            iap_price_schedule: InAppPurchaseV2RelationshipsIapPriceSchedule | Unset
-            if isinstance(_iap_price_schedule, Unset):
-                iap_price_schedule = UNSET
-            else:
-                iap_price_schedule = InAppPurchaseV2RelationshipsIapPriceSchedule.from_dict(
-                    _iap_price_schedule
-                )
-
-        _raw_images = d.pop("images", UNSET)
-        if _raw_images is None:
-            images = None
-        else:
-            _images = _raw_images
-            images: InAppPurchaseV2RelationshipsImages | Unset
-            if isinstance(_images, Unset):
-                images = UNSET
-            else:
-                images = InAppPurchaseV2RelationshipsImages.from_dict(_images)
-
-        _raw_in_app_purchase_availability = d.pop("inAppPurchaseAvailability", UNSET)
-        if _raw_in_app_purchase_availability is None:
-            in_app_purchase_availability = None
-        else:
-            _in_app_purchase_availability = _raw_in_app_purchase_availability
-            in_app_purchase_availability: InAppPurchaseV2RelationshipsInAppPurchaseAvailability | Unset
-            if isinstance(_in_app_purchase_availability, Unset):
-                in_app_purchase_availability = UNSET
-            else:
-                in_app_purchase_availability = (
-                    InAppPurchaseV2RelationshipsInAppPurchaseAvailability.from_dict(
-                        _in_app_purchase_availability
-                    )
-                )
-
-        _raw_in_app_purchase_localizations = d.pop("inAppPurchaseLocalizations", UNSET)
-        if _raw_in_app_purchase_localizations is None:
-            in_app_purchase_localizations = None
-        else:
-            _in_app_purchase_localizations = _raw_in_app_purchase_localizations
-            in_app_purchase_localizations: InAppPurchaseV2RelationshipsInAppPurchaseLocalizations | Unset
-            if isinstance(_in_app_purchase_localizations, Unset):
-                in_app_purchase_localizations = UNSET
-            else:
-                in_app_purchase_localizations = (
-                    InAppPurchaseV2RelationshipsInAppPurchaseLocalizations.from_dict(
-                        _in_app_purchase_localizations
-                    )
-                )
-
-        _raw_offer_codes = d.pop("offerCodes", UNSET)
-        if _raw_offer_codes is None:
-            offer_codes = None
-        else:
-            _offer_codes = _raw_offer_codes
-            offer_codes: InAppPurchaseV2RelationshipsOfferCodes | Unset
-            if isinstance(_offer_codes, Unset):
-                offer_codes = UNSET
-            else:
-                offer_codes = InAppPurchaseV2RelationshipsOfferCodes.from_dict(_offer_codes)
-
-        _raw_price_points = d.pop("pricePoints", UNSET)
-        if _raw_price_points is None:
-            price_points = None
-        else:
-            _price_points = _raw_price_points
-            price_points: InAppPurchaseV2RelationshipsPricePoints | Unset
-            if isinstance(_price_points, Unset):
-                price_points = UNSET
-            else:
-                price_points = InAppPurchaseV2RelationshipsPricePoints.from_dict(_price_points)
-
-        _raw_promoted_purchase = d.pop("promotedPurchase", UNSET)
-        if _raw_promoted_purchase is None:
-            promoted_purchase = None
-        else:
-            _promoted_purchase = _raw_promoted_purchase
-            promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | Unset
-            if isinstance(_promoted_purchase, Unset):
-                promoted_purchase = UNSET
-            else:
-                promoted_purchase = InAppPurchaseV2RelationshipsPromotedPurchase.from_dict(_promoted_purchase)
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: InAppPurchaseV2RelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = InAppPurchaseV2RelationshipsVersions.from_dict(_versions)
-
-        in_app_purchase_v2_relationships = cls(
-            app_store_review_screenshot=app_store_review_screenshot,
-            content=content,
-            iap_price_schedule=iap_price_schedule,
-            images=images,
-            in_app_purchase_availability=in_app_purchase_availability,
-            in_app_purchase_localizations=in_app_purchase_localizations,
-            offer_codes=offer_codes,
-            price_points=price_points,
-            promoted_purchase=promoted_purchase,
-            versions=versions,
-        )
-        in_app_purchase_v2_relationships.additional_properties = d
+        in_app_purchase_v2_relationships = cls.__new__(cls)
+        in_app_purchase_v2_relationships._document = dict(src_dict)  # each field is read on first access
         return in_app_purchase_v2_relationships
 
     @property

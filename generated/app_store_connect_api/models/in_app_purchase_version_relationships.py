@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_version_relationships_image import InAppPurchaseVersionRelationshipsImage
@@ -43,7 +43,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image = d.pop("image", None)
+    if _raw_image is None:
+        image = None
+    else:
+        image = InAppPurchaseVersionRelationshipsImage.from_dict(_raw_image)
+
+    return image
+
+
+def _read_images(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_images = d.pop("images", None)
+    if _raw_images is None:
+        images = None
+    else:
+        images = InAppPurchaseVersionRelationshipsImages.from_dict(_raw_images)
+
+    return images
+
+
+def _read_in_app_purchase(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_in_app_purchase = d.pop("inAppPurchase", None)
+    if _raw_in_app_purchase is None:
+        in_app_purchase = None
+    else:
+        in_app_purchase = InAppPurchaseVersionRelationshipsInAppPurchase.from_dict(_raw_in_app_purchase)
+
+    return in_app_purchase
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = InAppPurchaseVersionRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "images",
+        "inAppPurchase",
+        "localizations",
+    }
+)
+_READERS: dict[str, Any] = {
+    "image": _read_image,
+    "images": _read_images,
+    "in_app_purchase": _read_in_app_purchase,
+    "localizations": _read_localizations,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class InAppPurchaseVersionRelationships:
     """
     Attributes:
@@ -53,115 +122,60 @@ class InAppPurchaseVersionRelationships:
         localizations (InAppPurchaseVersionRelationshipsLocalizations | Unset):
     """
 
-    image: InAppPurchaseVersionRelationshipsImage | Unset | None = UNSET
-    images: InAppPurchaseVersionRelationshipsImages | Unset | None = UNSET
-    in_app_purchase: InAppPurchaseVersionRelationshipsInAppPurchase | Unset | None = UNSET
-    localizations: InAppPurchaseVersionRelationshipsLocalizations | Unset | None = UNSET
+    image: InAppPurchaseVersionRelationshipsImage | None = None
+    images: InAppPurchaseVersionRelationshipsImages | None = None
+    in_app_purchase: InAppPurchaseVersionRelationshipsInAppPurchase | None = None
+    localizations: InAppPurchaseVersionRelationshipsLocalizations | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
-            image = UNSET
-            if not isinstance(self.image, Unset):
-                image = self.image.to_dict()
+        image: Any = None
+        if self.image is not None:
+            image = self.image.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
-            images = UNSET
-            if not isinstance(self.images, Unset):
-                images = self.images.to_dict()
+        images: Any = None
+        if self.images is not None:
+            images = self.images.to_dict()
 
-        in_app_purchase: dict[str, Any] | Unset | None
-        if self.in_app_purchase is None:
-            in_app_purchase = None
-        else:
-            in_app_purchase = UNSET
-            if not isinstance(self.in_app_purchase, Unset):
-                in_app_purchase = self.in_app_purchase.to_dict()
+        in_app_purchase: Any = None
+        if self.in_app_purchase is not None:
+            in_app_purchase = self.in_app_purchase.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if in_app_purchase is not UNSET:
+        if in_app_purchase is not None:
             field_dict["inAppPurchase"] = in_app_purchase
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
-        if _raw_image is None:
-            image = None
-        else:
-            _image = _raw_image
-            image: InAppPurchaseVersionRelationshipsImage | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = InAppPurchaseVersionRelationshipsImage.from_dict(_image)
-
-        _raw_images = d.pop("images", UNSET)
-        if _raw_images is None:
-            images = None
-        else:
-            _images = _raw_images
-            images: InAppPurchaseVersionRelationshipsImages | Unset
-            if isinstance(_images, Unset):
-                images = UNSET
-            else:
-                images = InAppPurchaseVersionRelationshipsImages.from_dict(_images)
-
-        _raw_in_app_purchase = d.pop("inAppPurchase", UNSET)
-        if _raw_in_app_purchase is None:
-            in_app_purchase = None
-        else:
-            _in_app_purchase = _raw_in_app_purchase
-            in_app_purchase: InAppPurchaseVersionRelationshipsInAppPurchase | Unset
-            if isinstance(_in_app_purchase, Unset):
-                in_app_purchase = UNSET
-            else:
-                in_app_purchase = InAppPurchaseVersionRelationshipsInAppPurchase.from_dict(_in_app_purchase)
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: InAppPurchaseVersionRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = InAppPurchaseVersionRelationshipsLocalizations.from_dict(_localizations)
-
-        in_app_purchase_version_relationships = cls(
-            image=image,
-            images=images,
-            in_app_purchase=in_app_purchase,
-            localizations=localizations,
-        )
-        in_app_purchase_version_relationships.additional_properties = d
+        in_app_purchase_version_relationships = cls.__new__(cls)
+        in_app_purchase_version_relationships._document = dict(src_dict)  # each field is read on first access
         return in_app_purchase_version_relationships
 
     @property

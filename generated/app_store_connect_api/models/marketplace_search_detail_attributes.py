@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="MarketplaceSearchDetailAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketplaceSearchDetailAttributes:
     """
     Attributes:
         catalog_url (str | Unset):
     """
 
-    catalog_url: str | Unset | None = UNSET
+    catalog_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         catalog_url = self.catalog_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if catalog_url is not UNSET:
+        if catalog_url is not None:
             field_dict["catalogUrl"] = catalog_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        catalog_url = d.pop("catalogUrl", UNSET)
+        catalog_url = d.pop("catalogUrl", None)
 
         marketplace_search_detail_attributes = cls(
             catalog_url=catalog_url,

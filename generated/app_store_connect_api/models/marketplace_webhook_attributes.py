@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="MarketplaceWebhookAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MarketplaceWebhookAttributes:
     """
     Attributes:
         endpoint_url (str | Unset):
     """
 
-    endpoint_url: str | Unset | None = UNSET
+    endpoint_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         endpoint_url = self.endpoint_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if endpoint_url is not UNSET:
+        if endpoint_url is not None:
             field_dict["endpointUrl"] = endpoint_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        endpoint_url = d.pop("endpointUrl", UNSET)
+        endpoint_url = d.pop("endpointUrl", None)
 
         marketplace_webhook_attributes = cls(
             endpoint_url=endpoint_url,

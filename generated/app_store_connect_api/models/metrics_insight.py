@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
@@ -25,7 +25,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MetricsInsight:
     """
     Attributes:
@@ -40,16 +40,19 @@ class MetricsInsight:
         summary_string (str | Unset):
     """
 
-    high_impact: bool | Unset | None = UNSET
-    latest_version: str | Unset | None = UNSET
-    max_latest_version_value: float | Unset | None = UNSET
-    metric: str | Unset | None = UNSET
-    metric_category: MetricCategory | Unset | None = UNSET
-    populations: list[MetricsInsightPopulationsItem] | Unset | None = UNSET
-    reference_versions: str | Unset | None = UNSET
-    sub_system_label: str | Unset | None = UNSET
-    summary_string: str | Unset | None = UNSET
+    high_impact: bool | None = None
+    latest_version: str | None = None
+    max_latest_version_value: float | None = None
+    metric: str | None = None
+    metric_category: MetricCategory | None = None
+    populations: list[MetricsInsightPopulationsItem] | None = None
+    reference_versions: str | None = None
+    sub_system_label: str | None = None
+    summary_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -62,24 +65,16 @@ class MetricsInsight:
 
         metric = self.metric
 
-        metric_category: str | Unset | None
-        if self.metric_category is None:
-            metric_category = None
-        else:
-            metric_category = UNSET
-            if not isinstance(self.metric_category, Unset):
-                metric_category = self.metric_category.value
+        metric_category: Any = None
+        if self.metric_category is not None:
+            metric_category = self.metric_category.value
 
-        populations: list[dict[str, Any]] | Unset | None
-        if self.populations is None:
-            populations = None
-        else:
-            populations = UNSET
-            if not isinstance(self.populations, Unset):
-                populations = []
-                for populations_item_data in self.populations:
-                    populations_item = populations_item_data.to_dict()
-                    populations.append(populations_item)
+        populations: Any = None
+        if self.populations is not None:
+            populations = []
+            for populations_item_data in self.populations:
+                populations_item = populations_item_data.to_dict()
+                populations.append(populations_item)
 
         reference_versions = self.reference_versions
 
@@ -89,23 +84,23 @@ class MetricsInsight:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if high_impact is not UNSET:
+        if high_impact is not None:
             field_dict["highImpact"] = high_impact
-        if latest_version is not UNSET:
+        if latest_version is not None:
             field_dict["latestVersion"] = latest_version
-        if max_latest_version_value is not UNSET:
+        if max_latest_version_value is not None:
             field_dict["maxLatestVersionValue"] = max_latest_version_value
-        if metric is not UNSET:
+        if metric is not None:
             field_dict["metric"] = metric
-        if metric_category is not UNSET:
+        if metric_category is not None:
             field_dict["metricCategory"] = metric_category
-        if populations is not UNSET:
+        if populations is not None:
             field_dict["populations"] = populations
-        if reference_versions is not UNSET:
+        if reference_versions is not None:
             field_dict["referenceVersions"] = reference_versions
-        if sub_system_label is not UNSET:
+        if sub_system_label is not None:
             field_dict["subSystemLabel"] = sub_system_label
-        if summary_string is not UNSET:
+        if summary_string is not None:
             field_dict["summaryString"] = summary_string
         return field_dict
 
@@ -114,43 +109,36 @@ class MetricsInsight:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        high_impact = d.pop("highImpact", UNSET)
+        high_impact = d.pop("highImpact", None)
 
-        latest_version = d.pop("latestVersion", UNSET)
+        latest_version = d.pop("latestVersion", None)
 
-        max_latest_version_value = d.pop("maxLatestVersionValue", UNSET)
+        max_latest_version_value = d.pop("maxLatestVersionValue", None)
 
-        metric = d.pop("metric", UNSET)
+        metric = d.pop("metric", None)
 
-        _raw_metric_category = d.pop("metricCategory", UNSET)
+        _raw_metric_category = d.pop("metricCategory", None)
         if _raw_metric_category is None:
             metric_category = None
         else:
-            _metric_category = _raw_metric_category
-            metric_category: MetricCategory | Unset
-            if isinstance(_metric_category, Unset):
-                metric_category = UNSET
-            else:
-                metric_category = MetricCategory(_metric_category)
+            metric_category = MetricCategory(_raw_metric_category)
 
-        _raw_populations = d.pop("populations", UNSET)
+        _raw_populations = d.pop("populations", None)
         if _raw_populations is None:
             populations = None
         else:
+            populations = []
             _populations = _raw_populations
-            populations: list[MetricsInsightPopulationsItem] | Unset = UNSET
-            if _populations is not UNSET:
-                populations = []
-                for populations_item_data in _populations:
-                    populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
+            for populations_item_data in _populations:
+                populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
 
-                    populations.append(populations_item)
+                populations.append(populations_item)
 
-        reference_versions = d.pop("referenceVersions", UNSET)
+        reference_versions = d.pop("referenceVersions", None)
 
-        sub_system_label = d.pop("subSystemLabel", UNSET)
+        sub_system_label = d.pop("subSystemLabel", None)
 
-        summary_string = d.pop("summaryString", UNSET)
+        summary_string = d.pop("summaryString", None)
 
         metrics_insight = cls(
             high_impact=high_impact,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="MetricsInsightPopulationsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MetricsInsightPopulationsItem:
     """
     Attributes:
@@ -23,13 +23,16 @@ class MetricsInsightPopulationsItem:
         summary_string (str | Unset):
     """
 
-    delta_percentage: float | Unset | None = UNSET
-    device: str | Unset | None = UNSET
-    latest_version_value: float | Unset | None = UNSET
-    percentile: str | Unset | None = UNSET
-    reference_average_value: float | Unset | None = UNSET
-    summary_string: str | Unset | None = UNSET
+    delta_percentage: float | None = None
+    device: str | None = None
+    latest_version_value: float | None = None
+    percentile: str | None = None
+    reference_average_value: float | None = None
+    summary_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         delta_percentage = self.delta_percentage
@@ -46,34 +49,34 @@ class MetricsInsightPopulationsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if delta_percentage is not UNSET:
+        if delta_percentage is not None:
             field_dict["deltaPercentage"] = delta_percentage
-        if device is not UNSET:
+        if device is not None:
             field_dict["device"] = device
-        if latest_version_value is not UNSET:
+        if latest_version_value is not None:
             field_dict["latestVersionValue"] = latest_version_value
-        if percentile is not UNSET:
+        if percentile is not None:
             field_dict["percentile"] = percentile
-        if reference_average_value is not UNSET:
+        if reference_average_value is not None:
             field_dict["referenceAverageValue"] = reference_average_value
-        if summary_string is not UNSET:
+        if summary_string is not None:
             field_dict["summaryString"] = summary_string
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        delta_percentage = d.pop("deltaPercentage", UNSET)
+        delta_percentage = d.pop("deltaPercentage", None)
 
-        device = d.pop("device", UNSET)
+        device = d.pop("device", None)
 
-        latest_version_value = d.pop("latestVersionValue", UNSET)
+        latest_version_value = d.pop("latestVersionValue", None)
 
-        percentile = d.pop("percentile", UNSET)
+        percentile = d.pop("percentile", None)
 
-        reference_average_value = d.pop("referenceAverageValue", UNSET)
+        reference_average_value = d.pop("referenceAverageValue", None)
 
-        summary_string = d.pop("summaryString", UNSET)
+        summary_string = d.pop("summaryString", None)
 
         metrics_insight_populations_item = cls(
             delta_percentage=delta_percentage,

@@ -10,12 +10,12 @@ from attrs import field as _attrs_field
 from ..models.device_family import DeviceFamily
 from ..models.nomination_attributes_state import NominationAttributesState
 from ..models.nomination_attributes_type import NominationAttributesType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="NominationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NominationAttributes:
     """
     Attributes:
@@ -37,65 +37,52 @@ class NominationAttributes:
         type_ (NominationAttributesType | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    description: str | Unset | None = UNSET
-    device_families: list[DeviceFamily] | Unset | None = UNSET
-    has_in_app_events: bool | Unset | None = UNSET
-    last_modified_date: datetime.datetime | Unset | None = UNSET
-    launch_in_select_markets_first: bool | Unset | None = UNSET
-    locales: list[str] | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    notes: str | Unset | None = UNSET
-    pre_order_enabled: bool | Unset | None = UNSET
-    publish_end_date: datetime.datetime | Unset | None = UNSET
-    publish_start_date: datetime.datetime | Unset | None = UNSET
-    state: NominationAttributesState | Unset | None = UNSET
-    submitted_date: datetime.datetime | Unset | None = UNSET
-    supplemental_materials_uris: list[str] | Unset | None = UNSET
-    type_: NominationAttributesType | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    description: str | None = None
+    device_families: list[DeviceFamily] | None = None
+    has_in_app_events: bool | None = None
+    last_modified_date: datetime.datetime | None = None
+    launch_in_select_markets_first: bool | None = None
+    locales: list[str] | None = None
+    name: str | None = None
+    notes: str | None = None
+    pre_order_enabled: bool | None = None
+    publish_end_date: datetime.datetime | None = None
+    publish_start_date: datetime.datetime | None = None
+    state: NominationAttributesState | None = None
+    submitted_date: datetime.datetime | None = None
+    supplemental_materials_uris: list[str] | None = None
+    type_: NominationAttributesType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         description = self.description
 
-        device_families: list[str] | Unset | None
-        if self.device_families is None:
-            device_families = None
-        else:
-            device_families = UNSET
-            if not isinstance(self.device_families, Unset):
-                device_families = []
-                for device_families_item_data in self.device_families:
-                    device_families_item = device_families_item_data.value
-                    device_families.append(device_families_item)
+        device_families: Any = None
+        if self.device_families is not None:
+            device_families = []
+            for device_families_item_data in self.device_families:
+                device_families_item = device_families_item_data.value
+                device_families.append(device_families_item)
 
         has_in_app_events = self.has_in_app_events
 
-        last_modified_date: str | Unset | None
-        if self.last_modified_date is None:
-            last_modified_date = None
-        else:
-            last_modified_date = UNSET
-            if not isinstance(self.last_modified_date, Unset):
-                last_modified_date = self.last_modified_date.isoformat()
+        last_modified_date: Any = None
+        if self.last_modified_date is not None:
+            last_modified_date = self.last_modified_date.isoformat()
 
         launch_in_select_markets_first = self.launch_in_select_markets_first
 
-        locales: list[str] | Unset | None
-        if self.locales is None:
-            locales = None
-        else:
-            locales = UNSET
-            if not isinstance(self.locales, Unset):
-                locales = self.locales
+        locales: Any = None
+        if self.locales is not None:
+            locales = self.locales
 
         name = self.name
 
@@ -103,206 +90,145 @@ class NominationAttributes:
 
         pre_order_enabled = self.pre_order_enabled
 
-        publish_end_date: str | Unset | None
-        if self.publish_end_date is None:
-            publish_end_date = None
-        else:
-            publish_end_date = UNSET
-            if not isinstance(self.publish_end_date, Unset):
-                publish_end_date = self.publish_end_date.isoformat()
+        publish_end_date: Any = None
+        if self.publish_end_date is not None:
+            publish_end_date = self.publish_end_date.isoformat()
 
-        publish_start_date: str | Unset | None
-        if self.publish_start_date is None:
-            publish_start_date = None
-        else:
-            publish_start_date = UNSET
-            if not isinstance(self.publish_start_date, Unset):
-                publish_start_date = self.publish_start_date.isoformat()
+        publish_start_date: Any = None
+        if self.publish_start_date is not None:
+            publish_start_date = self.publish_start_date.isoformat()
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        submitted_date: str | Unset | None
-        if self.submitted_date is None:
-            submitted_date = None
-        else:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+        submitted_date: Any = None
+        if self.submitted_date is not None:
+            submitted_date = self.submitted_date.isoformat()
 
-        supplemental_materials_uris: list[str] | Unset | None
-        if self.supplemental_materials_uris is None:
-            supplemental_materials_uris = None
-        else:
-            supplemental_materials_uris = UNSET
-            if not isinstance(self.supplemental_materials_uris, Unset):
-                supplemental_materials_uris = self.supplemental_materials_uris
+        supplemental_materials_uris: Any = None
+        if self.supplemental_materials_uris is not None:
+            supplemental_materials_uris = self.supplemental_materials_uris
 
-        type_: str | Unset | None
-        if self.type_ is None:
-            type_ = None
-        else:
-            type_ = UNSET
-            if not isinstance(self.type_, Unset):
-                type_ = self.type_.value
+        type_: Any = None
+        if self.type_ is not None:
+            type_ = self.type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if description is not UNSET:
+        if description is not None:
             field_dict["description"] = description
-        if device_families is not UNSET:
+        if device_families is not None:
             field_dict["deviceFamilies"] = device_families
-        if has_in_app_events is not UNSET:
+        if has_in_app_events is not None:
             field_dict["hasInAppEvents"] = has_in_app_events
-        if last_modified_date is not UNSET:
+        if last_modified_date is not None:
             field_dict["lastModifiedDate"] = last_modified_date
-        if launch_in_select_markets_first is not UNSET:
+        if launch_in_select_markets_first is not None:
             field_dict["launchInSelectMarketsFirst"] = launch_in_select_markets_first
-        if locales is not UNSET:
+        if locales is not None:
             field_dict["locales"] = locales
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if notes is not UNSET:
+        if notes is not None:
             field_dict["notes"] = notes
-        if pre_order_enabled is not UNSET:
+        if pre_order_enabled is not None:
             field_dict["preOrderEnabled"] = pre_order_enabled
-        if publish_end_date is not UNSET:
+        if publish_end_date is not None:
             field_dict["publishEndDate"] = publish_end_date
-        if publish_start_date is not UNSET:
+        if publish_start_date is not None:
             field_dict["publishStartDate"] = publish_start_date
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if submitted_date is not UNSET:
+        if submitted_date is not None:
             field_dict["submittedDate"] = submitted_date
-        if supplemental_materials_uris is not UNSET:
+        if supplemental_materials_uris is not None:
             field_dict["supplementalMaterialsUris"] = supplemental_materials_uris
-        if type_ is not UNSET:
+        if type_ is not None:
             field_dict["type"] = type_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        _raw_device_families = d.pop("deviceFamilies", UNSET)
+        _raw_device_families = d.pop("deviceFamilies", None)
         if _raw_device_families is None:
             device_families = None
         else:
+            device_families = []
             _device_families = _raw_device_families
-            device_families: list[DeviceFamily] | Unset = UNSET
-            if _device_families is not UNSET:
-                device_families = []
-                for device_families_item_data in _device_families:
-                    device_families_item = DeviceFamily(device_families_item_data)
+            for device_families_item_data in _device_families:
+                device_families_item = DeviceFamily(device_families_item_data)
 
-                    device_families.append(device_families_item)
+                device_families.append(device_families_item)
 
-        has_in_app_events = d.pop("hasInAppEvents", UNSET)
+        has_in_app_events = d.pop("hasInAppEvents", None)
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", UNSET)
+        _raw_last_modified_date = d.pop("lastModifiedDate", None)
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
-            _last_modified_date = _raw_last_modified_date
-            last_modified_date: datetime.datetime | Unset
-            if isinstance(_last_modified_date, Unset):
-                last_modified_date = UNSET
-            else:
-                last_modified_date = datetime.datetime.fromisoformat(_last_modified_date)
+            last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        launch_in_select_markets_first = d.pop("launchInSelectMarketsFirst", UNSET)
+        launch_in_select_markets_first = d.pop("launchInSelectMarketsFirst", None)
 
-        _raw_locales = d.pop("locales", UNSET)
+        _raw_locales = d.pop("locales", None)
         if _raw_locales is None:
             locales = None
         else:
             locales = cast(list[str], _raw_locales)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        notes = d.pop("notes", UNSET)
+        notes = d.pop("notes", None)
 
-        pre_order_enabled = d.pop("preOrderEnabled", UNSET)
+        pre_order_enabled = d.pop("preOrderEnabled", None)
 
-        _raw_publish_end_date = d.pop("publishEndDate", UNSET)
+        _raw_publish_end_date = d.pop("publishEndDate", None)
         if _raw_publish_end_date is None:
             publish_end_date = None
         else:
-            _publish_end_date = _raw_publish_end_date
-            publish_end_date: datetime.datetime | Unset
-            if isinstance(_publish_end_date, Unset):
-                publish_end_date = UNSET
-            else:
-                publish_end_date = datetime.datetime.fromisoformat(_publish_end_date)
+            publish_end_date = datetime.datetime.fromisoformat(_raw_publish_end_date)
 
-        _raw_publish_start_date = d.pop("publishStartDate", UNSET)
+        _raw_publish_start_date = d.pop("publishStartDate", None)
         if _raw_publish_start_date is None:
             publish_start_date = None
         else:
-            _publish_start_date = _raw_publish_start_date
-            publish_start_date: datetime.datetime | Unset
-            if isinstance(_publish_start_date, Unset):
-                publish_start_date = UNSET
-            else:
-                publish_start_date = datetime.datetime.fromisoformat(_publish_start_date)
+            publish_start_date = datetime.datetime.fromisoformat(_raw_publish_start_date)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: NominationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = NominationAttributesState(_state)
+            state = NominationAttributesState(_raw_state)
 
-        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        _raw_supplemental_materials_uris = d.pop("supplementalMaterialsUris", UNSET)
+        _raw_supplemental_materials_uris = d.pop("supplementalMaterialsUris", None)
         if _raw_supplemental_materials_uris is None:
             supplemental_materials_uris = None
         else:
             supplemental_materials_uris = cast(list[str], _raw_supplemental_materials_uris)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = d.pop("type", None)
         if _raw_type_ is None:
             type_ = None
         else:
-            _type_ = _raw_type_
-            type_: NominationAttributesType | Unset
-            if isinstance(_type_, Unset):
-                type_ = UNSET
-            else:
-                type_ = NominationAttributesType(_type_)
+            type_ = NominationAttributesType(_raw_type_)
 
         nomination_attributes = cls(
             created_date=created_date,

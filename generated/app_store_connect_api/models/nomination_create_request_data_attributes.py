@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
 from ..models.nomination_create_request_data_attributes_type import NominationCreateRequestDataAttributesType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NominationCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NominationCreateRequestDataAttributes:
     """
     Attributes:
@@ -47,6 +47,9 @@ class NominationCreateRequestDataAttributes:
     publish_end_date: datetime.datetime | None | Unset = UNSET
     supplemental_materials_uris: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         description = self.description

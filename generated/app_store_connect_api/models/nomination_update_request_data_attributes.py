@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
 from ..models.nomination_update_request_data_attributes_type import NominationUpdateRequestDataAttributesType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="NominationUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NominationUpdateRequestDataAttributes:
     """
     Attributes:
@@ -49,6 +49,9 @@ class NominationUpdateRequestDataAttributes:
     supplemental_materials_uris: list[str] | None | Unset = UNSET
     type_: NominationUpdateRequestDataAttributesType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         archived: bool | None | Unset

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PagedDocumentLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PagedDocumentLinks:
     """
     Attributes:
@@ -21,9 +21,12 @@ class PagedDocumentLinks:
     """
 
     self_: str
-    first: str | Unset | None = UNSET
-    next_: str | Unset | None = UNSET
+    first: str | None = None
+    next_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_
@@ -35,9 +38,9 @@ class PagedDocumentLinks:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["self"] = self_
-        if first is not UNSET:
+        if first is not None:
             field_dict["first"] = first
-        if next_ is not UNSET:
+        if next_ is not None:
             field_dict["next"] = next_
         return field_dict
 
@@ -46,9 +49,9 @@ class PagedDocumentLinks:
         d = dict(src_dict)
         self_ = d.pop("self")
 
-        first = d.pop("first", UNSET)
+        first = d.pop("first", None)
 
-        next_ = d.pop("next", UNSET)
+        next_ = d.pop("next", None)
 
         paged_document_links = cls(
             self_=self_,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PagingInformationPaging")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PagingInformationPaging:
     """
     Attributes:
@@ -21,9 +21,12 @@ class PagingInformationPaging:
     """
 
     limit: int
-    next_cursor: str | Unset | None = UNSET
-    total: int | Unset | None = UNSET
+    next_cursor: str | None = None
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         limit = self.limit
@@ -35,9 +38,9 @@ class PagingInformationPaging:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["limit"] = limit
-        if next_cursor is not UNSET:
+        if next_cursor is not None:
             field_dict["nextCursor"] = next_cursor
-        if total is not UNSET:
+        if total is not None:
             field_dict["total"] = total
         return field_dict
 
@@ -46,9 +49,9 @@ class PagingInformationPaging:
         d = dict(src_dict)
         limit = d.pop("limit")
 
-        next_cursor = d.pop("nextCursor", UNSET)
+        next_cursor = d.pop("nextCursor", None)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total", None)
 
         paging_information_paging = cls(
             limit=limit,

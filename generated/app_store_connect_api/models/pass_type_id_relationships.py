@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.pass_type_id_relationships_certificates import PassTypeIdRelationshipsCertificates
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_certificates(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_certificates = d.pop("certificates", None)
+    if _raw_certificates is None:
+        certificates = None
+    else:
+        certificates = PassTypeIdRelationshipsCertificates.from_dict(_raw_certificates)
+
+    return certificates
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "certificates",
+    }
+)
+_READERS: dict[str, Any] = {
+    "certificates": _read_certificates,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class PassTypeIdRelationships:
     """
     Attributes:
         certificates (PassTypeIdRelationshipsCertificates | Unset):
     """
 
-    certificates: PassTypeIdRelationshipsCertificates | Unset | None = UNSET
+    certificates: PassTypeIdRelationshipsCertificates | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        certificates: dict[str, Any] | Unset | None
-        if self.certificates is None:
-            certificates = None
-        else:
-            certificates = UNSET
-            if not isinstance(self.certificates, Unset):
-                certificates = self.certificates.to_dict()
+        certificates: Any = None
+        if self.certificates is not None:
+            certificates = self.certificates.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if certificates is not UNSET:
+        if certificates is not None:
             field_dict["certificates"] = certificates
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_certificates = d.pop("certificates", UNSET)
-        if _raw_certificates is None:
-            certificates = None
-        else:
-            _certificates = _raw_certificates
-            certificates: PassTypeIdRelationshipsCertificates | Unset
-            if isinstance(_certificates, Unset):
-                certificates = UNSET
-            else:
-                certificates = PassTypeIdRelationshipsCertificates.from_dict(_certificates)
-
-        pass_type_id_relationships = cls(
-            certificates=certificates,
-        )
-        pass_type_id_relationships.additional_properties = d
+        pass_type_id_relationships = cls.__new__(cls)
+        pass_type_id_relationships._document = dict(src_dict)  # each field is read on first access
         return pass_type_id_relationships
 
     @property

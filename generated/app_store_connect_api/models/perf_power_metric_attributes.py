@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.perf_power_metric_attributes_metric_type import PerfPowerMetricAttributesMetricType
 from ..models.perf_power_metric_attributes_platform import PerfPowerMetricAttributesPlatform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PerfPowerMetricAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PerfPowerMetricAttributes:
     """
     Attributes:
@@ -22,66 +22,51 @@ class PerfPowerMetricAttributes:
         platform (PerfPowerMetricAttributesPlatform | Unset):
     """
 
-    device_type: str | Unset | None = UNSET
-    metric_type: PerfPowerMetricAttributesMetricType | Unset | None = UNSET
-    platform: PerfPowerMetricAttributesPlatform | Unset | None = UNSET
+    device_type: str | None = None
+    metric_type: PerfPowerMetricAttributesMetricType | None = None
+    platform: PerfPowerMetricAttributesPlatform | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device_type = self.device_type
 
-        metric_type: str | Unset | None
-        if self.metric_type is None:
-            metric_type = None
-        else:
-            metric_type = UNSET
-            if not isinstance(self.metric_type, Unset):
-                metric_type = self.metric_type.value
+        metric_type: Any = None
+        if self.metric_type is not None:
+            metric_type = self.metric_type.value
 
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device_type is not UNSET:
+        if device_type is not None:
             field_dict["deviceType"] = device_type
-        if metric_type is not UNSET:
+        if metric_type is not None:
             field_dict["metricType"] = metric_type
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        device_type = d.pop("deviceType", UNSET)
+        device_type = d.pop("deviceType", None)
 
-        _raw_metric_type = d.pop("metricType", UNSET)
+        _raw_metric_type = d.pop("metricType", None)
         if _raw_metric_type is None:
             metric_type = None
         else:
-            _metric_type = _raw_metric_type
-            metric_type: PerfPowerMetricAttributesMetricType | Unset
-            if isinstance(_metric_type, Unset):
-                metric_type = UNSET
-            else:
-                metric_type = PerfPowerMetricAttributesMetricType(_metric_type)
+            metric_type = PerfPowerMetricAttributesMetricType(_raw_metric_type)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: PerfPowerMetricAttributesPlatform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = PerfPowerMetricAttributesPlatform(_platform)
+            platform = PerfPowerMetricAttributesPlatform(_raw_platform)
 
         perf_power_metric_attributes = cls(
             device_type=device_type,

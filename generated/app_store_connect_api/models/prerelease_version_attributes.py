@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PrereleaseVersionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PrereleaseVersionAttributes:
     """
     Attributes:
@@ -20,44 +20,38 @@ class PrereleaseVersionAttributes:
         version (str | Unset):
     """
 
-    platform: Platform | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    platform: Platform | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         prerelease_version_attributes = cls(
             platform=platform,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PreviewFrameImage:
     """
     Attributes:
@@ -34,34 +34,29 @@ class PreviewFrameImage:
         state (AppMediaPreviewFrameImageState | Unset):
     """
 
-    image: ImageAsset | Unset | None = UNSET
-    state: AppMediaPreviewFrameImageState | Unset | None = UNSET
+    image: ImageAsset | None = None
+    state: AppMediaPreviewFrameImageState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
-            image = UNSET
-            if not isinstance(self.image, Unset):
-                image = self.image.to_dict()
+        image: Any = None
+        if self.image is not None:
+            image = self.image.to_dict()
 
-        state: dict[str, Any] | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.to_dict()
+        state: Any = None
+        if self.state is not None:
+            state = self.state.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
@@ -70,27 +65,17 @@ class PreviewFrameImage:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
+        _raw_image = d.pop("image", None)
         if _raw_image is None:
             image = None
         else:
-            _image = _raw_image
-            image: ImageAsset | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = ImageAsset.from_dict(_image)
+            image = ImageAsset.from_dict(_raw_image)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: AppMediaPreviewFrameImageState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = AppMediaPreviewFrameImageState.from_dict(_state)
+            state = AppMediaPreviewFrameImageState.from_dict(_raw_state)
 
         preview_frame_image = cls(
             image=image,

@@ -9,11 +9,12 @@ from attrs import field as _attrs_field
 from ..models.profile_create_request_data_attributes_profile_type import (
     ProfileCreateRequestDataAttributesProfileType,
 )
+from ..types import model_repr
 
 T = TypeVar("T", bound="ProfileCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProfileCreateRequestDataAttributes:
     """
     Attributes:
@@ -24,6 +25,9 @@ class ProfileCreateRequestDataAttributes:
     name: str
     profile_type: ProfileCreateRequestDataAttributesProfileType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

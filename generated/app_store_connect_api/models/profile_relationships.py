@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.profile_relationships_bundle_id import ProfileRelationshipsBundleId
@@ -32,7 +32,62 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_bundle_id(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_bundle_id = d.pop("bundleId", None)
+    if _raw_bundle_id is None:
+        bundle_id = None
+    else:
+        bundle_id = ProfileRelationshipsBundleId.from_dict(_raw_bundle_id)
+
+    return bundle_id
+
+
+def _read_certificates(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_certificates = d.pop("certificates", None)
+    if _raw_certificates is None:
+        certificates = None
+    else:
+        certificates = ProfileRelationshipsCertificates.from_dict(_raw_certificates)
+
+    return certificates
+
+
+def _read_devices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_devices = d.pop("devices", None)
+    if _raw_devices is None:
+        devices = None
+    else:
+        devices = ProfileRelationshipsDevices.from_dict(_raw_devices)
+
+    return devices
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "bundleId",
+        "certificates",
+        "devices",
+    }
+)
+_READERS: dict[str, Any] = {
+    "bundle_id": _read_bundle_id,
+    "certificates": _read_certificates,
+    "devices": _read_devices,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ProfileRelationships:
     """
     Attributes:
@@ -41,92 +96,53 @@ class ProfileRelationships:
         devices (ProfileRelationshipsDevices | Unset):
     """
 
-    bundle_id: ProfileRelationshipsBundleId | Unset | None = UNSET
-    certificates: ProfileRelationshipsCertificates | Unset | None = UNSET
-    devices: ProfileRelationshipsDevices | Unset | None = UNSET
+    bundle_id: ProfileRelationshipsBundleId | None = None
+    certificates: ProfileRelationshipsCertificates | None = None
+    devices: ProfileRelationshipsDevices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        bundle_id: dict[str, Any] | Unset | None
-        if self.bundle_id is None:
-            bundle_id = None
-        else:
-            bundle_id = UNSET
-            if not isinstance(self.bundle_id, Unset):
-                bundle_id = self.bundle_id.to_dict()
+        bundle_id: Any = None
+        if self.bundle_id is not None:
+            bundle_id = self.bundle_id.to_dict()
 
-        certificates: dict[str, Any] | Unset | None
-        if self.certificates is None:
-            certificates = None
-        else:
-            certificates = UNSET
-            if not isinstance(self.certificates, Unset):
-                certificates = self.certificates.to_dict()
+        certificates: Any = None
+        if self.certificates is not None:
+            certificates = self.certificates.to_dict()
 
-        devices: dict[str, Any] | Unset | None
-        if self.devices is None:
-            devices = None
-        else:
-            devices = UNSET
-            if not isinstance(self.devices, Unset):
-                devices = self.devices.to_dict()
+        devices: Any = None
+        if self.devices is not None:
+            devices = self.devices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if bundle_id is not UNSET:
+        if bundle_id is not None:
             field_dict["bundleId"] = bundle_id
-        if certificates is not UNSET:
+        if certificates is not None:
             field_dict["certificates"] = certificates
-        if devices is not UNSET:
+        if devices is not None:
             field_dict["devices"] = devices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_bundle_id = d.pop("bundleId", UNSET)
-        if _raw_bundle_id is None:
-            bundle_id = None
-        else:
-            _bundle_id = _raw_bundle_id
-            bundle_id: ProfileRelationshipsBundleId | Unset
-            if isinstance(_bundle_id, Unset):
-                bundle_id = UNSET
-            else:
-                bundle_id = ProfileRelationshipsBundleId.from_dict(_bundle_id)
-
-        _raw_certificates = d.pop("certificates", UNSET)
-        if _raw_certificates is None:
-            certificates = None
-        else:
-            _certificates = _raw_certificates
-            certificates: ProfileRelationshipsCertificates | Unset
-            if isinstance(_certificates, Unset):
-                certificates = UNSET
-            else:
-                certificates = ProfileRelationshipsCertificates.from_dict(_certificates)
-
-        _raw_devices = d.pop("devices", UNSET)
-        if _raw_devices is None:
-            devices = None
-        else:
-            _devices = _raw_devices
-            devices: ProfileRelationshipsDevices | Unset
-            if isinstance(_devices, Unset):
-                devices = UNSET
-            else:
-                devices = ProfileRelationshipsDevices.from_dict(_devices)
-
-        profile_relationships = cls(
-            bundle_id=bundle_id,
-            certificates=certificates,
-            devices=devices,
-        )
-        profile_relationships.additional_properties = d
+        profile_relationships = cls.__new__(cls)
+        profile_relationships._document = dict(src_dict)  # each field is read on first access
         return profile_relationships
 
     @property

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.promoted_purchase_attributes_state import PromotedPurchaseAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PromotedPurchaseAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PromotedPurchaseAttributes:
     """
     Attributes:
@@ -21,51 +21,45 @@ class PromotedPurchaseAttributes:
         visible_for_all_users (bool | Unset):
     """
 
-    enabled: bool | Unset | None = UNSET
-    state: PromotedPurchaseAttributesState | Unset | None = UNSET
-    visible_for_all_users: bool | Unset | None = UNSET
+    enabled: bool | None = None
+    state: PromotedPurchaseAttributesState | None = None
+    visible_for_all_users: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         visible_for_all_users = self.visible_for_all_users
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if visible_for_all_users is not UNSET:
+        if visible_for_all_users is not None:
             field_dict["visibleForAllUsers"] = visible_for_all_users
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: PromotedPurchaseAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = PromotedPurchaseAttributesState(_state)
+            state = PromotedPurchaseAttributesState(_raw_state)
 
-        visible_for_all_users = d.pop("visibleForAllUsers", UNSET)
+        visible_for_all_users = d.pop("visibleForAllUsers", None)
 
         promoted_purchase_attributes = cls(
             enabled=enabled,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="RelationshipLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RelationshipLinks:
     """
     Attributes:
@@ -19,9 +19,12 @@ class RelationshipLinks:
         self_ (str | Unset):
     """
 
-    related: str | Unset | None = UNSET
-    self_: str | Unset | None = UNSET
+    related: str | None = None
+    self_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         related = self.related
@@ -30,18 +33,18 @@ class RelationshipLinks:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if related is not UNSET:
+        if related is not None:
             field_dict["related"] = related
-        if self_ is not UNSET:
+        if self_ is not None:
             field_dict["self"] = self_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        related = d.pop("related", UNSET)
+        related = d.pop("related", None)
 
-        self_ = d.pop("self", UNSET)
+        self_ = d.pop("self", None)
 
         relationship_links = cls(
             related=related,

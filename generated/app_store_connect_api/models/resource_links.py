@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ResourceLinks")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResourceLinks:
     """
     Attributes:
         self_ (str | Unset):
     """
 
-    self_: str | Unset | None = UNSET
+    self_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         self_ = self.self_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if self_ is not UNSET:
+        if self_ is not None:
             field_dict["self"] = self_
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        self_ = d.pop("self", UNSET)
+        self_ = d.pop("self", None)
 
         resource_links = cls(
             self_=self_,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.error_links import ErrorLinks
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseError:
     """
     Attributes:
@@ -47,12 +47,15 @@ class ResponseError:
     code: str
     status: str
     title: str
-    detail: str | Unset | None = UNSET
-    id: str | Unset | None = UNSET
-    links: ErrorLinks | Unset | None = UNSET
-    meta: ResponseErrorMeta | Unset | None = UNSET
-    source: JsonPointer | Parameter | Unset | None = UNSET
+    detail: str | None = None
+    id: str | None = None
+    links: ErrorLinks | None = None
+    meta: ResponseErrorMeta | None = None
+    source: JsonPointer | Parameter | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -67,29 +70,18 @@ class ResponseError:
 
         id = self.id
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        meta: dict[str, Any] | Unset | None
-        if self.meta is None:
-            meta = None
-        else:
-            meta = UNSET
-            if not isinstance(self.meta, Unset):
-                meta = self.meta.to_dict()
+        meta: Any = None
+        if self.meta is not None:
+            meta = self.meta.to_dict()
 
-        source: dict[str, Any] | Unset | None
-        if self.source is None:
-            source = None
-        else:
-            if isinstance(self.source, Unset):
-                source = UNSET
-            elif isinstance(self.source, JsonPointer):
+        source: Any = None
+        if self.source is not None:
+            source: dict[str, Any]
+            if isinstance(self.source, JsonPointer):
                 source = self.source.to_dict()
             else:
                 source = self.source.to_dict()
@@ -99,15 +91,15 @@ class ResponseError:
         field_dict["code"] = code
         field_dict["status"] = status
         field_dict["title"] = title
-        if detail is not UNSET:
+        if detail is not None:
             field_dict["detail"] = detail
-        if id is not UNSET:
+        if id is not None:
             field_dict["id"] = id
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if meta is not UNSET:
+        if meta is not None:
             field_dict["meta"] = meta
-        if source is not UNSET:
+        if source is not None:
             field_dict["source"] = source
         return field_dict
 
@@ -122,40 +114,28 @@ class ResponseError:
 
         title = d.pop("title")
 
-        detail = d.pop("detail", UNSET)
+        detail = d.pop("detail", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ErrorLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ErrorLinks.from_dict(_links)
+            links = ErrorLinks.from_dict(_raw_links)
 
-        _raw_meta = d.pop("meta", UNSET)
+        _raw_meta = d.pop("meta", None)
         if _raw_meta is None:
             meta = None
         else:
-            _meta = _raw_meta
-            meta: ResponseErrorMeta | Unset
-            if isinstance(_meta, Unset):
-                meta = UNSET
-            else:
-                meta = ResponseErrorMeta.from_dict(_meta)
+            meta = ResponseErrorMeta.from_dict(_raw_meta)
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = d.pop("source", None)
         if _raw_source is None:
             source = None
         else:
 
-            def _parse_source(data: object) -> JsonPointer | Parameter | Unset:
-                if isinstance(data, Unset):
-                    return data
+            def _parse_source(data: object) -> JsonPointer | Parameter:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()

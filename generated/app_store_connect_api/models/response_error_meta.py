@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.response_error_meta_associated_errors import ResponseErrorMetaAssociatedErrors
@@ -24,30 +24,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ResponseErrorMeta:
     """
     Attributes:
         associated_errors (ResponseErrorMetaAssociatedErrors | Unset):
     """
 
-    associated_errors: ResponseErrorMetaAssociatedErrors | Unset | None = UNSET
+    associated_errors: ResponseErrorMetaAssociatedErrors | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        associated_errors: dict[str, Any] | Unset | None
-        if self.associated_errors is None:
-            associated_errors = None
-        else:
-            associated_errors = UNSET
-            if not isinstance(self.associated_errors, Unset):
-                associated_errors = self.associated_errors.to_dict()
+        associated_errors: Any = None
+        if self.associated_errors is not None:
+            associated_errors = self.associated_errors.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if associated_errors is not UNSET:
+        if associated_errors is not None:
             field_dict["associatedErrors"] = associated_errors
         return field_dict
 
@@ -56,16 +55,11 @@ class ResponseErrorMeta:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_associated_errors = d.pop("associatedErrors", UNSET)
+        _raw_associated_errors = d.pop("associatedErrors", None)
         if _raw_associated_errors is None:
             associated_errors = None
         else:
-            _associated_errors = _raw_associated_errors
-            associated_errors: ResponseErrorMetaAssociatedErrors | Unset
-            if isinstance(_associated_errors, Unset):
-                associated_errors = UNSET
-            else:
-                associated_errors = ResponseErrorMetaAssociatedErrors.from_dict(_associated_errors)
+            associated_errors = ResponseErrorMetaAssociatedErrors.from_dict(_raw_associated_errors)
 
         response_error_meta = cls(
             associated_errors=associated_errors,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 
 from ..models.platform import Platform
 from ..models.review_submission_attributes_state import ReviewSubmissionAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionAttributes:
     """
     Attributes:
@@ -23,81 +23,57 @@ class ReviewSubmissionAttributes:
         submitted_date (datetime.datetime | Unset):
     """
 
-    platform: Platform | Unset | None = UNSET
-    state: ReviewSubmissionAttributesState | Unset | None = UNSET
-    submitted_date: datetime.datetime | Unset | None = UNSET
+    platform: Platform | None = None
+    state: ReviewSubmissionAttributesState | None = None
+    submitted_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        platform: str | Unset | None
-        if self.platform is None:
-            platform = None
-        else:
-            platform = UNSET
-            if not isinstance(self.platform, Unset):
-                platform = self.platform.value
+        platform: Any = None
+        if self.platform is not None:
+            platform = self.platform.value
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        submitted_date: str | Unset | None
-        if self.submitted_date is None:
-            submitted_date = None
-        else:
-            submitted_date = UNSET
-            if not isinstance(self.submitted_date, Unset):
-                submitted_date = self.submitted_date.isoformat()
+        submitted_date: Any = None
+        if self.submitted_date is not None:
+            submitted_date = self.submitted_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if submitted_date is not UNSET:
+        if submitted_date is not None:
             field_dict["submittedDate"] = submitted_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = d.pop("platform", None)
         if _raw_platform is None:
             platform = None
         else:
-            _platform = _raw_platform
-            platform: Platform | Unset
-            if isinstance(_platform, Unset):
-                platform = UNSET
-            else:
-                platform = Platform(_platform)
+            platform = Platform(_raw_platform)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: ReviewSubmissionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = ReviewSubmissionAttributesState(_state)
+            state = ReviewSubmissionAttributesState(_raw_state)
 
-        _raw_submitted_date = d.pop("submittedDate", UNSET)
+        _raw_submitted_date = d.pop("submittedDate", None)
         if _raw_submitted_date is None:
             submitted_date = None
         else:
-            _submitted_date = _raw_submitted_date
-            submitted_date: datetime.datetime | Unset
-            if isinstance(_submitted_date, Unset):
-                submitted_date = UNSET
-            else:
-                submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+            submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
         review_submission_attributes = cls(
             platform=platform,

@@ -7,49 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_submission_item_attributes_state import ReviewSubmissionItemAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionItemAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionItemAttributes:
     """
     Attributes:
         state (ReviewSubmissionItemAttributesState | Unset):
     """
 
-    state: ReviewSubmissionItemAttributesState | Unset | None = UNSET
+    state: ReviewSubmissionItemAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: ReviewSubmissionItemAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = ReviewSubmissionItemAttributesState(_state)
+            state = ReviewSubmissionItemAttributesState(_raw_state)
 
         review_submission_item_attributes = cls(
             state=state,

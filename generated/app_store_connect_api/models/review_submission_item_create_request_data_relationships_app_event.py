@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_item_create_request_data_relationships_app_event_data import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent:
     """
     Attributes:
@@ -37,6 +37,9 @@ class ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent:
 
     data: ReviewSubmissionItemCreateRequestDataRelationshipsAppEventData | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_item_relationships_app_custom_product_page_version import (
@@ -121,7 +121,250 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
+    if _raw_app_custom_product_page_version is None:
+        app_custom_product_page_version = None
+    else:
+        app_custom_product_page_version = (
+            ReviewSubmissionItemRelationshipsAppCustomProductPageVersion.from_dict(
+                _raw_app_custom_product_page_version
+            )
+        )
+
+    return app_custom_product_page_version
+
+
+def _read_app_event(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_event = d.pop("appEvent", None)
+    if _raw_app_event is None:
+        app_event = None
+    else:
+        app_event = ReviewSubmissionItemRelationshipsAppEvent.from_dict(_raw_app_event)
+
+    return app_event
+
+
+def _read_app_store_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version = d.pop("appStoreVersion", None)
+    if _raw_app_store_version is None:
+        app_store_version = None
+    else:
+        app_store_version = ReviewSubmissionItemRelationshipsAppStoreVersion.from_dict(_raw_app_store_version)
+
+    return app_store_version
+
+
+def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
+    if _raw_app_store_version_experiment is None:
+        app_store_version_experiment = None
+    else:
+        app_store_version_experiment = ReviewSubmissionItemRelationshipsAppStoreVersionExperiment.from_dict(
+            _raw_app_store_version_experiment
+        )
+
+    return app_store_version_experiment
+
+
+def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
+    if _raw_app_store_version_experiment_v2 is None:
+        app_store_version_experiment_v2 = None
+    else:
+        app_store_version_experiment_v2 = (
+            ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2.from_dict(
+                _raw_app_store_version_experiment_v2
+            )
+        )
+
+    return app_store_version_experiment_v2
+
+
+def _read_background_asset_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
+    if _raw_background_asset_version is None:
+        background_asset_version = None
+    else:
+        background_asset_version = ReviewSubmissionItemRelationshipsBackgroundAssetVersion.from_dict(
+            _raw_background_asset_version
+        )
+
+    return background_asset_version
+
+
+def _read_game_center_achievement_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", None)
+    if _raw_game_center_achievement_version is None:
+        game_center_achievement_version = None
+    else:
+        game_center_achievement_version = (
+            ReviewSubmissionItemRelationshipsGameCenterAchievementVersion.from_dict(
+                _raw_game_center_achievement_version
+            )
+        )
+
+    return game_center_achievement_version
+
+
+def _read_game_center_activity_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", None)
+    if _raw_game_center_activity_version is None:
+        game_center_activity_version = None
+    else:
+        game_center_activity_version = ReviewSubmissionItemRelationshipsGameCenterActivityVersion.from_dict(
+            _raw_game_center_activity_version
+        )
+
+    return game_center_activity_version
+
+
+def _read_game_center_challenge_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", None)
+    if _raw_game_center_challenge_version is None:
+        game_center_challenge_version = None
+    else:
+        game_center_challenge_version = ReviewSubmissionItemRelationshipsGameCenterChallengeVersion.from_dict(
+            _raw_game_center_challenge_version
+        )
+
+    return game_center_challenge_version
+
+
+def _read_game_center_leaderboard_set_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", None)
+    if _raw_game_center_leaderboard_set_version is None:
+        game_center_leaderboard_set_version = None
+    else:
+        game_center_leaderboard_set_version = (
+            ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion.from_dict(
+                _raw_game_center_leaderboard_set_version
+            )
+        )
+
+    return game_center_leaderboard_set_version
+
+
+def _read_game_center_leaderboard_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", None)
+    if _raw_game_center_leaderboard_version is None:
+        game_center_leaderboard_version = None
+    else:
+        game_center_leaderboard_version = (
+            ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion.from_dict(
+                _raw_game_center_leaderboard_version
+            )
+        )
+
+    return game_center_leaderboard_version
+
+
+def _read_in_app_purchase_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", None)
+    if _raw_in_app_purchase_version is None:
+        in_app_purchase_version = None
+    else:
+        in_app_purchase_version = ReviewSubmissionItemRelationshipsInAppPurchaseVersion.from_dict(
+            _raw_in_app_purchase_version
+        )
+
+    return in_app_purchase_version
+
+
+def _read_subscription_group_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_group_version = d.pop("subscriptionGroupVersion", None)
+    if _raw_subscription_group_version is None:
+        subscription_group_version = None
+    else:
+        subscription_group_version = ReviewSubmissionItemRelationshipsSubscriptionGroupVersion.from_dict(
+            _raw_subscription_group_version
+        )
+
+    return subscription_group_version
+
+
+def _read_subscription_version(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_version = d.pop("subscriptionVersion", None)
+    if _raw_subscription_version is None:
+        subscription_version = None
+    else:
+        subscription_version = ReviewSubmissionItemRelationshipsSubscriptionVersion.from_dict(
+            _raw_subscription_version
+        )
+
+    return subscription_version
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageVersion",
+        "appEvent",
+        "appStoreVersion",
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentV2",
+        "backgroundAssetVersion",
+        "gameCenterAchievementVersion",
+        "gameCenterActivityVersion",
+        "gameCenterChallengeVersion",
+        "gameCenterLeaderboardSetVersion",
+        "gameCenterLeaderboardVersion",
+        "inAppPurchaseVersion",
+        "subscriptionGroupVersion",
+        "subscriptionVersion",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_custom_product_page_version": _read_app_custom_product_page_version,
+    "app_event": _read_app_event,
+    "app_store_version": _read_app_store_version,
+    "app_store_version_experiment": _read_app_store_version_experiment,
+    "app_store_version_experiment_v2": _read_app_store_version_experiment_v2,
+    "background_asset_version": _read_background_asset_version,
+    "game_center_achievement_version": _read_game_center_achievement_version,
+    "game_center_activity_version": _read_game_center_activity_version,
+    "game_center_challenge_version": _read_game_center_challenge_version,
+    "game_center_leaderboard_set_version": _read_game_center_leaderboard_set_version,
+    "game_center_leaderboard_version": _read_game_center_leaderboard_version,
+    "in_app_purchase_version": _read_in_app_purchase_version,
+    "subscription_group_version": _read_subscription_group_version,
+    "subscription_version": _read_subscription_version,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ReviewSubmissionItemRelationships:
     """
     Attributes:
@@ -141,417 +384,140 @@ class ReviewSubmissionItemRelationships:
         subscription_version (ReviewSubmissionItemRelationshipsSubscriptionVersion | Unset):
     """
 
-    app_custom_product_page_version: (
-        ReviewSubmissionItemRelationshipsAppCustomProductPageVersion | Unset | None
-    ) = UNSET
-    app_event: ReviewSubmissionItemRelationshipsAppEvent | Unset | None = UNSET
-    app_store_version: ReviewSubmissionItemRelationshipsAppStoreVersion | Unset | None = UNSET
-    app_store_version_experiment: (
-        ReviewSubmissionItemRelationshipsAppStoreVersionExperiment | Unset | None
-    ) = UNSET
-    app_store_version_experiment_v2: (
-        ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2 | Unset | None
-    ) = UNSET
-    background_asset_version: ReviewSubmissionItemRelationshipsBackgroundAssetVersion | Unset | None = UNSET
-    game_center_achievement_version: (
-        ReviewSubmissionItemRelationshipsGameCenterAchievementVersion | Unset | None
-    ) = UNSET
-    game_center_activity_version: (
-        ReviewSubmissionItemRelationshipsGameCenterActivityVersion | Unset | None
-    ) = UNSET
-    game_center_challenge_version: (
-        ReviewSubmissionItemRelationshipsGameCenterChallengeVersion | Unset | None
-    ) = UNSET
-    game_center_leaderboard_set_version: (
-        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion | Unset | None
-    ) = UNSET
-    game_center_leaderboard_version: (
-        ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion | Unset | None
-    ) = UNSET
-    in_app_purchase_version: ReviewSubmissionItemRelationshipsInAppPurchaseVersion | Unset | None = UNSET
-    subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | Unset | None = (
-        UNSET
+    app_custom_product_page_version: ReviewSubmissionItemRelationshipsAppCustomProductPageVersion | None = (
+        None
     )
-    subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | Unset | None = UNSET
+    app_event: ReviewSubmissionItemRelationshipsAppEvent | None = None
+    app_store_version: ReviewSubmissionItemRelationshipsAppStoreVersion | None = None
+    app_store_version_experiment: ReviewSubmissionItemRelationshipsAppStoreVersionExperiment | None = None
+    app_store_version_experiment_v2: ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2 | None = (
+        None
+    )
+    background_asset_version: ReviewSubmissionItemRelationshipsBackgroundAssetVersion | None = None
+    game_center_achievement_version: ReviewSubmissionItemRelationshipsGameCenterAchievementVersion | None = (
+        None
+    )
+    game_center_activity_version: ReviewSubmissionItemRelationshipsGameCenterActivityVersion | None = None
+    game_center_challenge_version: ReviewSubmissionItemRelationshipsGameCenterChallengeVersion | None = None
+    game_center_leaderboard_set_version: (
+        ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion | None
+    ) = None
+    game_center_leaderboard_version: ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion | None = (
+        None
+    )
+    in_app_purchase_version: ReviewSubmissionItemRelationshipsInAppPurchaseVersion | None = None
+    subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | None = None
+    subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_custom_product_page_version: dict[str, Any] | Unset | None
-        if self.app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
-            app_custom_product_page_version = UNSET
-            if not isinstance(self.app_custom_product_page_version, Unset):
-                app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
+        app_custom_product_page_version: Any = None
+        if self.app_custom_product_page_version is not None:
+            app_custom_product_page_version = self.app_custom_product_page_version.to_dict()
 
-        app_event: dict[str, Any] | Unset | None
-        if self.app_event is None:
-            app_event = None
-        else:
-            app_event = UNSET
-            if not isinstance(self.app_event, Unset):
-                app_event = self.app_event.to_dict()
+        app_event: Any = None
+        if self.app_event is not None:
+            app_event = self.app_event.to_dict()
 
-        app_store_version: dict[str, Any] | Unset | None
-        if self.app_store_version is None:
-            app_store_version = None
-        else:
-            app_store_version = UNSET
-            if not isinstance(self.app_store_version, Unset):
-                app_store_version = self.app_store_version.to_dict()
+        app_store_version: Any = None
+        if self.app_store_version is not None:
+            app_store_version = self.app_store_version.to_dict()
 
-        app_store_version_experiment: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
-            app_store_version_experiment = UNSET
-            if not isinstance(self.app_store_version_experiment, Unset):
-                app_store_version_experiment = self.app_store_version_experiment.to_dict()
+        app_store_version_experiment: Any = None
+        if self.app_store_version_experiment is not None:
+            app_store_version_experiment = self.app_store_version_experiment.to_dict()
 
-        app_store_version_experiment_v2: dict[str, Any] | Unset | None
-        if self.app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
-            app_store_version_experiment_v2 = UNSET
-            if not isinstance(self.app_store_version_experiment_v2, Unset):
-                app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
+        app_store_version_experiment_v2: Any = None
+        if self.app_store_version_experiment_v2 is not None:
+            app_store_version_experiment_v2 = self.app_store_version_experiment_v2.to_dict()
 
-        background_asset_version: dict[str, Any] | Unset | None
-        if self.background_asset_version is None:
-            background_asset_version = None
-        else:
-            background_asset_version = UNSET
-            if not isinstance(self.background_asset_version, Unset):
-                background_asset_version = self.background_asset_version.to_dict()
+        background_asset_version: Any = None
+        if self.background_asset_version is not None:
+            background_asset_version = self.background_asset_version.to_dict()
 
-        game_center_achievement_version: dict[str, Any] | Unset | None
-        if self.game_center_achievement_version is None:
-            game_center_achievement_version = None
-        else:
-            game_center_achievement_version = UNSET
-            if not isinstance(self.game_center_achievement_version, Unset):
-                game_center_achievement_version = self.game_center_achievement_version.to_dict()
+        game_center_achievement_version: Any = None
+        if self.game_center_achievement_version is not None:
+            game_center_achievement_version = self.game_center_achievement_version.to_dict()
 
-        game_center_activity_version: dict[str, Any] | Unset | None
-        if self.game_center_activity_version is None:
-            game_center_activity_version = None
-        else:
-            game_center_activity_version = UNSET
-            if not isinstance(self.game_center_activity_version, Unset):
-                game_center_activity_version = self.game_center_activity_version.to_dict()
+        game_center_activity_version: Any = None
+        if self.game_center_activity_version is not None:
+            game_center_activity_version = self.game_center_activity_version.to_dict()
 
-        game_center_challenge_version: dict[str, Any] | Unset | None
-        if self.game_center_challenge_version is None:
-            game_center_challenge_version = None
-        else:
-            game_center_challenge_version = UNSET
-            if not isinstance(self.game_center_challenge_version, Unset):
-                game_center_challenge_version = self.game_center_challenge_version.to_dict()
+        game_center_challenge_version: Any = None
+        if self.game_center_challenge_version is not None:
+            game_center_challenge_version = self.game_center_challenge_version.to_dict()
 
-        game_center_leaderboard_set_version: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_set_version is None:
-            game_center_leaderboard_set_version = None
-        else:
-            game_center_leaderboard_set_version = UNSET
-            if not isinstance(self.game_center_leaderboard_set_version, Unset):
-                game_center_leaderboard_set_version = self.game_center_leaderboard_set_version.to_dict()
+        game_center_leaderboard_set_version: Any = None
+        if self.game_center_leaderboard_set_version is not None:
+            game_center_leaderboard_set_version = self.game_center_leaderboard_set_version.to_dict()
 
-        game_center_leaderboard_version: dict[str, Any] | Unset | None
-        if self.game_center_leaderboard_version is None:
-            game_center_leaderboard_version = None
-        else:
-            game_center_leaderboard_version = UNSET
-            if not isinstance(self.game_center_leaderboard_version, Unset):
-                game_center_leaderboard_version = self.game_center_leaderboard_version.to_dict()
+        game_center_leaderboard_version: Any = None
+        if self.game_center_leaderboard_version is not None:
+            game_center_leaderboard_version = self.game_center_leaderboard_version.to_dict()
 
-        in_app_purchase_version: dict[str, Any] | Unset | None
-        if self.in_app_purchase_version is None:
-            in_app_purchase_version = None
-        else:
-            in_app_purchase_version = UNSET
-            if not isinstance(self.in_app_purchase_version, Unset):
-                in_app_purchase_version = self.in_app_purchase_version.to_dict()
+        in_app_purchase_version: Any = None
+        if self.in_app_purchase_version is not None:
+            in_app_purchase_version = self.in_app_purchase_version.to_dict()
 
-        subscription_group_version: dict[str, Any] | Unset | None
-        if self.subscription_group_version is None:
-            subscription_group_version = None
-        else:
-            subscription_group_version = UNSET
-            if not isinstance(self.subscription_group_version, Unset):
-                subscription_group_version = self.subscription_group_version.to_dict()
+        subscription_group_version: Any = None
+        if self.subscription_group_version is not None:
+            subscription_group_version = self.subscription_group_version.to_dict()
 
-        subscription_version: dict[str, Any] | Unset | None
-        if self.subscription_version is None:
-            subscription_version = None
-        else:
-            subscription_version = UNSET
-            if not isinstance(self.subscription_version, Unset):
-                subscription_version = self.subscription_version.to_dict()
+        subscription_version: Any = None
+        if self.subscription_version is not None:
+            subscription_version = self.subscription_version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_custom_product_page_version is not UNSET:
+        if app_custom_product_page_version is not None:
             field_dict["appCustomProductPageVersion"] = app_custom_product_page_version
-        if app_event is not UNSET:
+        if app_event is not None:
             field_dict["appEvent"] = app_event
-        if app_store_version is not UNSET:
+        if app_store_version is not None:
             field_dict["appStoreVersion"] = app_store_version
-        if app_store_version_experiment is not UNSET:
+        if app_store_version_experiment is not None:
             field_dict["appStoreVersionExperiment"] = app_store_version_experiment
-        if app_store_version_experiment_v2 is not UNSET:
+        if app_store_version_experiment_v2 is not None:
             field_dict["appStoreVersionExperimentV2"] = app_store_version_experiment_v2
-        if background_asset_version is not UNSET:
+        if background_asset_version is not None:
             field_dict["backgroundAssetVersion"] = background_asset_version
-        if game_center_achievement_version is not UNSET:
+        if game_center_achievement_version is not None:
             field_dict["gameCenterAchievementVersion"] = game_center_achievement_version
-        if game_center_activity_version is not UNSET:
+        if game_center_activity_version is not None:
             field_dict["gameCenterActivityVersion"] = game_center_activity_version
-        if game_center_challenge_version is not UNSET:
+        if game_center_challenge_version is not None:
             field_dict["gameCenterChallengeVersion"] = game_center_challenge_version
-        if game_center_leaderboard_set_version is not UNSET:
+        if game_center_leaderboard_set_version is not None:
             field_dict["gameCenterLeaderboardSetVersion"] = game_center_leaderboard_set_version
-        if game_center_leaderboard_version is not UNSET:
+        if game_center_leaderboard_version is not None:
             field_dict["gameCenterLeaderboardVersion"] = game_center_leaderboard_version
-        if in_app_purchase_version is not UNSET:
+        if in_app_purchase_version is not None:
             field_dict["inAppPurchaseVersion"] = in_app_purchase_version
-        if subscription_group_version is not UNSET:
+        if subscription_group_version is not None:
             field_dict["subscriptionGroupVersion"] = subscription_group_version
-        if subscription_version is not UNSET:
+        if subscription_version is not None:
             field_dict["subscriptionVersion"] = subscription_version
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
-        if _raw_app_custom_product_page_version is None:
-            app_custom_product_page_version = None
-        else:
-            _app_custom_product_page_version = _raw_app_custom_product_page_version
-            app_custom_product_page_version: (
-                ReviewSubmissionItemRelationshipsAppCustomProductPageVersion | Unset
-            )
-            if isinstance(_app_custom_product_page_version, Unset):
-                app_custom_product_page_version = UNSET
-            else:
-                app_custom_product_page_version = (
-                    ReviewSubmissionItemRelationshipsAppCustomProductPageVersion.from_dict(
-                        _app_custom_product_page_version
-                    )
-                )
-
-        _raw_app_event = d.pop("appEvent", UNSET)
-        if _raw_app_event is None:
-            app_event = None
-        else:
-            _app_event = _raw_app_event
-            app_event: ReviewSubmissionItemRelationshipsAppEvent | Unset
-            if isinstance(_app_event, Unset):
-                app_event = UNSET
-            else:
-                app_event = ReviewSubmissionItemRelationshipsAppEvent.from_dict(_app_event)
-
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
-        if _raw_app_store_version is None:
-            app_store_version = None
-        else:
-            _app_store_version = _raw_app_store_version
-            app_store_version: ReviewSubmissionItemRelationshipsAppStoreVersion | Unset
-            if isinstance(_app_store_version, Unset):
-                app_store_version = UNSET
-            else:
-                app_store_version = ReviewSubmissionItemRelationshipsAppStoreVersion.from_dict(
-                    _app_store_version
-                )
-
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
-        if _raw_app_store_version_experiment is None:
-            app_store_version_experiment = None
-        else:
-            _app_store_version_experiment = _raw_app_store_version_experiment
-            app_store_version_experiment: ReviewSubmissionItemRelationshipsAppStoreVersionExperiment | Unset
-            if isinstance(_app_store_version_experiment, Unset):
-                app_store_version_experiment = UNSET
-            else:
-                app_store_version_experiment = (
-                    ReviewSubmissionItemRelationshipsAppStoreVersionExperiment.from_dict(
-                        _app_store_version_experiment
-                    )
-                )
-
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
-        if _raw_app_store_version_experiment_v2 is None:
-            app_store_version_experiment_v2 = None
-        else:
-            _app_store_version_experiment_v2 = _raw_app_store_version_experiment_v2
-            app_store_version_experiment_v2: (
-                ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2 | Unset
-            )
-            if isinstance(_app_store_version_experiment_v2, Unset):
-                app_store_version_experiment_v2 = UNSET
-            else:
-                app_store_version_experiment_v2 = (
-                    ReviewSubmissionItemRelationshipsAppStoreVersionExperimentV2.from_dict(
-                        _app_store_version_experiment_v2
-                    )
-                )
-
-        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
-        if _raw_background_asset_version is None:
-            background_asset_version = None
-        else:
-            _background_asset_version = _raw_background_asset_version
-            background_asset_version: ReviewSubmissionItemRelationshipsBackgroundAssetVersion | Unset
-            if isinstance(_background_asset_version, Unset):
-                background_asset_version = UNSET
-            else:
-                background_asset_version = ReviewSubmissionItemRelationshipsBackgroundAssetVersion.from_dict(
-                    _background_asset_version
-                )
-
-        _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", UNSET)
-        if _raw_game_center_achievement_version is None:
-            game_center_achievement_version = None
-        else:
-            _game_center_achievement_version = _raw_game_center_achievement_version
-            game_center_achievement_version: (
-                ReviewSubmissionItemRelationshipsGameCenterAchievementVersion | Unset
-            )
-            if isinstance(_game_center_achievement_version, Unset):
-                game_center_achievement_version = UNSET
-            else:
-                game_center_achievement_version = (
-                    ReviewSubmissionItemRelationshipsGameCenterAchievementVersion.from_dict(
-                        _game_center_achievement_version
-                    )
-                )
-
-        _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", UNSET)
-        if _raw_game_center_activity_version is None:
-            game_center_activity_version = None
-        else:
-            _game_center_activity_version = _raw_game_center_activity_version
-            game_center_activity_version: ReviewSubmissionItemRelationshipsGameCenterActivityVersion | Unset
-            if isinstance(_game_center_activity_version, Unset):
-                game_center_activity_version = UNSET
-            else:
-                game_center_activity_version = (
-                    ReviewSubmissionItemRelationshipsGameCenterActivityVersion.from_dict(
-                        _game_center_activity_version
-                    )
-                )
-
-        _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", UNSET)
-        if _raw_game_center_challenge_version is None:
-            game_center_challenge_version = None
-        else:
-            _game_center_challenge_version = _raw_game_center_challenge_version
-            game_center_challenge_version: ReviewSubmissionItemRelationshipsGameCenterChallengeVersion | Unset
-            if isinstance(_game_center_challenge_version, Unset):
-                game_center_challenge_version = UNSET
-            else:
-                game_center_challenge_version = (
-                    ReviewSubmissionItemRelationshipsGameCenterChallengeVersion.from_dict(
-                        _game_center_challenge_version
-                    )
-                )
-
-        _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", UNSET)
-        if _raw_game_center_leaderboard_set_version is None:
-            game_center_leaderboard_set_version = None
-        else:
-            _game_center_leaderboard_set_version = _raw_game_center_leaderboard_set_version
-            game_center_leaderboard_set_version: (
-                ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion | Unset
-            )
-            if isinstance(_game_center_leaderboard_set_version, Unset):
-                game_center_leaderboard_set_version = UNSET
-            else:
-                game_center_leaderboard_set_version = (
-                    ReviewSubmissionItemRelationshipsGameCenterLeaderboardSetVersion.from_dict(
-                        _game_center_leaderboard_set_version
-                    )
-                )
-
-        _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", UNSET)
-        if _raw_game_center_leaderboard_version is None:
-            game_center_leaderboard_version = None
-        else:
-            _game_center_leaderboard_version = _raw_game_center_leaderboard_version
-            game_center_leaderboard_version: (
-                ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion | Unset
-            )
-            if isinstance(_game_center_leaderboard_version, Unset):
-                game_center_leaderboard_version = UNSET
-            else:
-                game_center_leaderboard_version = (
-                    ReviewSubmissionItemRelationshipsGameCenterLeaderboardVersion.from_dict(
-                        _game_center_leaderboard_version
-                    )
-                )
-
-        _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", UNSET)
-        if _raw_in_app_purchase_version is None:
-            in_app_purchase_version = None
-        else:
-            _in_app_purchase_version = _raw_in_app_purchase_version
-            in_app_purchase_version: ReviewSubmissionItemRelationshipsInAppPurchaseVersion | Unset
-            if isinstance(_in_app_purchase_version, Unset):
-                in_app_purchase_version = UNSET
-            else:
-                in_app_purchase_version = ReviewSubmissionItemRelationshipsInAppPurchaseVersion.from_dict(
-                    _in_app_purchase_version
-                )
-
-        _raw_subscription_group_version = d.pop("subscriptionGroupVersion", UNSET)
-        if _raw_subscription_group_version is None:
-            subscription_group_version = None
-        else:
-            _subscription_group_version = _raw_subscription_group_version
-            subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | Unset
-            if isinstance(_subscription_group_version, Unset):
-                subscription_group_version = UNSET
-            else:
-                subscription_group_version = (
-                    ReviewSubmissionItemRelationshipsSubscriptionGroupVersion.from_dict(
-                        _subscription_group_version
-                    )
-                )
-
-        _raw_subscription_version = d.pop("subscriptionVersion", UNSET)
-        if _raw_subscription_version is None:
-            subscription_version = None
-        else:
-            _subscription_version = _raw_subscription_version
-            subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | Unset
-            if isinstance(_subscription_version, Unset):
-                subscription_version = UNSET
-            else:
-                subscription_version = ReviewSubmissionItemRelationshipsSubscriptionVersion.from_dict(
-                    _subscription_version
-                )
-
-        review_submission_item_relationships = cls(
-            app_custom_product_page_version=app_custom_product_page_version,
-            app_event=app_event,
-            app_store_version=app_store_version,
-            app_store_version_experiment=app_store_version_experiment,
-            app_store_version_experiment_v2=app_store_version_experiment_v2,
-            background_asset_version=background_asset_version,
-            game_center_achievement_version=game_center_achievement_version,
-            game_center_activity_version=game_center_activity_version,
-            game_center_challenge_version=game_center_challenge_version,
-            game_center_leaderboard_set_version=game_center_leaderboard_set_version,
-            game_center_leaderboard_version=game_center_leaderboard_version,
-            in_app_purchase_version=in_app_purchase_version,
-            subscription_group_version=subscription_group_version,
-            subscription_version=subscription_version,
-        )
-        review_submission_item_relationships.additional_properties = d
+        review_submission_item_relationships = cls.__new__(cls)
+        review_submission_item_relationships._document = dict(src_dict)  # each field is read on first access
         return review_submission_item_relationships
 
     @property

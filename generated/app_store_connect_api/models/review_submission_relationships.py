@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
@@ -50,7 +50,94 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app = d.pop("app", None)
+    if _raw_app is None:
+        app = None
+    else:
+        app = ReviewSubmissionRelationshipsApp.from_dict(_raw_app)
+
+    return app
+
+
+def _read_app_store_version_for_review(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", None)
+    if _raw_app_store_version_for_review is None:
+        app_store_version_for_review = None
+    else:
+        app_store_version_for_review = ReviewSubmissionRelationshipsAppStoreVersionForReview.from_dict(
+            _raw_app_store_version_for_review
+        )
+
+    return app_store_version_for_review
+
+
+def _read_items(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_items = d.pop("items", None)
+    if _raw_items is None:
+        items = None
+    else:
+        items = ReviewSubmissionRelationshipsItems.from_dict(_raw_items)
+
+    return items
+
+
+def _read_last_updated_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", None)
+    if _raw_last_updated_by_actor is None:
+        last_updated_by_actor = None
+    else:
+        last_updated_by_actor = ReviewSubmissionRelationshipsLastUpdatedByActor.from_dict(
+            _raw_last_updated_by_actor
+        )
+
+    return last_updated_by_actor
+
+
+def _read_submitted_by_actor(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_submitted_by_actor = d.pop("submittedByActor", None)
+    if _raw_submitted_by_actor is None:
+        submitted_by_actor = None
+    else:
+        submitted_by_actor = ReviewSubmissionRelationshipsSubmittedByActor.from_dict(_raw_submitted_by_actor)
+
+    return submitted_by_actor
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersionForReview",
+        "items",
+        "lastUpdatedByActor",
+        "submittedByActor",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app": _read_app,
+    "app_store_version_for_review": _read_app_store_version_for_review,
+    "items": _read_items,
+    "last_updated_by_actor": _read_last_updated_by_actor,
+    "submitted_by_actor": _read_submitted_by_actor,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ReviewSubmissionRelationships:
     """
     Attributes:
@@ -61,146 +148,67 @@ class ReviewSubmissionRelationships:
         submitted_by_actor (ReviewSubmissionRelationshipsSubmittedByActor | Unset):
     """
 
-    app: ReviewSubmissionRelationshipsApp | Unset | None = UNSET
-    app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset | None = UNSET
-    items: ReviewSubmissionRelationshipsItems | Unset | None = UNSET
-    last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | Unset | None = UNSET
-    submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | Unset | None = UNSET
+    app: ReviewSubmissionRelationshipsApp | None = None
+    app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | None = None
+    items: ReviewSubmissionRelationshipsItems | None = None
+    last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | None = None
+    submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app: dict[str, Any] | Unset | None
-        if self.app is None:
-            app = None
-        else:
-            app = UNSET
-            if not isinstance(self.app, Unset):
-                app = self.app.to_dict()
+        app: Any = None
+        if self.app is not None:
+            app = self.app.to_dict()
 
-        app_store_version_for_review: dict[str, Any] | Unset | None
-        if self.app_store_version_for_review is None:
-            app_store_version_for_review = None
-        else:
-            app_store_version_for_review = UNSET
-            if not isinstance(self.app_store_version_for_review, Unset):
-                app_store_version_for_review = self.app_store_version_for_review.to_dict()
+        app_store_version_for_review: Any = None
+        if self.app_store_version_for_review is not None:
+            app_store_version_for_review = self.app_store_version_for_review.to_dict()
 
-        items: dict[str, Any] | Unset | None
-        if self.items is None:
-            items = None
-        else:
-            items = UNSET
-            if not isinstance(self.items, Unset):
-                items = self.items.to_dict()
+        items: Any = None
+        if self.items is not None:
+            items = self.items.to_dict()
 
-        last_updated_by_actor: dict[str, Any] | Unset | None
-        if self.last_updated_by_actor is None:
-            last_updated_by_actor = None
-        else:
-            last_updated_by_actor = UNSET
-            if not isinstance(self.last_updated_by_actor, Unset):
-                last_updated_by_actor = self.last_updated_by_actor.to_dict()
+        last_updated_by_actor: Any = None
+        if self.last_updated_by_actor is not None:
+            last_updated_by_actor = self.last_updated_by_actor.to_dict()
 
-        submitted_by_actor: dict[str, Any] | Unset | None
-        if self.submitted_by_actor is None:
-            submitted_by_actor = None
-        else:
-            submitted_by_actor = UNSET
-            if not isinstance(self.submitted_by_actor, Unset):
-                submitted_by_actor = self.submitted_by_actor.to_dict()
+        submitted_by_actor: Any = None
+        if self.submitted_by_actor is not None:
+            submitted_by_actor = self.submitted_by_actor.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app is not UNSET:
+        if app is not None:
             field_dict["app"] = app
-        if app_store_version_for_review is not UNSET:
+        if app_store_version_for_review is not None:
             field_dict["appStoreVersionForReview"] = app_store_version_for_review
-        if items is not UNSET:
+        if items is not None:
             field_dict["items"] = items
-        if last_updated_by_actor is not UNSET:
+        if last_updated_by_actor is not None:
             field_dict["lastUpdatedByActor"] = last_updated_by_actor
-        if submitted_by_actor is not UNSET:
+        if submitted_by_actor is not None:
             field_dict["submittedByActor"] = submitted_by_actor
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app = d.pop("app", UNSET)
-        if _raw_app is None:
-            app = None
-        else:
-            _app = _raw_app
-            app: ReviewSubmissionRelationshipsApp | Unset
-            if isinstance(_app, Unset):
-                app = UNSET
-            else:
-                app = ReviewSubmissionRelationshipsApp.from_dict(_app)
-
-        _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", UNSET)
-        if _raw_app_store_version_for_review is None:
-            app_store_version_for_review = None
-        else:
-            _app_store_version_for_review = _raw_app_store_version_for_review
-            app_store_version_for_review: ReviewSubmissionRelationshipsAppStoreVersionForReview | Unset
-            if isinstance(_app_store_version_for_review, Unset):
-                app_store_version_for_review = UNSET
-            else:
-                app_store_version_for_review = (
-                    ReviewSubmissionRelationshipsAppStoreVersionForReview.from_dict(
-                        _app_store_version_for_review
-                    )
-                )
-
-        _raw_items = d.pop("items", UNSET)
-        if _raw_items is None:
-            items = None
-        else:
-            _items = _raw_items
-            items: ReviewSubmissionRelationshipsItems | Unset
-            if isinstance(_items, Unset):
-                items = UNSET
-            else:
-                items = ReviewSubmissionRelationshipsItems.from_dict(_items)
-
-        _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", UNSET)
-        if _raw_last_updated_by_actor is None:
-            last_updated_by_actor = None
-        else:
-            _last_updated_by_actor = _raw_last_updated_by_actor
-            last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | Unset
-            if isinstance(_last_updated_by_actor, Unset):
-                last_updated_by_actor = UNSET
-            else:
-                last_updated_by_actor = ReviewSubmissionRelationshipsLastUpdatedByActor.from_dict(
-                    _last_updated_by_actor
-                )
-
-        _raw_submitted_by_actor = d.pop("submittedByActor", UNSET)
-        if _raw_submitted_by_actor is None:
-            submitted_by_actor = None
-        else:
-            _submitted_by_actor = _raw_submitted_by_actor
-            submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | Unset
-            if isinstance(_submitted_by_actor, Unset):
-                submitted_by_actor = UNSET
-            else:
-                submitted_by_actor = ReviewSubmissionRelationshipsSubmittedByActor.from_dict(
-                    _submitted_by_actor
-                )
-
-        review_submission_relationships = cls(
-            app=app,
-            app_store_version_for_review=app_store_version_for_review,
-            items=items,
-            last_updated_by_actor=last_updated_by_actor,
-            submitted_by_actor=submitted_by_actor,
-        )
-        review_submission_relationships.additional_properties = d
+        review_submission_relationships = cls.__new__(cls)
+        review_submission_relationships._document = dict(src_dict)  # each field is read on first access
         return review_submission_relationships
 
     @property

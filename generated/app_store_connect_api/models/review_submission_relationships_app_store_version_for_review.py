@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_relationships_app_store_version_for_review_data import (
@@ -28,30 +28,29 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ReviewSubmissionRelationshipsAppStoreVersionForReview:
     """
     Attributes:
         data (ReviewSubmissionRelationshipsAppStoreVersionForReviewData | Unset):
     """
 
-    data: ReviewSubmissionRelationshipsAppStoreVersionForReviewData | Unset | None = UNSET
+    data: ReviewSubmissionRelationshipsAppStoreVersionForReviewData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        data: dict[str, Any] | Unset | None
-        if self.data is None:
-            data = None
-        else:
-            data = UNSET
-            if not isinstance(self.data, Unset):
-                data = self.data.to_dict()
+        data: Any = None
+        if self.data is not None:
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if data is not UNSET:
+        if data is not None:
             field_dict["data"] = data
         return field_dict
 
@@ -60,16 +59,11 @@ class ReviewSubmissionRelationshipsAppStoreVersionForReview:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = d.pop("data", None)
         if _raw_data is None:
             data = None
         else:
-            _data = _raw_data
-            data: ReviewSubmissionRelationshipsAppStoreVersionForReviewData | Unset
-            if isinstance(_data, Unset):
-                data = UNSET
-            else:
-                data = ReviewSubmissionRelationshipsAppStoreVersionForReviewData.from_dict(_data)
+            data = ReviewSubmissionRelationshipsAppStoreVersionForReviewData.from_dict(_raw_data)
 
         review_submission_relationships_app_store_version_for_review = cls(
             data=data,

@@ -10,12 +10,12 @@ from ..models.sandbox_tester_v2_attributes_subscription_renewal_rate import (
     SandboxTesterV2AttributesSubscriptionRenewalRate,
 )
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SandboxTesterV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SandboxTesterV2Attributes:
     """
     Attributes:
@@ -28,14 +28,17 @@ class SandboxTesterV2Attributes:
         territory (TerritoryCode | Unset):
     """
 
-    ac_account_name: str | Unset | None = UNSET
-    apple_pay_compatible: bool | Unset | None = UNSET
-    first_name: str | Unset | None = UNSET
-    interrupt_purchases: bool | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | Unset | None = UNSET
-    territory: TerritoryCode | Unset | None = UNSET
+    ac_account_name: str | None = None
+    apple_pay_compatible: bool | None = None
+    first_name: str | None = None
+    interrupt_purchases: bool | None = None
+    last_name: str | None = None
+    subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | None = None
+    territory: TerritoryCode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         ac_account_name = self.ac_account_name
@@ -48,76 +51,58 @@ class SandboxTesterV2Attributes:
 
         last_name = self.last_name
 
-        subscription_renewal_rate: str | Unset | None
-        if self.subscription_renewal_rate is None:
-            subscription_renewal_rate = None
-        else:
-            subscription_renewal_rate = UNSET
-            if not isinstance(self.subscription_renewal_rate, Unset):
-                subscription_renewal_rate = self.subscription_renewal_rate.value
+        subscription_renewal_rate: Any = None
+        if self.subscription_renewal_rate is not None:
+            subscription_renewal_rate = self.subscription_renewal_rate.value
 
-        territory: str | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.value
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if ac_account_name is not UNSET:
+        if ac_account_name is not None:
             field_dict["acAccountName"] = ac_account_name
-        if apple_pay_compatible is not UNSET:
+        if apple_pay_compatible is not None:
             field_dict["applePayCompatible"] = apple_pay_compatible
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if interrupt_purchases is not UNSET:
+        if interrupt_purchases is not None:
             field_dict["interruptPurchases"] = interrupt_purchases
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if subscription_renewal_rate is not UNSET:
+        if subscription_renewal_rate is not None:
             field_dict["subscriptionRenewalRate"] = subscription_renewal_rate
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ac_account_name = d.pop("acAccountName", UNSET)
+        ac_account_name = d.pop("acAccountName", None)
 
-        apple_pay_compatible = d.pop("applePayCompatible", UNSET)
+        apple_pay_compatible = d.pop("applePayCompatible", None)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        interrupt_purchases = d.pop("interruptPurchases", UNSET)
+        interrupt_purchases = d.pop("interruptPurchases", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        _raw_subscription_renewal_rate = d.pop("subscriptionRenewalRate", UNSET)
+        _raw_subscription_renewal_rate = d.pop("subscriptionRenewalRate", None)
         if _raw_subscription_renewal_rate is None:
             subscription_renewal_rate = None
         else:
-            _subscription_renewal_rate = _raw_subscription_renewal_rate
-            subscription_renewal_rate: SandboxTesterV2AttributesSubscriptionRenewalRate | Unset
-            if isinstance(_subscription_renewal_rate, Unset):
-                subscription_renewal_rate = UNSET
-            else:
-                subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
-                    _subscription_renewal_rate
-                )
+            subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
+                _raw_subscription_renewal_rate
+            )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = d.pop("territory", None)
         if _raw_territory is None:
             territory = None
         else:
-            _territory = _raw_territory
-            territory: TerritoryCode | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = TerritoryCode(_territory)
+            territory = TerritoryCode(_raw_territory)
 
         sandbox_tester_v2_attributes = cls(
             ac_account_name=ac_account_name,

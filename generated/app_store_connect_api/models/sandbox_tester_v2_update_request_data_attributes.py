@@ -10,12 +10,12 @@ from ..models.sandbox_tester_v2_update_request_data_attributes_subscription_rene
     SandboxTesterV2UpdateRequestDataAttributesSubscriptionRenewalRate,
 )
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SandboxTesterV2UpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SandboxTesterV2UpdateRequestDataAttributes:
     """
     Attributes:
@@ -30,6 +30,9 @@ class SandboxTesterV2UpdateRequestDataAttributes:
     ) = UNSET
     territory: TerritoryCode | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         interrupt_purchases: bool | None | Unset

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_git_ref_kind import CiGitRefKind
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmGitReferenceAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmGitReferenceAttributes:
     """
     Attributes:
@@ -22,58 +22,52 @@ class ScmGitReferenceAttributes:
         name (str | Unset):
     """
 
-    canonical_name: str | Unset | None = UNSET
-    is_deleted: bool | Unset | None = UNSET
-    kind: CiGitRefKind | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    canonical_name: str | None = None
+    is_deleted: bool | None = None
+    kind: CiGitRefKind | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         canonical_name = self.canonical_name
 
         is_deleted = self.is_deleted
 
-        kind: str | Unset | None
-        if self.kind is None:
-            kind = None
-        else:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+        kind: Any = None
+        if self.kind is not None:
+            kind = self.kind.value
 
         name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if canonical_name is not UNSET:
+        if canonical_name is not None:
             field_dict["canonicalName"] = canonical_name
-        if is_deleted is not UNSET:
+        if is_deleted is not None:
             field_dict["isDeleted"] = is_deleted
-        if kind is not UNSET:
+        if kind is not None:
             field_dict["kind"] = kind
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        canonical_name = d.pop("canonicalName", UNSET)
+        canonical_name = d.pop("canonicalName", None)
 
-        is_deleted = d.pop("isDeleted", UNSET)
+        is_deleted = d.pop("isDeleted", None)
 
-        _raw_kind = d.pop("kind", UNSET)
+        _raw_kind = d.pop("kind", None)
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: CiGitRefKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = CiGitRefKind(_kind)
+            kind = CiGitRefKind(_raw_kind)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         scm_git_reference_attributes = cls(
             canonical_name=canonical_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_git_reference_relationships_repository import ScmGitReferenceRelationshipsRepository
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_repository(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_repository = d.pop("repository", None)
+    if _raw_repository is None:
+        repository = None
+    else:
+        repository = ScmGitReferenceRelationshipsRepository.from_dict(_raw_repository)
+
+    return repository
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "repository",
+    }
+)
+_READERS: dict[str, Any] = {
+    "repository": _read_repository,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ScmGitReferenceRelationships:
     """
     Attributes:
         repository (ScmGitReferenceRelationshipsRepository | Unset):
     """
 
-    repository: ScmGitReferenceRelationshipsRepository | Unset | None = UNSET
+    repository: ScmGitReferenceRelationshipsRepository | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        repository: dict[str, Any] | Unset | None
-        if self.repository is None:
-            repository = None
-        else:
-            repository = UNSET
-            if not isinstance(self.repository, Unset):
-                repository = self.repository.to_dict()
+        repository: Any = None
+        if self.repository is not None:
+            repository = self.repository.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if repository is not UNSET:
+        if repository is not None:
             field_dict["repository"] = repository
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_repository = d.pop("repository", UNSET)
-        if _raw_repository is None:
-            repository = None
-        else:
-            _repository = _raw_repository
-            repository: ScmGitReferenceRelationshipsRepository | Unset
-            if isinstance(_repository, Unset):
-                repository = UNSET
-            else:
-                repository = ScmGitReferenceRelationshipsRepository.from_dict(_repository)
-
-        scm_git_reference_relationships = cls(
-            repository=repository,
-        )
-        scm_git_reference_relationships.additional_properties = d
+        scm_git_reference_relationships = cls.__new__(cls)
+        scm_git_reference_relationships._document = dict(src_dict)  # each field is read on first access
         return scm_git_reference_relationships
 
     @property

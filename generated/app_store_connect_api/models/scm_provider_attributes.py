@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_provider_type import ScmProviderType
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmProviderAttributes:
     """
     Attributes:
@@ -32,28 +32,27 @@ class ScmProviderAttributes:
         url (str | Unset):
     """
 
-    scm_provider_type: ScmProviderType | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    scm_provider_type: ScmProviderType | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        scm_provider_type: dict[str, Any] | Unset | None
-        if self.scm_provider_type is None:
-            scm_provider_type = None
-        else:
-            scm_provider_type = UNSET
-            if not isinstance(self.scm_provider_type, Unset):
-                scm_provider_type = self.scm_provider_type.to_dict()
+        scm_provider_type: Any = None
+        if self.scm_provider_type is not None:
+            scm_provider_type = self.scm_provider_type.to_dict()
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if scm_provider_type is not UNSET:
+        if scm_provider_type is not None:
             field_dict["scmProviderType"] = scm_provider_type
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
@@ -62,18 +61,13 @@ class ScmProviderAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_scm_provider_type = d.pop("scmProviderType", UNSET)
+        _raw_scm_provider_type = d.pop("scmProviderType", None)
         if _raw_scm_provider_type is None:
             scm_provider_type = None
         else:
-            _scm_provider_type = _raw_scm_provider_type
-            scm_provider_type: ScmProviderType | Unset
-            if isinstance(_scm_provider_type, Unset):
-                scm_provider_type = UNSET
-            else:
-                scm_provider_type = ScmProviderType.from_dict(_scm_provider_type)
+            scm_provider_type = ScmProviderType.from_dict(_raw_scm_provider_type)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         scm_provider_attributes = cls(
             scm_provider_type=scm_provider_type,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_provider_relationships_repositories import ScmProviderRelationshipsRepositories
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_repositories(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_repositories = d.pop("repositories", None)
+    if _raw_repositories is None:
+        repositories = None
+    else:
+        repositories = ScmProviderRelationshipsRepositories.from_dict(_raw_repositories)
+
+    return repositories
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "repositories",
+    }
+)
+_READERS: dict[str, Any] = {
+    "repositories": _read_repositories,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ScmProviderRelationships:
     """
     Attributes:
         repositories (ScmProviderRelationshipsRepositories | Unset):
     """
 
-    repositories: ScmProviderRelationshipsRepositories | Unset | None = UNSET
+    repositories: ScmProviderRelationshipsRepositories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        repositories: dict[str, Any] | Unset | None
-        if self.repositories is None:
-            repositories = None
-        else:
-            repositories = UNSET
-            if not isinstance(self.repositories, Unset):
-                repositories = self.repositories.to_dict()
+        repositories: Any = None
+        if self.repositories is not None:
+            repositories = self.repositories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if repositories is not UNSET:
+        if repositories is not None:
             field_dict["repositories"] = repositories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_repositories = d.pop("repositories", UNSET)
-        if _raw_repositories is None:
-            repositories = None
-        else:
-            _repositories = _raw_repositories
-            repositories: ScmProviderRelationshipsRepositories | Unset
-            if isinstance(_repositories, Unset):
-                repositories = UNSET
-            else:
-                repositories = ScmProviderRelationshipsRepositories.from_dict(_repositories)
-
-        scm_provider_relationships = cls(
-            repositories=repositories,
-        )
-        scm_provider_relationships.additional_properties = d
+        scm_provider_relationships = cls.__new__(cls)
+        scm_provider_relationships._document = dict(src_dict)  # each field is read on first access
         return scm_provider_relationships
 
     @property

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scm_provider_type_kind import ScmProviderTypeKind
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmProviderType")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmProviderType:
     """
     Attributes:
@@ -21,51 +21,45 @@ class ScmProviderType:
         kind (ScmProviderTypeKind | Unset):
     """
 
-    display_name: str | Unset | None = UNSET
-    is_on_premise: bool | Unset | None = UNSET
-    kind: ScmProviderTypeKind | Unset | None = UNSET
+    display_name: str | None = None
+    is_on_premise: bool | None = None
+    kind: ScmProviderTypeKind | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 
         is_on_premise = self.is_on_premise
 
-        kind: str | Unset | None
-        if self.kind is None:
-            kind = None
-        else:
-            kind = UNSET
-            if not isinstance(self.kind, Unset):
-                kind = self.kind.value
+        kind: Any = None
+        if self.kind is not None:
+            kind = self.kind.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if display_name is not UNSET:
+        if display_name is not None:
             field_dict["displayName"] = display_name
-        if is_on_premise is not UNSET:
+        if is_on_premise is not None:
             field_dict["isOnPremise"] = is_on_premise
-        if kind is not UNSET:
+        if kind is not None:
             field_dict["kind"] = kind
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", None)
 
-        is_on_premise = d.pop("isOnPremise", UNSET)
+        is_on_premise = d.pop("isOnPremise", None)
 
-        _raw_kind = d.pop("kind", UNSET)
+        _raw_kind = d.pop("kind", None)
         if _raw_kind is None:
             kind = None
         else:
-            _kind = _raw_kind
-            kind: ScmProviderTypeKind | Unset
-            if isinstance(_kind, Unset):
-                kind = UNSET
-            else:
-                kind = ScmProviderTypeKind(_kind)
+            kind = ScmProviderTypeKind(_raw_kind)
 
         scm_provider_type = cls(
             display_name=display_name,

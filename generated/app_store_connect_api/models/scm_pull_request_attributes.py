@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmPullRequestAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmPullRequestAttributes:
     """
     Attributes:
@@ -28,18 +28,21 @@ class ScmPullRequestAttributes:
         web_url (str | Unset):
     """
 
-    destination_branch_name: str | Unset | None = UNSET
-    destination_repository_name: str | Unset | None = UNSET
-    destination_repository_owner: str | Unset | None = UNSET
-    is_closed: bool | Unset | None = UNSET
-    is_cross_repository: bool | Unset | None = UNSET
-    number: int | Unset | None = UNSET
-    source_branch_name: str | Unset | None = UNSET
-    source_repository_name: str | Unset | None = UNSET
-    source_repository_owner: str | Unset | None = UNSET
-    title: str | Unset | None = UNSET
-    web_url: str | Unset | None = UNSET
+    destination_branch_name: str | None = None
+    destination_repository_name: str | None = None
+    destination_repository_owner: str | None = None
+    is_closed: bool | None = None
+    is_cross_repository: bool | None = None
+    number: int | None = None
+    source_branch_name: str | None = None
+    source_repository_name: str | None = None
+    source_repository_owner: str | None = None
+    title: str | None = None
+    web_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         destination_branch_name = self.destination_branch_name
@@ -66,54 +69,54 @@ class ScmPullRequestAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if destination_branch_name is not UNSET:
+        if destination_branch_name is not None:
             field_dict["destinationBranchName"] = destination_branch_name
-        if destination_repository_name is not UNSET:
+        if destination_repository_name is not None:
             field_dict["destinationRepositoryName"] = destination_repository_name
-        if destination_repository_owner is not UNSET:
+        if destination_repository_owner is not None:
             field_dict["destinationRepositoryOwner"] = destination_repository_owner
-        if is_closed is not UNSET:
+        if is_closed is not None:
             field_dict["isClosed"] = is_closed
-        if is_cross_repository is not UNSET:
+        if is_cross_repository is not None:
             field_dict["isCrossRepository"] = is_cross_repository
-        if number is not UNSET:
+        if number is not None:
             field_dict["number"] = number
-        if source_branch_name is not UNSET:
+        if source_branch_name is not None:
             field_dict["sourceBranchName"] = source_branch_name
-        if source_repository_name is not UNSET:
+        if source_repository_name is not None:
             field_dict["sourceRepositoryName"] = source_repository_name
-        if source_repository_owner is not UNSET:
+        if source_repository_owner is not None:
             field_dict["sourceRepositoryOwner"] = source_repository_owner
-        if title is not UNSET:
+        if title is not None:
             field_dict["title"] = title
-        if web_url is not UNSET:
+        if web_url is not None:
             field_dict["webUrl"] = web_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        destination_branch_name = d.pop("destinationBranchName", UNSET)
+        destination_branch_name = d.pop("destinationBranchName", None)
 
-        destination_repository_name = d.pop("destinationRepositoryName", UNSET)
+        destination_repository_name = d.pop("destinationRepositoryName", None)
 
-        destination_repository_owner = d.pop("destinationRepositoryOwner", UNSET)
+        destination_repository_owner = d.pop("destinationRepositoryOwner", None)
 
-        is_closed = d.pop("isClosed", UNSET)
+        is_closed = d.pop("isClosed", None)
 
-        is_cross_repository = d.pop("isCrossRepository", UNSET)
+        is_cross_repository = d.pop("isCrossRepository", None)
 
-        number = d.pop("number", UNSET)
+        number = d.pop("number", None)
 
-        source_branch_name = d.pop("sourceBranchName", UNSET)
+        source_branch_name = d.pop("sourceBranchName", None)
 
-        source_repository_name = d.pop("sourceRepositoryName", UNSET)
+        source_repository_name = d.pop("sourceRepositoryName", None)
 
-        source_repository_owner = d.pop("sourceRepositoryOwner", UNSET)
+        source_repository_owner = d.pop("sourceRepositoryOwner", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        web_url = d.pop("webUrl", UNSET)
+        web_url = d.pop("webUrl", None)
 
         scm_pull_request_attributes = cls(
             destination_branch_name=destination_branch_name,

@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ScmRepositoryAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ScmRepositoryAttributes:
     """
     Attributes:
@@ -23,23 +23,22 @@ class ScmRepositoryAttributes:
         ssh_clone_url (str | Unset):
     """
 
-    http_clone_url: str | Unset | None = UNSET
-    last_accessed_date: datetime.datetime | Unset | None = UNSET
-    owner_name: str | Unset | None = UNSET
-    repository_name: str | Unset | None = UNSET
-    ssh_clone_url: str | Unset | None = UNSET
+    http_clone_url: str | None = None
+    last_accessed_date: datetime.datetime | None = None
+    owner_name: str | None = None
+    repository_name: str | None = None
+    ssh_clone_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         http_clone_url = self.http_clone_url
 
-        last_accessed_date: str | Unset | None
-        if self.last_accessed_date is None:
-            last_accessed_date = None
-        else:
-            last_accessed_date = UNSET
-            if not isinstance(self.last_accessed_date, Unset):
-                last_accessed_date = self.last_accessed_date.isoformat()
+        last_accessed_date: Any = None
+        if self.last_accessed_date is not None:
+            last_accessed_date = self.last_accessed_date.isoformat()
 
         owner_name = self.owner_name
 
@@ -49,39 +48,34 @@ class ScmRepositoryAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if http_clone_url is not UNSET:
+        if http_clone_url is not None:
             field_dict["httpCloneUrl"] = http_clone_url
-        if last_accessed_date is not UNSET:
+        if last_accessed_date is not None:
             field_dict["lastAccessedDate"] = last_accessed_date
-        if owner_name is not UNSET:
+        if owner_name is not None:
             field_dict["ownerName"] = owner_name
-        if repository_name is not UNSET:
+        if repository_name is not None:
             field_dict["repositoryName"] = repository_name
-        if ssh_clone_url is not UNSET:
+        if ssh_clone_url is not None:
             field_dict["sshCloneUrl"] = ssh_clone_url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        http_clone_url = d.pop("httpCloneUrl", UNSET)
+        http_clone_url = d.pop("httpCloneUrl", None)
 
-        _raw_last_accessed_date = d.pop("lastAccessedDate", UNSET)
+        _raw_last_accessed_date = d.pop("lastAccessedDate", None)
         if _raw_last_accessed_date is None:
             last_accessed_date = None
         else:
-            _last_accessed_date = _raw_last_accessed_date
-            last_accessed_date: datetime.datetime | Unset
-            if isinstance(_last_accessed_date, Unset):
-                last_accessed_date = UNSET
-            else:
-                last_accessed_date = datetime.datetime.fromisoformat(_last_accessed_date)
+            last_accessed_date = datetime.datetime.fromisoformat(_raw_last_accessed_date)
 
-        owner_name = d.pop("ownerName", UNSET)
+        owner_name = d.pop("ownerName", None)
 
-        repository_name = d.pop("repositoryName", UNSET)
+        repository_name = d.pop("repositoryName", None)
 
-        ssh_clone_url = d.pop("sshCloneUrl", UNSET)
+        ssh_clone_url = d.pop("sshCloneUrl", None)
 
         scm_repository_attributes = cls(
             http_clone_url=http_clone_url,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.scm_repository_relationships_default_branch import ScmRepositoryRelationshipsDefaultBranch
@@ -35,7 +35,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_default_branch(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_default_branch = d.pop("defaultBranch", None)
+    if _raw_default_branch is None:
+        default_branch = None
+    else:
+        default_branch = ScmRepositoryRelationshipsDefaultBranch.from_dict(_raw_default_branch)
+
+    return default_branch
+
+
+def _read_git_references(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_git_references = d.pop("gitReferences", None)
+    if _raw_git_references is None:
+        git_references = None
+    else:
+        git_references = ScmRepositoryRelationshipsGitReferences.from_dict(_raw_git_references)
+
+    return git_references
+
+
+def _read_pull_requests(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_pull_requests = d.pop("pullRequests", None)
+    if _raw_pull_requests is None:
+        pull_requests = None
+    else:
+        pull_requests = ScmRepositoryRelationshipsPullRequests.from_dict(_raw_pull_requests)
+
+    return pull_requests
+
+
+def _read_scm_provider(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_scm_provider = d.pop("scmProvider", None)
+    if _raw_scm_provider is None:
+        scm_provider = None
+    else:
+        scm_provider = ScmRepositoryRelationshipsScmProvider.from_dict(_raw_scm_provider)
+
+    return scm_provider
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "defaultBranch",
+        "gitReferences",
+        "pullRequests",
+        "scmProvider",
+    }
+)
+_READERS: dict[str, Any] = {
+    "default_branch": _read_default_branch,
+    "git_references": _read_git_references,
+    "pull_requests": _read_pull_requests,
+    "scm_provider": _read_scm_provider,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class ScmRepositoryRelationships:
     """
     Attributes:
@@ -45,115 +114,60 @@ class ScmRepositoryRelationships:
         scm_provider (ScmRepositoryRelationshipsScmProvider | Unset):
     """
 
-    default_branch: ScmRepositoryRelationshipsDefaultBranch | Unset | None = UNSET
-    git_references: ScmRepositoryRelationshipsGitReferences | Unset | None = UNSET
-    pull_requests: ScmRepositoryRelationshipsPullRequests | Unset | None = UNSET
-    scm_provider: ScmRepositoryRelationshipsScmProvider | Unset | None = UNSET
+    default_branch: ScmRepositoryRelationshipsDefaultBranch | None = None
+    git_references: ScmRepositoryRelationshipsGitReferences | None = None
+    pull_requests: ScmRepositoryRelationshipsPullRequests | None = None
+    scm_provider: ScmRepositoryRelationshipsScmProvider | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        default_branch: dict[str, Any] | Unset | None
-        if self.default_branch is None:
-            default_branch = None
-        else:
-            default_branch = UNSET
-            if not isinstance(self.default_branch, Unset):
-                default_branch = self.default_branch.to_dict()
+        default_branch: Any = None
+        if self.default_branch is not None:
+            default_branch = self.default_branch.to_dict()
 
-        git_references: dict[str, Any] | Unset | None
-        if self.git_references is None:
-            git_references = None
-        else:
-            git_references = UNSET
-            if not isinstance(self.git_references, Unset):
-                git_references = self.git_references.to_dict()
+        git_references: Any = None
+        if self.git_references is not None:
+            git_references = self.git_references.to_dict()
 
-        pull_requests: dict[str, Any] | Unset | None
-        if self.pull_requests is None:
-            pull_requests = None
-        else:
-            pull_requests = UNSET
-            if not isinstance(self.pull_requests, Unset):
-                pull_requests = self.pull_requests.to_dict()
+        pull_requests: Any = None
+        if self.pull_requests is not None:
+            pull_requests = self.pull_requests.to_dict()
 
-        scm_provider: dict[str, Any] | Unset | None
-        if self.scm_provider is None:
-            scm_provider = None
-        else:
-            scm_provider = UNSET
-            if not isinstance(self.scm_provider, Unset):
-                scm_provider = self.scm_provider.to_dict()
+        scm_provider: Any = None
+        if self.scm_provider is not None:
+            scm_provider = self.scm_provider.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if default_branch is not UNSET:
+        if default_branch is not None:
             field_dict["defaultBranch"] = default_branch
-        if git_references is not UNSET:
+        if git_references is not None:
             field_dict["gitReferences"] = git_references
-        if pull_requests is not UNSET:
+        if pull_requests is not None:
             field_dict["pullRequests"] = pull_requests
-        if scm_provider is not UNSET:
+        if scm_provider is not None:
             field_dict["scmProvider"] = scm_provider
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_default_branch = d.pop("defaultBranch", UNSET)
-        if _raw_default_branch is None:
-            default_branch = None
-        else:
-            _default_branch = _raw_default_branch
-            default_branch: ScmRepositoryRelationshipsDefaultBranch | Unset
-            if isinstance(_default_branch, Unset):
-                default_branch = UNSET
-            else:
-                default_branch = ScmRepositoryRelationshipsDefaultBranch.from_dict(_default_branch)
-
-        _raw_git_references = d.pop("gitReferences", UNSET)
-        if _raw_git_references is None:
-            git_references = None
-        else:
-            _git_references = _raw_git_references
-            git_references: ScmRepositoryRelationshipsGitReferences | Unset
-            if isinstance(_git_references, Unset):
-                git_references = UNSET
-            else:
-                git_references = ScmRepositoryRelationshipsGitReferences.from_dict(_git_references)
-
-        _raw_pull_requests = d.pop("pullRequests", UNSET)
-        if _raw_pull_requests is None:
-            pull_requests = None
-        else:
-            _pull_requests = _raw_pull_requests
-            pull_requests: ScmRepositoryRelationshipsPullRequests | Unset
-            if isinstance(_pull_requests, Unset):
-                pull_requests = UNSET
-            else:
-                pull_requests = ScmRepositoryRelationshipsPullRequests.from_dict(_pull_requests)
-
-        _raw_scm_provider = d.pop("scmProvider", UNSET)
-        if _raw_scm_provider is None:
-            scm_provider = None
-        else:
-            _scm_provider = _raw_scm_provider
-            scm_provider: ScmRepositoryRelationshipsScmProvider | Unset
-            if isinstance(_scm_provider, Unset):
-                scm_provider = UNSET
-            else:
-                scm_provider = ScmRepositoryRelationshipsScmProvider.from_dict(_scm_provider)
-
-        scm_repository_relationships = cls(
-            default_branch=default_branch,
-            git_references=git_references,
-            pull_requests=pull_requests,
-            scm_provider=scm_provider,
-        )
-        scm_repository_relationships.additional_properties = d
+        scm_repository_relationships = cls.__new__(cls)
+        scm_repository_relationships._document = dict(src_dict)  # each field is read on first access
         return scm_repository_relationships
 
     @property

@@ -6,12 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="StringToStringMap")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StringToStringMap:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..models.subscription_attributes_state import SubscriptionAttributesState
 from ..models.subscription_attributes_subscription_period import SubscriptionAttributesSubscriptionPeriod
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAttributes:
     """
     Attributes:
@@ -26,14 +26,17 @@ class SubscriptionAttributes:
         subscription_period (SubscriptionAttributesSubscriptionPeriod | Unset):
     """
 
-    family_sharable: bool | Unset | None = UNSET
-    group_level: int | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    product_id: str | Unset | None = UNSET
-    review_note: str | Unset | None = UNSET
-    state: SubscriptionAttributesState | Unset | None = UNSET
-    subscription_period: SubscriptionAttributesSubscriptionPeriod | Unset | None = UNSET
+    family_sharable: bool | None = None
+    group_level: int | None = None
+    name: str | None = None
+    product_id: str | None = None
+    review_note: str | None = None
+    state: SubscriptionAttributesState | None = None
+    subscription_period: SubscriptionAttributesSubscriptionPeriod | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         family_sharable = self.family_sharable
@@ -46,74 +49,56 @@ class SubscriptionAttributes:
 
         review_note = self.review_note
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        subscription_period: str | Unset | None
-        if self.subscription_period is None:
-            subscription_period = None
-        else:
-            subscription_period = UNSET
-            if not isinstance(self.subscription_period, Unset):
-                subscription_period = self.subscription_period.value
+        subscription_period: Any = None
+        if self.subscription_period is not None:
+            subscription_period = self.subscription_period.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if family_sharable is not UNSET:
+        if family_sharable is not None:
             field_dict["familySharable"] = family_sharable
-        if group_level is not UNSET:
+        if group_level is not None:
             field_dict["groupLevel"] = group_level
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if product_id is not UNSET:
+        if product_id is not None:
             field_dict["productId"] = product_id
-        if review_note is not UNSET:
+        if review_note is not None:
             field_dict["reviewNote"] = review_note
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if subscription_period is not UNSET:
+        if subscription_period is not None:
             field_dict["subscriptionPeriod"] = subscription_period
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        family_sharable = d.pop("familySharable", UNSET)
+        family_sharable = d.pop("familySharable", None)
 
-        group_level = d.pop("groupLevel", UNSET)
+        group_level = d.pop("groupLevel", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        product_id = d.pop("productId", UNSET)
+        product_id = d.pop("productId", None)
 
-        review_note = d.pop("reviewNote", UNSET)
+        review_note = d.pop("reviewNote", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionAttributesState(_state)
+            state = SubscriptionAttributesState(_raw_state)
 
-        _raw_subscription_period = d.pop("subscriptionPeriod", UNSET)
+        _raw_subscription_period = d.pop("subscriptionPeriod", None)
         if _raw_subscription_period is None:
             subscription_period = None
         else:
-            _subscription_period = _raw_subscription_period
-            subscription_period: SubscriptionAttributesSubscriptionPeriod | Unset
-            if isinstance(_subscription_period, Unset):
-                subscription_period = UNSET
-            else:
-                subscription_period = SubscriptionAttributesSubscriptionPeriod(_subscription_period)
+            subscription_period = SubscriptionAttributesSubscriptionPeriod(_raw_subscription_period)
 
         subscription_attributes = cls(
             family_sharable=family_sharable,

@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionAvailabilityAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAvailabilityAttributes:
     """
     Attributes:
         available_in_new_territories (bool | Unset):
     """
 
-    available_in_new_territories: bool | Unset | None = UNSET
+    available_in_new_territories: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         available_in_new_territories = self.available_in_new_territories
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if available_in_new_territories is not UNSET:
+        if available_in_new_territories is not None:
             field_dict["availableInNewTerritories"] = available_in_new_territories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        available_in_new_territories = d.pop("availableInNewTerritories", UNSET)
+        available_in_new_territories = d.pop("availableInNewTerritories", None)
 
         subscription_availability_attributes = cls(
             available_in_new_territories=available_in_new_territories,

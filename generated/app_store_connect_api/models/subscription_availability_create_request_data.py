@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 if TYPE_CHECKING:
     from ..models.subscription_availability_create_request_data_attributes import (
         SubscriptionAvailabilityCreateRequestDataAttributes,
@@ -35,7 +37,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAvailabilityCreateRequestData:
     """
     Attributes:
@@ -48,6 +50,9 @@ class SubscriptionAvailabilityCreateRequestData:
     relationships: SubscriptionAvailabilityCreateRequestDataRelationships
     type_: Literal["subscriptionAvailabilities"]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,10 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="SubscriptionAvailabilityCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionAvailabilityCreateRequestDataAttributes:
     """
     Attributes:
@@ -18,6 +20,9 @@ class SubscriptionAvailabilityCreateRequestDataAttributes:
 
     available_in_new_territories: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         available_in_new_territories = self.available_in_new_territories

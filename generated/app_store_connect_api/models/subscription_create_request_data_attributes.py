@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.subscription_create_request_data_attributes_subscription_period import (
     SubscriptionCreateRequestDataAttributesSubscriptionPeriod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionCreateRequestDataAttributes:
     """
     Attributes:
@@ -33,6 +33,9 @@ class SubscriptionCreateRequestDataAttributes:
     review_note: None | str | Unset = UNSET
     subscription_period: SubscriptionCreateRequestDataAttributesSubscriptionPeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -10,12 +10,12 @@ from ..models.subscription_grace_period_attributes_renewal_type import (
     SubscriptionGracePeriodAttributesRenewalType,
 )
 from ..models.subscription_grace_period_duration import SubscriptionGracePeriodDuration
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionGracePeriodAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGracePeriodAttributes:
     """
     Attributes:
@@ -25,73 +25,58 @@ class SubscriptionGracePeriodAttributes:
         sandbox_opt_in (bool | Unset):
     """
 
-    duration: SubscriptionGracePeriodDuration | Unset | None = UNSET
-    opt_in: bool | Unset | None = UNSET
-    renewal_type: SubscriptionGracePeriodAttributesRenewalType | Unset | None = UNSET
-    sandbox_opt_in: bool | Unset | None = UNSET
+    duration: SubscriptionGracePeriodDuration | None = None
+    opt_in: bool | None = None
+    renewal_type: SubscriptionGracePeriodAttributesRenewalType | None = None
+    sandbox_opt_in: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        duration: str | Unset | None
-        if self.duration is None:
-            duration = None
-        else:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+        duration: Any = None
+        if self.duration is not None:
+            duration = self.duration.value
 
         opt_in = self.opt_in
 
-        renewal_type: str | Unset | None
-        if self.renewal_type is None:
-            renewal_type = None
-        else:
-            renewal_type = UNSET
-            if not isinstance(self.renewal_type, Unset):
-                renewal_type = self.renewal_type.value
+        renewal_type: Any = None
+        if self.renewal_type is not None:
+            renewal_type = self.renewal_type.value
 
         sandbox_opt_in = self.sandbox_opt_in
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if opt_in is not UNSET:
+        if opt_in is not None:
             field_dict["optIn"] = opt_in
-        if renewal_type is not UNSET:
+        if renewal_type is not None:
             field_dict["renewalType"] = renewal_type
-        if sandbox_opt_in is not UNSET:
+        if sandbox_opt_in is not None:
             field_dict["sandboxOptIn"] = sandbox_opt_in
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_duration = d.pop("duration", UNSET)
+        _raw_duration = d.pop("duration", None)
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionGracePeriodDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionGracePeriodDuration(_duration)
+            duration = SubscriptionGracePeriodDuration(_raw_duration)
 
-        opt_in = d.pop("optIn", UNSET)
+        opt_in = d.pop("optIn", None)
 
-        _raw_renewal_type = d.pop("renewalType", UNSET)
+        _raw_renewal_type = d.pop("renewalType", None)
         if _raw_renewal_type is None:
             renewal_type = None
         else:
-            _renewal_type = _raw_renewal_type
-            renewal_type: SubscriptionGracePeriodAttributesRenewalType | Unset
-            if isinstance(_renewal_type, Unset):
-                renewal_type = UNSET
-            else:
-                renewal_type = SubscriptionGracePeriodAttributesRenewalType(_renewal_type)
+            renewal_type = SubscriptionGracePeriodAttributesRenewalType(_raw_renewal_type)
 
-        sandbox_opt_in = d.pop("sandboxOptIn", UNSET)
+        sandbox_opt_in = d.pop("sandboxOptIn", None)
 
         subscription_grace_period_attributes = cls(
             duration=duration,

@@ -10,12 +10,12 @@ from ..models.subscription_grace_period_duration import SubscriptionGracePeriodD
 from ..models.subscription_grace_period_update_request_data_attributes_renewal_type import (
     SubscriptionGracePeriodUpdateRequestDataAttributesRenewalType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionGracePeriodUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGracePeriodUpdateRequestDataAttributes:
     """
     Attributes:
@@ -30,6 +30,9 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
     renewal_type: SubscriptionGracePeriodUpdateRequestDataAttributesRenewalType | Unset | None = UNSET
     sandbox_opt_in: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         duration: str | Unset | None

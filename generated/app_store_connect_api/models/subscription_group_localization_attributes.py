@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.subscription_group_localization_attributes_state import (
     SubscriptionGroupLocalizationAttributesState,
 )
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGroupLocalizationAttributes:
     """
     Attributes:
@@ -24,11 +24,14 @@ class SubscriptionGroupLocalizationAttributes:
         state (SubscriptionGroupLocalizationAttributesState | Unset):
     """
 
-    custom_app_name: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    state: SubscriptionGroupLocalizationAttributesState | Unset | None = UNSET
+    custom_app_name: str | None = None
+    locale: str | None = None
+    name: str | None = None
+    state: SubscriptionGroupLocalizationAttributesState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_app_name = self.custom_app_name
@@ -37,45 +40,36 @@ class SubscriptionGroupLocalizationAttributes:
 
         name = self.name
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_app_name is not UNSET:
+        if custom_app_name is not None:
             field_dict["customAppName"] = custom_app_name
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        custom_app_name = d.pop("customAppName", UNSET)
+        custom_app_name = d.pop("customAppName", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionGroupLocalizationAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionGroupLocalizationAttributesState(_state)
+            state = SubscriptionGroupLocalizationAttributesState(_raw_state)
 
         subscription_group_localization_attributes = cls(
             custom_app_name=custom_app_name,

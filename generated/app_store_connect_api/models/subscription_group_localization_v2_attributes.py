@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationV2Attributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionGroupLocalizationV2Attributes:
     """
     Attributes:
@@ -20,10 +20,13 @@ class SubscriptionGroupLocalizationV2Attributes:
         name (str | Unset):
     """
 
-    custom_app_name: str | Unset | None = UNSET
-    locale: str | Unset | None = UNSET
-    name: str | Unset | None = UNSET
+    custom_app_name: str | None = None
+    locale: str | None = None
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         custom_app_name = self.custom_app_name
@@ -34,22 +37,22 @@ class SubscriptionGroupLocalizationV2Attributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if custom_app_name is not UNSET:
+        if custom_app_name is not None:
             field_dict["customAppName"] = custom_app_name
-        if locale is not UNSET:
+        if locale is not None:
             field_dict["locale"] = locale
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        custom_app_name = d.pop("customAppName", UNSET)
+        custom_app_name = d.pop("customAppName", None)
 
-        locale = d.pop("locale", UNSET)
+        locale = d.pop("locale", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         subscription_group_localization_v2_attributes = cls(
             custom_app_name=custom_app_name,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_group_relationships_subscription_group_localizations import (
@@ -40,7 +40,66 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_subscription_group_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", None)
+    if _raw_subscription_group_localizations is None:
+        subscription_group_localizations = None
+    else:
+        subscription_group_localizations = (
+            SubscriptionGroupRelationshipsSubscriptionGroupLocalizations.from_dict(
+                _raw_subscription_group_localizations
+            )
+        )
+
+    return subscription_group_localizations
+
+
+def _read_subscriptions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscriptions = d.pop("subscriptions", None)
+    if _raw_subscriptions is None:
+        subscriptions = None
+    else:
+        subscriptions = SubscriptionGroupRelationshipsSubscriptions.from_dict(_raw_subscriptions)
+
+    return subscriptions
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = SubscriptionGroupRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptionGroupLocalizations",
+        "subscriptions",
+        "versions",
+    }
+)
+_READERS: dict[str, Any] = {
+    "subscription_group_localizations": _read_subscription_group_localizations,
+    "subscriptions": _read_subscriptions,
+    "versions": _read_versions,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionGroupRelationships:
     """
     Attributes:
@@ -49,100 +108,55 @@ class SubscriptionGroupRelationships:
         versions (SubscriptionGroupRelationshipsVersions | Unset):
     """
 
-    subscription_group_localizations: (
-        SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset | None
-    ) = UNSET
-    subscriptions: SubscriptionGroupRelationshipsSubscriptions | Unset | None = UNSET
-    versions: SubscriptionGroupRelationshipsVersions | Unset | None = UNSET
+    subscription_group_localizations: SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | None = (
+        None
+    )
+    subscriptions: SubscriptionGroupRelationshipsSubscriptions | None = None
+    versions: SubscriptionGroupRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription_group_localizations: dict[str, Any] | Unset | None
-        if self.subscription_group_localizations is None:
-            subscription_group_localizations = None
-        else:
-            subscription_group_localizations = UNSET
-            if not isinstance(self.subscription_group_localizations, Unset):
-                subscription_group_localizations = self.subscription_group_localizations.to_dict()
+        subscription_group_localizations: Any = None
+        if self.subscription_group_localizations is not None:
+            subscription_group_localizations = self.subscription_group_localizations.to_dict()
 
-        subscriptions: dict[str, Any] | Unset | None
-        if self.subscriptions is None:
-            subscriptions = None
-        else:
-            subscriptions = UNSET
-            if not isinstance(self.subscriptions, Unset):
-                subscriptions = self.subscriptions.to_dict()
+        subscriptions: Any = None
+        if self.subscriptions is not None:
+            subscriptions = self.subscriptions.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription_group_localizations is not UNSET:
+        if subscription_group_localizations is not None:
             field_dict["subscriptionGroupLocalizations"] = subscription_group_localizations
-        if subscriptions is not UNSET:
+        if subscriptions is not None:
             field_dict["subscriptions"] = subscriptions
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", UNSET)
-        if _raw_subscription_group_localizations is None:
-            subscription_group_localizations = None
-        else:
-            _subscription_group_localizations = _raw_subscription_group_localizations
-            subscription_group_localizations: (
-                SubscriptionGroupRelationshipsSubscriptionGroupLocalizations | Unset
-            )
-            if isinstance(_subscription_group_localizations, Unset):
-                subscription_group_localizations = UNSET
-            else:
-                subscription_group_localizations = (
-                    SubscriptionGroupRelationshipsSubscriptionGroupLocalizations.from_dict(
-                        _subscription_group_localizations
-                    )
-                )
-
-        _raw_subscriptions = d.pop("subscriptions", UNSET)
-        if _raw_subscriptions is None:
-            subscriptions = None
-        else:
-            _subscriptions = _raw_subscriptions
-            subscriptions: SubscriptionGroupRelationshipsSubscriptions | Unset
-            if isinstance(_subscriptions, Unset):
-                subscriptions = UNSET
-            else:
-                subscriptions = SubscriptionGroupRelationshipsSubscriptions.from_dict(_subscriptions)
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: SubscriptionGroupRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = SubscriptionGroupRelationshipsVersions.from_dict(_versions)
-
-        subscription_group_relationships = cls(
-            subscription_group_localizations=subscription_group_localizations,
-            subscriptions=subscriptions,
-            versions=versions,
-        )
-        subscription_group_relationships.additional_properties = d
+        subscription_group_relationships = cls.__new__(cls)
+        subscription_group_relationships._document = dict(src_dict)  # each field is read on first access
         return subscription_group_relationships
 
     @property

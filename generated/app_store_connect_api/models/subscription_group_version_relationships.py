@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_group_version_relationships_localizations import (
@@ -37,7 +37,50 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = SubscriptionGroupVersionRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_subscription_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_group = d.pop("subscriptionGroup", None)
+    if _raw_subscription_group is None:
+        subscription_group = None
+    else:
+        subscription_group = SubscriptionGroupVersionRelationshipsSubscriptionGroup.from_dict(
+            _raw_subscription_group
+        )
+
+    return subscription_group
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "localizations",
+        "subscriptionGroup",
+    }
+)
+_READERS: dict[str, Any] = {
+    "localizations": _read_localizations,
+    "subscription_group": _read_subscription_group,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionGroupVersionRelationships:
     """
     Attributes:
@@ -45,71 +88,48 @@ class SubscriptionGroupVersionRelationships:
         subscription_group (SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset):
     """
 
-    localizations: SubscriptionGroupVersionRelationshipsLocalizations | Unset | None = UNSET
-    subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset | None = UNSET
+    localizations: SubscriptionGroupVersionRelationshipsLocalizations | None = None
+    subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        subscription_group: dict[str, Any] | Unset | None
-        if self.subscription_group is None:
-            subscription_group = None
-        else:
-            subscription_group = UNSET
-            if not isinstance(self.subscription_group, Unset):
-                subscription_group = self.subscription_group.to_dict()
+        subscription_group: Any = None
+        if self.subscription_group is not None:
+            subscription_group = self.subscription_group.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if subscription_group is not UNSET:
+        if subscription_group is not None:
             field_dict["subscriptionGroup"] = subscription_group
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: SubscriptionGroupVersionRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = SubscriptionGroupVersionRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_subscription_group = d.pop("subscriptionGroup", UNSET)
-        if _raw_subscription_group is None:
-            subscription_group = None
-        else:
-            _subscription_group = _raw_subscription_group
-            subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | Unset
-            if isinstance(_subscription_group, Unset):
-                subscription_group = UNSET
-            else:
-                subscription_group = SubscriptionGroupVersionRelationshipsSubscriptionGroup.from_dict(
-                    _subscription_group
-                )
-
-        subscription_group_version_relationships = cls(
-            localizations=localizations,
-            subscription_group=subscription_group,
-        )
-        subscription_group_version_relationships.additional_properties = d
+        subscription_group_version_relationships = cls.__new__(cls)
+        subscription_group_version_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_group_version_relationships
 
     @property

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_image_attributes_state import SubscriptionImageAttributesState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -27,7 +27,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionImageAttributes:
     """
     Attributes:
@@ -40,14 +40,17 @@ class SubscriptionImageAttributes:
         upload_operations (list[UploadOperation] | Unset):
     """
 
-    asset_token: str | Unset | None = UNSET
-    file_name: str | Unset | None = UNSET
-    file_size: int | Unset | None = UNSET
-    image_asset: ImageAsset | Unset | None = UNSET
-    source_file_checksum: str | Unset | None = UNSET
-    state: SubscriptionImageAttributesState | Unset | None = UNSET
-    upload_operations: list[UploadOperation] | Unset | None = UNSET
+    asset_token: str | None = None
+    file_name: str | None = None
+    file_size: int | None = None
+    image_asset: ImageAsset | None = None
+    source_file_checksum: str | None = None
+    state: SubscriptionImageAttributesState | None = None
+    upload_operations: list[UploadOperation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -58,50 +61,38 @@ class SubscriptionImageAttributes:
 
         file_size = self.file_size
 
-        image_asset: dict[str, Any] | Unset | None
-        if self.image_asset is None:
-            image_asset = None
-        else:
-            image_asset = UNSET
-            if not isinstance(self.image_asset, Unset):
-                image_asset = self.image_asset.to_dict()
+        image_asset: Any = None
+        if self.image_asset is not None:
+            image_asset = self.image_asset.to_dict()
 
         source_file_checksum = self.source_file_checksum
 
-        state: str | Unset | None
-        if self.state is None:
-            state = None
-        else:
-            state = UNSET
-            if not isinstance(self.state, Unset):
-                state = self.state.value
+        state: Any = None
+        if self.state is not None:
+            state = self.state.value
 
-        upload_operations: list[dict[str, Any]] | Unset | None
-        if self.upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = UNSET
-            if not isinstance(self.upload_operations, Unset):
-                upload_operations = []
-                for upload_operations_item_data in self.upload_operations:
-                    upload_operations_item = upload_operations_item_data.to_dict()
-                    upload_operations.append(upload_operations_item)
+        upload_operations: Any = None
+        if self.upload_operations is not None:
+            upload_operations = []
+            for upload_operations_item_data in self.upload_operations:
+                upload_operations_item = upload_operations_item_data.to_dict()
+                upload_operations.append(upload_operations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if asset_token is not UNSET:
+        if asset_token is not None:
             field_dict["assetToken"] = asset_token
-        if file_name is not UNSET:
+        if file_name is not None:
             field_dict["fileName"] = file_name
-        if file_size is not UNSET:
+        if file_size is not None:
             field_dict["fileSize"] = file_size
-        if image_asset is not UNSET:
+        if image_asset is not None:
             field_dict["imageAsset"] = image_asset
-        if source_file_checksum is not UNSET:
+        if source_file_checksum is not None:
             field_dict["sourceFileChecksum"] = source_file_checksum
-        if state is not UNSET:
+        if state is not None:
             field_dict["state"] = state
-        if upload_operations is not UNSET:
+        if upload_operations is not None:
             field_dict["uploadOperations"] = upload_operations
         return field_dict
 
@@ -110,48 +101,36 @@ class SubscriptionImageAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        asset_token = d.pop("assetToken", UNSET)
+        asset_token = d.pop("assetToken", None)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        file_size = d.pop("fileSize", UNSET)
+        file_size = d.pop("fileSize", None)
 
-        _raw_image_asset = d.pop("imageAsset", UNSET)
+        _raw_image_asset = d.pop("imageAsset", None)
         if _raw_image_asset is None:
             image_asset = None
         else:
-            _image_asset = _raw_image_asset
-            image_asset: ImageAsset | Unset
-            if isinstance(_image_asset, Unset):
-                image_asset = UNSET
-            else:
-                image_asset = ImageAsset.from_dict(_image_asset)
+            image_asset = ImageAsset.from_dict(_raw_image_asset)
 
-        source_file_checksum = d.pop("sourceFileChecksum", UNSET)
+        source_file_checksum = d.pop("sourceFileChecksum", None)
 
-        _raw_state = d.pop("state", UNSET)
+        _raw_state = d.pop("state", None)
         if _raw_state is None:
             state = None
         else:
-            _state = _raw_state
-            state: SubscriptionImageAttributesState | Unset
-            if isinstance(_state, Unset):
-                state = UNSET
-            else:
-                state = SubscriptionImageAttributesState(_state)
+            state = SubscriptionImageAttributesState(_raw_state)
 
-        _raw_upload_operations = d.pop("uploadOperations", UNSET)
+        _raw_upload_operations = d.pop("uploadOperations", None)
         if _raw_upload_operations is None:
             upload_operations = None
         else:
+            upload_operations = []
             _upload_operations = _raw_upload_operations
-            upload_operations: list[UploadOperation] | Unset = UNSET
-            if _upload_operations is not UNSET:
-                upload_operations = []
-                for upload_operations_item_data in _upload_operations:
-                    upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+            for upload_operations_item_data in _upload_operations:
+                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
 
-                    upload_operations.append(upload_operations_item)
+                upload_operations.append(upload_operations_item)
 
         subscription_image_attributes = cls(
             asset_token=asset_token,

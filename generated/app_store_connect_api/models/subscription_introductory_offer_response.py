@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.document_links import DocumentLinks
@@ -40,7 +40,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionIntroductoryOfferResponse:
     """
     Attributes:
@@ -50,45 +50,40 @@ class SubscriptionIntroductoryOfferResponse:
     """
 
     data: SubscriptionIntroductoryOffer
-    included: list[Subscription | SubscriptionPricePoint | Territory] | Unset | None = UNSET
-    links: DocumentLinks | Unset | None = UNSET
+    included: list[Subscription | SubscriptionPricePoint | Territory] | None = None
+    links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         data = self.data.to_dict()
 
-        included: list[dict[str, Any]] | Unset | None
-        if self.included is None:
-            included = None
-        else:
-            included = UNSET
-            if not isinstance(self.included, Unset):
-                included = []
-                for included_item_data in self.included:
-                    included_item: Any
-                    if isinstance(included_item_data, dict) or included_item_data is None:
-                        included_item = included_item_data
-                    else:
-                        included_item = included_item_data.to_dict()
+        included: Any = None
+        if self.included is not None:
+            included = []
+            for included_item_data in self.included:
+                included_item: Any
+                if isinstance(included_item_data, dict) or included_item_data is None:
+                    included_item = included_item_data
+                else:
+                    included_item = included_item_data.to_dict()
 
-                    included.append(included_item)
+                included.append(included_item)
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["data"] = data
-        if included is not UNSET:
+        if included is not None:
             field_dict["included"] = included
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -99,40 +94,33 @@ class SubscriptionIntroductoryOfferResponse:
         d = dict(src_dict)
         data = SubscriptionIntroductoryOffer.from_dict(d.pop("data"))
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = d.pop("included", None)
         if _raw_included is None:
             included = None
         else:
+            included = []
             _included = _raw_included
-            included: list[Subscription | SubscriptionPricePoint | Territory] | Unset = UNSET
-            if _included is not UNSET:
-                included = []
-                for included_item_data in _included:
+            for included_item_data in _included:
 
-                    def _parse_included_item(data: object) -> Any:
-                        if not isinstance(data, dict):
-                            return data
-                        if not _INCLUDED_ITEM_BY_TYPE:
-                            _INCLUDED_ITEM_BY_TYPE["subscriptionPricePoints"] = SubscriptionPricePoint
-                            _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
-                            _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
-                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
-                        return data if model is None else model.from_dict(data)
+                def _parse_included_item(data: object) -> Any:
+                    if not isinstance(data, dict):
+                        return data
+                    if not _INCLUDED_ITEM_BY_TYPE:
+                        _INCLUDED_ITEM_BY_TYPE["subscriptionPricePoints"] = SubscriptionPricePoint
+                        _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
+                        _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
+                    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+                    return data if model is None else model.from_dict(data)
 
-                    included_item = _parse_included_item(included_item_data)
+                included_item = _parse_included_item(included_item_data)
 
-                    included.append(included_item)
+                included.append(included_item)
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: DocumentLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = DocumentLinks.from_dict(_links)
+            links = DocumentLinks.from_dict(_raw_links)
 
         subscription_introductory_offer_response = cls(
             data=data,

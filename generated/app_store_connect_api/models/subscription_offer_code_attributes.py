@@ -11,12 +11,12 @@ from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionOfferCodeAttributes:
     """
     Attributes:
@@ -34,181 +34,142 @@ class SubscriptionOfferCodeAttributes:
         total_number_of_codes (int | Unset):
     """
 
-    active: bool | Unset | None = UNSET
-    auto_renew_enabled: bool | Unset | None = UNSET
-    customer_eligibilities: list[SubscriptionCustomerEligibility] | Unset | None = UNSET
-    duration: SubscriptionOfferDuration | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    number_of_periods: int | Unset | None = UNSET
-    offer_eligibility: SubscriptionOfferEligibility | Unset | None = UNSET
-    offer_mode: SubscriptionOfferMode | Unset | None = UNSET
-    production_code_count: int | Unset | None = UNSET
-    sandbox_code_count: int | Unset | None = UNSET
-    target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
-    total_number_of_codes: int | Unset | None = UNSET
+    active: bool | None = None
+    auto_renew_enabled: bool | None = None
+    customer_eligibilities: list[SubscriptionCustomerEligibility] | None = None
+    duration: SubscriptionOfferDuration | None = None
+    name: str | None = None
+    number_of_periods: int | None = None
+    offer_eligibility: SubscriptionOfferEligibility | None = None
+    offer_mode: SubscriptionOfferMode | None = None
+    production_code_count: int | None = None
+    sandbox_code_count: int | None = None
+    target_subscription_plan_type: SubscriptionPlanType | None = None
+    total_number_of_codes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
         auto_renew_enabled = self.auto_renew_enabled
 
-        customer_eligibilities: list[str] | Unset | None
-        if self.customer_eligibilities is None:
-            customer_eligibilities = None
-        else:
-            customer_eligibilities = UNSET
-            if not isinstance(self.customer_eligibilities, Unset):
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in self.customer_eligibilities:
-                    customer_eligibilities_item = customer_eligibilities_item_data.value
-                    customer_eligibilities.append(customer_eligibilities_item)
+        customer_eligibilities: Any = None
+        if self.customer_eligibilities is not None:
+            customer_eligibilities = []
+            for customer_eligibilities_item_data in self.customer_eligibilities:
+                customer_eligibilities_item = customer_eligibilities_item_data.value
+                customer_eligibilities.append(customer_eligibilities_item)
 
-        duration: str | Unset | None
-        if self.duration is None:
-            duration = None
-        else:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+        duration: Any = None
+        if self.duration is not None:
+            duration = self.duration.value
 
         name = self.name
 
         number_of_periods = self.number_of_periods
 
-        offer_eligibility: str | Unset | None
-        if self.offer_eligibility is None:
-            offer_eligibility = None
-        else:
-            offer_eligibility = UNSET
-            if not isinstance(self.offer_eligibility, Unset):
-                offer_eligibility = self.offer_eligibility.value
+        offer_eligibility: Any = None
+        if self.offer_eligibility is not None:
+            offer_eligibility = self.offer_eligibility.value
 
-        offer_mode: str | Unset | None
-        if self.offer_mode is None:
-            offer_mode = None
-        else:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+        offer_mode: Any = None
+        if self.offer_mode is not None:
+            offer_mode = self.offer_mode.value
 
         production_code_count = self.production_code_count
 
         sandbox_code_count = self.sandbox_code_count
 
-        target_subscription_plan_type: str | Unset | None
-        if self.target_subscription_plan_type is None:
-            target_subscription_plan_type = None
-        else:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+        target_subscription_plan_type: Any = None
+        if self.target_subscription_plan_type is not None:
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         total_number_of_codes = self.total_number_of_codes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if auto_renew_enabled is not UNSET:
+        if auto_renew_enabled is not None:
             field_dict["autoRenewEnabled"] = auto_renew_enabled
-        if customer_eligibilities is not UNSET:
+        if customer_eligibilities is not None:
             field_dict["customerEligibilities"] = customer_eligibilities
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if number_of_periods is not UNSET:
+        if number_of_periods is not None:
             field_dict["numberOfPeriods"] = number_of_periods
-        if offer_eligibility is not UNSET:
+        if offer_eligibility is not None:
             field_dict["offerEligibility"] = offer_eligibility
-        if offer_mode is not UNSET:
+        if offer_mode is not None:
             field_dict["offerMode"] = offer_mode
-        if production_code_count is not UNSET:
+        if production_code_count is not None:
             field_dict["productionCodeCount"] = production_code_count
-        if sandbox_code_count is not UNSET:
+        if sandbox_code_count is not None:
             field_dict["sandboxCodeCount"] = sandbox_code_count
-        if target_subscription_plan_type is not UNSET:
+        if target_subscription_plan_type is not None:
             field_dict["targetSubscriptionPlanType"] = target_subscription_plan_type
-        if total_number_of_codes is not UNSET:
+        if total_number_of_codes is not None:
             field_dict["totalNumberOfCodes"] = total_number_of_codes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = d.pop("active", None)
 
-        auto_renew_enabled = d.pop("autoRenewEnabled", UNSET)
+        auto_renew_enabled = d.pop("autoRenewEnabled", None)
 
-        _raw_customer_eligibilities = d.pop("customerEligibilities", UNSET)
+        _raw_customer_eligibilities = d.pop("customerEligibilities", None)
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
+            customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
-            customer_eligibilities: list[SubscriptionCustomerEligibility] | Unset = UNSET
-            if _customer_eligibilities is not UNSET:
-                customer_eligibilities = []
-                for customer_eligibilities_item_data in _customer_eligibilities:
-                    customer_eligibilities_item = SubscriptionCustomerEligibility(
-                        customer_eligibilities_item_data
-                    )
+            for customer_eligibilities_item_data in _customer_eligibilities:
+                customer_eligibilities_item = SubscriptionCustomerEligibility(
+                    customer_eligibilities_item_data
+                )
 
-                    customer_eligibilities.append(customer_eligibilities_item)
+                customer_eligibilities.append(customer_eligibilities_item)
 
-        _raw_duration = d.pop("duration", UNSET)
+        _raw_duration = d.pop("duration", None)
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        number_of_periods = d.pop("numberOfPeriods", UNSET)
+        number_of_periods = d.pop("numberOfPeriods", None)
 
-        _raw_offer_eligibility = d.pop("offerEligibility", UNSET)
+        _raw_offer_eligibility = d.pop("offerEligibility", None)
         if _raw_offer_eligibility is None:
             offer_eligibility = None
         else:
-            _offer_eligibility = _raw_offer_eligibility
-            offer_eligibility: SubscriptionOfferEligibility | Unset
-            if isinstance(_offer_eligibility, Unset):
-                offer_eligibility = UNSET
-            else:
-                offer_eligibility = SubscriptionOfferEligibility(_offer_eligibility)
+            offer_eligibility = SubscriptionOfferEligibility(_raw_offer_eligibility)
 
-        _raw_offer_mode = d.pop("offerMode", UNSET)
+        _raw_offer_mode = d.pop("offerMode", None)
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
-        production_code_count = d.pop("productionCodeCount", UNSET)
+        production_code_count = d.pop("productionCodeCount", None)
 
-        sandbox_code_count = d.pop("sandboxCodeCount", UNSET)
+        sandbox_code_count = d.pop("sandboxCodeCount", None)
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
-        total_number_of_codes = d.pop("totalNumberOfCodes", UNSET)
+        total_number_of_codes = d.pop("totalNumberOfCodes", None)
 
         subscription_offer_code_attributes = cls(
             active=active,

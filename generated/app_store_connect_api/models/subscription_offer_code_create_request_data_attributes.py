@@ -11,12 +11,12 @@ from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionOfferCodeCreateRequestDataAttributes:
     """
     Attributes:
@@ -39,6 +39,9 @@ class SubscriptionOfferCodeCreateRequestDataAttributes:
     auto_renew_enabled: bool | None | Unset = UNSET
     target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         customer_eligibilities = []

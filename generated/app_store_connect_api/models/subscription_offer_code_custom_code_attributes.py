@@ -7,12 +7,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionOfferCodeCustomCodeAttributes:
     """
     Attributes:
@@ -23,80 +23,65 @@ class SubscriptionOfferCodeCustomCodeAttributes:
         number_of_codes (int | Unset):
     """
 
-    active: bool | Unset | None = UNSET
-    created_date: datetime.datetime | Unset | None = UNSET
-    custom_code: str | Unset | None = UNSET
-    expiration_date: datetime.date | Unset | None = UNSET
-    number_of_codes: int | Unset | None = UNSET
+    active: bool | None = None
+    created_date: datetime.datetime | None = None
+    custom_code: str | None = None
+    expiration_date: datetime.date | None = None
+    number_of_codes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         active = self.active
 
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
         custom_code = self.custom_code
 
-        expiration_date: str | Unset | None
-        if self.expiration_date is None:
-            expiration_date = None
-        else:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+        expiration_date: Any = None
+        if self.expiration_date is not None:
+            expiration_date = self.expiration_date.isoformat()
 
         number_of_codes = self.number_of_codes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if active is not UNSET:
+        if active is not None:
             field_dict["active"] = active
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if custom_code is not UNSET:
+        if custom_code is not None:
             field_dict["customCode"] = custom_code
-        if expiration_date is not UNSET:
+        if expiration_date is not None:
             field_dict["expirationDate"] = expiration_date
-        if number_of_codes is not UNSET:
+        if number_of_codes is not None:
             field_dict["numberOfCodes"] = number_of_codes
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        active = d.pop("active", UNSET)
+        active = d.pop("active", None)
 
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        custom_code = d.pop("customCode", UNSET)
+        custom_code = d.pop("customCode", None)
 
-        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.date | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.date.fromisoformat(_expiration_date)
+            expiration_date = datetime.date.fromisoformat(_raw_expiration_date)
 
-        number_of_codes = d.pop("numberOfCodes", UNSET)
+        number_of_codes = d.pop("numberOfCodes", None)
 
         subscription_offer_code_custom_code_attributes = cls(
             active=active,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_offer_code_custom_code_relationships_offer_code import (
@@ -28,53 +28,75 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_offer_code(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_offer_code = d.pop("offerCode", None)
+    if _raw_offer_code is None:
+        offer_code = None
+    else:
+        offer_code = SubscriptionOfferCodeCustomCodeRelationshipsOfferCode.from_dict(_raw_offer_code)
+
+    return offer_code
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "offerCode",
+    }
+)
+_READERS: dict[str, Any] = {
+    "offer_code": _read_offer_code,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionOfferCodeCustomCodeRelationships:
     """
     Attributes:
         offer_code (SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | Unset):
     """
 
-    offer_code: SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | Unset | None = UNSET
+    offer_code: SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        offer_code: dict[str, Any] | Unset | None
-        if self.offer_code is None:
-            offer_code = None
-        else:
-            offer_code = UNSET
-            if not isinstance(self.offer_code, Unset):
-                offer_code = self.offer_code.to_dict()
+        offer_code: Any = None
+        if self.offer_code is not None:
+            offer_code = self.offer_code.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if offer_code is not UNSET:
+        if offer_code is not None:
             field_dict["offerCode"] = offer_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_offer_code = d.pop("offerCode", UNSET)
-        if _raw_offer_code is None:
-            offer_code = None
-        else:
-            _offer_code = _raw_offer_code
-            offer_code: SubscriptionOfferCodeCustomCodeRelationshipsOfferCode | Unset
-            if isinstance(_offer_code, Unset):
-                offer_code = UNSET
-            else:
-                offer_code = SubscriptionOfferCodeCustomCodeRelationshipsOfferCode.from_dict(_offer_code)
-
-        subscription_offer_code_custom_code_relationships = cls(
-            offer_code=offer_code,
-        )
-        subscription_offer_code_custom_code_relationships.additional_properties = d
+        subscription_offer_code_custom_code_relationships = cls.__new__(cls)
+        subscription_offer_code_custom_code_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_offer_code_custom_code_relationships
 
     @property

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPlanAvailabilityAttributes:
     """
     Attributes:
@@ -20,44 +20,38 @@ class SubscriptionPlanAvailabilityAttributes:
         plan_type (SubscriptionPlanType | Unset):
     """
 
-    available_in_new_territories: bool | Unset | None = UNSET
-    plan_type: SubscriptionPlanType | Unset | None = UNSET
+    available_in_new_territories: bool | None = None
+    plan_type: SubscriptionPlanType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         available_in_new_territories = self.available_in_new_territories
 
-        plan_type: str | Unset | None
-        if self.plan_type is None:
-            plan_type = None
-        else:
-            plan_type = UNSET
-            if not isinstance(self.plan_type, Unset):
-                plan_type = self.plan_type.value
+        plan_type: Any = None
+        if self.plan_type is not None:
+            plan_type = self.plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if available_in_new_territories is not UNSET:
+        if available_in_new_territories is not None:
             field_dict["availableInNewTerritories"] = available_in_new_territories
-        if plan_type is not UNSET:
+        if plan_type is not None:
             field_dict["planType"] = plan_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        available_in_new_territories = d.pop("availableInNewTerritories", UNSET)
+        available_in_new_territories = d.pop("availableInNewTerritories", None)
 
-        _raw_plan_type = d.pop("planType", UNSET)
+        _raw_plan_type = d.pop("planType", None)
         if _raw_plan_type is None:
             plan_type = None
         else:
-            _plan_type = _raw_plan_type
-            plan_type: SubscriptionPlanType | Unset
-            if isinstance(_plan_type, Unset):
-                plan_type = UNSET
-            else:
-                plan_type = SubscriptionPlanType(_plan_type)
+            plan_type = SubscriptionPlanType(_raw_plan_type)
 
         subscription_plan_availability_attributes = cls(
             available_in_new_territories=available_in_new_territories,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPlanAvailabilityCreateRequestDataAttributes:
     """
     Attributes:
@@ -23,6 +23,9 @@ class SubscriptionPlanAvailabilityCreateRequestDataAttributes:
     plan_type: SubscriptionPlanType
     available_in_new_territories: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         plan_type = self.plan_type.value

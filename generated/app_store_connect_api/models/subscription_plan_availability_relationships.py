@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_availability_relationships_available_territories import (
@@ -28,59 +28,77 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_available_territories(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_available_territories = d.pop("availableTerritories", None)
+    if _raw_available_territories is None:
+        available_territories = None
+    else:
+        available_territories = SubscriptionPlanAvailabilityRelationshipsAvailableTerritories.from_dict(
+            _raw_available_territories
+        )
+
+    return available_territories
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "availableTerritories",
+    }
+)
+_READERS: dict[str, Any] = {
+    "available_territories": _read_available_territories,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionPlanAvailabilityRelationships:
     """
     Attributes:
         available_territories (SubscriptionPlanAvailabilityRelationshipsAvailableTerritories | Unset):
     """
 
-    available_territories: SubscriptionPlanAvailabilityRelationshipsAvailableTerritories | Unset | None = (
-        UNSET
-    )
+    available_territories: SubscriptionPlanAvailabilityRelationshipsAvailableTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        available_territories: dict[str, Any] | Unset | None
-        if self.available_territories is None:
-            available_territories = None
-        else:
-            available_territories = UNSET
-            if not isinstance(self.available_territories, Unset):
-                available_territories = self.available_territories.to_dict()
+        available_territories: Any = None
+        if self.available_territories is not None:
+            available_territories = self.available_territories.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if available_territories is not UNSET:
+        if available_territories is not None:
             field_dict["availableTerritories"] = available_territories
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_available_territories = d.pop("availableTerritories", UNSET)
-        if _raw_available_territories is None:
-            available_territories = None
-        else:
-            _available_territories = _raw_available_territories
-            available_territories: SubscriptionPlanAvailabilityRelationshipsAvailableTerritories | Unset
-            if isinstance(_available_territories, Unset):
-                available_territories = UNSET
-            else:
-                available_territories = (
-                    SubscriptionPlanAvailabilityRelationshipsAvailableTerritories.from_dict(
-                        _available_territories
-                    )
-                )
-
-        subscription_plan_availability_relationships = cls(
-            available_territories=available_territories,
-        )
-        subscription_plan_availability_relationships.additional_properties = d
+        subscription_plan_availability_relationships = cls.__new__(cls)
+        subscription_plan_availability_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_plan_availability_relationships
 
     @property

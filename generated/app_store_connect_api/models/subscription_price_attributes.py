@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPriceAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPriceAttributes:
     """
     Attributes:
@@ -22,66 +22,51 @@ class SubscriptionPriceAttributes:
         start_date (datetime.date | Unset):
     """
 
-    plan_type: SubscriptionPlanType | Unset | None = UNSET
-    preserved: bool | Unset | None = UNSET
-    start_date: datetime.date | Unset | None = UNSET
+    plan_type: SubscriptionPlanType | None = None
+    preserved: bool | None = None
+    start_date: datetime.date | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        plan_type: str | Unset | None
-        if self.plan_type is None:
-            plan_type = None
-        else:
-            plan_type = UNSET
-            if not isinstance(self.plan_type, Unset):
-                plan_type = self.plan_type.value
+        plan_type: Any = None
+        if self.plan_type is not None:
+            plan_type = self.plan_type.value
 
         preserved = self.preserved
 
-        start_date: str | Unset | None
-        if self.start_date is None:
-            start_date = None
-        else:
-            start_date = UNSET
-            if not isinstance(self.start_date, Unset):
-                start_date = self.start_date.isoformat()
+        start_date: Any = None
+        if self.start_date is not None:
+            start_date = self.start_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if plan_type is not UNSET:
+        if plan_type is not None:
             field_dict["planType"] = plan_type
-        if preserved is not UNSET:
+        if preserved is not None:
             field_dict["preserved"] = preserved
-        if start_date is not UNSET:
+        if start_date is not None:
             field_dict["startDate"] = start_date
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_plan_type = d.pop("planType", UNSET)
+        _raw_plan_type = d.pop("planType", None)
         if _raw_plan_type is None:
             plan_type = None
         else:
-            _plan_type = _raw_plan_type
-            plan_type: SubscriptionPlanType | Unset
-            if isinstance(_plan_type, Unset):
-                plan_type = UNSET
-            else:
-                plan_type = SubscriptionPlanType(_plan_type)
+            plan_type = SubscriptionPlanType(_raw_plan_type)
 
-        preserved = d.pop("preserved", UNSET)
+        preserved = d.pop("preserved", None)
 
-        _raw_start_date = d.pop("startDate", UNSET)
+        _raw_start_date = d.pop("startDate", None)
         if _raw_start_date is None:
             start_date = None
         else:
-            _start_date = _raw_start_date
-            start_date: datetime.date | Unset
-            if isinstance(_start_date, Unset):
-                start_date = UNSET
-            else:
-                start_date = datetime.date.fromisoformat(_start_date)
+            start_date = datetime.date.fromisoformat(_raw_start_date)
 
         subscription_price_attributes = cls(
             plan_type=plan_type,

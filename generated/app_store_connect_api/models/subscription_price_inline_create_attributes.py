@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionPriceInlineCreateAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPriceInlineCreateAttributes:
     """
     Attributes:
@@ -26,6 +26,9 @@ class SubscriptionPriceInlineCreateAttributes:
     preserve_current_price: bool | None | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         plan_type: str | Unset | None

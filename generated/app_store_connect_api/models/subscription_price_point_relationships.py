@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_price_point_relationships_adjusted_equalizations import (
@@ -44,7 +44,64 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_adjusted_equalizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_adjusted_equalizations = d.pop("adjustedEqualizations", None)
+    if _raw_adjusted_equalizations is None:
+        adjusted_equalizations = None
+    else:
+        adjusted_equalizations = SubscriptionPricePointRelationshipsAdjustedEqualizations.from_dict(
+            _raw_adjusted_equalizations
+        )
+
+    return adjusted_equalizations
+
+
+def _read_equalizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_equalizations = d.pop("equalizations", None)
+    if _raw_equalizations is None:
+        equalizations = None
+    else:
+        equalizations = SubscriptionPricePointRelationshipsEqualizations.from_dict(_raw_equalizations)
+
+    return equalizations
+
+
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = SubscriptionPricePointRelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "adjustedEqualizations",
+        "equalizations",
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "adjusted_equalizations": _read_adjusted_equalizations,
+    "equalizations": _read_equalizations,
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionPricePointRelationships:
     """
     Attributes:
@@ -53,94 +110,55 @@ class SubscriptionPricePointRelationships:
         territory (SubscriptionPricePointRelationshipsTerritory | Unset):
     """
 
-    adjusted_equalizations: SubscriptionPricePointRelationshipsAdjustedEqualizations | Unset | None = UNSET
-    equalizations: SubscriptionPricePointRelationshipsEqualizations | Unset | None = UNSET
-    territory: SubscriptionPricePointRelationshipsTerritory | Unset | None = UNSET
+    adjusted_equalizations: SubscriptionPricePointRelationshipsAdjustedEqualizations | None = None
+    equalizations: SubscriptionPricePointRelationshipsEqualizations | None = None
+    territory: SubscriptionPricePointRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        adjusted_equalizations: dict[str, Any] | Unset | None
-        if self.adjusted_equalizations is None:
-            adjusted_equalizations = None
-        else:
-            adjusted_equalizations = UNSET
-            if not isinstance(self.adjusted_equalizations, Unset):
-                adjusted_equalizations = self.adjusted_equalizations.to_dict()
+        adjusted_equalizations: Any = None
+        if self.adjusted_equalizations is not None:
+            adjusted_equalizations = self.adjusted_equalizations.to_dict()
 
-        equalizations: dict[str, Any] | Unset | None
-        if self.equalizations is None:
-            equalizations = None
-        else:
-            equalizations = UNSET
-            if not isinstance(self.equalizations, Unset):
-                equalizations = self.equalizations.to_dict()
+        equalizations: Any = None
+        if self.equalizations is not None:
+            equalizations = self.equalizations.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if adjusted_equalizations is not UNSET:
+        if adjusted_equalizations is not None:
             field_dict["adjustedEqualizations"] = adjusted_equalizations
-        if equalizations is not UNSET:
+        if equalizations is not None:
             field_dict["equalizations"] = equalizations
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_adjusted_equalizations = d.pop("adjustedEqualizations", UNSET)
-        if _raw_adjusted_equalizations is None:
-            adjusted_equalizations = None
-        else:
-            _adjusted_equalizations = _raw_adjusted_equalizations
-            adjusted_equalizations: SubscriptionPricePointRelationshipsAdjustedEqualizations | Unset
-            if isinstance(_adjusted_equalizations, Unset):
-                adjusted_equalizations = UNSET
-            else:
-                adjusted_equalizations = SubscriptionPricePointRelationshipsAdjustedEqualizations.from_dict(
-                    _adjusted_equalizations
-                )
-
-        _raw_equalizations = d.pop("equalizations", UNSET)
-        if _raw_equalizations is None:
-            equalizations = None
-        else:
-            _equalizations = _raw_equalizations
-            equalizations: SubscriptionPricePointRelationshipsEqualizations | Unset
-            if isinstance(_equalizations, Unset):
-                equalizations = UNSET
-            else:
-                equalizations = SubscriptionPricePointRelationshipsEqualizations.from_dict(_equalizations)
-
-        _raw_territory = d.pop("territory", UNSET)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: SubscriptionPricePointRelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = SubscriptionPricePointRelationshipsTerritory.from_dict(_territory)
-
-        subscription_price_point_relationships = cls(
-            adjusted_equalizations=adjusted_equalizations,
-            equalizations=equalizations,
-            territory=territory,
-        )
-        subscription_price_point_relationships.additional_properties = d
+        subscription_price_point_relationships = cls.__new__(cls)
+        subscription_price_point_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_price_point_relationships
 
     @property

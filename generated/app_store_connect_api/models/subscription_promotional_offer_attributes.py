@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPromotionalOfferAttributes:
     """
     Attributes:
@@ -26,22 +26,21 @@ class SubscriptionPromotionalOfferAttributes:
         target_subscription_plan_type (SubscriptionPlanType | Unset):
     """
 
-    duration: SubscriptionOfferDuration | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    number_of_periods: int | Unset | None = UNSET
-    offer_code: str | Unset | None = UNSET
-    offer_mode: SubscriptionOfferMode | Unset | None = UNSET
-    target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
+    duration: SubscriptionOfferDuration | None = None
+    name: str | None = None
+    number_of_periods: int | None = None
+    offer_code: str | None = None
+    offer_mode: SubscriptionOfferMode | None = None
+    target_subscription_plan_type: SubscriptionPlanType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        duration: str | Unset | None
-        if self.duration is None:
-            duration = None
-        else:
-            duration = UNSET
-            if not isinstance(self.duration, Unset):
-                duration = self.duration.value
+        duration: Any = None
+        if self.duration is not None:
+            duration = self.duration.value
 
         name = self.name
 
@@ -49,79 +48,56 @@ class SubscriptionPromotionalOfferAttributes:
 
         offer_code = self.offer_code
 
-        offer_mode: str | Unset | None
-        if self.offer_mode is None:
-            offer_mode = None
-        else:
-            offer_mode = UNSET
-            if not isinstance(self.offer_mode, Unset):
-                offer_mode = self.offer_mode.value
+        offer_mode: Any = None
+        if self.offer_mode is not None:
+            offer_mode = self.offer_mode.value
 
-        target_subscription_plan_type: str | Unset | None
-        if self.target_subscription_plan_type is None:
-            target_subscription_plan_type = None
-        else:
-            target_subscription_plan_type = UNSET
-            if not isinstance(self.target_subscription_plan_type, Unset):
-                target_subscription_plan_type = self.target_subscription_plan_type.value
+        target_subscription_plan_type: Any = None
+        if self.target_subscription_plan_type is not None:
+            target_subscription_plan_type = self.target_subscription_plan_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if duration is not UNSET:
+        if duration is not None:
             field_dict["duration"] = duration
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if number_of_periods is not UNSET:
+        if number_of_periods is not None:
             field_dict["numberOfPeriods"] = number_of_periods
-        if offer_code is not UNSET:
+        if offer_code is not None:
             field_dict["offerCode"] = offer_code
-        if offer_mode is not UNSET:
+        if offer_mode is not None:
             field_dict["offerMode"] = offer_mode
-        if target_subscription_plan_type is not UNSET:
+        if target_subscription_plan_type is not None:
             field_dict["targetSubscriptionPlanType"] = target_subscription_plan_type
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_duration = d.pop("duration", UNSET)
+        _raw_duration = d.pop("duration", None)
         if _raw_duration is None:
             duration = None
         else:
-            _duration = _raw_duration
-            duration: SubscriptionOfferDuration | Unset
-            if isinstance(_duration, Unset):
-                duration = UNSET
-            else:
-                duration = SubscriptionOfferDuration(_duration)
+            duration = SubscriptionOfferDuration(_raw_duration)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        number_of_periods = d.pop("numberOfPeriods", UNSET)
+        number_of_periods = d.pop("numberOfPeriods", None)
 
-        offer_code = d.pop("offerCode", UNSET)
+        offer_code = d.pop("offerCode", None)
 
-        _raw_offer_mode = d.pop("offerMode", UNSET)
+        _raw_offer_mode = d.pop("offerMode", None)
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            _offer_mode = _raw_offer_mode
-            offer_mode: SubscriptionOfferMode | Unset
-            if isinstance(_offer_mode, Unset):
-                offer_mode = UNSET
-            else:
-                offer_mode = SubscriptionOfferMode(_offer_mode)
+            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            _target_subscription_plan_type = _raw_target_subscription_plan_type
-            target_subscription_plan_type: SubscriptionPlanType | Unset
-            if isinstance(_target_subscription_plan_type, Unset):
-                target_subscription_plan_type = UNSET
-            else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
 
         subscription_promotional_offer_attributes = cls(
             duration=duration,

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferInlineCreateAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionPromotionalOfferInlineCreateAttributes:
     """
     Attributes:
@@ -33,6 +33,9 @@ class SubscriptionPromotionalOfferInlineCreateAttributes:
     offer_mode: SubscriptionOfferMode
     target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         duration = self.duration.value

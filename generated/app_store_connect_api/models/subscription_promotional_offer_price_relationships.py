@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_price_relationships_subscription_price_point import (
@@ -37,7 +37,52 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_subscription_price_point(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_price_point = d.pop("subscriptionPricePoint", None)
+    if _raw_subscription_price_point is None:
+        subscription_price_point = None
+    else:
+        subscription_price_point = (
+            SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint.from_dict(
+                _raw_subscription_price_point
+            )
+        )
+
+    return subscription_price_point
+
+
+def _read_territory(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory = d.pop("territory", None)
+    if _raw_territory is None:
+        territory = None
+    else:
+        territory = SubscriptionPromotionalOfferPriceRelationshipsTerritory.from_dict(_raw_territory)
+
+    return territory
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptionPricePoint",
+        "territory",
+    }
+)
+_READERS: dict[str, Any] = {
+    "subscription_price_point": _read_subscription_price_point,
+    "territory": _read_territory,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionPromotionalOfferPriceRelationships:
     """
     Attributes:
@@ -45,77 +90,50 @@ class SubscriptionPromotionalOfferPriceRelationships:
         territory (SubscriptionPromotionalOfferPriceRelationshipsTerritory | Unset):
     """
 
-    subscription_price_point: (
-        SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint | Unset | None
-    ) = UNSET
-    territory: SubscriptionPromotionalOfferPriceRelationshipsTerritory | Unset | None = UNSET
+    subscription_price_point: SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint | None = (
+        None
+    )
+    territory: SubscriptionPromotionalOfferPriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription_price_point: dict[str, Any] | Unset | None
-        if self.subscription_price_point is None:
-            subscription_price_point = None
-        else:
-            subscription_price_point = UNSET
-            if not isinstance(self.subscription_price_point, Unset):
-                subscription_price_point = self.subscription_price_point.to_dict()
+        subscription_price_point: Any = None
+        if self.subscription_price_point is not None:
+            subscription_price_point = self.subscription_price_point.to_dict()
 
-        territory: dict[str, Any] | Unset | None
-        if self.territory is None:
-            territory = None
-        else:
-            territory = UNSET
-            if not isinstance(self.territory, Unset):
-                territory = self.territory.to_dict()
+        territory: Any = None
+        if self.territory is not None:
+            territory = self.territory.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription_price_point is not UNSET:
+        if subscription_price_point is not None:
             field_dict["subscriptionPricePoint"] = subscription_price_point
-        if territory is not UNSET:
+        if territory is not None:
             field_dict["territory"] = territory
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
-        if _raw_subscription_price_point is None:
-            subscription_price_point = None
-        else:
-            _subscription_price_point = _raw_subscription_price_point
-            subscription_price_point: (
-                SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint | Unset
-            )
-            if isinstance(_subscription_price_point, Unset):
-                subscription_price_point = UNSET
-            else:
-                subscription_price_point = (
-                    SubscriptionPromotionalOfferPriceRelationshipsSubscriptionPricePoint.from_dict(
-                        _subscription_price_point
-                    )
-                )
-
-        _raw_territory = d.pop("territory", UNSET)
-        if _raw_territory is None:
-            territory = None
-        else:
-            _territory = _raw_territory
-            territory: SubscriptionPromotionalOfferPriceRelationshipsTerritory | Unset
-            if isinstance(_territory, Unset):
-                territory = UNSET
-            else:
-                territory = SubscriptionPromotionalOfferPriceRelationshipsTerritory.from_dict(_territory)
-
-        subscription_promotional_offer_price_relationships = cls(
-            subscription_price_point=subscription_price_point,
-            territory=territory,
-        )
-        subscription_promotional_offer_price_relationships.additional_properties = d
+        subscription_promotional_offer_price_relationships = cls.__new__(cls)
+        subscription_promotional_offer_price_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_promotional_offer_price_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_relationships_prices import (
@@ -37,7 +37,48 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_prices = d.pop("prices", None)
+    if _raw_prices is None:
+        prices = None
+    else:
+        prices = SubscriptionPromotionalOfferRelationshipsPrices.from_dict(_raw_prices)
+
+    return prices
+
+
+def _read_subscription(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription = d.pop("subscription", None)
+    if _raw_subscription is None:
+        subscription = None
+    else:
+        subscription = SubscriptionPromotionalOfferRelationshipsSubscription.from_dict(_raw_subscription)
+
+    return subscription
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "prices",
+        "subscription",
+    }
+)
+_READERS: dict[str, Any] = {
+    "prices": _read_prices,
+    "subscription": _read_subscription,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionPromotionalOfferRelationships:
     """
     Attributes:
@@ -45,69 +86,48 @@ class SubscriptionPromotionalOfferRelationships:
         subscription (SubscriptionPromotionalOfferRelationshipsSubscription | Unset):
     """
 
-    prices: SubscriptionPromotionalOfferRelationshipsPrices | Unset | None = UNSET
-    subscription: SubscriptionPromotionalOfferRelationshipsSubscription | Unset | None = UNSET
+    prices: SubscriptionPromotionalOfferRelationshipsPrices | None = None
+    subscription: SubscriptionPromotionalOfferRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
-            prices = UNSET
-            if not isinstance(self.prices, Unset):
-                prices = self.prices.to_dict()
+        prices: Any = None
+        if self.prices is not None:
+            prices = self.prices.to_dict()
 
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
-            subscription = UNSET
-            if not isinstance(self.subscription, Unset):
-                subscription = self.subscription.to_dict()
+        subscription: Any = None
+        if self.subscription is not None:
+            subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
-        if _raw_prices is None:
-            prices = None
-        else:
-            _prices = _raw_prices
-            prices: SubscriptionPromotionalOfferRelationshipsPrices | Unset
-            if isinstance(_prices, Unset):
-                prices = UNSET
-            else:
-                prices = SubscriptionPromotionalOfferRelationshipsPrices.from_dict(_prices)
-
-        _raw_subscription = d.pop("subscription", UNSET)
-        if _raw_subscription is None:
-            subscription = None
-        else:
-            _subscription = _raw_subscription
-            subscription: SubscriptionPromotionalOfferRelationshipsSubscription | Unset
-            if isinstance(_subscription, Unset):
-                subscription = UNSET
-            else:
-                subscription = SubscriptionPromotionalOfferRelationshipsSubscription.from_dict(_subscription)
-
-        subscription_promotional_offer_relationships = cls(
-            prices=prices,
-            subscription=subscription,
-        )
-        subscription_promotional_offer_relationships.additional_properties = d
+        subscription_promotional_offer_relationships = cls.__new__(cls)
+        subscription_promotional_offer_relationships._document = dict(
+            src_dict
+        )  # each field is read on first access
         return subscription_promotional_offer_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_relationships_app_store_review_screenshot import (
@@ -93,7 +93,222 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
+    if _raw_app_store_review_screenshot is None:
+        app_store_review_screenshot = None
+    else:
+        app_store_review_screenshot = SubscriptionRelationshipsAppStoreReviewScreenshot.from_dict(
+            _raw_app_store_review_screenshot
+        )
+
+    return app_store_review_screenshot
+
+
+def _read_group(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_group = d.pop("group", None)
+    if _raw_group is None:
+        group = None
+    else:
+        group = SubscriptionRelationshipsGroup.from_dict(_raw_group)
+
+    return group
+
+
+def _read_images(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_images = d.pop("images", None)
+    if _raw_images is None:
+        images = None
+    else:
+        images = SubscriptionRelationshipsImages.from_dict(_raw_images)
+
+    return images
+
+
+def _read_introductory_offers(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_introductory_offers = d.pop("introductoryOffers", None)
+    if _raw_introductory_offers is None:
+        introductory_offers = None
+    else:
+        introductory_offers = SubscriptionRelationshipsIntroductoryOffers.from_dict(_raw_introductory_offers)
+
+    return introductory_offers
+
+
+def _read_offer_codes(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_offer_codes = d.pop("offerCodes", None)
+    if _raw_offer_codes is None:
+        offer_codes = None
+    else:
+        offer_codes = SubscriptionRelationshipsOfferCodes.from_dict(_raw_offer_codes)
+
+    return offer_codes
+
+
+def _read_plan_availabilities(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_plan_availabilities = d.pop("planAvailabilities", None)
+    if _raw_plan_availabilities is None:
+        plan_availabilities = None
+    else:
+        plan_availabilities = SubscriptionRelationshipsPlanAvailabilities.from_dict(_raw_plan_availabilities)
+
+    return plan_availabilities
+
+
+def _read_price_points(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_price_points = d.pop("pricePoints", None)
+    if _raw_price_points is None:
+        price_points = None
+    else:
+        price_points = SubscriptionRelationshipsPricePoints.from_dict(_raw_price_points)
+
+    return price_points
+
+
+def _read_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_prices = d.pop("prices", None)
+    if _raw_prices is None:
+        prices = None
+    else:
+        prices = SubscriptionRelationshipsPrices.from_dict(_raw_prices)
+
+    return prices
+
+
+def _read_promoted_purchase(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_promoted_purchase = d.pop("promotedPurchase", None)
+    if _raw_promoted_purchase is None:
+        promoted_purchase = None
+    else:
+        promoted_purchase = SubscriptionRelationshipsPromotedPurchase.from_dict(_raw_promoted_purchase)
+
+    return promoted_purchase
+
+
+def _read_promotional_offers(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_promotional_offers = d.pop("promotionalOffers", None)
+    if _raw_promotional_offers is None:
+        promotional_offers = None
+    else:
+        promotional_offers = SubscriptionRelationshipsPromotionalOffers.from_dict(_raw_promotional_offers)
+
+    return promotional_offers
+
+
+def _read_subscription_availability(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_availability = d.pop("subscriptionAvailability", None)
+    if _raw_subscription_availability is None:
+        subscription_availability = None
+    else:
+        subscription_availability = SubscriptionRelationshipsSubscriptionAvailability.from_dict(
+            _raw_subscription_availability
+        )
+
+    return subscription_availability
+
+
+def _read_subscription_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription_localizations = d.pop("subscriptionLocalizations", None)
+    if _raw_subscription_localizations is None:
+        subscription_localizations = None
+    else:
+        subscription_localizations = SubscriptionRelationshipsSubscriptionLocalizations.from_dict(
+            _raw_subscription_localizations
+        )
+
+    return subscription_localizations
+
+
+def _read_versions(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_versions = d.pop("versions", None)
+    if _raw_versions is None:
+        versions = None
+    else:
+        versions = SubscriptionRelationshipsVersions.from_dict(_raw_versions)
+
+    return versions
+
+
+def _read_win_back_offers(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_win_back_offers = d.pop("winBackOffers", None)
+    if _raw_win_back_offers is None:
+        win_back_offers = None
+    else:
+        win_back_offers = SubscriptionRelationshipsWinBackOffers.from_dict(_raw_win_back_offers)
+
+    return win_back_offers
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreReviewScreenshot",
+        "group",
+        "images",
+        "introductoryOffers",
+        "offerCodes",
+        "planAvailabilities",
+        "pricePoints",
+        "prices",
+        "promotedPurchase",
+        "promotionalOffers",
+        "subscriptionAvailability",
+        "subscriptionLocalizations",
+        "versions",
+        "winBackOffers",
+    }
+)
+_READERS: dict[str, Any] = {
+    "app_store_review_screenshot": _read_app_store_review_screenshot,
+    "group": _read_group,
+    "images": _read_images,
+    "introductory_offers": _read_introductory_offers,
+    "offer_codes": _read_offer_codes,
+    "plan_availabilities": _read_plan_availabilities,
+    "price_points": _read_price_points,
+    "prices": _read_prices,
+    "promoted_purchase": _read_promoted_purchase,
+    "promotional_offers": _read_promotional_offers,
+    "subscription_availability": _read_subscription_availability,
+    "subscription_localizations": _read_subscription_localizations,
+    "versions": _read_versions,
+    "win_back_offers": _read_win_back_offers,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionRelationships:
     """
     Attributes:
@@ -113,355 +328,130 @@ class SubscriptionRelationships:
         win_back_offers (SubscriptionRelationshipsWinBackOffers | Unset):
     """
 
-    app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | Unset | None = UNSET
-    group: SubscriptionRelationshipsGroup | Unset | None = UNSET
-    images: SubscriptionRelationshipsImages | Unset | None = UNSET
-    introductory_offers: SubscriptionRelationshipsIntroductoryOffers | Unset | None = UNSET
-    offer_codes: SubscriptionRelationshipsOfferCodes | Unset | None = UNSET
-    plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | Unset | None = UNSET
-    price_points: SubscriptionRelationshipsPricePoints | Unset | None = UNSET
-    prices: SubscriptionRelationshipsPrices | Unset | None = UNSET
-    promoted_purchase: SubscriptionRelationshipsPromotedPurchase | Unset | None = UNSET
-    promotional_offers: SubscriptionRelationshipsPromotionalOffers | Unset | None = UNSET
-    subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | Unset | None = UNSET
-    subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | Unset | None = UNSET
-    versions: SubscriptionRelationshipsVersions | Unset | None = UNSET
-    win_back_offers: SubscriptionRelationshipsWinBackOffers | Unset | None = UNSET
+    app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | None = None
+    group: SubscriptionRelationshipsGroup | None = None
+    images: SubscriptionRelationshipsImages | None = None
+    introductory_offers: SubscriptionRelationshipsIntroductoryOffers | None = None
+    offer_codes: SubscriptionRelationshipsOfferCodes | None = None
+    plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | None = None
+    price_points: SubscriptionRelationshipsPricePoints | None = None
+    prices: SubscriptionRelationshipsPrices | None = None
+    promoted_purchase: SubscriptionRelationshipsPromotedPurchase | None = None
+    promotional_offers: SubscriptionRelationshipsPromotionalOffers | None = None
+    subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | None = None
+    subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | None = None
+    versions: SubscriptionRelationshipsVersions | None = None
+    win_back_offers: SubscriptionRelationshipsWinBackOffers | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        app_store_review_screenshot: dict[str, Any] | Unset | None
-        if self.app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
-            app_store_review_screenshot = UNSET
-            if not isinstance(self.app_store_review_screenshot, Unset):
-                app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
+        app_store_review_screenshot: Any = None
+        if self.app_store_review_screenshot is not None:
+            app_store_review_screenshot = self.app_store_review_screenshot.to_dict()
 
-        group: dict[str, Any] | Unset | None
-        if self.group is None:
-            group = None
-        else:
-            group = UNSET
-            if not isinstance(self.group, Unset):
-                group = self.group.to_dict()
+        group: Any = None
+        if self.group is not None:
+            group = self.group.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
-            images = UNSET
-            if not isinstance(self.images, Unset):
-                images = self.images.to_dict()
+        images: Any = None
+        if self.images is not None:
+            images = self.images.to_dict()
 
-        introductory_offers: dict[str, Any] | Unset | None
-        if self.introductory_offers is None:
-            introductory_offers = None
-        else:
-            introductory_offers = UNSET
-            if not isinstance(self.introductory_offers, Unset):
-                introductory_offers = self.introductory_offers.to_dict()
+        introductory_offers: Any = None
+        if self.introductory_offers is not None:
+            introductory_offers = self.introductory_offers.to_dict()
 
-        offer_codes: dict[str, Any] | Unset | None
-        if self.offer_codes is None:
-            offer_codes = None
-        else:
-            offer_codes = UNSET
-            if not isinstance(self.offer_codes, Unset):
-                offer_codes = self.offer_codes.to_dict()
+        offer_codes: Any = None
+        if self.offer_codes is not None:
+            offer_codes = self.offer_codes.to_dict()
 
-        plan_availabilities: dict[str, Any] | Unset | None
-        if self.plan_availabilities is None:
-            plan_availabilities = None
-        else:
-            plan_availabilities = UNSET
-            if not isinstance(self.plan_availabilities, Unset):
-                plan_availabilities = self.plan_availabilities.to_dict()
+        plan_availabilities: Any = None
+        if self.plan_availabilities is not None:
+            plan_availabilities = self.plan_availabilities.to_dict()
 
-        price_points: dict[str, Any] | Unset | None
-        if self.price_points is None:
-            price_points = None
-        else:
-            price_points = UNSET
-            if not isinstance(self.price_points, Unset):
-                price_points = self.price_points.to_dict()
+        price_points: Any = None
+        if self.price_points is not None:
+            price_points = self.price_points.to_dict()
 
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
-            prices = UNSET
-            if not isinstance(self.prices, Unset):
-                prices = self.prices.to_dict()
+        prices: Any = None
+        if self.prices is not None:
+            prices = self.prices.to_dict()
 
-        promoted_purchase: dict[str, Any] | Unset | None
-        if self.promoted_purchase is None:
-            promoted_purchase = None
-        else:
-            promoted_purchase = UNSET
-            if not isinstance(self.promoted_purchase, Unset):
-                promoted_purchase = self.promoted_purchase.to_dict()
+        promoted_purchase: Any = None
+        if self.promoted_purchase is not None:
+            promoted_purchase = self.promoted_purchase.to_dict()
 
-        promotional_offers: dict[str, Any] | Unset | None
-        if self.promotional_offers is None:
-            promotional_offers = None
-        else:
-            promotional_offers = UNSET
-            if not isinstance(self.promotional_offers, Unset):
-                promotional_offers = self.promotional_offers.to_dict()
+        promotional_offers: Any = None
+        if self.promotional_offers is not None:
+            promotional_offers = self.promotional_offers.to_dict()
 
-        subscription_availability: dict[str, Any] | Unset | None
-        if self.subscription_availability is None:
-            subscription_availability = None
-        else:
-            subscription_availability = UNSET
-            if not isinstance(self.subscription_availability, Unset):
-                subscription_availability = self.subscription_availability.to_dict()
+        subscription_availability: Any = None
+        if self.subscription_availability is not None:
+            subscription_availability = self.subscription_availability.to_dict()
 
-        subscription_localizations: dict[str, Any] | Unset | None
-        if self.subscription_localizations is None:
-            subscription_localizations = None
-        else:
-            subscription_localizations = UNSET
-            if not isinstance(self.subscription_localizations, Unset):
-                subscription_localizations = self.subscription_localizations.to_dict()
+        subscription_localizations: Any = None
+        if self.subscription_localizations is not None:
+            subscription_localizations = self.subscription_localizations.to_dict()
 
-        versions: dict[str, Any] | Unset | None
-        if self.versions is None:
-            versions = None
-        else:
-            versions = UNSET
-            if not isinstance(self.versions, Unset):
-                versions = self.versions.to_dict()
+        versions: Any = None
+        if self.versions is not None:
+            versions = self.versions.to_dict()
 
-        win_back_offers: dict[str, Any] | Unset | None
-        if self.win_back_offers is None:
-            win_back_offers = None
-        else:
-            win_back_offers = UNSET
-            if not isinstance(self.win_back_offers, Unset):
-                win_back_offers = self.win_back_offers.to_dict()
+        win_back_offers: Any = None
+        if self.win_back_offers is not None:
+            win_back_offers = self.win_back_offers.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_review_screenshot is not UNSET:
+        if app_store_review_screenshot is not None:
             field_dict["appStoreReviewScreenshot"] = app_store_review_screenshot
-        if group is not UNSET:
+        if group is not None:
             field_dict["group"] = group
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if introductory_offers is not UNSET:
+        if introductory_offers is not None:
             field_dict["introductoryOffers"] = introductory_offers
-        if offer_codes is not UNSET:
+        if offer_codes is not None:
             field_dict["offerCodes"] = offer_codes
-        if plan_availabilities is not UNSET:
+        if plan_availabilities is not None:
             field_dict["planAvailabilities"] = plan_availabilities
-        if price_points is not UNSET:
+        if price_points is not None:
             field_dict["pricePoints"] = price_points
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
-        if promoted_purchase is not UNSET:
+        if promoted_purchase is not None:
             field_dict["promotedPurchase"] = promoted_purchase
-        if promotional_offers is not UNSET:
+        if promotional_offers is not None:
             field_dict["promotionalOffers"] = promotional_offers
-        if subscription_availability is not UNSET:
+        if subscription_availability is not None:
             field_dict["subscriptionAvailability"] = subscription_availability
-        if subscription_localizations is not UNSET:
+        if subscription_localizations is not None:
             field_dict["subscriptionLocalizations"] = subscription_localizations
-        if versions is not UNSET:
+        if versions is not None:
             field_dict["versions"] = versions
-        if win_back_offers is not UNSET:
+        if win_back_offers is not None:
             field_dict["winBackOffers"] = win_back_offers
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", UNSET)
-        if _raw_app_store_review_screenshot is None:
-            app_store_review_screenshot = None
-        else:
-            _app_store_review_screenshot = _raw_app_store_review_screenshot
-            app_store_review_screenshot: SubscriptionRelationshipsAppStoreReviewScreenshot | Unset
-            if isinstance(_app_store_review_screenshot, Unset):
-                app_store_review_screenshot = UNSET
-            else:
-                app_store_review_screenshot = SubscriptionRelationshipsAppStoreReviewScreenshot.from_dict(
-                    _app_store_review_screenshot
-                )
-
-        _raw_group = d.pop("group", UNSET)
-        if _raw_group is None:
-            group = None
-        else:
-            _group = _raw_group
-            group: SubscriptionRelationshipsGroup | Unset
-            if isinstance(_group, Unset):
-                group = UNSET
-            else:
-                group = SubscriptionRelationshipsGroup.from_dict(_group)
-
-        _raw_images = d.pop("images", UNSET)
-        if _raw_images is None:
-            images = None
-        else:
-            _images = _raw_images
-            images: SubscriptionRelationshipsImages | Unset
-            if isinstance(_images, Unset):
-                images = UNSET
-            else:
-                images = SubscriptionRelationshipsImages.from_dict(_images)
-
-        _raw_introductory_offers = d.pop("introductoryOffers", UNSET)
-        if _raw_introductory_offers is None:
-            introductory_offers = None
-        else:
-            _introductory_offers = _raw_introductory_offers
-            introductory_offers: SubscriptionRelationshipsIntroductoryOffers | Unset
-            if isinstance(_introductory_offers, Unset):
-                introductory_offers = UNSET
-            else:
-                introductory_offers = SubscriptionRelationshipsIntroductoryOffers.from_dict(
-                    _introductory_offers
-                )
-
-        _raw_offer_codes = d.pop("offerCodes", UNSET)
-        if _raw_offer_codes is None:
-            offer_codes = None
-        else:
-            _offer_codes = _raw_offer_codes
-            offer_codes: SubscriptionRelationshipsOfferCodes | Unset
-            if isinstance(_offer_codes, Unset):
-                offer_codes = UNSET
-            else:
-                offer_codes = SubscriptionRelationshipsOfferCodes.from_dict(_offer_codes)
-
-        _raw_plan_availabilities = d.pop("planAvailabilities", UNSET)
-        if _raw_plan_availabilities is None:
-            plan_availabilities = None
-        else:
-            _plan_availabilities = _raw_plan_availabilities
-            plan_availabilities: SubscriptionRelationshipsPlanAvailabilities | Unset
-            if isinstance(_plan_availabilities, Unset):
-                plan_availabilities = UNSET
-            else:
-                plan_availabilities = SubscriptionRelationshipsPlanAvailabilities.from_dict(
-                    _plan_availabilities
-                )
-
-        _raw_price_points = d.pop("pricePoints", UNSET)
-        if _raw_price_points is None:
-            price_points = None
-        else:
-            _price_points = _raw_price_points
-            price_points: SubscriptionRelationshipsPricePoints | Unset
-            if isinstance(_price_points, Unset):
-                price_points = UNSET
-            else:
-                price_points = SubscriptionRelationshipsPricePoints.from_dict(_price_points)
-
-        _raw_prices = d.pop("prices", UNSET)
-        if _raw_prices is None:
-            prices = None
-        else:
-            _prices = _raw_prices
-            prices: SubscriptionRelationshipsPrices | Unset
-            if isinstance(_prices, Unset):
-                prices = UNSET
-            else:
-                prices = SubscriptionRelationshipsPrices.from_dict(_prices)
-
-        _raw_promoted_purchase = d.pop("promotedPurchase", UNSET)
-        if _raw_promoted_purchase is None:
-            promoted_purchase = None
-        else:
-            _promoted_purchase = _raw_promoted_purchase
-            promoted_purchase: SubscriptionRelationshipsPromotedPurchase | Unset
-            if isinstance(_promoted_purchase, Unset):
-                promoted_purchase = UNSET
-            else:
-                promoted_purchase = SubscriptionRelationshipsPromotedPurchase.from_dict(_promoted_purchase)
-
-        _raw_promotional_offers = d.pop("promotionalOffers", UNSET)
-        if _raw_promotional_offers is None:
-            promotional_offers = None
-        else:
-            _promotional_offers = _raw_promotional_offers
-            promotional_offers: SubscriptionRelationshipsPromotionalOffers | Unset
-            if isinstance(_promotional_offers, Unset):
-                promotional_offers = UNSET
-            else:
-                promotional_offers = SubscriptionRelationshipsPromotionalOffers.from_dict(_promotional_offers)
-
-        _raw_subscription_availability = d.pop("subscriptionAvailability", UNSET)
-        if _raw_subscription_availability is None:
-            subscription_availability = None
-        else:
-            _subscription_availability = _raw_subscription_availability
-            subscription_availability: SubscriptionRelationshipsSubscriptionAvailability | Unset
-            if isinstance(_subscription_availability, Unset):
-                subscription_availability = UNSET
-            else:
-                subscription_availability = SubscriptionRelationshipsSubscriptionAvailability.from_dict(
-                    _subscription_availability
-                )
-
-        _raw_subscription_localizations = d.pop("subscriptionLocalizations", UNSET)
-        if _raw_subscription_localizations is None:
-            subscription_localizations = None
-        else:
-            _subscription_localizations = _raw_subscription_localizations
-            subscription_localizations: SubscriptionRelationshipsSubscriptionLocalizations | Unset
-            if isinstance(_subscription_localizations, Unset):
-                subscription_localizations = UNSET
-            else:
-                subscription_localizations = SubscriptionRelationshipsSubscriptionLocalizations.from_dict(
-                    _subscription_localizations
-                )
-
-        _raw_versions = d.pop("versions", UNSET)
-        if _raw_versions is None:
-            versions = None
-        else:
-            _versions = _raw_versions
-            versions: SubscriptionRelationshipsVersions | Unset
-            if isinstance(_versions, Unset):
-                versions = UNSET
-            else:
-                versions = SubscriptionRelationshipsVersions.from_dict(_versions)
-
-        _raw_win_back_offers = d.pop("winBackOffers", UNSET)
-        if _raw_win_back_offers is None:
-            win_back_offers = None
-        else:
-            _win_back_offers = _raw_win_back_offers
-            win_back_offers: SubscriptionRelationshipsWinBackOffers | Unset
-            if isinstance(_win_back_offers, Unset):
-                win_back_offers = UNSET
-            else:
-                win_back_offers = SubscriptionRelationshipsWinBackOffers.from_dict(_win_back_offers)
-
-        subscription_relationships = cls(
-            app_store_review_screenshot=app_store_review_screenshot,
-            group=group,
-            images=images,
-            introductory_offers=introductory_offers,
-            offer_codes=offer_codes,
-            plan_availabilities=plan_availabilities,
-            price_points=price_points,
-            prices=prices,
-            promoted_purchase=promoted_purchase,
-            promotional_offers=promotional_offers,
-            subscription_availability=subscription_availability,
-            subscription_localizations=subscription_localizations,
-            versions=versions,
-            win_back_offers=win_back_offers,
-        )
-        subscription_relationships.additional_properties = d
+        subscription_relationships = cls.__new__(cls)
+        subscription_relationships._document = dict(src_dict)  # each field is read on first access
         return subscription_relationships
 
     @property

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionSubmission:
     """
     Attributes:
@@ -38,9 +38,12 @@ class SubscriptionSubmission:
 
     id: str
     type_: Literal["subscriptionSubmissions"]
-    links: ResourceLinks | Unset | None = UNSET
-    relationships: SubscriptionSubmissionRelationships | Unset | None = UNSET
+    links: ResourceLinks | None = None
+    relationships: SubscriptionSubmissionRelationships | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -49,29 +52,21 @@ class SubscriptionSubmission:
 
         type_ = self.type_
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
-        relationships: dict[str, Any] | Unset | None
-        if self.relationships is None:
-            relationships = None
-        else:
-            relationships = UNSET
-            if not isinstance(self.relationships, Unset):
-                relationships = self.relationships.to_dict()
+        relationships: Any = None
+        if self.relationships is not None:
+            relationships = self.relationships.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
-        if relationships is not UNSET:
+        if relationships is not None:
             field_dict["relationships"] = relationships
         return field_dict
 
@@ -86,27 +81,17 @@ class SubscriptionSubmission:
         if type_ != "subscriptionSubmissions":
             raise ValueError(f"type must match const 'subscriptionSubmissions', got '{type_}'")
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = d.pop("relationships", None)
         if _raw_relationships is None:
             relationships = None
         else:
-            _relationships = _raw_relationships
-            relationships: SubscriptionSubmissionRelationships | Unset
-            if isinstance(_relationships, Unset):
-                relationships = UNSET
-            else:
-                relationships = SubscriptionSubmissionRelationships.from_dict(_relationships)
+            relationships = SubscriptionSubmissionRelationships.from_dict(_raw_relationships)
 
         subscription_submission = cls(
             id=id,

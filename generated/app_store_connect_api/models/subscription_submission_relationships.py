@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_submission_relationships_subscription import (
@@ -28,53 +28,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_subscription(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription = d.pop("subscription", None)
+    if _raw_subscription is None:
+        subscription = None
+    else:
+        subscription = SubscriptionSubmissionRelationshipsSubscription.from_dict(_raw_subscription)
+
+    return subscription
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "subscription",
+    }
+)
+_READERS: dict[str, Any] = {
+    "subscription": _read_subscription,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionSubmissionRelationships:
     """
     Attributes:
         subscription (SubscriptionSubmissionRelationshipsSubscription | Unset):
     """
 
-    subscription: SubscriptionSubmissionRelationshipsSubscription | Unset | None = UNSET
+    subscription: SubscriptionSubmissionRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
-            subscription = UNSET
-            if not isinstance(self.subscription, Unset):
-                subscription = self.subscription.to_dict()
+        subscription: Any = None
+        if self.subscription is not None:
+            subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_subscription = d.pop("subscription", UNSET)
-        if _raw_subscription is None:
-            subscription = None
-        else:
-            _subscription = _raw_subscription
-            subscription: SubscriptionSubmissionRelationshipsSubscription | Unset
-            if isinstance(_subscription, Unset):
-                subscription = UNSET
-            else:
-                subscription = SubscriptionSubmissionRelationshipsSubscription.from_dict(_subscription)
-
-        subscription_submission_relationships = cls(
-            subscription=subscription,
-        )
-        subscription_submission_relationships.additional_properties = d
+        subscription_submission_relationships = cls.__new__(cls)
+        subscription_submission_relationships._document = dict(src_dict)  # each field is read on first access
         return subscription_submission_relationships
 
     @property

@@ -9,12 +9,12 @@ from attrs import field as _attrs_field
 from ..models.subscription_update_request_data_attributes_subscription_period import (
     SubscriptionUpdateRequestDataAttributesSubscriptionPeriod,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SubscriptionUpdateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubscriptionUpdateRequestDataAttributes:
     """
     Attributes:
@@ -31,6 +31,9 @@ class SubscriptionUpdateRequestDataAttributes:
     review_note: None | str | Unset = UNSET
     subscription_period: SubscriptionUpdateRequestDataAttributesSubscriptionPeriod | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         family_sharable: bool | None | Unset

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_version_relationships_image import SubscriptionVersionRelationshipsImage
@@ -43,7 +43,76 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_image(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image = d.pop("image", None)
+    if _raw_image is None:
+        image = None
+    else:
+        image = SubscriptionVersionRelationshipsImage.from_dict(_raw_image)
+
+    return image
+
+
+def _read_images(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_images = d.pop("images", None)
+    if _raw_images is None:
+        images = None
+    else:
+        images = SubscriptionVersionRelationshipsImages.from_dict(_raw_images)
+
+    return images
+
+
+def _read_localizations(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_localizations = d.pop("localizations", None)
+    if _raw_localizations is None:
+        localizations = None
+    else:
+        localizations = SubscriptionVersionRelationshipsLocalizations.from_dict(_raw_localizations)
+
+    return localizations
+
+
+def _read_subscription(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_subscription = d.pop("subscription", None)
+    if _raw_subscription is None:
+        subscription = None
+    else:
+        subscription = SubscriptionVersionRelationshipsSubscription.from_dict(_raw_subscription)
+
+    return subscription
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "images",
+        "localizations",
+        "subscription",
+    }
+)
+_READERS: dict[str, Any] = {
+    "image": _read_image,
+    "images": _read_images,
+    "localizations": _read_localizations,
+    "subscription": _read_subscription,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class SubscriptionVersionRelationships:
     """
     Attributes:
@@ -53,115 +122,60 @@ class SubscriptionVersionRelationships:
         subscription (SubscriptionVersionRelationshipsSubscription | Unset):
     """
 
-    image: SubscriptionVersionRelationshipsImage | Unset | None = UNSET
-    images: SubscriptionVersionRelationshipsImages | Unset | None = UNSET
-    localizations: SubscriptionVersionRelationshipsLocalizations | Unset | None = UNSET
-    subscription: SubscriptionVersionRelationshipsSubscription | Unset | None = UNSET
+    image: SubscriptionVersionRelationshipsImage | None = None
+    images: SubscriptionVersionRelationshipsImages | None = None
+    localizations: SubscriptionVersionRelationshipsLocalizations | None = None
+    subscription: SubscriptionVersionRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        image: dict[str, Any] | Unset | None
-        if self.image is None:
-            image = None
-        else:
-            image = UNSET
-            if not isinstance(self.image, Unset):
-                image = self.image.to_dict()
+        image: Any = None
+        if self.image is not None:
+            image = self.image.to_dict()
 
-        images: dict[str, Any] | Unset | None
-        if self.images is None:
-            images = None
-        else:
-            images = UNSET
-            if not isinstance(self.images, Unset):
-                images = self.images.to_dict()
+        images: Any = None
+        if self.images is not None:
+            images = self.images.to_dict()
 
-        localizations: dict[str, Any] | Unset | None
-        if self.localizations is None:
-            localizations = None
-        else:
-            localizations = UNSET
-            if not isinstance(self.localizations, Unset):
-                localizations = self.localizations.to_dict()
+        localizations: Any = None
+        if self.localizations is not None:
+            localizations = self.localizations.to_dict()
 
-        subscription: dict[str, Any] | Unset | None
-        if self.subscription is None:
-            subscription = None
-        else:
-            subscription = UNSET
-            if not isinstance(self.subscription, Unset):
-                subscription = self.subscription.to_dict()
+        subscription: Any = None
+        if self.subscription is not None:
+            subscription = self.subscription.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if image is not UNSET:
+        if image is not None:
             field_dict["image"] = image
-        if images is not UNSET:
+        if images is not None:
             field_dict["images"] = images
-        if localizations is not UNSET:
+        if localizations is not None:
             field_dict["localizations"] = localizations
-        if subscription is not UNSET:
+        if subscription is not None:
             field_dict["subscription"] = subscription
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_image = d.pop("image", UNSET)
-        if _raw_image is None:
-            image = None
-        else:
-            _image = _raw_image
-            image: SubscriptionVersionRelationshipsImage | Unset
-            if isinstance(_image, Unset):
-                image = UNSET
-            else:
-                image = SubscriptionVersionRelationshipsImage.from_dict(_image)
-
-        _raw_images = d.pop("images", UNSET)
-        if _raw_images is None:
-            images = None
-        else:
-            _images = _raw_images
-            images: SubscriptionVersionRelationshipsImages | Unset
-            if isinstance(_images, Unset):
-                images = UNSET
-            else:
-                images = SubscriptionVersionRelationshipsImages.from_dict(_images)
-
-        _raw_localizations = d.pop("localizations", UNSET)
-        if _raw_localizations is None:
-            localizations = None
-        else:
-            _localizations = _raw_localizations
-            localizations: SubscriptionVersionRelationshipsLocalizations | Unset
-            if isinstance(_localizations, Unset):
-                localizations = UNSET
-            else:
-                localizations = SubscriptionVersionRelationshipsLocalizations.from_dict(_localizations)
-
-        _raw_subscription = d.pop("subscription", UNSET)
-        if _raw_subscription is None:
-            subscription = None
-        else:
-            _subscription = _raw_subscription
-            subscription: SubscriptionVersionRelationshipsSubscription | Unset
-            if isinstance(_subscription, Unset):
-                subscription = UNSET
-            else:
-                subscription = SubscriptionVersionRelationshipsSubscription.from_dict(_subscription)
-
-        subscription_version_relationships = cls(
-            image=image,
-            images=images,
-            localizations=localizations,
-            subscription=subscription,
-        )
-        subscription_version_relationships.additional_properties = d
+        subscription_version_relationships = cls.__new__(cls)
+        subscription_version_relationships._document = dict(src_dict)  # each field is read on first access
         return subscription_version_relationships
 
     @property

@@ -7,49 +7,43 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_store_age_rating import AppStoreAgeRating
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerritoryAgeRatingAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TerritoryAgeRatingAttributes:
     """
     Attributes:
         app_store_age_rating (AppStoreAgeRating | Unset):
     """
 
-    app_store_age_rating: AppStoreAgeRating | Unset | None = UNSET
+    app_store_age_rating: AppStoreAgeRating | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
-        app_store_age_rating: str | Unset | None
-        if self.app_store_age_rating is None:
-            app_store_age_rating = None
-        else:
-            app_store_age_rating = UNSET
-            if not isinstance(self.app_store_age_rating, Unset):
-                app_store_age_rating = self.app_store_age_rating.value
+        app_store_age_rating: Any = None
+        if self.app_store_age_rating is not None:
+            app_store_age_rating = self.app_store_age_rating.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if app_store_age_rating is not UNSET:
+        if app_store_age_rating is not None:
             field_dict["appStoreAgeRating"] = app_store_age_rating
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_app_store_age_rating = d.pop("appStoreAgeRating", UNSET)
+        _raw_app_store_age_rating = d.pop("appStoreAgeRating", None)
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            _app_store_age_rating = _raw_app_store_age_rating
-            app_store_age_rating: AppStoreAgeRating | Unset
-            if isinstance(_app_store_age_rating, Unset):
-                app_store_age_rating = UNSET
-            else:
-                app_store_age_rating = AppStoreAgeRating(_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
 
         territory_age_rating_attributes = cls(
             app_store_age_rating=app_store_age_rating,

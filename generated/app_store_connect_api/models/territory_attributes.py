@@ -6,34 +6,37 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TerritoryAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TerritoryAttributes:
     """
     Attributes:
         currency (str | Unset):
     """
 
-    currency: str | Unset | None = UNSET
+    currency: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if currency is not UNSET:
+        if currency is not None:
             field_dict["currency"] = currency
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        currency = d.pop("currency", UNSET)
+        currency = d.pop("currency", None)
 
         territory_attributes = cls(
             currency=currency,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadOperation:
     """
     Attributes:
@@ -35,12 +35,15 @@ class UploadOperation:
         url (str | Unset):
     """
 
-    length: int | Unset | None = UNSET
-    method: str | Unset | None = UNSET
-    offset: int | Unset | None = UNSET
-    request_headers: list[HttpHeader] | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    length: int | None = None
+    method: str | None = None
+    offset: int | None = None
+    request_headers: list[HttpHeader] | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -51,30 +54,26 @@ class UploadOperation:
 
         offset = self.offset
 
-        request_headers: list[dict[str, Any]] | Unset | None
-        if self.request_headers is None:
-            request_headers = None
-        else:
-            request_headers = UNSET
-            if not isinstance(self.request_headers, Unset):
-                request_headers = []
-                for request_headers_item_data in self.request_headers:
-                    request_headers_item = request_headers_item_data.to_dict()
-                    request_headers.append(request_headers_item)
+        request_headers: Any = None
+        if self.request_headers is not None:
+            request_headers = []
+            for request_headers_item_data in self.request_headers:
+                request_headers_item = request_headers_item_data.to_dict()
+                request_headers.append(request_headers_item)
 
         url = self.url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if length is not UNSET:
+        if length is not None:
             field_dict["length"] = length
-        if method is not UNSET:
+        if method is not None:
             field_dict["method"] = method
-        if offset is not UNSET:
+        if offset is not None:
             field_dict["offset"] = offset
-        if request_headers is not UNSET:
+        if request_headers is not None:
             field_dict["requestHeaders"] = request_headers
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
@@ -83,26 +82,24 @@ class UploadOperation:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        length = d.pop("length", UNSET)
+        length = d.pop("length", None)
 
-        method = d.pop("method", UNSET)
+        method = d.pop("method", None)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset", None)
 
-        _raw_request_headers = d.pop("requestHeaders", UNSET)
+        _raw_request_headers = d.pop("requestHeaders", None)
         if _raw_request_headers is None:
             request_headers = None
         else:
+            request_headers = []
             _request_headers = _raw_request_headers
-            request_headers: list[HttpHeader] | Unset = UNSET
-            if _request_headers is not UNSET:
-                request_headers = []
-                for request_headers_item_data in _request_headers:
-                    request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+            for request_headers_item_data in _request_headers:
+                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
 
-                    request_headers.append(request_headers_item)
+                request_headers.append(request_headers_item)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         upload_operation = cls(
             length=length,

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="UserInvitationAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserInvitationAttributes:
     """
     Attributes:
@@ -26,27 +26,26 @@ class UserInvitationAttributes:
         roles (list[UserRole] | Unset):
     """
 
-    all_apps_visible: bool | Unset | None = UNSET
-    email: str | Unset | None = UNSET
-    expiration_date: datetime.datetime | Unset | None = UNSET
-    first_name: str | Unset | None = UNSET
-    last_name: str | Unset | None = UNSET
-    provisioning_allowed: bool | Unset | None = UNSET
-    roles: list[UserRole] | Unset | None = UNSET
+    all_apps_visible: bool | None = None
+    email: str | None = None
+    expiration_date: datetime.datetime | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    provisioning_allowed: bool | None = None
+    roles: list[UserRole] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         all_apps_visible = self.all_apps_visible
 
         email = self.email
 
-        expiration_date: str | Unset | None
-        if self.expiration_date is None:
-            expiration_date = None
-        else:
-            expiration_date = UNSET
-            if not isinstance(self.expiration_date, Unset):
-                expiration_date = self.expiration_date.isoformat()
+        expiration_date: Any = None
+        if self.expiration_date is not None:
+            expiration_date = self.expiration_date.isoformat()
 
         first_name = self.first_name
 
@@ -54,71 +53,60 @@ class UserInvitationAttributes:
 
         provisioning_allowed = self.provisioning_allowed
 
-        roles: list[str] | Unset | None
-        if self.roles is None:
-            roles = None
-        else:
-            roles = UNSET
-            if not isinstance(self.roles, Unset):
-                roles = []
-                for roles_item_data in self.roles:
-                    roles_item = roles_item_data.value
-                    roles.append(roles_item)
+        roles: Any = None
+        if self.roles is not None:
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.value
+                roles.append(roles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if all_apps_visible is not UNSET:
+        if all_apps_visible is not None:
             field_dict["allAppsVisible"] = all_apps_visible
-        if email is not UNSET:
+        if email is not None:
             field_dict["email"] = email
-        if expiration_date is not UNSET:
+        if expiration_date is not None:
             field_dict["expirationDate"] = expiration_date
-        if first_name is not UNSET:
+        if first_name is not None:
             field_dict["firstName"] = first_name
-        if last_name is not UNSET:
+        if last_name is not None:
             field_dict["lastName"] = last_name
-        if provisioning_allowed is not UNSET:
+        if provisioning_allowed is not None:
             field_dict["provisioningAllowed"] = provisioning_allowed
-        if roles is not UNSET:
+        if roles is not None:
             field_dict["roles"] = roles
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        all_apps_visible = d.pop("allAppsVisible", UNSET)
+        all_apps_visible = d.pop("allAppsVisible", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        _raw_expiration_date = d.pop("expirationDate", UNSET)
+        _raw_expiration_date = d.pop("expirationDate", None)
         if _raw_expiration_date is None:
             expiration_date = None
         else:
-            _expiration_date = _raw_expiration_date
-            expiration_date: datetime.datetime | Unset
-            if isinstance(_expiration_date, Unset):
-                expiration_date = UNSET
-            else:
-                expiration_date = datetime.datetime.fromisoformat(_expiration_date)
+            expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.pop("firstName", None)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.pop("lastName", None)
 
-        provisioning_allowed = d.pop("provisioningAllowed", UNSET)
+        provisioning_allowed = d.pop("provisioningAllowed", None)
 
-        _raw_roles = d.pop("roles", UNSET)
+        _raw_roles = d.pop("roles", None)
         if _raw_roles is None:
             roles = None
         else:
+            roles = []
             _roles = _raw_roles
-            roles: list[UserRole] | Unset = UNSET
-            if _roles is not UNSET:
-                roles = []
-                for roles_item_data in _roles:
-                    roles_item = UserRole(roles_item_data)
+            for roles_item_data in _roles:
+                roles_item = UserRole(roles_item_data)
 
-                    roles.append(roles_item)
+                roles.append(roles_item)
 
         user_invitation_attributes = cls(
             all_apps_visible=all_apps_visible,

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UserInvitationCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UserInvitationCreateRequestDataAttributes:
     """
     Attributes:
@@ -31,6 +31,9 @@ class UserInvitationCreateRequestDataAttributes:
     all_apps_visible: bool | None | Unset = UNSET
     provisioning_allowed: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

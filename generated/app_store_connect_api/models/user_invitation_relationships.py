@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.user_invitation_relationships_visible_apps import UserInvitationRelationshipsVisibleApps
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_visible_apps(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_visible_apps = d.pop("visibleApps", None)
+    if _raw_visible_apps is None:
+        visible_apps = None
+    else:
+        visible_apps = UserInvitationRelationshipsVisibleApps.from_dict(_raw_visible_apps)
+
+    return visible_apps
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "visibleApps",
+    }
+)
+_READERS: dict[str, Any] = {
+    "visible_apps": _read_visible_apps,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class UserInvitationRelationships:
     """
     Attributes:
         visible_apps (UserInvitationRelationshipsVisibleApps | Unset):
     """
 
-    visible_apps: UserInvitationRelationshipsVisibleApps | Unset | None = UNSET
+    visible_apps: UserInvitationRelationshipsVisibleApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        visible_apps: dict[str, Any] | Unset | None
-        if self.visible_apps is None:
-            visible_apps = None
-        else:
-            visible_apps = UNSET
-            if not isinstance(self.visible_apps, Unset):
-                visible_apps = self.visible_apps.to_dict()
+        visible_apps: Any = None
+        if self.visible_apps is not None:
+            visible_apps = self.visible_apps.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if visible_apps is not UNSET:
+        if visible_apps is not None:
             field_dict["visibleApps"] = visible_apps
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_visible_apps = d.pop("visibleApps", UNSET)
-        if _raw_visible_apps is None:
-            visible_apps = None
-        else:
-            _visible_apps = _raw_visible_apps
-            visible_apps: UserInvitationRelationshipsVisibleApps | Unset
-            if isinstance(_visible_apps, Unset):
-                visible_apps = UNSET
-            else:
-                visible_apps = UserInvitationRelationshipsVisibleApps.from_dict(_visible_apps)
-
-        user_invitation_relationships = cls(
-            visible_apps=visible_apps,
-        )
-        user_invitation_relationships.additional_properties = d
+        user_invitation_relationships = cls.__new__(cls)
+        user_invitation_relationships._document = dict(src_dict)  # each field is read on first access
         return user_invitation_relationships
 
     @property

@@ -7,12 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookAttributes:
     """
     Attributes:
@@ -22,25 +22,24 @@ class WebhookAttributes:
         url (str | Unset):
     """
 
-    enabled: bool | Unset | None = UNSET
-    event_types: list[WebhookEventType] | Unset | None = UNSET
-    name: str | Unset | None = UNSET
-    url: str | Unset | None = UNSET
+    enabled: bool | None = None
+    event_types: list[WebhookEventType] | None = None
+    name: str | None = None
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled
 
-        event_types: list[str] | Unset | None
-        if self.event_types is None:
-            event_types = None
-        else:
-            event_types = UNSET
-            if not isinstance(self.event_types, Unset):
-                event_types = []
-                for event_types_item_data in self.event_types:
-                    event_types_item = event_types_item_data.value
-                    event_types.append(event_types_item)
+        event_types: Any = None
+        if self.event_types is not None:
+            event_types = []
+            for event_types_item_data in self.event_types:
+                event_types_item = event_types_item_data.value
+                event_types.append(event_types_item)
 
         name = self.name
 
@@ -48,37 +47,35 @@ class WebhookAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if enabled is not UNSET:
+        if enabled is not None:
             field_dict["enabled"] = enabled
-        if event_types is not UNSET:
+        if event_types is not None:
             field_dict["eventTypes"] = event_types
-        if name is not UNSET:
+        if name is not None:
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not None:
             field_dict["url"] = url
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        enabled = d.pop("enabled", None)
 
-        _raw_event_types = d.pop("eventTypes", UNSET)
+        _raw_event_types = d.pop("eventTypes", None)
         if _raw_event_types is None:
             event_types = None
         else:
+            event_types = []
             _event_types = _raw_event_types
-            event_types: list[WebhookEventType] | Unset = UNSET
-            if _event_types is not UNSET:
-                event_types = []
-                for event_types_item_data in _event_types:
-                    event_types_item = WebhookEventType(event_types_item_data)
+            for event_types_item_data in _event_types:
+                event_types_item = WebhookEventType(event_types_item_data)
 
-                    event_types.append(event_types_item)
+                event_types.append(event_types_item)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
         webhook_attributes = cls(
             enabled=enabled,

@@ -7,11 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookCreateRequestDataAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookCreateRequestDataAttributes:
     """
     Attributes:
@@ -28,6 +29,9 @@ class WebhookCreateRequestDataAttributes:
     secret: str
     url: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         enabled = self.enabled

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_delivery_attributes_delivery_state import WebhookDeliveryAttributesDeliveryState
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookDeliveryAttributes:
     """
     Attributes:
@@ -41,77 +41,60 @@ class WebhookDeliveryAttributes:
         sent_date (datetime.datetime | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    delivery_state: WebhookDeliveryAttributesDeliveryState | Unset | None = UNSET
-    error_message: str | Unset | None = UNSET
-    redelivery: bool | Unset | None = UNSET
-    request: WebhookDeliveryAttributesRequest | Unset | None = UNSET
-    response: WebhookDeliveryAttributesResponse | Unset | None = UNSET
-    sent_date: datetime.datetime | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    delivery_state: WebhookDeliveryAttributesDeliveryState | None = None
+    error_message: str | None = None
+    redelivery: bool | None = None
+    request: WebhookDeliveryAttributesRequest | None = None
+    response: WebhookDeliveryAttributesResponse | None = None
+    sent_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
 
-        delivery_state: str | Unset | None
-        if self.delivery_state is None:
-            delivery_state = None
-        else:
-            delivery_state = UNSET
-            if not isinstance(self.delivery_state, Unset):
-                delivery_state = self.delivery_state.value
+        delivery_state: Any = None
+        if self.delivery_state is not None:
+            delivery_state = self.delivery_state.value
 
         error_message = self.error_message
 
         redelivery = self.redelivery
 
-        request: dict[str, Any] | Unset | None
-        if self.request is None:
-            request = None
-        else:
-            request = UNSET
-            if not isinstance(self.request, Unset):
-                request = self.request.to_dict()
+        request: Any = None
+        if self.request is not None:
+            request = self.request.to_dict()
 
-        response: dict[str, Any] | Unset | None
-        if self.response is None:
-            response = None
-        else:
-            response = UNSET
-            if not isinstance(self.response, Unset):
-                response = self.response.to_dict()
+        response: Any = None
+        if self.response is not None:
+            response = self.response.to_dict()
 
-        sent_date: str | Unset | None
-        if self.sent_date is None:
-            sent_date = None
-        else:
-            sent_date = UNSET
-            if not isinstance(self.sent_date, Unset):
-                sent_date = self.sent_date.isoformat()
+        sent_date: Any = None
+        if self.sent_date is not None:
+            sent_date = self.sent_date.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if delivery_state is not UNSET:
+        if delivery_state is not None:
             field_dict["deliveryState"] = delivery_state
-        if error_message is not UNSET:
+        if error_message is not None:
             field_dict["errorMessage"] = error_message
-        if redelivery is not UNSET:
+        if redelivery is not None:
             field_dict["redelivery"] = redelivery
-        if request is not UNSET:
+        if request is not None:
             field_dict["request"] = request
-        if response is not UNSET:
+        if response is not None:
             field_dict["response"] = response
-        if sent_date is not UNSET:
+        if sent_date is not None:
             field_dict["sentDate"] = sent_date
         return field_dict
 
@@ -120,64 +103,39 @@ class WebhookDeliveryAttributes:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_delivery_state = d.pop("deliveryState", UNSET)
+        _raw_delivery_state = d.pop("deliveryState", None)
         if _raw_delivery_state is None:
             delivery_state = None
         else:
-            _delivery_state = _raw_delivery_state
-            delivery_state: WebhookDeliveryAttributesDeliveryState | Unset
-            if isinstance(_delivery_state, Unset):
-                delivery_state = UNSET
-            else:
-                delivery_state = WebhookDeliveryAttributesDeliveryState(_delivery_state)
+            delivery_state = WebhookDeliveryAttributesDeliveryState(_raw_delivery_state)
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = d.pop("errorMessage", None)
 
-        redelivery = d.pop("redelivery", UNSET)
+        redelivery = d.pop("redelivery", None)
 
-        _raw_request = d.pop("request", UNSET)
+        _raw_request = d.pop("request", None)
         if _raw_request is None:
             request = None
         else:
-            _request = _raw_request
-            request: WebhookDeliveryAttributesRequest | Unset
-            if isinstance(_request, Unset):
-                request = UNSET
-            else:
-                request = WebhookDeliveryAttributesRequest.from_dict(_request)
+            request = WebhookDeliveryAttributesRequest.from_dict(_raw_request)
 
-        _raw_response = d.pop("response", UNSET)
+        _raw_response = d.pop("response", None)
         if _raw_response is None:
             response = None
         else:
-            _response = _raw_response
-            response: WebhookDeliveryAttributesResponse | Unset
-            if isinstance(_response, Unset):
-                response = UNSET
-            else:
-                response = WebhookDeliveryAttributesResponse.from_dict(_response)
+            response = WebhookDeliveryAttributesResponse.from_dict(_raw_response)
 
-        _raw_sent_date = d.pop("sentDate", UNSET)
+        _raw_sent_date = d.pop("sentDate", None)
         if _raw_sent_date is None:
             sent_date = None
         else:
-            _sent_date = _raw_sent_date
-            sent_date: datetime.datetime | Unset
-            if isinstance(_sent_date, Unset):
-                sent_date = UNSET
-            else:
-                sent_date = datetime.datetime.fromisoformat(_sent_date)
+            sent_date = datetime.datetime.fromisoformat(_raw_sent_date)
 
         webhook_delivery_attributes = cls(
             created_date=created_date,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookDeliveryAttributesResponse")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookDeliveryAttributesResponse:
     """
     Attributes:
@@ -19,9 +19,12 @@ class WebhookDeliveryAttributesResponse:
         http_status_code (int | Unset):
     """
 
-    body: str | Unset | None = UNSET
-    http_status_code: int | Unset | None = UNSET
+    body: str | None = None
+    http_status_code: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
@@ -30,18 +33,18 @@ class WebhookDeliveryAttributesResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if body is not UNSET:
+        if body is not None:
             field_dict["body"] = body
-        if http_status_code is not UNSET:
+        if http_status_code is not None:
             field_dict["httpStatusCode"] = http_status_code
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
+        body = d.pop("body", None)
 
-        http_status_code = d.pop("httpStatusCode", UNSET)
+        http_status_code = d.pop("httpStatusCode", None)
 
         webhook_delivery_attributes_response = cls(
             body=body,

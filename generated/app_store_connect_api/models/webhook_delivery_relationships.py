@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.webhook_delivery_relationships_event import WebhookDeliveryRelationshipsEvent
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_event(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_event = d.pop("event", None)
+    if _raw_event is None:
+        event = None
+    else:
+        event = WebhookDeliveryRelationshipsEvent.from_dict(_raw_event)
+
+    return event
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "event",
+    }
+)
+_READERS: dict[str, Any] = {
+    "event": _read_event,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class WebhookDeliveryRelationships:
     """
     Attributes:
         event (WebhookDeliveryRelationshipsEvent | Unset):
     """
 
-    event: WebhookDeliveryRelationshipsEvent | Unset | None = UNSET
+    event: WebhookDeliveryRelationshipsEvent | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        event: dict[str, Any] | Unset | None
-        if self.event is None:
-            event = None
-        else:
-            event = UNSET
-            if not isinstance(self.event, Unset):
-                event = self.event.to_dict()
+        event: Any = None
+        if self.event is not None:
+            event = self.event.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if event is not UNSET:
+        if event is not None:
             field_dict["event"] = event
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_event = d.pop("event", UNSET)
-        if _raw_event is None:
-            event = None
-        else:
-            _event = _raw_event
-            event: WebhookDeliveryRelationshipsEvent | Unset
-            if isinstance(_event, Unset):
-                event = UNSET
-            else:
-                event = WebhookDeliveryRelationshipsEvent.from_dict(_event)
-
-        webhook_delivery_relationships = cls(
-            event=event,
-        )
-        webhook_delivery_relationships.additional_properties = d
+        webhook_delivery_relationships = cls.__new__(cls)
+        webhook_delivery_relationships._document = dict(src_dict)  # each field is read on first access
         return webhook_delivery_relationships
 
     @property

@@ -8,12 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="WebhookEventAttributes")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookEventAttributes:
     """
     Attributes:
@@ -23,28 +23,23 @@ class WebhookEventAttributes:
         ping (bool | Unset):
     """
 
-    created_date: datetime.datetime | Unset | None = UNSET
-    event_type: WebhookEventType | Unset | None = UNSET
-    payload: str | Unset | None = UNSET
-    ping: bool | Unset | None = UNSET
+    created_date: datetime.datetime | None = None
+    event_type: WebhookEventType | None = None
+    payload: str | None = None
+    ping: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        created_date: str | Unset | None
-        if self.created_date is None:
-            created_date = None
-        else:
-            created_date = UNSET
-            if not isinstance(self.created_date, Unset):
-                created_date = self.created_date.isoformat()
+    def __repr__(self) -> str:
+        return model_repr(self)
 
-        event_type: str | Unset | None
-        if self.event_type is None:
-            event_type = None
-        else:
-            event_type = UNSET
-            if not isinstance(self.event_type, Unset):
-                event_type = self.event_type.value
+    def to_dict(self) -> dict[str, Any]:
+        created_date: Any = None
+        if self.created_date is not None:
+            created_date = self.created_date.isoformat()
+
+        event_type: Any = None
+        if self.event_type is not None:
+            event_type = self.event_type.value
 
         payload = self.payload
 
@@ -52,44 +47,34 @@ class WebhookEventAttributes:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if created_date is not UNSET:
+        if created_date is not None:
             field_dict["createdDate"] = created_date
-        if event_type is not UNSET:
+        if event_type is not None:
             field_dict["eventType"] = event_type
-        if payload is not UNSET:
+        if payload is not None:
             field_dict["payload"] = payload
-        if ping is not UNSET:
+        if ping is not None:
             field_dict["ping"] = ping
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", UNSET)
+        _raw_created_date = d.pop("createdDate", None)
         if _raw_created_date is None:
             created_date = None
         else:
-            _created_date = _raw_created_date
-            created_date: datetime.datetime | Unset
-            if isinstance(_created_date, Unset):
-                created_date = UNSET
-            else:
-                created_date = datetime.datetime.fromisoformat(_created_date)
+            created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_event_type = d.pop("eventType", UNSET)
+        _raw_event_type = d.pop("eventType", None)
         if _raw_event_type is None:
             event_type = None
         else:
-            _event_type = _raw_event_type
-            event_type: WebhookEventType | Unset
-            if isinstance(_event_type, Unset):
-                event_type = UNSET
-            else:
-                event_type = WebhookEventType(_event_type)
+            event_type = WebhookEventType(_raw_event_type)
 
-        payload = d.pop("payload", UNSET)
+        payload = d.pop("payload", None)
 
-        ping = d.pop("ping", UNSET)
+        ping = d.pop("ping", None)
 
         webhook_event_attributes = cls(
             created_date=created_date,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookPing:
     """
     Attributes:
@@ -35,8 +35,11 @@ class WebhookPing:
 
     id: str
     type_: Literal["webhookPings"]
-    links: ResourceLinks | Unset | None = UNSET
+    links: ResourceLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -45,19 +48,15 @@ class WebhookPing:
 
         type_ = self.type_
 
-        links: dict[str, Any] | Unset | None
-        if self.links is None:
-            links = None
-        else:
-            links = UNSET
-            if not isinstance(self.links, Unset):
-                links = self.links.to_dict()
+        links: Any = None
+        if self.links is not None:
+            links = self.links.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict["id"] = id
         field_dict["type"] = type_
-        if links is not UNSET:
+        if links is not None:
             field_dict["links"] = links
         return field_dict
 
@@ -72,16 +71,11 @@ class WebhookPing:
         if type_ != "webhookPings":
             raise ValueError(f"type must match const 'webhookPings', got '{type_}'")
 
-        _raw_links = d.pop("links", UNSET)
+        _raw_links = d.pop("links", None)
         if _raw_links is None:
             links = None
         else:
-            _links = _raw_links
-            links: ResourceLinks | Unset
-            if isinstance(_links, Unset):
-                links = UNSET
-            else:
-                links = ResourceLinks.from_dict(_links)
+            links = ResourceLinks.from_dict(_raw_links)
 
         webhook_ping = cls(
             id=id,

@@ -16,7 +16,7 @@ from ..models.win_back_offer_create_request_data_attributes_priority import (
 from ..models.win_back_offer_create_request_data_attributes_promotion_intent import (
     WinBackOfferCreateRequestDataAttributesPromotionIntent,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
@@ -34,7 +34,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WinBackOfferCreateRequestDataAttributes:
     """
     Attributes:
@@ -67,6 +67,9 @@ class WinBackOfferCreateRequestDataAttributes:
     promotion_intent: WinBackOfferCreateRequestDataAttributesPromotionIntent | Unset | None = UNSET
     target_subscription_plan_type: SubscriptionPlanType | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.win_back_offer_relationships_prices import WinBackOfferRelationshipsPrices
@@ -24,53 +24,73 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+def _read_prices(d: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_prices = d.pop("prices", None)
+    if _raw_prices is None:
+        prices = None
+    else:
+        prices = WinBackOfferRelationshipsPrices.from_dict(_raw_prices)
+
+    return prices
+
+
+def _read_additional_properties(d: dict[str, Any]) -> Any:
+    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
+
+
+_KNOWN_KEYS = frozenset(
+    {
+        "prices",
+    }
+)
+_READERS: dict[str, Any] = {
+    "prices": _read_prices,
+    "additional_properties": _read_additional_properties,
+}
+
+
+@_attrs_define(repr=False)
 class WinBackOfferRelationships:
     """
     Attributes:
         prices (WinBackOfferRelationshipsPrices | Unset):
     """
 
-    prices: WinBackOfferRelationshipsPrices | Unset | None = UNSET
+    prices: WinBackOfferRelationshipsPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not read yet is read from the document now (`from_dict` defers them all)."""
+        read = _READERS.get(name)
+        if read is None or self._document is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = read(self._document)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        prices: dict[str, Any] | Unset | None
-        if self.prices is None:
-            prices = None
-        else:
-            prices = UNSET
-            if not isinstance(self.prices, Unset):
-                prices = self.prices.to_dict()
+        prices: Any = None
+        if self.prices is not None:
+            prices = self.prices.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if prices is not UNSET:
+        if prices is not None:
             field_dict["prices"] = prices
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        if not _LAZY_IMPORTS_DONE:
-            _lazy_imports()
-        d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
-        if _raw_prices is None:
-            prices = None
-        else:
-            _prices = _raw_prices
-            prices: WinBackOfferRelationshipsPrices | Unset
-            if isinstance(_prices, Unset):
-                prices = UNSET
-            else:
-                prices = WinBackOfferRelationshipsPrices.from_dict(_prices)
-
-        win_back_offer_relationships = cls(
-            prices=prices,
-        )
-        win_back_offer_relationships.additional_properties = d
+        win_back_offer_relationships = cls.__new__(cls)
+        win_back_offer_relationships._document = dict(src_dict)  # each field is read on first access
         return win_back_offer_relationships
 
     @property

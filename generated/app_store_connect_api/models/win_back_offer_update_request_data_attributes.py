@@ -13,7 +13,7 @@ from ..models.win_back_offer_update_request_data_attributes_priority import (
 from ..models.win_back_offer_update_request_data_attributes_promotion_intent import (
     WinBackOfferUpdateRequestDataAttributesPromotionIntent,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
@@ -31,7 +31,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WinBackOfferUpdateRequestDataAttributes:
     """
     Attributes:
@@ -52,6 +52,9 @@ class WinBackOfferUpdateRequestDataAttributes:
     promotion_intent: WinBackOfferUpdateRequestDataAttributesPromotionIntent | Unset | None = UNSET
     start_date: datetime.date | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_insights import XcodeMetricsInsights
@@ -26,7 +26,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetrics:
     """
     Attributes:
@@ -35,42 +35,37 @@ class XcodeMetrics:
         version (str | Unset):
     """
 
-    insights: XcodeMetricsInsights | Unset | None = UNSET
-    product_data: list[XcodeMetricsProductDataItem] | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    insights: XcodeMetricsInsights | None = None
+    product_data: list[XcodeMetricsProductDataItem] | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        insights: dict[str, Any] | Unset | None
-        if self.insights is None:
-            insights = None
-        else:
-            insights = UNSET
-            if not isinstance(self.insights, Unset):
-                insights = self.insights.to_dict()
+        insights: Any = None
+        if self.insights is not None:
+            insights = self.insights.to_dict()
 
-        product_data: list[dict[str, Any]] | Unset | None
-        if self.product_data is None:
-            product_data = None
-        else:
-            product_data = UNSET
-            if not isinstance(self.product_data, Unset):
-                product_data = []
-                for product_data_item_data in self.product_data:
-                    product_data_item = product_data_item_data.to_dict()
-                    product_data.append(product_data_item)
+        product_data: Any = None
+        if self.product_data is not None:
+            product_data = []
+            for product_data_item_data in self.product_data:
+                product_data_item = product_data_item_data.to_dict()
+                product_data.append(product_data_item)
 
         version = self.version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if insights is not UNSET:
+        if insights is not None:
             field_dict["insights"] = insights
-        if product_data is not UNSET:
+        if product_data is not None:
             field_dict["productData"] = product_data
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -79,31 +74,24 @@ class XcodeMetrics:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_insights = d.pop("insights", UNSET)
+        _raw_insights = d.pop("insights", None)
         if _raw_insights is None:
             insights = None
         else:
-            _insights = _raw_insights
-            insights: XcodeMetricsInsights | Unset
-            if isinstance(_insights, Unset):
-                insights = UNSET
-            else:
-                insights = XcodeMetricsInsights.from_dict(_insights)
+            insights = XcodeMetricsInsights.from_dict(_raw_insights)
 
-        _raw_product_data = d.pop("productData", UNSET)
+        _raw_product_data = d.pop("productData", None)
         if _raw_product_data is None:
             product_data = None
         else:
+            product_data = []
             _product_data = _raw_product_data
-            product_data: list[XcodeMetricsProductDataItem] | Unset = UNSET
-            if _product_data is not UNSET:
-                product_data = []
-                for product_data_item_data in _product_data:
-                    product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
+            for product_data_item_data in _product_data:
+                product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
 
-                    product_data.append(product_data_item)
+                product_data.append(product_data_item)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         xcode_metrics = cls(
             insights=insights,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.metrics_insight import MetricsInsight
@@ -24,7 +24,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsInsights:
     """
     Attributes:
@@ -32,40 +32,35 @@ class XcodeMetricsInsights:
         trending_up (list[MetricsInsight] | Unset):
     """
 
-    regressions: list[MetricsInsight] | Unset | None = UNSET
-    trending_up: list[MetricsInsight] | Unset | None = UNSET
+    regressions: list[MetricsInsight] | None = None
+    trending_up: list[MetricsInsight] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        regressions: list[dict[str, Any]] | Unset | None
-        if self.regressions is None:
-            regressions = None
-        else:
-            regressions = UNSET
-            if not isinstance(self.regressions, Unset):
-                regressions = []
-                for regressions_item_data in self.regressions:
-                    regressions_item = regressions_item_data.to_dict()
-                    regressions.append(regressions_item)
+        regressions: Any = None
+        if self.regressions is not None:
+            regressions = []
+            for regressions_item_data in self.regressions:
+                regressions_item = regressions_item_data.to_dict()
+                regressions.append(regressions_item)
 
-        trending_up: list[dict[str, Any]] | Unset | None
-        if self.trending_up is None:
-            trending_up = None
-        else:
-            trending_up = UNSET
-            if not isinstance(self.trending_up, Unset):
-                trending_up = []
-                for trending_up_item_data in self.trending_up:
-                    trending_up_item = trending_up_item_data.to_dict()
-                    trending_up.append(trending_up_item)
+        trending_up: Any = None
+        if self.trending_up is not None:
+            trending_up = []
+            for trending_up_item_data in self.trending_up:
+                trending_up_item = trending_up_item_data.to_dict()
+                trending_up.append(trending_up_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if regressions is not UNSET:
+        if regressions is not None:
             field_dict["regressions"] = regressions
-        if trending_up is not UNSET:
+        if trending_up is not None:
             field_dict["trendingUp"] = trending_up
         return field_dict
 
@@ -74,31 +69,27 @@ class XcodeMetricsInsights:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_regressions = d.pop("regressions", UNSET)
+        _raw_regressions = d.pop("regressions", None)
         if _raw_regressions is None:
             regressions = None
         else:
+            regressions = []
             _regressions = _raw_regressions
-            regressions: list[MetricsInsight] | Unset = UNSET
-            if _regressions is not UNSET:
-                regressions = []
-                for regressions_item_data in _regressions:
-                    regressions_item = MetricsInsight.from_dict(regressions_item_data)
+            for regressions_item_data in _regressions:
+                regressions_item = MetricsInsight.from_dict(regressions_item_data)
 
-                    regressions.append(regressions_item)
+                regressions.append(regressions_item)
 
-        _raw_trending_up = d.pop("trendingUp", UNSET)
+        _raw_trending_up = d.pop("trendingUp", None)
         if _raw_trending_up is None:
             trending_up = None
         else:
+            trending_up = []
             _trending_up = _raw_trending_up
-            trending_up: list[MetricsInsight] | Unset = UNSET
-            if _trending_up is not UNSET:
-                trending_up = []
-                for trending_up_item_data in _trending_up:
-                    trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
+            for trending_up_item_data in _trending_up:
+                trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
 
-                    trending_up.append(trending_up_item)
+                trending_up.append(trending_up_item)
 
         xcode_metrics_insights = cls(
             regressions=regressions,

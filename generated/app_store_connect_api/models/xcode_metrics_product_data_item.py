@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item import (
@@ -28,7 +28,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItem:
     """
     Attributes:
@@ -36,31 +36,30 @@ class XcodeMetricsProductDataItem:
         platform (str | Unset):
     """
 
-    metric_categories: list[XcodeMetricsProductDataItemMetricCategoriesItem] | Unset | None = UNSET
-    platform: str | Unset | None = UNSET
+    metric_categories: list[XcodeMetricsProductDataItemMetricCategoriesItem] | None = None
+    platform: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        metric_categories: list[dict[str, Any]] | Unset | None
-        if self.metric_categories is None:
-            metric_categories = None
-        else:
-            metric_categories = UNSET
-            if not isinstance(self.metric_categories, Unset):
-                metric_categories = []
-                for metric_categories_item_data in self.metric_categories:
-                    metric_categories_item = metric_categories_item_data.to_dict()
-                    metric_categories.append(metric_categories_item)
+        metric_categories: Any = None
+        if self.metric_categories is not None:
+            metric_categories = []
+            for metric_categories_item_data in self.metric_categories:
+                metric_categories_item = metric_categories_item_data.to_dict()
+                metric_categories.append(metric_categories_item)
 
         platform = self.platform
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if metric_categories is not UNSET:
+        if metric_categories is not None:
             field_dict["metricCategories"] = metric_categories
-        if platform is not UNSET:
+        if platform is not None:
             field_dict["platform"] = platform
         return field_dict
 
@@ -69,22 +68,20 @@ class XcodeMetricsProductDataItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_metric_categories = d.pop("metricCategories", UNSET)
+        _raw_metric_categories = d.pop("metricCategories", None)
         if _raw_metric_categories is None:
             metric_categories = None
         else:
+            metric_categories = []
             _metric_categories = _raw_metric_categories
-            metric_categories: list[XcodeMetricsProductDataItemMetricCategoriesItem] | Unset = UNSET
-            if _metric_categories is not UNSET:
-                metric_categories = []
-                for metric_categories_item_data in _metric_categories:
-                    metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
-                        metric_categories_item_data
-                    )
+            for metric_categories_item_data in _metric_categories:
+                metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
+                    metric_categories_item_data
+                )
 
-                    metric_categories.append(metric_categories_item)
+                metric_categories.append(metric_categories_item)
 
-        platform = d.pop("platform", UNSET)
+        platform = d.pop("platform", None)
 
         xcode_metrics_product_data_item = cls(
             metric_categories=metric_categories,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
@@ -29,7 +29,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItem:
     """
     Attributes:
@@ -37,37 +37,32 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
         metrics (list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset):
     """
 
-    identifier: MetricCategory | Unset | None = UNSET
-    metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset | None = UNSET
+    identifier: MetricCategory | None = None
+    metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        identifier: str | Unset | None
-        if self.identifier is None:
-            identifier = None
-        else:
-            identifier = UNSET
-            if not isinstance(self.identifier, Unset):
-                identifier = self.identifier.value
+        identifier: Any = None
+        if self.identifier is not None:
+            identifier = self.identifier.value
 
-        metrics: list[dict[str, Any]] | Unset | None
-        if self.metrics is None:
-            metrics = None
-        else:
-            metrics = UNSET
-            if not isinstance(self.metrics, Unset):
-                metrics = []
-                for metrics_item_data in self.metrics:
-                    metrics_item = metrics_item_data.to_dict()
-                    metrics.append(metrics_item)
+        metrics: Any = None
+        if self.metrics is not None:
+            metrics = []
+            for metrics_item_data in self.metrics:
+                metrics_item = metrics_item_data.to_dict()
+                metrics.append(metrics_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if identifier is not UNSET:
+        if identifier is not None:
             field_dict["identifier"] = identifier
-        if metrics is not UNSET:
+        if metrics is not None:
             field_dict["metrics"] = metrics
         return field_dict
 
@@ -76,31 +71,24 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_identifier = d.pop("identifier", UNSET)
+        _raw_identifier = d.pop("identifier", None)
         if _raw_identifier is None:
             identifier = None
         else:
-            _identifier = _raw_identifier
-            identifier: MetricCategory | Unset
-            if isinstance(_identifier, Unset):
-                identifier = UNSET
-            else:
-                identifier = MetricCategory(_identifier)
+            identifier = MetricCategory(_raw_identifier)
 
-        _raw_metrics = d.pop("metrics", UNSET)
+        _raw_metrics = d.pop("metrics", None)
         if _raw_metrics is None:
             metrics = None
         else:
+            metrics = []
             _metrics = _raw_metrics
-            metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | Unset = UNSET
-            if _metrics is not UNSET:
-                metrics = []
-                for metrics_item_data in _metrics:
-                    metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
-                        metrics_item_data
-                    )
+            for metrics_item_data in _metrics:
+                metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
+                    metrics_item_data
+                )
 
-                    metrics.append(metrics_item)
+                metrics.append(metrics_item)
 
         xcode_metrics_product_data_item_metric_categories_item = cls(
             identifier=identifier,

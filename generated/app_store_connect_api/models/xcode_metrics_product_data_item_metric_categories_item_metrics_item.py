@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     """
     Attributes:
@@ -54,60 +54,47 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         unit (XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset):
     """
 
-    datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset | None = (
-        UNSET
-    )
-    goal_keys: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset | None = (
-        UNSET
-    )
-    identifier: str | Unset | None = UNSET
-    unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset | None = UNSET
+    datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | None = None
+    goal_keys: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | None = None
+    identifier: str | None = None
+    unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        datasets: list[dict[str, Any]] | Unset | None
-        if self.datasets is None:
-            datasets = None
-        else:
-            datasets = UNSET
-            if not isinstance(self.datasets, Unset):
-                datasets = []
-                for datasets_item_data in self.datasets:
-                    datasets_item = datasets_item_data.to_dict()
-                    datasets.append(datasets_item)
+        datasets: Any = None
+        if self.datasets is not None:
+            datasets = []
+            for datasets_item_data in self.datasets:
+                datasets_item = datasets_item_data.to_dict()
+                datasets.append(datasets_item)
 
-        goal_keys: list[dict[str, Any]] | Unset | None
-        if self.goal_keys is None:
-            goal_keys = None
-        else:
-            goal_keys = UNSET
-            if not isinstance(self.goal_keys, Unset):
-                goal_keys = []
-                for goal_keys_item_data in self.goal_keys:
-                    goal_keys_item = goal_keys_item_data.to_dict()
-                    goal_keys.append(goal_keys_item)
+        goal_keys: Any = None
+        if self.goal_keys is not None:
+            goal_keys = []
+            for goal_keys_item_data in self.goal_keys:
+                goal_keys_item = goal_keys_item_data.to_dict()
+                goal_keys.append(goal_keys_item)
 
         identifier = self.identifier
 
-        unit: dict[str, Any] | Unset | None
-        if self.unit is None:
-            unit = None
-        else:
-            unit = UNSET
-            if not isinstance(self.unit, Unset):
-                unit = self.unit.to_dict()
+        unit: Any = None
+        if self.unit is not None:
+            unit = self.unit.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if datasets is not UNSET:
+        if datasets is not None:
             field_dict["datasets"] = datasets
-        if goal_keys is not UNSET:
+        if goal_keys is not None:
             field_dict["goalKeys"] = goal_keys
-        if identifier is not UNSET:
+        if identifier is not None:
             field_dict["identifier"] = identifier
-        if unit is not UNSET:
+        if unit is not None:
             field_dict["unit"] = unit
         return field_dict
 
@@ -116,56 +103,43 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_datasets = d.pop("datasets", UNSET)
+        _raw_datasets = d.pop("datasets", None)
         if _raw_datasets is None:
             datasets = None
         else:
+            datasets = []
             _datasets = _raw_datasets
-            datasets: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem] | Unset = (
-                UNSET
-            )
-            if _datasets is not UNSET:
-                datasets = []
-                for datasets_item_data in _datasets:
-                    datasets_item = (
-                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
-                            datasets_item_data
-                        )
+            for datasets_item_data in _datasets:
+                datasets_item = (
+                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
+                        datasets_item_data
                     )
+                )
 
-                    datasets.append(datasets_item)
+                datasets.append(datasets_item)
 
-        _raw_goal_keys = d.pop("goalKeys", UNSET)
+        _raw_goal_keys = d.pop("goalKeys", None)
         if _raw_goal_keys is None:
             goal_keys = None
         else:
+            goal_keys = []
             _goal_keys = _raw_goal_keys
-            goal_keys: (
-                list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem] | Unset
-            ) = UNSET
-            if _goal_keys is not UNSET:
-                goal_keys = []
-                for goal_keys_item_data in _goal_keys:
-                    goal_keys_item = (
-                        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
-                            goal_keys_item_data
-                        )
+            for goal_keys_item_data in _goal_keys:
+                goal_keys_item = (
+                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
+                        goal_keys_item_data
                     )
+                )
 
-                    goal_keys.append(goal_keys_item)
+                goal_keys.append(goal_keys_item)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.pop("identifier", None)
 
-        _raw_unit = d.pop("unit", UNSET)
+        _raw_unit = d.pop("unit", None)
         if _raw_unit is None:
             unit = None
         else:
-            _unit = _raw_unit
-            unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | Unset
-            if isinstance(_unit, Unset):
-                unit = UNSET
-            else:
-                unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_unit)
+            unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_raw_unit)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item = cls(
             datasets=datasets,

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
@@ -44,7 +44,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     """
     Attributes:
@@ -55,55 +55,44 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     """
 
     filter_criteria: (
-        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset | None
-    ) = UNSET
-    points: (
-        list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset | None
-    ) = UNSET
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | None
+    ) = None
+    points: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | None = (
+        None
+    )
     recommended_metric_goal: (
-        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
-        | Unset
-        | None
-    ) = UNSET
+        XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        filter_criteria: dict[str, Any] | Unset | None
-        if self.filter_criteria is None:
-            filter_criteria = None
-        else:
-            filter_criteria = UNSET
-            if not isinstance(self.filter_criteria, Unset):
-                filter_criteria = self.filter_criteria.to_dict()
+        filter_criteria: Any = None
+        if self.filter_criteria is not None:
+            filter_criteria = self.filter_criteria.to_dict()
 
-        points: list[dict[str, Any]] | Unset | None
-        if self.points is None:
-            points = None
-        else:
-            points = UNSET
-            if not isinstance(self.points, Unset):
-                points = []
-                for points_item_data in self.points:
-                    points_item = points_item_data.to_dict()
-                    points.append(points_item)
+        points: Any = None
+        if self.points is not None:
+            points = []
+            for points_item_data in self.points:
+                points_item = points_item_data.to_dict()
+                points.append(points_item)
 
-        recommended_metric_goal: dict[str, Any] | Unset | None
-        if self.recommended_metric_goal is None:
-            recommended_metric_goal = None
-        else:
-            recommended_metric_goal = UNSET
-            if not isinstance(self.recommended_metric_goal, Unset):
-                recommended_metric_goal = self.recommended_metric_goal.to_dict()
+        recommended_metric_goal: Any = None
+        if self.recommended_metric_goal is not None:
+            recommended_metric_goal = self.recommended_metric_goal.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if filter_criteria is not UNSET:
+        if filter_criteria is not None:
             field_dict["filterCriteria"] = filter_criteria
-        if points is not UNSET:
+        if points is not None:
             field_dict["points"] = points
-        if recommended_metric_goal is not UNSET:
+        if recommended_metric_goal is not None:
             field_dict["recommendedMetricGoal"] = recommended_metric_goal
         return field_dict
 
@@ -112,53 +101,34 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        _raw_filter_criteria = d.pop("filterCriteria", UNSET)
+        _raw_filter_criteria = d.pop("filterCriteria", None)
         if _raw_filter_criteria is None:
             filter_criteria = None
         else:
-            _filter_criteria = _raw_filter_criteria
-            filter_criteria: (
-                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria | Unset
+            filter_criteria = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria.from_dict(
+                _raw_filter_criteria
             )
-            if isinstance(_filter_criteria, Unset):
-                filter_criteria = UNSET
-            else:
-                filter_criteria = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria.from_dict(
-                    _filter_criteria
-                )
 
-        _raw_points = d.pop("points", UNSET)
+        _raw_points = d.pop("points", None)
         if _raw_points is None:
             points = None
         else:
+            points = []
             _points = _raw_points
-            points: (
-                list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem] | Unset
-            ) = UNSET
-            if _points is not UNSET:
-                points = []
-                for points_item_data in _points:
-                    points_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem.from_dict(
-                        points_item_data
-                    )
+            for points_item_data in _points:
+                points_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem.from_dict(
+                    points_item_data
+                )
 
-                    points.append(points_item)
+                points.append(points_item)
 
-        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", UNSET)
+        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", None)
         if _raw_recommended_metric_goal is None:
             recommended_metric_goal = None
         else:
-            _recommended_metric_goal = _raw_recommended_metric_goal
-            recommended_metric_goal: (
-                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal
-                | Unset
+            recommended_metric_goal = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal.from_dict(
+                _raw_recommended_metric_goal
             )
-            if isinstance(_recommended_metric_goal, Unset):
-                recommended_metric_goal = UNSET
-            else:
-                recommended_metric_goal = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal.from_dict(
-                    _recommended_metric_goal
-                )
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item = cls(
             filter_criteria=filter_criteria,

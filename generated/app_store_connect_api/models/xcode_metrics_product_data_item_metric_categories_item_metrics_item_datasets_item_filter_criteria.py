@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria:
     """
     Attributes:
@@ -20,10 +20,13 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilt
         percentile (str | Unset):
     """
 
-    device: str | Unset | None = UNSET
-    device_marketing_name: str | Unset | None = UNSET
-    percentile: str | Unset | None = UNSET
+    device: str | None = None
+    device_marketing_name: str | None = None
+    percentile: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         device = self.device
@@ -34,22 +37,22 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if device is not UNSET:
+        if device is not None:
             field_dict["device"] = device
-        if device_marketing_name is not UNSET:
+        if device_marketing_name is not None:
             field_dict["deviceMarketingName"] = device_marketing_name
-        if percentile is not UNSET:
+        if percentile is not None:
             field_dict["percentile"] = percentile
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        device = d.pop("device", UNSET)
+        device = d.pop("device", None)
 
-        device_marketing_name = d.pop("deviceMarketingName", UNSET)
+        device_marketing_name = d.pop("deviceMarketingName", None)
 
-        percentile = d.pop("percentile", UNSET)
+        percentile = d.pop("percentile", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria = (
             cls(

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown import (
@@ -30,7 +30,7 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem:
     """
     Attributes:
@@ -42,16 +42,18 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
         version (str | Unset):
     """
 
-    error_margin: float | Unset | None = UNSET
-    goal: str | Unset | None = UNSET
+    error_margin: float | None = None
+    goal: str | None = None
     percentage_breakdown: (
         XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown
-        | Unset
         | None
-    ) = UNSET
-    value: float | Unset | None = UNSET
-    version: str | Unset | None = UNSET
+    ) = None
+    value: float | None = None
+    version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         if not _LAZY_IMPORTS_DONE:
@@ -60,13 +62,9 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
 
         goal = self.goal
 
-        percentage_breakdown: dict[str, Any] | Unset | None
-        if self.percentage_breakdown is None:
-            percentage_breakdown = None
-        else:
-            percentage_breakdown = UNSET
-            if not isinstance(self.percentage_breakdown, Unset):
-                percentage_breakdown = self.percentage_breakdown.to_dict()
+        percentage_breakdown: Any = None
+        if self.percentage_breakdown is not None:
+            percentage_breakdown = self.percentage_breakdown.to_dict()
 
         value = self.value
 
@@ -74,15 +72,15 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if error_margin is not UNSET:
+        if error_margin is not None:
             field_dict["errorMargin"] = error_margin
-        if goal is not UNSET:
+        if goal is not None:
             field_dict["goal"] = goal
-        if percentage_breakdown is not UNSET:
+        if percentage_breakdown is not None:
             field_dict["percentageBreakdown"] = percentage_breakdown
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
-        if version is not UNSET:
+        if version is not None:
             field_dict["version"] = version
         return field_dict
 
@@ -91,29 +89,21 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        error_margin = d.pop("errorMargin", UNSET)
+        error_margin = d.pop("errorMargin", None)
 
-        goal = d.pop("goal", UNSET)
+        goal = d.pop("goal", None)
 
-        _raw_percentage_breakdown = d.pop("percentageBreakdown", UNSET)
+        _raw_percentage_breakdown = d.pop("percentageBreakdown", None)
         if _raw_percentage_breakdown is None:
             percentage_breakdown = None
         else:
-            _percentage_breakdown = _raw_percentage_breakdown
-            percentage_breakdown: (
-                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown
-                | Unset
+            percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
+                _raw_percentage_breakdown
             )
-            if isinstance(_percentage_breakdown, Unset):
-                percentage_breakdown = UNSET
-            else:
-                percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
-                    _percentage_breakdown
-                )
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item = cls(
             error_margin=error_margin,

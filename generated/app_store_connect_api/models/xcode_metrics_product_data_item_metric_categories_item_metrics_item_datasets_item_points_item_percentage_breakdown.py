@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar(
     "T",
@@ -14,7 +14,7 @@ T = TypeVar(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown:
     """
     Attributes:
@@ -22,9 +22,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
         value (float | Unset):
     """
 
-    sub_system_label: str | Unset | None = UNSET
-    value: float | Unset | None = UNSET
+    sub_system_label: str | None = None
+    value: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         sub_system_label = self.sub_system_label
@@ -33,18 +36,18 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if sub_system_label is not UNSET:
+        if sub_system_label is not None:
             field_dict["subSystemLabel"] = sub_system_label
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        sub_system_label = d.pop("subSystemLabel", UNSET)
+        sub_system_label = d.pop("subSystemLabel", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown = cls(
             sub_system_label=sub_system_label,

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar(
     "T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal"
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal:
     """
     Attributes:
@@ -21,9 +21,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemReco
         value (float | Unset):
     """
 
-    detail: str | Unset | None = UNSET
-    value: float | Unset | None = UNSET
+    detail: str | None = None
+    value: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         detail = self.detail
@@ -32,18 +35,18 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemReco
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if detail is not UNSET:
+        if detail is not None:
             field_dict["detail"] = detail
-        if value is not UNSET:
+        if value is not None:
             field_dict["value"] = value
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        detail = d.pop("detail", UNSET)
+        detail = d.pop("detail", None)
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal = cls(
             detail=detail,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem:
     """
     Attributes:
@@ -20,10 +20,13 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem:
         upper_bound (int | Unset):
     """
 
-    goal_key: str | Unset | None = UNSET
-    lower_bound: int | Unset | None = UNSET
-    upper_bound: int | Unset | None = UNSET
+    goal_key: str | None = None
+    lower_bound: int | None = None
+    upper_bound: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         goal_key = self.goal_key
@@ -34,22 +37,22 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if goal_key is not UNSET:
+        if goal_key is not None:
             field_dict["goalKey"] = goal_key
-        if lower_bound is not UNSET:
+        if lower_bound is not None:
             field_dict["lowerBound"] = lower_bound
-        if upper_bound is not UNSET:
+        if upper_bound is not None:
             field_dict["upperBound"] = upper_bound
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        goal_key = d.pop("goalKey", UNSET)
+        goal_key = d.pop("goalKey", None)
 
-        lower_bound = d.pop("lowerBound", UNSET)
+        lower_bound = d.pop("lowerBound", None)
 
-        upper_bound = d.pop("upperBound", UNSET)
+        upper_bound = d.pop("upperBound", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item = cls(
             goal_key=goal_key,

@@ -6,12 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit:
     """
     Attributes:
@@ -19,9 +19,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit:
         identifier (str | Unset):
     """
 
-    display_name: str | Unset | None = UNSET
-    identifier: str | Unset | None = UNSET
+    display_name: str | None = None
+    identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
@@ -30,18 +33,18 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        if display_name is not UNSET:
+        if display_name is not None:
             field_dict["displayName"] = display_name
-        if identifier is not UNSET:
+        if identifier is not None:
             field_dict["identifier"] = identifier
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", None)
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = d.pop("identifier", None)
 
         xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit = cls(
             display_name=display_name,

@@ -192,7 +192,9 @@ def _body(
     operation: Operation, url_path: str, fields: list[tuple[str, Any]], body_file: IO[bytes] | None
 ) -> Any:
     """The JSON body from --input or --field (None without either); refused where the operation takes none."""
-    takes_body = any(parameter.location == "body" for parameter in operation.parameters)
+    from ._operations import parameters
+
+    takes_body = any(parameter.location == "body" for parameter in parameters(operation))
     if body_file is None and not fields:
         if takes_body:
             raise click.UsageError(f"{operation} takes a JSON body: give --field NAME=VALUE or --input FILE")

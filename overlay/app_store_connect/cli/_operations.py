@@ -1,4 +1,5 @@
-"""The API's operations, from the generated client's `operations.json`: the one place `asc` looks them up.
+"""The CLI's view of the operations index (`app_store_connect._operations`, the one index): lookup by
+path or name, search, and each operation's parameters.
 
 Parameters are read from each generated endpoint module's source (`_get_kwargs`) without importing it,
 so listing and explaining operations stays fast.
@@ -7,14 +8,15 @@ so listing and explaining operations stays fast.
 from __future__ import annotations
 
 import ast
-import json
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
-from importlib import resources
+from functools import cache
 from importlib.util import find_spec
 
-DOCS = "https://developer.apple.com/documentation/appstoreconnectapi/"
+from .._errors import ConfigurationError
+from .._operations import Operation, find_operation, match, operations
+
+__all__ = ["Operation", "Parameter", "find", "named", "operations", "parameters", "search"]
 
 
 @dataclass(frozen=True)
@@ -27,67 +29,31 @@ class Parameter:
     required: bool
 
 
-@dataclass(frozen=True)
-class Operation:
-    """One operation of Apple's spec: method, path template, id, generated endpoint module, largest page."""
-
-    method: str
-    path: str
-    operation_id: str
-    module: str
-    max_limit: int | None
-
-    @property
-    def is_collection(self) -> bool:
-        """Whether it lists pages of items (it takes a `limit`)."""
-        return self.max_limit is not None
-
-    @property
-    def doc_url(self) -> str:
-        """Apple's page for it, e.g. .../get-v1-apps-_id_ for GET /v1/apps/{id}."""
-        slug = re.sub(r"\{(\w+)\}", r"_\1_", self.path).strip("/").replace("/", "-")
-        return f"{DOCS}{self.method.lower()}-{slug.lower()}"
-
-    @cached_property
-    def parameters(self) -> tuple[Parameter, ...]:
-        """Its path, query and body parameters, as its generated module takes them."""
-        return _parameters(self)
-
-    def __str__(self) -> str:
-        return f"{self.method} {self.path}"
-
-
-def operations() -> tuple[Operation, ...]:
-    """Every operation, in the order of `operations.json`."""
-    return tuple(operation for operation, _ in _index())
-
-
 def find(method: str, path: str) -> Operation | None:
     """The operation `method path` is (e.g. `GET /v1/apps/123/builds`), if any; literal templates win."""
-    for operation, pattern in _matching_order():
-        if operation.method == method.upper() and pattern.fullmatch(path):
-            return operation
-    return None
+    return match(method, path)
 
 
 def named(name: str) -> Operation | None:
-    """The operation with this id (`apps_getCollection`, any case) or method and path template."""
+    """The operation with this id (`apps_getCollection`, any case), Python name, or method and path."""
     key = name.strip()
-    for operation, _ in _index():
-        if key.lower() in (operation.operation_id.lower(), str(operation).lower()):
+    for operation in operations():
+        if key.lower() in (operation.operation_id.lower(), operation.python.lower(), str(operation).lower()):
             return operation
-    method, _, path = key.partition(" ")
-    return find(method, path.strip()) if path else None
+    try:
+        return find_operation(key)
+    except ConfigurationError:
+        return None
 
 
 def search(words: list[str]) -> list[Operation]:
-    """Operations whose id, method and path hold every word (any case, ignoring '-', '_' and spaces)."""
+    """Operations whose id, Python name, method and path hold every word (any case, ignoring '-', '_', ' ')."""
     wanted = [_squashed(word) for word in words if _squashed(word)]
     return [
         operation
-        for operation, _ in _index()
+        for operation in operations()
         if all(
-            word in _squashed(f"{operation.method} {operation.operation_id} {operation.path}")
+            word in _squashed(f"{operation.method} {operation.operation_id} {operation.python} {operation.path}")
             for word in wanted
         )
     ]
@@ -98,26 +64,7 @@ def _squashed(text: str) -> str:
 
 
 @cache
-def _index() -> tuple[tuple[Operation, re.Pattern[str]], ...]:
-    text = resources.files("app_store_connect_api").joinpath("operations.json").read_text()
-    return tuple(
-        (
-            Operation(
-                entry["method"], entry["path"], entry["operation_id"], entry["module"], entry["max_limit"]
-            ),
-            re.compile(re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(entry["path"]))),
-        )
-        for entry in json.loads(text)
-    )
-
-
-@cache
-def _matching_order() -> tuple[tuple[Operation, re.Pattern[str]], ...]:
-    """`/v1/apps/{id}` must not shadow `/v1/apps/xyz` literals: fewer path parameters first."""
-    return tuple(sorted(_index(), key=lambda pair: pair[0].path.count("{")))
-
-
-def _parameters(operation: Operation) -> tuple[Parameter, ...]:
+def parameters(operation: Operation) -> tuple[Parameter, ...]:
     """Read `_get_kwargs` of the operation's generated module: its arguments and the query names they fill."""
     spec = find_spec(operation.module)
     if spec is None or spec.origin is None:

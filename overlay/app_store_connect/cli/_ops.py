@@ -9,7 +9,7 @@ from importlib import import_module
 import click
 
 from ._exit import ExitCode, fail
-from ._operations import Operation, Parameter, named, search
+from ._operations import Operation, Parameter, named, parameters, search
 from ._output import write_json, write_listing
 from ._session import Session, pass_session
 
@@ -43,7 +43,7 @@ def show(session: Session, operation: tuple[str, ...]) -> None:
             ExitCode.NOT_FOUND,
             machine=session.machine,
         )
-    parameters = [_described(parameter) for parameter in found.parameters]
+    parameters = [_described(parameter) for parameter in parameters(found)]
     if session.output_format == "json":
         write_json(_summary(found) | {"parameters": parameters})
         return
@@ -61,7 +61,8 @@ def _summary(operation: Operation) -> dict[str, object]:
         "path": operation.path,
         "pages": f"up to {operation.max_limit} items a page" if operation.is_collection else None,
         "docs": operation.doc_url,
-        "python": operation.module,
+        "python": f"asc.{operation.python}",
+        "module": operation.module,
     }
 
 

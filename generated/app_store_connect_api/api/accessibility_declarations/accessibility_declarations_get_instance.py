@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_accessibility_declarations, list):
-        params["fields[accessibilityDeclarations]"] = ",".join(
-            str(item) for item in fields_accessibility_declarations
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[accessibilityDeclarations]",
+        "fields_accessibility_declarations",
+        fields_accessibility_declarations,
+        AccessibilityDeclarationsGetInstanceFieldsAccessibilityDeclarationsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AccessibilityDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/accessibilityDeclarations/{id}`` (accessibilityDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-accessibilitydeclarations-_id_
+
+
     Args:
         id (str):
         fields_accessibility_declarations
@@ -114,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[AccessibilityDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AccessibilityDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/accessibilityDeclarations/{id}`` (accessibilityDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-accessibilitydeclarations-_id_
+
+
     Args:
         id (str):
         fields_accessibility_declarations
@@ -149,6 +157,7 @@ def sync(
 
     Returns:
         AccessibilityDeclarationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AccessibilityDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/accessibilityDeclarations/{id}`` (accessibilityDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-accessibilitydeclarations-_id_
+
+
     Args:
         id (str):
         fields_accessibility_declarations
@@ -179,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AccessibilityDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AccessibilityDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/accessibilityDeclarations/{id}`` (accessibilityDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-accessibilitydeclarations-_id_
+
+
     Args:
         id (str):
         fields_accessibility_declarations
@@ -212,6 +228,7 @@ async def asyncio(
 
     Returns:
         AccessibilityDeclarationResponse | ErrorResponse
+
     """
 
     return (
@@ -222,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AccessibilityDeclarationResponse] = AccessibilityDeclarationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,16 +19,11 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params, "fields[actors]", "fields_actors", fields_actors, ActorsGetCollectionFieldsActorsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,7 +86,10 @@ def sync_detailed(
     fields_actors: list[ActorsGetCollectionFieldsActorsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ActorsResponse | ErrorResponse]:
-    """
+    """``GET /v1/actors`` (actors_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors
+
+
     Args:
         filter_id (list[str]):
         fields_actors (list[ActorsGetCollectionFieldsActorsItem] | Unset):
@@ -103,6 +101,7 @@ def sync_detailed(
 
     Returns:
         Response[ActorsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +124,10 @@ def sync(
     fields_actors: list[ActorsGetCollectionFieldsActorsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ActorsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/actors`` (actors_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors
+
+
     Args:
         filter_id (list[str]):
         fields_actors (list[ActorsGetCollectionFieldsActorsItem] | Unset):
@@ -137,6 +139,7 @@ def sync(
 
     Returns:
         ActorsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -154,7 +157,10 @@ async def asyncio_detailed(
     fields_actors: list[ActorsGetCollectionFieldsActorsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ActorsResponse | ErrorResponse]:
-    """
+    """``GET /v1/actors`` (actors_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors
+
+
     Args:
         filter_id (list[str]):
         fields_actors (list[ActorsGetCollectionFieldsActorsItem] | Unset):
@@ -166,6 +172,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ActorsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +193,10 @@ async def asyncio(
     fields_actors: list[ActorsGetCollectionFieldsActorsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ActorsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/actors`` (actors_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors
+
+
     Args:
         filter_id (list[str]):
         fields_actors (list[ActorsGetCollectionFieldsActorsItem] | Unset):
@@ -198,6 +208,7 @@ async def asyncio(
 
     Returns:
         ActorsResponse | ErrorResponse
+
     """
 
     return (
@@ -209,6 +220,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ActorsResponse] = ActorsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

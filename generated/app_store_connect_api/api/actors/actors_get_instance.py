@@ -17,13 +17,12 @@ def _get_kwargs(
     *,
     fields_actors: list[ActorsGetInstanceFieldsActorsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[actors]", "fields_actors", fields_actors, ActorsGetInstanceFieldsActorsItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +91,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_actors: list[ActorsGetInstanceFieldsActorsItem] | Unset = UNSET,
 ) -> Response[ActorResponse | ErrorResponse]:
-    """
+    """``GET /v1/actors/{id}`` (actors_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors-_id_
+
+
     Args:
         id (str):
         fields_actors (list[ActorsGetInstanceFieldsActorsItem] | Unset):
@@ -103,6 +105,7 @@ def sync_detailed(
 
     Returns:
         Response[ActorResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_actors: list[ActorsGetInstanceFieldsActorsItem] | Unset = UNSET,
 ) -> ActorResponse | ErrorResponse | None:
-    """
+    """``GET /v1/actors/{id}`` (actors_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors-_id_
+
+
     Args:
         id (str):
         fields_actors (list[ActorsGetInstanceFieldsActorsItem] | Unset):
@@ -134,6 +140,7 @@ def sync(
 
     Returns:
         ActorResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -149,7 +156,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_actors: list[ActorsGetInstanceFieldsActorsItem] | Unset = UNSET,
 ) -> Response[ActorResponse | ErrorResponse]:
-    """
+    """``GET /v1/actors/{id}`` (actors_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors-_id_
+
+
     Args:
         id (str):
         fields_actors (list[ActorsGetInstanceFieldsActorsItem] | Unset):
@@ -160,6 +170,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ActorResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_actors: list[ActorsGetInstanceFieldsActorsItem] | Unset = UNSET,
 ) -> ActorResponse | ErrorResponse | None:
-    """
+    """``GET /v1/actors/{id}`` (actors_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-actors-_id_
+
+
     Args:
         id (str):
         fields_actors (list[ActorsGetInstanceFieldsActorsItem] | Unset):
@@ -189,6 +203,7 @@ async def asyncio(
 
     Returns:
         ActorResponse | ErrorResponse
+
     """
 
     return (
@@ -199,6 +214,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ActorResponse] = ActorResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

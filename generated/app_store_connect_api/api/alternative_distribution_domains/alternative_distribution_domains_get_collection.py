@@ -23,15 +23,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_domains, list):
-        params["fields[alternativeDistributionDomains]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_domains
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionDomains]",
+        "fields_alternative_distribution_domains",
+        fields_alternative_distribution_domains,
+        AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +95,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionDomainsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionDomains`` (alternativeDistributionDomains_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains
+
+
     Args:
         fields_alternative_distribution_domains
             (list[AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem]
@@ -109,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionDomainsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +135,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionDomainsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionDomains`` (alternativeDistributionDomains_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains
+
+
     Args:
         fields_alternative_distribution_domains
             (list[AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem]
@@ -145,6 +151,7 @@ def sync(
 
     Returns:
         AlternativeDistributionDomainsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -163,7 +170,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionDomainsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionDomains`` (alternativeDistributionDomains_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains
+
+
     Args:
         fields_alternative_distribution_domains
             (list[AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem]
@@ -176,6 +186,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionDomainsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +208,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionDomainsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionDomains`` (alternativeDistributionDomains_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains
+
+
     Args:
         fields_alternative_distribution_domains
             (list[AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem]
@@ -210,6 +224,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionDomainsResponse | ErrorResponse
+
     """
 
     return (
@@ -220,6 +235,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionDomainsResponse] = AlternativeDistributionDomainsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

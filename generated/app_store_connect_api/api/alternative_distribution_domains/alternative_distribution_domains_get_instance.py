@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_domains, list):
-        params["fields[alternativeDistributionDomains]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_domains
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionDomains]",
+        "fields_alternative_distribution_domains",
+        fields_alternative_distribution_domains,
+        AlternativeDistributionDomainsGetInstanceFieldsAlternativeDistributionDomainsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AlternativeDistributionDomainResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionDomains/{id}`` (alternativeDistributionDomains_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_domains
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionDomainResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AlternativeDistributionDomainResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionDomains/{id}`` (alternativeDistributionDomains_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_domains
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AlternativeDistributionDomainResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AlternativeDistributionDomainResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionDomains/{id}`` (alternativeDistributionDomains_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_domains
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionDomainResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AlternativeDistributionDomainResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionDomains/{id}`` (alternativeDistributionDomains_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributiondomains-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_domains
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionDomainResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionDomainResponse] = AlternativeDistributionDomainResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,17 +24,15 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    params["exists[app]"] = exists_app
-
-    if isinstance(fields_alternative_distribution_keys, list):
-        params["fields[alternativeDistributionKeys]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_keys
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "exists[app]", "exists_app", exists_app, bool)
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionKeys]",
+        "fields_alternative_distribution_keys",
+        fields_alternative_distribution_keys,
+        AlternativeDistributionKeysGetCollectionFieldsAlternativeDistributionKeysItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +98,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionKeysResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionKeys`` (alternativeDistributionKeys_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionkeys
+
+
     Args:
         exists_app (bool | Unset):
         fields_alternative_distribution_keys
@@ -114,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionKeysResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +141,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionKeysResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionKeys`` (alternativeDistributionKeys_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionkeys
+
+
     Args:
         exists_app (bool | Unset):
         fields_alternative_distribution_keys
@@ -153,6 +158,7 @@ def sync(
 
     Returns:
         AlternativeDistributionKeysResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -173,7 +179,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionKeysResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionKeys`` (alternativeDistributionKeys_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionkeys
+
+
     Args:
         exists_app (bool | Unset):
         fields_alternative_distribution_keys
@@ -187,6 +196,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionKeysResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +220,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionKeysResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionKeys`` (alternativeDistributionKeys_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionkeys
+
+
     Args:
         exists_app (bool | Unset):
         fields_alternative_distribution_keys
@@ -224,6 +237,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionKeysResponse | ErrorResponse
+
     """
 
     return (
@@ -235,6 +249,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionKeysResponse] = AlternativeDistributionKeysResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_package_variants, list):
-        params["fields[alternativeDistributionPackageVariants]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_variants
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVariants]",
+        "fields_alternative_distribution_package_variants",
+        fields_alternative_distribution_package_variants,
+        AlternativeDistributionPackageVariantsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVariantResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVariants/{id}`` (alternativeDistributionPackageVariants_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackagevariants-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVaria
@@ -116,6 +120,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVariantResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +144,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AlternativeDistributionPackageVariantResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVariants/{id}`` (alternativeDistributionPackageVariants_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackagevariants-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVaria
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageVariantResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVariantResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVariants/{id}`` (alternativeDistributionPackageVariants_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackagevariants-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVaria
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVariantResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +215,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AlternativeDistributionPackageVariantResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVariants/{id}`` (alternativeDistributionPackageVariants_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackagevariants-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVaria
@@ -214,6 +230,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageVariantResponse | ErrorResponse
+
     """
 
     return (
@@ -224,6 +241,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageVariantResponse] = (
     AlternativeDistributionPackageVariantResponse

@@ -25,17 +25,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_package_deltas, list):
-        params["fields[alternativeDistributionPackageDeltas]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_deltas
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageDeltas]",
+        "fields_alternative_distribution_package_deltas",
+        fields_alternative_distribution_package_deltas,
+        AlternativeDistributionPackageVersionsDeltasGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +108,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageDeltasResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/deltas`` (alternativeDistributionPackageVersions_deltas_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-deltas
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_deltas (list[AlternativeDistributionPackageVersion
@@ -121,6 +124,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageDeltasResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +150,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageDeltasResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/deltas`` (alternativeDistributionPackageVersions_deltas_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-deltas
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_deltas (list[AlternativeDistributionPackageVersion
@@ -159,6 +166,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageDeltasResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +187,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageDeltasResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/deltas`` (alternativeDistributionPackageVersions_deltas_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-deltas
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_deltas (list[AlternativeDistributionPackageVersion
@@ -192,6 +203,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageDeltasResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +227,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageDeltasResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/deltas`` (alternativeDistributionPackageVersions_deltas_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-deltas
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_deltas (list[AlternativeDistributionPackageVersion
@@ -228,6 +243,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageDeltasResponse | ErrorResponse
+
     """
 
     return (
@@ -239,6 +255,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageDeltasResponse] = (
     AlternativeDistributionPackageDeltasResponse

@@ -51,37 +51,42 @@ def _get_kwargs(
     limit_deltas: int | Unset = UNSET,
     limit_variants: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_package_versions, list):
-        params["fields[alternativeDistributionPackageVersions]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_versions
-        )
-
-    if isinstance(fields_alternative_distribution_package_variants, list):
-        params["fields[alternativeDistributionPackageVariants]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_variants
-        )
-
-    if isinstance(fields_alternative_distribution_package_deltas, list):
-        params["fields[alternativeDistributionPackageDeltas]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_deltas
-        )
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[deltas]"] = limit_deltas
-
-    params["limit[variants]"] = limit_variants
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVersions]",
+        "fields_alternative_distribution_package_versions",
+        fields_alternative_distribution_package_versions,
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVariants]",
+        "fields_alternative_distribution_package_variants",
+        fields_alternative_distribution_package_variants,
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageDeltas]",
+        "fields_alternative_distribution_package_deltas",
+        fields_alternative_distribution_package_deltas,
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AlternativeDistributionPackageVersionsGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[deltas]", "limit_deltas", limit_deltas, int)
+    _params.query_value(params, "limit[variants]", "limit_variants", limit_variants, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -168,7 +173,10 @@ def sync_detailed(
     limit_deltas: int | Unset = UNSET,
     limit_variants: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}`` (alternativeDistributionPackageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_versions (list[AlternativeDistributionPackageVersi
@@ -189,6 +197,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +242,10 @@ def sync(
     limit_deltas: int | Unset = UNSET,
     limit_variants: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}`` (alternativeDistributionPackageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_versions (list[AlternativeDistributionPackageVersi
@@ -254,6 +266,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageVersionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -293,7 +306,10 @@ async def asyncio_detailed(
     limit_deltas: int | Unset = UNSET,
     limit_variants: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}`` (alternativeDistributionPackageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_versions (list[AlternativeDistributionPackageVersi
@@ -314,6 +330,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -356,7 +373,10 @@ async def asyncio(
     limit_deltas: int | Unset = UNSET,
     limit_variants: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}`` (alternativeDistributionPackageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_versions (list[AlternativeDistributionPackageVersi
@@ -377,6 +397,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageVersionResponse | ErrorResponse
+
     """
 
     return (
@@ -393,6 +414,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageVersionResponse] = (
     AlternativeDistributionPackageVersionResponse

@@ -25,17 +25,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_package_variants, list):
-        params["fields[alternativeDistributionPackageVariants]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_variants
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVariants]",
+        "fields_alternative_distribution_package_variants",
+        fields_alternative_distribution_package_variants,
+        AlternativeDistributionPackageVersionsVariantsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +108,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVariantsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/variants`` (alternativeDistributionPackageVersions_variants_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-variants
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVersi
@@ -121,6 +124,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVariantsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +150,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVariantsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/variants`` (alternativeDistributionPackageVersions_variants_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-variants
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVersi
@@ -159,6 +166,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageVariantsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +187,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVariantsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/variants`` (alternativeDistributionPackageVersions_variants_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-variants
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVersi
@@ -192,6 +203,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVariantsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +227,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVariantsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackageVersions/{id}/variants`` (alternativeDistributionPackageVersions_variants_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackageversions-_id_-variants
+
+
     Args:
         id (str):
         fields_alternative_distribution_package_variants (list[AlternativeDistributionPackageVersi
@@ -228,6 +243,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageVariantsResponse | ErrorResponse
+
     """
 
     return (
@@ -239,6 +255,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageVariantsResponse] = (
     AlternativeDistributionPackageVariantsResponse

@@ -34,25 +34,27 @@ def _get_kwargs(
     include: list[AlternativeDistributionPackagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    if isinstance(fields_alternative_distribution_package_versions, list):
-        params["fields[alternativeDistributionPackageVersions]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVersions]",
+        "fields_alternative_distribution_package_versions",
+        fields_alternative_distribution_package_versions,
+        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AlternativeDistributionPackagesGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +132,10 @@ def sync_detailed(
     include: list[AlternativeDistributionPackagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}`` (alternativeDistributionPackages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages
@@ -147,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,10 @@ def sync(
     include: list[AlternativeDistributionPackagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}`` (alternativeDistributionPackages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages
@@ -196,6 +205,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +233,10 @@ async def asyncio_detailed(
     include: list[AlternativeDistributionPackagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}`` (alternativeDistributionPackages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages
@@ -240,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +284,10 @@ async def asyncio(
     include: list[AlternativeDistributionPackagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}`` (alternativeDistributionPackages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages
@@ -287,6 +304,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageResponse | ErrorResponse
+
     """
 
     return (
@@ -300,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageResponse] = AlternativeDistributionPackageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -57,42 +57,54 @@ def _get_kwargs(
     limit_variants: int | Unset = UNSET,
     limit_deltas: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_alternative_distribution_package_versions, list):
-        params["fields[alternativeDistributionPackageVersions]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_versions
-        )
-
-    if isinstance(fields_alternative_distribution_package_variants, list):
-        params["fields[alternativeDistributionPackageVariants]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_variants
-        )
-
-    if isinstance(fields_alternative_distribution_package_deltas, list):
-        params["fields[alternativeDistributionPackageDeltas]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_deltas
-        )
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[variants]"] = limit_variants
-
-    params["limit[deltas]"] = limit_deltas
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVersions]",
+        "fields_alternative_distribution_package_versions",
+        fields_alternative_distribution_package_versions,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVariants]",
+        "fields_alternative_distribution_package_variants",
+        fields_alternative_distribution_package_variants,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageDeltas]",
+        "fields_alternative_distribution_package_deltas",
+        fields_alternative_distribution_package_deltas,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AlternativeDistributionPackagesVersionsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[variants]", "limit_variants", limit_variants, int)
+    _params.query_value(params, "limit[deltas]", "limit_deltas", limit_deltas, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -182,7 +194,10 @@ def sync_detailed(
     limit_variants: int | Unset = UNSET,
     limit_deltas: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}/versions`` (alternativeDistributionPackages_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem]
@@ -207,6 +222,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +272,10 @@ def sync(
     limit_variants: int | Unset = UNSET,
     limit_deltas: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}/versions`` (alternativeDistributionPackages_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem]
@@ -281,6 +300,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -325,7 +345,10 @@ async def asyncio_detailed(
     limit_variants: int | Unset = UNSET,
     limit_deltas: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}/versions`` (alternativeDistributionPackages_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem]
@@ -350,6 +373,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -397,7 +421,10 @@ async def asyncio(
     limit_variants: int | Unset = UNSET,
     limit_deltas: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/alternativeDistributionPackages/{id}/versions`` (alternativeDistributionPackages_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-alternativedistributionpackages-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem]
@@ -422,6 +449,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -440,6 +468,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageVersionsResponse] = (
     AlternativeDistributionPackageVersionsResponse

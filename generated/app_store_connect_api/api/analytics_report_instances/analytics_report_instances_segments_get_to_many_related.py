@@ -23,17 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_analytics_report_segments, list):
-        params["fields[analyticsReportSegments]"] = ",".join(
-            str(item) for item in fields_analytics_report_segments
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[analyticsReportSegments]",
+        "fields_analytics_report_segments",
+        fields_analytics_report_segments,
+        AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportSegmentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportInstances/{id}/segments`` (analyticsReportInstances_segments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportinstances-_id_-segments
+
+
     Args:
         id (str):
         fields_analytics_report_segments
@@ -120,6 +123,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportSegmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +149,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportSegmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportInstances/{id}/segments`` (analyticsReportInstances_segments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportinstances-_id_-segments
+
+
     Args:
         id (str):
         fields_analytics_report_segments
@@ -159,6 +166,7 @@ def sync(
 
     Returns:
         AnalyticsReportSegmentsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +187,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportSegmentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportInstances/{id}/segments`` (analyticsReportInstances_segments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportinstances-_id_-segments
+
+
     Args:
         id (str):
         fields_analytics_report_segments
@@ -193,6 +204,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportSegmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +228,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportSegmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportInstances/{id}/segments`` (analyticsReportInstances_segments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportinstances-_id_-segments
+
+
     Args:
         id (str):
         fields_analytics_report_segments
@@ -230,6 +245,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportSegmentsResponse | ErrorResponse
+
     """
 
     return (
@@ -241,6 +257,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportSegmentsResponse] = AnalyticsReportSegmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

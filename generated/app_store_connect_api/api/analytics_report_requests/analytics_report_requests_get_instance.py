@@ -32,23 +32,25 @@ def _get_kwargs(
     include: list[AnalyticsReportRequestsGetInstanceIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_analytics_report_requests, list):
-        params["fields[analyticsReportRequests]"] = ",".join(
-            str(item) for item in fields_analytics_report_requests
-        )
-
-    if isinstance(fields_analytics_reports, list):
-        params["fields[analyticsReports]"] = ",".join(str(item) for item in fields_analytics_reports)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[reports]"] = limit_reports
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[analyticsReportRequests]",
+        "fields_analytics_report_requests",
+        fields_analytics_report_requests,
+        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportRequestsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[analyticsReports]",
+        "fields_analytics_reports",
+        fields_analytics_reports,
+        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportsItem,
+    )
+    _params.query_list(params, "include", "include", include, AnalyticsReportRequestsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[reports]", "limit_reports", limit_reports, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +126,10 @@ def sync_detailed(
     include: list[AnalyticsReportRequestsGetInstanceIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> Response[AnalyticsReportRequestResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportRequests/{id}`` (analyticsReportRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_
+
+
     Args:
         id (str):
         fields_analytics_report_requests
@@ -140,6 +145,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportRequestResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +176,10 @@ def sync(
     include: list[AnalyticsReportRequestsGetInstanceIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> AnalyticsReportRequestResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportRequests/{id}`` (analyticsReportRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_
+
+
     Args:
         id (str):
         fields_analytics_report_requests
@@ -186,6 +195,7 @@ def sync(
 
     Returns:
         AnalyticsReportRequestResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +221,10 @@ async def asyncio_detailed(
     include: list[AnalyticsReportRequestsGetInstanceIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> Response[AnalyticsReportRequestResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportRequests/{id}`` (analyticsReportRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_
+
+
     Args:
         id (str):
         fields_analytics_report_requests
@@ -227,6 +240,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportRequestResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +269,10 @@ async def asyncio(
     include: list[AnalyticsReportRequestsGetInstanceIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> AnalyticsReportRequestResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportRequests/{id}`` (analyticsReportRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_
+
+
     Args:
         id (str):
         fields_analytics_report_requests
@@ -271,6 +288,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportRequestResponse | ErrorResponse
+
     """
 
     return (
@@ -284,6 +302,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportRequestResponse] = AnalyticsReportRequestResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

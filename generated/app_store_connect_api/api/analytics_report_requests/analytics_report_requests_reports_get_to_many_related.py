@@ -26,21 +26,25 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_category, list):
-        params["filter[category]"] = ",".join(str(item) for item in filter_category)
-
-    if isinstance(fields_analytics_reports, list):
-        params["fields[analyticsReports]"] = ",".join(str(item) for item in fields_analytics_reports)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params,
+        "filter[category]",
+        "filter_category",
+        filter_category,
+        AnalyticsReportRequestsReportsGetToManyRelatedFilterCategoryItem,
+    )
+    _params.query_list(
+        params,
+        "fields[analyticsReports]",
+        "fields_analytics_reports",
+        fields_analytics_reports,
+        AnalyticsReportRequestsReportsGetToManyRelatedFieldsAnalyticsReportsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -113,7 +117,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportsResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportRequests/{id}/reports`` (analyticsReportRequests_reports_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_-reports
+
+
     Args:
         id (str):
         filter_name (list[str] | Unset):
@@ -129,6 +136,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +164,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportRequests/{id}/reports`` (analyticsReportRequests_reports_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_-reports
+
+
     Args:
         id (str):
         filter_name (list[str] | Unset):
@@ -172,6 +183,7 @@ def sync(
 
     Returns:
         AnalyticsReportsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -194,7 +206,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportsResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReportRequests/{id}/reports`` (analyticsReportRequests_reports_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_-reports
+
+
     Args:
         id (str):
         filter_name (list[str] | Unset):
@@ -210,6 +225,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +251,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReportRequests/{id}/reports`` (analyticsReportRequests_reports_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreportrequests-_id_-reports
+
+
     Args:
         id (str):
         filter_name (list[str] | Unset):
@@ -251,6 +270,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportsResponse | ErrorResponse
+
     """
 
     return (
@@ -264,6 +284,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportsResponse] = AnalyticsReportsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

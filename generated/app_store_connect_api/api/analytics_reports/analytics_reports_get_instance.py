@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_analytics_reports: list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_analytics_reports, list):
-        params["fields[analyticsReports]"] = ",".join(str(item) for item in fields_analytics_reports)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[analyticsReports]",
+        "fields_analytics_reports",
+        fields_analytics_reports,
+        AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_analytics_reports: list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] | Unset = UNSET,
 ) -> Response[AnalyticsReportResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReports/{id}`` (analyticsReports_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_
+
+
     Args:
         id (str):
         fields_analytics_reports (list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] |
@@ -106,6 +112,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +133,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_analytics_reports: list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] | Unset = UNSET,
 ) -> AnalyticsReportResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReports/{id}`` (analyticsReports_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_
+
+
     Args:
         id (str):
         fields_analytics_reports (list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] |
@@ -138,6 +148,7 @@ def sync(
 
     Returns:
         AnalyticsReportResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -153,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_analytics_reports: list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] | Unset = UNSET,
 ) -> Response[AnalyticsReportResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReports/{id}`` (analyticsReports_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_
+
+
     Args:
         id (str):
         fields_analytics_reports (list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] |
@@ -165,6 +179,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_analytics_reports: list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] | Unset = UNSET,
 ) -> AnalyticsReportResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReports/{id}`` (analyticsReports_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_
+
+
     Args:
         id (str):
         fields_analytics_reports (list[AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem] |
@@ -195,6 +213,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportResponse | ErrorResponse
+
     """
 
     return (
@@ -205,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportResponse] = AnalyticsReportResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,23 +28,27 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_granularity, list):
-        params["filter[granularity]"] = ",".join(str(item) for item in filter_granularity)
-
-    if isinstance(filter_processing_date, list):
-        params["filter[processingDate]"] = ",".join(str(item) for item in filter_processing_date)
-
-    if isinstance(fields_analytics_report_instances, list):
-        params["fields[analyticsReportInstances]"] = ",".join(
-            str(item) for item in fields_analytics_report_instances
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[granularity]",
+        "filter_granularity",
+        filter_granularity,
+        AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem,
+    )
+    _params.query_list(
+        params, "filter[processingDate]", "filter_processing_date", filter_processing_date, str
+    )
+    _params.query_list(
+        params,
+        "fields[analyticsReportInstances]",
+        "fields_analytics_report_instances",
+        fields_analytics_report_instances,
+        AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -119,7 +123,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportInstancesResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReports/{id}/instances`` (analyticsReports_instances_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_-instances
+
+
     Args:
         id (str):
         filter_granularity (list[AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem] |
@@ -136,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportInstancesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +173,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportInstancesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReports/{id}/instances`` (analyticsReports_instances_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_-instances
+
+
     Args:
         id (str):
         filter_granularity (list[AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem] |
@@ -182,6 +193,7 @@ def sync(
 
     Returns:
         AnalyticsReportInstancesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -206,7 +218,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AnalyticsReportInstancesResponse | ErrorResponse]:
-    """
+    """``GET /v1/analyticsReports/{id}/instances`` (analyticsReports_instances_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_-instances
+
+
     Args:
         id (str):
         filter_granularity (list[AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem] |
@@ -223,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportInstancesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +266,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AnalyticsReportInstancesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/analyticsReports/{id}/instances`` (analyticsReports_instances_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-analyticsreports-_id_-instances
+
+
     Args:
         id (str):
         filter_granularity (list[AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem] |
@@ -267,6 +286,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportInstancesResponse | ErrorResponse
+
     """
 
     return (
@@ -280,6 +300,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportInstancesResponse] = AnalyticsReportInstancesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_android_to_ios_app_mapping_details, list):
-        params["fields[androidToIosAppMappingDetails]"] = ",".join(
-            str(item) for item in fields_android_to_ios_app_mapping_details
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[androidToIosAppMappingDetails]",
+        "fields_android_to_ios_app_mapping_details",
+        fields_android_to_ios_app_mapping_details,
+        AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AndroidToIosAppMappingDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/androidToIosAppMappingDetails/{id}`` (androidToIosAppMappingDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-androidtoiosappmappingdetails-_id_
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AndroidToIosAppMappingDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AndroidToIosAppMappingDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/androidToIosAppMappingDetails/{id}`` (androidToIosAppMappingDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-androidtoiosappmappingdetails-_id_
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AndroidToIosAppMappingDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AndroidToIosAppMappingDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/androidToIosAppMappingDetails/{id}`` (androidToIosAppMappingDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-androidtoiosappmappingdetails-_id_
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AndroidToIosAppMappingDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AndroidToIosAppMappingDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/androidToIosAppMappingDetails/{id}`` (androidToIosAppMappingDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-androidtoiosappmappingdetails-_id_
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         AndroidToIosAppMappingDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AndroidToIosAppMappingDetailResponse] = AndroidToIosAppMappingDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

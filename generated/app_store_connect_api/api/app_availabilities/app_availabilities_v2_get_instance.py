@@ -30,23 +30,31 @@ def _get_kwargs(
     include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_availabilities, list):
-        params["fields[appAvailabilities]"] = ",".join(str(item) for item in fields_app_availabilities)
-
-    if isinstance(fields_territory_availabilities, list):
-        params["fields[territoryAvailabilities]"] = ",".join(
-            str(item) for item in fields_territory_availabilities
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[territoryAvailabilities]"] = limit_territory_availabilities
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appAvailabilities]",
+        "fields_app_availabilities",
+        fields_app_availabilities,
+        AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territoryAvailabilities]",
+        "fields_territory_availabilities",
+        fields_territory_availabilities,
+        AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppAvailabilitiesV2GetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[territoryAvailabilities]",
+        "limit_territory_availabilities",
+        limit_territory_availabilities,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +128,10 @@ def sync_detailed(
     include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> Response[AppAvailabilityV2Response | ErrorResponse]:
-    """
+    """``GET /v2/appAvailabilities/{id}`` (appAvailabilitiesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_
+
+
     Args:
         id (str):
         fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
@@ -136,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[AppAvailabilityV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +176,10 @@ def sync(
     include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> AppAvailabilityV2Response | ErrorResponse | None:
-    """
+    """``GET /v2/appAvailabilities/{id}`` (appAvailabilitiesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_
+
+
     Args:
         id (str):
         fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
@@ -180,6 +195,7 @@ def sync(
 
     Returns:
         AppAvailabilityV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +219,10 @@ async def asyncio_detailed(
     include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> Response[AppAvailabilityV2Response | ErrorResponse]:
-    """
+    """``GET /v2/appAvailabilities/{id}`` (appAvailabilitiesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_
+
+
     Args:
         id (str):
         fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
@@ -219,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppAvailabilityV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +265,10 @@ async def asyncio(
     include: list[AppAvailabilitiesV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> AppAvailabilityV2Response | ErrorResponse | None:
-    """
+    """``GET /v2/appAvailabilities/{id}`` (appAvailabilitiesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_
+
+
     Args:
         id (str):
         fields_app_availabilities (list[AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem]
@@ -261,6 +284,7 @@ async def asyncio(
 
     Returns:
         AppAvailabilityV2Response | ErrorResponse
+
     """
 
     return (
@@ -274,6 +298,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppAvailabilityV2Response] = AppAvailabilityV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

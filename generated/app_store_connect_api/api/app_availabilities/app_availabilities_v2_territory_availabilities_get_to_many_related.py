@@ -32,23 +32,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territory_availabilities, list):
-        params["fields[territoryAvailabilities]"] = ",".join(
-            str(item) for item in fields_territory_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territoryAvailabilities]",
+        "fields_territory_availabilities",
+        fields_territory_availabilities,
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
-    """
+    """``GET /v2/appAvailabilities/{id}/territoryAvailabilities`` (appAvailabilitiesV2_territoryAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_-territoryavailabilities
+
+
     Args:
         id (str):
         fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
@@ -142,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryAvailabilitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | TerritoryAvailabilitiesResponse | None:
-    """
+    """``GET /v2/appAvailabilities/{id}/territoryAvailabilities`` (appAvailabilitiesV2_territoryAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_-territoryavailabilities
+
+
     Args:
         id (str):
         fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
@@ -190,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoryAvailabilitiesResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +231,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryAvailabilitiesResponse]:
-    """
+    """``GET /v2/appAvailabilities/{id}/territoryAvailabilities`` (appAvailabilitiesV2_territoryAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_-territoryavailabilities
+
+
     Args:
         id (str):
         fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
@@ -233,6 +252,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryAvailabilitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +281,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | TerritoryAvailabilitiesResponse | None:
-    """
+    """``GET /v2/appAvailabilities/{id}/territoryAvailabilities`` (appAvailabilitiesV2_territoryAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appavailabilities-_id_-territoryavailabilities
+
+
     Args:
         id (str):
         fields_territory_availabilities (list[AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyR
@@ -279,6 +302,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoryAvailabilitiesResponse
+
     """
 
     return (
@@ -292,6 +316,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoryAvailabilitiesResponse] = TerritoryAvailabilitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,23 +28,24 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platforms, list):
-        params["filter[platforms]"] = ",".join(str(item) for item in filter_platforms)
-
-    params["exists[parent]"] = exists_parent
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subcategories]"] = limit_subcategories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platforms]",
+        "filter_platforms",
+        filter_platforms,
+        AppCategoriesGetCollectionFilterPlatformsItem,
+    )
+    _params.query_value(params, "exists[parent]", "exists_parent", exists_parent, bool)
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppCategoriesGetCollectionFieldsAppCategoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppCategoriesGetCollectionIncludeItem)
+    _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +111,10 @@ def sync_detailed(
     include: list[AppCategoriesGetCollectionIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoriesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories`` (appCategories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories
+
+
     Args:
         filter_platforms (list[AppCategoriesGetCollectionFilterPlatformsItem] | Unset):
         exists_parent (bool | Unset):
@@ -125,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCategoriesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +158,10 @@ def sync(
     include: list[AppCategoriesGetCollectionIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoriesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories`` (appCategories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories
+
+
     Args:
         filter_platforms (list[AppCategoriesGetCollectionFilterPlatformsItem] | Unset):
         exists_parent (bool | Unset):
@@ -168,6 +176,7 @@ def sync(
 
     Returns:
         AppCategoriesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -191,7 +200,10 @@ async def asyncio_detailed(
     include: list[AppCategoriesGetCollectionIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoriesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories`` (appCategories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories
+
+
     Args:
         filter_platforms (list[AppCategoriesGetCollectionFilterPlatformsItem] | Unset):
         exists_parent (bool | Unset):
@@ -206,6 +218,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCategoriesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +245,10 @@ async def asyncio(
     include: list[AppCategoriesGetCollectionIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoriesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories`` (appCategories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories
+
+
     Args:
         filter_platforms (list[AppCategoriesGetCollectionFilterPlatformsItem] | Unset):
         exists_parent (bool | Unset):
@@ -247,6 +263,7 @@ async def asyncio(
 
     Returns:
         AppCategoriesResponse | ErrorResponse
+
     """
 
     return (
@@ -261,6 +278,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCategoriesResponse] = AppCategoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

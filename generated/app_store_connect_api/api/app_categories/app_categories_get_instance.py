@@ -22,18 +22,18 @@ def _get_kwargs(
     include: list[AppCategoriesGetInstanceIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subcategories]"] = limit_subcategories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppCategoriesGetInstanceFieldsAppCategoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppCategoriesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +104,10 @@ def sync_detailed(
     include: list[AppCategoriesGetInstanceIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoryResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories/{id}`` (appCategories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesGetInstanceFieldsAppCategoriesItem] | Unset):
@@ -117,6 +120,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCategoryResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +145,10 @@ def sync(
     include: list[AppCategoriesGetInstanceIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoryResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories/{id}`` (appCategories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesGetInstanceFieldsAppCategoriesItem] | Unset):
@@ -154,6 +161,7 @@ def sync(
 
     Returns:
         AppCategoryResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -173,7 +181,10 @@ async def asyncio_detailed(
     include: list[AppCategoriesGetInstanceIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoryResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories/{id}`` (appCategories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesGetInstanceFieldsAppCategoriesItem] | Unset):
@@ -186,6 +197,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCategoryResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +220,10 @@ async def asyncio(
     include: list[AppCategoriesGetInstanceIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoryResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories/{id}`` (appCategories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesGetInstanceFieldsAppCategoriesItem] | Unset):
@@ -221,6 +236,7 @@ async def asyncio(
 
     Returns:
         AppCategoryResponse | ErrorResponse
+
     """
 
     return (
@@ -233,6 +249,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCategoryResponse] = AppCategoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

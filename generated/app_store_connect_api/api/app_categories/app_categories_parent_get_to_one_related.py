@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_app_categories: list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_app_categories: list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] | Unset = UNSET,
 ) -> Response[AppCategoryWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories/{id}/parent`` (appCategories_parent_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_-parent
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] |
@@ -106,6 +112,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCategoryWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +133,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_app_categories: list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] | Unset = UNSET,
 ) -> AppCategoryWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories/{id}/parent`` (appCategories_parent_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_-parent
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] |
@@ -138,6 +148,7 @@ def sync(
 
     Returns:
         AppCategoryWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -153,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_app_categories: list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] | Unset = UNSET,
 ) -> Response[AppCategoryWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCategories/{id}/parent`` (appCategories_parent_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_-parent
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] |
@@ -165,6 +179,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCategoryWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_app_categories: list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] | Unset = UNSET,
 ) -> AppCategoryWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCategories/{id}/parent`` (appCategories_parent_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcategories-_id_-parent
+
+
     Args:
         id (str):
         fields_app_categories (list[AppCategoriesParentGetToOneRelatedFieldsAppCategoriesItem] |
@@ -195,6 +213,7 @@ async def asyncio(
 
     Returns:
         AppCategoryWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -205,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCategoryWithoutIncludesResponse] = AppCategoryWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_advanced_experience_images, list):
-        params["fields[appClipAdvancedExperienceImages]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experience_images
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperienceImages]",
+        "fields_app_clip_advanced_experience_images",
+        fields_app_clip_advanced_experience_images,
+        AppClipAdvancedExperienceImagesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperienceImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAdvancedExperienceImages/{id}`` (appClipAdvancedExperienceImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperienceimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experience_images
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipAdvancedExperienceImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AppClipAdvancedExperienceImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAdvancedExperienceImages/{id}`` (appClipAdvancedExperienceImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperienceimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experience_images
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AppClipAdvancedExperienceImageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperienceImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAdvancedExperienceImages/{id}`` (appClipAdvancedExperienceImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperienceimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experience_images
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipAdvancedExperienceImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AppClipAdvancedExperienceImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAdvancedExperienceImages/{id}`` (appClipAdvancedExperienceImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperienceimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experience_images
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         AppClipAdvancedExperienceImageResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipAdvancedExperienceImageResponse] = AppClipAdvancedExperienceImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

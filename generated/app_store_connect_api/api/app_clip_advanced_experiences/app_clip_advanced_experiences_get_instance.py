@@ -45,33 +45,41 @@ def _get_kwargs(
     include: list[AppClipAdvancedExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_advanced_experiences, list):
-        params["fields[appClipAdvancedExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experiences
-        )
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_app_clip_advanced_experience_images, list):
-        params["fields[appClipAdvancedExperienceImages]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experience_images
-        )
-
-    if isinstance(fields_app_clip_advanced_experience_localizations, list):
-        params["fields[appClipAdvancedExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experience_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperiences]",
+        "fields_app_clip_advanced_experiences",
+        fields_app_clip_advanced_experiences,
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperienceImages]",
+        "fields_app_clip_advanced_experience_images",
+        fields_app_clip_advanced_experience_images,
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperienceLocalizations]",
+        "fields_app_clip_advanced_experience_localizations",
+        fields_app_clip_advanced_experience_localizations,
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppClipAdvancedExperiencesGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -154,7 +162,10 @@ def sync_detailed(
     include: list[AppClipAdvancedExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAdvancedExperiences/{id}`` (appClipAdvancedExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experiences
@@ -174,6 +185,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipAdvancedExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +225,10 @@ def sync(
     include: list[AppClipAdvancedExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppClipAdvancedExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAdvancedExperiences/{id}`` (appClipAdvancedExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experiences
@@ -233,6 +248,7 @@ def sync(
 
     Returns:
         AppClipAdvancedExperienceResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -267,7 +283,10 @@ async def asyncio_detailed(
     include: list[AppClipAdvancedExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAdvancedExperiences/{id}`` (appClipAdvancedExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experiences
@@ -287,6 +306,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipAdvancedExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -324,7 +344,10 @@ async def asyncio(
     include: list[AppClipAdvancedExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppClipAdvancedExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAdvancedExperiences/{id}`` (appClipAdvancedExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipadvancedexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_advanced_experiences
@@ -344,6 +367,7 @@ async def asyncio(
 
     Returns:
         AppClipAdvancedExperienceResponse | ErrorResponse
+
     """
 
     return (
@@ -359,6 +383,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipAdvancedExperienceResponse] = AppClipAdvancedExperienceResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

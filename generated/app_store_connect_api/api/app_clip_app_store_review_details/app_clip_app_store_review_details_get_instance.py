@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppClipAppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_app_store_review_details, list):
-        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_clip_app_store_review_details
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipAppStoreReviewDetails]",
+        "fields_app_clip_app_store_review_details",
+        fields_app_clip_app_store_review_details,
+        AppClipAppStoreReviewDetailsGetInstanceFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipAppStoreReviewDetailsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppClipAppStoreReviewDetailsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppClipAppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAppStoreReviewDetails/{id}`` (appClipAppStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipappstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details
@@ -143,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppClipAppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipAppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAppStoreReviewDetails/{id}`` (appClipAppStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipappstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         AppClipAppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppClipAppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipAppStoreReviewDetails/{id}`` (appClipAppStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipappstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details
@@ -232,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppClipAppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipAppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipAppStoreReviewDetails/{id}`` (appClipAppStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipappstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details
@@ -277,6 +295,7 @@ async def asyncio(
 
     Returns:
         AppClipAppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -289,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipAppStoreReviewDetailResponse] = AppClipAppStoreReviewDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,21 +34,30 @@ def _get_kwargs(
     include: list[AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_header_images, list):
-        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipHeaderImages]",
+        "fields_app_clip_header_images",
+        fields_app_clip_header_images,
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipHeaderImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +135,10 @@ def sync_detailed(
     include: list[AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipHeaderImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}/appClipHeaderImage`` (appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_-appclipheaderimage
+
+
     Args:
         id (str):
         fields_app_clip_header_images (list[AppClipDefaultExperienceLocalizationsAppClipHeaderImag
@@ -144,6 +156,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipHeaderImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +188,10 @@ def sync(
     include: list[AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipHeaderImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}/appClipHeaderImage`` (appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_-appclipheaderimage
+
+
     Args:
         id (str):
         fields_app_clip_header_images (list[AppClipDefaultExperienceLocalizationsAppClipHeaderImag
@@ -193,6 +209,7 @@ def sync(
 
     Returns:
         AppClipHeaderImageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +236,10 @@ async def asyncio_detailed(
     include: list[AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipHeaderImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}/appClipHeaderImage`` (appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_-appclipheaderimage
+
+
     Args:
         id (str):
         fields_app_clip_header_images (list[AppClipDefaultExperienceLocalizationsAppClipHeaderImag
@@ -237,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipHeaderImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -266,7 +287,10 @@ async def asyncio(
     include: list[AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipHeaderImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}/appClipHeaderImage`` (appClipDefaultExperienceLocalizations_appClipHeaderImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_-appclipheaderimage
+
+
     Args:
         id (str):
         fields_app_clip_header_images (list[AppClipDefaultExperienceLocalizationsAppClipHeaderImag
@@ -284,6 +308,7 @@ async def asyncio(
 
     Returns:
         AppClipHeaderImageResponse | ErrorResponse
+
     """
 
     return (
@@ -296,6 +321,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipHeaderImageResponse] = AppClipHeaderImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,26 +42,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_clip_header_images, list):
-        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipHeaderImages]",
+        "fields_app_clip_header_images",
+        fields_app_clip_header_images,
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +149,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
@@ -161,6 +171,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +207,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
@@ -215,6 +229,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +260,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
@@ -264,6 +282,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +316,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experience_localizations (list[AppClipDefaultExperienceLocalizatio
@@ -316,6 +338,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -329,6 +352,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceLocalizationResponse] = (
     AppClipDefaultExperienceLocalizationResponse

@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: AppClipDefaultExperienceLocalizationUpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppClipDefaultExperienceLocalizationUpdateRequest,
 ) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         body (AppClipDefaultExperienceLocalizationUpdateRequest):
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +140,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppClipDefaultExperienceLocalizationUpdateRequest,
 ) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         body (AppClipDefaultExperienceLocalizationUpdateRequest):
@@ -146,6 +154,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppClipDefaultExperienceLocalizationUpdateRequest,
 ) -> Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         body (AppClipDefaultExperienceLocalizationUpdateRequest):
@@ -172,6 +184,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +203,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppClipDefaultExperienceLocalizationUpdateRequest,
 ) -> AppClipDefaultExperienceLocalizationResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appClipDefaultExperienceLocalizations/{id}`` (appClipDefaultExperienceLocalizations_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appclipdefaultexperiencelocalizations-_id_
+
+
     Args:
         id (str):
         body (AppClipDefaultExperienceLocalizationUpdateRequest):
@@ -201,6 +217,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -211,6 +228,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceLocalizationResponse] = (
     AppClipDefaultExperienceLocalizationResponse

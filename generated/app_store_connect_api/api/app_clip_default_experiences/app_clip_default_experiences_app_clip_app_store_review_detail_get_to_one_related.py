@@ -34,23 +34,30 @@ def _get_kwargs(
     include: list[AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_app_store_review_details, list):
-        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_clip_app_store_review_details
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipAppStoreReviewDetails]",
+        "fields_app_clip_app_store_review_details",
+        fields_app_clip_app_store_review_details,
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +135,10 @@ def sync_detailed(
     include: list[AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipAppStoreReviewDetail`` (appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipappstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details (list[AppClipDefaultExperiencesAppClipAppStoreRev
@@ -145,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +187,10 @@ def sync(
     include: list[AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipAppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipAppStoreReviewDetail`` (appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipappstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details (list[AppClipDefaultExperiencesAppClipAppStoreRev
@@ -193,6 +207,7 @@ def sync(
 
     Returns:
         AppClipAppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +234,10 @@ async def asyncio_detailed(
     include: list[AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipAppStoreReviewDetail`` (appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipappstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details (list[AppClipDefaultExperiencesAppClipAppStoreRev
@@ -236,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipAppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +284,10 @@ async def asyncio(
     include: list[AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipAppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipAppStoreReviewDetail`` (appClipDefaultExperiences_appClipAppStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipappstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_clip_app_store_review_details (list[AppClipDefaultExperiencesAppClipAppStoreRev
@@ -282,6 +304,7 @@ async def asyncio(
 
     Returns:
         AppClipAppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -294,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipAppStoreReviewDetailResponse] = AppClipAppStoreReviewDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -45,31 +45,39 @@ def _get_kwargs(
     include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_clip_header_images, list):
-        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipHeaderImages]",
+        "fields_app_clip_header_images",
+        fields_app_clip_header_images,
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -153,7 +161,10 @@ def sync_detailed(
     include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -174,6 +185,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +226,10 @@ def sync(
     include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipDefaultExperienceLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -235,6 +250,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -270,7 +286,10 @@ async def asyncio_detailed(
     include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -291,6 +310,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -329,7 +349,10 @@ async def asyncio(
     include: list[AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> AppClipDefaultExperienceLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -350,6 +373,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -365,6 +389,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceLocalizationsResponse] = (
     AppClipDefaultExperienceLocalizationsResponse

@@ -18,12 +18,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +94,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/relationships/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-relationships-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -107,6 +108,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +129,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/relationships/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-relationships-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -138,6 +143,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -153,7 +159,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/relationships/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-relationships-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -164,6 +173,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +192,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}/relationships/appClipDefaultExperienceLocalizations`` (appClipDefaultExperiences_appClipDefaultExperienceLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_-relationships-appclipdefaultexperiencelocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -193,6 +206,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse | ErrorResponse
+
     """
 
     return (
@@ -203,6 +217,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse] = (
     AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse

@@ -50,36 +50,52 @@ def _get_kwargs(
     include: list[AppClipDefaultExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(fields_app_clip_app_store_review_details, list):
-        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_clip_app_store_review_details
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appClipDefaultExperienceLocalizations]"] = limit_app_clip_default_experience_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppClipDefaultExperiencesGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAppStoreReviewDetails]",
+        "fields_app_clip_app_store_review_details",
+        fields_app_clip_app_store_review_details,
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppClipDefaultExperiencesGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appClipDefaultExperienceLocalizations]",
+        "limit_app_clip_default_experience_localizations",
+        limit_app_clip_default_experience_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -164,7 +180,10 @@ def sync_detailed(
     include: list[AppClipDefaultExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}`` (appClipDefaultExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences
@@ -187,6 +206,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +249,10 @@ def sync(
     include: list[AppClipDefaultExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}`` (appClipDefaultExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences
@@ -252,6 +275,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -289,7 +313,10 @@ async def asyncio_detailed(
     include: list[AppClipDefaultExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}`` (appClipDefaultExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences
@@ -312,6 +339,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -352,7 +380,10 @@ async def asyncio(
     include: list[AppClipDefaultExperiencesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipDefaultExperiences/{id}`` (appClipDefaultExperiences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipdefaultexperiences-_id_
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences
@@ -375,6 +406,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceResponse | ErrorResponse
+
     """
 
     return (
@@ -391,6 +423,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceResponse] = AppClipDefaultExperienceResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

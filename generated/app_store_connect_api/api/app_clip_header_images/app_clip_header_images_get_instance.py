@@ -31,21 +31,24 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppClipHeaderImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_header_images, list):
-        params["fields[appClipHeaderImages]"] = ",".join(str(item) for item in fields_app_clip_header_images)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipHeaderImages]",
+        "fields_app_clip_header_images",
+        fields_app_clip_header_images,
+        AppClipHeaderImagesGetInstanceFieldsAppClipHeaderImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipHeaderImagesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppClipHeaderImagesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +123,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppClipHeaderImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipHeaderImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipHeaderImages/{id}`` (appClipHeaderImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipheaderimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_header_images
@@ -136,6 +142,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipHeaderImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +171,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppClipHeaderImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipHeaderImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipHeaderImages/{id}`` (appClipHeaderImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipheaderimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_header_images
@@ -180,6 +190,7 @@ def sync(
 
     Returns:
         AppClipHeaderImageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +214,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppClipHeaderImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppClipHeaderImageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClipHeaderImages/{id}`` (appClipHeaderImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipheaderimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_header_images
@@ -219,6 +233,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipHeaderImageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +260,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppClipHeaderImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppClipHeaderImageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClipHeaderImages/{id}`` (appClipHeaderImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclipheaderimages-_id_
+
+
     Args:
         id (str):
         fields_app_clip_header_images
@@ -261,6 +279,7 @@ async def asyncio(
 
     Returns:
         AppClipHeaderImageResponse | ErrorResponse
+
     """
 
     return (
@@ -273,6 +292,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipHeaderImageResponse] = AppClipHeaderImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -60,44 +60,63 @@ def _get_kwargs(
     include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_status, list):
-        params["filter[status]"] = ",".join(str(item) for item in filter_status)
-
-    if isinstance(filter_place_status, list):
-        params["filter[placeStatus]"] = ",".join(str(item) for item in filter_place_status)
-
-    if isinstance(filter_action, list):
-        params["filter[action]"] = ",".join(str(item) for item in filter_action)
-
-    if isinstance(fields_app_clip_advanced_experiences, list):
-        params["fields[appClipAdvancedExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experiences
-        )
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_app_clip_advanced_experience_images, list):
-        params["fields[appClipAdvancedExperienceImages]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experience_images
-        )
-
-    if isinstance(fields_app_clip_advanced_experience_localizations, list):
-        params["fields[appClipAdvancedExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_advanced_experience_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[status]",
+        "filter_status",
+        filter_status,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem,
+    )
+    _params.query_list(
+        params,
+        "filter[placeStatus]",
+        "filter_place_status",
+        filter_place_status,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem,
+    )
+    _params.query_list(
+        params,
+        "filter[action]",
+        "filter_action",
+        filter_action,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperiences]",
+        "fields_app_clip_advanced_experiences",
+        fields_app_clip_advanced_experiences,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperienceImages]",
+        "fields_app_clip_advanced_experience_images",
+        fields_app_clip_advanced_experience_images,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAdvancedExperienceLocalizations]",
+        "fields_app_clip_advanced_experience_localizations",
+        fields_app_clip_advanced_experience_localizations,
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -186,7 +205,10 @@ def sync_detailed(
     include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}/appClipAdvancedExperiences`` (appClips_appClipAdvancedExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipadvancedexperiences
+
+
     Args:
         id (str):
         filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
@@ -213,6 +235,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipAdvancedExperiencesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +285,10 @@ def sync(
     include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppClipAdvancedExperiencesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}/appClipAdvancedExperiences`` (appClips_appClipAdvancedExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipadvancedexperiences
+
+
     Args:
         id (str):
         filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
@@ -289,6 +315,7 @@ def sync(
 
     Returns:
         AppClipAdvancedExperiencesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -333,7 +360,10 @@ async def asyncio_detailed(
     include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppClipAdvancedExperiencesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}/appClipAdvancedExperiences`` (appClips_appClipAdvancedExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipadvancedexperiences
+
+
     Args:
         id (str):
         filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
@@ -360,6 +390,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipAdvancedExperiencesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -407,7 +438,10 @@ async def asyncio(
     include: list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppClipAdvancedExperiencesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}/appClipAdvancedExperiences`` (appClips_appClipAdvancedExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipadvancedexperiences
+
+
     Args:
         id (str):
         filter_status (list[AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem] |
@@ -434,6 +468,7 @@ async def asyncio(
 
     Returns:
         AppClipAdvancedExperiencesResponse | ErrorResponse
+
     """
 
     return (
@@ -453,6 +488,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipAdvancedExperiencesResponse] = AppClipAdvancedExperiencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -55,40 +55,62 @@ def _get_kwargs(
     include: list[AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["exists[releaseWithAppStoreVersion]"] = exists_release_with_app_store_version
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(fields_app_clip_app_store_review_details, list):
-        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_clip_app_store_review_details
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appClipDefaultExperienceLocalizations]"] = limit_app_clip_default_experience_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "exists[releaseWithAppStoreVersion]",
+        "exists_release_with_app_store_version",
+        exists_release_with_app_store_version,
+        bool,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAppStoreReviewDetails]",
+        "fields_app_clip_app_store_review_details",
+        fields_app_clip_app_store_review_details,
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appClipDefaultExperienceLocalizations]",
+        "limit_app_clip_default_experience_localizations",
+        limit_app_clip_default_experience_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -178,7 +200,10 @@ def sync_detailed(
     include: list[AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperiencesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}/appClipDefaultExperiences`` (appClips_appClipDefaultExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipdefaultexperiences
+
+
     Args:
         id (str):
         exists_release_with_app_store_version (bool | Unset):
@@ -203,6 +228,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperiencesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +278,10 @@ def sync(
     include: list[AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperiencesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}/appClipDefaultExperiences`` (appClips_appClipDefaultExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipdefaultexperiences
+
+
     Args:
         id (str):
         exists_release_with_app_store_version (bool | Unset):
@@ -277,6 +306,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperiencesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -321,7 +351,10 @@ async def asyncio_detailed(
     include: list[AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperiencesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}/appClipDefaultExperiences`` (appClips_appClipDefaultExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipdefaultexperiences
+
+
     Args:
         id (str):
         exists_release_with_app_store_version (bool | Unset):
@@ -346,6 +379,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperiencesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -393,7 +427,10 @@ async def asyncio(
     include: list[AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperiencesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}/appClipDefaultExperiences`` (appClips_appClipDefaultExperiences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_-appclipdefaultexperiences
+
+
     Args:
         id (str):
         exists_release_with_app_store_version (bool | Unset):
@@ -418,6 +455,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperiencesResponse | ErrorResponse
+
     """
 
     return (
@@ -436,6 +474,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperiencesResponse] = AppClipDefaultExperiencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

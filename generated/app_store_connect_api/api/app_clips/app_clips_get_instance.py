@@ -27,26 +27,32 @@ def _get_kwargs(
     include: list[AppClipsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appClipDefaultExperiences]"] = limit_app_clip_default_experiences
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppClipsGetInstanceFieldsAppClipsItem,
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppClipsGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppClipsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppClipsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appClipDefaultExperiences]",
+        "limit_app_clip_default_experiences",
+        limit_app_clip_default_experiences,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +126,10 @@ def sync_detailed(
     include: list[AppClipsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> Response[AppClipResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}`` (appClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_
+
+
     Args:
         id (str):
         fields_app_clips (list[AppClipsGetInstanceFieldsAppClipsItem] | Unset):
@@ -136,6 +145,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +175,10 @@ def sync(
     include: list[AppClipsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> AppClipResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}`` (appClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_
+
+
     Args:
         id (str):
         fields_app_clips (list[AppClipsGetInstanceFieldsAppClipsItem] | Unset):
@@ -181,6 +194,7 @@ def sync(
 
     Returns:
         AppClipResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -205,7 +219,10 @@ async def asyncio_detailed(
     include: list[AppClipsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> Response[AppClipResponse | ErrorResponse]:
-    """
+    """``GET /v1/appClips/{id}`` (appClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_
+
+
     Args:
         id (str):
         fields_app_clips (list[AppClipsGetInstanceFieldsAppClipsItem] | Unset):
@@ -221,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +266,10 @@ async def asyncio(
     include: list[AppClipsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> AppClipResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appClips/{id}`` (appClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appclips-_id_
+
+
     Args:
         id (str):
         fields_app_clips (list[AppClipsGetInstanceFieldsAppClipsItem] | Unset):
@@ -264,6 +285,7 @@ async def asyncio(
 
     Returns:
         AppClipResponse | ErrorResponse
+
     """
 
     return (
@@ -278,6 +300,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipResponse] = AppClipResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

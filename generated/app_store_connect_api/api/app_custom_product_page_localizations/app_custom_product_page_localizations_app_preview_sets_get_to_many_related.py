@@ -65,51 +65,74 @@ def _get_kwargs(
     include: list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_preview_type, list):
-        params["filter[previewType]"] = ",".join(str(item) for item in filter_preview_type)
-
-    if isinstance(filter_app_store_version_localization, list):
-        params["filter[appStoreVersionLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_localization
-        )
-
-    if isinstance(filter_app_store_version_experiment_treatment_localization, list):
-        params["filter[appStoreVersionExperimentTreatmentLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_experiment_treatment_localization
-        )
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_previews, list):
-        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviews]"] = limit_app_previews
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[previewType]",
+        "filter_preview_type",
+        filter_preview_type,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionLocalization]",
+        "filter_app_store_version_localization",
+        filter_app_store_version_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionExperimentTreatmentLocalization]",
+        "filter_app_store_version_experiment_treatment_localization",
+        filter_app_store_version_experiment_treatment_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviews]",
+        "fields_app_previews",
+        fields_app_previews,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -206,7 +229,10 @@ def sync_detailed(
     include: list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets`` (appCustomProductPageLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type (list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedF
@@ -235,6 +261,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPreviewSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +320,10 @@ def sync(
     include: list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets`` (appCustomProductPageLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type (list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedF
@@ -322,6 +352,7 @@ def sync(
 
     Returns:
         AppPreviewSetsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -375,7 +406,10 @@ async def asyncio_detailed(
     include: list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets`` (appCustomProductPageLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type (list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedF
@@ -404,6 +438,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPreviewSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -460,7 +495,10 @@ async def asyncio(
     include: list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appPreviewSets`` (appCustomProductPageLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type (list[AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedF
@@ -489,6 +527,7 @@ async def asyncio(
 
     Returns:
         AppPreviewSetsResponse | ErrorResponse
+
     """
 
     return (
@@ -509,6 +548,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPreviewSetsResponse] = AppPreviewSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -66,53 +66,74 @@ def _get_kwargs(
     | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_screenshot_display_type, list):
-        params["filter[screenshotDisplayType]"] = ",".join(
-            str(item) for item in filter_screenshot_display_type
-        )
-
-    if isinstance(filter_app_store_version_localization, list):
-        params["filter[appStoreVersionLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_localization
-        )
-
-    if isinstance(filter_app_store_version_experiment_treatment_localization, list):
-        params["filter[appStoreVersionExperimentTreatmentLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_experiment_treatment_localization
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_screenshots, list):
-        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshots]"] = limit_app_screenshots
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[screenshotDisplayType]",
+        "filter_screenshot_display_type",
+        filter_screenshot_display_type,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionLocalization]",
+        "filter_app_store_version_localization",
+        filter_app_store_version_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionExperimentTreatmentLocalization]",
+        "filter_app_store_version_experiment_treatment_localization",
+        filter_app_store_version_experiment_treatment_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshots]",
+        "fields_app_screenshots",
+        fields_app_screenshots,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppCustomProductPageLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[appScreenshots]", "limit_app_screenshots", limit_app_screenshots, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -210,7 +231,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets`` (appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
@@ -240,6 +264,7 @@ def sync_detailed(
 
     Returns:
         Response[AppScreenshotSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +324,10 @@ def sync(
     | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets`` (appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
@@ -329,6 +357,7 @@ def sync(
 
     Returns:
         AppScreenshotSetsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -383,7 +412,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets`` (appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
@@ -413,6 +445,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppScreenshotSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -470,7 +503,10 @@ async def asyncio(
     | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}/appScreenshotSets`` (appCustomProductPageLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppCustomProductPageLocalizationsAppScreenshotSetsGet
@@ -500,6 +536,7 @@ async def asyncio(
 
     Returns:
         AppScreenshotSetsResponse | ErrorResponse
+
     """
 
     return (
@@ -520,6 +557,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppScreenshotSetsResponse] = AppScreenshotSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

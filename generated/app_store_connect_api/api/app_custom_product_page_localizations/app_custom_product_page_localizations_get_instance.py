@@ -46,35 +46,47 @@ def _get_kwargs(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params["limit[searchKeywords]"] = limit_search_keywords
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppCustomProductPageLocalizationsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
+    _params.query_value(params, "limit[searchKeywords]", "limit_search_keywords", limit_search_keywords, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -158,7 +170,10 @@ def sync_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}`` (appCustomProductPageLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsGetIns
@@ -181,6 +196,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPageLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +239,10 @@ def sync(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppCustomProductPageLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}`` (appCustomProductPageLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsGetIns
@@ -246,6 +265,7 @@ def sync(
 
     Returns:
         AppCustomProductPageLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -283,7 +303,10 @@ async def asyncio_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}`` (appCustomProductPageLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsGetIns
@@ -306,6 +329,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPageLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -346,7 +370,10 @@ async def asyncio(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppCustomProductPageLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageLocalizations/{id}`` (appCustomProductPageLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpagelocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_localizations (list[AppCustomProductPageLocalizationsGetIns
@@ -369,6 +396,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPageLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -386,6 +414,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPageLocalizationResponse] = AppCustomProductPageLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

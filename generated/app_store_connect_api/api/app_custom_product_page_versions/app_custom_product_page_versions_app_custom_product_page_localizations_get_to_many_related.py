@@ -54,43 +54,54 @@ def _get_kwargs(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(fields_app_keywords, list):
-        params["fields[appKeywords]"] = ",".join(str(item) for item in fields_app_keywords)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params["limit[searchKeywords]"] = limit_search_keywords
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(params, "fields[appKeywords]", "fields_app_keywords", fields_app_keywords, str)
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
+    _params.query_value(params, "limit[searchKeywords]", "limit_search_keywords", limit_search_keywords, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -182,7 +193,10 @@ def sync_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}/appCustomProductPageLocalizations`` (appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_-appcustomproductpagelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -209,6 +223,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPageLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +277,10 @@ def sync(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppCustomProductPageLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}/appCustomProductPageLocalizations`` (appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_-appcustomproductpagelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -289,6 +307,7 @@ def sync(
 
     Returns:
         AppCustomProductPageLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -337,7 +356,10 @@ async def asyncio_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}/appCustomProductPageLocalizations`` (appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_-appcustomproductpagelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -364,6 +386,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPageLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -415,7 +438,10 @@ async def asyncio(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppCustomProductPageLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}/appCustomProductPageLocalizations`` (appCustomProductPageVersions_appCustomProductPageLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_-appcustomproductpagelocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -442,6 +468,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPageLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -462,6 +489,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPageLocalizationsResponse] = AppCustomProductPageLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,30 +41,40 @@ def _get_kwargs(
     include: list[AppCustomProductPageVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(fields_app_custom_product_pages, list):
-        params["fields[appCustomProductPages]"] = ",".join(
-            str(item) for item in fields_app_custom_product_pages
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appCustomProductPageLocalizations]"] = limit_app_custom_product_page_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPages]",
+        "fields_app_custom_product_pages",
+        fields_app_custom_product_pages,
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppCustomProductPageVersionsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appCustomProductPageLocalizations]",
+        "limit_app_custom_product_page_localizations",
+        limit_app_custom_product_page_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +156,10 @@ def sync_detailed(
     include: list[AppCustomProductPageVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}`` (appCustomProductPageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_versions
@@ -166,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPageVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +217,10 @@ def sync(
     include: list[AppCustomProductPageVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> AppCustomProductPageVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}`` (appCustomProductPageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_versions
@@ -223,6 +240,7 @@ def sync(
 
     Returns:
         AppCustomProductPageVersionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -255,7 +273,10 @@ async def asyncio_detailed(
     include: list[AppCustomProductPageVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}`` (appCustomProductPageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_versions
@@ -275,6 +296,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPageVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +332,10 @@ async def asyncio(
     include: list[AppCustomProductPageVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> AppCustomProductPageVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPageVersions/{id}`` (appCustomProductPageVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpageversions-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_page_versions
@@ -330,6 +355,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPageVersionResponse | ErrorResponse
+
     """
 
     return (
@@ -344,6 +370,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPageVersionResponse] = AppCustomProductPageVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -48,35 +48,52 @@ def _get_kwargs(
     | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(fields_app_custom_product_pages, list):
-        params["fields[appCustomProductPages]"] = ",".join(
-            str(item) for item in fields_app_custom_product_pages
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appCustomProductPageLocalizations]"] = limit_app_custom_product_page_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPages]",
+        "fields_app_custom_product_pages",
+        fields_app_custom_product_pages,
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[appCustomProductPageLocalizations]",
+        "limit_app_custom_product_page_localizations",
+        limit_app_custom_product_page_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -162,7 +179,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPages/{id}/appCustomProductPageVersions`` (appCustomProductPages_appCustomProductPageVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_-appcustomproductpageversions
+
+
     Args:
         id (str):
         filter_state
@@ -186,6 +206,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPageVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +250,10 @@ def sync(
     | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> AppCustomProductPageVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPages/{id}/appCustomProductPageVersions`` (appCustomProductPages_appCustomProductPageVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_-appcustomproductpageversions
+
+
     Args:
         id (str):
         filter_state
@@ -253,6 +277,7 @@ def sync(
 
     Returns:
         AppCustomProductPageVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -291,7 +316,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPages/{id}/appCustomProductPageVersions`` (appCustomProductPages_appCustomProductPageVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_-appcustomproductpageversions
+
+
     Args:
         id (str):
         filter_state
@@ -315,6 +343,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPageVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -356,7 +385,10 @@ async def asyncio(
     | Unset = UNSET,
     limit_app_custom_product_page_localizations: int | Unset = UNSET,
 ) -> AppCustomProductPageVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPages/{id}/appCustomProductPageVersions`` (appCustomProductPages_appCustomProductPageVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_-appcustomproductpageversions
+
+
     Args:
         id (str):
         filter_state
@@ -380,6 +412,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPageVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -396,6 +429,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPageVersionsResponse] = AppCustomProductPageVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

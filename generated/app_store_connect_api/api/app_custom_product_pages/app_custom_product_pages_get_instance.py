@@ -36,28 +36,34 @@ def _get_kwargs(
     include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_custom_product_pages, list):
-        params["fields[appCustomProductPages]"] = ",".join(
-            str(item) for item in fields_app_custom_product_pages
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appCustomProductPageVersions]"] = limit_app_custom_product_page_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCustomProductPages]",
+        "fields_app_custom_product_pages",
+        fields_app_custom_product_pages,
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppCustomProductPagesGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppCustomProductPagesGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appCustomProductPageVersions]",
+        "limit_app_custom_product_page_versions",
+        limit_app_custom_product_page_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -134,7 +140,10 @@ def sync_detailed(
     include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPages/{id}`` (appCustomProductPages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_pages
@@ -151,6 +160,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +193,10 @@ def sync(
     include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> AppCustomProductPageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPages/{id}`` (appCustomProductPages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_pages
@@ -200,6 +213,7 @@ def sync(
 
     Returns:
         AppCustomProductPageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -227,7 +241,10 @@ async def asyncio_detailed(
     include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> Response[AppCustomProductPageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appCustomProductPages/{id}`` (appCustomProductPages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_pages
@@ -244,6 +261,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +292,10 @@ async def asyncio(
     include: list[AppCustomProductPagesGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> AppCustomProductPageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appCustomProductPages/{id}`` (appCustomProductPages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appcustomproductpages-_id_
+
+
     Args:
         id (str):
         fields_app_custom_product_pages
@@ -291,6 +312,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPageResponse | ErrorResponse
+
     """
 
     return (
@@ -305,6 +327,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPageResponse] = AppCustomProductPageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: AppEncryptionDeclarationDocumentUpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +103,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppEncryptionDeclarationDocumentUpdateRequest,
 ) -> Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appEncryptionDeclarationDocuments/{id}`` (appEncryptionDeclarationDocuments_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appencryptiondeclarationdocuments-_id_
+
+
     Args:
         id (str):
         body (AppEncryptionDeclarationDocumentUpdateRequest):
@@ -113,6 +117,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +138,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppEncryptionDeclarationDocumentUpdateRequest,
 ) -> AppEncryptionDeclarationDocumentResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appEncryptionDeclarationDocuments/{id}`` (appEncryptionDeclarationDocuments_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appencryptiondeclarationdocuments-_id_
+
+
     Args:
         id (str):
         body (AppEncryptionDeclarationDocumentUpdateRequest):
@@ -144,6 +152,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationDocumentResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +168,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppEncryptionDeclarationDocumentUpdateRequest,
 ) -> Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appEncryptionDeclarationDocuments/{id}`` (appEncryptionDeclarationDocuments_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appencryptiondeclarationdocuments-_id_
+
+
     Args:
         id (str):
         body (AppEncryptionDeclarationDocumentUpdateRequest):
@@ -170,6 +182,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +201,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppEncryptionDeclarationDocumentUpdateRequest,
 ) -> AppEncryptionDeclarationDocumentResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appEncryptionDeclarationDocuments/{id}`` (appEncryptionDeclarationDocuments_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appencryptiondeclarationdocuments-_id_
+
+
     Args:
         id (str):
         body (AppEncryptionDeclarationDocumentUpdateRequest):
@@ -199,6 +215,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationDocumentResponse | ErrorResponse
+
     """
 
     return (
@@ -209,6 +226,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationDocumentResponse] = AppEncryptionDeclarationDocumentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

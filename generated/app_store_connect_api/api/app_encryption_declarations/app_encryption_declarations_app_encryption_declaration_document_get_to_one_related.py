@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_encryption_declaration_documents, list):
-        params["fields[appEncryptionDeclarationDocuments]"] = ",".join(
-            str(item) for item in fields_app_encryption_declaration_documents
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarationDocuments]",
+        "fields_app_encryption_declaration_documents",
+        fields_app_encryption_declaration_documents,
+        AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
         fields_app_encryption_declaration_documents (list[AppEncryptionDeclarationsAppEncryptionDe
@@ -114,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AppEncryptionDeclarationDocumentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
         fields_app_encryption_declaration_documents (list[AppEncryptionDeclarationsAppEncryptionDe
@@ -149,6 +157,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationDocumentResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
         fields_app_encryption_declaration_documents (list[AppEncryptionDeclarationsAppEncryptionDe
@@ -179,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationDocumentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AppEncryptionDeclarationDocumentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
         fields_app_encryption_declaration_documents (list[AppEncryptionDeclarationsAppEncryptionDe
@@ -212,6 +228,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationDocumentResponse | ErrorResponse
+
     """
 
     return (
@@ -222,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationDocumentResponse] = AppEncryptionDeclarationDocumentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

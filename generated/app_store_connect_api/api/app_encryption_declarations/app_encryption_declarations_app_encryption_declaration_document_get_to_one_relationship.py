@@ -16,6 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -84,7 +85,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/relationships/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-relationships-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
 
@@ -94,6 +98,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +117,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/relationships/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-relationships-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
 
@@ -122,6 +130,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -135,7 +144,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/relationships/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-relationships-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
 
@@ -145,6 +157,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +174,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/relationships/appEncryptionDeclarationDocument`` (appEncryptionDeclarations_appEncryptionDeclarationDocument_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-relationships-appencryptiondeclarationdocument
+
+
     Args:
         id (str):
 
@@ -171,6 +187,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse | ErrorResponse
+
     """
 
     return (
@@ -180,6 +197,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse] = (
     AppEncryptionDeclarationAppEncryptionDeclarationDocumentLinkageResponse

@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_apps: list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_apps: list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> Response[AppWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/app`` (appEncryptionDeclarations_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -105,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[AppWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +132,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_apps: list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> AppWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/app`` (appEncryptionDeclarations_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -136,6 +146,7 @@ def sync(
 
     Returns:
         AppWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +162,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_apps: list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> Response[AppWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/app`` (appEncryptionDeclarations_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -162,6 +176,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_apps: list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> AppWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}/app`` (appEncryptionDeclarations_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -191,6 +209,7 @@ async def asyncio(
 
     Returns:
         AppWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -201,6 +220,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppWithoutIncludesResponse] = AppWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

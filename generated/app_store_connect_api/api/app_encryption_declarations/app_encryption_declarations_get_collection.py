@@ -49,40 +49,48 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_app_encryption_declaration_documents, list):
-        params["fields[appEncryptionDeclarationDocuments]"] = ",".join(
-            str(item) for item in fields_app_encryption_declaration_documents
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppEncryptionDeclarationsGetCollectionFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppEncryptionDeclarationsGetCollectionFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppEncryptionDeclarationsGetCollectionFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarationDocuments]",
+        "fields_app_encryption_declaration_documents",
+        fields_app_encryption_declaration_documents,
+        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppEncryptionDeclarationsGetCollectionIncludeItem
+    )
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -158,7 +166,10 @@ def sync_detailed(
     include: list[AppEncryptionDeclarationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations`` (appEncryptionDeclarations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations
+
+
     Args:
         filter_platform (list[AppEncryptionDeclarationsGetCollectionFilterPlatformItem] | Unset):
         filter_app (list[str] | Unset):
@@ -180,6 +191,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +234,10 @@ def sync(
     include: list[AppEncryptionDeclarationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations`` (appEncryptionDeclarations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations
+
+
     Args:
         filter_platform (list[AppEncryptionDeclarationsGetCollectionFilterPlatformItem] | Unset):
         filter_app (list[str] | Unset):
@@ -244,6 +259,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -281,7 +297,10 @@ async def asyncio_detailed(
     include: list[AppEncryptionDeclarationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations`` (appEncryptionDeclarations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations
+
+
     Args:
         filter_platform (list[AppEncryptionDeclarationsGetCollectionFilterPlatformItem] | Unset):
         filter_app (list[str] | Unset):
@@ -303,6 +322,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +363,10 @@ async def asyncio(
     include: list[AppEncryptionDeclarationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations`` (appEncryptionDeclarations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations
+
+
     Args:
         filter_platform (list[AppEncryptionDeclarationsGetCollectionFilterPlatformItem] | Unset):
         filter_app (list[str] | Unset):
@@ -365,6 +388,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationsResponse | ErrorResponse
+
     """
 
     return (
@@ -383,6 +407,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationsResponse] = AppEncryptionDeclarationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

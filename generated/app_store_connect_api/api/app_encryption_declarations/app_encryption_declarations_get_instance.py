@@ -42,31 +42,35 @@ def _get_kwargs(
     include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_app_encryption_declaration_documents, list):
-        params["fields[appEncryptionDeclarationDocuments]"] = ",".join(
-            str(item) for item in fields_app_encryption_declaration_documents
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppEncryptionDeclarationsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppEncryptionDeclarationsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarationDocuments]",
+        "fields_app_encryption_declaration_documents",
+        fields_app_encryption_declaration_documents,
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppEncryptionDeclarationsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +150,10 @@ def sync_detailed(
     include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}`` (appEncryptionDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_
+
+
     Args:
         id (str):
         fields_app_encryption_declarations
@@ -165,6 +172,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +209,10 @@ def sync(
     include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}`` (appEncryptionDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_
+
+
     Args:
         id (str):
         fields_app_encryption_declarations
@@ -220,6 +231,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -251,7 +263,10 @@ async def asyncio_detailed(
     include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}`` (appEncryptionDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_
+
+
     Args:
         id (str):
         fields_app_encryption_declarations
@@ -270,6 +285,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +320,10 @@ async def asyncio(
     include: list[AppEncryptionDeclarationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEncryptionDeclarations/{id}`` (appEncryptionDeclarations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appencryptiondeclarations-_id_
+
+
     Args:
         id (str):
         fields_app_encryption_declarations
@@ -323,6 +342,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationResponse | ErrorResponse
+
     """
 
     return (
@@ -338,6 +358,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationResponse] = AppEncryptionDeclarationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

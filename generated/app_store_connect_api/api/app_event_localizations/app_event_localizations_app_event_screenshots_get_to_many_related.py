@@ -34,23 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_screenshots, list):
-        params["fields[appEventScreenshots]"] = ",".join(str(item) for item in fields_app_event_screenshots)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventScreenshots]",
+        "fields_app_event_screenshots",
+        fields_app_event_screenshots,
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventScreenshotsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventScreenshots`` (appEventLocalizations_appEventScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventscreenshots
+
+
     Args:
         id (str):
         fields_app_event_screenshots (list[AppEventLocalizationsAppEventScreenshotsGetToManyRelate
@@ -145,6 +156,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventScreenshotsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +189,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppEventScreenshotsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventScreenshots`` (appEventLocalizations_appEventScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventscreenshots
+
+
     Args:
         id (str):
         fields_app_event_screenshots (list[AppEventLocalizationsAppEventScreenshotsGetToManyRelate
@@ -194,6 +209,7 @@ def sync(
 
     Returns:
         AppEventScreenshotsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +237,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventScreenshotsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventScreenshots`` (appEventLocalizations_appEventScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventscreenshots
+
+
     Args:
         id (str):
         fields_app_event_screenshots (list[AppEventLocalizationsAppEventScreenshotsGetToManyRelate
@@ -238,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventScreenshotsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +288,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppEventScreenshotsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventScreenshots`` (appEventLocalizations_appEventScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventscreenshots
+
+
     Args:
         id (str):
         fields_app_event_screenshots (list[AppEventLocalizationsAppEventScreenshotsGetToManyRelate
@@ -285,6 +308,7 @@ async def asyncio(
 
     Returns:
         AppEventScreenshotsResponse | ErrorResponse
+
     """
 
     return (
@@ -298,6 +322,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventScreenshotsResponse] = AppEventScreenshotsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

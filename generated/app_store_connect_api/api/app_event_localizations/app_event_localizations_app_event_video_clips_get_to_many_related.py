@@ -34,23 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_video_clips, list):
-        params["fields[appEventVideoClips]"] = ",".join(str(item) for item in fields_app_event_video_clips)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventVideoClips]",
+        "fields_app_event_video_clips",
+        fields_app_event_video_clips,
+        AppEventLocalizationsAppEventVideoClipsGetToManyRelatedFieldsAppEventVideoClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventLocalizationsAppEventVideoClipsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventVideoClipsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventVideoClips`` (appEventLocalizations_appEventVideoClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventvideoclips
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -146,6 +157,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventVideoClipsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +190,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppEventVideoClipsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventVideoClips`` (appEventLocalizations_appEventVideoClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventvideoclips
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -196,6 +211,7 @@ def sync(
 
     Returns:
         AppEventVideoClipsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +239,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventVideoClipsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventVideoClips`` (appEventLocalizations_appEventVideoClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventvideoclips
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -241,6 +260,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventVideoClipsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +291,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppEventLocalizationsAppEventVideoClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppEventVideoClipsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}/appEventVideoClips`` (appEventLocalizations_appEventVideoClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_-appeventvideoclips
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -289,6 +312,7 @@ async def asyncio(
 
     Returns:
         AppEventVideoClipsResponse | ErrorResponse
+
     """
 
     return (
@@ -302,6 +326,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventVideoClipsResponse] = AppEventVideoClipsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -13,6 +13,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -78,7 +79,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/appEventLocalizations/{id}`` (appEventLocalizations_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
 
@@ -88,6 +92,7 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +111,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/appEventLocalizations/{id}`` (appEventLocalizations_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
 
@@ -116,6 +124,7 @@ def sync(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -129,7 +138,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/appEventLocalizations/{id}`` (appEventLocalizations_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
 
@@ -139,6 +151,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +168,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/appEventLocalizations/{id}`` (appEventLocalizations_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
 
@@ -165,6 +181,7 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return (
@@ -174,6 +191,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[None] = type(None)
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -40,31 +40,44 @@ def _get_kwargs(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_app_event_screenshots, list):
-        params["fields[appEventScreenshots]"] = ",".join(str(item) for item in fields_app_event_screenshots)
-
-    if isinstance(fields_app_event_video_clips, list):
-        params["fields[appEventVideoClips]"] = ",".join(str(item) for item in fields_app_event_video_clips)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appEventScreenshots]"] = limit_app_event_screenshots
-
-    params["limit[appEventVideoClips]"] = limit_app_event_video_clips
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventLocalizationsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        AppEventLocalizationsGetInstanceFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventScreenshots]",
+        "fields_app_event_screenshots",
+        fields_app_event_screenshots,
+        AppEventLocalizationsGetInstanceFieldsAppEventScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventVideoClips]",
+        "fields_app_event_video_clips",
+        fields_app_event_video_clips,
+        AppEventLocalizationsGetInstanceFieldsAppEventVideoClipsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppEventLocalizationsGetInstanceIncludeItem)
+    _params.query_value(
+        params, "limit[appEventScreenshots]", "limit_app_event_screenshots", limit_app_event_screenshots, int
+    )
+    _params.query_value(
+        params, "limit[appEventVideoClips]", "limit_app_event_video_clips", limit_app_event_video_clips, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +155,10 @@ def sync_detailed(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> Response[AppEventLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}`` (appEventLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -162,6 +178,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +214,10 @@ def sync(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> AppEventLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}`` (appEventLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -217,6 +237,7 @@ def sync(
 
     Returns:
         AppEventLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -247,7 +268,10 @@ async def asyncio_detailed(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> Response[AppEventLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventLocalizations/{id}`` (appEventLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -267,6 +291,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +325,10 @@ async def asyncio(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> AppEventLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventLocalizations/{id}`` (appEventLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -320,6 +348,7 @@ async def asyncio(
 
     Returns:
         AppEventLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -336,6 +365,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventLocalizationResponse] = AppEventLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

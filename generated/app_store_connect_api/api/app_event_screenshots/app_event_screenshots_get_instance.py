@@ -29,21 +29,24 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppEventScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_screenshots, list):
-        params["fields[appEventScreenshots]"] = ",".join(str(item) for item in fields_app_event_screenshots)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventScreenshots]",
+        "fields_app_event_screenshots",
+        fields_app_event_screenshots,
+        AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventScreenshotsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppEventScreenshotsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +119,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppEventScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventScreenshotResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventScreenshots/{id}`` (appEventScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_event_screenshots
@@ -131,6 +137,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventScreenshotResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +164,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppEventScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppEventScreenshotResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventScreenshots/{id}`` (appEventScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_event_screenshots
@@ -172,6 +182,7 @@ def sync(
 
     Returns:
         AppEventScreenshotResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -193,7 +204,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppEventScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventScreenshotResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventScreenshots/{id}`` (appEventScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_event_screenshots
@@ -208,6 +222,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventScreenshotResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +247,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppEventScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppEventScreenshotResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventScreenshots/{id}`` (appEventScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_event_screenshots
@@ -247,6 +265,7 @@ async def asyncio(
 
     Returns:
         AppEventScreenshotResponse | ErrorResponse
+
     """
 
     return (
@@ -259,6 +278,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventScreenshotResponse] = AppEventScreenshotResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

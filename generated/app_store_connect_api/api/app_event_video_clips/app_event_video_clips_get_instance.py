@@ -27,21 +27,24 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppEventVideoClipsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_video_clips, list):
-        params["fields[appEventVideoClips]"] = ",".join(str(item) for item in fields_app_event_video_clips)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventVideoClips]",
+        "fields_app_event_video_clips",
+        fields_app_event_video_clips,
+        AppEventVideoClipsGetInstanceFieldsAppEventVideoClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppEventVideoClipsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +117,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppEventVideoClipsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventVideoClipResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventVideoClips/{id}`` (appEventVideoClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventvideoclips-_id_
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -129,6 +135,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventVideoClipResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +162,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppEventVideoClipsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppEventVideoClipResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventVideoClips/{id}`` (appEventVideoClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventvideoclips-_id_
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -170,6 +180,7 @@ def sync(
 
     Returns:
         AppEventVideoClipResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -191,7 +202,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppEventVideoClipsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppEventVideoClipResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEventVideoClips/{id}`` (appEventVideoClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventvideoclips-_id_
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -206,6 +220,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventVideoClipResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +245,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppEventVideoClipsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppEventVideoClipResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEventVideoClips/{id}`` (appEventVideoClips_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appeventvideoclips-_id_
+
+
     Args:
         id (str):
         fields_app_event_video_clips
@@ -245,6 +263,7 @@ async def asyncio(
 
     Returns:
         AppEventVideoClipResponse | ErrorResponse
+
     """
 
     return (
@@ -257,6 +276,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventVideoClipResponse] = AppEventVideoClipResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,23 +24,25 @@ def _get_kwargs(
     include: list[AppEventsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        AppEventsGetInstanceFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppEventsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +114,10 @@ def sync_detailed(
     include: list[AppEventsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppEventResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEvents/{id}`` (appEvents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_
+
+
     Args:
         id (str):
         fields_app_events (list[AppEventsGetInstanceFieldsAppEventsItem] | Unset):
@@ -127,6 +132,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +159,10 @@ def sync(
     include: list[AppEventsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppEventResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEvents/{id}`` (appEvents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_
+
+
     Args:
         id (str):
         fields_app_events (list[AppEventsGetInstanceFieldsAppEventsItem] | Unset):
@@ -168,6 +177,7 @@ def sync(
 
     Returns:
         AppEventResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -189,7 +199,10 @@ async def asyncio_detailed(
     include: list[AppEventsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppEventResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEvents/{id}`` (appEvents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_
+
+
     Args:
         id (str):
         fields_app_events (list[AppEventsGetInstanceFieldsAppEventsItem] | Unset):
@@ -204,6 +217,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +242,10 @@ async def asyncio(
     include: list[AppEventsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppEventResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEvents/{id}`` (appEvents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_
+
+
     Args:
         id (str):
         fields_app_events (list[AppEventsGetInstanceFieldsAppEventsItem] | Unset):
@@ -243,6 +260,7 @@ async def asyncio(
 
     Returns:
         AppEventResponse | ErrorResponse
+
     """
 
     return (
@@ -256,6 +274,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventResponse] = AppEventResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,33 +43,47 @@ def _get_kwargs(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_app_event_screenshots, list):
-        params["fields[appEventScreenshots]"] = ",".join(str(item) for item in fields_app_event_screenshots)
-
-    if isinstance(fields_app_event_video_clips, list):
-        params["fields[appEventVideoClips]"] = ",".join(str(item) for item in fields_app_event_video_clips)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appEventScreenshots]"] = limit_app_event_screenshots
-
-    params["limit[appEventVideoClips]"] = limit_app_event_video_clips
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventScreenshots]",
+        "fields_app_event_screenshots",
+        fields_app_event_screenshots,
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventVideoClips]",
+        "fields_app_event_video_clips",
+        fields_app_event_video_clips,
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventVideoClipsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppEventsLocalizationsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[appEventScreenshots]", "limit_app_event_screenshots", limit_app_event_screenshots, int
+    )
+    _params.query_value(
+        params, "limit[appEventVideoClips]", "limit_app_event_video_clips", limit_app_event_video_clips, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +164,10 @@ def sync_detailed(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> Response[AppEventLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEvents/{id}/localizations`` (appEvents_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_-localizations
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -172,6 +189,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +229,10 @@ def sync(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> AppEventLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEvents/{id}/localizations`` (appEvents_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_-localizations
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -233,6 +254,7 @@ def sync(
 
     Returns:
         AppEventLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -267,7 +289,10 @@ async def asyncio_detailed(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> Response[AppEventLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appEvents/{id}/localizations`` (appEvents_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_-localizations
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -289,6 +314,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -326,7 +352,10 @@ async def asyncio(
     limit_app_event_screenshots: int | Unset = UNSET,
     limit_app_event_video_clips: int | Unset = UNSET,
 ) -> AppEventLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appEvents/{id}/localizations`` (appEvents_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appevents-_id_-localizations
+
+
     Args:
         id (str):
         fields_app_event_localizations
@@ -348,6 +377,7 @@ async def asyncio(
 
     Returns:
         AppEventLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -365,6 +395,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventLocalizationsResponse] = AppEventLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,19 +28,24 @@ def _get_kwargs(
     fields_app_infos: list[AppInfoLocalizationsGetInstanceFieldsAppInfosItem] | Unset = UNSET,
     include: list[AppInfoLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_info_localizations, list):
-        params["fields[appInfoLocalizations]"] = ",".join(str(item) for item in fields_app_info_localizations)
-
-    if isinstance(fields_app_infos, list):
-        params["fields[appInfos]"] = ",".join(str(item) for item in fields_app_infos)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appInfoLocalizations]",
+        "fields_app_info_localizations",
+        fields_app_info_localizations,
+        AppInfoLocalizationsGetInstanceFieldsAppInfoLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appInfos]",
+        "fields_app_infos",
+        fields_app_infos,
+        AppInfoLocalizationsGetInstanceFieldsAppInfosItem,
+    )
+    _params.query_list(params, "include", "include", include, AppInfoLocalizationsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +117,10 @@ def sync_detailed(
     fields_app_infos: list[AppInfoLocalizationsGetInstanceFieldsAppInfosItem] | Unset = UNSET,
     include: list[AppInfoLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppInfoLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfoLocalizations/{id}`` (appInfoLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfolocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_info_localizations
@@ -126,6 +134,7 @@ def sync_detailed(
 
     Returns:
         Response[AppInfoLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +160,10 @@ def sync(
     fields_app_infos: list[AppInfoLocalizationsGetInstanceFieldsAppInfosItem] | Unset = UNSET,
     include: list[AppInfoLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppInfoLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfoLocalizations/{id}`` (appInfoLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfolocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_info_localizations
@@ -165,6 +177,7 @@ def sync(
 
     Returns:
         AppInfoLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +198,10 @@ async def asyncio_detailed(
     fields_app_infos: list[AppInfoLocalizationsGetInstanceFieldsAppInfosItem] | Unset = UNSET,
     include: list[AppInfoLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppInfoLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfoLocalizations/{id}`` (appInfoLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfolocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_info_localizations
@@ -199,6 +215,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppInfoLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +239,10 @@ async def asyncio(
     fields_app_infos: list[AppInfoLocalizationsGetInstanceFieldsAppInfosItem] | Unset = UNSET,
     include: list[AppInfoLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppInfoLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfoLocalizations/{id}`` (appInfoLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfolocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_info_localizations
@@ -236,6 +256,7 @@ async def asyncio(
 
     Returns:
         AppInfoLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -248,6 +269,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppInfoLocalizationResponse] = AppInfoLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_age_rating_declarations, list):
-        params["fields[ageRatingDeclarations]"] = ",".join(
-            str(item) for item in fields_age_rating_declarations
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ageRatingDeclarations]",
+        "fields_age_rating_declarations",
+        fields_age_rating_declarations,
+        AppInfosAgeRatingDeclarationGetToOneRelatedFieldsAgeRatingDeclarationsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AgeRatingDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/ageRatingDeclaration`` (appInfos_ageRatingDeclaration_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-ageratingdeclaration
+
+
     Args:
         id (str):
         fields_age_rating_declarations
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AgeRatingDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AgeRatingDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/ageRatingDeclaration`` (appInfos_ageRatingDeclaration_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-ageratingdeclaration
+
+
     Args:
         id (str):
         fields_age_rating_declarations
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AgeRatingDeclarationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AgeRatingDeclarationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/ageRatingDeclaration`` (appInfos_ageRatingDeclaration_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-ageratingdeclaration
+
+
     Args:
         id (str):
         fields_age_rating_declarations
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AgeRatingDeclarationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AgeRatingDeclarationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/ageRatingDeclaration`` (appInfos_ageRatingDeclaration_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-ageratingdeclaration
+
+
     Args:
         id (str):
         fields_age_rating_declarations
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         AgeRatingDeclarationResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AgeRatingDeclarationResponse] = AgeRatingDeclarationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

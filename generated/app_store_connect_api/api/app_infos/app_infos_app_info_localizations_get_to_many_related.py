@@ -32,24 +32,28 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_info_localizations, list):
-        params["fields[appInfoLocalizations]"] = ",".join(str(item) for item in fields_app_info_localizations)
-
-    if isinstance(fields_app_infos, list):
-        params["fields[appInfos]"] = ",".join(str(item) for item in fields_app_infos)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "fields[appInfoLocalizations]",
+        "fields_app_info_localizations",
+        fields_app_info_localizations,
+        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appInfos]",
+        "fields_app_infos",
+        fields_app_infos,
+        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfosItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -125,7 +129,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppInfoLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/appInfoLocalizations`` (appInfos_appInfoLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-appinfolocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -143,6 +150,7 @@ def sync_detailed(
 
     Returns:
         Response[AppInfoLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +182,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppInfoLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/appInfoLocalizations`` (appInfos_appInfoLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-appinfolocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -192,6 +203,7 @@ def sync(
 
     Returns:
         AppInfoLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -218,7 +230,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppInfoLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/appInfoLocalizations`` (appInfos_appInfoLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-appinfolocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -236,6 +251,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppInfoLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +281,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppInfoLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/appInfoLocalizations`` (appInfos_appInfoLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-appinfolocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -283,6 +302,7 @@ async def asyncio(
 
     Returns:
         AppInfoLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -297,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppInfoLocalizationsResponse] = AppInfoLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

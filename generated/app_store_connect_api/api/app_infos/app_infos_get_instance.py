@@ -34,32 +34,46 @@ def _get_kwargs(
     include: list[AppInfosGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_infos, list):
-        params["fields[appInfos]"] = ",".join(str(item) for item in fields_app_infos)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_age_rating_declarations, list):
-        params["fields[ageRatingDeclarations]"] = ",".join(
-            str(item) for item in fields_age_rating_declarations
-        )
-
-    if isinstance(fields_app_info_localizations, list):
-        params["fields[appInfoLocalizations]"] = ",".join(str(item) for item in fields_app_info_localizations)
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appInfoLocalizations]"] = limit_app_info_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appInfos]",
+        "fields_app_infos",
+        fields_app_infos,
+        AppInfosGetInstanceFieldsAppInfosItem,
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppInfosGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params,
+        "fields[ageRatingDeclarations]",
+        "fields_age_rating_declarations",
+        fields_age_rating_declarations,
+        AppInfosGetInstanceFieldsAgeRatingDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appInfoLocalizations]",
+        "fields_app_info_localizations",
+        fields_app_info_localizations,
+        AppInfosGetInstanceFieldsAppInfoLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppInfosGetInstanceFieldsAppCategoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppInfosGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appInfoLocalizations]",
+        "limit_app_info_localizations",
+        limit_app_info_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -134,7 +148,10 @@ def sync_detailed(
     include: list[AppInfosGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> Response[AppInfoResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}`` (appInfos_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_
+
+
     Args:
         id (str):
         fields_app_infos (list[AppInfosGetInstanceFieldsAppInfosItem] | Unset):
@@ -153,6 +170,7 @@ def sync_detailed(
 
     Returns:
         Response[AppInfoResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +203,10 @@ def sync(
     include: list[AppInfosGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> AppInfoResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}`` (appInfos_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_
+
+
     Args:
         id (str):
         fields_app_infos (list[AppInfosGetInstanceFieldsAppInfosItem] | Unset):
@@ -204,6 +225,7 @@ def sync(
 
     Returns:
         AppInfoResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -231,7 +253,10 @@ async def asyncio_detailed(
     include: list[AppInfosGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> Response[AppInfoResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}`` (appInfos_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_
+
+
     Args:
         id (str):
         fields_app_infos (list[AppInfosGetInstanceFieldsAppInfosItem] | Unset):
@@ -250,6 +275,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppInfoResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -280,7 +306,10 @@ async def asyncio(
     include: list[AppInfosGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> AppInfoResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}`` (appInfos_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_
+
+
     Args:
         id (str):
         fields_app_infos (list[AppInfosGetInstanceFieldsAppInfosItem] | Unset):
@@ -299,6 +328,7 @@ async def asyncio(
 
     Returns:
         AppInfoResponse | ErrorResponse
+
     """
 
     return (
@@ -315,6 +345,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppInfoResponse] = AppInfoResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,18 +25,20 @@ def _get_kwargs(
     include: list[AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subcategories]"] = limit_subcategories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppInfosPrimarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +110,10 @@ def sync_detailed(
     include: list[AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoryResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/primarySubcategoryOne`` (appInfos_primarySubcategoryOne_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-primarysubcategoryone
+
+
     Args:
         id (str):
         fields_app_categories
@@ -122,6 +127,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCategoryResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +153,10 @@ def sync(
     include: list[AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoryResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/primarySubcategoryOne`` (appInfos_primarySubcategoryOne_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-primarysubcategoryone
+
+
     Args:
         id (str):
         fields_app_categories
@@ -161,6 +170,7 @@ def sync(
 
     Returns:
         AppCategoryResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -181,7 +191,10 @@ async def asyncio_detailed(
     include: list[AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> Response[AppCategoryResponse | ErrorResponse]:
-    """
+    """``GET /v1/appInfos/{id}/primarySubcategoryOne`` (appInfos_primarySubcategoryOne_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-primarysubcategoryone
+
+
     Args:
         id (str):
         fields_app_categories
@@ -195,6 +208,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCategoryResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +232,10 @@ async def asyncio(
     include: list[AppInfosPrimarySubcategoryOneGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_subcategories: int | Unset = UNSET,
 ) -> AppCategoryResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/primarySubcategoryOne`` (appInfos_primarySubcategoryOne_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-primarysubcategoryone
+
+
     Args:
         id (str):
         fields_app_categories
@@ -232,6 +249,7 @@ async def asyncio(
 
     Returns:
         AppCategoryResponse | ErrorResponse
+
     """
 
     return (
@@ -244,6 +262,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCategoryResponse] = AppCategoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

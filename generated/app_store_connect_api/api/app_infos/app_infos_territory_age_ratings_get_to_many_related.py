@@ -32,21 +32,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territory_age_ratings, list):
-        params["fields[territoryAgeRatings]"] = ",".join(str(item) for item in fields_territory_age_ratings)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territoryAgeRatings]",
+        "fields_territory_age_ratings",
+        fields_territory_age_ratings,
+        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +128,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryAgeRatingsResponse]:
-    """
+    """``GET /v1/appInfos/{id}/territoryAgeRatings`` (appInfos_territoryAgeRatings_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-territoryageratings
+
+
     Args:
         id (str):
         fields_territory_age_ratings
@@ -138,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryAgeRatingsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +178,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | TerritoryAgeRatingsResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/territoryAgeRatings`` (appInfos_territoryAgeRatings_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-territoryageratings
+
+
     Args:
         id (str):
         fields_territory_age_ratings
@@ -184,6 +197,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoryAgeRatingsResponse
+
     """
 
     return sync_detailed(
@@ -209,7 +223,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryAgeRatingsResponse]:
-    """
+    """``GET /v1/appInfos/{id}/territoryAgeRatings`` (appInfos_territoryAgeRatings_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-territoryageratings
+
+
     Args:
         id (str):
         fields_territory_age_ratings
@@ -225,6 +242,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryAgeRatingsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +271,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | TerritoryAgeRatingsResponse | None:
-    """
+    """``GET /v1/appInfos/{id}/territoryAgeRatings`` (appInfos_territoryAgeRatings_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appinfos-_id_-territoryageratings
+
+
     Args:
         id (str):
         fields_territory_age_ratings
@@ -269,6 +290,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoryAgeRatingsResponse
+
     """
 
     return (
@@ -282,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoryAgeRatingsResponse] = TerritoryAgeRatingsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -29,21 +29,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_previews, list):
-        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appPreviews]",
+        "fields_app_previews",
+        fields_app_previews,
+        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +122,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPreviewsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviewSets/{id}/appPreviews`` (appPreviewSets_appPreviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_-apppreviews
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem]
@@ -132,6 +141,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPreviewsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +169,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPreviewsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviewSets/{id}/appPreviews`` (appPreviewSets_appPreviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_-apppreviews
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem]
@@ -175,6 +188,7 @@ def sync(
 
     Returns:
         AppPreviewsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -197,7 +211,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPreviewsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviewSets/{id}/appPreviews`` (appPreviewSets_appPreviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_-apppreviews
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem]
@@ -213,6 +230,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPreviewsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +256,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPreviewsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviewSets/{id}/appPreviews`` (appPreviewSets_appPreviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_-apppreviews
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem]
@@ -254,6 +275,7 @@ async def asyncio(
 
     Returns:
         AppPreviewsResponse | ErrorResponse
+
     """
 
     return (
@@ -267,6 +289,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPreviewsResponse] = AppPreviewsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

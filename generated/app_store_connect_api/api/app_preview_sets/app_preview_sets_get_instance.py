@@ -47,36 +47,46 @@ def _get_kwargs(
     include: list[AppPreviewSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_previews, list):
-        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviews]"] = limit_app_previews
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppPreviewSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppPreviewSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppPreviewSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviews]",
+        "fields_app_previews",
+        fields_app_previews,
+        AppPreviewSetsGetInstanceFieldsAppPreviewsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppPreviewSetsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -160,7 +170,10 @@ def sync_detailed(
     include: list[AppPreviewSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviewSets/{id}`` (appPreviewSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_
+
+
     Args:
         id (str):
         fields_app_preview_sets (list[AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem] | Unset):
@@ -181,6 +194,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPreviewSetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +236,10 @@ def sync(
     include: list[AppPreviewSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviewSets/{id}`` (appPreviewSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_
+
+
     Args:
         id (str):
         fields_app_preview_sets (list[AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem] | Unset):
@@ -243,6 +260,7 @@ def sync(
 
     Returns:
         AppPreviewSetResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -279,7 +297,10 @@ async def asyncio_detailed(
     include: list[AppPreviewSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviewSets/{id}`` (appPreviewSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_
+
+
     Args:
         id (str):
         fields_app_preview_sets (list[AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem] | Unset):
@@ -300,6 +321,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPreviewSetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -339,7 +361,10 @@ async def asyncio(
     include: list[AppPreviewSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviewSets/{id}`` (appPreviewSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviewsets-_id_
+
+
     Args:
         id (str):
         fields_app_preview_sets (list[AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem] | Unset):
@@ -360,6 +385,7 @@ async def asyncio(
 
     Returns:
         AppPreviewSetResponse | ErrorResponse
+
     """
 
     return (
@@ -376,6 +402,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPreviewSetResponse] = AppPreviewSetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

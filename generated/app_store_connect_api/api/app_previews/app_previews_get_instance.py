@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_app_preview_sets: list[AppPreviewsGetInstanceFieldsAppPreviewSetsItem] | Unset = UNSET,
     include: list[AppPreviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_previews, list):
-        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appPreviews]",
+        "fields_app_previews",
+        fields_app_previews,
+        AppPreviewsGetInstanceFieldsAppPreviewsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppPreviewsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppPreviewsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_app_preview_sets: list[AppPreviewsGetInstanceFieldsAppPreviewSetsItem] | Unset = UNSET,
     include: list[AppPreviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppPreviewResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviews/{id}`` (appPreviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviews-_id_
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewsGetInstanceFieldsAppPreviewsItem] | Unset):
@@ -121,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPreviewResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +154,10 @@ def sync(
     fields_app_preview_sets: list[AppPreviewsGetInstanceFieldsAppPreviewSetsItem] | Unset = UNSET,
     include: list[AppPreviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppPreviewResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviews/{id}`` (appPreviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviews-_id_
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewsGetInstanceFieldsAppPreviewsItem] | Unset):
@@ -158,6 +170,7 @@ def sync(
 
     Returns:
         AppPreviewResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +190,10 @@ async def asyncio_detailed(
     fields_app_preview_sets: list[AppPreviewsGetInstanceFieldsAppPreviewSetsItem] | Unset = UNSET,
     include: list[AppPreviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppPreviewResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPreviews/{id}`` (appPreviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviews-_id_
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewsGetInstanceFieldsAppPreviewsItem] | Unset):
@@ -190,6 +206,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPreviewResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +229,10 @@ async def asyncio(
     fields_app_preview_sets: list[AppPreviewsGetInstanceFieldsAppPreviewSetsItem] | Unset = UNSET,
     include: list[AppPreviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppPreviewResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPreviews/{id}`` (appPreviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppreviews-_id_
+
+
     Args:
         id (str):
         fields_app_previews (list[AppPreviewsGetInstanceFieldsAppPreviewsItem] | Unset):
@@ -225,6 +245,7 @@ async def asyncio(
 
     Returns:
         AppPreviewResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +258,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPreviewResponse] = AppPreviewResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -35,27 +35,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_app_price_points, list):
-        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[appPricePoints]",
+        "fields_app_price_points",
+        fields_app_price_points,
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -131,7 +139,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointsV3Response | ErrorResponse]:
-    """
+    """``GET /v3/appPricePoints/{id}/equalizations`` (appPricePointsV3_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -149,6 +160,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPricePointsV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +193,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricePointsV3Response | ErrorResponse | None:
-    """
+    """``GET /v3/appPricePoints/{id}/equalizations`` (appPricePointsV3_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -199,6 +214,7 @@ def sync(
 
     Returns:
         AppPricePointsV3Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -226,7 +242,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointsV3Response | ErrorResponse]:
-    """
+    """``GET /v3/appPricePoints/{id}/equalizations`` (appPricePointsV3_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -244,6 +263,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPricePointsV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +294,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricePointsV3Response | ErrorResponse | None:
-    """
+    """``GET /v3/appPricePoints/{id}/equalizations`` (appPricePointsV3_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -292,6 +315,7 @@ async def asyncio(
 
     Returns:
         AppPricePointsV3Response | ErrorResponse
+
     """
 
     return (
@@ -307,6 +331,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPricePointsV3Response] = AppPricePointsV3Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -29,22 +29,27 @@ def _get_kwargs(
     fields_territories: list[AppPricePointsV3GetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[AppPricePointsV3GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_price_points, list):
-        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appPricePoints]",
+        "fields_app_price_points",
+        fields_app_price_points,
+        AppPricePointsV3GetInstanceFieldsAppPricePointsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppPricePointsV3GetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPricePointsV3GetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppPricePointsV3GetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +121,10 @@ def sync_detailed(
     fields_territories: list[AppPricePointsV3GetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[AppPricePointsV3GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointV3Response | ErrorResponse]:
-    """
+    """``GET /v3/appPricePoints/{id}`` (appPricePointsV3_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_
+
+
     Args:
         id (str):
         fields_app_price_points (list[AppPricePointsV3GetInstanceFieldsAppPricePointsItem] |
@@ -131,6 +139,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPricePointV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +166,10 @@ def sync(
     fields_territories: list[AppPricePointsV3GetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[AppPricePointsV3GetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppPricePointV3Response | ErrorResponse | None:
-    """
+    """``GET /v3/appPricePoints/{id}`` (appPricePointsV3_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_
+
+
     Args:
         id (str):
         fields_app_price_points (list[AppPricePointsV3GetInstanceFieldsAppPricePointsItem] |
@@ -172,6 +184,7 @@ def sync(
 
     Returns:
         AppPricePointV3Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -193,7 +206,10 @@ async def asyncio_detailed(
     fields_territories: list[AppPricePointsV3GetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[AppPricePointsV3GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointV3Response | ErrorResponse]:
-    """
+    """``GET /v3/appPricePoints/{id}`` (appPricePointsV3_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_
+
+
     Args:
         id (str):
         fields_app_price_points (list[AppPricePointsV3GetInstanceFieldsAppPricePointsItem] |
@@ -208,6 +224,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPricePointV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +249,10 @@ async def asyncio(
     fields_territories: list[AppPricePointsV3GetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[AppPricePointsV3GetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppPricePointV3Response | ErrorResponse | None:
-    """
+    """``GET /v3/appPricePoints/{id}`` (appPricePointsV3_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v3-apppricepoints-_id_
+
+
     Args:
         id (str):
         fields_app_price_points (list[AppPricePointsV3GetInstanceFieldsAppPricePointsItem] |
@@ -247,6 +267,7 @@ async def asyncio(
 
     Returns:
         AppPricePointV3Response | ErrorResponse
+
     """
 
     return (
@@ -260,6 +281,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPricePointV3Response] = AppPricePointV3Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

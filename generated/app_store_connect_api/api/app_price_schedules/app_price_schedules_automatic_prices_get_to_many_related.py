@@ -38,33 +38,37 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_start_date, list):
-        params["filter[startDate]"] = ",".join(str(item) for item in filter_start_date)
-
-    if isinstance(filter_end_date, list):
-        params["filter[endDate]"] = ",".join(str(item) for item in filter_end_date)
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_app_prices, list):
-        params["fields[appPrices]"] = ",".join(str(item) for item in fields_app_prices)
-
-    if isinstance(fields_app_price_points, list):
-        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[startDate]", "filter_start_date", filter_start_date, str)
+    _params.query_list(params, "filter[endDate]", "filter_end_date", filter_end_date, str)
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[appPrices]",
+        "fields_app_prices",
+        fields_app_prices,
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPricePoints]",
+        "fields_app_price_points",
+        fields_app_price_points,
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -143,7 +147,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricesV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/automaticPrices`` (appPriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -164,6 +171,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPricesV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +209,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricesV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/automaticPrices`` (appPriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -222,6 +233,7 @@ def sync(
 
     Returns:
         AppPricesV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -254,7 +266,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricesV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/automaticPrices`` (appPriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -275,6 +290,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPricesV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +326,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricesV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/automaticPrices`` (appPriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -331,6 +350,7 @@ async def asyncio(
 
     Returns:
         AppPricesV2Response | ErrorResponse
+
     """
 
     return (
@@ -348,6 +368,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPricesV2Response] = AppPricesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

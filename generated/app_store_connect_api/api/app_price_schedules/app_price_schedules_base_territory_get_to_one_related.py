@@ -20,13 +20,16 @@ def _get_kwargs(
     fields_territories: list[AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +99,10 @@ def sync_detailed(
     fields_territories: list[AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/baseTerritory`` (appPriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -108,6 +114,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +136,10 @@ def sync(
     fields_territories: list[AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | TerritoryResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/baseTerritory`` (appPriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -141,6 +151,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoryResponse
+
     """
 
     return sync_detailed(
@@ -157,7 +168,10 @@ async def asyncio_detailed(
     fields_territories: list[AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/baseTerritory`` (appPriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -169,6 +183,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +203,10 @@ async def asyncio(
     fields_territories: list[AppPriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | TerritoryResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/baseTerritory`` (appPriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -200,6 +218,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoryResponse
+
     """
 
     return (
@@ -210,6 +229,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoryResponse] = TerritoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/appPriceSchedules",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppPriceScheduleCreateRequest,
 ) -> Response[AppPriceScheduleResponse | ErrorResponse]:
-    """
+    """``POST /v1/appPriceSchedules`` (appPriceSchedules_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
+
+
     Args:
         body (AppPriceScheduleCreateRequest):
 
@@ -100,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPriceScheduleResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppPriceScheduleCreateRequest,
 ) -> AppPriceScheduleResponse | ErrorResponse | None:
-    """
+    """``POST /v1/appPriceSchedules`` (appPriceSchedules_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
+
+
     Args:
         body (AppPriceScheduleCreateRequest):
 
@@ -128,6 +135,7 @@ def sync(
 
     Returns:
         AppPriceScheduleResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -141,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppPriceScheduleCreateRequest,
 ) -> Response[AppPriceScheduleResponse | ErrorResponse]:
-    """
+    """``POST /v1/appPriceSchedules`` (appPriceSchedules_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
+
+
     Args:
         body (AppPriceScheduleCreateRequest):
 
@@ -151,6 +162,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPriceScheduleResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppPriceScheduleCreateRequest,
 ) -> AppPriceScheduleResponse | ErrorResponse | None:
-    """
+    """``POST /v1/appPriceSchedules`` (appPriceSchedules_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-apppriceschedules
+
+
     Args:
         body (AppPriceScheduleCreateRequest):
 
@@ -177,6 +192,7 @@ async def asyncio(
 
     Returns:
         AppPriceScheduleResponse | ErrorResponse
+
     """
 
     return (
@@ -186,6 +202,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPriceScheduleResponse] = AppPriceScheduleResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -35,29 +35,38 @@ def _get_kwargs(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_price_schedules, list):
-        params["fields[appPriceSchedules]"] = ",".join(str(item) for item in fields_app_price_schedules)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_app_prices, list):
-        params["fields[appPrices]"] = ",".join(str(item) for item in fields_app_prices)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[automaticPrices]"] = limit_automatic_prices
-
-    params["limit[manualPrices]"] = limit_manual_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appPriceSchedules]",
+        "fields_app_price_schedules",
+        fields_app_price_schedules,
+        AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppPriceSchedulesGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPriceSchedulesGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPrices]",
+        "fields_app_prices",
+        fields_app_prices,
+        AppPriceSchedulesGetInstanceFieldsAppPricesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppPriceSchedulesGetInstanceIncludeItem)
+    _params.query_value(
+        params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int
+    )
+    _params.query_value(params, "limit[manualPrices]", "limit_manual_prices", limit_manual_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +141,10 @@ def sync_detailed(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> Response[AppPriceScheduleResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}`` (appPriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_
+
+
     Args:
         id (str):
         fields_app_price_schedules (list[AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem]
@@ -150,6 +162,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPriceScheduleResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +195,10 @@ def sync(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> AppPriceScheduleResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}`` (appPriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_
+
+
     Args:
         id (str):
         fields_app_price_schedules (list[AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem]
@@ -200,6 +216,7 @@ def sync(
 
     Returns:
         AppPriceScheduleResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -227,7 +244,10 @@ async def asyncio_detailed(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> Response[AppPriceScheduleResponse | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}`` (appPriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_
+
+
     Args:
         id (str):
         fields_app_price_schedules (list[AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem]
@@ -245,6 +265,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPriceScheduleResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +296,10 @@ async def asyncio(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> AppPriceScheduleResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}`` (appPriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_
+
+
     Args:
         id (str):
         fields_app_price_schedules (list[AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem]
@@ -293,6 +317,7 @@ async def asyncio(
 
     Returns:
         AppPriceScheduleResponse | ErrorResponse
+
     """
 
     return (
@@ -309,6 +334,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPriceScheduleResponse] = AppPriceScheduleResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

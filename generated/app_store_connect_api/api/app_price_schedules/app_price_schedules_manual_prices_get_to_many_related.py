@@ -37,33 +37,37 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_start_date, list):
-        params["filter[startDate]"] = ",".join(str(item) for item in filter_start_date)
-
-    if isinstance(filter_end_date, list):
-        params["filter[endDate]"] = ",".join(str(item) for item in filter_end_date)
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_app_prices, list):
-        params["fields[appPrices]"] = ",".join(str(item) for item in fields_app_prices)
-
-    if isinstance(fields_app_price_points, list):
-        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[startDate]", "filter_start_date", filter_start_date, str)
+    _params.query_list(params, "filter[endDate]", "filter_end_date", filter_end_date, str)
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[appPrices]",
+        "fields_app_prices",
+        fields_app_prices,
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPricePoints]",
+        "fields_app_price_points",
+        fields_app_price_points,
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -141,7 +145,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricesV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/manualPrices`` (appPriceSchedules_manualPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-manualprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -162,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPricesV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +206,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricesV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/manualPrices`` (appPriceSchedules_manualPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-manualprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -219,6 +230,7 @@ def sync(
 
     Returns:
         AppPricesV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -250,7 +262,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricesV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appPriceSchedules/{id}/manualPrices`` (appPriceSchedules_manualPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-manualprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -271,6 +286,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPricesV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -305,7 +321,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricesV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appPriceSchedules/{id}/manualPrices`` (appPriceSchedules_manualPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apppriceschedules-_id_-manualprices
+
+
     Args:
         id (str):
         filter_start_date (list[str] | Unset):
@@ -326,6 +345,7 @@ async def asyncio(
 
     Returns:
         AppPricesV2Response | ErrorResponse
+
     """
 
     return (
@@ -343,6 +363,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPricesV2Response] = AppPricesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

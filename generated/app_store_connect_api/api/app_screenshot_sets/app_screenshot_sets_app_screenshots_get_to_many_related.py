@@ -32,21 +32,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_screenshots, list):
-        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appScreenshots]",
+        "fields_app_screenshots",
+        fields_app_screenshots,
+        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +128,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppScreenshotsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshotSets/{id}/appScreenshots`` (appScreenshotSets_appScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_-appscreenshots
+
+
     Args:
         id (str):
         fields_app_screenshots
@@ -139,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[AppScreenshotsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +179,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppScreenshotsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshotSets/{id}/appScreenshots`` (appScreenshotSets_appScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_-appscreenshots
+
+
     Args:
         id (str):
         fields_app_screenshots
@@ -186,6 +199,7 @@ def sync(
 
     Returns:
         AppScreenshotsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +225,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppScreenshotsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshotSets/{id}/appScreenshots`` (appScreenshotSets_appScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_-appscreenshots
+
+
     Args:
         id (str):
         fields_app_screenshots
@@ -228,6 +245,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppScreenshotsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +274,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppScreenshotsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshotSets/{id}/appScreenshots`` (appScreenshotSets_appScreenshots_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_-appscreenshots
+
+
     Args:
         id (str):
         fields_app_screenshots
@@ -273,6 +294,7 @@ async def asyncio(
 
     Returns:
         AppScreenshotsResponse | ErrorResponse
+
     """
 
     return (
@@ -286,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppScreenshotsResponse] = AppScreenshotsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -47,36 +47,46 @@ def _get_kwargs(
     include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_screenshots, list):
-        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshots]"] = limit_app_screenshots
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshots]",
+        "fields_app_screenshots",
+        fields_app_screenshots,
+        AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppScreenshotSetsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[appScreenshots]", "limit_app_screenshots", limit_app_screenshots, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -160,7 +170,10 @@ def sync_detailed(
     include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshotSets/{id}`` (appScreenshotSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_
+
+
     Args:
         id (str):
         fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
@@ -182,6 +195,7 @@ def sync_detailed(
 
     Returns:
         Response[AppScreenshotSetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +237,10 @@ def sync(
     include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshotSets/{id}`` (appScreenshotSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_
+
+
     Args:
         id (str):
         fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
@@ -245,6 +262,7 @@ def sync(
 
     Returns:
         AppScreenshotSetResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -281,7 +299,10 @@ async def asyncio_detailed(
     include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshotSets/{id}`` (appScreenshotSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_
+
+
     Args:
         id (str):
         fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
@@ -303,6 +324,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppScreenshotSetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -342,7 +364,10 @@ async def asyncio(
     include: list[AppScreenshotSetsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshotSets/{id}`` (appScreenshotSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshotsets-_id_
+
+
     Args:
         id (str):
         fields_app_screenshot_sets (list[AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem]
@@ -364,6 +389,7 @@ async def asyncio(
 
     Returns:
         AppScreenshotSetResponse | ErrorResponse
+
     """
 
     return (
@@ -380,6 +406,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppScreenshotSetResponse] = AppScreenshotSetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

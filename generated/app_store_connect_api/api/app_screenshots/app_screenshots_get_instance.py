@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_app_screenshot_sets: list[AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
     include: list[AppScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_screenshots, list):
-        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appScreenshots]",
+        "fields_app_screenshots",
+        fields_app_screenshots,
+        AppScreenshotsGetInstanceFieldsAppScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppScreenshotsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_app_screenshot_sets: list[AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
     include: list[AppScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppScreenshotResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshots/{id}`` (appScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_screenshots (list[AppScreenshotsGetInstanceFieldsAppScreenshotsItem] | Unset):
@@ -122,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[AppScreenshotResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +155,10 @@ def sync(
     fields_app_screenshot_sets: list[AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
     include: list[AppScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppScreenshotResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshots/{id}`` (appScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_screenshots (list[AppScreenshotsGetInstanceFieldsAppScreenshotsItem] | Unset):
@@ -160,6 +172,7 @@ def sync(
 
     Returns:
         AppScreenshotResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +192,10 @@ async def asyncio_detailed(
     fields_app_screenshot_sets: list[AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
     include: list[AppScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppScreenshotResponse | ErrorResponse]:
-    """
+    """``GET /v1/appScreenshots/{id}`` (appScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_screenshots (list[AppScreenshotsGetInstanceFieldsAppScreenshotsItem] | Unset):
@@ -193,6 +209,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppScreenshotResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +232,10 @@ async def asyncio(
     fields_app_screenshot_sets: list[AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem] | Unset = UNSET,
     include: list[AppScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppScreenshotResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appScreenshots/{id}`` (appScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appscreenshots-_id_
+
+
     Args:
         id (str):
         fields_app_screenshots (list[AppScreenshotsGetInstanceFieldsAppScreenshotsItem] | Unset):
@@ -229,6 +249,7 @@ async def asyncio(
 
     Returns:
         AppScreenshotResponse | ErrorResponse
+
     """
 
     return (
@@ -241,6 +262,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppScreenshotResponse] = AppScreenshotResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

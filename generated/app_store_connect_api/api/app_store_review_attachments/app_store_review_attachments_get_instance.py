@@ -31,23 +31,24 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppStoreReviewAttachmentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_review_attachments, list):
-        params["fields[appStoreReviewAttachments]"] = ",".join(
-            str(item) for item in fields_app_store_review_attachments
-        )
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreReviewAttachments]",
+        "fields_app_store_review_attachments",
+        fields_app_store_review_attachments,
+        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppStoreReviewAttachmentsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +123,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppStoreReviewAttachmentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreReviewAttachmentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewAttachments/{id}`` (appStoreReviewAttachments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewattachments-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_attachments
@@ -137,6 +141,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreReviewAttachmentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +170,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppStoreReviewAttachmentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppStoreReviewAttachmentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewAttachments/{id}`` (appStoreReviewAttachments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewattachments-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_attachments
@@ -180,6 +188,7 @@ def sync(
 
     Returns:
         AppStoreReviewAttachmentResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +212,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppStoreReviewAttachmentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreReviewAttachmentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewAttachments/{id}`` (appStoreReviewAttachments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewattachments-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_attachments
@@ -218,6 +230,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreReviewAttachmentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +257,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppStoreReviewAttachmentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> AppStoreReviewAttachmentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewAttachments/{id}`` (appStoreReviewAttachments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewattachments-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_attachments
@@ -259,6 +275,7 @@ async def asyncio(
 
     Returns:
         AppStoreReviewAttachmentResponse | ErrorResponse
+
     """
 
     return (
@@ -271,6 +288,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreReviewAttachmentResponse] = AppStoreReviewAttachmentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

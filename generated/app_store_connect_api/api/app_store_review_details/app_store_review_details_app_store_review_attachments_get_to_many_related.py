@@ -34,25 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_review_attachments, list):
-        params["fields[appStoreReviewAttachments]"] = ",".join(
-            str(item) for item in fields_app_store_review_attachments
-        )
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreReviewAttachments]",
+        "fields_app_store_review_attachments",
+        fields_app_store_review_attachments,
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}/appStoreReviewAttachments`` (appStoreReviewDetails_appStoreReviewAttachments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_-appstorereviewattachments
+
+
     Args:
         id (str):
         fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
@@ -147,6 +156,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreReviewAttachmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +189,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppStoreReviewAttachmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}/appStoreReviewAttachments`` (appStoreReviewDetails_appStoreReviewAttachments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_-appstorereviewattachments
+
+
     Args:
         id (str):
         fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
@@ -196,6 +209,7 @@ def sync(
 
     Returns:
         AppStoreReviewAttachmentsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +237,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreReviewAttachmentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}/appStoreReviewAttachments`` (appStoreReviewDetails_appStoreReviewAttachments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_-appstorereviewattachments
+
+
     Args:
         id (str):
         fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
@@ -240,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreReviewAttachmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +288,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppStoreReviewAttachmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}/appStoreReviewAttachments`` (appStoreReviewDetails_appStoreReviewAttachments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_-appstorereviewattachments
+
+
     Args:
         id (str):
         fields_app_store_review_attachments (list[AppStoreReviewDetailsAppStoreReviewAttachmentsGe
@@ -287,6 +308,7 @@ async def asyncio(
 
     Returns:
         AppStoreReviewAttachmentsResponse | ErrorResponse
+
     """
 
     return (
@@ -300,6 +322,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreReviewAttachmentsResponse] = AppStoreReviewAttachmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

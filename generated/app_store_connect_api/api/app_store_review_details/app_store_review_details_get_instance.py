@@ -37,28 +37,38 @@ def _get_kwargs(
     include: list[AppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_review_attachments, list):
-        params["fields[appStoreReviewAttachments]"] = ",".join(
-            str(item) for item in fields_app_store_review_attachments
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreReviewAttachments]"] = limit_app_store_review_attachments
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewAttachments]",
+        "fields_app_store_review_attachments",
+        fields_app_store_review_attachments,
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppStoreReviewDetailsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appStoreReviewAttachments]",
+        "limit_app_store_review_attachments",
+        limit_app_store_review_attachments,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,7 +146,10 @@ def sync_detailed(
     include: list[AppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> Response[AppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}`` (appStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -154,6 +167,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +201,10 @@ def sync(
     include: list[AppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> AppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}`` (appStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -205,6 +222,7 @@ def sync(
 
     Returns:
         AppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -233,7 +251,10 @@ async def asyncio_detailed(
     include: list[AppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> Response[AppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}`` (appStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -251,6 +272,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +304,10 @@ async def asyncio(
     include: list[AppStoreReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> AppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreReviewDetails/{id}`` (appStoreReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstorereviewdetails-_id_
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -300,6 +325,7 @@ async def asyncio(
 
     Returns:
         AppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -314,6 +340,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreReviewDetailResponse] = AppStoreReviewDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -18,12 +18,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +98,10 @@ def sync_detailed(
 ) -> Response[
     AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse
 ]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}/relationships/appScreenshotSets`` (appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_-relationships-appscreenshotsets
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -111,6 +112,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +133,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}/relationships/appScreenshotSets`` (appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_-relationships-appscreenshotsets
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -142,6 +147,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +165,10 @@ async def asyncio_detailed(
 ) -> Response[
     AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse
 ]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}/relationships/appScreenshotSets`` (appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_-relationships-appscreenshotsets
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -170,6 +179,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}/relationships/appScreenshotSets`` (appStoreVersionExperimentTreatmentLocalizations_appScreenshotSets_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_-relationships-appscreenshotsets
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -199,6 +212,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse | ErrorResponse
+
     """
 
     return (
@@ -209,6 +223,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse] = (
     AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponse

@@ -51,33 +51,50 @@ def _get_kwargs(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_app_screenshot_sets: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -164,7 +181,10 @@ def sync_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_app_screenshot_sets: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}`` (appStoreVersionExperimentTreatmentLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
@@ -188,6 +208,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +253,10 @@ def sync(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_app_screenshot_sets: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}`` (appStoreVersionExperimentTreatmentLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
@@ -256,6 +280,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -295,7 +320,10 @@ async def asyncio_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_app_screenshot_sets: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}`` (appStoreVersionExperimentTreatmentLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
@@ -319,6 +347,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -361,7 +390,10 @@ async def asyncio(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_app_screenshot_sets: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatmentLocalizations/{id}`` (appStoreVersionExperimentTreatmentLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatmentlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatment_localizations (list[AppStoreVersionExperimen
@@ -385,6 +417,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -401,6 +434,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationResponse] = (
     AppStoreVersionExperimentTreatmentLocalizationResponse

@@ -56,38 +56,52 @@ def _get_kwargs(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_app_preview_sets: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -179,7 +193,10 @@ def sync_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_app_preview_sets: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -205,6 +222,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +274,10 @@ def sync(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_app_preview_sets: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -282,6 +303,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -328,7 +350,10 @@ async def asyncio_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_app_preview_sets: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -354,6 +379,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -403,7 +429,10 @@ async def asyncio(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_app_preview_sets: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -429,6 +458,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -447,6 +477,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentLocalizationsResponse] = (
     AppStoreVersionExperimentTreatmentLocalizationsResponse

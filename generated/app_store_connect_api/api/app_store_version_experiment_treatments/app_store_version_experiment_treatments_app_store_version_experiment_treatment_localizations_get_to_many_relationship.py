@@ -18,12 +18,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +102,10 @@ def sync_detailed(
     AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse
     | ErrorResponse
 ]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/relationships/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-relationships-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -115,6 +116,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +141,10 @@ def sync(
     | ErrorResponse
     | None
 ):
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/relationships/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-relationships-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -150,6 +155,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -168,7 +174,10 @@ async def asyncio_detailed(
     AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse
     | ErrorResponse
 ]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/relationships/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-relationships-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -179,6 +188,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +211,10 @@ async def asyncio(
     | ErrorResponse
     | None
 ):
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}/relationships/appStoreVersionExperimentTreatmentLocalizations`` (appStoreVersionExperimentTreatments_appStoreVersionExperimentTreatmentLocalizations_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_-relationships-appstoreversionexperimenttreatmentlocalizations
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -212,6 +225,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse | ErrorResponse
+
     """
 
     return (
@@ -222,6 +236,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[
     AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponse

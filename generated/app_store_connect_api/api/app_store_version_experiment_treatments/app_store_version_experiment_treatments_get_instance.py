@@ -43,32 +43,40 @@ def _get_kwargs(
     include: list[AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionExperimentTreatmentLocalizations]"] = (
-        limit_app_store_version_experiment_treatment_localizations
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
     )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatmentLocalizations]",
+        "limit_app_store_version_experiment_treatment_localizations",
+        limit_app_store_version_experiment_treatment_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +158,10 @@ def sync_detailed(
     include: list[AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}`` (appStoreVersionExperimentTreatments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentTreatmentsGe
@@ -169,6 +180,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +218,10 @@ def sync(
     include: list[AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}`` (appStoreVersionExperimentTreatments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentTreatmentsGe
@@ -225,6 +240,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -257,7 +273,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}`` (appStoreVersionExperimentTreatments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentTreatmentsGe
@@ -276,6 +295,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -311,7 +331,10 @@ async def asyncio(
     include: list[AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperimentTreatments/{id}`` (appStoreVersionExperimentTreatments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperimenttreatments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentTreatmentsGe
@@ -330,6 +353,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentResponse | ErrorResponse
+
     """
 
     return (
@@ -344,6 +368,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentResponse] = AppStoreVersionExperimentTreatmentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -39,28 +39,40 @@ def _get_kwargs(
     include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionExperimentsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatments]",
+        "limit_app_store_version_experiment_treatments",
+        limit_app_store_version_experiment_treatments,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +152,10 @@ def sync_detailed(
     include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperiments/{id}`` (appStoreVersionExperiments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -159,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +210,10 @@ def sync(
     include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperiments/{id}`` (appStoreVersionExperiments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -213,6 +232,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -243,7 +263,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionExperiments/{id}`` (appStoreVersionExperiments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -262,6 +285,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +319,10 @@ async def asyncio(
     include: list[AppStoreVersionExperimentsGetInstanceIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionExperiments/{id}`` (appStoreVersionExperiments_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -314,6 +341,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentResponse | ErrorResponse
+
     """
 
     return (
@@ -328,6 +356,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentResponse] = AppStoreVersionExperimentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -45,34 +45,45 @@ def _get_kwargs(
     | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionExperimentTreatmentLocalizations]"] = (
-        limit_app_store_version_experiment_treatment_localizations
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentsV2AppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
     )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionExperimentsV2AppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionExperimentsV2AppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionExperimentsV2AppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatmentLocalizations]",
+        "limit_app_store_version_experiment_treatment_localizations",
+        limit_app_store_version_experiment_treatment_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +167,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments`` (appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_-appstoreversionexperimenttreatments
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2AppStoreV
@@ -178,6 +192,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +233,10 @@ def sync(
     | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments`` (appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_-appstoreversionexperimenttreatments
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2AppStoreV
@@ -240,6 +258,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentTreatmentsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -275,7 +294,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments`` (appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_-appstoreversionexperimenttreatments
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2AppStoreV
@@ -297,6 +319,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentTreatmentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +358,10 @@ async def asyncio(
     | Unset = UNSET,
     limit_app_store_version_experiment_treatment_localizations: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentTreatmentsResponse | ErrorResponse | None:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}/appStoreVersionExperimentTreatments`` (appStoreVersionExperimentsV2_appStoreVersionExperimentTreatments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_-appstoreversionexperimenttreatments
+
+
     Args:
         id (str):
         fields_app_store_version_experiment_treatments (list[AppStoreVersionExperimentsV2AppStoreV
@@ -357,6 +383,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentTreatmentsResponse | ErrorResponse
+
     """
 
     return (
@@ -372,6 +399,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentTreatmentsResponse] = AppStoreVersionExperimentTreatmentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

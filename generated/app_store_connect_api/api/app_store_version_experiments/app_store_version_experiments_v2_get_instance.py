@@ -44,33 +44,50 @@ def _get_kwargs(
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
     limit_control_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
-
-    params["limit[controlVersions]"] = limit_control_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionExperimentsV2GetInstanceIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatments]",
+        "limit_app_store_version_experiment_treatments",
+        limit_app_store_version_experiment_treatments,
+        int,
+    )
+    _params.query_value(
+        params, "limit[controlVersions]", "limit_control_versions", limit_control_versions, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +169,10 @@ def sync_detailed(
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
     limit_control_versions: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}`` (appStoreVersionExperimentsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -173,6 +193,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +233,10 @@ def sync(
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
     limit_control_versions: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentV2Response | ErrorResponse | None:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}`` (appStoreVersionExperimentsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -233,6 +257,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -267,7 +292,10 @@ async def asyncio_detailed(
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
     limit_control_versions: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentV2Response | ErrorResponse]:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}`` (appStoreVersionExperimentsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -288,6 +316,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -325,7 +354,10 @@ async def asyncio(
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
     limit_control_versions: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentV2Response | ErrorResponse | None:
-    """
+    """``GET /v2/appStoreVersionExperiments/{id}`` (appStoreVersionExperimentsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-appstoreversionexperiments-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_experiments
@@ -346,6 +378,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentV2Response | ErrorResponse
+
     """
 
     return (
@@ -362,6 +395,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentV2Response] = AppStoreVersionExperimentV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

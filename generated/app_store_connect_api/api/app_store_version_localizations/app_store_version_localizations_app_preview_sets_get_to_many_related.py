@@ -61,51 +61,74 @@ def _get_kwargs(
     include: list[AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_preview_type, list):
-        params["filter[previewType]"] = ",".join(str(item) for item in filter_preview_type)
-
-    if isinstance(filter_app_custom_product_page_localization, list):
-        params["filter[appCustomProductPageLocalization]"] = ",".join(
-            str(item) for item in filter_app_custom_product_page_localization
-        )
-
-    if isinstance(filter_app_store_version_experiment_treatment_localization, list):
-        params["filter[appStoreVersionExperimentTreatmentLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_experiment_treatment_localization
-        )
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_previews, list):
-        params["fields[appPreviews]"] = ",".join(str(item) for item in fields_app_previews)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviews]"] = limit_app_previews
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[previewType]",
+        "filter_preview_type",
+        filter_preview_type,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appCustomProductPageLocalization]",
+        "filter_app_custom_product_page_localization",
+        filter_app_custom_product_page_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionExperimentTreatmentLocalization]",
+        "filter_app_store_version_experiment_treatment_localization",
+        filter_app_store_version_experiment_treatment_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviews]",
+        "fields_app_previews",
+        fields_app_previews,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -198,7 +221,10 @@ def sync_detailed(
     include: list[AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appPreviewSets`` (appStoreVersionLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type
@@ -230,6 +256,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPreviewSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +311,10 @@ def sync(
     include: list[AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appPreviewSets`` (appStoreVersionLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type
@@ -316,6 +346,7 @@ def sync(
 
     Returns:
         AppPreviewSetsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -365,7 +396,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> Response[AppPreviewSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appPreviewSets`` (appStoreVersionLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type
@@ -397,6 +431,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPreviewSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -449,7 +484,10 @@ async def asyncio(
     include: list[AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_previews: int | Unset = UNSET,
 ) -> AppPreviewSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appPreviewSets`` (appStoreVersionLocalizations_appPreviewSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-apppreviewsets
+
+
     Args:
         id (str):
         filter_preview_type
@@ -481,6 +519,7 @@ async def asyncio(
 
     Returns:
         AppPreviewSetsResponse | ErrorResponse
+
     """
 
     return (
@@ -501,6 +540,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPreviewSetsResponse] = AppPreviewSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -65,53 +65,74 @@ def _get_kwargs(
     include: list[AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_screenshot_display_type, list):
-        params["filter[screenshotDisplayType]"] = ",".join(
-            str(item) for item in filter_screenshot_display_type
-        )
-
-    if isinstance(filter_app_custom_product_page_localization, list):
-        params["filter[appCustomProductPageLocalization]"] = ",".join(
-            str(item) for item in filter_app_custom_product_page_localization
-        )
-
-    if isinstance(filter_app_store_version_experiment_treatment_localization, list):
-        params["filter[appStoreVersionExperimentTreatmentLocalization]"] = ",".join(
-            str(item) for item in filter_app_store_version_experiment_treatment_localization
-        )
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_custom_product_page_localizations, list):
-        params["fields[appCustomProductPageLocalizations]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_localizations
-        )
-
-    if isinstance(fields_app_store_version_experiment_treatment_localizations, list):
-        params["fields[appStoreVersionExperimentTreatmentLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatment_localizations
-        )
-
-    if isinstance(fields_app_screenshots, list):
-        params["fields[appScreenshots]"] = ",".join(str(item) for item in fields_app_screenshots)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshots]"] = limit_app_screenshots
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[screenshotDisplayType]",
+        "filter_screenshot_display_type",
+        filter_screenshot_display_type,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appCustomProductPageLocalization]",
+        "filter_app_custom_product_page_localization",
+        filter_app_custom_product_page_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreVersionExperimentTreatmentLocalization]",
+        "filter_app_store_version_experiment_treatment_localization",
+        filter_app_store_version_experiment_treatment_localization,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageLocalizations]",
+        "fields_app_custom_product_page_localizations",
+        fields_app_custom_product_page_localizations,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatmentLocalizations]",
+        "fields_app_store_version_experiment_treatment_localizations",
+        fields_app_store_version_experiment_treatment_localizations,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshots]",
+        "fields_app_screenshots",
+        fields_app_screenshots,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[appScreenshots]", "limit_app_screenshots", limit_app_screenshots, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -208,7 +229,10 @@ def sync_detailed(
     include: list[AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appScreenshotSets`` (appStoreVersionLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppStoreVersionLocalizationsAppScreenshotSetsGetToMan
@@ -237,6 +261,7 @@ def sync_detailed(
 
     Returns:
         Response[AppScreenshotSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +320,10 @@ def sync(
     include: list[AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appScreenshotSets`` (appStoreVersionLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppStoreVersionLocalizationsAppScreenshotSetsGetToMan
@@ -324,6 +352,7 @@ def sync(
 
     Returns:
         AppScreenshotSetsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -377,7 +406,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> Response[AppScreenshotSetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appScreenshotSets`` (appStoreVersionLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppStoreVersionLocalizationsAppScreenshotSetsGetToMan
@@ -406,6 +438,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppScreenshotSetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -462,7 +495,10 @@ async def asyncio(
     include: list[AppStoreVersionLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_screenshots: int | Unset = UNSET,
 ) -> AppScreenshotSetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/appScreenshotSets`` (appStoreVersionLocalizations_appScreenshotSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-appscreenshotsets
+
+
     Args:
         id (str):
         filter_screenshot_display_type (list[AppStoreVersionLocalizationsAppScreenshotSetsGetToMan
@@ -491,6 +527,7 @@ async def asyncio(
 
     Returns:
         AppScreenshotSetsResponse | ErrorResponse
+
     """
 
     return (
@@ -511,6 +548,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppScreenshotSetsResponse] = AppScreenshotSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

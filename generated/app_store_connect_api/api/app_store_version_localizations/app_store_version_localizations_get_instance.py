@@ -44,33 +44,47 @@ def _get_kwargs(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params["limit[searchKeywords]"] = limit_search_keywords
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppStoreVersionLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppStoreVersionLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionLocalizationsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
+    _params.query_value(params, "limit[searchKeywords]", "limit_search_keywords", limit_search_keywords, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +166,10 @@ def sync_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}`` (appStoreVersionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_localizations
@@ -175,6 +192,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +233,10 @@ def sync(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}`` (appStoreVersionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_localizations
@@ -238,6 +259,7 @@ def sync(
 
     Returns:
         AppStoreVersionLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -273,7 +295,10 @@ async def asyncio_detailed(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}`` (appStoreVersionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_localizations
@@ -296,6 +321,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -334,7 +360,10 @@ async def asyncio(
     limit_app_screenshot_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}`` (appStoreVersionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_app_store_version_localizations
@@ -357,6 +386,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -374,6 +404,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionLocalizationResponse] = AppStoreVersionLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,21 +19,13 @@ def _get_kwargs(
     fields_app_keywords: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_keywords, list):
-        params["fields[appKeywords]"] = ",".join(str(item) for item in fields_app_keywords)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[platform]", "filter_platform", filter_platform, str)
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(params, "fields[appKeywords]", "fields_app_keywords", fields_app_keywords, str)
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -105,7 +97,10 @@ def sync_detailed(
     fields_app_keywords: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppKeywordsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-searchkeywords
+
+
     Args:
         id (str):
         filter_platform (list[str] | Unset):
@@ -119,6 +114,7 @@ def sync_detailed(
 
     Returns:
         Response[AppKeywordsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +141,10 @@ def sync(
     fields_app_keywords: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppKeywordsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-searchkeywords
+
+
     Args:
         id (str):
         filter_platform (list[str] | Unset):
@@ -159,6 +158,7 @@ def sync(
 
     Returns:
         AppKeywordsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -180,7 +180,10 @@ async def asyncio_detailed(
     fields_app_keywords: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppKeywordsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-searchkeywords
+
+
     Args:
         id (str):
         filter_platform (list[str] | Unset):
@@ -194,6 +197,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppKeywordsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +222,10 @@ async def asyncio(
     fields_app_keywords: list[str] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppKeywordsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-searchkeywords
+
+
     Args:
         id (str):
         filter_platform (list[str] | Unset):
@@ -232,6 +239,7 @@ async def asyncio(
 
     Returns:
         AppKeywordsResponse | ErrorResponse
+
     """
 
     return (
@@ -245,6 +253,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppKeywordsResponse] = AppKeywordsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -18,12 +18,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/relationships/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-relationships-searchkeywords
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -103,6 +104,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +125,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/relationships/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-relationships-searchkeywords
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -134,6 +139,7 @@ def sync(
 
     Returns:
         AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -149,7 +155,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/relationships/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-relationships-searchkeywords
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -160,6 +169,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +188,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersionLocalizations/{id}/relationships/searchKeywords`` (appStoreVersionLocalizations_searchKeywords_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversionlocalizations-_id_-relationships-searchkeywords
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -189,6 +202,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionLocalizationSearchKeywordsLinkagesResponse | ErrorResponse
+
     """
 
     return (
@@ -199,6 +213,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionLocalizationSearchKeywordsLinkagesResponse] = (
     AppStoreVersionLocalizationSearchKeywordsLinkagesResponse

@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v1/appStoreVersionPhasedReleases",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +92,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseCreateRequest,
 ) -> Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]:
-    """
+    """``POST /v1/appStoreVersionPhasedReleases`` (appStoreVersionPhasedReleases_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appstoreversionphasedreleases
+
+
     Args:
         body (AppStoreVersionPhasedReleaseCreateRequest):
 
@@ -102,6 +105,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +124,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseCreateRequest,
 ) -> AppStoreVersionPhasedReleaseResponse | ErrorResponse | None:
-    """
+    """``POST /v1/appStoreVersionPhasedReleases`` (appStoreVersionPhasedReleases_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appstoreversionphasedreleases
+
+
     Args:
         body (AppStoreVersionPhasedReleaseCreateRequest):
 
@@ -130,6 +137,7 @@ def sync(
 
     Returns:
         AppStoreVersionPhasedReleaseResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -143,7 +151,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseCreateRequest,
 ) -> Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]:
-    """
+    """``POST /v1/appStoreVersionPhasedReleases`` (appStoreVersionPhasedReleases_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appstoreversionphasedreleases
+
+
     Args:
         body (AppStoreVersionPhasedReleaseCreateRequest):
 
@@ -153,6 +164,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +181,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseCreateRequest,
 ) -> AppStoreVersionPhasedReleaseResponse | ErrorResponse | None:
-    """
+    """``POST /v1/appStoreVersionPhasedReleases`` (appStoreVersionPhasedReleases_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-appstoreversionphasedreleases
+
+
     Args:
         body (AppStoreVersionPhasedReleaseCreateRequest):
 
@@ -179,6 +194,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionPhasedReleaseResponse | ErrorResponse
+
     """
 
     return (
@@ -188,6 +204,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionPhasedReleaseResponse] = AppStoreVersionPhasedReleaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     body: AppStoreVersionPhasedReleaseUpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -28,7 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +103,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseUpdateRequest,
 ) -> Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appStoreVersionPhasedReleases/{id}`` (appStoreVersionPhasedReleases_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appstoreversionphasedreleases-_id_
+
+
     Args:
         id (str):
         body (AppStoreVersionPhasedReleaseUpdateRequest):
@@ -113,6 +117,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +138,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseUpdateRequest,
 ) -> AppStoreVersionPhasedReleaseResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appStoreVersionPhasedReleases/{id}`` (appStoreVersionPhasedReleases_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appstoreversionphasedreleases-_id_
+
+
     Args:
         id (str):
         body (AppStoreVersionPhasedReleaseUpdateRequest):
@@ -144,6 +152,7 @@ def sync(
 
     Returns:
         AppStoreVersionPhasedReleaseResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +168,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseUpdateRequest,
 ) -> Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]:
-    """
+    """``PATCH /v1/appStoreVersionPhasedReleases/{id}`` (appStoreVersionPhasedReleases_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appstoreversionphasedreleases-_id_
+
+
     Args:
         id (str):
         body (AppStoreVersionPhasedReleaseUpdateRequest):
@@ -170,6 +182,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +201,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: AppStoreVersionPhasedReleaseUpdateRequest,
 ) -> AppStoreVersionPhasedReleaseResponse | ErrorResponse | None:
-    """
+    """``PATCH /v1/appStoreVersionPhasedReleases/{id}`` (appStoreVersionPhasedReleases_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-appstoreversionphasedreleases-_id_
+
+
     Args:
         id (str):
         body (AppStoreVersionPhasedReleaseUpdateRequest):
@@ -199,6 +215,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionPhasedReleaseResponse | ErrorResponse
+
     """
 
     return (
@@ -209,6 +226,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionPhasedReleaseResponse] = AppStoreVersionPhasedReleaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,25 +34,31 @@ def _get_kwargs(
     include: list[AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    if isinstance(fields_alternative_distribution_package_versions, list):
-        params["fields[alternativeDistributionPackageVersions]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_package_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackageVersions]",
+        "fields_alternative_distribution_package_versions",
+        fields_alternative_distribution_package_versions,
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +136,10 @@ def sync_detailed(
     include: list[AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/alternativeDistributionPackage`` (appStoreVersions_alternativeDistributionPackage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-alternativedistributionpackage
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages (list[AppStoreVersionsAlternativeDistributionPack
@@ -147,6 +156,7 @@ def sync_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +189,10 @@ def sync(
     include: list[AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/alternativeDistributionPackage`` (appStoreVersions_alternativeDistributionPackage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-alternativedistributionpackage
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages (list[AppStoreVersionsAlternativeDistributionPack
@@ -196,6 +209,7 @@ def sync(
 
     Returns:
         AlternativeDistributionPackageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +237,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[AlternativeDistributionPackageResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/alternativeDistributionPackage`` (appStoreVersions_alternativeDistributionPackage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-alternativedistributionpackage
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages (list[AppStoreVersionsAlternativeDistributionPack
@@ -240,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AlternativeDistributionPackageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +288,10 @@ async def asyncio(
     include: list[AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> AlternativeDistributionPackageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/alternativeDistributionPackage`` (appStoreVersions_alternativeDistributionPackage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-alternativedistributionpackage
+
+
     Args:
         id (str):
         fields_alternative_distribution_packages (list[AppStoreVersionsAlternativeDistributionPack
@@ -287,6 +308,7 @@ async def asyncio(
 
     Returns:
         AlternativeDistributionPackageResponse | ErrorResponse
+
     """
 
     return (
@@ -300,6 +322,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AlternativeDistributionPackageResponse] = AlternativeDistributionPackageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -53,36 +53,58 @@ def _get_kwargs(
     include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_clip_default_experience_localizations, list):
-        params["fields[appClipDefaultExperienceLocalizations]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experience_localizations
-        )
-
-    if isinstance(fields_app_clip_app_store_review_details, list):
-        params["fields[appClipAppStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_clip_app_store_review_details
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appClipDefaultExperienceLocalizations]"] = limit_app_clip_default_experience_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperienceLocalizations]",
+        "fields_app_clip_default_experience_localizations",
+        fields_app_clip_default_experience_localizations,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipAppStoreReviewDetails]",
+        "fields_app_clip_app_store_review_details",
+        fields_app_clip_app_store_review_details,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[appClipDefaultExperienceLocalizations]",
+        "limit_app_clip_default_experience_localizations",
+        limit_app_clip_default_experience_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -170,7 +192,10 @@ def sync_detailed(
     include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appClipDefaultExperience`` (appStoreVersions_appClipDefaultExperience_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appclipdefaultexperience
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
@@ -194,6 +219,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +265,10 @@ def sync(
     include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appClipDefaultExperience`` (appStoreVersions_appClipDefaultExperience_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appclipdefaultexperience
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
@@ -263,6 +292,7 @@ def sync(
 
     Returns:
         AppClipDefaultExperienceResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -303,7 +333,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> Response[AppClipDefaultExperienceResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appClipDefaultExperience`` (appStoreVersions_appClipDefaultExperience_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appclipdefaultexperience
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
@@ -327,6 +360,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDefaultExperienceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -370,7 +404,10 @@ async def asyncio(
     include: list[AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experience_localizations: int | Unset = UNSET,
 ) -> AppClipDefaultExperienceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appClipDefaultExperience`` (appStoreVersions_appClipDefaultExperience_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appclipdefaultexperience
+
+
     Args:
         id (str):
         fields_app_clip_default_experiences (list[AppStoreVersionsAppClipDefaultExperienceGetToOne
@@ -394,6 +431,7 @@ async def asyncio(
 
     Returns:
         AppClipDefaultExperienceResponse | ErrorResponse
+
     """
 
     return (
@@ -410,6 +448,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDefaultExperienceResponse] = AppClipDefaultExperienceResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,28 +41,40 @@ def _get_kwargs(
     include: list[AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_review_attachments, list):
-        params["fields[appStoreReviewAttachments]"] = ",".join(
-            str(item) for item in fields_app_store_review_attachments
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreReviewAttachments]"] = limit_app_store_review_attachments
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewAttachments]",
+        "fields_app_store_review_attachments",
+        fields_app_store_review_attachments,
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewAttachmentsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreReviewAttachments]",
+        "limit_app_store_review_attachments",
+        limit_app_store_review_attachments,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +156,10 @@ def sync_detailed(
     include: list[AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> Response[AppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreReviewDetail`` (appStoreVersions_appStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -164,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +217,10 @@ def sync(
     include: list[AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> AppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreReviewDetail`` (appStoreVersions_appStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -221,6 +240,7 @@ def sync(
 
     Returns:
         AppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +273,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> Response[AppStoreReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreReviewDetail`` (appStoreVersions_appStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -273,6 +296,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +332,10 @@ async def asyncio(
     include: list[AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_review_attachments: int | Unset = UNSET,
 ) -> AppStoreReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreReviewDetail`` (appStoreVersions_appStoreReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstorereviewdetail
+
+
     Args:
         id (str):
         fields_app_store_review_details
@@ -328,6 +355,7 @@ async def asyncio(
 
     Returns:
         AppStoreReviewDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -342,6 +370,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreReviewDetailResponse] = AppStoreReviewDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

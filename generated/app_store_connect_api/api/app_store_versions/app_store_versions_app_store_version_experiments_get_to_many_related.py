@@ -47,33 +47,52 @@ def _get_kwargs(
     include: list[AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatments]",
+        "limit_app_store_version_experiment_treatments",
+        limit_app_store_version_experiment_treatments,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -158,7 +177,10 @@ def sync_detailed(
     include: list[AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperiments`` (appStoreVersions_appStoreVersionExperiments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperiments
+
+
     Args:
         id (str):
         filter_state
@@ -180,6 +202,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +245,10 @@ def sync(
     include: list[AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperiments`` (appStoreVersions_appStoreVersionExperiments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperiments
+
+
     Args:
         id (str):
         filter_state
@@ -244,6 +270,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -281,7 +308,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperiments`` (appStoreVersions_appStoreVersionExperiments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperiments
+
+
     Args:
         id (str):
         filter_state
@@ -303,6 +333,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +374,10 @@ async def asyncio(
     include: list[AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperiments`` (appStoreVersions_appStoreVersionExperiments_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperiments
+
+
     Args:
         id (str):
         filter_state
@@ -365,6 +399,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentsResponse | ErrorResponse
+
     """
 
     return (
@@ -381,6 +416,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentsResponse] = AppStoreVersionExperimentsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

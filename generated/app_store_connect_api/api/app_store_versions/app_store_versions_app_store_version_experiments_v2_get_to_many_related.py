@@ -53,38 +53,62 @@ def _get_kwargs(
     limit_control_versions: int | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_store_version_experiment_treatments, list):
-        params["fields[appStoreVersionExperimentTreatments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiment_treatments
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[controlVersions]"] = limit_control_versions
-
-    params["limit[appStoreVersionExperimentTreatments]"] = limit_app_store_version_experiment_treatments
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperimentTreatments]",
+        "fields_app_store_version_experiment_treatments",
+        fields_app_store_version_experiment_treatments,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[controlVersions]", "limit_control_versions", limit_control_versions, int
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentTreatments]",
+        "limit_app_store_version_experiment_treatments",
+        limit_app_store_version_experiment_treatments,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -172,7 +196,10 @@ def sync_detailed(
     limit_control_versions: int | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentsV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperimentsV2`` (appStoreVersions_appStoreVersionExperimentsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperimentsv2
+
+
     Args:
         id (str):
         filter_state
@@ -199,6 +226,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentsV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +274,10 @@ def sync(
     limit_control_versions: int | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentsV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperimentsV2`` (appStoreVersions_appStoreVersionExperimentsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperimentsv2
+
+
     Args:
         id (str):
         filter_state
@@ -273,6 +304,7 @@ def sync(
 
     Returns:
         AppStoreVersionExperimentsV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -315,7 +347,10 @@ async def asyncio_detailed(
     limit_control_versions: int | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> Response[AppStoreVersionExperimentsV2Response | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperimentsV2`` (appStoreVersions_appStoreVersionExperimentsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperimentsv2
+
+
     Args:
         id (str):
         filter_state
@@ -342,6 +377,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionExperimentsV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -387,7 +423,10 @@ async def asyncio(
     limit_control_versions: int | Unset = UNSET,
     limit_app_store_version_experiment_treatments: int | Unset = UNSET,
 ) -> AppStoreVersionExperimentsV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionExperimentsV2`` (appStoreVersions_appStoreVersionExperimentsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionexperimentsv2
+
+
     Args:
         id (str):
         filter_state
@@ -414,6 +453,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionExperimentsV2Response | ErrorResponse
+
     """
 
     return (
@@ -432,6 +472,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionExperimentsV2Response] = AppStoreVersionExperimentsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -53,41 +53,54 @@ def _get_kwargs(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_screenshot_sets, list):
-        params["fields[appScreenshotSets]"] = ",".join(str(item) for item in fields_app_screenshot_sets)
-
-    if isinstance(fields_app_preview_sets, list):
-        params["fields[appPreviewSets]"] = ",".join(str(item) for item in fields_app_preview_sets)
-
-    if isinstance(fields_app_keywords, list):
-        params["fields[appKeywords]"] = ",".join(str(item) for item in fields_app_keywords)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appScreenshotSets]"] = limit_app_screenshot_sets
-
-    params["limit[appPreviewSets]"] = limit_app_preview_sets
-
-    params["limit[searchKeywords]"] = limit_search_keywords
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appScreenshotSets]",
+        "fields_app_screenshot_sets",
+        fields_app_screenshot_sets,
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appPreviewSets]",
+        "fields_app_preview_sets",
+        fields_app_preview_sets,
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    _params.query_list(params, "fields[appKeywords]", "fields_app_keywords", fields_app_keywords, str)
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int
+    )
+    _params.query_value(
+        params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int
+    )
+    _params.query_value(params, "limit[searchKeywords]", "limit_search_keywords", limit_search_keywords, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -178,7 +191,10 @@ def sync_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionLocalizations`` (appStoreVersions_appStoreVersionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -204,6 +220,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +273,10 @@ def sync(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionLocalizations`` (appStoreVersions_appStoreVersionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -282,6 +302,7 @@ def sync(
 
     Returns:
         AppStoreVersionLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -329,7 +350,10 @@ async def asyncio_detailed(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> Response[AppStoreVersionLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionLocalizations`` (appStoreVersions_appStoreVersionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -355,6 +379,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -405,7 +430,10 @@ async def asyncio(
     limit_app_preview_sets: int | Unset = UNSET,
     limit_search_keywords: int | Unset = UNSET,
 ) -> AppStoreVersionLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionLocalizations`` (appStoreVersions_appStoreVersionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionlocalizations
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -431,6 +459,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -451,6 +480,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionLocalizationsResponse] = AppStoreVersionLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

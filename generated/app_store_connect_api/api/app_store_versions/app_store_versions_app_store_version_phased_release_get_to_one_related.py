@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_phased_releases, list):
-        params["fields[appStoreVersionPhasedReleases]"] = ",".join(
-            str(item) for item in fields_app_store_version_phased_releases
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionPhasedReleases]",
+        "fields_app_store_version_phased_releases",
+        fields_app_store_version_phased_releases,
+        AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionPhasedRelease`` (appStoreVersions_appStoreVersionPhasedRelease_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionphasedrelease
+
+
     Args:
         id (str):
         fields_app_store_version_phased_releases (list[AppStoreVersionsAppStoreVersionPhasedReleas
@@ -116,6 +120,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +144,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionPhasedRelease`` (appStoreVersions_appStoreVersionPhasedRelease_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionphasedrelease
+
+
     Args:
         id (str):
         fields_app_store_version_phased_releases (list[AppStoreVersionsAppStoreVersionPhasedReleas
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionPhasedRelease`` (appStoreVersions_appStoreVersionPhasedRelease_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionphasedrelease
+
+
     Args:
         id (str):
         fields_app_store_version_phased_releases (list[AppStoreVersionsAppStoreVersionPhasedReleas
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +215,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionPhasedRelease`` (appStoreVersions_appStoreVersionPhasedRelease_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionphasedrelease
+
+
     Args:
         id (str):
         fields_app_store_version_phased_releases (list[AppStoreVersionsAppStoreVersionPhasedReleas
@@ -214,6 +230,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionPhasedReleaseWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -224,6 +241,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionPhasedReleaseWithoutIncludesResponse] = (
     AppStoreVersionPhasedReleaseWithoutIncludesResponse

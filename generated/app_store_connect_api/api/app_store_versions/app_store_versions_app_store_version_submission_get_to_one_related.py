@@ -33,21 +33,30 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_version_submissions, list):
-        params["fields[appStoreVersionSubmissions]"] = ",".join(
-            str(item) for item in fields_app_store_version_submissions
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersionSubmissions]",
+        "fields_app_store_version_submissions",
+        fields_app_store_version_submissions,
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +133,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreVersionSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionSubmission`` (appStoreVersions_appStoreVersionSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionsubmission
+
+
     Args:
         id (str):
         fields_app_store_version_submissions (list[AppStoreVersionsAppStoreVersionSubmissionGetToO
@@ -141,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +184,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> AppStoreVersionSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionSubmission`` (appStoreVersions_appStoreVersionSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionsubmission
+
+
     Args:
         id (str):
         fields_app_store_version_submissions (list[AppStoreVersionsAppStoreVersionSubmissionGetToO
@@ -188,6 +204,7 @@ def sync(
 
     Returns:
         AppStoreVersionSubmissionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +230,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppStoreVersionSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionSubmission`` (appStoreVersions_appStoreVersionSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionsubmission
+
+
     Args:
         id (str):
         fields_app_store_version_submissions (list[AppStoreVersionsAppStoreVersionSubmissionGetToO
@@ -230,6 +250,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +279,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> AppStoreVersionSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/appStoreVersionSubmission`` (appStoreVersions_appStoreVersionSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-appstoreversionsubmission
+
+
     Args:
         id (str):
         fields_app_store_version_submissions (list[AppStoreVersionsAppStoreVersionSubmissionGetToO
@@ -275,6 +299,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionSubmissionResponse | ErrorResponse
+
     """
 
     return (
@@ -287,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionSubmissionResponse] = AppStoreVersionSubmissionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,23 +34,33 @@ def _get_kwargs(
     include: list[AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[compatibilityVersions]"] = limit_compatibility_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[compatibilityVersions]",
+        "limit_compatibility_versions",
+        limit_compatibility_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +138,10 @@ def sync_detailed(
     include: list[AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/gameCenterAppVersion`` (appStoreVersions_gameCenterAppVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-gamecenterappversion
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -146,6 +159,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +192,10 @@ def sync(
     include: list[AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/gameCenterAppVersion`` (appStoreVersions_gameCenterAppVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-gamecenterappversion
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -196,6 +213,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAppVersionResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +241,10 @@ async def asyncio_detailed(
     include: list[AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/gameCenterAppVersion`` (appStoreVersions_gameCenterAppVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-gamecenterappversion
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -241,6 +262,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +293,10 @@ async def asyncio(
     include: list[AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/gameCenterAppVersion`` (appStoreVersions_gameCenterAppVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-gamecenterappversion
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -289,6 +314,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAppVersionResponse
+
     """
 
     return (
@@ -302,6 +328,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAppVersionResponse] = GameCenterAppVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

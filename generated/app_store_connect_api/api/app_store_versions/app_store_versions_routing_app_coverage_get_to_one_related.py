@@ -33,19 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_routing_app_coverages, list):
-        params["fields[routingAppCoverages]"] = ",".join(str(item) for item in fields_routing_app_coverages)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[routingAppCoverages]",
+        "fields_routing_app_coverages",
+        fields_routing_app_coverages,
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/routingAppCoverage`` (appStoreVersions_routingAppCoverage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-routingappcoverage
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -139,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/routingAppCoverage`` (appStoreVersions_routingAppCoverage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-routingappcoverage
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -186,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``GET /v1/appStoreVersions/{id}/routingAppCoverage`` (appStoreVersions_routingAppCoverage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-routingappcoverage
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -228,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``GET /v1/appStoreVersions/{id}/routingAppCoverage`` (appStoreVersions_routingAppCoverage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-appstoreversions-_id_-routingappcoverage
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -273,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return (
@@ -285,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[RoutingAppCoverageResponse] = RoutingAppCoverageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,15 +20,17 @@ def _get_kwargs(
     fields_territories: list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,7 +100,10 @@ def sync_detailed(
     fields_territories: list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/appTags/{id}/territories`` (appTags_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apptags-_id_-territories
+
+
     Args:
         id (str):
         fields_territories (list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] |
@@ -111,6 +116,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,10 @@ def sync(
     fields_territories: list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/appTags/{id}/territories`` (appTags_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apptags-_id_-territories
+
+
     Args:
         id (str):
         fields_territories (list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] |
@@ -146,6 +155,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return sync_detailed(
@@ -163,7 +173,10 @@ async def asyncio_detailed(
     fields_territories: list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/appTags/{id}/territories`` (appTags_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apptags-_id_-territories
+
+
     Args:
         id (str):
         fields_territories (list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] |
@@ -176,6 +189,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +210,10 @@ async def asyncio(
     fields_territories: list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/appTags/{id}/territories`` (appTags_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apptags-_id_-territories
+
+
     Args:
         id (str):
         fields_territories (list[AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem] |
@@ -209,6 +226,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return (
@@ -220,6 +238,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoriesResponse] = TerritoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -32,23 +32,31 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_device_family, list):
-        params["filter[deviceFamily]"] = ",".join(str(item) for item in filter_device_family)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_accessibility_declarations, list):
-        params["fields[accessibilityDeclarations]"] = ",".join(
-            str(item) for item in fields_accessibility_declarations
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[deviceFamily]",
+        "filter_device_family",
+        filter_device_family,
+        AppsAccessibilityDeclarationsGetToManyRelatedFilterDeviceFamilyItem,
+    )
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[accessibilityDeclarations]",
+        "fields_accessibility_declarations",
+        fields_accessibility_declarations,
+        AppsAccessibilityDeclarationsGetToManyRelatedFieldsAccessibilityDeclarationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +132,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AccessibilityDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/accessibilityDeclarations`` (apps_accessibilityDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-accessibilitydeclarations
+
+
     Args:
         id (str):
         filter_device_family
@@ -141,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[AccessibilityDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +183,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AccessibilityDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/accessibilityDeclarations`` (apps_accessibilityDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-accessibilitydeclarations
+
+
     Args:
         id (str):
         filter_device_family
@@ -188,6 +203,7 @@ def sync(
 
     Returns:
         AccessibilityDeclarationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +229,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AccessibilityDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/accessibilityDeclarations`` (apps_accessibilityDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-accessibilitydeclarations
+
+
     Args:
         id (str):
         filter_device_family
@@ -230,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AccessibilityDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +278,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AccessibilityDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/accessibilityDeclarations`` (apps_accessibilityDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-accessibilitydeclarations
+
+
     Args:
         id (str):
         filter_device_family
@@ -275,6 +298,7 @@ async def asyncio(
 
     Returns:
         AccessibilityDeclarationsResponse | ErrorResponse
+
     """
 
     return (
@@ -288,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AccessibilityDeclarationsResponse] = AccessibilityDeclarationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

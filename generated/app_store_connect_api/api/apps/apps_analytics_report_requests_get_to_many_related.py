@@ -37,28 +37,35 @@ def _get_kwargs(
     include: list[AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_access_type, list):
-        params["filter[accessType]"] = ",".join(str(item) for item in filter_access_type)
-
-    if isinstance(fields_analytics_report_requests, list):
-        params["fields[analyticsReportRequests]"] = ",".join(
-            str(item) for item in fields_analytics_report_requests
-        )
-
-    if isinstance(fields_analytics_reports, list):
-        params["fields[analyticsReports]"] = ",".join(str(item) for item in fields_analytics_reports)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[reports]"] = limit_reports
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[accessType]",
+        "filter_access_type",
+        filter_access_type,
+        AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem,
+    )
+    _params.query_list(
+        params,
+        "fields[analyticsReportRequests]",
+        "fields_analytics_report_requests",
+        fields_analytics_report_requests,
+        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[analyticsReports]",
+        "fields_analytics_reports",
+        fields_analytics_reports,
+        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[reports]", "limit_reports", limit_reports, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,7 +143,10 @@ def sync_detailed(
     include: list[AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> Response[AnalyticsReportRequestsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/analyticsReportRequests`` (apps_analyticsReportRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-analyticsreportrequests
+
+
     Args:
         id (str):
         filter_access_type (list[AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem]
@@ -156,6 +166,7 @@ def sync_detailed(
 
     Returns:
         Response[AnalyticsReportRequestsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +201,10 @@ def sync(
     include: list[AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> AnalyticsReportRequestsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/analyticsReportRequests`` (apps_analyticsReportRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-analyticsreportrequests
+
+
     Args:
         id (str):
         filter_access_type (list[AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem]
@@ -210,6 +224,7 @@ def sync(
 
     Returns:
         AnalyticsReportRequestsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -239,7 +254,10 @@ async def asyncio_detailed(
     include: list[AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> Response[AnalyticsReportRequestsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/analyticsReportRequests`` (apps_analyticsReportRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-analyticsreportrequests
+
+
     Args:
         id (str):
         filter_access_type (list[AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem]
@@ -259,6 +277,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AnalyticsReportRequestsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +310,10 @@ async def asyncio(
     include: list[AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_reports: int | Unset = UNSET,
 ) -> AnalyticsReportRequestsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/analyticsReportRequests`` (apps_analyticsReportRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-analyticsreportrequests
+
+
     Args:
         id (str):
         filter_access_type (list[AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem]
@@ -311,6 +333,7 @@ async def asyncio(
 
     Returns:
         AnalyticsReportRequestsResponse | ErrorResponse
+
     """
 
     return (
@@ -326,6 +349,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AnalyticsReportRequestsResponse] = AnalyticsReportRequestsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -23,17 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_android_to_ios_app_mapping_details, list):
-        params["fields[androidToIosAppMappingDetails]"] = ",".join(
-            str(item) for item in fields_android_to_ios_app_mapping_details
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[androidToIosAppMappingDetails]",
+        "fields_android_to_ios_app_mapping_details",
+        fields_android_to_ios_app_mapping_details,
+        AppsAndroidToIosAppMappingDetailsGetToManyRelatedFieldsAndroidToIosAppMappingDetailsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AndroidToIosAppMappingDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/androidToIosAppMappingDetails`` (apps_androidToIosAppMappingDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-androidtoiosappmappingdetails
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details (list[AppsAndroidToIosAppMappingDetailsGetToMany
@@ -119,6 +122,7 @@ def sync_detailed(
 
     Returns:
         Response[AndroidToIosAppMappingDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +148,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AndroidToIosAppMappingDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/androidToIosAppMappingDetails`` (apps_androidToIosAppMappingDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-androidtoiosappmappingdetails
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details (list[AppsAndroidToIosAppMappingDetailsGetToMany
@@ -157,6 +164,7 @@ def sync(
 
     Returns:
         AndroidToIosAppMappingDetailsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +185,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AndroidToIosAppMappingDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/androidToIosAppMappingDetails`` (apps_androidToIosAppMappingDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-androidtoiosappmappingdetails
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details (list[AppsAndroidToIosAppMappingDetailsGetToMany
@@ -190,6 +201,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AndroidToIosAppMappingDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +225,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AndroidToIosAppMappingDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/androidToIosAppMappingDetails`` (apps_androidToIosAppMappingDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-androidtoiosappmappingdetails
+
+
     Args:
         id (str):
         fields_android_to_ios_app_mapping_details (list[AppsAndroidToIosAppMappingDetailsGetToMany
@@ -226,6 +241,7 @@ async def asyncio(
 
     Returns:
         AndroidToIosAppMappingDetailsResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +253,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AndroidToIosAppMappingDetailsResponse] = AndroidToIosAppMappingDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

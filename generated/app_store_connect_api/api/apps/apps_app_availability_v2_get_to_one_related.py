@@ -32,23 +32,31 @@ def _get_kwargs(
     include: list[AppsAppAvailabilityV2GetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_availabilities, list):
-        params["fields[appAvailabilities]"] = ",".join(str(item) for item in fields_app_availabilities)
-
-    if isinstance(fields_territory_availabilities, list):
-        params["fields[territoryAvailabilities]"] = ",".join(
-            str(item) for item in fields_territory_availabilities
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[territoryAvailabilities]"] = limit_territory_availabilities
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appAvailabilities]",
+        "fields_app_availabilities",
+        fields_app_availabilities,
+        AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territoryAvailabilities]",
+        "fields_territory_availabilities",
+        fields_territory_availabilities,
+        AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppsAppAvailabilityV2GetToOneRelatedIncludeItem)
+    _params.query_value(
+        params,
+        "limit[territoryAvailabilities]",
+        "limit_territory_availabilities",
+        limit_territory_availabilities,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +132,10 @@ def sync_detailed(
     include: list[AppsAppAvailabilityV2GetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> Response[AppAvailabilityV2Response | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appAvailabilityV2`` (apps_appAvailabilityV2_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appavailabilityv2
+
+
     Args:
         id (str):
         fields_app_availabilities
@@ -140,6 +151,7 @@ def sync_detailed(
 
     Returns:
         Response[AppAvailabilityV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +182,10 @@ def sync(
     include: list[AppsAppAvailabilityV2GetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> AppAvailabilityV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appAvailabilityV2`` (apps_appAvailabilityV2_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appavailabilityv2
+
+
     Args:
         id (str):
         fields_app_availabilities
@@ -186,6 +201,7 @@ def sync(
 
     Returns:
         AppAvailabilityV2Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +227,10 @@ async def asyncio_detailed(
     include: list[AppsAppAvailabilityV2GetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> Response[AppAvailabilityV2Response | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appAvailabilityV2`` (apps_appAvailabilityV2_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appavailabilityv2
+
+
     Args:
         id (str):
         fields_app_availabilities
@@ -227,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppAvailabilityV2Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +275,10 @@ async def asyncio(
     include: list[AppsAppAvailabilityV2GetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_territory_availabilities: int | Unset = UNSET,
 ) -> AppAvailabilityV2Response | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appAvailabilityV2`` (apps_appAvailabilityV2_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appavailabilityv2
+
+
     Args:
         id (str):
         fields_app_availabilities
@@ -271,6 +294,7 @@ async def asyncio(
 
     Returns:
         AppAvailabilityV2Response | ErrorResponse
+
     """
 
     return (
@@ -284,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppAvailabilityV2Response] = AppAvailabilityV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

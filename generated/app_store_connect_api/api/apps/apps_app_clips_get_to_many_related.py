@@ -33,31 +33,36 @@ def _get_kwargs(
     include: list[AppsAppClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_bundle_id, list):
-        params["filter[bundleId]"] = ",".join(str(item) for item in filter_bundle_id)
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appClipDefaultExperiences]"] = limit_app_clip_default_experiences
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[bundleId]", "filter_bundle_id", filter_bundle_id, str)
+    _params.query_list(
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        AppsAppClipsGetToManyRelatedFieldsAppClipsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsAppClipsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppsAppClipsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppClipsGetToManyRelatedIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appClipDefaultExperiences]",
+        "limit_app_clip_default_experiences",
+        limit_app_clip_default_experiences,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -133,7 +138,10 @@ def sync_detailed(
     include: list[AppsAppClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> Response[AppClipsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appClips`` (apps_appClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appclips
+
+
     Args:
         id (str):
         filter_bundle_id (list[str] | Unset):
@@ -151,6 +159,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +193,10 @@ def sync(
     include: list[AppsAppClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> AppClipsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appClips`` (apps_appClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appclips
+
+
     Args:
         id (str):
         filter_bundle_id (list[str] | Unset):
@@ -202,6 +214,7 @@ def sync(
 
     Returns:
         AppClipsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -230,7 +243,10 @@ async def asyncio_detailed(
     include: list[AppsAppClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> Response[AppClipsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appClips`` (apps_appClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appclips
+
+
     Args:
         id (str):
         filter_bundle_id (list[str] | Unset):
@@ -248,6 +264,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -279,7 +296,10 @@ async def asyncio(
     include: list[AppsAppClipsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_clip_default_experiences: int | Unset = UNSET,
 ) -> AppClipsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appClips`` (apps_appClips_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appclips
+
+
     Args:
         id (str):
         filter_bundle_id (list[str] | Unset):
@@ -297,6 +317,7 @@ async def asyncio(
 
     Returns:
         AppClipsResponse | ErrorResponse
+
     """
 
     return (
@@ -313,6 +334,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipsResponse] = AppClipsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -40,33 +40,42 @@ def _get_kwargs(
     include: list[AppsAppCustomProductPagesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_visible, list):
-        params["filter[visible]"] = ",".join(str(item) for item in filter_visible)
-
-    if isinstance(fields_app_custom_product_pages, list):
-        params["fields[appCustomProductPages]"] = ",".join(
-            str(item) for item in fields_app_custom_product_pages
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appCustomProductPageVersions]"] = limit_app_custom_product_page_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[visible]", "filter_visible", filter_visible, str)
+    _params.query_list(
+        params,
+        "fields[appCustomProductPages]",
+        "fields_app_custom_product_pages",
+        fields_app_custom_product_pages,
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsAppCustomProductPagesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appCustomProductPageVersions]",
+        "limit_app_custom_product_page_versions",
+        limit_app_custom_product_page_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -147,7 +156,10 @@ def sync_detailed(
     include: list[AppsAppCustomProductPagesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> Response[AppCustomProductPagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appCustomProductPages`` (apps_appCustomProductPages_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appcustomproductpages
+
+
     Args:
         id (str):
         filter_visible (list[str] | Unset):
@@ -167,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[AppCustomProductPagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +218,10 @@ def sync(
     include: list[AppsAppCustomProductPagesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> AppCustomProductPagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appCustomProductPages`` (apps_appCustomProductPages_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appcustomproductpages
+
+
     Args:
         id (str):
         filter_visible (list[str] | Unset):
@@ -225,6 +241,7 @@ def sync(
 
     Returns:
         AppCustomProductPagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -258,7 +275,10 @@ async def asyncio_detailed(
     include: list[AppsAppCustomProductPagesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> Response[AppCustomProductPagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appCustomProductPages`` (apps_appCustomProductPages_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appcustomproductpages
+
+
     Args:
         id (str):
         filter_visible (list[str] | Unset):
@@ -278,6 +298,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppCustomProductPagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -314,7 +335,10 @@ async def asyncio(
     include: list[AppsAppCustomProductPagesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_custom_product_page_versions: int | Unset = UNSET,
 ) -> AppCustomProductPagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appCustomProductPages`` (apps_appCustomProductPages_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appcustomproductpages
+
+
     Args:
         id (str):
         filter_visible (list[str] | Unset):
@@ -334,6 +358,7 @@ async def asyncio(
 
     Returns:
         AppCustomProductPagesResponse | ErrorResponse
+
     """
 
     return (
@@ -350,6 +375,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppCustomProductPagesResponse] = AppCustomProductPagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

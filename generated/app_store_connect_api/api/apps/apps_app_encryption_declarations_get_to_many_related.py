@@ -48,39 +48,50 @@ def _get_kwargs(
     include: list[AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_app_encryption_declaration_documents, list):
-        params["fields[appEncryptionDeclarationDocuments]"] = ",".join(
-            str(item) for item in fields_app_encryption_declaration_documents
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarationDocuments]",
+        "fields_app_encryption_declaration_documents",
+        fields_app_encryption_declaration_documents,
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -163,7 +174,10 @@ def sync_detailed(
     include: list[AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appEncryptionDeclarations`` (apps_appEncryptionDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appencryptiondeclarations
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem] |
@@ -187,6 +201,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +244,10 @@ def sync(
     include: list[AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appEncryptionDeclarations`` (apps_appEncryptionDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appencryptiondeclarations
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem] |
@@ -253,6 +271,7 @@ def sync(
 
     Returns:
         AppEncryptionDeclarationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -290,7 +309,10 @@ async def asyncio_detailed(
     include: list[AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[AppEncryptionDeclarationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appEncryptionDeclarations`` (apps_appEncryptionDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appencryptiondeclarations
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem] |
@@ -314,6 +336,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEncryptionDeclarationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -354,7 +377,10 @@ async def asyncio(
     include: list[AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> AppEncryptionDeclarationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appEncryptionDeclarations`` (apps_appEncryptionDeclarations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appencryptiondeclarations
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem] |
@@ -378,6 +404,7 @@ async def asyncio(
 
     Returns:
         AppEncryptionDeclarationsResponse | ErrorResponse
+
     """
 
     return (
@@ -396,6 +423,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEncryptionDeclarationsResponse] = AppEncryptionDeclarationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

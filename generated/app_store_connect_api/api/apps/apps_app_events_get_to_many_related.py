@@ -35,31 +35,34 @@ def _get_kwargs(
     include: list[AppsAppEventsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_event_state, list):
-        params["filter[eventState]"] = ",".join(str(item) for item in filter_event_state)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_app_event_localizations, list):
-        params["fields[appEventLocalizations]"] = ",".join(
-            str(item) for item in fields_app_event_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[eventState]",
+        "filter_event_state",
+        filter_event_state,
+        AppsAppEventsGetToManyRelatedFilterEventStateItem,
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        AppsAppEventsGetToManyRelatedFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEventLocalizations]",
+        "fields_app_event_localizations",
+        fields_app_event_localizations,
+        AppsAppEventsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppEventsGetToManyRelatedIncludeItem)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -135,7 +138,10 @@ def sync_detailed(
     include: list[AppsAppEventsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppEventsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appEvents`` (apps_appEvents_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appevents
+
+
     Args:
         id (str):
         filter_event_state (list[AppsAppEventsGetToManyRelatedFilterEventStateItem] | Unset):
@@ -153,6 +159,7 @@ def sync_detailed(
 
     Returns:
         Response[AppEventsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +193,10 @@ def sync(
     include: list[AppsAppEventsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppEventsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appEvents`` (apps_appEvents_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appevents
+
+
     Args:
         id (str):
         filter_event_state (list[AppsAppEventsGetToManyRelatedFilterEventStateItem] | Unset):
@@ -204,6 +214,7 @@ def sync(
 
     Returns:
         AppEventsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -232,7 +243,10 @@ async def asyncio_detailed(
     include: list[AppsAppEventsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[AppEventsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appEvents`` (apps_appEvents_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appevents
+
+
     Args:
         id (str):
         filter_event_state (list[AppsAppEventsGetToManyRelatedFilterEventStateItem] | Unset):
@@ -250,6 +264,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppEventsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +296,10 @@ async def asyncio(
     include: list[AppsAppEventsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> AppEventsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appEvents`` (apps_appEvents_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appevents
+
+
     Args:
         id (str):
         filter_event_state (list[AppsAppEventsGetToManyRelatedFilterEventStateItem] | Unset):
@@ -299,6 +317,7 @@ async def asyncio(
 
     Returns:
         AppEventsResponse | ErrorResponse
+
     """
 
     return (
@@ -315,6 +334,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppEventsResponse] = AppEventsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,34 +41,49 @@ def _get_kwargs(
     include: list[AppsAppInfosGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_infos, list):
-        params["fields[appInfos]"] = ",".join(str(item) for item in fields_app_infos)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_age_rating_declarations, list):
-        params["fields[ageRatingDeclarations]"] = ",".join(
-            str(item) for item in fields_age_rating_declarations
-        )
-
-    if isinstance(fields_app_info_localizations, list):
-        params["fields[appInfoLocalizations]"] = ",".join(str(item) for item in fields_app_info_localizations)
-
-    if isinstance(fields_app_categories, list):
-        params["fields[appCategories]"] = ",".join(str(item) for item in fields_app_categories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appInfoLocalizations]"] = limit_app_info_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appInfos]",
+        "fields_app_infos",
+        fields_app_infos,
+        AppsAppInfosGetToManyRelatedFieldsAppInfosItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsAppInfosGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[ageRatingDeclarations]",
+        "fields_age_rating_declarations",
+        fields_age_rating_declarations,
+        AppsAppInfosGetToManyRelatedFieldsAgeRatingDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appInfoLocalizations]",
+        "fields_app_info_localizations",
+        fields_app_info_localizations,
+        AppsAppInfosGetToManyRelatedFieldsAppInfoLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCategories]",
+        "fields_app_categories",
+        fields_app_categories,
+        AppsAppInfosGetToManyRelatedFieldsAppCategoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppInfosGetToManyRelatedIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appInfoLocalizations]",
+        "limit_app_info_localizations",
+        limit_app_info_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +161,10 @@ def sync_detailed(
     include: list[AppsAppInfosGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> Response[AppInfosResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appInfos`` (apps_appInfos_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appinfos
+
+
     Args:
         id (str):
         fields_app_infos (list[AppsAppInfosGetToManyRelatedFieldsAppInfosItem] | Unset):
@@ -166,6 +184,7 @@ def sync_detailed(
 
     Returns:
         Response[AppInfosResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +221,10 @@ def sync(
     include: list[AppsAppInfosGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> AppInfosResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appInfos`` (apps_appInfos_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appinfos
+
+
     Args:
         id (str):
         fields_app_infos (list[AppsAppInfosGetToManyRelatedFieldsAppInfosItem] | Unset):
@@ -222,6 +244,7 @@ def sync(
 
     Returns:
         AppInfosResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +276,10 @@ async def asyncio_detailed(
     include: list[AppsAppInfosGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> Response[AppInfosResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appInfos`` (apps_appInfos_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appinfos
+
+
     Args:
         id (str):
         fields_app_infos (list[AppsAppInfosGetToManyRelatedFieldsAppInfosItem] | Unset):
@@ -273,6 +299,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppInfosResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +334,10 @@ async def asyncio(
     include: list[AppsAppInfosGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_app_info_localizations: int | Unset = UNSET,
 ) -> AppInfosResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appInfos`` (apps_appInfos_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appinfos
+
+
     Args:
         id (str):
         fields_app_infos (list[AppsAppInfosGetToManyRelatedFieldsAppInfosItem] | Unset):
@@ -327,6 +357,7 @@ async def asyncio(
 
     Returns:
         AppInfosResponse | ErrorResponse
+
     """
 
     return (
@@ -344,6 +375,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppInfosResponse] = AppInfosResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

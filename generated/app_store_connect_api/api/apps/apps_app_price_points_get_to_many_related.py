@@ -33,27 +33,29 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsAppPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_app_price_points, list):
-        params["fields[appPricePoints]"] = ",".join(str(item) for item in fields_app_price_points)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[appPricePoints]",
+        "fields_app_price_points",
+        fields_app_price_points,
+        AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsAppPricePointsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppPricePointsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -127,7 +129,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsAppPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointsV3Response | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appPricePoints`` (apps_appPricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apppricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -145,6 +150,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPricePointsV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +181,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsAppPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricePointsV3Response | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appPricePoints`` (apps_appPricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apppricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -193,6 +202,7 @@ def sync(
 
     Returns:
         AppPricePointsV3Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -218,7 +228,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsAppPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[AppPricePointsV3Response | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appPricePoints`` (apps_appPricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apppricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -236,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPricePointsV3Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +278,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsAppPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> AppPricePointsV3Response | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appPricePoints`` (apps_appPricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apppricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -282,6 +299,7 @@ async def asyncio(
 
     Returns:
         AppPricePointsV3Response | ErrorResponse
+
     """
 
     return (
@@ -297,6 +315,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPricePointsV3Response] = AppPricePointsV3Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

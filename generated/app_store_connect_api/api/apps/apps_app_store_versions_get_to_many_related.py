@@ -108,88 +108,135 @@ def _get_kwargs(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_version_string, list):
-        params["filter[versionString]"] = ",".join(str(item) for item in filter_version_string)
-
-    if isinstance(filter_app_store_state, list):
-        params["filter[appStoreState]"] = ",".join(str(item) for item in filter_app_store_state)
-
-    if isinstance(filter_app_version_state, list):
-        params["filter[appVersionState]"] = ",".join(str(item) for item in filter_app_version_state)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_app_store_version_phased_releases, list):
-        params["fields[appStoreVersionPhasedReleases]"] = ",".join(
-            str(item) for item in fields_app_store_version_phased_releases
-        )
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_routing_app_coverages, list):
-        params["fields[routingAppCoverages]"] = ",".join(str(item) for item in fields_routing_app_coverages)
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    if isinstance(fields_app_store_version_submissions, list):
-        params["fields[appStoreVersionSubmissions]"] = ",".join(
-            str(item) for item in fields_app_store_version_submissions
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionLocalizations]"] = limit_app_store_version_localizations
-
-    params["limit[appStoreVersionExperiments]"] = limit_app_store_version_experiments
-
-    params["limit[appStoreVersionExperimentsV2]"] = limit_app_store_version_experiments_v2
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
+    _params.query_list(
+        params,
+        "filter[appStoreState]",
+        "filter_app_store_state",
+        filter_app_store_state,
+        AppsAppStoreVersionsGetToManyRelatedFilterAppStoreStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appVersionState]",
+        "filter_app_version_state",
+        filter_app_version_state,
+        AppsAppStoreVersionsGetToManyRelatedFilterAppVersionStateItem,
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsAppStoreVersionsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppsAppStoreVersionsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionPhasedReleases]",
+        "fields_app_store_version_phased_releases",
+        fields_app_store_version_phased_releases,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        AppsAppStoreVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[routingAppCoverages]",
+        "fields_routing_app_coverages",
+        fields_routing_app_coverages,
+        AppsAppStoreVersionsGetToManyRelatedFieldsRoutingAppCoveragesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionSubmissions]",
+        "fields_app_store_version_submissions",
+        fields_app_store_version_submissions,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppStoreVersionsGetToManyRelatedIncludeItem)
+    _params.query_value(
+        params,
+        "limit[appStoreVersionLocalizations]",
+        "limit_app_store_version_localizations",
+        limit_app_store_version_localizations,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperiments]",
+        "limit_app_store_version_experiments",
+        limit_app_store_version_experiments,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentsV2]",
+        "limit_app_store_version_experiments_v2",
+        limit_app_store_version_experiments_v2,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -302,7 +349,10 @@ def sync_detailed(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> Response[AppStoreVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appStoreVersions`` (apps_appStoreVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appstoreversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -349,6 +399,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -434,7 +485,10 @@ def sync(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> AppStoreVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appStoreVersions`` (apps_appStoreVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appstoreversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -481,6 +535,7 @@ def sync(
 
     Returns:
         AppStoreVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -561,7 +616,10 @@ async def asyncio_detailed(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> Response[AppStoreVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appStoreVersions`` (apps_appStoreVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appstoreversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -608,6 +666,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -691,7 +750,10 @@ async def asyncio(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> AppStoreVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appStoreVersions`` (apps_appStoreVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-appstoreversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -738,6 +800,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -769,6 +832,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionsResponse] = AppStoreVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

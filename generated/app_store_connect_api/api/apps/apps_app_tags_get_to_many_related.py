@@ -30,29 +30,30 @@ def _get_kwargs(
     include: list[AppsAppTagsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_visible_in_app_store, list):
-        params["filter[visibleInAppStore]"] = ",".join(str(item) for item in filter_visible_in_app_store)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_app_tags, list):
-        params["fields[appTags]"] = ",".join(str(item) for item in fields_app_tags)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[territories]"] = limit_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "filter[visibleInAppStore]", "filter_visible_in_app_store", filter_visible_in_app_store, str
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsAppTagsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[appTags]",
+        "fields_app_tags",
+        fields_app_tags,
+        AppsAppTagsGetToManyRelatedFieldsAppTagsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppsAppTagsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsAppTagsGetToManyRelatedIncludeItem)
+    _params.query_value(params, "limit[territories]", "limit_territories", limit_territories, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -127,7 +128,10 @@ def sync_detailed(
     include: list[AppsAppTagsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> Response[AppTagsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appTags`` (apps_appTags_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apptags
+
+
     Args:
         id (str):
         filter_visible_in_app_store (list[str] | Unset):
@@ -144,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[AppTagsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +181,10 @@ def sync(
     include: list[AppsAppTagsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> AppTagsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appTags`` (apps_appTags_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apptags
+
+
     Args:
         id (str):
         filter_visible_in_app_store (list[str] | Unset):
@@ -193,6 +201,7 @@ def sync(
 
     Returns:
         AppTagsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -220,7 +229,10 @@ async def asyncio_detailed(
     include: list[AppsAppTagsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> Response[AppTagsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/appTags`` (apps_appTags_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apptags
+
+
     Args:
         id (str):
         filter_visible_in_app_store (list[str] | Unset):
@@ -237,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppTagsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +280,10 @@ async def asyncio(
     include: list[AppsAppTagsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> AppTagsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/appTags`` (apps_appTags_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-apptags
+
+
     Args:
         id (str):
         filter_visible_in_app_store (list[str] | Unset):
@@ -284,6 +300,7 @@ async def asyncio(
 
     Returns:
         AppTagsResponse | ErrorResponse
+
     """
 
     return (
@@ -300,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppTagsResponse] = AppTagsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

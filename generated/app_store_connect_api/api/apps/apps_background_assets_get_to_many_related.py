@@ -48,41 +48,47 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsBackgroundAssetsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_asset_pack_identifier, list):
-        params["filter[assetPackIdentifier]"] = ",".join(str(item) for item in filter_asset_pack_identifier)
-
-    if isinstance(filter_versions_locale, list):
-        params["filter[versions.locale]"] = ",".join(str(item) for item in filter_versions_locale)
-
-    if isinstance(filter_versions_platforms, list):
-        params["filter[versions.platforms]"] = ",".join(str(item) for item in filter_versions_platforms)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_background_assets, list):
-        params["fields[backgroundAssets]"] = ",".join(str(item) for item in fields_background_assets)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(
+        params,
+        "filter[assetPackIdentifier]",
+        "filter_asset_pack_identifier",
+        filter_asset_pack_identifier,
+        str,
+    )
+    _params.query_list(
+        params, "filter[versions.locale]", "filter_versions_locale", filter_versions_locale, str
+    )
+    _params.query_list(
+        params,
+        "filter[versions.platforms]",
+        "filter_versions_platforms",
+        filter_versions_platforms,
+        AppsBackgroundAssetsGetToManyRelatedFilterVersionsPlatformsItem,
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsBackgroundAssetsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[backgroundAssets]",
+        "fields_background_assets",
+        fields_background_assets,
+        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsBackgroundAssetsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsBackgroundAssetsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -165,7 +171,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBackgroundAssetsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/backgroundAssets`` (apps_backgroundAssets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-backgroundassets
+
+
     Args:
         id (str):
         filter_archived (list[str] | Unset):
@@ -188,6 +197,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +241,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsBackgroundAssetsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/backgroundAssets`` (apps_backgroundAssets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-backgroundassets
+
+
     Args:
         id (str):
         filter_archived (list[str] | Unset):
@@ -254,6 +267,7 @@ def sync(
 
     Returns:
         BackgroundAssetsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -292,7 +306,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBackgroundAssetsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/backgroundAssets`` (apps_backgroundAssets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-backgroundassets
+
+
     Args:
         id (str):
         filter_archived (list[str] | Unset):
@@ -315,6 +332,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -356,7 +374,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsBackgroundAssetsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/backgroundAssets`` (apps_backgroundAssets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-backgroundassets
+
+
     Args:
         id (str):
         filter_archived (list[str] | Unset):
@@ -379,6 +400,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetsResponse | ErrorResponse
+
     """
 
     return (
@@ -398,6 +420,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetsResponse] = BackgroundAssetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,15 +25,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_localizations, list):
-        params["fields[betaAppLocalizations]"] = ",".join(str(item) for item in fields_beta_app_localizations)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppLocalizations]",
+        "fields_beta_app_localizations",
+        fields_beta_app_localizations,
+        AppsBetaAppLocalizationsGetToManyRelatedFieldsBetaAppLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +108,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaAppLocalizations`` (apps_betaAppLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaapplocalizations
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -119,6 +124,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +150,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaAppLocalizations`` (apps_betaAppLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaapplocalizations
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -157,6 +166,7 @@ def sync(
 
     Returns:
         BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +187,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaAppLocalizations`` (apps_betaAppLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaapplocalizations
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -190,6 +203,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +227,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaAppLocalizations`` (apps_betaAppLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaapplocalizations
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -226,6 +243,7 @@ async def asyncio(
 
     Returns:
         BetaAppLocalizationsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +255,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppLocalizationsWithoutIncludesResponse] = BetaAppLocalizationsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

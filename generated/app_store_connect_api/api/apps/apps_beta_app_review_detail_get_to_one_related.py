@@ -22,15 +22,16 @@ def _get_kwargs(
     fields_beta_app_review_details: list[AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_review_details, list):
-        params["fields[betaAppReviewDetails]"] = ",".join(
-            str(item) for item in fields_beta_app_review_details
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppReviewDetails]",
+        "fields_beta_app_review_details",
+        fields_beta_app_review_details,
+        AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +101,10 @@ def sync_detailed(
     fields_beta_app_review_details: list[AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem]
     | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaAppReviewDetail`` (apps_betaAppReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaappreviewdetail
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -112,6 +116,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +138,10 @@ def sync(
     fields_beta_app_review_details: list[AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem]
     | Unset = UNSET,
 ) -> BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaAppReviewDetail`` (apps_betaAppReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaappreviewdetail
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -145,6 +153,7 @@ def sync(
 
     Returns:
         BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +170,10 @@ async def asyncio_detailed(
     fields_beta_app_review_details: list[AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem]
     | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaAppReviewDetail`` (apps_betaAppReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaappreviewdetail
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -173,6 +185,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +205,10 @@ async def asyncio(
     fields_beta_app_review_details: list[AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem]
     | Unset = UNSET,
 ) -> BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaAppReviewDetail`` (apps_betaAppReviewDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betaappreviewdetail
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -204,6 +220,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewDetailWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -214,6 +231,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewDetailWithoutIncludesResponse] = BetaAppReviewDetailWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

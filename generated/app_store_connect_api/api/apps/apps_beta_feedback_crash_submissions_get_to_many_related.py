@@ -55,52 +55,60 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_device_model, list):
-        params["filter[deviceModel]"] = ",".join(str(item) for item in filter_device_model)
-
-    if isinstance(filter_os_version, list):
-        params["filter[osVersion]"] = ",".join(str(item) for item in filter_os_version)
-
-    if isinstance(filter_app_platform, list):
-        params["filter[appPlatform]"] = ",".join(str(item) for item in filter_app_platform)
-
-    if isinstance(filter_device_platform, list):
-        params["filter[devicePlatform]"] = ",".join(str(item) for item in filter_device_platform)
-
-    if isinstance(filter_build, list):
-        params["filter[build]"] = ",".join(str(item) for item in filter_build)
-
-    if isinstance(filter_build_pre_release_version, list):
-        params["filter[build.preReleaseVersion]"] = ",".join(
-            str(item) for item in filter_build_pre_release_version
-        )
-
-    if isinstance(filter_tester, list):
-        params["filter[tester]"] = ",".join(str(item) for item in filter_tester)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_beta_feedback_crash_submissions, list):
-        params["fields[betaFeedbackCrashSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_feedback_crash_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[deviceModel]", "filter_device_model", filter_device_model, str)
+    _params.query_list(params, "filter[osVersion]", "filter_os_version", filter_os_version, str)
+    _params.query_list(
+        params,
+        "filter[appPlatform]",
+        "filter_app_platform",
+        filter_app_platform,
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterAppPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[devicePlatform]",
+        "filter_device_platform",
+        filter_device_platform,
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+    )
+    _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
+    _params.query_list(
+        params,
+        "filter[build.preReleaseVersion]",
+        "filter_build_pre_release_version",
+        filter_build_pre_release_version,
+        str,
+    )
+    _params.query_list(params, "filter[tester]", "filter_tester", filter_tester, str)
+    _params.query_list(params, "sort", "sort", sort, AppsBetaFeedbackCrashSubmissionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[betaFeedbackCrashSubmissions]",
+        "fields_beta_feedback_crash_submissions",
+        fields_beta_feedback_crash_submissions,
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaFeedbackCrashSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -187,7 +195,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackCrashSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackCrashSubmissions`` (apps_betaFeedbackCrashSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackcrashsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -215,6 +226,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaFeedbackCrashSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +277,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackCrashSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackCrashSubmissions`` (apps_betaFeedbackCrashSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackcrashsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -293,6 +308,7 @@ def sync(
 
     Returns:
         BetaFeedbackCrashSubmissionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -338,7 +354,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackCrashSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackCrashSubmissions`` (apps_betaFeedbackCrashSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackcrashsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -366,6 +385,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaFeedbackCrashSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -414,7 +434,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackCrashSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackCrashSubmissions`` (apps_betaFeedbackCrashSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackcrashsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -442,6 +465,7 @@ async def asyncio(
 
     Returns:
         BetaFeedbackCrashSubmissionsResponse | ErrorResponse
+
     """
 
     return (
@@ -464,6 +488,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaFeedbackCrashSubmissionsResponse] = BetaFeedbackCrashSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -58,52 +58,66 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_device_model, list):
-        params["filter[deviceModel]"] = ",".join(str(item) for item in filter_device_model)
-
-    if isinstance(filter_os_version, list):
-        params["filter[osVersion]"] = ",".join(str(item) for item in filter_os_version)
-
-    if isinstance(filter_app_platform, list):
-        params["filter[appPlatform]"] = ",".join(str(item) for item in filter_app_platform)
-
-    if isinstance(filter_device_platform, list):
-        params["filter[devicePlatform]"] = ",".join(str(item) for item in filter_device_platform)
-
-    if isinstance(filter_build, list):
-        params["filter[build]"] = ",".join(str(item) for item in filter_build)
-
-    if isinstance(filter_build_pre_release_version, list):
-        params["filter[build.preReleaseVersion]"] = ",".join(
-            str(item) for item in filter_build_pre_release_version
-        )
-
-    if isinstance(filter_tester, list):
-        params["filter[tester]"] = ",".join(str(item) for item in filter_tester)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_beta_feedback_screenshot_submissions, list):
-        params["fields[betaFeedbackScreenshotSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_feedback_screenshot_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[deviceModel]", "filter_device_model", filter_device_model, str)
+    _params.query_list(params, "filter[osVersion]", "filter_os_version", filter_os_version, str)
+    _params.query_list(
+        params,
+        "filter[appPlatform]",
+        "filter_app_platform",
+        filter_app_platform,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[devicePlatform]",
+        "filter_device_platform",
+        filter_device_platform,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+    )
+    _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
+    _params.query_list(
+        params,
+        "filter[build.preReleaseVersion]",
+        "filter_build_pre_release_version",
+        filter_build_pre_release_version,
+        str,
+    )
+    _params.query_list(params, "filter[tester]", "filter_tester", filter_tester, str)
+    _params.query_list(
+        params, "sort", "sort", sort, AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaFeedbackScreenshotSubmissions]",
+        "fields_beta_feedback_screenshot_submissions",
+        fields_beta_feedback_screenshot_submissions,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -193,7 +207,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackScreenshotSubmissions`` (apps_betaFeedbackScreenshotSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackscreenshotsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -224,6 +241,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -277,7 +295,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackScreenshotSubmissions`` (apps_betaFeedbackScreenshotSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackscreenshotsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -308,6 +329,7 @@ def sync(
 
     Returns:
         BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -356,7 +378,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackScreenshotSubmissions`` (apps_betaFeedbackScreenshotSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackscreenshotsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -387,6 +412,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -438,7 +464,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaFeedbackScreenshotSubmissions`` (apps_betaFeedbackScreenshotSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betafeedbackscreenshotsubmissions
+
+
     Args:
         id (str):
         filter_device_model (list[str] | Unset):
@@ -469,6 +498,7 @@ async def asyncio(
 
     Returns:
         BetaFeedbackScreenshotSubmissionsResponse | ErrorResponse
+
     """
 
     return (
@@ -491,6 +521,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaFeedbackScreenshotSubmissionsResponse] = BetaFeedbackScreenshotSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

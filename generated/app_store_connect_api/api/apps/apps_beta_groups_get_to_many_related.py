@@ -20,15 +20,17 @@ def _get_kwargs(
     fields_beta_groups: list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,7 +100,10 @@ def sync_detailed(
     fields_beta_groups: list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaGroupsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaGroups`` (apps_betaGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betagroups
+
+
     Args:
         id (str):
         fields_beta_groups (list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset):
@@ -110,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaGroupsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +138,10 @@ def sync(
     fields_beta_groups: list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaGroupsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaGroups`` (apps_betaGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betagroups
+
+
     Args:
         id (str):
         fields_beta_groups (list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset):
@@ -144,6 +153,7 @@ def sync(
 
     Returns:
         BetaGroupsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +171,10 @@ async def asyncio_detailed(
     fields_beta_groups: list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaGroupsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaGroups`` (apps_betaGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betagroups
+
+
     Args:
         id (str):
         fields_beta_groups (list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset):
@@ -173,6 +186,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaGroupsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +207,10 @@ async def asyncio(
     fields_beta_groups: list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaGroupsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaGroups`` (apps_betaGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betagroups
+
+
     Args:
         id (str):
         fields_beta_groups (list[AppsBetaGroupsGetToManyRelatedFieldsBetaGroupsItem] | Unset):
@@ -205,6 +222,7 @@ async def asyncio(
 
     Returns:
         BetaGroupsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -216,6 +234,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaGroupsWithoutIncludesResponse] = BetaGroupsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_license_agreements, list):
-        params["fields[betaLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_beta_license_agreements
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaLicenseAgreements]",
+        "fields_beta_license_agreements",
+        fields_beta_license_agreements,
+        AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaLicenseAgreement`` (apps_betaLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betalicenseagreement
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -116,6 +120,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +144,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaLicenseAgreement`` (apps_betaLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betalicenseagreement
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/betaLicenseAgreement`` (apps_betaLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betalicenseagreement
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -181,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +215,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/betaLicenseAgreement`` (apps_betaLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-betalicenseagreement
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -214,6 +230,7 @@ async def asyncio(
 
     Returns:
         BetaLicenseAgreementWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -224,6 +241,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaLicenseAgreementWithoutIncludesResponse] = BetaLicenseAgreementWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

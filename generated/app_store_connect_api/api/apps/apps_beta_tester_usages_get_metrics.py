@@ -23,20 +23,13 @@ def _get_kwargs(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(period, Unset):
-        params["period"] = str(period)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    params["filter[betaTesters]"] = filter_beta_testers
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "period", "period", period, AppsBetaTesterUsagesGetMetricsPeriod)
+    _params.query_list(params, "groupBy", "group_by", group_by, AppsBetaTesterUsagesGetMetricsGroupByItem)
+    _params.query_value(params, "filter[betaTesters]", "filter_beta_testers", filter_beta_testers, str)
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +101,10 @@ def sync_detailed(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/metrics/betaTesterUsages`` (apps_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (AppsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -122,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +145,10 @@ def sync(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsBetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/metrics/betaTesterUsages`` (apps_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (AppsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -162,6 +162,7 @@ def sync(
 
     Returns:
         AppsBetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -183,7 +184,10 @@ async def asyncio_detailed(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/metrics/betaTesterUsages`` (apps_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (AppsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -197,6 +201,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +226,10 @@ async def asyncio(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsBetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/metrics/betaTesterUsages`` (apps_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (AppsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -235,6 +243,7 @@ async def asyncio(
 
     Returns:
         AppsBetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return (
@@ -248,6 +257,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppsBetaTesterUsagesV1MetricResponse] = AppsBetaTesterUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -44,41 +44,51 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsBuildUploadsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_cf_bundle_short_version_string, list):
-        params["filter[cfBundleShortVersionString]"] = ",".join(
-            str(item) for item in filter_cf_bundle_short_version_string
-        )
-
-    if isinstance(filter_cf_bundle_version, list):
-        params["filter[cfBundleVersion]"] = ",".join(str(item) for item in filter_cf_bundle_version)
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_build_uploads, list):
-        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_build_upload_files, list):
-        params["fields[buildUploadFiles]"] = ",".join(str(item) for item in fields_build_upload_files)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[cfBundleShortVersionString]",
+        "filter_cf_bundle_short_version_string",
+        filter_cf_bundle_short_version_string,
+        str,
+    )
+    _params.query_list(
+        params, "filter[cfBundleVersion]", "filter_cf_bundle_version", filter_cf_bundle_version, str
+    )
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsBuildUploadsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[state]", "filter_state", filter_state, str)
+    _params.query_list(params, "sort", "sort", sort, AppsBuildUploadsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[buildUploads]",
+        "fields_build_uploads",
+        fields_build_uploads,
+        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        AppsBuildUploadsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildUploadFiles]",
+        "fields_build_upload_files",
+        fields_build_upload_files,
+        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadFilesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsBuildUploadsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -157,7 +167,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBuildUploadsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BuildUploadsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/buildUploads`` (apps_buildUploads_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-builduploads
+
+
     Args:
         id (str):
         filter_cf_bundle_short_version_string (list[str] | Unset):
@@ -179,6 +192,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildUploadsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +232,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsBuildUploadsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BuildUploadsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/buildUploads`` (apps_buildUploads_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-builduploads
+
+
     Args:
         id (str):
         filter_cf_bundle_short_version_string (list[str] | Unset):
@@ -240,6 +257,7 @@ def sync(
 
     Returns:
         BuildUploadsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -274,7 +292,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsBuildUploadsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BuildUploadsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/buildUploads`` (apps_buildUploads_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-builduploads
+
+
     Args:
         id (str):
         filter_cf_bundle_short_version_string (list[str] | Unset):
@@ -296,6 +317,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildUploadsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -333,7 +355,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsBuildUploadsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BuildUploadsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/buildUploads`` (apps_buildUploads_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-builduploads
+
+
     Args:
         id (str):
         filter_cf_bundle_short_version_string (list[str] | Unset):
@@ -355,6 +380,7 @@ async def asyncio(
 
     Returns:
         BuildUploadsResponse | ErrorResponse
+
     """
 
     return (
@@ -374,6 +400,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildUploadsResponse] = BuildUploadsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

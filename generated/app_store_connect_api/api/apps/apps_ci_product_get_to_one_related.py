@@ -34,27 +34,37 @@ def _get_kwargs(
     include: list[AppsCiProductGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[primaryRepositories]"] = limit_primary_repositories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        AppsCiProductGetToOneRelatedFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsCiProductGetToOneRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        AppsCiProductGetToOneRelatedFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        AppsCiProductGetToOneRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, AppsCiProductGetToOneRelatedIncludeItem)
+    _params.query_value(
+        params, "limit[primaryRepositories]", "limit_primary_repositories", limit_primary_repositories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +138,10 @@ def sync_detailed(
     include: list[AppsCiProductGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> Response[CiProductResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/ciProduct`` (apps_ciProduct_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-ciproduct
+
+
     Args:
         id (str):
         fields_ci_products (list[AppsCiProductGetToOneRelatedFieldsCiProductsItem] | Unset):
@@ -145,6 +158,7 @@ def sync_detailed(
 
     Returns:
         Response[CiProductResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +189,10 @@ def sync(
     include: list[AppsCiProductGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> CiProductResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/ciProduct`` (apps_ciProduct_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-ciproduct
+
+
     Args:
         id (str):
         fields_ci_products (list[AppsCiProductGetToOneRelatedFieldsCiProductsItem] | Unset):
@@ -192,6 +209,7 @@ def sync(
 
     Returns:
         CiProductResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -217,7 +235,10 @@ async def asyncio_detailed(
     include: list[AppsCiProductGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> Response[CiProductResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/ciProduct`` (apps_ciProduct_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-ciproduct
+
+
     Args:
         id (str):
         fields_ci_products (list[AppsCiProductGetToOneRelatedFieldsCiProductsItem] | Unset):
@@ -234,6 +255,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiProductResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +284,10 @@ async def asyncio(
     include: list[AppsCiProductGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> CiProductResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/ciProduct`` (apps_ciProduct_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-ciproduct
+
+
     Args:
         id (str):
         fields_ci_products (list[AppsCiProductGetToOneRelatedFieldsCiProductsItem] | Unset):
@@ -279,6 +304,7 @@ async def asyncio(
 
     Returns:
         CiProductResponse | ErrorResponse
+
     """
 
     return (
@@ -294,6 +320,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiProductResponse] = CiProductResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

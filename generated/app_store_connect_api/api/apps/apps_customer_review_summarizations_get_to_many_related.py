@@ -37,29 +37,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_customer_review_summarizations, list):
-        params["fields[customerReviewSummarizations]"] = ",".join(
-            str(item) for item in fields_customer_review_summarizations
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsCustomerReviewSummarizationsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[customerReviewSummarizations]",
+        "fields_customer_review_summarizations",
+        fields_customer_review_summarizations,
+        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -137,7 +143,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewSummarizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/customerReviewSummarizations`` (apps_customerReviewSummarizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviewsummarizations
+
+
     Args:
         id (str):
         filter_platform
@@ -156,6 +165,7 @@ def sync_detailed(
 
     Returns:
         Response[CustomerReviewSummarizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +200,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewSummarizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/customerReviewSummarizations`` (apps_customerReviewSummarizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviewsummarizations
+
+
     Args:
         id (str):
         filter_platform
@@ -209,6 +222,7 @@ def sync(
 
     Returns:
         CustomerReviewSummarizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -238,7 +252,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewSummarizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/customerReviewSummarizations`` (apps_customerReviewSummarizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviewsummarizations
+
+
     Args:
         id (str):
         filter_platform
@@ -257,6 +274,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CustomerReviewSummarizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +307,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewSummarizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/customerReviewSummarizations`` (apps_customerReviewSummarizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviewsummarizations
+
+
     Args:
         id (str):
         filter_platform
@@ -308,6 +329,7 @@ async def asyncio(
 
     Returns:
         CustomerReviewSummarizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -323,6 +345,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CustomerReviewSummarizationsResponse] = CustomerReviewSummarizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -47,40 +47,47 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(filter_rating, list):
-        params["filter[rating]"] = ",".join(str(item) for item in filter_rating)
-
-    if isinstance(filter_review_territory, list):
-        params["filter[reviewTerritory]"] = ",".join(str(item) for item in filter_review_territory)
-
-    params["exists[publishedResponse]"] = exists_published_response
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_customer_reviews, list):
-        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
-
-    if isinstance(fields_customer_review_responses, list):
-        params["fields[customerReviewResponses]"] = ",".join(
-            str(item) for item in fields_customer_review_responses
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[territory]",
+        "filter_territory",
+        filter_territory,
+        AppsCustomerReviewsGetToManyRelatedFilterTerritoryItem,
+    )
+    _params.query_list(params, "filter[rating]", "filter_rating", filter_rating, str)
+    _params.query_list(
+        params, "filter[reviewTerritory]", "filter_review_territory", filter_review_territory, str
+    )
+    _params.query_value(
+        params, "exists[publishedResponse]", "exists_published_response", exists_published_response, bool
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsCustomerReviewsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[customerReviews]",
+        "fields_customer_reviews",
+        fields_customer_reviews,
+        AppsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[customerReviewResponses]",
+        "fields_customer_review_responses",
+        fields_customer_review_responses,
+        AppsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        AppsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsCustomerReviewsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -162,7 +169,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/customerReviews`` (apps_customerReviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviews
+
+
     Args:
         id (str):
         filter_territory (list[AppsCustomerReviewsGetToManyRelatedFilterTerritoryItem] | Unset):
@@ -185,6 +195,7 @@ def sync_detailed(
 
     Returns:
         Response[CustomerReviewsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +238,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/customerReviews`` (apps_customerReviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviews
+
+
     Args:
         id (str):
         filter_territory (list[AppsCustomerReviewsGetToManyRelatedFilterTerritoryItem] | Unset):
@@ -250,6 +264,7 @@ def sync(
 
     Returns:
         CustomerReviewsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -287,7 +302,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewsResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/customerReviews`` (apps_customerReviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviews
+
+
     Args:
         id (str):
         filter_territory (list[AppsCustomerReviewsGetToManyRelatedFilterTerritoryItem] | Unset):
@@ -310,6 +328,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CustomerReviewsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -350,7 +369,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsCustomerReviewsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/customerReviews`` (apps_customerReviews_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-customerreviews
+
+
     Args:
         id (str):
         filter_territory (list[AppsCustomerReviewsGetToManyRelatedFilterTerritoryItem] | Unset):
@@ -373,6 +395,7 @@ async def asyncio(
 
     Returns:
         CustomerReviewsResponse | ErrorResponse
+
     """
 
     return (
@@ -392,6 +415,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CustomerReviewsResponse] = CustomerReviewsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

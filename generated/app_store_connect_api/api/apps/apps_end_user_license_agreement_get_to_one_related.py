@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_end_user_license_agreements, list):
-        params["fields[endUserLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_end_user_license_agreements
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[endUserLicenseAgreements]",
+        "fields_end_user_license_agreements",
+        fields_end_user_license_agreements,
+        AppsEndUserLicenseAgreementGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/endUserLicenseAgreement`` (apps_endUserLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-enduserlicenseagreement
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -117,6 +121,7 @@ def sync_detailed(
 
     Returns:
         Response[EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +145,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/endUserLicenseAgreement`` (apps_endUserLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-enduserlicenseagreement
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -153,6 +161,7 @@ def sync(
 
     Returns:
         EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -171,7 +180,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/endUserLicenseAgreement`` (apps_endUserLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-enduserlicenseagreement
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -184,6 +196,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +218,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/endUserLicenseAgreement`` (apps_endUserLicenseAgreement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-enduserlicenseagreement
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -218,6 +234,7 @@ async def asyncio(
 
     Returns:
         EndUserLicenseAgreementWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -228,6 +245,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[EndUserLicenseAgreementWithoutIncludesResponse] = (
     EndUserLicenseAgreementWithoutIncludesResponse

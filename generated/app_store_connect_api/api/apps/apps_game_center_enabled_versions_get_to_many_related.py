@@ -42,37 +42,40 @@ def _get_kwargs(
     include: list[AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_version_string, list):
-        params["filter[versionString]"] = ",".join(str(item) for item in filter_version_string)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_game_center_enabled_versions, list):
-        params["fields[gameCenterEnabledVersions]"] = ",".join(
-            str(item) for item in fields_game_center_enabled_versions
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[compatibleVersions]"] = limit_compatible_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, AppsGameCenterEnabledVersionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[gameCenterEnabledVersions]",
+        "fields_game_center_enabled_versions",
+        fields_game_center_enabled_versions,
+        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[compatibleVersions]", "limit_compatible_versions", limit_compatible_versions, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +155,10 @@ def sync_detailed(
     include: list[AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
-    """
+    """``GET /v1/apps/{id}/gameCenterEnabledVersions`` (apps_gameCenterEnabledVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-gamecenterenabledversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem] |
@@ -174,6 +180,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +220,10 @@ def sync(
     include: list[AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
-    """
+    """``GET /v1/apps/{id}/gameCenterEnabledVersions`` (apps_gameCenterEnabledVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-gamecenterenabledversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem] |
@@ -235,6 +245,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterEnabledVersionsResponse
+
     """
 
     return sync_detailed(
@@ -269,7 +280,10 @@ async def asyncio_detailed(
     include: list[AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
-    """
+    """``GET /v1/apps/{id}/gameCenterEnabledVersions`` (apps_gameCenterEnabledVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-gamecenterenabledversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem] |
@@ -291,6 +305,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -328,7 +343,10 @@ async def asyncio(
     include: list[AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
-    """
+    """``GET /v1/apps/{id}/gameCenterEnabledVersions`` (apps_gameCenterEnabledVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-gamecenterenabledversions
+
+
     Args:
         id (str):
         filter_platform (list[AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem] |
@@ -350,6 +368,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterEnabledVersionsResponse
+
     """
 
     return (
@@ -368,6 +387,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterEnabledVersionsResponse] = GameCenterEnabledVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

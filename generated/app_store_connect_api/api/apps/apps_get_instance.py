@@ -123,142 +123,235 @@ def _get_kwargs(
     limit_review_submissions: int | Unset = UNSET,
     limit_subscription_groups: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_build_icons, list):
-        params["fields[buildIcons]"] = ",".join(str(item) for item in fields_build_icons)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_beta_app_localizations, list):
-        params["fields[betaAppLocalizations]"] = ",".join(str(item) for item in fields_beta_app_localizations)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_license_agreements, list):
-        params["fields[betaLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_beta_license_agreements
-        )
-
-    if isinstance(fields_beta_app_review_details, list):
-        params["fields[betaAppReviewDetails]"] = ",".join(
-            str(item) for item in fields_beta_app_review_details
-        )
-
-    if isinstance(fields_app_infos, list):
-        params["fields[appInfos]"] = ",".join(str(item) for item in fields_app_infos)
-
-    if isinstance(fields_app_clips, list):
-        params["fields[appClips]"] = ",".join(str(item) for item in fields_app_clips)
-
-    if isinstance(fields_end_user_license_agreements, list):
-        params["fields[endUserLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_end_user_license_agreements
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_game_center_enabled_versions, list):
-        params["fields[gameCenterEnabledVersions]"] = ",".join(
-            str(item) for item in fields_game_center_enabled_versions
-        )
-
-    if isinstance(fields_app_custom_product_pages, list):
-        params["fields[appCustomProductPages]"] = ",".join(
-            str(item) for item in fields_app_custom_product_pages
-        )
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_review_submissions, list):
-        params["fields[reviewSubmissions]"] = ",".join(str(item) for item in fields_review_submissions)
-
-    if isinstance(fields_subscription_grace_periods, list):
-        params["fields[subscriptionGracePeriods]"] = ",".join(
-            str(item) for item in fields_subscription_grace_periods
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_android_to_ios_app_mapping_details, list):
-        params["fields[androidToIosAppMappingDetails]"] = ",".join(
-            str(item) for item in fields_android_to_ios_app_mapping_details
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[androidToIosAppMappingDetails]"] = limit_android_to_ios_app_mapping_details
-
-    params["limit[appClips]"] = limit_app_clips
-
-    params["limit[appCustomProductPages]"] = limit_app_custom_product_pages
-
-    params["limit[appEncryptionDeclarations]"] = limit_app_encryption_declarations
-
-    params["limit[appEvents]"] = limit_app_events
-
-    params["limit[appInfos]"] = limit_app_infos
-
-    params["limit[appStoreVersionExperimentsV2]"] = limit_app_store_version_experiments_v2
-
-    params["limit[appStoreVersions]"] = limit_app_store_versions
-
-    params["limit[betaAppLocalizations]"] = limit_beta_app_localizations
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[builds]"] = limit_builds
-
-    params["limit[gameCenterEnabledVersions]"] = limit_game_center_enabled_versions
-
-    params["limit[inAppPurchases]"] = limit_in_app_purchases
-
-    params["limit[inAppPurchasesV2]"] = limit_in_app_purchases_v2
-
-    params["limit[preReleaseVersions]"] = limit_pre_release_versions
-
-    params["limit[promotedPurchases]"] = limit_promoted_purchases
-
-    params["limit[reviewSubmissions]"] = limit_review_submissions
-
-    params["limit[subscriptionGroups]"] = limit_subscription_groups
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppsGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        AppsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildIcons]",
+        "fields_build_icons",
+        fields_build_icons,
+        AppsGetInstanceFieldsBuildIconsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        AppsGetInstanceFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        AppsGetInstanceFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        AppsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppLocalizations]",
+        "fields_beta_app_localizations",
+        fields_beta_app_localizations,
+        AppsGetInstanceFieldsBetaAppLocalizationsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, AppsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaLicenseAgreements]",
+        "fields_beta_license_agreements",
+        fields_beta_license_agreements,
+        AppsGetInstanceFieldsBetaLicenseAgreementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppReviewDetails]",
+        "fields_beta_app_review_details",
+        fields_beta_app_review_details,
+        AppsGetInstanceFieldsBetaAppReviewDetailsItem,
+    )
+    _params.query_list(
+        params, "fields[appInfos]", "fields_app_infos", fields_app_infos, AppsGetInstanceFieldsAppInfosItem
+    )
+    _params.query_list(
+        params, "fields[appClips]", "fields_app_clips", fields_app_clips, AppsGetInstanceFieldsAppClipsItem
+    )
+    _params.query_list(
+        params,
+        "fields[endUserLicenseAgreements]",
+        "fields_end_user_license_agreements",
+        fields_end_user_license_agreements,
+        AppsGetInstanceFieldsEndUserLicenseAgreementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        AppsGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        AppsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterEnabledVersions]",
+        "fields_game_center_enabled_versions",
+        fields_game_center_enabled_versions,
+        AppsGetInstanceFieldsGameCenterEnabledVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPages]",
+        "fields_app_custom_product_pages",
+        fields_app_custom_product_pages,
+        AppsGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        AppsGetInstanceFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        AppsGetInstanceFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[reviewSubmissions]",
+        "fields_review_submissions",
+        fields_review_submissions,
+        AppsGetInstanceFieldsReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGracePeriods]",
+        "fields_subscription_grace_periods",
+        fields_subscription_grace_periods,
+        AppsGetInstanceFieldsSubscriptionGracePeriodsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        AppsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        AppsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[androidToIosAppMappingDetails]",
+        "fields_android_to_ios_app_mapping_details",
+        fields_android_to_ios_app_mapping_details,
+        AppsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+    )
+    _params.query_list(params, "include", "include", include, AppsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[androidToIosAppMappingDetails]",
+        "limit_android_to_ios_app_mapping_details",
+        limit_android_to_ios_app_mapping_details,
+        int,
+    )
+    _params.query_value(params, "limit[appClips]", "limit_app_clips", limit_app_clips, int)
+    _params.query_value(
+        params,
+        "limit[appCustomProductPages]",
+        "limit_app_custom_product_pages",
+        limit_app_custom_product_pages,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[appEncryptionDeclarations]",
+        "limit_app_encryption_declarations",
+        limit_app_encryption_declarations,
+        int,
+    )
+    _params.query_value(params, "limit[appEvents]", "limit_app_events", limit_app_events, int)
+    _params.query_value(params, "limit[appInfos]", "limit_app_infos", limit_app_infos, int)
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentsV2]",
+        "limit_app_store_version_experiments_v2",
+        limit_app_store_version_experiments_v2,
+        int,
+    )
+    _params.query_value(
+        params, "limit[appStoreVersions]", "limit_app_store_versions", limit_app_store_versions, int
+    )
+    _params.query_value(
+        params,
+        "limit[betaAppLocalizations]",
+        "limit_beta_app_localizations",
+        limit_beta_app_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
+    _params.query_value(
+        params,
+        "limit[gameCenterEnabledVersions]",
+        "limit_game_center_enabled_versions",
+        limit_game_center_enabled_versions,
+        int,
+    )
+    _params.query_value(
+        params, "limit[inAppPurchases]", "limit_in_app_purchases", limit_in_app_purchases, int
+    )
+    _params.query_value(
+        params, "limit[inAppPurchasesV2]", "limit_in_app_purchases_v2", limit_in_app_purchases_v2, int
+    )
+    _params.query_value(
+        params, "limit[preReleaseVersions]", "limit_pre_release_versions", limit_pre_release_versions, int
+    )
+    _params.query_value(
+        params, "limit[promotedPurchases]", "limit_promoted_purchases", limit_promoted_purchases, int
+    )
+    _params.query_value(
+        params, "limit[reviewSubmissions]", "limit_review_submissions", limit_review_submissions, int
+    )
+    _params.query_value(
+        params, "limit[subscriptionGroups]", "limit_subscription_groups", limit_subscription_groups, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -376,7 +469,10 @@ def sync_detailed(
     limit_review_submissions: int | Unset = UNSET,
     limit_subscription_groups: int | Unset = UNSET,
 ) -> Response[AppResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}`` (apps_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_
+
+
     Args:
         id (str):
         fields_apps (list[AppsGetInstanceFieldsAppsItem] | Unset):
@@ -440,6 +536,7 @@ def sync_detailed(
 
     Returns:
         Response[AppResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -552,7 +649,10 @@ def sync(
     limit_review_submissions: int | Unset = UNSET,
     limit_subscription_groups: int | Unset = UNSET,
 ) -> AppResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}`` (apps_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_
+
+
     Args:
         id (str):
         fields_apps (list[AppsGetInstanceFieldsAppsItem] | Unset):
@@ -616,6 +716,7 @@ def sync(
 
     Returns:
         AppResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -723,7 +824,10 @@ async def asyncio_detailed(
     limit_review_submissions: int | Unset = UNSET,
     limit_subscription_groups: int | Unset = UNSET,
 ) -> Response[AppResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}`` (apps_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_
+
+
     Args:
         id (str):
         fields_apps (list[AppsGetInstanceFieldsAppsItem] | Unset):
@@ -787,6 +891,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -897,7 +1002,10 @@ async def asyncio(
     limit_review_submissions: int | Unset = UNSET,
     limit_subscription_groups: int | Unset = UNSET,
 ) -> AppResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}`` (apps_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_
+
+
     Args:
         id (str):
         fields_apps (list[AppsGetInstanceFieldsAppsItem] | Unset):
@@ -961,6 +1069,7 @@ async def asyncio(
 
     Returns:
         AppResponse | ErrorResponse
+
     """
 
     return (
@@ -1014,6 +1123,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppResponse] = AppResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -39,32 +39,33 @@ def _get_kwargs(
     include: list[AppsInAppPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_in_app_purchase_type, list):
-        params["filter[inAppPurchaseType]"] = ",".join(str(item) for item in filter_in_app_purchase_type)
-
-    if isinstance(filter_can_be_submitted, list):
-        params["filter[canBeSubmitted]"] = ",".join(str(item) for item in filter_can_be_submitted)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[apps]"] = limit_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[inAppPurchaseType]",
+        "filter_in_app_purchase_type",
+        filter_in_app_purchase_type,
+        AppsInAppPurchasesGetToManyRelatedFilterInAppPurchaseTypeItem,
+    )
+    _params.query_list(
+        params, "filter[canBeSubmitted]", "filter_can_be_submitted", filter_can_be_submitted, str
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsInAppPurchasesGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsInAppPurchasesGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsInAppPurchasesGetToManyRelatedIncludeItem)
+    _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -141,7 +142,10 @@ def sync_detailed(
     include: list[AppsInAppPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasesResponse]:
-    """
+    """``GET /v1/apps/{id}/inAppPurchases`` (apps_inAppPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchases
+
+
     Args:
         id (str):
         filter_in_app_purchase_type
@@ -161,6 +165,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +201,10 @@ def sync(
     include: list[AppsInAppPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasesResponse | None:
-    """
+    """``GET /v1/apps/{id}/inAppPurchases`` (apps_inAppPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchases
+
+
     Args:
         id (str):
         filter_in_app_purchase_type
@@ -216,6 +224,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasesResponse
+
     """
 
     return sync_detailed(
@@ -246,7 +255,10 @@ async def asyncio_detailed(
     include: list[AppsInAppPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasesResponse]:
-    """
+    """``GET /v1/apps/{id}/inAppPurchases`` (apps_inAppPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchases
+
+
     Args:
         id (str):
         filter_in_app_purchase_type
@@ -266,6 +278,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -299,7 +312,10 @@ async def asyncio(
     include: list[AppsInAppPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasesResponse | None:
-    """
+    """``GET /v1/apps/{id}/inAppPurchases`` (apps_inAppPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchases
+
+
     Args:
         id (str):
         filter_in_app_purchase_type
@@ -319,6 +335,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasesResponse
+
     """
 
     return (
@@ -336,6 +353,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasesResponse] = InAppPurchasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -99,82 +99,108 @@ def _get_kwargs(
     limit_offer_codes: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_product_id, list):
-        params["filter[productId]"] = ",".join(str(item) for item in filter_product_id)
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(filter_in_app_purchase_type, list):
-        params["filter[inAppPurchaseType]"] = ",".join(str(item) for item in filter_in_app_purchase_type)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchase_contents, list):
-        params["fields[inAppPurchaseContents]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_contents
-        )
-
-    if isinstance(fields_in_app_purchase_app_store_review_screenshots, list):
-        params["fields[inAppPurchaseAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_app_store_review_screenshots
-        )
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchase_price_schedules, list):
-        params["fields[inAppPurchasePriceSchedules]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_schedules
-        )
-
-    if isinstance(fields_in_app_purchase_availabilities, list):
-        params["fields[inAppPurchaseAvailabilities]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_availabilities
-        )
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchase_offer_codes, list):
-        params["fields[inAppPurchaseOfferCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_codes
-        )
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[inAppPurchaseLocalizations]"] = limit_in_app_purchase_localizations
-
-    params["limit[images]"] = limit_images
-
-    params["limit[offerCodes]"] = limit_offer_codes
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[productId]", "filter_product_id", filter_product_id, str)
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppsInAppPurchasesV2GetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[inAppPurchaseType]",
+        "filter_in_app_purchase_type",
+        filter_in_app_purchase_type,
+        AppsInAppPurchasesV2GetToManyRelatedFilterInAppPurchaseTypeItem,
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsInAppPurchasesV2GetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseContents]",
+        "fields_in_app_purchase_contents",
+        fields_in_app_purchase_contents,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseContentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAppStoreReviewScreenshots]",
+        "fields_in_app_purchase_app_store_review_screenshots",
+        fields_in_app_purchase_app_store_review_screenshots,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePriceSchedules]",
+        "fields_in_app_purchase_price_schedules",
+        fields_in_app_purchase_price_schedules,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAvailabilities]",
+        "fields_in_app_purchase_availabilities",
+        fields_in_app_purchase_availabilities,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodes]",
+        "fields_in_app_purchase_offer_codes",
+        fields_in_app_purchase_offer_codes,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsInAppPurchasesV2GetToManyRelatedIncludeItem)
+    _params.query_value(
+        params,
+        "limit[inAppPurchaseLocalizations]",
+        "limit_in_app_purchase_localizations",
+        limit_in_app_purchase_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(params, "limit[offerCodes]", "limit_offer_codes", limit_offer_codes, int)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -284,7 +310,10 @@ def sync_detailed(
     limit_offer_codes: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasesV2Response]:
-    """
+    """``GET /v1/apps/{id}/inAppPurchasesV2`` (apps_inAppPurchasesV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchasesv2
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -326,6 +355,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasesV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -407,7 +437,10 @@ def sync(
     limit_offer_codes: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasesV2Response | None:
-    """
+    """``GET /v1/apps/{id}/inAppPurchasesV2`` (apps_inAppPurchasesV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchasesv2
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -449,6 +482,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasesV2Response
+
     """
 
     return sync_detailed(
@@ -525,7 +559,10 @@ async def asyncio_detailed(
     limit_offer_codes: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasesV2Response]:
-    """
+    """``GET /v1/apps/{id}/inAppPurchasesV2`` (apps_inAppPurchasesV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchasesv2
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -567,6 +604,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasesV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -646,7 +684,10 @@ async def asyncio(
     limit_offer_codes: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasesV2Response | None:
-    """
+    """``GET /v1/apps/{id}/inAppPurchasesV2`` (apps_inAppPurchasesV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-inapppurchasesv2
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -688,6 +729,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasesV2Response
+
     """
 
     return (
@@ -718,6 +760,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasesV2Response] = InAppPurchasesV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_marketplace_search_details, list):
-        params["fields[marketplaceSearchDetails]"] = ",".join(
-            str(item) for item in fields_marketplace_search_details
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[marketplaceSearchDetails]",
+        "fields_marketplace_search_details",
+        fields_marketplace_search_details,
+        AppsMarketplaceSearchDetailGetToOneRelatedFieldsMarketplaceSearchDetailsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | MarketplaceSearchDetailResponse]:
-    """
+    """``GET /v1/apps/{id}/marketplaceSearchDetail`` (apps_marketplaceSearchDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-marketplacesearchdetail
+
+
     Args:
         id (str):
         fields_marketplace_search_details
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | MarketplaceSearchDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | MarketplaceSearchDetailResponse | None:
-    """
+    """``GET /v1/apps/{id}/marketplaceSearchDetail`` (apps_marketplaceSearchDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-marketplacesearchdetail
+
+
     Args:
         id (str):
         fields_marketplace_search_details
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         ErrorResponse | MarketplaceSearchDetailResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | MarketplaceSearchDetailResponse]:
-    """
+    """``GET /v1/apps/{id}/marketplaceSearchDetail`` (apps_marketplaceSearchDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-marketplacesearchdetail
+
+
     Args:
         id (str):
         fields_marketplace_search_details
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | MarketplaceSearchDetailResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | MarketplaceSearchDetailResponse | None:
-    """
+    """``GET /v1/apps/{id}/marketplaceSearchDetail`` (apps_marketplaceSearchDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-marketplacesearchdetail
+
+
     Args:
         id (str):
         fields_marketplace_search_details
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | MarketplaceSearchDetailResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[MarketplaceSearchDetailResponse] = MarketplaceSearchDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

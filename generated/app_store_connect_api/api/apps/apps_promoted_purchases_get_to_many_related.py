@@ -34,24 +34,34 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsPromotedPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        AppsPromotedPurchasesGetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        AppsPromotedPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        AppsPromotedPurchasesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsPromotedPurchasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsPromotedPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchasesResponse]:
-    """
+    """``GET /v1/apps/{id}/promotedPurchases`` (apps_promotedPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-promotedpurchases
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -144,6 +157,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +188,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsPromotedPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchasesResponse | None:
-    """
+    """``GET /v1/apps/{id}/promotedPurchases`` (apps_promotedPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-promotedpurchases
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -192,6 +209,7 @@ def sync(
 
     Returns:
         ErrorResponse | PromotedPurchasesResponse
+
     """
 
     return sync_detailed(
@@ -217,7 +235,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsPromotedPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchasesResponse]:
-    """
+    """``GET /v1/apps/{id}/promotedPurchases`` (apps_promotedPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-promotedpurchases
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -235,6 +256,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +285,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsPromotedPurchasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchasesResponse | None:
-    """
+    """``GET /v1/apps/{id}/promotedPurchases`` (apps_promotedPurchases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-promotedpurchases
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -281,6 +306,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PromotedPurchasesResponse
+
     """
 
     return (
@@ -295,6 +321,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PromotedPurchasesResponse] = PromotedPurchasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -16,12 +16,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -90,7 +88,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppPromotedPurchasesLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/relationships/promotedPurchases`` (apps_promotedPurchases_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-relationships-promotedpurchases
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -101,6 +102,7 @@ def sync_detailed(
 
     Returns:
         Response[AppPromotedPurchasesLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +123,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppPromotedPurchasesLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/relationships/promotedPurchases`` (apps_promotedPurchases_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-relationships-promotedpurchases
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -132,6 +137,7 @@ def sync(
 
     Returns:
         AppPromotedPurchasesLinkagesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -147,7 +153,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[AppPromotedPurchasesLinkagesResponse | ErrorResponse]:
-    """
+    """``GET /v1/apps/{id}/relationships/promotedPurchases`` (apps_promotedPurchases_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-relationships-promotedpurchases
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -158,6 +167,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppPromotedPurchasesLinkagesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +186,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> AppPromotedPurchasesLinkagesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/apps/{id}/relationships/promotedPurchases`` (apps_promotedPurchases_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-relationships-promotedpurchases
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -187,6 +200,7 @@ async def asyncio(
 
     Returns:
         AppPromotedPurchasesLinkagesResponse | ErrorResponse
+
     """
 
     return (
@@ -197,6 +211,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppPromotedPurchasesLinkagesResponse] = AppPromotedPurchasesLinkagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -52,40 +52,63 @@ def _get_kwargs(
     include: list[AppsReviewSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_review_submissions, list):
-        params["fields[reviewSubmissions]"] = ",".join(str(item) for item in fields_review_submissions)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_review_submission_items, list):
-        params["fields[reviewSubmissionItems]"] = ",".join(
-            str(item) for item in fields_review_submission_items
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[items]"] = limit_items
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        AppsReviewSubmissionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[reviewSubmissions]",
+        "fields_review_submissions",
+        fields_review_submissions,
+        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        AppsReviewSubmissionsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[reviewSubmissionItems]",
+        "fields_review_submission_items",
+        fields_review_submission_items,
+        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        AppsReviewSubmissionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        AppsReviewSubmissionsGetToManyRelatedFieldsActorsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsReviewSubmissionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -166,7 +189,10 @@ def sync_detailed(
     include: list[AppsReviewSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
-    """
+    """``GET /v1/apps/{id}/reviewSubmissions`` (apps_reviewSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-reviewsubmissions
+
+
     Args:
         id (str):
         filter_platform (list[AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -189,6 +215,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +257,10 @@ def sync(
     include: list[AppsReviewSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionsResponse | None:
-    """
+    """``GET /v1/apps/{id}/reviewSubmissions`` (apps_reviewSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-reviewsubmissions
+
+
     Args:
         id (str):
         filter_platform (list[AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -253,6 +283,7 @@ def sync(
 
     Returns:
         ErrorResponse | ReviewSubmissionsResponse
+
     """
 
     return sync_detailed(
@@ -289,7 +320,10 @@ async def asyncio_detailed(
     include: list[AppsReviewSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
-    """
+    """``GET /v1/apps/{id}/reviewSubmissions`` (apps_reviewSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-reviewsubmissions
+
+
     Args:
         id (str):
         filter_platform (list[AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -312,6 +346,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +386,10 @@ async def asyncio(
     include: list[AppsReviewSubmissionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionsResponse | None:
-    """
+    """``GET /v1/apps/{id}/reviewSubmissions`` (apps_reviewSubmissions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-reviewsubmissions
+
+
     Args:
         id (str):
         filter_platform (list[AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -374,6 +412,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ReviewSubmissionsResponse
+
     """
 
     return (
@@ -393,6 +432,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ReviewSubmissionsResponse] = ReviewSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

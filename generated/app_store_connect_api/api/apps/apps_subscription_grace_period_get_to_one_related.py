@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_grace_periods, list):
-        params["fields[subscriptionGracePeriods]"] = ",".join(
-            str(item) for item in fields_subscription_grace_periods
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGracePeriods]",
+        "fields_subscription_grace_periods",
+        fields_subscription_grace_periods,
+        AppsSubscriptionGracePeriodGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGracePeriodResponse]:
-    """
+    """``GET /v1/apps/{id}/subscriptionGracePeriod`` (apps_subscriptionGracePeriod_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongraceperiod
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGracePeriodResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGracePeriodResponse | None:
-    """
+    """``GET /v1/apps/{id}/subscriptionGracePeriod`` (apps_subscriptionGracePeriod_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongraceperiod
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGracePeriodResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGracePeriodResponse]:
-    """
+    """``GET /v1/apps/{id}/subscriptionGracePeriod`` (apps_subscriptionGracePeriod_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongraceperiod
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGracePeriodResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGracePeriodResponse | None:
-    """
+    """``GET /v1/apps/{id}/subscriptionGracePeriod`` (apps_subscriptionGracePeriod_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongraceperiod
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGracePeriodResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGracePeriodResponse] = SubscriptionGracePeriodResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -56,46 +56,59 @@ def _get_kwargs(
     limit_subscription_group_localizations: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_subscriptions_state, list):
-        params["filter[subscriptions.state]"] = ",".join(str(item) for item in filter_subscriptions_state)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subscriptions]"] = limit_subscriptions
-
-    params["limit[subscriptionGroupLocalizations]"] = limit_subscription_group_localizations
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(
+        params,
+        "filter[subscriptions.state]",
+        "filter_subscriptions_state",
+        filter_subscriptions_state,
+        AppsSubscriptionGroupsGetToManyRelatedFilterSubscriptionsStateItem,
+    )
+    _params.query_list(params, "sort", "sort", sort, AppsSubscriptionGroupsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, AppsSubscriptionGroupsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[subscriptions]", "limit_subscriptions", limit_subscriptions, int)
+    _params.query_value(
+        params,
+        "limit[subscriptionGroupLocalizations]",
+        "limit_subscription_group_localizations",
+        limit_subscription_group_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -183,7 +196,10 @@ def sync_detailed(
     limit_subscription_group_localizations: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupsResponse]:
-    """
+    """``GET /v1/apps/{id}/subscriptionGroups`` (apps_subscriptionGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongroups
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -211,6 +227,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +278,10 @@ def sync(
     limit_subscription_group_localizations: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupsResponse | None:
-    """
+    """``GET /v1/apps/{id}/subscriptionGroups`` (apps_subscriptionGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongroups
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -289,6 +309,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupsResponse
+
     """
 
     return sync_detailed(
@@ -334,7 +355,10 @@ async def asyncio_detailed(
     limit_subscription_group_localizations: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupsResponse]:
-    """
+    """``GET /v1/apps/{id}/subscriptionGroups`` (apps_subscriptionGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongroups
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -362,6 +386,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -410,7 +435,10 @@ async def asyncio(
     limit_subscription_group_localizations: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupsResponse | None:
-    """
+    """``GET /v1/apps/{id}/subscriptionGroups`` (apps_subscriptionGroups_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-subscriptiongroups
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -438,6 +466,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupsResponse
+
     """
 
     return (
@@ -459,6 +488,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupsResponse] = SubscriptionGroupsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

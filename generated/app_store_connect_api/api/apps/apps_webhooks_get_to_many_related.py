@@ -26,21 +26,21 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[AppsWebhooksGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_webhooks, list):
-        params["fields[webhooks]"] = ",".join(str(item) for item in fields_webhooks)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[webhooks]",
+        "fields_webhooks",
+        fields_webhooks,
+        AppsWebhooksGetToManyRelatedFieldsWebhooksItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, AppsWebhooksGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, AppsWebhooksGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +112,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsWebhooksGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhooksResponse]:
-    """
+    """``GET /v1/apps/{id}/webhooks`` (apps_webhooks_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-webhooks
+
+
     Args:
         id (str):
         fields_webhooks (list[AppsWebhooksGetToManyRelatedFieldsWebhooksItem] | Unset):
@@ -126,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WebhooksResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +156,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[AppsWebhooksGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhooksResponse | None:
-    """
+    """``GET /v1/apps/{id}/webhooks`` (apps_webhooks_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-webhooks
+
+
     Args:
         id (str):
         fields_webhooks (list[AppsWebhooksGetToManyRelatedFieldsWebhooksItem] | Unset):
@@ -166,6 +173,7 @@ def sync(
 
     Returns:
         ErrorResponse | WebhooksResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +195,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[AppsWebhooksGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhooksResponse]:
-    """
+    """``GET /v1/apps/{id}/webhooks`` (apps_webhooks_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-webhooks
+
+
     Args:
         id (str):
         fields_webhooks (list[AppsWebhooksGetToManyRelatedFieldsWebhooksItem] | Unset):
@@ -201,6 +212,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WebhooksResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +237,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[AppsWebhooksGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhooksResponse | None:
-    """
+    """``GET /v1/apps/{id}/webhooks`` (apps_webhooks_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-apps-_id_-webhooks
+
+
     Args:
         id (str):
         fields_webhooks (list[AppsWebhooksGetToManyRelatedFieldsWebhooksItem] | Unset):
@@ -239,6 +254,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WebhooksResponse
+
     """
 
     return (
@@ -252,6 +268,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WebhooksResponse] = WebhooksResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

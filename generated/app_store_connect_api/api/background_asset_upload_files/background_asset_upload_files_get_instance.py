@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_asset_upload_files, list):
-        params["fields[backgroundAssetUploadFiles]"] = ",".join(
-            str(item) for item in fields_background_asset_upload_files
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssetUploadFiles]",
+        "fields_background_asset_upload_files",
+        fields_background_asset_upload_files,
+        BackgroundAssetUploadFilesGetInstanceFieldsBackgroundAssetUploadFilesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BackgroundAssetUploadFileResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetUploadFiles/{id}`` (backgroundAssetUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetuploadfiles-_id_
+
+
     Args:
         id (str):
         fields_background_asset_upload_files
@@ -114,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetUploadFileResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> BackgroundAssetUploadFileResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetUploadFiles/{id}`` (backgroundAssetUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetuploadfiles-_id_
+
+
     Args:
         id (str):
         fields_background_asset_upload_files
@@ -149,6 +157,7 @@ def sync(
 
     Returns:
         BackgroundAssetUploadFileResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BackgroundAssetUploadFileResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetUploadFiles/{id}`` (backgroundAssetUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetuploadfiles-_id_
+
+
     Args:
         id (str):
         fields_background_asset_upload_files
@@ -179,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetUploadFileResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> BackgroundAssetUploadFileResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetUploadFiles/{id}`` (backgroundAssetUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetuploadfiles-_id_
+
+
     Args:
         id (str):
         fields_background_asset_upload_files
@@ -212,6 +228,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetUploadFileResponse | ErrorResponse
+
     """
 
     return (
@@ -222,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetUploadFileResponse] = BackgroundAssetUploadFileResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

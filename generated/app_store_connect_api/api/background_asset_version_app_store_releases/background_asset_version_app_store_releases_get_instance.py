@@ -35,23 +35,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_asset_version_app_store_releases, list):
-        params["fields[backgroundAssetVersionAppStoreReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_app_store_releases
-        )
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionAppStoreReleases]",
+        "fields_background_asset_version_app_store_releases",
+        fields_background_asset_version_app_store_releases,
+        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +131,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersionAppStoreReleases/{id}`` (backgroundAssetVersionAppStoreReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionappstorereleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_app_store_releases (list[BackgroundAssetVersionAppStoreRel
@@ -144,6 +150,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +181,10 @@ def sync(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersionAppStoreReleases/{id}`` (backgroundAssetVersionAppStoreReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionappstorereleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_app_store_releases (list[BackgroundAssetVersionAppStoreRel
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersionAppStoreReleases/{id}`` (backgroundAssetVersionAppStoreReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionappstorereleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_app_store_releases (list[BackgroundAssetVersionAppStoreRel
@@ -231,6 +245,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +274,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersionAppStoreReleases/{id}`` (backgroundAssetVersionAppStoreReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionappstorereleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_app_store_releases (list[BackgroundAssetVersionAppStoreRel
@@ -275,6 +293,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetVersionAppStoreReleaseResponse | ErrorResponse
+
     """
 
     return (
@@ -287,6 +306,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetVersionAppStoreReleaseResponse] = (
     BackgroundAssetVersionAppStoreReleaseResponse

@@ -35,23 +35,30 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_asset_version_external_beta_releases, list):
-        params["fields[backgroundAssetVersionExternalBetaReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_external_beta_releases
-        )
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionExternalBetaReleases]",
+        "fields_background_asset_version_external_beta_releases",
+        fields_background_asset_version_external_beta_releases,
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +135,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersionExternalBetaReleases/{id}`` (backgroundAssetVersionExternalBetaReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionexternalbetareleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
@@ -143,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +184,10 @@ def sync(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersionExternalBetaReleases/{id}`` (backgroundAssetVersionExternalBetaReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionexternalbetareleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
@@ -188,6 +202,7 @@ def sync(
 
     Returns:
         BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +228,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersionExternalBetaReleases/{id}`` (backgroundAssetVersionExternalBetaReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionexternalbetareleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
@@ -228,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersionExternalBetaReleases/{id}`` (backgroundAssetVersionExternalBetaReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversionexternalbetareleases-_id_
+
+
     Args:
         id (str):
         fields_background_asset_version_external_beta_releases (list[BackgroundAssetVersionExterna
@@ -271,6 +293,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetVersionExternalBetaReleaseResponse | ErrorResponse
+
     """
 
     return (
@@ -283,6 +306,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetVersionExternalBetaReleaseResponse] = (
     BackgroundAssetVersionExternalBetaReleaseResponse

@@ -23,17 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_asset_upload_files, list):
-        params["fields[backgroundAssetUploadFiles]"] = ",".join(
-            str(item) for item in fields_background_asset_upload_files
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssetUploadFiles]",
+        "fields_background_asset_upload_files",
+        fields_background_asset_upload_files,
+        BackgroundAssetVersionsBackgroundAssetUploadFilesGetToManyRelatedFieldsBackgroundAssetUploadFilesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BackgroundAssetUploadFilesResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}/backgroundAssetUploadFiles`` (backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_-backgroundassetuploadfiles
+
+
     Args:
         id (str):
         fields_background_asset_upload_files (list[BackgroundAssetVersionsBackgroundAssetUploadFil
@@ -119,6 +122,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetUploadFilesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +148,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BackgroundAssetUploadFilesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}/backgroundAssetUploadFiles`` (backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_-backgroundassetuploadfiles
+
+
     Args:
         id (str):
         fields_background_asset_upload_files (list[BackgroundAssetVersionsBackgroundAssetUploadFil
@@ -157,6 +164,7 @@ def sync(
 
     Returns:
         BackgroundAssetUploadFilesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +185,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BackgroundAssetUploadFilesResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}/backgroundAssetUploadFiles`` (backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_-backgroundassetuploadfiles
+
+
     Args:
         id (str):
         fields_background_asset_upload_files (list[BackgroundAssetVersionsBackgroundAssetUploadFil
@@ -190,6 +201,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetUploadFilesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +225,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BackgroundAssetUploadFilesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}/backgroundAssetUploadFiles`` (backgroundAssetVersions_backgroundAssetUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_-backgroundassetuploadfiles
+
+
     Args:
         id (str):
         fields_background_asset_upload_files (list[BackgroundAssetVersionsBackgroundAssetUploadFil
@@ -226,6 +241,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetUploadFilesResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +253,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetUploadFilesResponse] = BackgroundAssetUploadFilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

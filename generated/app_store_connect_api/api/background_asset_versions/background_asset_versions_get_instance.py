@@ -59,41 +59,52 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(fields_background_assets, list):
-        params["fields[backgroundAssets]"] = ",".join(str(item) for item in fields_background_assets)
-
-    if isinstance(fields_background_asset_version_internal_beta_releases, list):
-        params["fields[backgroundAssetVersionInternalBetaReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_internal_beta_releases
-        )
-
-    if isinstance(fields_background_asset_version_external_beta_releases, list):
-        params["fields[backgroundAssetVersionExternalBetaReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_external_beta_releases
-        )
-
-    if isinstance(fields_background_asset_version_app_store_releases, list):
-        params["fields[backgroundAssetVersionAppStoreReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_app_store_releases
-        )
-
-    if isinstance(fields_background_asset_upload_files, list):
-        params["fields[backgroundAssetUploadFiles]"] = ",".join(
-            str(item) for item in fields_background_asset_upload_files
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssets]",
+        "fields_background_assets",
+        fields_background_assets,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionInternalBetaReleases]",
+        "fields_background_asset_version_internal_beta_releases",
+        fields_background_asset_version_internal_beta_releases,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionExternalBetaReleases]",
+        "fields_background_asset_version_external_beta_releases",
+        fields_background_asset_version_external_beta_releases,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionAppStoreReleases]",
+        "fields_background_asset_version_app_store_releases",
+        fields_background_asset_version_app_store_releases,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetUploadFiles]",
+        "fields_background_asset_upload_files",
+        fields_background_asset_upload_files,
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetUploadFilesItem,
+    )
+    _params.query_list(params, "include", "include", include, BackgroundAssetVersionsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -184,7 +195,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}`` (backgroundAssetVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_
+
+
     Args:
         id (str):
         fields_background_asset_versions
@@ -208,6 +222,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +271,10 @@ def sync(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}`` (backgroundAssetVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_
+
+
     Args:
         id (str):
         fields_background_asset_versions
@@ -280,6 +298,7 @@ def sync(
 
     Returns:
         BackgroundAssetVersionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -323,7 +342,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}`` (backgroundAssetVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_
+
+
     Args:
         id (str):
         fields_background_asset_versions
@@ -347,6 +369,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -393,7 +416,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[BackgroundAssetVersionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssetVersions/{id}`` (backgroundAssetVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassetversions-_id_
+
+
     Args:
         id (str):
         fields_background_asset_versions
@@ -417,6 +443,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetVersionResponse | ErrorResponse
+
     """
 
     return (
@@ -433,6 +460,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetVersionResponse] = BackgroundAssetVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

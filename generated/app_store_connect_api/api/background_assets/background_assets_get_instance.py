@@ -30,24 +30,27 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[BackgroundAssetsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_background_assets, list):
-        params["fields[backgroundAssets]"] = ",".join(str(item) for item in fields_background_assets)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[backgroundAssets]",
+        "fields_background_assets",
+        fields_background_assets,
+        BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BackgroundAssetsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        BackgroundAssetsGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, BackgroundAssetsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +123,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssets/{id}`` (backgroundAssets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_
+
+
     Args:
         id (str):
         fields_background_assets (list[BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem] |
@@ -136,6 +142,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +170,10 @@ def sync(
     | Unset = UNSET,
     include: list[BackgroundAssetsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssets/{id}`` (backgroundAssets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_
+
+
     Args:
         id (str):
         fields_background_assets (list[BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem] |
@@ -179,6 +189,7 @@ def sync(
 
     Returns:
         BackgroundAssetResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +212,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[BackgroundAssetsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssets/{id}`` (backgroundAssets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_
+
+
     Args:
         id (str):
         fields_background_assets (list[BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem] |
@@ -217,6 +231,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +257,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[BackgroundAssetsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssets/{id}`` (backgroundAssets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_
+
+
     Args:
         id (str):
         fields_background_assets (list[BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem] |
@@ -258,6 +276,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetResponse | ErrorResponse
+
     """
 
     return (
@@ -271,6 +290,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetResponse] = BackgroundAssetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -95,73 +95,93 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[BackgroundAssetsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(filter_platforms, list):
-        params["filter[platforms]"] = ",".join(str(item) for item in filter_platforms)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(filter_version, list):
-        params["filter[version]"] = ",".join(str(item) for item in filter_version)
-
-    if isinstance(filter_internal_beta_release_state, list):
-        params["filter[internalBetaRelease.state]"] = ",".join(
-            str(item) for item in filter_internal_beta_release_state
-        )
-
-    if isinstance(filter_external_beta_release_state, list):
-        params["filter[externalBetaRelease.state]"] = ",".join(
-            str(item) for item in filter_external_beta_release_state
-        )
-
-    if isinstance(filter_app_store_release_state, list):
-        params["filter[appStoreRelease.state]"] = ",".join(
-            str(item) for item in filter_app_store_release_state
-        )
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(fields_background_assets, list):
-        params["fields[backgroundAssets]"] = ",".join(str(item) for item in fields_background_assets)
-
-    if isinstance(fields_background_asset_version_internal_beta_releases, list):
-        params["fields[backgroundAssetVersionInternalBetaReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_internal_beta_releases
-        )
-
-    if isinstance(fields_background_asset_version_external_beta_releases, list):
-        params["fields[backgroundAssetVersionExternalBetaReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_external_beta_releases
-        )
-
-    if isinstance(fields_background_asset_version_app_store_releases, list):
-        params["fields[backgroundAssetVersionAppStoreReleases]"] = ",".join(
-            str(item) for item in fields_background_asset_version_app_store_releases
-        )
-
-    if isinstance(fields_background_asset_upload_files, list):
-        params["fields[backgroundAssetUploadFiles]"] = ",".join(
-            str(item) for item in fields_background_asset_upload_files
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(
+        params,
+        "filter[platforms]",
+        "filter_platforms",
+        filter_platforms,
+        BackgroundAssetsVersionsGetToManyRelatedFilterPlatformsItem,
+    )
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        BackgroundAssetsVersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
+    _params.query_list(
+        params,
+        "filter[internalBetaRelease.state]",
+        "filter_internal_beta_release_state",
+        filter_internal_beta_release_state,
+        BackgroundAssetsVersionsGetToManyRelatedFilterInternalBetaReleaseStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[externalBetaRelease.state]",
+        "filter_external_beta_release_state",
+        filter_external_beta_release_state,
+        BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[appStoreRelease.state]",
+        "filter_app_store_release_state",
+        filter_app_store_release_state,
+        BackgroundAssetsVersionsGetToManyRelatedFilterAppStoreReleaseStateItem,
+    )
+    _params.query_list(params, "sort", "sort", sort, BackgroundAssetsVersionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssets]",
+        "fields_background_assets",
+        fields_background_assets,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionInternalBetaReleases]",
+        "fields_background_asset_version_internal_beta_releases",
+        fields_background_asset_version_internal_beta_releases,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionExternalBetaReleases]",
+        "fields_background_asset_version_external_beta_releases",
+        fields_background_asset_version_external_beta_releases,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersionAppStoreReleases]",
+        "fields_background_asset_version_app_store_releases",
+        fields_background_asset_version_app_store_releases,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetUploadFiles]",
+        "fields_background_asset_upload_files",
+        fields_background_asset_upload_files,
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, BackgroundAssetsVersionsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -270,7 +290,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BackgroundAssetsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssets/{id}/versions`` (backgroundAssets_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_-versions
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -309,6 +332,7 @@ def sync_detailed(
 
     Returns:
         Response[BackgroundAssetVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -384,7 +408,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BackgroundAssetsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssets/{id}/versions`` (backgroundAssets_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_-versions
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -423,6 +450,7 @@ def sync(
 
     Returns:
         BackgroundAssetVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -493,7 +521,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BackgroundAssetsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BackgroundAssetVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/backgroundAssets/{id}/versions`` (backgroundAssets_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_-versions
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -532,6 +563,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BackgroundAssetVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -605,7 +637,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BackgroundAssetsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> BackgroundAssetVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/backgroundAssets/{id}/versions`` (backgroundAssets_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-backgroundassets-_id_-versions
+
+
     Args:
         id (str):
         filter_locale (list[str] | Unset):
@@ -644,6 +679,7 @@ async def asyncio(
 
     Returns:
         BackgroundAssetVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -669,6 +705,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BackgroundAssetVersionsResponse] = BackgroundAssetVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

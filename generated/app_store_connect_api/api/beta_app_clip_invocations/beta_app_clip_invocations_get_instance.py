@@ -32,25 +32,31 @@ def _get_kwargs(
     include: list[BetaAppClipInvocationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_clip_invocations, list):
-        params["fields[betaAppClipInvocations]"] = ",".join(
-            str(item) for item in fields_beta_app_clip_invocations
-        )
-
-    if isinstance(fields_beta_app_clip_invocation_localizations, list):
-        params["fields[betaAppClipInvocationLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_app_clip_invocation_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaAppClipInvocationLocalizations]"] = limit_beta_app_clip_invocation_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppClipInvocations]",
+        "fields_beta_app_clip_invocations",
+        fields_beta_app_clip_invocations,
+        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppClipInvocationLocalizations]",
+        "fields_beta_app_clip_invocation_localizations",
+        fields_beta_app_clip_invocation_localizations,
+        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, BetaAppClipInvocationsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[betaAppClipInvocationLocalizations]",
+        "limit_beta_app_clip_invocation_localizations",
+        limit_beta_app_clip_invocation_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +132,10 @@ def sync_detailed(
     include: list[BetaAppClipInvocationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> Response[BetaAppClipInvocationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppClipInvocations/{id}`` (betaAppClipInvocations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappclipinvocations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -143,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppClipInvocationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +183,10 @@ def sync(
     include: list[BetaAppClipInvocationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> BetaAppClipInvocationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppClipInvocations/{id}`` (betaAppClipInvocations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappclipinvocations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -190,6 +203,7 @@ def sync(
 
     Returns:
         BetaAppClipInvocationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +229,10 @@ async def asyncio_detailed(
     include: list[BetaAppClipInvocationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> Response[BetaAppClipInvocationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppClipInvocations/{id}`` (betaAppClipInvocations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappclipinvocations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -232,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppClipInvocationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +278,10 @@ async def asyncio(
     include: list[BetaAppClipInvocationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> BetaAppClipInvocationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppClipInvocations/{id}`` (betaAppClipInvocations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappclipinvocations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -277,6 +298,7 @@ async def asyncio(
 
     Returns:
         BetaAppClipInvocationResponse | ErrorResponse
+
     """
 
     return (
@@ -290,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppClipInvocationResponse] = BetaAppClipInvocationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

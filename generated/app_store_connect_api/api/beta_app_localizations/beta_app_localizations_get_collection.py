@@ -31,25 +31,20 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(fields_beta_app_localizations, list):
-        params["fields[betaAppLocalizations]"] = ",".join(str(item) for item in fields_beta_app_localizations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(
+        params,
+        "fields[betaAppLocalizations]",
+        "fields_beta_app_localizations",
+        fields_beta_app_localizations,
+        BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaAppLocalizationsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaAppLocalizationsGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +111,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppLocalizations`` (betaAppLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_app (list[str] | Unset):
@@ -132,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +160,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppLocalizations`` (betaAppLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_app (list[str] | Unset):
@@ -177,6 +179,7 @@ def sync(
 
     Returns:
         BetaAppLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +204,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppLocalizations`` (betaAppLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_app (list[str] | Unset):
@@ -217,6 +223,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +251,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BetaAppLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppLocalizations`` (betaAppLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_app (list[str] | Unset):
@@ -260,6 +270,7 @@ async def asyncio(
 
     Returns:
         BetaAppLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -274,6 +285,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppLocalizationsResponse] = BetaAppLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,19 +28,20 @@ def _get_kwargs(
     fields_apps: list[BetaAppLocalizationsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_localizations, list):
-        params["fields[betaAppLocalizations]"] = ",".join(str(item) for item in fields_beta_app_localizations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppLocalizations]",
+        "fields_beta_app_localizations",
+        fields_beta_app_localizations,
+        BetaAppLocalizationsGetInstanceFieldsBetaAppLocalizationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaAppLocalizationsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, BetaAppLocalizationsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +113,10 @@ def sync_detailed(
     fields_apps: list[BetaAppLocalizationsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppLocalizations/{id}`` (betaAppLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -126,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +156,10 @@ def sync(
     fields_apps: list[BetaAppLocalizationsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppLocalizations/{id}`` (betaAppLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -165,6 +173,7 @@ def sync(
 
     Returns:
         BetaAppLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +194,10 @@ async def asyncio_detailed(
     fields_apps: list[BetaAppLocalizationsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppLocalizations/{id}`` (betaAppLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -199,6 +211,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +235,10 @@ async def asyncio(
     fields_apps: list[BetaAppLocalizationsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppLocalizations/{id}`` (betaAppLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaapplocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_app_localizations
@@ -236,6 +252,7 @@ async def asyncio(
 
     Returns:
         BetaAppLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -248,6 +265,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppLocalizationResponse] = BetaAppLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,24 +30,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(fields_beta_app_review_details, list):
-        params["fields[betaAppReviewDetails]"] = ",".join(
-            str(item) for item in fields_beta_app_review_details
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(
+        params,
+        "fields[betaAppReviewDetails]",
+        "fields_beta_app_review_details",
+        fields_beta_app_review_details,
+        BetaAppReviewDetailsGetCollectionFieldsBetaAppReviewDetailsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaAppReviewDetailsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaAppReviewDetailsGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -113,7 +108,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewDetails`` (betaAppReviewDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails
+
+
     Args:
         filter_app (list[str]):
         fields_beta_app_review_details
@@ -128,6 +126,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewDetails`` (betaAppReviewDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails
+
+
     Args:
         filter_app (list[str]):
         fields_beta_app_review_details
@@ -170,6 +172,7 @@ def sync(
 
     Returns:
         BetaAppReviewDetailsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -192,7 +195,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewDetails`` (betaAppReviewDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails
+
+
     Args:
         filter_app (list[str]):
         fields_beta_app_review_details
@@ -207,6 +213,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +239,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewDetails`` (betaAppReviewDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails
+
+
     Args:
         filter_app (list[str]):
         fields_beta_app_review_details
@@ -247,6 +257,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewDetailsResponse | ErrorResponse
+
     """
 
     return (
@@ -260,6 +271,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewDetailsResponse] = BetaAppReviewDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

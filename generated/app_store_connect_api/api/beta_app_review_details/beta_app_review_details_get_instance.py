@@ -28,21 +28,20 @@ def _get_kwargs(
     fields_apps: list[BetaAppReviewDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_review_details, list):
-        params["fields[betaAppReviewDetails]"] = ",".join(
-            str(item) for item in fields_beta_app_review_details
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppReviewDetails]",
+        "fields_beta_app_review_details",
+        fields_beta_app_review_details,
+        BetaAppReviewDetailsGetInstanceFieldsBetaAppReviewDetailsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaAppReviewDetailsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, BetaAppReviewDetailsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +113,10 @@ def sync_detailed(
     fields_apps: list[BetaAppReviewDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewDetails/{id}`` (betaAppReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -128,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +156,10 @@ def sync(
     fields_apps: list[BetaAppReviewDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewDetails/{id}`` (betaAppReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -167,6 +173,7 @@ def sync(
 
     Returns:
         BetaAppReviewDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +194,10 @@ async def asyncio_detailed(
     fields_apps: list[BetaAppReviewDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewDetails/{id}`` (betaAppReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -201,6 +211,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +235,10 @@ async def asyncio(
     fields_apps: list[BetaAppReviewDetailsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaAppReviewDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewDetails/{id}`` (betaAppReviewDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewdetails-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_details
@@ -238,6 +252,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -250,6 +265,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewDetailResponse] = BetaAppReviewDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}/build`` (betaAppReviewSubmissions_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
@@ -106,6 +112,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +133,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> BuildWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}/build`` (betaAppReviewSubmissions_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
@@ -138,6 +148,7 @@ def sync(
 
     Returns:
         BuildWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -153,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}/build`` (betaAppReviewSubmissions_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
@@ -165,6 +179,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> BuildWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}/build`` (betaAppReviewSubmissions_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaAppReviewSubmissionsBuildGetToOneRelatedFieldsBuildsItem] |
@@ -195,6 +213,7 @@ async def asyncio(
 
     Returns:
         BuildWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -205,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildWithoutIncludesResponse] = BuildWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -37,27 +37,32 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_beta_review_state, list):
-        params["filter[betaReviewState]"] = ",".join(str(item) for item in filter_beta_review_state)
-
-    if isinstance(filter_build, list):
-        params["filter[build]"] = ",".join(str(item) for item in filter_build)
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[betaReviewState]",
+        "filter_beta_review_state",
+        filter_beta_review_state,
+        BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem,
+    )
+    _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaAppReviewSubmissionsGetCollectionFieldsBuildsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, BetaAppReviewSubmissionsGetCollectionIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -127,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions`` (betaAppReviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions
+
+
     Args:
         filter_beta_review_state
             (list[BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem] | Unset):
@@ -144,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +185,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions`` (betaAppReviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions
+
+
     Args:
         filter_beta_review_state
             (list[BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem] | Unset):
@@ -193,6 +205,7 @@ def sync(
 
     Returns:
         BetaAppReviewSubmissionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -220,7 +233,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions`` (betaAppReviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions
+
+
     Args:
         filter_beta_review_state
             (list[BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem] | Unset):
@@ -237,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +284,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewSubmissionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions`` (betaAppReviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions
+
+
     Args:
         filter_beta_review_state
             (list[BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem] | Unset):
@@ -284,6 +304,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewSubmissionsResponse | ErrorResponse
+
     """
 
     return (
@@ -298,6 +319,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewSubmissionsResponse] = BetaAppReviewSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

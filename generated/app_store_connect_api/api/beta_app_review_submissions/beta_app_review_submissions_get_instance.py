@@ -30,21 +30,24 @@ def _get_kwargs(
     fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(params, "include", "include", include, BetaAppReviewSubmissionsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +121,10 @@ def sync_detailed(
     fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}`` (betaAppReviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -132,6 +138,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +166,10 @@ def sync(
     fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}`` (betaAppReviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -173,6 +183,7 @@ def sync(
 
     Returns:
         BetaAppReviewSubmissionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -195,7 +206,10 @@ async def asyncio_detailed(
     fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}`` (betaAppReviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -209,6 +223,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +249,10 @@ async def asyncio(
     fields_builds: list[BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaAppReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaAppReviewSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaAppReviewSubmissions/{id}`` (betaAppReviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betaappreviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -248,6 +266,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewSubmissionResponse | ErrorResponse
+
     """
 
     return (
@@ -260,6 +279,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewSubmissionResponse] = BetaAppReviewSubmissionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_builds: list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}/build`` (betaBuildLocalizations_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset):
@@ -105,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +132,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> BuildWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}/build`` (betaBuildLocalizations_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset):
@@ -136,6 +146,7 @@ def sync(
 
     Returns:
         BuildWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +162,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> Response[BuildWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}/build`` (betaBuildLocalizations_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset):
@@ -162,6 +176,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_builds: list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
 ) -> BuildWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}/build`` (betaBuildLocalizations_build_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_-build
+
+
     Args:
         id (str):
         fields_builds (list[BetaBuildLocalizationsBuildGetToOneRelatedFieldsBuildsItem] | Unset):
@@ -191,6 +209,7 @@ async def asyncio(
 
     Returns:
         BuildWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -201,6 +220,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildWithoutIncludesResponse] = BuildWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,27 +31,24 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_locale, list):
-        params["filter[locale]"] = ",".join(str(item) for item in filter_locale)
-
-    if isinstance(filter_build, list):
-        params["filter[build]"] = ",".join(str(item) for item in filter_build)
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[locale]", "filter_locale", filter_locale, str)
+    _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        BetaBuildLocalizationsGetCollectionFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaBuildLocalizationsGetCollectionFieldsBuildsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaBuildLocalizationsGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +115,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations`` (betaBuildLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_build (list[str] | Unset):
@@ -134,6 +134,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaBuildLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +164,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaBuildLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations`` (betaBuildLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_build (list[str] | Unset):
@@ -179,6 +183,7 @@ def sync(
 
     Returns:
         BetaBuildLocalizationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +208,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations`` (betaBuildLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_build (list[str] | Unset):
@@ -219,6 +227,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaBuildLocalizationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +255,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaBuildLocalizationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations`` (betaBuildLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations
+
+
     Args:
         filter_locale (list[str] | Unset):
         filter_build (list[str] | Unset):
@@ -262,6 +274,7 @@ async def asyncio(
 
     Returns:
         BetaBuildLocalizationsResponse | ErrorResponse
+
     """
 
     return (
@@ -276,6 +289,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaBuildLocalizationsResponse] = BetaBuildLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

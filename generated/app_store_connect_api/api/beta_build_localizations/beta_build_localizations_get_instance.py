@@ -28,21 +28,24 @@ def _get_kwargs(
     fields_builds: list[BetaBuildLocalizationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        BetaBuildLocalizationsGetInstanceFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaBuildLocalizationsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(params, "include", "include", include, BetaBuildLocalizationsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +117,10 @@ def sync_detailed(
     fields_builds: list[BetaBuildLocalizationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}`` (betaBuildLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -128,6 +134,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaBuildLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +160,10 @@ def sync(
     fields_builds: list[BetaBuildLocalizationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaBuildLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}`` (betaBuildLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -167,6 +177,7 @@ def sync(
 
     Returns:
         BetaBuildLocalizationResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +198,10 @@ async def asyncio_detailed(
     fields_builds: list[BetaBuildLocalizationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}`` (betaBuildLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -201,6 +215,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaBuildLocalizationResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +239,10 @@ async def asyncio(
     fields_builds: list[BetaBuildLocalizationsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BetaBuildLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaBuildLocalizationResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaBuildLocalizations/{id}`` (betaBuildLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betabuildlocalizations-_id_
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -238,6 +256,7 @@ async def asyncio(
 
     Returns:
         BetaBuildLocalizationResponse | ErrorResponse
+
     """
 
     return (
@@ -250,6 +269,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaBuildLocalizationResponse] = BetaBuildLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,13 +20,16 @@ def _get_kwargs(
     fields_beta_crash_logs: list[BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_crash_logs, list):
-        params["fields[betaCrashLogs]"] = ",".join(str(item) for item in fields_beta_crash_logs)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaCrashLogs]",
+        "fields_beta_crash_logs",
+        fields_beta_crash_logs,
+        BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +99,10 @@ def sync_detailed(
     fields_beta_crash_logs: list[BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem]
     | Unset = UNSET,
 ) -> Response[BetaCrashLogResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}/crashLog`` (betaFeedbackCrashSubmissions_crashLog_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_-crashlog
+
+
     Args:
         id (str):
         fields_beta_crash_logs
@@ -109,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaCrashLogResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +137,10 @@ def sync(
     fields_beta_crash_logs: list[BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem]
     | Unset = UNSET,
 ) -> BetaCrashLogResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}/crashLog`` (betaFeedbackCrashSubmissions_crashLog_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_-crashlog
+
+
     Args:
         id (str):
         fields_beta_crash_logs
@@ -143,6 +153,7 @@ def sync(
 
     Returns:
         BetaCrashLogResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +170,10 @@ async def asyncio_detailed(
     fields_beta_crash_logs: list[BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem]
     | Unset = UNSET,
 ) -> Response[BetaCrashLogResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}/crashLog`` (betaFeedbackCrashSubmissions_crashLog_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_-crashlog
+
+
     Args:
         id (str):
         fields_beta_crash_logs
@@ -172,6 +186,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaCrashLogResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +206,10 @@ async def asyncio(
     fields_beta_crash_logs: list[BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem]
     | Unset = UNSET,
 ) -> BetaCrashLogResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}/crashLog`` (betaFeedbackCrashSubmissions_crashLog_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_-crashlog
+
+
     Args:
         id (str):
         fields_beta_crash_logs
@@ -204,6 +222,7 @@ async def asyncio(
 
     Returns:
         BetaCrashLogResponse | ErrorResponse
+
     """
 
     return (
@@ -214,6 +233,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaCrashLogResponse] = BetaCrashLogResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

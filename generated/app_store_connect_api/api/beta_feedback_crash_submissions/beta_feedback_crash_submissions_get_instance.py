@@ -34,24 +34,33 @@ def _get_kwargs(
     fields_beta_testers: list[BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
     include: list[BetaFeedbackCrashSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_feedback_crash_submissions, list):
-        params["fields[betaFeedbackCrashSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_feedback_crash_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaFeedbackCrashSubmissions]",
+        "fields_beta_feedback_crash_submissions",
+        fields_beta_feedback_crash_submissions,
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, BetaFeedbackCrashSubmissionsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +135,10 @@ def sync_detailed(
     fields_beta_testers: list[BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
     include: list[BetaFeedbackCrashSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackCrashSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}`` (betaFeedbackCrashSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_crash_submissions
@@ -143,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaFeedbackCrashSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +185,10 @@ def sync(
     fields_beta_testers: list[BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
     include: list[BetaFeedbackCrashSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackCrashSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}`` (betaFeedbackCrashSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_crash_submissions
@@ -189,6 +205,7 @@ def sync(
 
     Returns:
         BetaFeedbackCrashSubmissionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +230,10 @@ async def asyncio_detailed(
     fields_beta_testers: list[BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
     include: list[BetaFeedbackCrashSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackCrashSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}`` (betaFeedbackCrashSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_crash_submissions
@@ -230,6 +250,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaFeedbackCrashSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +278,10 @@ async def asyncio(
     fields_beta_testers: list[BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem] | Unset = UNSET,
     include: list[BetaFeedbackCrashSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackCrashSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackCrashSubmissions/{id}`` (betaFeedbackCrashSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackcrashsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_crash_submissions
@@ -274,6 +298,7 @@ async def asyncio(
 
     Returns:
         BetaFeedbackCrashSubmissionResponse | ErrorResponse
+
     """
 
     return (
@@ -287,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaFeedbackCrashSubmissionResponse] = BetaFeedbackCrashSubmissionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -35,24 +35,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_feedback_screenshot_submissions, list):
-        params["fields[betaFeedbackScreenshotSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_feedback_screenshot_submissions
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaFeedbackScreenshotSubmissions]",
+        "fields_beta_feedback_screenshot_submissions",
+        fields_beta_feedback_screenshot_submissions,
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaFeedbackScreenshotSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +137,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackScreenshotSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackScreenshotSubmissions/{id}`` (betaFeedbackScreenshotSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackscreenshotsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_screenshot_submissions (list[BetaFeedbackScreenshotSubmissionsGetInst
@@ -145,6 +157,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaFeedbackScreenshotSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +188,10 @@ def sync(
     | Unset = UNSET,
     include: list[BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackScreenshotSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackScreenshotSubmissions/{id}`` (betaFeedbackScreenshotSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackscreenshotsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_screenshot_submissions (list[BetaFeedbackScreenshotSubmissionsGetInst
@@ -192,6 +208,7 @@ def sync(
 
     Returns:
         BetaFeedbackScreenshotSubmissionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -217,7 +234,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaFeedbackScreenshotSubmissionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaFeedbackScreenshotSubmissions/{id}`` (betaFeedbackScreenshotSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackscreenshotsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_screenshot_submissions (list[BetaFeedbackScreenshotSubmissionsGetInst
@@ -234,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaFeedbackScreenshotSubmissionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +283,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaFeedbackScreenshotSubmissionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaFeedbackScreenshotSubmissions/{id}`` (betaFeedbackScreenshotSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betafeedbackscreenshotsubmissions-_id_
+
+
     Args:
         id (str):
         fields_beta_feedback_screenshot_submissions (list[BetaFeedbackScreenshotSubmissionsGetInst
@@ -279,6 +303,7 @@ async def asyncio(
 
     Returns:
         BetaFeedbackScreenshotSubmissionResponse | ErrorResponse
+
     """
 
     return (
@@ -292,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaFeedbackScreenshotSubmissionResponse] = BetaFeedbackScreenshotSubmissionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,13 +19,12 @@ def _get_kwargs(
     *,
     fields_apps: list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaGroupsAppGetToOneRelatedFieldsAppsItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +93,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_apps: list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> Response[AppWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/app`` (betaGroups_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -105,6 +107,7 @@ def sync_detailed(
 
     Returns:
         Response[AppWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +128,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_apps: list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> AppWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/app`` (betaGroups_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -136,6 +142,7 @@ def sync(
 
     Returns:
         AppWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +158,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_apps: list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> Response[AppWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/app`` (betaGroups_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -162,6 +172,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +191,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_apps: list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset = UNSET,
 ) -> AppWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/app`` (betaGroups_app_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-app
+
+
     Args:
         id (str):
         fields_apps (list[BetaGroupsAppGetToOneRelatedFieldsAppsItem] | Unset):
@@ -191,6 +205,7 @@ async def asyncio(
 
     Returns:
         AppWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -201,6 +216,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppWithoutIncludesResponse] = AppWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_recruitment_criteria, list):
-        params["fields[betaRecruitmentCriteria]"] = ",".join(
-            str(item) for item in fields_beta_recruitment_criteria
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaRecruitmentCriteria]",
+        "fields_beta_recruitment_criteria",
+        fields_beta_recruitment_criteria,
+        BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriteria`` (betaGroups_betaRecruitmentCriteria_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriteria
+
+
     Args:
         id (str):
         fields_beta_recruitment_criteria
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> BetaRecruitmentCriterionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriteria`` (betaGroups_betaRecruitmentCriteria_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriteria
+
+
     Args:
         id (str):
         fields_beta_recruitment_criteria
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         BetaRecruitmentCriterionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriteria`` (betaGroups_betaRecruitmentCriteria_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriteria
+
+
     Args:
         id (str):
         fields_beta_recruitment_criteria
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> BetaRecruitmentCriterionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriteria`` (betaGroups_betaRecruitmentCriteria_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriteria
+
+
     Args:
         id (str):
         fields_beta_recruitment_criteria
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         BetaRecruitmentCriterionResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaRecruitmentCriterionResponse] = BetaRecruitmentCriterionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_recruitment_criterion_compatible_build_checks, list):
-        params["fields[betaRecruitmentCriterionCompatibleBuildChecks]"] = ",".join(
-            str(item) for item in fields_beta_recruitment_criterion_compatible_build_checks
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaRecruitmentCriterionCompatibleBuildChecks]",
+        "fields_beta_recruitment_criterion_compatible_build_checks",
+        fields_beta_recruitment_criterion_compatible_build_checks,
+        BetaGroupsBetaRecruitmentCriterionCompatibleBuildCheckGetToOneRelatedFieldsBetaRecruitmentCriterionCompatibleBuildChecksItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriterionCompatibleBuildCheck`` (betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriterioncompatiblebuildcheck
+
+
     Args:
         id (str):
         fields_beta_recruitment_criterion_compatible_build_checks (list[BetaGroupsBetaRecruitmentC
@@ -117,6 +121,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +145,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriterionCompatibleBuildCheck`` (betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriterioncompatiblebuildcheck
+
+
     Args:
         id (str):
         fields_beta_recruitment_criterion_compatible_build_checks (list[BetaGroupsBetaRecruitmentC
@@ -153,6 +161,7 @@ def sync(
 
     Returns:
         BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -171,7 +180,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriterionCompatibleBuildCheck`` (betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriterioncompatiblebuildcheck
+
+
     Args:
         id (str):
         fields_beta_recruitment_criterion_compatible_build_checks (list[BetaGroupsBetaRecruitmentC
@@ -184,6 +196,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +218,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/betaRecruitmentCriterionCompatibleBuildCheck`` (betaGroups_betaRecruitmentCriterionCompatibleBuildCheck_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-betarecruitmentcriterioncompatiblebuildcheck
+
+
     Args:
         id (str):
         fields_beta_recruitment_criterion_compatible_build_checks (list[BetaGroupsBetaRecruitmentC
@@ -218,6 +234,7 @@ async def asyncio(
 
     Returns:
         BetaRecruitmentCriterionCompatibleBuildCheckResponse | ErrorResponse
+
     """
 
     return (
@@ -228,6 +245,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaRecruitmentCriterionCompatibleBuildCheckResponse] = (
     BetaRecruitmentCriterionCompatibleBuildCheckResponse

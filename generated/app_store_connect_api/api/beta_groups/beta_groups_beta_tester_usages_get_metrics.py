@@ -25,20 +25,15 @@ def _get_kwargs(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(period, Unset):
-        params["period"] = str(period)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    params["filter[betaTesters]"] = filter_beta_testers
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "period", "period", period, BetaGroupsBetaTesterUsagesGetMetricsPeriod)
+    _params.query_list(
+        params, "groupBy", "group_by", group_by, BetaGroupsBetaTesterUsagesGetMetricsGroupByItem
+    )
+    _params.query_value(params, "filter[betaTesters]", "filter_beta_testers", filter_beta_testers, str)
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +105,10 @@ def sync_detailed(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/metrics/betaTesterUsages`` (betaGroups_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaGroupsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -124,6 +122,7 @@ def sync_detailed(
 
     Returns:
         Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +149,10 @@ def sync(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsBetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/metrics/betaTesterUsages`` (betaGroups_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaGroupsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -164,6 +166,7 @@ def sync(
 
     Returns:
         AppsBetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +188,10 @@ async def asyncio_detailed(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}/metrics/betaTesterUsages`` (betaGroups_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaGroupsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -199,6 +205,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppsBetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +230,10 @@ async def asyncio(
     filter_beta_testers: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsBetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}/metrics/betaTesterUsages`` (betaGroups_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaGroupsBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -237,6 +247,7 @@ async def asyncio(
 
     Returns:
         AppsBetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return (
@@ -250,6 +261,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppsBetaTesterUsagesV1MetricResponse] = AppsBetaTesterUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: BetaGroupBetaTestersLinkagesRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -98,7 +99,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BetaGroupBetaTestersLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``POST /v1/betaGroups/{id}/relationships/betaTesters`` (betaGroups_betaTesters_createToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betagroups-_id_-relationships-betatesters
+
+
     Args:
         id (str):
         body (BetaGroupBetaTestersLinkagesRequest):
@@ -109,6 +113,7 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +134,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BetaGroupBetaTestersLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``POST /v1/betaGroups/{id}/relationships/betaTesters`` (betaGroups_betaTesters_createToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betagroups-_id_-relationships-betatesters
+
+
     Args:
         id (str):
         body (BetaGroupBetaTestersLinkagesRequest):
@@ -140,6 +148,7 @@ def sync(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -155,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BetaGroupBetaTestersLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``POST /v1/betaGroups/{id}/relationships/betaTesters`` (betaGroups_betaTesters_createToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betagroups-_id_-relationships-betatesters
+
+
     Args:
         id (str):
         body (BetaGroupBetaTestersLinkagesRequest):
@@ -166,6 +178,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +197,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BetaGroupBetaTestersLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``POST /v1/betaGroups/{id}/relationships/betaTesters`` (betaGroups_betaTesters_createToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-betagroups-_id_-relationships-betatesters
+
+
     Args:
         id (str):
         body (BetaGroupBetaTestersLinkagesRequest):
@@ -195,6 +211,7 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return (
@@ -205,6 +222,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[None] = type(None)
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -47,63 +47,56 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_is_internal_group, list):
-        params["filter[isInternalGroup]"] = ",".join(str(item) for item in filter_is_internal_group)
-
-    if isinstance(filter_public_link_enabled, list):
-        params["filter[publicLinkEnabled]"] = ",".join(str(item) for item in filter_public_link_enabled)
-
-    if isinstance(filter_public_link_limit_enabled, list):
-        params["filter[publicLinkLimitEnabled]"] = ",".join(
-            str(item) for item in filter_public_link_limit_enabled
-        )
-
-    if isinstance(filter_public_link, list):
-        params["filter[publicLink]"] = ",".join(str(item) for item in filter_public_link)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_beta_recruitment_criteria, list):
-        params["fields[betaRecruitmentCriteria]"] = ",".join(
-            str(item) for item in fields_beta_recruitment_criteria
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaTesters]"] = limit_beta_testers
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params, "filter[isInternalGroup]", "filter_is_internal_group", filter_is_internal_group, str
+    )
+    _params.query_list(
+        params, "filter[publicLinkEnabled]", "filter_public_link_enabled", filter_public_link_enabled, str
+    )
+    _params.query_list(
+        params,
+        "filter[publicLinkLimitEnabled]",
+        "filter_public_link_limit_enabled",
+        filter_public_link_limit_enabled,
+        str,
+    )
+    _params.query_list(params, "filter[publicLink]", "filter_public_link", filter_public_link, str)
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, BetaGroupsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BetaGroupsGetCollectionFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaGroupsGetCollectionFieldsAppsItem
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BetaGroupsGetCollectionFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaGroupsGetCollectionFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaRecruitmentCriteria]",
+        "fields_beta_recruitment_criteria",
+        fields_beta_recruitment_criteria,
+        BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaGroupsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[betaTesters]", "limit_beta_testers", limit_beta_testers, int)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -182,7 +175,10 @@ def sync_detailed(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaGroupsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups`` (betaGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_is_internal_group (list[str] | Unset):
@@ -210,6 +206,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaGroupsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +260,10 @@ def sync(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaGroupsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups`` (betaGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_is_internal_group (list[str] | Unset):
@@ -291,6 +291,7 @@ def sync(
 
     Returns:
         BetaGroupsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -339,7 +340,10 @@ async def asyncio_detailed(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaGroupsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups`` (betaGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_is_internal_group (list[str] | Unset):
@@ -367,6 +371,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaGroupsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -418,7 +423,10 @@ async def asyncio(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaGroupsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups`` (betaGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_is_internal_group (list[str] | Unset):
@@ -446,6 +454,7 @@ async def asyncio(
 
     Returns:
         BetaGroupsResponse | ErrorResponse
+
     """
 
     return (
@@ -472,6 +481,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaGroupsResponse] = BetaGroupsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

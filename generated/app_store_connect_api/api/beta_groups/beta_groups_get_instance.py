@@ -36,34 +36,39 @@ def _get_kwargs(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_beta_recruitment_criteria, list):
-        params["fields[betaRecruitmentCriteria]"] = ",".join(
-            str(item) for item in fields_beta_recruitment_criteria
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaTesters]"] = limit_beta_testers
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BetaGroupsGetInstanceFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaGroupsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BetaGroupsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaGroupsGetInstanceFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaRecruitmentCriteria]",
+        "fields_beta_recruitment_criteria",
+        fields_beta_recruitment_criteria,
+        BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem,
+    )
+    _params.query_list(params, "include", "include", include, BetaGroupsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[betaTesters]", "limit_beta_testers", limit_beta_testers, int)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +145,10 @@ def sync_detailed(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaGroupResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}`` (betaGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_
+
+
     Args:
         id (str):
         fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
@@ -159,6 +167,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaGroupResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +203,10 @@ def sync(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaGroupResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}`` (betaGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_
+
+
     Args:
         id (str):
         fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
@@ -213,6 +225,7 @@ def sync(
 
     Returns:
         BetaGroupResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -243,7 +256,10 @@ async def asyncio_detailed(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaGroupResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaGroups/{id}`` (betaGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_
+
+
     Args:
         id (str):
         fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
@@ -262,6 +278,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaGroupResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +312,10 @@ async def asyncio(
     limit_beta_testers: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaGroupResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaGroups/{id}`` (betaGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betagroups-_id_
+
+
     Args:
         id (str):
         fields_beta_groups (list[BetaGroupsGetInstanceFieldsBetaGroupsItem] | Unset):
@@ -314,6 +334,7 @@ async def asyncio(
 
     Returns:
         BetaGroupResponse | ErrorResponse
+
     """
 
     return (
@@ -331,6 +352,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaGroupResponse] = BetaGroupResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,24 +30,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(fields_beta_license_agreements, list):
-        params["fields[betaLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_beta_license_agreements
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(
+        params,
+        "fields[betaLicenseAgreements]",
+        "fields_beta_license_agreements",
+        fields_beta_license_agreements,
+        BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaLicenseAgreementsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaLicenseAgreementsGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -113,7 +108,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaLicenseAgreements`` (betaLicenseAgreements_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements
+
+
     Args:
         filter_app (list[str] | Unset):
         fields_beta_license_agreements
@@ -128,6 +126,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaLicenseAgreementsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaLicenseAgreementsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaLicenseAgreements`` (betaLicenseAgreements_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements
+
+
     Args:
         filter_app (list[str] | Unset):
         fields_beta_license_agreements
@@ -170,6 +172,7 @@ def sync(
 
     Returns:
         BetaLicenseAgreementsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -192,7 +195,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaLicenseAgreements`` (betaLicenseAgreements_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements
+
+
     Args:
         filter_app (list[str] | Unset):
         fields_beta_license_agreements
@@ -207,6 +213,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaLicenseAgreementsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +239,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BetaLicenseAgreementsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaLicenseAgreements`` (betaLicenseAgreements_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements
+
+
     Args:
         filter_app (list[str] | Unset):
         fields_beta_license_agreements
@@ -247,6 +257,7 @@ async def asyncio(
 
     Returns:
         BetaLicenseAgreementsResponse | ErrorResponse
+
     """
 
     return (
@@ -260,6 +271,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaLicenseAgreementsResponse] = BetaLicenseAgreementsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

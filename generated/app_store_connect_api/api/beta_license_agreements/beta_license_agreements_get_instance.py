@@ -28,21 +28,20 @@ def _get_kwargs(
     fields_apps: list[BetaLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_license_agreements, list):
-        params["fields[betaLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_beta_license_agreements
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaLicenseAgreements]",
+        "fields_beta_license_agreements",
+        fields_beta_license_agreements,
+        BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaLicenseAgreementsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, BetaLicenseAgreementsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +113,10 @@ def sync_detailed(
     fields_apps: list[BetaLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaLicenseAgreements/{id}`` (betaLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -128,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaLicenseAgreementResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +156,10 @@ def sync(
     fields_apps: list[BetaLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaLicenseAgreementResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaLicenseAgreements/{id}`` (betaLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -167,6 +173,7 @@ def sync(
 
     Returns:
         BetaLicenseAgreementResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +194,10 @@ async def asyncio_detailed(
     fields_apps: list[BetaLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BetaLicenseAgreementResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaLicenseAgreements/{id}`` (betaLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -201,6 +211,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaLicenseAgreementResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +235,10 @@ async def asyncio(
     fields_apps: list[BetaLicenseAgreementsGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[BetaLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BetaLicenseAgreementResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaLicenseAgreements/{id}`` (betaLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betalicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_beta_license_agreements
@@ -238,6 +252,7 @@ async def asyncio(
 
     Returns:
         BetaLicenseAgreementResponse | ErrorResponse
+
     """
 
     return (
@@ -250,6 +265,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaLicenseAgreementResponse] = BetaLicenseAgreementResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

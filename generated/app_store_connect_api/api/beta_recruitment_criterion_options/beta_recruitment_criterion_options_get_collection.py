@@ -23,15 +23,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_recruitment_criterion_options, list):
-        params["fields[betaRecruitmentCriterionOptions]"] = ",".join(
-            str(item) for item in fields_beta_recruitment_criterion_options
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaRecruitmentCriterionOptions]",
+        "fields_beta_recruitment_criterion_options",
+        fields_beta_recruitment_criterion_options,
+        BetaRecruitmentCriterionOptionsGetCollectionFieldsBetaRecruitmentCriterionOptionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +95,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionOptionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaRecruitmentCriterionOptions`` (betaRecruitmentCriterionOptions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betarecruitmentcriterionoptions
+
+
     Args:
         fields_beta_recruitment_criterion_options (list[BetaRecruitmentCriterionOptionsGetCollecti
             onFieldsBetaRecruitmentCriterionOptionsItem] | Unset):
@@ -108,6 +110,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionOptionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +134,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaRecruitmentCriterionOptionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaRecruitmentCriterionOptions`` (betaRecruitmentCriterionOptions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betarecruitmentcriterionoptions
+
+
     Args:
         fields_beta_recruitment_criterion_options (list[BetaRecruitmentCriterionOptionsGetCollecti
             onFieldsBetaRecruitmentCriterionOptionsItem] | Unset):
@@ -143,6 +149,7 @@ def sync(
 
     Returns:
         BetaRecruitmentCriterionOptionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +168,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaRecruitmentCriterionOptionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaRecruitmentCriterionOptions`` (betaRecruitmentCriterionOptions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betarecruitmentcriterionoptions
+
+
     Args:
         fields_beta_recruitment_criterion_options (list[BetaRecruitmentCriterionOptionsGetCollecti
             onFieldsBetaRecruitmentCriterionOptionsItem] | Unset):
@@ -173,6 +183,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaRecruitmentCriterionOptionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +205,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaRecruitmentCriterionOptionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaRecruitmentCriterionOptions`` (betaRecruitmentCriterionOptions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betarecruitmentcriterionoptions
+
+
     Args:
         fields_beta_recruitment_criterion_options (list[BetaRecruitmentCriterionOptionsGetCollecti
             onFieldsBetaRecruitmentCriterionOptionsItem] | Unset):
@@ -206,6 +220,7 @@ async def asyncio(
 
     Returns:
         BetaRecruitmentCriterionOptionsResponse | ErrorResponse
+
     """
 
     return (
@@ -216,6 +231,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaRecruitmentCriterionOptionsResponse] = BetaRecruitmentCriterionOptionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -16,6 +16,7 @@ def _get_kwargs(
     *,
     body: BetaTesterAppsLinkagesRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -102,7 +103,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BetaTesterAppsLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/betaTesters/{id}/relationships/apps`` (betaTesters_apps_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_-relationships-apps
+
+
     Args:
         id (str):
         body (BetaTesterAppsLinkagesRequest):
@@ -113,6 +117,7 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +138,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BetaTesterAppsLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/betaTesters/{id}/relationships/apps`` (betaTesters_apps_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_-relationships-apps
+
+
     Args:
         id (str):
         body (BetaTesterAppsLinkagesRequest):
@@ -144,6 +152,7 @@ def sync(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +168,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BetaTesterAppsLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/betaTesters/{id}/relationships/apps`` (betaTesters_apps_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_-relationships-apps
+
+
     Args:
         id (str):
         body (BetaTesterAppsLinkagesRequest):
@@ -170,6 +182,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +201,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BetaTesterAppsLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/betaTesters/{id}/relationships/apps`` (betaTesters_apps_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_-relationships-apps
+
+
     Args:
         id (str):
         body (BetaTesterAppsLinkagesRequest):
@@ -199,6 +215,7 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return (
@@ -209,6 +226,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[None] = type(None)
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -21,17 +21,12 @@ def _get_kwargs(
     filter_apps: str,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(period, Unset):
-        params["period"] = str(period)
-
-    params["filter[apps]"] = filter_apps
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "period", "period", period, BetaTestersBetaTesterUsagesGetMetricsPeriod)
+    _params.query_value(params, "filter[apps]", "filter_apps", filter_apps, str)
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +97,10 @@ def sync_detailed(
     filter_apps: str,
     limit: int | Unset = UNSET,
 ) -> Response[BetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters/{id}/metrics/betaTesterUsages`` (betaTesters_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaTestersBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -115,6 +113,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +138,10 @@ def sync(
     filter_apps: str,
     limit: int | Unset = UNSET,
 ) -> BetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters/{id}/metrics/betaTesterUsages`` (betaTesters_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaTestersBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -152,6 +154,7 @@ def sync(
 
     Returns:
         BetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -171,7 +174,10 @@ async def asyncio_detailed(
     filter_apps: str,
     limit: int | Unset = UNSET,
 ) -> Response[BetaTesterUsagesV1MetricResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters/{id}/metrics/betaTesterUsages`` (betaTesters_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaTestersBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -184,6 +190,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaTesterUsagesV1MetricResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +213,10 @@ async def asyncio(
     filter_apps: str,
     limit: int | Unset = UNSET,
 ) -> BetaTesterUsagesV1MetricResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters/{id}/metrics/betaTesterUsages`` (betaTesters_betaTesterUsages_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_-metrics-betatesterusages
+
+
     Args:
         id (str):
         period (BetaTestersBetaTesterUsagesGetMetricsPeriod | Unset):
@@ -219,6 +229,7 @@ async def asyncio(
 
     Returns:
         BetaTesterUsagesV1MetricResponse | ErrorResponse
+
     """
 
     return (
@@ -231,6 +242,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaTesterUsagesV1MetricResponse] = BetaTesterUsagesV1MetricResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -13,6 +13,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -82,7 +83,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/betaTesters/{id}`` (betaTesters_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_
+
+
     Args:
         id (str):
 
@@ -92,6 +96,7 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +115,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/betaTesters/{id}`` (betaTesters_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_
+
+
     Args:
         id (str):
 
@@ -120,6 +128,7 @@ def sync(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -133,7 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/betaTesters/{id}`` (betaTesters_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_
+
+
     Args:
         id (str):
 
@@ -143,6 +155,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/betaTesters/{id}`` (betaTesters_deleteInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-betatesters-_id_
+
+
     Args:
         id (str):
 
@@ -169,6 +185,7 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return (
@@ -178,6 +195,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[None] = type(None)
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -46,58 +46,46 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_first_name, list):
-        params["filter[firstName]"] = ",".join(str(item) for item in filter_first_name)
-
-    if isinstance(filter_last_name, list):
-        params["filter[lastName]"] = ",".join(str(item) for item in filter_last_name)
-
-    if isinstance(filter_email, list):
-        params["filter[email]"] = ",".join(str(item) for item in filter_email)
-
-    if isinstance(filter_invite_type, list):
-        params["filter[inviteType]"] = ",".join(str(item) for item in filter_invite_type)
-
-    if isinstance(filter_apps, list):
-        params["filter[apps]"] = ",".join(str(item) for item in filter_apps)
-
-    if isinstance(filter_beta_groups, list):
-        params["filter[betaGroups]"] = ",".join(str(item) for item in filter_beta_groups)
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[apps]"] = limit_apps
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[firstName]", "filter_first_name", filter_first_name, str)
+    _params.query_list(params, "filter[lastName]", "filter_last_name", filter_last_name, str)
+    _params.query_list(params, "filter[email]", "filter_email", filter_email, str)
+    _params.query_list(
+        params,
+        "filter[inviteType]",
+        "filter_invite_type",
+        filter_invite_type,
+        BetaTestersGetCollectionFilterInviteTypeItem,
+    )
+    _params.query_list(params, "filter[apps]", "filter_apps", filter_apps, str)
+    _params.query_list(params, "filter[betaGroups]", "filter_beta_groups", filter_beta_groups, str)
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, BetaTestersGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaTestersGetCollectionFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaTestersGetCollectionFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BetaTestersGetCollectionFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BetaTestersGetCollectionFieldsBuildsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BetaTestersGetCollectionIncludeItem)
+    _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -175,7 +163,10 @@ def sync_detailed(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaTestersResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters`` (betaTesters_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters
+
+
     Args:
         filter_first_name (list[str] | Unset):
         filter_last_name (list[str] | Unset):
@@ -202,6 +193,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaTestersResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +246,10 @@ def sync(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaTestersResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters`` (betaTesters_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters
+
+
     Args:
         filter_first_name (list[str] | Unset):
         filter_last_name (list[str] | Unset):
@@ -281,6 +276,7 @@ def sync(
 
     Returns:
         BetaTestersResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -328,7 +324,10 @@ async def asyncio_detailed(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaTestersResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters`` (betaTesters_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters
+
+
     Args:
         filter_first_name (list[str] | Unset):
         filter_last_name (list[str] | Unset):
@@ -355,6 +354,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaTestersResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -405,7 +405,10 @@ async def asyncio(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaTestersResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters`` (betaTesters_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters
+
+
     Args:
         filter_first_name (list[str] | Unset):
         filter_last_name (list[str] | Unset):
@@ -432,6 +435,7 @@ async def asyncio(
 
     Returns:
         BetaTestersResponse | ErrorResponse
+
     """
 
     return (
@@ -458,6 +462,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaTestersResponse] = BetaTestersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

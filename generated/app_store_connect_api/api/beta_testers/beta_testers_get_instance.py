@@ -32,31 +32,33 @@ def _get_kwargs(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[apps]"] = limit_apps
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BetaTestersGetInstanceFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BetaTestersGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BetaTestersGetInstanceFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BetaTestersGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(params, "include", "include", include, BetaTestersGetInstanceIncludeItem)
+    _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +134,10 @@ def sync_detailed(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaTesterResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters/{id}`` (betaTesters_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_
+
+
     Args:
         id (str):
         fields_beta_testers (list[BetaTestersGetInstanceFieldsBetaTestersItem] | Unset):
@@ -150,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaTesterResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +190,10 @@ def sync(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaTesterResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters/{id}`` (betaTesters_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_
+
+
     Args:
         id (str):
         fields_beta_testers (list[BetaTestersGetInstanceFieldsBetaTestersItem] | Unset):
@@ -202,6 +211,7 @@ def sync(
 
     Returns:
         BetaTesterResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -231,7 +241,10 @@ async def asyncio_detailed(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[BetaTesterResponse | ErrorResponse]:
-    """
+    """``GET /v1/betaTesters/{id}`` (betaTesters_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_
+
+
     Args:
         id (str):
         fields_beta_testers (list[BetaTestersGetInstanceFieldsBetaTestersItem] | Unset):
@@ -249,6 +262,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaTesterResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -281,7 +295,10 @@ async def asyncio(
     limit_beta_groups: int | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> BetaTesterResponse | ErrorResponse | None:
-    """
+    """``GET /v1/betaTesters/{id}`` (betaTesters_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-betatesters-_id_
+
+
     Args:
         id (str):
         fields_beta_testers (list[BetaTestersGetInstanceFieldsBetaTestersItem] | Unset):
@@ -299,6 +316,7 @@ async def asyncio(
 
     Returns:
         BetaTesterResponse | ErrorResponse
+
     """
 
     return (
@@ -316,6 +334,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaTesterResponse] = BetaTesterResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -14,6 +14,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -80,7 +81,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BuildBetaDetailBuildLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails/{id}/relationships/build`` (buildBetaDetails_build_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_-relationships-build
+
+
     Args:
         id (str):
 
@@ -90,6 +94,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildBetaDetailBuildLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BuildBetaDetailBuildLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails/{id}/relationships/build`` (buildBetaDetails_build_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_-relationships-build
+
+
     Args:
         id (str):
 
@@ -118,6 +126,7 @@ def sync(
 
     Returns:
         BuildBetaDetailBuildLinkageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -131,7 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BuildBetaDetailBuildLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails/{id}/relationships/build`` (buildBetaDetails_build_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_-relationships-build
+
+
     Args:
         id (str):
 
@@ -141,6 +153,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildBetaDetailBuildLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +170,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BuildBetaDetailBuildLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails/{id}/relationships/build`` (buildBetaDetails_build_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_-relationships-build
+
+
     Args:
         id (str):
 
@@ -167,6 +183,7 @@ async def asyncio(
 
     Returns:
         BuildBetaDetailBuildLinkageResponse | ErrorResponse
+
     """
 
     return (
@@ -176,6 +193,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildBetaDetailBuildLinkageResponse] = BuildBetaDetailBuildLinkageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,25 +28,24 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_build, list):
-        params["filter[build]"] = ",".join(str(item) for item in filter_build)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        BuildBetaDetailsGetCollectionFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BuildBetaDetailsGetCollectionFieldsBuildsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BuildBetaDetailsGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +111,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[BuildBetaDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails`` (buildBetaDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails
+
+
     Args:
         filter_build (list[str] | Unset):
         filter_id (list[str] | Unset):
@@ -128,6 +130,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildBetaDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +159,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[BuildBetaDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails`` (buildBetaDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails
+
+
     Args:
         filter_build (list[str] | Unset):
         filter_id (list[str] | Unset):
@@ -172,6 +178,7 @@ def sync(
 
     Returns:
         BuildBetaDetailsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -195,7 +202,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[BuildBetaDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailsResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails`` (buildBetaDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails
+
+
     Args:
         filter_build (list[str] | Unset):
         filter_id (list[str] | Unset):
@@ -211,6 +221,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildBetaDetailsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +248,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[BuildBetaDetailsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails`` (buildBetaDetails_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails
+
+
     Args:
         filter_build (list[str] | Unset):
         filter_id (list[str] | Unset):
@@ -253,6 +267,7 @@ async def asyncio(
 
     Returns:
         BuildBetaDetailsResponse | ErrorResponse
+
     """
 
     return (
@@ -267,6 +282,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildBetaDetailsResponse] = BuildBetaDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,19 +25,20 @@ def _get_kwargs(
     fields_builds: list[BuildBetaDetailsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildBetaDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BuildBetaDetailsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(params, "include", "include", include, BuildBetaDetailsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +109,10 @@ def sync_detailed(
     fields_builds: list[BuildBetaDetailsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildBetaDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails/{id}`` (buildBetaDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_
+
+
     Args:
         id (str):
         fields_build_beta_details (list[BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem] |
@@ -122,6 +126,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildBetaDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +151,10 @@ def sync(
     fields_builds: list[BuildBetaDetailsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildBetaDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails/{id}`` (buildBetaDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_
+
+
     Args:
         id (str):
         fields_build_beta_details (list[BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem] |
@@ -160,6 +168,7 @@ def sync(
 
     Returns:
         BuildBetaDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +188,10 @@ async def asyncio_detailed(
     fields_builds: list[BuildBetaDetailsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildBetaDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBetaDetails/{id}`` (buildBetaDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_
+
+
     Args:
         id (str):
         fields_build_beta_details (list[BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem] |
@@ -193,6 +205,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildBetaDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -215,7 +228,10 @@ async def asyncio(
     fields_builds: list[BuildBetaDetailsGetInstanceFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildBetaDetailsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBetaDetails/{id}`` (buildBetaDetails_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbetadetails-_id_
+
+
     Args:
         id (str):
         fields_build_beta_details (list[BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem] |
@@ -229,6 +245,7 @@ async def asyncio(
 
     Returns:
         BuildBetaDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -241,6 +258,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildBetaDetailResponse] = BuildBetaDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_clip_domain_statuses, list):
-        params["fields[appClipDomainStatuses]"] = ",".join(
-            str(item) for item in fields_app_clip_domain_statuses
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appClipDomainStatuses]",
+        "fields_app_clip_domain_statuses",
+        fields_app_clip_domain_statuses,
+        BuildBundlesAppClipDomainCacheStatusGetToOneRelatedFieldsAppClipDomainStatusesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppClipDomainStatusResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBundles/{id}/appClipDomainCacheStatus`` (buildBundles_appClipDomainCacheStatus_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-appclipdomaincachestatus
+
+
     Args:
         id (str):
         fields_app_clip_domain_statuses
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[AppClipDomainStatusResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -138,7 +143,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> AppClipDomainStatusResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBundles/{id}/appClipDomainCacheStatus`` (buildBundles_appClipDomainCacheStatus_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-appclipdomaincachestatus
+
+
     Args:
         id (str):
         fields_app_clip_domain_statuses
@@ -151,6 +159,7 @@ def sync(
 
     Returns:
         AppClipDomainStatusResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -169,7 +178,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[AppClipDomainStatusResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBundles/{id}/appClipDomainCacheStatus`` (buildBundles_appClipDomainCacheStatus_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-appclipdomaincachestatus
+
+
     Args:
         id (str):
         fields_app_clip_domain_statuses
@@ -182,6 +194,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppClipDomainStatusResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +216,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> AppClipDomainStatusResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBundles/{id}/appClipDomainCacheStatus`` (buildBundles_appClipDomainCacheStatus_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-appclipdomaincachestatus
+
+
     Args:
         id (str):
         fields_app_clip_domain_statuses
@@ -216,6 +232,7 @@ async def asyncio(
 
     Returns:
         AppClipDomainStatusResponse | ErrorResponse
+
     """
 
     return (
@@ -226,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppClipDomainStatusResponse] = AppClipDomainStatusResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -35,27 +35,34 @@ def _get_kwargs(
     include: list[BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_clip_invocations, list):
-        params["fields[betaAppClipInvocations]"] = ",".join(
-            str(item) for item in fields_beta_app_clip_invocations
-        )
-
-    if isinstance(fields_beta_app_clip_invocation_localizations, list):
-        params["fields[betaAppClipInvocationLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_app_clip_invocation_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaAppClipInvocationLocalizations]"] = limit_beta_app_clip_invocation_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppClipInvocations]",
+        "fields_beta_app_clip_invocations",
+        fields_beta_app_clip_invocations,
+        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppClipInvocationLocalizations]",
+        "fields_beta_app_clip_invocation_localizations",
+        fields_beta_app_clip_invocation_localizations,
+        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[betaAppClipInvocationLocalizations]",
+        "limit_beta_app_clip_invocation_localizations",
+        limit_beta_app_clip_invocation_localizations,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -134,7 +141,10 @@ def sync_detailed(
     include: list[BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> Response[BetaAppClipInvocationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBundles/{id}/betaAppClipInvocations`` (buildBundles_betaAppClipInvocations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-betaappclipinvocations
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -152,6 +162,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppClipInvocationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +197,10 @@ def sync(
     include: list[BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> BetaAppClipInvocationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBundles/{id}/betaAppClipInvocations`` (buildBundles_betaAppClipInvocations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-betaappclipinvocations
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -204,6 +218,7 @@ def sync(
 
     Returns:
         BetaAppClipInvocationsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -233,7 +248,10 @@ async def asyncio_detailed(
     include: list[BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> Response[BetaAppClipInvocationsResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildBundles/{id}/betaAppClipInvocations`` (buildBundles_betaAppClipInvocations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-betaappclipinvocations
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -251,6 +269,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppClipInvocationsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +302,10 @@ async def asyncio(
     include: list[BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_beta_app_clip_invocation_localizations: int | Unset = UNSET,
 ) -> BetaAppClipInvocationsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildBundles/{id}/betaAppClipInvocations`` (buildBundles_betaAppClipInvocations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-buildbundles-_id_-betaappclipinvocations
+
+
     Args:
         id (str):
         fields_beta_app_clip_invocations
@@ -301,6 +323,7 @@ async def asyncio(
 
     Returns:
         BetaAppClipInvocationsResponse | ErrorResponse
+
     """
 
     return (
@@ -315,6 +338,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppClipInvocationsResponse] = BetaAppClipInvocationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_build_upload_files: list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_build_upload_files, list):
-        params["fields[buildUploadFiles]"] = ",".join(str(item) for item in fields_build_upload_files)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[buildUploadFiles]",
+        "fields_build_upload_files",
+        fields_build_upload_files,
+        BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_build_upload_files: list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
 ) -> Response[BuildUploadFileResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploadFiles/{id}`` (buildUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploadfiles-_id_
+
+
     Args:
         id (str):
         fields_build_upload_files (list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] |
@@ -106,6 +112,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildUploadFileResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +133,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_build_upload_files: list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
 ) -> BuildUploadFileResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploadFiles/{id}`` (buildUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploadfiles-_id_
+
+
     Args:
         id (str):
         fields_build_upload_files (list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] |
@@ -138,6 +148,7 @@ def sync(
 
     Returns:
         BuildUploadFileResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -153,7 +164,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_build_upload_files: list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
 ) -> Response[BuildUploadFileResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploadFiles/{id}`` (buildUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploadfiles-_id_
+
+
     Args:
         id (str):
         fields_build_upload_files (list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] |
@@ -165,6 +179,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildUploadFileResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +198,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_build_upload_files: list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
 ) -> BuildUploadFileResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploadFiles/{id}`` (buildUploadFiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploadfiles-_id_
+
+
     Args:
         id (str):
         fields_build_upload_files (list[BuildUploadFilesGetInstanceFieldsBuildUploadFilesItem] |
@@ -195,6 +213,7 @@ async def asyncio(
 
     Returns:
         BuildUploadFileResponse | ErrorResponse
+
     """
 
     return (
@@ -205,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildUploadFileResponse] = BuildUploadFileResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

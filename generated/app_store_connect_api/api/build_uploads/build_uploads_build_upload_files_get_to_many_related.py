@@ -21,15 +21,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_build_upload_files, list):
-        params["fields[buildUploadFiles]"] = ",".join(str(item) for item in fields_build_upload_files)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[buildUploadFiles]",
+        "fields_build_upload_files",
+        fields_build_upload_files,
+        BuildUploadsBuildUploadFilesGetToManyRelatedFieldsBuildUploadFilesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +102,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BuildUploadFilesResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploads/{id}/buildUploadFiles`` (buildUploads_buildUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_-builduploadfiles
+
+
     Args:
         id (str):
         fields_build_upload_files
@@ -113,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildUploadFilesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +142,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BuildUploadFilesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploads/{id}/buildUploadFiles`` (buildUploads_buildUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_-builduploadfiles
+
+
     Args:
         id (str):
         fields_build_upload_files
@@ -149,6 +158,7 @@ def sync(
 
     Returns:
         BuildUploadFilesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +177,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BuildUploadFilesResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploads/{id}/buildUploadFiles`` (buildUploads_buildUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_-builduploadfiles
+
+
     Args:
         id (str):
         fields_build_upload_files
@@ -180,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildUploadFilesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +215,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BuildUploadFilesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploads/{id}/buildUploadFiles`` (buildUploads_buildUploadFiles_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_-builduploadfiles
+
+
     Args:
         id (str):
         fields_build_upload_files
@@ -214,6 +231,7 @@ async def asyncio(
 
     Returns:
         BuildUploadFilesResponse | ErrorResponse
+
     """
 
     return (
@@ -225,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildUploadFilesResponse] = BuildUploadFilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -27,22 +27,27 @@ def _get_kwargs(
     fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
     include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_build_uploads, list):
-        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_build_upload_files, list):
-        params["fields[buildUploadFiles]"] = ",".join(str(item) for item in fields_build_upload_files)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[buildUploads]",
+        "fields_build_uploads",
+        fields_build_uploads,
+        BuildUploadsGetInstanceFieldsBuildUploadsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BuildUploadsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[buildUploadFiles]",
+        "fields_build_upload_files",
+        fields_build_upload_files,
+        BuildUploadsGetInstanceFieldsBuildUploadFilesItem,
+    )
+    _params.query_list(params, "include", "include", include, BuildUploadsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +119,10 @@ def sync_detailed(
     fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
     include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BuildUploadResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploads/{id}`` (buildUploads_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_
+
+
     Args:
         id (str):
         fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
@@ -129,6 +137,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildUploadResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +164,10 @@ def sync(
     fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
     include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BuildUploadResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploads/{id}`` (buildUploads_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_
+
+
     Args:
         id (str):
         fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
@@ -170,6 +182,7 @@ def sync(
 
     Returns:
         BuildUploadResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -191,7 +204,10 @@ async def asyncio_detailed(
     fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
     include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[BuildUploadResponse | ErrorResponse]:
-    """
+    """``GET /v1/buildUploads/{id}`` (buildUploads_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_
+
+
     Args:
         id (str):
         fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
@@ -206,6 +222,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildUploadResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -230,7 +247,10 @@ async def asyncio(
     fields_build_upload_files: list[BuildUploadsGetInstanceFieldsBuildUploadFilesItem] | Unset = UNSET,
     include: list[BuildUploadsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> BuildUploadResponse | ErrorResponse | None:
-    """
+    """``GET /v1/buildUploads/{id}`` (buildUploads_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builduploads-_id_
+
+
     Args:
         id (str):
         fields_build_uploads (list[BuildUploadsGetInstanceFieldsBuildUploadsItem] | Unset):
@@ -245,6 +265,7 @@ async def asyncio(
 
     Returns:
         BuildUploadResponse | ErrorResponse
+
     """
 
     return (
@@ -258,6 +279,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildUploadResponse] = BuildUploadResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -14,6 +14,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -80,7 +81,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BuildAppLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/relationships/app`` (builds_app_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-relationships-app
+
+
     Args:
         id (str):
 
@@ -90,6 +94,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildAppLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +113,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> BuildAppLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/relationships/app`` (builds_app_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-relationships-app
+
+
     Args:
         id (str):
 
@@ -118,6 +126,7 @@ def sync(
 
     Returns:
         BuildAppLinkageResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -131,7 +140,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BuildAppLinkageResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/relationships/app`` (builds_app_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-relationships-app
+
+
     Args:
         id (str):
 
@@ -141,6 +153,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildAppLinkageResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +170,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> BuildAppLinkageResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/relationships/app`` (builds_app_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-relationships-app
+
+
     Args:
         id (str):
 
@@ -167,6 +183,7 @@ async def asyncio(
 
     Returns:
         BuildAppLinkageResponse | ErrorResponse
+
     """
 
     return (
@@ -176,6 +193,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildAppLinkageResponse] = BuildAppLinkageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

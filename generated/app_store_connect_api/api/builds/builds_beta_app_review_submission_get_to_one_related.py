@@ -24,15 +24,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        BuildsBetaAppReviewSubmissionGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +105,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/betaAppReviewSubmission`` (builds_betaAppReviewSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betaappreviewsubmission
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -117,6 +121,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +145,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/betaAppReviewSubmission`` (builds_betaAppReviewSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betaappreviewsubmission
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -153,6 +161,7 @@ def sync(
 
     Returns:
         BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -171,7 +180,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/betaAppReviewSubmission`` (builds_betaAppReviewSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betaappreviewsubmission
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -184,6 +196,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +218,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/betaAppReviewSubmission`` (builds_betaAppReviewSubmission_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betaappreviewsubmission
+
+
     Args:
         id (str):
         fields_beta_app_review_submissions
@@ -218,6 +234,7 @@ async def asyncio(
 
     Returns:
         BetaAppReviewSubmissionWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -228,6 +245,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaAppReviewSubmissionWithoutIncludesResponse] = (
     BetaAppReviewSubmissionWithoutIncludesResponse

@@ -25,17 +25,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        BuildsBetaBuildLocalizationsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +108,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/betaBuildLocalizations`` (builds_betaBuildLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betabuildlocalizations
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -122,6 +125,7 @@ def sync_detailed(
 
     Returns:
         Response[BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +151,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/betaBuildLocalizations`` (builds_betaBuildLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betabuildlocalizations
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -161,6 +168,7 @@ def sync(
 
     Returns:
         BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -181,7 +189,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/betaBuildLocalizations`` (builds_betaBuildLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betabuildlocalizations
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -195,6 +206,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +230,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/betaBuildLocalizations`` (builds_betaBuildLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-betabuildlocalizations
+
+
     Args:
         id (str):
         fields_beta_build_localizations
@@ -232,6 +247,7 @@ async def asyncio(
 
     Returns:
         BetaBuildLocalizationsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -243,6 +259,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BetaBuildLocalizationsWithoutIncludesResponse] = (
     BetaBuildLocalizationsWithoutIncludesResponse

@@ -28,19 +28,24 @@ def _get_kwargs(
     fields_builds: list[BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildsBuildBetaDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem,
+    )
+    _params.query_list(params, "include", "include", include, BuildsBuildBetaDetailGetToOneRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +117,10 @@ def sync_detailed(
     fields_builds: list[BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildsBuildBetaDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/buildBetaDetail`` (builds_buildBetaDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-buildbetadetail
+
+
     Args:
         id (str):
         fields_build_beta_details
@@ -126,6 +134,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildBetaDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +160,10 @@ def sync(
     fields_builds: list[BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildsBuildBetaDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/buildBetaDetail`` (builds_buildBetaDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-buildbetadetail
+
+
     Args:
         id (str):
         fields_build_beta_details
@@ -165,6 +177,7 @@ def sync(
 
     Returns:
         BuildBetaDetailResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +198,10 @@ async def asyncio_detailed(
     fields_builds: list[BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildsBuildBetaDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[BuildBetaDetailResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/buildBetaDetail`` (builds_buildBetaDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-buildbetadetail
+
+
     Args:
         id (str):
         fields_build_beta_details
@@ -199,6 +215,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildBetaDetailResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +239,10 @@ async def asyncio(
     fields_builds: list[BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem] | Unset = UNSET,
     include: list[BuildsBuildBetaDetailGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> BuildBetaDetailResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/buildBetaDetail`` (builds_buildBetaDetail_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-buildbetadetail
+
+
     Args:
         id (str):
         fields_build_beta_details
@@ -236,6 +256,7 @@ async def asyncio(
 
     Returns:
         BuildBetaDetailResponse | ErrorResponse
+
     """
 
     return (
@@ -248,6 +269,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildBetaDetailResponse] = BuildBetaDetailResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

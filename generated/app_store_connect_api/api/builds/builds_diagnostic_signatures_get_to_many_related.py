@@ -28,18 +28,24 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_diagnostic_type, list):
-        params["filter[diagnosticType]"] = ",".join(str(item) for item in filter_diagnostic_type)
-
-    if isinstance(fields_diagnostic_signatures, list):
-        params["fields[diagnosticSignatures]"] = ",".join(str(item) for item in fields_diagnostic_signatures)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[diagnosticType]",
+        "filter_diagnostic_type",
+        filter_diagnostic_type,
+        BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem,
+    )
+    _params.query_list(
+        params,
+        "fields[diagnosticSignatures]",
+        "fields_diagnostic_signatures",
+        fields_diagnostic_signatures,
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +120,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/diagnosticSignatures`` (builds_diagnosticSignatures_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-diagnosticsignatures
+
+
     Args:
         id (str):
         filter_diagnostic_type
@@ -129,6 +138,7 @@ def sync_detailed(
 
     Returns:
         Response[DiagnosticSignaturesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +167,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> DiagnosticSignaturesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/diagnosticSignatures`` (builds_diagnosticSignatures_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-diagnosticsignatures
+
+
     Args:
         id (str):
         filter_diagnostic_type
@@ -172,6 +185,7 @@ def sync(
 
     Returns:
         DiagnosticSignaturesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -195,7 +209,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[DiagnosticSignaturesResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}/diagnosticSignatures`` (builds_diagnosticSignatures_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-diagnosticsignatures
+
+
     Args:
         id (str):
         filter_diagnostic_type
@@ -210,6 +227,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[DiagnosticSignaturesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +254,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> DiagnosticSignaturesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}/diagnosticSignatures`` (builds_diagnosticSignatures_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-diagnosticsignatures
+
+
     Args:
         id (str):
         filter_diagnostic_type
@@ -251,6 +272,7 @@ async def asyncio(
 
     Returns:
         DiagnosticSignaturesResponse | ErrorResponse
+
     """
 
     return (
@@ -263,6 +285,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[DiagnosticSignaturesResponse] = DiagnosticSignaturesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -100,120 +100,163 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_version, list):
-        params["filter[version]"] = ",".join(str(item) for item in filter_version)
-
-    if isinstance(filter_expired, list):
-        params["filter[expired]"] = ",".join(str(item) for item in filter_expired)
-
-    if isinstance(filter_processing_state, list):
-        params["filter[processingState]"] = ",".join(str(item) for item in filter_processing_state)
-
-    if isinstance(filter_beta_app_review_submission_beta_review_state, list):
-        params["filter[betaAppReviewSubmission.betaReviewState]"] = ",".join(
-            str(item) for item in filter_beta_app_review_submission_beta_review_state
-        )
-
-    if isinstance(filter_uses_non_exempt_encryption, list):
-        params["filter[usesNonExemptEncryption]"] = ",".join(
-            str(item) for item in filter_uses_non_exempt_encryption
-        )
-
-    if isinstance(filter_pre_release_version_version, list):
-        params["filter[preReleaseVersion.version]"] = ",".join(
-            str(item) for item in filter_pre_release_version_version
-        )
-
-    if isinstance(filter_pre_release_version_platform, list):
-        params["filter[preReleaseVersion.platform]"] = ",".join(
-            str(item) for item in filter_pre_release_version_platform
-        )
-
-    if isinstance(filter_build_audience_type, list):
-        params["filter[buildAudienceType]"] = ",".join(str(item) for item in filter_build_audience_type)
-
-    if isinstance(filter_pre_release_version, list):
-        params["filter[preReleaseVersion]"] = ",".join(str(item) for item in filter_pre_release_version)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_beta_groups, list):
-        params["filter[betaGroups]"] = ",".join(str(item) for item in filter_beta_groups)
-
-    if isinstance(filter_app_store_version, list):
-        params["filter[appStoreVersion]"] = ",".join(str(item) for item in filter_app_store_version)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    params["exists[usesNonExemptEncryption]"] = exists_uses_non_exempt_encryption
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_build_icons, list):
-        params["fields[buildIcons]"] = ",".join(str(item) for item in fields_build_icons)
-
-    if isinstance(fields_build_bundles, list):
-        params["fields[buildBundles]"] = ",".join(str(item) for item in fields_build_bundles)
-
-    if isinstance(fields_build_uploads, list):
-        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaBuildLocalizations]"] = limit_beta_build_localizations
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[buildBundles]"] = limit_build_bundles
-
-    params["limit[icons]"] = limit_icons
-
-    params["limit[individualTesters]"] = limit_individual_testers
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
+    _params.query_list(params, "filter[expired]", "filter_expired", filter_expired, str)
+    _params.query_list(
+        params,
+        "filter[processingState]",
+        "filter_processing_state",
+        filter_processing_state,
+        BuildsGetCollectionFilterProcessingStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[betaAppReviewSubmission.betaReviewState]",
+        "filter_beta_app_review_submission_beta_review_state",
+        filter_beta_app_review_submission_beta_review_state,
+        BuildsGetCollectionFilterBetaAppReviewSubmissionBetaReviewStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[usesNonExemptEncryption]",
+        "filter_uses_non_exempt_encryption",
+        filter_uses_non_exempt_encryption,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[preReleaseVersion.version]",
+        "filter_pre_release_version_version",
+        filter_pre_release_version_version,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[preReleaseVersion.platform]",
+        "filter_pre_release_version_platform",
+        filter_pre_release_version_platform,
+        BuildsGetCollectionFilterPreReleaseVersionPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[buildAudienceType]",
+        "filter_build_audience_type",
+        filter_build_audience_type,
+        BuildsGetCollectionFilterBuildAudienceTypeItem,
+    )
+    _params.query_list(
+        params, "filter[preReleaseVersion]", "filter_pre_release_version", filter_pre_release_version, str
+    )
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[betaGroups]", "filter_beta_groups", filter_beta_groups, str)
+    _params.query_list(
+        params, "filter[appStoreVersion]", "filter_app_store_version", filter_app_store_version, str
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_value(
+        params,
+        "exists[usesNonExemptEncryption]",
+        "exists_uses_non_exempt_encryption",
+        exists_uses_non_exempt_encryption,
+        bool,
+    )
+    _params.query_list(params, "sort", "sort", sort, BuildsGetCollectionSortItem)
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BuildsGetCollectionFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        BuildsGetCollectionFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BuildsGetCollectionFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BuildsGetCollectionFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        BuildsGetCollectionFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        BuildsGetCollectionFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        BuildsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BuildsGetCollectionFieldsAppsItem)
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        BuildsGetCollectionFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        BuildsGetCollectionFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildIcons]",
+        "fields_build_icons",
+        fields_build_icons,
+        BuildsGetCollectionFieldsBuildIconsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildBundles]",
+        "fields_build_bundles",
+        fields_build_bundles,
+        BuildsGetCollectionFieldsBuildBundlesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildUploads]",
+        "fields_build_uploads",
+        fields_build_uploads,
+        BuildsGetCollectionFieldsBuildUploadsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BuildsGetCollectionIncludeItem)
+    _params.query_value(
+        params,
+        "limit[betaBuildLocalizations]",
+        "limit_beta_build_localizations",
+        limit_beta_build_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(params, "limit[buildBundles]", "limit_build_bundles", limit_build_bundles, int)
+    _params.query_value(params, "limit[icons]", "limit_icons", limit_icons, int)
+    _params.query_value(
+        params, "limit[individualTesters]", "limit_individual_testers", limit_individual_testers, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -315,7 +358,10 @@ def sync_detailed(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> Response[BuildsResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds`` (builds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds
+
+
     Args:
         filter_version (list[str] | Unset):
         filter_expired (list[str] | Unset):
@@ -365,6 +411,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -458,7 +505,10 @@ def sync(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> BuildsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds`` (builds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds
+
+
     Args:
         filter_version (list[str] | Unset):
         filter_expired (list[str] | Unset):
@@ -508,6 +558,7 @@ def sync(
 
     Returns:
         BuildsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -596,7 +647,10 @@ async def asyncio_detailed(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> Response[BuildsResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds`` (builds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds
+
+
     Args:
         filter_version (list[str] | Unset):
         filter_expired (list[str] | Unset):
@@ -646,6 +700,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -737,7 +792,10 @@ async def asyncio(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> BuildsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds`` (builds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds
+
+
     Args:
         filter_version (list[str] | Unset):
         filter_expired (list[str] | Unset):
@@ -787,6 +845,7 @@ async def asyncio(
 
     Returns:
         BuildsResponse | ErrorResponse
+
     """
 
     return (
@@ -830,6 +889,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildsResponse] = BuildsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -62,68 +62,104 @@ def _get_kwargs(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_build_icons, list):
-        params["fields[buildIcons]"] = ",".join(str(item) for item in fields_build_icons)
-
-    if isinstance(fields_build_bundles, list):
-        params["fields[buildBundles]"] = ",".join(str(item) for item in fields_build_bundles)
-
-    if isinstance(fields_build_uploads, list):
-        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[betaBuildLocalizations]"] = limit_beta_build_localizations
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[buildBundles]"] = limit_build_bundles
-
-    params["limit[icons]"] = limit_icons
-
-    params["limit[individualTesters]"] = limit_individual_testers
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, BuildsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        BuildsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        BuildsGetInstanceFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        BuildsGetInstanceFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        BuildsGetInstanceFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        BuildsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        BuildsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BuildsGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        BuildsGetInstanceFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        BuildsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildIcons]",
+        "fields_build_icons",
+        fields_build_icons,
+        BuildsGetInstanceFieldsBuildIconsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildBundles]",
+        "fields_build_bundles",
+        fields_build_bundles,
+        BuildsGetInstanceFieldsBuildBundlesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildUploads]",
+        "fields_build_uploads",
+        fields_build_uploads,
+        BuildsGetInstanceFieldsBuildUploadsItem,
+    )
+    _params.query_list(params, "include", "include", include, BuildsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[betaBuildLocalizations]",
+        "limit_beta_build_localizations",
+        limit_beta_build_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(params, "limit[buildBundles]", "limit_build_bundles", limit_build_bundles, int)
+    _params.query_value(params, "limit[icons]", "limit_icons", limit_icons, int)
+    _params.query_value(
+        params, "limit[individualTesters]", "limit_individual_testers", limit_individual_testers, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -212,7 +248,10 @@ def sync_detailed(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> Response[BuildResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}`` (builds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_
+
+
     Args:
         id (str):
         fields_builds (list[BuildsGetInstanceFieldsBuildsItem] | Unset):
@@ -244,6 +283,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +342,10 @@ def sync(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> BuildResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}`` (builds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_
+
+
     Args:
         id (str):
         fields_builds (list[BuildsGetInstanceFieldsBuildsItem] | Unset):
@@ -334,6 +377,7 @@ def sync(
 
     Returns:
         BuildResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -387,7 +431,10 @@ async def asyncio_detailed(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> Response[BuildResponse | ErrorResponse]:
-    """
+    """``GET /v1/builds/{id}`` (builds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_
+
+
     Args:
         id (str):
         fields_builds (list[BuildsGetInstanceFieldsBuildsItem] | Unset):
@@ -419,6 +466,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -475,7 +523,10 @@ async def asyncio(
     limit_icons: int | Unset = UNSET,
     limit_individual_testers: int | Unset = UNSET,
 ) -> BuildResponse | ErrorResponse | None:
-    """
+    """``GET /v1/builds/{id}`` (builds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_
+
+
     Args:
         id (str):
         fields_builds (list[BuildsGetInstanceFieldsBuildsItem] | Unset):
@@ -507,6 +558,7 @@ async def asyncio(
 
     Returns:
         BuildResponse | ErrorResponse
+
     """
 
     return (
@@ -535,6 +587,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildResponse] = BuildResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,19 +24,24 @@ def _get_kwargs(
     filter_metric_type: list[BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem] | Unset = UNSET,
     filter_device_type: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_metric_type, list):
-        params["filter[metricType]"] = ",".join(str(item) for item in filter_metric_type)
-
-    if isinstance(filter_device_type, list):
-        params["filter[deviceType]"] = ",".join(str(item) for item in filter_device_type)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        BuildsPerfPowerMetricsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[metricType]",
+        "filter_metric_type",
+        filter_metric_type,
+        BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem,
+    )
+    _params.query_list(params, "filter[deviceType]", "filter_device_type", filter_device_type, str)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -107,7 +112,10 @@ def sync_detailed(
     filter_metric_type: list[BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem] | Unset = UNSET,
     filter_device_type: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | XcodeMetrics]:
-    """
+    """``GET /v1/builds/{id}/perfPowerMetrics`` (builds_perfPowerMetrics_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-perfpowermetrics
+
+
     Args:
         id (str):
         filter_platform (list[BuildsPerfPowerMetricsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -121,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | XcodeMetrics]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +154,10 @@ def sync(
     filter_metric_type: list[BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem] | Unset = UNSET,
     filter_device_type: list[str] | Unset = UNSET,
 ) -> ErrorResponse | XcodeMetrics | None:
-    """
+    """``GET /v1/builds/{id}/perfPowerMetrics`` (builds_perfPowerMetrics_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-perfpowermetrics
+
+
     Args:
         id (str):
         filter_platform (list[BuildsPerfPowerMetricsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -159,6 +171,7 @@ def sync(
 
     Returns:
         ErrorResponse | XcodeMetrics
+
     """
 
     return sync_detailed(
@@ -178,7 +191,10 @@ async def asyncio_detailed(
     filter_metric_type: list[BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem] | Unset = UNSET,
     filter_device_type: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | XcodeMetrics]:
-    """
+    """``GET /v1/builds/{id}/perfPowerMetrics`` (builds_perfPowerMetrics_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-perfpowermetrics
+
+
     Args:
         id (str):
         filter_platform (list[BuildsPerfPowerMetricsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -192,6 +208,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | XcodeMetrics]
+
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +231,10 @@ async def asyncio(
     filter_metric_type: list[BuildsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem] | Unset = UNSET,
     filter_device_type: list[str] | Unset = UNSET,
 ) -> ErrorResponse | XcodeMetrics | None:
-    """
+    """``GET /v1/builds/{id}/perfPowerMetrics`` (builds_perfPowerMetrics_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-perfpowermetrics
+
+
     Args:
         id (str):
         filter_platform (list[BuildsPerfPowerMetricsGetToManyRelatedFilterPlatformItem] | Unset):
@@ -228,6 +248,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | XcodeMetrics
+
     """
 
     return (
@@ -240,6 +261,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[XcodeMetrics] = XcodeMetrics
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,13 +20,16 @@ def _get_kwargs(
     fields_pre_release_versions: list[BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +99,10 @@ def sync_detailed(
     fields_pre_release_versions: list[BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | PrereleaseVersionWithoutIncludesResponse]:
-    """
+    """``GET /v1/builds/{id}/preReleaseVersion`` (builds_preReleaseVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-prereleaseversion
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -108,6 +114,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PrereleaseVersionWithoutIncludesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +136,10 @@ def sync(
     fields_pre_release_versions: list[BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem]
     | Unset = UNSET,
 ) -> ErrorResponse | PrereleaseVersionWithoutIncludesResponse | None:
-    """
+    """``GET /v1/builds/{id}/preReleaseVersion`` (builds_preReleaseVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-prereleaseversion
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -141,6 +151,7 @@ def sync(
 
     Returns:
         ErrorResponse | PrereleaseVersionWithoutIncludesResponse
+
     """
 
     return sync_detailed(
@@ -157,7 +168,10 @@ async def asyncio_detailed(
     fields_pre_release_versions: list[BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | PrereleaseVersionWithoutIncludesResponse]:
-    """
+    """``GET /v1/builds/{id}/preReleaseVersion`` (builds_preReleaseVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-prereleaseversion
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -169,6 +183,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PrereleaseVersionWithoutIncludesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +203,10 @@ async def asyncio(
     fields_pre_release_versions: list[BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem]
     | Unset = UNSET,
 ) -> ErrorResponse | PrereleaseVersionWithoutIncludesResponse | None:
-    """
+    """``GET /v1/builds/{id}/preReleaseVersion`` (builds_preReleaseVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-builds-_id_-prereleaseversion
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -200,6 +218,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PrereleaseVersionWithoutIncludesResponse
+
     """
 
     return (
@@ -210,6 +229,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PrereleaseVersionWithoutIncludesResponse] = PrereleaseVersionWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,15 +25,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_bundle_id_capabilities, list):
-        params["fields[bundleIdCapabilities]"] = ",".join(str(item) for item in fields_bundle_id_capabilities)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[bundleIdCapabilities]",
+        "fields_bundle_id_capabilities",
+        fields_bundle_id_capabilities,
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +108,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds/{id}/bundleIdCapabilities`` (bundleIds_bundleIdCapabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_-bundleidcapabilities
+
+
     Args:
         id (str):
         fields_bundle_id_capabilities
@@ -120,6 +125,7 @@ def sync_detailed(
 
     Returns:
         Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +151,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds/{id}/bundleIdCapabilities`` (bundleIds_bundleIdCapabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_-bundleidcapabilities
+
+
     Args:
         id (str):
         fields_bundle_id_capabilities
@@ -159,6 +168,7 @@ def sync(
 
     Returns:
         BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -179,7 +189,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds/{id}/bundleIdCapabilities`` (bundleIds_bundleIdCapabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_-bundleidcapabilities
+
+
     Args:
         id (str):
         fields_bundle_id_capabilities
@@ -193,6 +206,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +230,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds/{id}/bundleIdCapabilities`` (bundleIds_bundleIdCapabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_-bundleidcapabilities
+
+
     Args:
         id (str):
         fields_bundle_id_capabilities
@@ -230,6 +247,7 @@ async def asyncio(
 
     Returns:
         BundleIdCapabilitiesWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -241,6 +259,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BundleIdCapabilitiesWithoutIncludesResponse] = BundleIdCapabilitiesWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

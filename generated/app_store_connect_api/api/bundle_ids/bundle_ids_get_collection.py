@@ -40,47 +40,52 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_identifier, list):
-        params["filter[identifier]"] = ",".join(str(item) for item in filter_identifier)
-
-    if isinstance(filter_seed_id, list):
-        params["filter[seedId]"] = ",".join(str(item) for item in filter_seed_id)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_profiles, list):
-        params["fields[profiles]"] = ",".join(str(item) for item in fields_profiles)
-
-    if isinstance(fields_bundle_id_capabilities, list):
-        params["fields[bundleIdCapabilities]"] = ",".join(str(item) for item in fields_bundle_id_capabilities)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[bundleIdCapabilities]"] = limit_bundle_id_capabilities
-
-    params["limit[profiles]"] = limit_profiles
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        BundleIdsGetCollectionFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
+    _params.query_list(params, "filter[seedId]", "filter_seed_id", filter_seed_id, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, BundleIdsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        BundleIdsGetCollectionFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[profiles]",
+        "fields_profiles",
+        fields_profiles,
+        BundleIdsGetCollectionFieldsProfilesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIdCapabilities]",
+        "fields_bundle_id_capabilities",
+        fields_bundle_id_capabilities,
+        BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, BundleIdsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, BundleIdsGetCollectionIncludeItem)
+    _params.query_value(
+        params,
+        "limit[bundleIdCapabilities]",
+        "limit_bundle_id_capabilities",
+        limit_bundle_id_capabilities,
+        int,
+    )
+    _params.query_value(params, "limit[profiles]", "limit_profiles", limit_profiles, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -154,7 +159,10 @@ def sync_detailed(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> Response[BundleIdsResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds`` (bundleIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[BundleIdsGetCollectionFilterPlatformItem] | Unset):
@@ -178,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[BundleIdsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +231,10 @@ def sync(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> BundleIdsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds`` (bundleIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[BundleIdsGetCollectionFilterPlatformItem] | Unset):
@@ -246,6 +258,7 @@ def sync(
 
     Returns:
         BundleIdsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -285,7 +298,10 @@ async def asyncio_detailed(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> Response[BundleIdsResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds`` (bundleIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[BundleIdsGetCollectionFilterPlatformItem] | Unset):
@@ -309,6 +325,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BundleIdsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +368,10 @@ async def asyncio(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> BundleIdsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds`` (bundleIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[BundleIdsGetCollectionFilterPlatformItem] | Unset):
@@ -375,6 +395,7 @@ async def asyncio(
 
     Returns:
         BundleIdsResponse | ErrorResponse
+
     """
 
     return (
@@ -397,6 +418,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BundleIdsResponse] = BundleIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -29,29 +29,36 @@ def _get_kwargs(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_profiles, list):
-        params["fields[profiles]"] = ",".join(str(item) for item in fields_profiles)
-
-    if isinstance(fields_bundle_id_capabilities, list):
-        params["fields[bundleIdCapabilities]"] = ",".join(str(item) for item in fields_bundle_id_capabilities)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[bundleIdCapabilities]"] = limit_bundle_id_capabilities
-
-    params["limit[profiles]"] = limit_profiles
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        BundleIdsGetInstanceFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params, "fields[profiles]", "fields_profiles", fields_profiles, BundleIdsGetInstanceFieldsProfilesItem
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIdCapabilities]",
+        "fields_bundle_id_capabilities",
+        fields_bundle_id_capabilities,
+        BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem,
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BundleIdsGetInstanceFieldsAppsItem)
+    _params.query_list(params, "include", "include", include, BundleIdsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[bundleIdCapabilities]",
+        "limit_bundle_id_capabilities",
+        limit_bundle_id_capabilities,
+        int,
+    )
+    _params.query_value(params, "limit[profiles]", "limit_profiles", limit_profiles, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +133,10 @@ def sync_detailed(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> Response[BundleIdResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds/{id}`` (bundleIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_
+
+
     Args:
         id (str):
         fields_bundle_ids (list[BundleIdsGetInstanceFieldsBundleIdsItem] | Unset):
@@ -144,6 +154,7 @@ def sync_detailed(
 
     Returns:
         Response[BundleIdResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +187,10 @@ def sync(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> BundleIdResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds/{id}`` (bundleIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_
+
+
     Args:
         id (str):
         fields_bundle_ids (list[BundleIdsGetInstanceFieldsBundleIdsItem] | Unset):
@@ -194,6 +208,7 @@ def sync(
 
     Returns:
         BundleIdResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +236,10 @@ async def asyncio_detailed(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> Response[BundleIdResponse | ErrorResponse]:
-    """
+    """``GET /v1/bundleIds/{id}`` (bundleIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_
+
+
     Args:
         id (str):
         fields_bundle_ids (list[BundleIdsGetInstanceFieldsBundleIdsItem] | Unset):
@@ -239,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BundleIdResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +288,10 @@ async def asyncio(
     limit_bundle_id_capabilities: int | Unset = UNSET,
     limit_profiles: int | Unset = UNSET,
 ) -> BundleIdResponse | ErrorResponse | None:
-    """
+    """``GET /v1/bundleIds/{id}`` (bundleIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-bundleids-_id_
+
+
     Args:
         id (str):
         fields_bundle_ids (list[BundleIdsGetInstanceFieldsBundleIdsItem] | Unset):
@@ -287,6 +309,7 @@ async def asyncio(
 
     Returns:
         BundleIdResponse | ErrorResponse
+
     """
 
     return (
@@ -303,6 +326,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BundleIdResponse] = BundleIdResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -35,34 +35,33 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_display_name, list):
-        params["filter[displayName]"] = ",".join(str(item) for item in filter_display_name)
-
-    if isinstance(filter_certificate_type, list):
-        params["filter[certificateType]"] = ",".join(str(item) for item in filter_certificate_type)
-
-    if isinstance(filter_serial_number, list):
-        params["filter[serialNumber]"] = ",".join(str(item) for item in filter_serial_number)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(fields_pass_type_ids, list):
-        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[displayName]", "filter_display_name", filter_display_name, str)
+    _params.query_list(
+        params,
+        "filter[certificateType]",
+        "filter_certificate_type",
+        filter_certificate_type,
+        CertificatesGetCollectionFilterCertificateTypeItem,
+    )
+    _params.query_list(params, "filter[serialNumber]", "filter_serial_number", filter_serial_number, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, CertificatesGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        CertificatesGetCollectionFieldsCertificatesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[passTypeIds]",
+        "fields_pass_type_ids",
+        fields_pass_type_ids,
+        CertificatesGetCollectionFieldsPassTypeIdsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CertificatesGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -131,7 +130,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[CertificatesResponse | ErrorResponse]:
-    """
+    """``GET /v1/certificates`` (certificates_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates
+
+
     Args:
         filter_display_name (list[str] | Unset):
         filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
@@ -150,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[CertificatesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +187,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> CertificatesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/certificates`` (certificates_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates
+
+
     Args:
         filter_display_name (list[str] | Unset):
         filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
@@ -203,6 +209,7 @@ def sync(
 
     Returns:
         CertificatesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -232,7 +239,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[CertificatesResponse | ErrorResponse]:
-    """
+    """``GET /v1/certificates`` (certificates_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates
+
+
     Args:
         filter_display_name (list[str] | Unset):
         filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
@@ -251,6 +261,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CertificatesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +294,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[CertificatesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> CertificatesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/certificates`` (certificates_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates
+
+
     Args:
         filter_display_name (list[str] | Unset):
         filter_certificate_type (list[CertificatesGetCollectionFilterCertificateTypeItem] |
@@ -302,6 +316,7 @@ async def asyncio(
 
     Returns:
         CertificatesResponse | ErrorResponse
+
     """
 
     return (
@@ -319,6 +334,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CertificatesResponse] = CertificatesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

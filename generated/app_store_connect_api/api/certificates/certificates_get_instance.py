@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
     include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(fields_pass_type_ids, list):
-        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        CertificatesGetInstanceFieldsCertificatesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[passTypeIds]",
+        "fields_pass_type_ids",
+        fields_pass_type_ids,
+        CertificatesGetInstanceFieldsPassTypeIdsItem,
+    )
+    _params.query_list(params, "include", "include", include, CertificatesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
     include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CertificateResponse | ErrorResponse]:
-    """
+    """``GET /v1/certificates/{id}`` (certificates_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_
+
+
     Args:
         id (str):
         fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
@@ -121,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[CertificateResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +154,10 @@ def sync(
     fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
     include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CertificateResponse | ErrorResponse | None:
-    """
+    """``GET /v1/certificates/{id}`` (certificates_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_
+
+
     Args:
         id (str):
         fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
@@ -158,6 +170,7 @@ def sync(
 
     Returns:
         CertificateResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +190,10 @@ async def asyncio_detailed(
     fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
     include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CertificateResponse | ErrorResponse]:
-    """
+    """``GET /v1/certificates/{id}`` (certificates_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_
+
+
     Args:
         id (str):
         fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
@@ -190,6 +206,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CertificateResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +229,10 @@ async def asyncio(
     fields_pass_type_ids: list[CertificatesGetInstanceFieldsPassTypeIdsItem] | Unset = UNSET,
     include: list[CertificatesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CertificateResponse | ErrorResponse | None:
-    """
+    """``GET /v1/certificates/{id}`` (certificates_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_
+
+
     Args:
         id (str):
         fields_certificates (list[CertificatesGetInstanceFieldsCertificatesItem] | Unset):
@@ -225,6 +245,7 @@ async def asyncio(
 
     Returns:
         CertificateResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +258,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CertificateResponse] = CertificateResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

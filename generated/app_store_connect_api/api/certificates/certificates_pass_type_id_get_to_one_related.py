@@ -28,21 +28,27 @@ def _get_kwargs(
     include: list[CertificatesPassTypeIdGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_pass_type_ids, list):
-        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[passTypeIds]",
+        "fields_pass_type_ids",
+        fields_pass_type_ids,
+        CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        CertificatesPassTypeIdGetToOneRelatedFieldsCertificatesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, CertificatesPassTypeIdGetToOneRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +120,10 @@ def sync_detailed(
     include: list[CertificatesPassTypeIdGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PassTypeIdResponse]:
-    """
+    """``GET /v1/certificates/{id}/passTypeId`` (certificates_passTypeId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_-passtypeid
+
+
     Args:
         id (str):
         fields_pass_type_ids (list[CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem] |
@@ -130,6 +139,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PassTypeIdResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +166,10 @@ def sync(
     include: list[CertificatesPassTypeIdGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | PassTypeIdResponse | None:
-    """
+    """``GET /v1/certificates/{id}/passTypeId`` (certificates_passTypeId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_-passtypeid
+
+
     Args:
         id (str):
         fields_pass_type_ids (list[CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem] |
@@ -172,6 +185,7 @@ def sync(
 
     Returns:
         ErrorResponse | PassTypeIdResponse
+
     """
 
     return sync_detailed(
@@ -193,7 +207,10 @@ async def asyncio_detailed(
     include: list[CertificatesPassTypeIdGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PassTypeIdResponse]:
-    """
+    """``GET /v1/certificates/{id}/passTypeId`` (certificates_passTypeId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_-passtypeid
+
+
     Args:
         id (str):
         fields_pass_type_ids (list[CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem] |
@@ -209,6 +226,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PassTypeIdResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +251,10 @@ async def asyncio(
     include: list[CertificatesPassTypeIdGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | PassTypeIdResponse | None:
-    """
+    """``GET /v1/certificates/{id}/passTypeId`` (certificates_passTypeId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-certificates-_id_-passtypeid
+
+
     Args:
         id (str):
         fields_pass_type_ids (list[CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem] |
@@ -249,6 +270,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PassTypeIdResponse
+
     """
 
     return (
@@ -262,6 +284,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PassTypeIdResponse] = PassTypeIdResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

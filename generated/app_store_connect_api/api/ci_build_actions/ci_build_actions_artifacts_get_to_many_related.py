@@ -20,15 +20,17 @@ def _get_kwargs(
     fields_ci_artifacts: list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_artifacts, list):
-        params["fields[ciArtifacts]"] = ",".join(str(item) for item in fields_ci_artifacts)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciArtifacts]",
+        "fields_ci_artifacts",
+        fields_ci_artifacts,
+        CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,7 +100,10 @@ def sync_detailed(
     fields_ci_artifacts: list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiArtifactsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/artifacts`` (ciBuildActions_artifacts_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-artifacts
+
+
     Args:
         id (str):
         fields_ci_artifacts (list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] |
@@ -111,6 +116,7 @@ def sync_detailed(
 
     Returns:
         Response[CiArtifactsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -133,7 +139,10 @@ def sync(
     fields_ci_artifacts: list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiArtifactsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/artifacts`` (ciBuildActions_artifacts_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-artifacts
+
+
     Args:
         id (str):
         fields_ci_artifacts (list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] |
@@ -146,6 +155,7 @@ def sync(
 
     Returns:
         CiArtifactsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -163,7 +173,10 @@ async def asyncio_detailed(
     fields_ci_artifacts: list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiArtifactsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/artifacts`` (ciBuildActions_artifacts_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-artifacts
+
+
     Args:
         id (str):
         fields_ci_artifacts (list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] |
@@ -176,6 +189,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiArtifactsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +210,10 @@ async def asyncio(
     fields_ci_artifacts: list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiArtifactsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/artifacts`` (ciBuildActions_artifacts_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-artifacts
+
+
     Args:
         id (str):
         fields_ci_artifacts (list[CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem] |
@@ -209,6 +226,7 @@ async def asyncio(
 
     Returns:
         CiArtifactsResponse | ErrorResponse
+
     """
 
     return (
@@ -220,6 +238,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiArtifactsResponse] = CiArtifactsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

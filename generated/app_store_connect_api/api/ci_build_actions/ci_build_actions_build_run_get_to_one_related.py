@@ -46,33 +46,55 @@ def _get_kwargs(
     include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_build_runs, list):
-        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_ci_workflows, list):
-        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(fields_scm_pull_requests, list):
-        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciBuildRuns]",
+        "fields_ci_build_runs",
+        fields_ci_build_runs,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciWorkflows]",
+        "fields_ci_workflows",
+        fields_ci_workflows,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmPullRequests]",
+        "fields_scm_pull_requests",
+        fields_scm_pull_requests,
+        CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, CiBuildActionsBuildRunGetToOneRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +172,10 @@ def sync_detailed(
     include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/buildRun`` (ciBuildActions_buildRun_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-buildrun
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
@@ -173,6 +198,7 @@ def sync_detailed(
 
     Returns:
         Response[CiBuildRunResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +235,10 @@ def sync(
     include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/buildRun`` (ciBuildActions_buildRun_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-buildrun
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
@@ -232,6 +261,7 @@ def sync(
 
     Returns:
         CiBuildRunResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -263,7 +293,10 @@ async def asyncio_detailed(
     include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/buildRun`` (ciBuildActions_buildRun_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-buildrun
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
@@ -286,6 +319,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiBuildRunResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +354,10 @@ async def asyncio(
     include: list[CiBuildActionsBuildRunGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/buildRun`` (ciBuildActions_buildRun_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-buildrun
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem] |
@@ -343,6 +380,7 @@ async def asyncio(
 
     Returns:
         CiBuildRunResponse | ErrorResponse
+
     """
 
     return (
@@ -360,6 +398,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiBuildRunResponse] = CiBuildRunResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_ci_build_runs: list[CiBuildActionsGetInstanceFieldsCiBuildRunsItem] | Unset = UNSET,
     include: list[CiBuildActionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_build_actions, list):
-        params["fields[ciBuildActions]"] = ",".join(str(item) for item in fields_ci_build_actions)
-
-    if isinstance(fields_ci_build_runs, list):
-        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciBuildActions]",
+        "fields_ci_build_actions",
+        fields_ci_build_actions,
+        CiBuildActionsGetInstanceFieldsCiBuildActionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciBuildRuns]",
+        "fields_ci_build_runs",
+        fields_ci_build_runs,
+        CiBuildActionsGetInstanceFieldsCiBuildRunsItem,
+    )
+    _params.query_list(params, "include", "include", include, CiBuildActionsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_ci_build_runs: list[CiBuildActionsGetInstanceFieldsCiBuildRunsItem] | Unset = UNSET,
     include: list[CiBuildActionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CiBuildActionResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}`` (ciBuildActions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildActionsGetInstanceFieldsCiBuildActionsItem] | Unset):
@@ -121,6 +129,7 @@ def sync_detailed(
 
     Returns:
         Response[CiBuildActionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +154,10 @@ def sync(
     fields_ci_build_runs: list[CiBuildActionsGetInstanceFieldsCiBuildRunsItem] | Unset = UNSET,
     include: list[CiBuildActionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CiBuildActionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}`` (ciBuildActions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildActionsGetInstanceFieldsCiBuildActionsItem] | Unset):
@@ -158,6 +170,7 @@ def sync(
 
     Returns:
         CiBuildActionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +190,10 @@ async def asyncio_detailed(
     fields_ci_build_runs: list[CiBuildActionsGetInstanceFieldsCiBuildRunsItem] | Unset = UNSET,
     include: list[CiBuildActionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CiBuildActionResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}`` (ciBuildActions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildActionsGetInstanceFieldsCiBuildActionsItem] | Unset):
@@ -190,6 +206,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiBuildActionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +229,10 @@ async def asyncio(
     fields_ci_build_runs: list[CiBuildActionsGetInstanceFieldsCiBuildRunsItem] | Unset = UNSET,
     include: list[CiBuildActionsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CiBuildActionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}`` (ciBuildActions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildActionsGetInstanceFieldsCiBuildActionsItem] | Unset):
@@ -225,6 +245,7 @@ async def asyncio(
 
     Returns:
         CiBuildActionResponse | ErrorResponse
+
     """
 
     return (
@@ -237,6 +258,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiBuildActionResponse] = CiBuildActionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

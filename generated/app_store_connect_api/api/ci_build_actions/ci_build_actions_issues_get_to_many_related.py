@@ -20,15 +20,17 @@ def _get_kwargs(
     fields_ci_issues: list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_issues, list):
-        params["fields[ciIssues]"] = ",".join(str(item) for item in fields_ci_issues)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciIssues]",
+        "fields_ci_issues",
+        fields_ci_issues,
+        CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,7 +100,10 @@ def sync_detailed(
     fields_ci_issues: list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiIssuesResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/issues`` (ciBuildActions_issues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-issues
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset):
@@ -110,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[CiIssuesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +138,10 @@ def sync(
     fields_ci_issues: list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiIssuesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/issues`` (ciBuildActions_issues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-issues
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset):
@@ -144,6 +153,7 @@ def sync(
 
     Returns:
         CiIssuesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +171,10 @@ async def asyncio_detailed(
     fields_ci_issues: list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiIssuesResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/issues`` (ciBuildActions_issues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-issues
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset):
@@ -173,6 +186,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiIssuesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +207,10 @@ async def asyncio(
     fields_ci_issues: list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiIssuesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/issues`` (ciBuildActions_issues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-issues
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem] | Unset):
@@ -205,6 +222,7 @@ async def asyncio(
 
     Returns:
         CiIssuesResponse | ErrorResponse
+
     """
 
     return (
@@ -216,6 +234,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiIssuesResponse] = CiIssuesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -21,15 +21,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_test_results, list):
-        params["fields[ciTestResults]"] = ",".join(str(item) for item in fields_ci_test_results)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciTestResults]",
+        "fields_ci_test_results",
+        fields_ci_test_results,
+        CiBuildActionsTestResultsGetToManyRelatedFieldsCiTestResultsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +102,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiTestResultsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/testResults`` (ciBuildActions_testResults_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-testresults
+
+
     Args:
         id (str):
         fields_ci_test_results
@@ -113,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[CiTestResultsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +142,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiTestResultsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/testResults`` (ciBuildActions_testResults_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-testresults
+
+
     Args:
         id (str):
         fields_ci_test_results
@@ -149,6 +158,7 @@ def sync(
 
     Returns:
         CiTestResultsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +177,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[CiTestResultsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildActions/{id}/testResults`` (ciBuildActions_testResults_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-testresults
+
+
     Args:
         id (str):
         fields_ci_test_results
@@ -180,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiTestResultsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +215,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> CiTestResultsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildActions/{id}/testResults`` (ciBuildActions_testResults_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildactions-_id_-testresults
+
+
     Args:
         id (str):
         fields_ci_test_results
@@ -214,6 +231,7 @@ async def asyncio(
 
     Returns:
         CiTestResultsResponse | ErrorResponse
+
     """
 
     return (
@@ -225,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiTestResultsResponse] = CiTestResultsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,21 +28,25 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_build_actions, list):
-        params["fields[ciBuildActions]"] = ",".join(str(item) for item in fields_ci_build_actions)
-
-    if isinstance(fields_ci_build_runs, list):
-        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciBuildActions]",
+        "fields_ci_build_actions",
+        fields_ci_build_actions,
+        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciBuildRuns]",
+        "fields_ci_build_runs",
+        fields_ci_build_runs,
+        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiBuildRunsActionsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +118,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CiBuildActionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}/actions`` (ciBuildRuns_actions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-actions
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
@@ -130,6 +137,7 @@ def sync_detailed(
 
     Returns:
         Response[CiBuildActionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -156,7 +164,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CiBuildActionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}/actions`` (ciBuildRuns_actions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-actions
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
@@ -172,6 +183,7 @@ def sync(
 
     Returns:
         CiBuildActionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -193,7 +205,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CiBuildActionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}/actions`` (ciBuildRuns_actions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-actions
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
@@ -209,6 +224,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiBuildActionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -233,7 +249,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[CiBuildRunsActionsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CiBuildActionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}/actions`` (ciBuildRuns_actions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-actions
+
+
     Args:
         id (str):
         fields_ci_build_actions (list[CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem]
@@ -249,6 +268,7 @@ async def asyncio(
 
     Returns:
         CiBuildActionsResponse | ErrorResponse
+
     """
 
     return (
@@ -262,6 +282,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiBuildActionsResponse] = CiBuildActionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -124,122 +124,172 @@ def _get_kwargs(
     limit_icons: int | Unset = UNSET,
     limit_build_bundles: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_version, list):
-        params["filter[version]"] = ",".join(str(item) for item in filter_version)
-
-    if isinstance(filter_expired, list):
-        params["filter[expired]"] = ",".join(str(item) for item in filter_expired)
-
-    if isinstance(filter_processing_state, list):
-        params["filter[processingState]"] = ",".join(str(item) for item in filter_processing_state)
-
-    if isinstance(filter_beta_app_review_submission_beta_review_state, list):
-        params["filter[betaAppReviewSubmission.betaReviewState]"] = ",".join(
-            str(item) for item in filter_beta_app_review_submission_beta_review_state
-        )
-
-    if isinstance(filter_uses_non_exempt_encryption, list):
-        params["filter[usesNonExemptEncryption]"] = ",".join(
-            str(item) for item in filter_uses_non_exempt_encryption
-        )
-
-    if isinstance(filter_pre_release_version_version, list):
-        params["filter[preReleaseVersion.version]"] = ",".join(
-            str(item) for item in filter_pre_release_version_version
-        )
-
-    if isinstance(filter_pre_release_version_platform, list):
-        params["filter[preReleaseVersion.platform]"] = ",".join(
-            str(item) for item in filter_pre_release_version_platform
-        )
-
-    if isinstance(filter_build_audience_type, list):
-        params["filter[buildAudienceType]"] = ",".join(str(item) for item in filter_build_audience_type)
-
-    if isinstance(filter_pre_release_version, list):
-        params["filter[preReleaseVersion]"] = ",".join(str(item) for item in filter_pre_release_version)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_beta_groups, list):
-        params["filter[betaGroups]"] = ",".join(str(item) for item in filter_beta_groups)
-
-    if isinstance(filter_app_store_version, list):
-        params["filter[appStoreVersion]"] = ",".join(str(item) for item in filter_app_store_version)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    params["exists[usesNonExemptEncryption]"] = exists_uses_non_exempt_encryption
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_beta_testers, list):
-        params["fields[betaTesters]"] = ",".join(str(item) for item in fields_beta_testers)
-
-    if isinstance(fields_beta_groups, list):
-        params["fields[betaGroups]"] = ",".join(str(item) for item in fields_beta_groups)
-
-    if isinstance(fields_beta_build_localizations, list):
-        params["fields[betaBuildLocalizations]"] = ",".join(
-            str(item) for item in fields_beta_build_localizations
-        )
-
-    if isinstance(fields_app_encryption_declarations, list):
-        params["fields[appEncryptionDeclarations]"] = ",".join(
-            str(item) for item in fields_app_encryption_declarations
-        )
-
-    if isinstance(fields_beta_app_review_submissions, list):
-        params["fields[betaAppReviewSubmissions]"] = ",".join(
-            str(item) for item in fields_beta_app_review_submissions
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_build_beta_details, list):
-        params["fields[buildBetaDetails]"] = ",".join(str(item) for item in fields_build_beta_details)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_build_icons, list):
-        params["fields[buildIcons]"] = ",".join(str(item) for item in fields_build_icons)
-
-    if isinstance(fields_build_bundles, list):
-        params["fields[buildBundles]"] = ",".join(str(item) for item in fields_build_bundles)
-
-    if isinstance(fields_build_uploads, list):
-        params["fields[buildUploads]"] = ",".join(str(item) for item in fields_build_uploads)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[individualTesters]"] = limit_individual_testers
-
-    params["limit[betaGroups]"] = limit_beta_groups
-
-    params["limit[betaBuildLocalizations]"] = limit_beta_build_localizations
-
-    params["limit[icons]"] = limit_icons
-
-    params["limit[buildBundles]"] = limit_build_bundles
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
+    _params.query_list(params, "filter[expired]", "filter_expired", filter_expired, str)
+    _params.query_list(
+        params,
+        "filter[processingState]",
+        "filter_processing_state",
+        filter_processing_state,
+        CiBuildRunsBuildsGetToManyRelatedFilterProcessingStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[betaAppReviewSubmission.betaReviewState]",
+        "filter_beta_app_review_submission_beta_review_state",
+        filter_beta_app_review_submission_beta_review_state,
+        CiBuildRunsBuildsGetToManyRelatedFilterBetaAppReviewSubmissionBetaReviewStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[usesNonExemptEncryption]",
+        "filter_uses_non_exempt_encryption",
+        filter_uses_non_exempt_encryption,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[preReleaseVersion.version]",
+        "filter_pre_release_version_version",
+        filter_pre_release_version_version,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[preReleaseVersion.platform]",
+        "filter_pre_release_version_platform",
+        filter_pre_release_version_platform,
+        CiBuildRunsBuildsGetToManyRelatedFilterPreReleaseVersionPlatformItem,
+    )
+    _params.query_list(
+        params,
+        "filter[buildAudienceType]",
+        "filter_build_audience_type",
+        filter_build_audience_type,
+        CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem,
+    )
+    _params.query_list(
+        params, "filter[preReleaseVersion]", "filter_pre_release_version", filter_pre_release_version, str
+    )
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[betaGroups]", "filter_beta_groups", filter_beta_groups, str)
+    _params.query_list(
+        params, "filter[appStoreVersion]", "filter_app_store_version", filter_app_store_version, str
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_value(
+        params,
+        "exists[usesNonExemptEncryption]",
+        "exists_uses_non_exempt_encryption",
+        exists_uses_non_exempt_encryption,
+        bool,
+    )
+    _params.query_list(params, "sort", "sort", sort, CiBuildRunsBuildsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        CiBuildRunsBuildsGetToManyRelatedFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaTesters]",
+        "fields_beta_testers",
+        fields_beta_testers,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaGroups]",
+        "fields_beta_groups",
+        fields_beta_groups,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaBuildLocalizations]",
+        "fields_beta_build_localizations",
+        fields_beta_build_localizations,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEncryptionDeclarations]",
+        "fields_app_encryption_declarations",
+        fields_app_encryption_declarations,
+        CiBuildRunsBuildsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[betaAppReviewSubmissions]",
+        "fields_beta_app_review_submissions",
+        fields_beta_app_review_submissions,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, CiBuildRunsBuildsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[buildBetaDetails]",
+        "fields_build_beta_details",
+        fields_build_beta_details,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBetaDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        CiBuildRunsBuildsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildIcons]",
+        "fields_build_icons",
+        fields_build_icons,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildIconsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildBundles]",
+        "fields_build_bundles",
+        fields_build_bundles,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBundlesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[buildUploads]",
+        "fields_build_uploads",
+        fields_build_uploads,
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildUploadsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiBuildRunsBuildsGetToManyRelatedIncludeItem)
+    _params.query_value(
+        params, "limit[individualTesters]", "limit_individual_testers", limit_individual_testers, int
+    )
+    _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
+    _params.query_value(
+        params,
+        "limit[betaBuildLocalizations]",
+        "limit_beta_build_localizations",
+        limit_beta_build_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[icons]", "limit_icons", limit_icons, int)
+    _params.query_value(params, "limit[buildBundles]", "limit_build_bundles", limit_build_bundles, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -359,7 +409,10 @@ def sync_detailed(
     limit_icons: int | Unset = UNSET,
     limit_build_bundles: int | Unset = UNSET,
 ) -> Response[BuildsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}/builds`` (ciBuildRuns_builds_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-builds
+
+
     Args:
         id (str):
         filter_version (list[str] | Unset):
@@ -418,6 +471,7 @@ def sync_detailed(
 
     Returns:
         Response[BuildsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -523,7 +577,10 @@ def sync(
     limit_icons: int | Unset = UNSET,
     limit_build_bundles: int | Unset = UNSET,
 ) -> BuildsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}/builds`` (ciBuildRuns_builds_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-builds
+
+
     Args:
         id (str):
         filter_version (list[str] | Unset):
@@ -582,6 +639,7 @@ def sync(
 
     Returns:
         BuildsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -682,7 +740,10 @@ async def asyncio_detailed(
     limit_icons: int | Unset = UNSET,
     limit_build_bundles: int | Unset = UNSET,
 ) -> Response[BuildsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}/builds`` (ciBuildRuns_builds_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-builds
+
+
     Args:
         id (str):
         filter_version (list[str] | Unset):
@@ -741,6 +802,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BuildsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -844,7 +906,10 @@ async def asyncio(
     limit_icons: int | Unset = UNSET,
     limit_build_bundles: int | Unset = UNSET,
 ) -> BuildsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}/builds`` (ciBuildRuns_builds_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_-builds
+
+
     Args:
         id (str):
         filter_version (list[str] | Unset):
@@ -903,6 +968,7 @@ async def asyncio(
 
     Returns:
         BuildsResponse | ErrorResponse
+
     """
 
     return (
@@ -947,6 +1013,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BuildsResponse] = BuildsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

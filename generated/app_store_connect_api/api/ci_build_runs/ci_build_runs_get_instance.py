@@ -40,33 +40,49 @@ def _get_kwargs(
     include: list[CiBuildRunsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_build_runs, list):
-        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_ci_workflows, list):
-        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(fields_scm_pull_requests, list):
-        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciBuildRuns]",
+        "fields_ci_build_runs",
+        fields_ci_build_runs,
+        CiBuildRunsGetInstanceFieldsCiBuildRunsItem,
+    )
+    _params.query_list(
+        params, "fields[builds]", "fields_builds", fields_builds, CiBuildRunsGetInstanceFieldsBuildsItem
+    )
+    _params.query_list(
+        params,
+        "fields[ciWorkflows]",
+        "fields_ci_workflows",
+        fields_ci_workflows,
+        CiBuildRunsGetInstanceFieldsCiWorkflowsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiBuildRunsGetInstanceFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        CiBuildRunsGetInstanceFieldsScmGitReferencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmPullRequests]",
+        "fields_scm_pull_requests",
+        fields_scm_pull_requests,
+        CiBuildRunsGetInstanceFieldsScmPullRequestsItem,
+    )
+    _params.query_list(params, "include", "include", include, CiBuildRunsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +158,10 @@ def sync_detailed(
     include: list[CiBuildRunsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}`` (ciBuildRuns_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildRunsGetInstanceFieldsCiBuildRunsItem] | Unset):
@@ -161,6 +180,7 @@ def sync_detailed(
 
     Returns:
         Response[CiBuildRunResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +215,10 @@ def sync(
     include: list[CiBuildRunsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}`` (ciBuildRuns_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildRunsGetInstanceFieldsCiBuildRunsItem] | Unset):
@@ -214,6 +237,7 @@ def sync(
 
     Returns:
         CiBuildRunResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -243,7 +267,10 @@ async def asyncio_detailed(
     include: list[CiBuildRunsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciBuildRuns/{id}`` (ciBuildRuns_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildRunsGetInstanceFieldsCiBuildRunsItem] | Unset):
@@ -262,6 +289,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiBuildRunResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -294,7 +322,10 @@ async def asyncio(
     include: list[CiBuildRunsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciBuildRuns/{id}`` (ciBuildRuns_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cibuildruns-_id_
+
+
     Args:
         id (str):
         fields_ci_build_runs (list[CiBuildRunsGetInstanceFieldsCiBuildRunsItem] | Unset):
@@ -313,6 +344,7 @@ async def asyncio(
 
     Returns:
         CiBuildRunResponse | ErrorResponse
+
     """
 
     return (
@@ -330,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiBuildRunResponse] = CiBuildRunResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -17,13 +17,16 @@ def _get_kwargs(
     *,
     fields_ci_issues: list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_issues, list):
-        params["fields[ciIssues]"] = ",".join(str(item) for item in fields_ci_issues)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciIssues]",
+        "fields_ci_issues",
+        fields_ci_issues,
+        CiIssuesGetInstanceFieldsCiIssuesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +95,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_ci_issues: list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset = UNSET,
 ) -> Response[CiIssueResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciIssues/{id}`` (ciIssues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciissues-_id_
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset):
@@ -103,6 +109,7 @@ def sync_detailed(
 
     Returns:
         Response[CiIssueResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +130,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_ci_issues: list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset = UNSET,
 ) -> CiIssueResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciIssues/{id}`` (ciIssues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciissues-_id_
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset):
@@ -134,6 +144,7 @@ def sync(
 
     Returns:
         CiIssueResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -149,7 +160,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_ci_issues: list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset = UNSET,
 ) -> Response[CiIssueResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciIssues/{id}`` (ciIssues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciissues-_id_
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset):
@@ -160,6 +174,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiIssueResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +193,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_ci_issues: list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset = UNSET,
 ) -> CiIssueResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciIssues/{id}`` (ciIssues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciissues-_id_
+
+
     Args:
         id (str):
         fields_ci_issues (list[CiIssuesGetInstanceFieldsCiIssuesItem] | Unset):
@@ -189,6 +207,7 @@ async def asyncio(
 
     Returns:
         CiIssueResponse | ErrorResponse
+
     """
 
     return (
@@ -199,6 +218,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiIssueResponse] = CiIssueResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

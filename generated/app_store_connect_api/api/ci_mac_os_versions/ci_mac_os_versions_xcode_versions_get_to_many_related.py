@@ -31,23 +31,28 @@ def _get_kwargs(
     include: list[CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_xcode_versions, list):
-        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
-
-    if isinstance(fields_ci_mac_os_versions, list):
-        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[macOsVersions]"] = limit_mac_os_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciXcodeVersions]",
+        "fields_ci_xcode_versions",
+        fields_ci_xcode_versions,
+        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciMacOsVersions]",
+        "fields_ci_mac_os_versions",
+        fields_ci_mac_os_versions,
+        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,10 @@ def sync_detailed(
     include: list[CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciMacOsVersions/{id}/xcodeVersions`` (ciMacOsVersions_xcodeVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cimacosversions-_id_-xcodeversions
+
+
     Args:
         id (str):
         fields_ci_xcode_versions
@@ -139,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[CiXcodeVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +178,10 @@ def sync(
     include: list[CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciMacOsVersions/{id}/xcodeVersions`` (ciMacOsVersions_xcodeVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cimacosversions-_id_-xcodeversions
+
+
     Args:
         id (str):
         fields_ci_xcode_versions
@@ -186,6 +198,7 @@ def sync(
 
     Returns:
         CiXcodeVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +224,10 @@ async def asyncio_detailed(
     include: list[CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciMacOsVersions/{id}/xcodeVersions`` (ciMacOsVersions_xcodeVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cimacosversions-_id_-xcodeversions
+
+
     Args:
         id (str):
         fields_ci_xcode_versions
@@ -228,6 +244,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiXcodeVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +273,10 @@ async def asyncio(
     include: list[CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciMacOsVersions/{id}/xcodeVersions`` (ciMacOsVersions_xcodeVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cimacosversions-_id_-xcodeversions
+
+
     Args:
         id (str):
         fields_ci_xcode_versions
@@ -273,6 +293,7 @@ async def asyncio(
 
     Returns:
         CiXcodeVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -287,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiXcodeVersionsResponse] = CiXcodeVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -52,41 +52,56 @@ def _get_kwargs(
     include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_ci_build_runs, list):
-        params["fields[ciBuildRuns]"] = ",".join(str(item) for item in fields_ci_build_runs)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_ci_workflows, list):
-        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(fields_scm_pull_requests, list):
-        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(params, "sort", "sort", sort, CiProductsBuildRunsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[ciBuildRuns]",
+        "fields_ci_build_runs",
+        fields_ci_build_runs,
+        CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciWorkflows]",
+        "fields_ci_workflows",
+        fields_ci_workflows,
+        CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmPullRequests]",
+        "fields_scm_pull_requests",
+        fields_scm_pull_requests,
+        CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiProductsBuildRunsGetToManyRelatedIncludeItem)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -167,7 +182,10 @@ def sync_detailed(
     include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts/{id}/buildRuns`` (ciProducts_buildRuns_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-buildruns
+
+
     Args:
         id (str):
         filter_builds (list[str] | Unset):
@@ -193,6 +211,7 @@ def sync_detailed(
 
     Returns:
         Response[CiBuildRunsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +254,10 @@ def sync(
     include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts/{id}/buildRuns`` (ciProducts_buildRuns_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-buildruns
+
+
     Args:
         id (str):
         filter_builds (list[str] | Unset):
@@ -261,6 +283,7 @@ def sync(
 
     Returns:
         CiBuildRunsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -298,7 +321,10 @@ async def asyncio_detailed(
     include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[CiBuildRunsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts/{id}/buildRuns`` (ciProducts_buildRuns_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-buildruns
+
+
     Args:
         id (str):
         filter_builds (list[str] | Unset):
@@ -324,6 +350,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiBuildRunsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -364,7 +391,10 @@ async def asyncio(
     include: list[CiProductsBuildRunsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> CiBuildRunsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts/{id}/buildRuns`` (ciProducts_buildRuns_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-buildruns
+
+
     Args:
         id (str):
         filter_builds (list[str] | Unset):
@@ -390,6 +420,7 @@ async def asyncio(
 
     Returns:
         CiBuildRunsResponse | ErrorResponse
+
     """
 
     return (
@@ -410,6 +441,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiBuildRunsResponse] = CiBuildRunsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

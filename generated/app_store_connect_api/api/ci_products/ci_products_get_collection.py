@@ -38,33 +38,43 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_product_type, list):
-        params["filter[productType]"] = ",".join(str(item) for item in filter_product_type)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[primaryRepositories]"] = limit_primary_repositories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[productType]",
+        "filter_product_type",
+        filter_product_type,
+        CiProductsGetCollectionFilterProductTypeItem,
+    )
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiProductsGetCollectionFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, CiProductsGetCollectionFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        CiProductsGetCollectionFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        CiProductsGetCollectionFieldsScmRepositoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiProductsGetCollectionIncludeItem)
+    _params.query_value(
+        params, "limit[primaryRepositories]", "limit_primary_repositories", limit_primary_repositories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -133,7 +143,10 @@ def sync_detailed(
     include: list[CiProductsGetCollectionIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> Response[CiProductsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts`` (ciProducts_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts
+
+
     Args:
         filter_product_type (list[CiProductsGetCollectionFilterProductTypeItem] | Unset):
         filter_app (list[str] | Unset):
@@ -151,6 +164,7 @@ def sync_detailed(
 
     Returns:
         Response[CiProductsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +199,10 @@ def sync(
     include: list[CiProductsGetCollectionIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> CiProductsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts`` (ciProducts_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts
+
+
     Args:
         filter_product_type (list[CiProductsGetCollectionFilterProductTypeItem] | Unset):
         filter_app (list[str] | Unset):
@@ -203,6 +220,7 @@ def sync(
 
     Returns:
         CiProductsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -232,7 +250,10 @@ async def asyncio_detailed(
     include: list[CiProductsGetCollectionIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> Response[CiProductsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts`` (ciProducts_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts
+
+
     Args:
         filter_product_type (list[CiProductsGetCollectionFilterProductTypeItem] | Unset):
         filter_app (list[str] | Unset):
@@ -250,6 +271,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiProductsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +304,10 @@ async def asyncio(
     include: list[CiProductsGetCollectionIncludeItem] | Unset = UNSET,
     limit_primary_repositories: int | Unset = UNSET,
 ) -> CiProductsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts`` (ciProducts_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts
+
+
     Args:
         filter_product_type (list[CiProductsGetCollectionFilterProductTypeItem] | Unset):
         filter_app (list[str] | Unset):
@@ -300,6 +325,7 @@ async def asyncio(
 
     Returns:
         CiProductsResponse | ErrorResponse
+
     """
 
     return (
@@ -317,6 +343,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiProductsResponse] = CiProductsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,30 +43,46 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[CiProductsWorkflowsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_workflows, list):
-        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_ci_xcode_versions, list):
-        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
-
-    if isinstance(fields_ci_mac_os_versions, list):
-        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciWorkflows]",
+        "fields_ci_workflows",
+        fields_ci_workflows,
+        CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiProductsWorkflowsGetToManyRelatedFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        CiProductsWorkflowsGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciXcodeVersions]",
+        "fields_ci_xcode_versions",
+        fields_ci_xcode_versions,
+        CiProductsWorkflowsGetToManyRelatedFieldsCiXcodeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciMacOsVersions]",
+        "fields_ci_mac_os_versions",
+        fields_ci_mac_os_versions,
+        CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiProductsWorkflowsGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +160,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[CiProductsWorkflowsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CiWorkflowsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts/{id}/workflows`` (ciProducts_workflows_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-workflows
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem] |
@@ -166,6 +185,7 @@ def sync_detailed(
 
     Returns:
         Response[CiWorkflowsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +221,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[CiProductsWorkflowsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CiWorkflowsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts/{id}/workflows`` (ciProducts_workflows_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-workflows
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem] |
@@ -223,6 +246,7 @@ def sync(
 
     Returns:
         CiWorkflowsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +277,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[CiProductsWorkflowsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CiWorkflowsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciProducts/{id}/workflows`` (ciProducts_workflows_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-workflows
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem] |
@@ -275,6 +302,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiWorkflowsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +336,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[CiProductsWorkflowsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CiWorkflowsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciProducts/{id}/workflows`` (ciProducts_workflows_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciproducts-_id_-workflows
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem] |
@@ -330,6 +361,7 @@ async def asyncio(
 
     Returns:
         CiWorkflowsResponse | ErrorResponse
+
     """
 
     return (
@@ -346,6 +378,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiWorkflowsResponse] = CiWorkflowsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

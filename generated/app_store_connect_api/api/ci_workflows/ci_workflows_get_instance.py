@@ -37,28 +37,45 @@ def _get_kwargs(
     fields_ci_mac_os_versions: list[CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
     include: list[CiWorkflowsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_workflows, list):
-        params["fields[ciWorkflows]"] = ",".join(str(item) for item in fields_ci_workflows)
-
-    if isinstance(fields_ci_products, list):
-        params["fields[ciProducts]"] = ",".join(str(item) for item in fields_ci_products)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_ci_xcode_versions, list):
-        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
-
-    if isinstance(fields_ci_mac_os_versions, list):
-        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciWorkflows]",
+        "fields_ci_workflows",
+        fields_ci_workflows,
+        CiWorkflowsGetInstanceFieldsCiWorkflowsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciProducts]",
+        "fields_ci_products",
+        fields_ci_products,
+        CiWorkflowsGetInstanceFieldsCiProductsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        CiWorkflowsGetInstanceFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciXcodeVersions]",
+        "fields_ci_xcode_versions",
+        fields_ci_xcode_versions,
+        CiWorkflowsGetInstanceFieldsCiXcodeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciMacOsVersions]",
+        "fields_ci_mac_os_versions",
+        fields_ci_mac_os_versions,
+        CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, CiWorkflowsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +149,10 @@ def sync_detailed(
     fields_ci_mac_os_versions: list[CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
     include: list[CiWorkflowsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CiWorkflowResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciWorkflows/{id}`` (ciWorkflows_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiWorkflowsGetInstanceFieldsCiWorkflowsItem] | Unset):
@@ -148,6 +168,7 @@ def sync_detailed(
 
     Returns:
         Response[CiWorkflowResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +199,10 @@ def sync(
     fields_ci_mac_os_versions: list[CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
     include: list[CiWorkflowsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CiWorkflowResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciWorkflows/{id}`` (ciWorkflows_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiWorkflowsGetInstanceFieldsCiWorkflowsItem] | Unset):
@@ -194,6 +218,7 @@ def sync(
 
     Returns:
         CiWorkflowResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +244,10 @@ async def asyncio_detailed(
     fields_ci_mac_os_versions: list[CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
     include: list[CiWorkflowsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CiWorkflowResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciWorkflows/{id}`` (ciWorkflows_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiWorkflowsGetInstanceFieldsCiWorkflowsItem] | Unset):
@@ -235,6 +263,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiWorkflowResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +292,10 @@ async def asyncio(
     fields_ci_mac_os_versions: list[CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem] | Unset = UNSET,
     include: list[CiWorkflowsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CiWorkflowResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciWorkflows/{id}`` (ciWorkflows_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_
+
+
     Args:
         id (str):
         fields_ci_workflows (list[CiWorkflowsGetInstanceFieldsCiWorkflowsItem] | Unset):
@@ -279,6 +311,7 @@ async def asyncio(
 
     Returns:
         CiWorkflowResponse | ErrorResponse
+
     """
 
     return (
@@ -294,6 +327,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiWorkflowResponse] = CiWorkflowResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

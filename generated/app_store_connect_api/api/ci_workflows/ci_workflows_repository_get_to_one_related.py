@@ -33,22 +33,31 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[CiWorkflowsRepositoryGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem,
+    )
+    _params.query_list(params, "include", "include", include, CiWorkflowsRepositoryGetToOneRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +131,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[CiWorkflowsRepositoryGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoryResponse]:
-    """
+    """``GET /v1/ciWorkflows/{id}/repository`` (ciWorkflows_repository_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_-repository
+
+
     Args:
         id (str):
         fields_scm_repositories
@@ -139,6 +151,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[CiWorkflowsRepositoryGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoryResponse | None:
-    """
+    """``GET /v1/ciWorkflows/{id}/repository`` (ciWorkflows_repository_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_-repository
+
+
     Args:
         id (str):
         fields_scm_repositories
@@ -184,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmRepositoryResponse
+
     """
 
     return sync_detailed(
@@ -207,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[CiWorkflowsRepositoryGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoryResponse]:
-    """
+    """``GET /v1/ciWorkflows/{id}/repository`` (ciWorkflows_repository_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_-repository
+
+
     Args:
         id (str):
         fields_scm_repositories
@@ -224,6 +244,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +271,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[CiWorkflowsRepositoryGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoryResponse | None:
-    """
+    """``GET /v1/ciWorkflows/{id}/repository`` (ciWorkflows_repository_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-ciworkflows-_id_-repository
+
+
     Args:
         id (str):
         fields_scm_repositories
@@ -267,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmRepositoryResponse
+
     """
 
     return (
@@ -280,6 +305,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmRepositoryResponse] = ScmRepositoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -27,21 +27,23 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_xcode_versions, list):
-        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
-
-    if isinstance(fields_ci_mac_os_versions, list):
-        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[macOsVersions]"] = limit_mac_os_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciXcodeVersions]",
+        "fields_ci_xcode_versions",
+        fields_ci_xcode_versions,
+        CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciMacOsVersions]",
+        "fields_ci_mac_os_versions",
+        fields_ci_mac_os_versions,
+        CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, CiXcodeVersionsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +108,10 @@ def sync_detailed(
     include: list[CiXcodeVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciXcodeVersions`` (ciXcodeVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions
+
+
     Args:
         fields_ci_xcode_versions (list[CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem] |
             Unset):
@@ -122,6 +127,7 @@ def sync_detailed(
 
     Returns:
         Response[CiXcodeVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +154,10 @@ def sync(
     include: list[CiXcodeVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciXcodeVersions`` (ciXcodeVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions
+
+
     Args:
         fields_ci_xcode_versions (list[CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem] |
             Unset):
@@ -164,6 +173,7 @@ def sync(
 
     Returns:
         CiXcodeVersionsResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +195,10 @@ async def asyncio_detailed(
     include: list[CiXcodeVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionsResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciXcodeVersions`` (ciXcodeVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions
+
+
     Args:
         fields_ci_xcode_versions (list[CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem] |
             Unset):
@@ -201,6 +214,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiXcodeVersionsResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +239,10 @@ async def asyncio(
     include: list[CiXcodeVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionsResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciXcodeVersions`` (ciXcodeVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions
+
+
     Args:
         fields_ci_xcode_versions (list[CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem] |
             Unset):
@@ -241,6 +258,7 @@ async def asyncio(
 
     Returns:
         CiXcodeVersionsResponse | ErrorResponse
+
     """
 
     return (
@@ -254,6 +272,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiXcodeVersionsResponse] = CiXcodeVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

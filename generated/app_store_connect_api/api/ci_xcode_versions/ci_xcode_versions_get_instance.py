@@ -26,21 +26,25 @@ def _get_kwargs(
     include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_ci_xcode_versions, list):
-        params["fields[ciXcodeVersions]"] = ",".join(str(item) for item in fields_ci_xcode_versions)
-
-    if isinstance(fields_ci_mac_os_versions, list):
-        params["fields[ciMacOsVersions]"] = ",".join(str(item) for item in fields_ci_mac_os_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[macOsVersions]"] = limit_mac_os_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[ciXcodeVersions]",
+        "fields_ci_xcode_versions",
+        fields_ci_xcode_versions,
+        CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[ciMacOsVersions]",
+        "fields_ci_mac_os_versions",
+        fields_ci_mac_os_versions,
+        CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, CiXcodeVersionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +116,10 @@ def sync_detailed(
     include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciXcodeVersions/{id}`` (ciXcodeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions-_id_
+
+
     Args:
         id (str):
         fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
@@ -128,6 +135,7 @@ def sync_detailed(
 
     Returns:
         Response[CiXcodeVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +162,10 @@ def sync(
     include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciXcodeVersions/{id}`` (ciXcodeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions-_id_
+
+
     Args:
         id (str):
         fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
@@ -170,6 +181,7 @@ def sync(
 
     Returns:
         CiXcodeVersionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -191,7 +203,10 @@ async def asyncio_detailed(
     include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> Response[CiXcodeVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/ciXcodeVersions/{id}`` (ciXcodeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions-_id_
+
+
     Args:
         id (str):
         fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
@@ -207,6 +222,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CiXcodeVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -231,7 +247,10 @@ async def asyncio(
     include: list[CiXcodeVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_mac_os_versions: int | Unset = UNSET,
 ) -> CiXcodeVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/ciXcodeVersions/{id}`` (ciXcodeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-cixcodeversions-_id_
+
+
     Args:
         id (str):
         fields_ci_xcode_versions (list[CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem] |
@@ -247,6 +266,7 @@ async def asyncio(
 
     Returns:
         CiXcodeVersionResponse | ErrorResponse
+
     """
 
     return (
@@ -260,6 +280,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CiXcodeVersionResponse] = CiXcodeVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,21 +31,24 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[CustomerReviewResponsesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_customer_review_responses, list):
-        params["fields[customerReviewResponses]"] = ",".join(
-            str(item) for item in fields_customer_review_responses
-        )
-
-    if isinstance(fields_customer_reviews, list):
-        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[customerReviewResponses]",
+        "fields_customer_review_responses",
+        fields_customer_review_responses,
+        CustomerReviewResponsesGetInstanceFieldsCustomerReviewResponsesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[customerReviews]",
+        "fields_customer_reviews",
+        fields_customer_reviews,
+        CustomerReviewResponsesGetInstanceFieldsCustomerReviewsItem,
+    )
+    _params.query_list(params, "include", "include", include, CustomerReviewResponsesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +123,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[CustomerReviewResponsesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
-    """
+    """``GET /v1/customerReviewResponses/{id}`` (customerReviewResponses_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviewresponses-_id_
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -135,6 +141,7 @@ def sync_detailed(
 
     Returns:
         Response[CustomerReviewResponseV1Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +170,10 @@ def sync(
     | Unset = UNSET,
     include: list[CustomerReviewResponsesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponseV1Response | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviewResponses/{id}`` (customerReviewResponses_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviewresponses-_id_
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -178,6 +188,7 @@ def sync(
 
     Returns:
         CustomerReviewResponseV1Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +212,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[CustomerReviewResponsesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
-    """
+    """``GET /v1/customerReviewResponses/{id}`` (customerReviewResponses_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviewresponses-_id_
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -216,6 +230,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CustomerReviewResponseV1Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +257,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[CustomerReviewResponsesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponseV1Response | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviewResponses/{id}`` (customerReviewResponses_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviewresponses-_id_
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -257,6 +275,7 @@ async def asyncio(
 
     Returns:
         CustomerReviewResponseV1Response | ErrorResponse
+
     """
 
     return (
@@ -269,6 +288,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CustomerReviewResponseV1Response] = CustomerReviewResponseV1Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

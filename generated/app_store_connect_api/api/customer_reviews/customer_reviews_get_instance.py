@@ -30,24 +30,31 @@ def _get_kwargs(
     fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_customer_reviews, list):
-        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
-
-    if isinstance(fields_customer_review_responses, list):
-        params["fields[customerReviewResponses]"] = ",".join(
-            str(item) for item in fields_customer_review_responses
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[customerReviews]",
+        "fields_customer_reviews",
+        fields_customer_reviews,
+        CustomerReviewsGetInstanceFieldsCustomerReviewsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[customerReviewResponses]",
+        "fields_customer_review_responses",
+        fields_customer_review_responses,
+        CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        CustomerReviewsGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, CustomerReviewsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +127,10 @@ def sync_detailed(
     fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponse | ErrorResponse]:
-    """
+    """``GET /v1/customerReviews/{id}`` (customerReviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_
+
+
     Args:
         id (str):
         fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
@@ -136,6 +146,7 @@ def sync_detailed(
 
     Returns:
         Response[CustomerReviewResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +174,10 @@ def sync(
     fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponse | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviews/{id}`` (customerReviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_
+
+
     Args:
         id (str):
         fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
@@ -179,6 +193,7 @@ def sync(
 
     Returns:
         CustomerReviewResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +216,10 @@ async def asyncio_detailed(
     fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponse | ErrorResponse]:
-    """
+    """``GET /v1/customerReviews/{id}`` (customerReviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_
+
+
     Args:
         id (str):
         fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
@@ -217,6 +235,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CustomerReviewResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +261,10 @@ async def asyncio(
     fields_territories: list[CustomerReviewsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[CustomerReviewsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponse | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviews/{id}`` (customerReviews_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_
+
+
     Args:
         id (str):
         fields_customer_reviews (list[CustomerReviewsGetInstanceFieldsCustomerReviewsItem] |
@@ -258,6 +280,7 @@ async def asyncio(
 
     Returns:
         CustomerReviewResponse | ErrorResponse
+
     """
 
     return (
@@ -271,6 +294,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CustomerReviewResponse] = CustomerReviewResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,21 +31,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_customer_review_responses, list):
-        params["fields[customerReviewResponses]"] = ",".join(
-            str(item) for item in fields_customer_review_responses
-        )
-
-    if isinstance(fields_customer_reviews, list):
-        params["fields[customerReviews]"] = ",".join(str(item) for item in fields_customer_reviews)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[customerReviewResponses]",
+        "fields_customer_review_responses",
+        fields_customer_review_responses,
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[customerReviews]",
+        "fields_customer_reviews",
+        fields_customer_reviews,
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, CustomerReviewsResponseGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
-    """
+    """``GET /v1/customerReviews/{id}/response`` (customerReviews_response_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_-response
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -135,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[CustomerReviewResponseV1Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +172,10 @@ def sync(
     | Unset = UNSET,
     include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponseV1Response | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviews/{id}/response`` (customerReviews_response_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_-response
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -178,6 +190,7 @@ def sync(
 
     Returns:
         CustomerReviewResponseV1Response | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +214,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CustomerReviewResponseV1Response | ErrorResponse]:
-    """
+    """``GET /v1/customerReviews/{id}/response`` (customerReviews_response_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_-response
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -216,6 +232,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CustomerReviewResponseV1Response | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +259,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[CustomerReviewsResponseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> CustomerReviewResponseV1Response | ErrorResponse | None:
-    """
+    """``GET /v1/customerReviews/{id}/response`` (customerReviews_response_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-customerreviews-_id_-response
+
+
     Args:
         id (str):
         fields_customer_review_responses
@@ -257,6 +277,7 @@ async def asyncio(
 
     Returns:
         CustomerReviewResponseV1Response | ErrorResponse
+
     """
 
     return (
@@ -269,6 +290,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CustomerReviewResponseV1Response] = CustomerReviewResponseV1Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -27,31 +27,20 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_udid, list):
-        params["filter[udid]"] = ",".join(str(item) for item in filter_udid)
-
-    if isinstance(filter_status, list):
-        params["filter[status]"] = ",".join(str(item) for item in filter_status)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_devices, list):
-        params["fields[devices]"] = ",".join(str(item) for item in fields_devices)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params, "filter[platform]", "filter_platform", filter_platform, DevicesGetCollectionFilterPlatformItem
+    )
+    _params.query_list(params, "filter[udid]", "filter_udid", filter_udid, str)
+    _params.query_list(
+        params, "filter[status]", "filter_status", filter_status, DevicesGetCollectionFilterStatusItem
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, DevicesGetCollectionSortItem)
+    _params.query_list(
+        params, "fields[devices]", "fields_devices", fields_devices, DevicesGetCollectionFieldsDevicesItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -119,7 +108,10 @@ def sync_detailed(
     fields_devices: list[DevicesGetCollectionFieldsDevicesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[DevicesResponse | ErrorResponse]:
-    """
+    """``GET /v1/devices`` (devices_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[DevicesGetCollectionFilterPlatformItem] | Unset):
@@ -136,6 +128,7 @@ def sync_detailed(
 
     Returns:
         Response[DevicesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +161,10 @@ def sync(
     fields_devices: list[DevicesGetCollectionFieldsDevicesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> DevicesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/devices`` (devices_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[DevicesGetCollectionFilterPlatformItem] | Unset):
@@ -185,6 +181,7 @@ def sync(
 
     Returns:
         DevicesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -212,7 +209,10 @@ async def asyncio_detailed(
     fields_devices: list[DevicesGetCollectionFieldsDevicesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[DevicesResponse | ErrorResponse]:
-    """
+    """``GET /v1/devices`` (devices_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[DevicesGetCollectionFilterPlatformItem] | Unset):
@@ -229,6 +229,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[DevicesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +260,10 @@ async def asyncio(
     fields_devices: list[DevicesGetCollectionFieldsDevicesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> DevicesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/devices`` (devices_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_platform (list[DevicesGetCollectionFilterPlatformItem] | Unset):
@@ -276,6 +280,7 @@ async def asyncio(
 
     Returns:
         DevicesResponse | ErrorResponse
+
     """
 
     return (
@@ -292,6 +297,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[DevicesResponse] = DevicesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -17,13 +17,12 @@ def _get_kwargs(
     *,
     fields_devices: list[DevicesGetInstanceFieldsDevicesItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_devices, list):
-        params["fields[devices]"] = ",".join(str(item) for item in fields_devices)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[devices]", "fields_devices", fields_devices, DevicesGetInstanceFieldsDevicesItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -92,7 +91,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_devices: list[DevicesGetInstanceFieldsDevicesItem] | Unset = UNSET,
 ) -> Response[DeviceResponse | ErrorResponse]:
-    """
+    """``GET /v1/devices/{id}`` (devices_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices-_id_
+
+
     Args:
         id (str):
         fields_devices (list[DevicesGetInstanceFieldsDevicesItem] | Unset):
@@ -103,6 +105,7 @@ def sync_detailed(
 
     Returns:
         Response[DeviceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_devices: list[DevicesGetInstanceFieldsDevicesItem] | Unset = UNSET,
 ) -> DeviceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/devices/{id}`` (devices_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices-_id_
+
+
     Args:
         id (str):
         fields_devices (list[DevicesGetInstanceFieldsDevicesItem] | Unset):
@@ -134,6 +140,7 @@ def sync(
 
     Returns:
         DeviceResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -149,7 +156,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_devices: list[DevicesGetInstanceFieldsDevicesItem] | Unset = UNSET,
 ) -> Response[DeviceResponse | ErrorResponse]:
-    """
+    """``GET /v1/devices/{id}`` (devices_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices-_id_
+
+
     Args:
         id (str):
         fields_devices (list[DevicesGetInstanceFieldsDevicesItem] | Unset):
@@ -160,6 +170,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[DeviceResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_devices: list[DevicesGetInstanceFieldsDevicesItem] | Unset = UNSET,
 ) -> DeviceResponse | ErrorResponse | None:
-    """
+    """``GET /v1/devices/{id}`` (devices_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-devices-_id_
+
+
     Args:
         id (str):
         fields_devices (list[DevicesGetInstanceFieldsDevicesItem] | Unset):
@@ -189,6 +203,7 @@ async def asyncio(
 
     Returns:
         DeviceResponse | ErrorResponse
+
     """
 
     return (
@@ -199,6 +214,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[DeviceResponse] = DeviceResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

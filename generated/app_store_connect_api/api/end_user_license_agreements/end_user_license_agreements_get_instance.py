@@ -35,26 +35,28 @@ def _get_kwargs(
     include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_end_user_license_agreements, list):
-        params["fields[endUserLicenseAgreements]"] = ",".join(
-            str(item) for item in fields_end_user_license_agreements
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[territories]"] = limit_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[endUserLicenseAgreements]",
+        "fields_end_user_license_agreements",
+        fields_end_user_license_agreements,
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, EndUserLicenseAgreementsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, EndUserLicenseAgreementsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[territories]", "limit_territories", limit_territories, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +132,10 @@ def sync_detailed(
     include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}`` (endUserLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -147,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[EndUserLicenseAgreementResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,10 @@ def sync(
     include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> EndUserLicenseAgreementResponse | ErrorResponse | None:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}`` (endUserLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -195,6 +204,7 @@ def sync(
 
     Returns:
         EndUserLicenseAgreementResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +231,10 @@ async def asyncio_detailed(
     include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> Response[EndUserLicenseAgreementResponse | ErrorResponse]:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}`` (endUserLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -238,6 +251,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[EndUserLicenseAgreementResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +281,10 @@ async def asyncio(
     include: list[EndUserLicenseAgreementsGetInstanceIncludeItem] | Unset = UNSET,
     limit_territories: int | Unset = UNSET,
 ) -> EndUserLicenseAgreementResponse | ErrorResponse | None:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}`` (endUserLicenseAgreements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_
+
+
     Args:
         id (str):
         fields_end_user_license_agreements
@@ -284,6 +301,7 @@ async def asyncio(
 
     Returns:
         EndUserLicenseAgreementResponse | ErrorResponse
+
     """
 
     return (
@@ -298,6 +316,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[EndUserLicenseAgreementResponse] = EndUserLicenseAgreementResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

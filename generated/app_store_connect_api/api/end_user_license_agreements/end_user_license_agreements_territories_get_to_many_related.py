@@ -21,15 +21,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        EndUserLicenseAgreementsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +102,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesWithoutIncludesResponse]:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}/territories`` (endUserLicenseAgreements_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_-territories
+
+
     Args:
         id (str):
         fields_territories
@@ -113,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesWithoutIncludesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +142,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesWithoutIncludesResponse | None:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}/territories`` (endUserLicenseAgreements_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_-territories
+
+
     Args:
         id (str):
         fields_territories
@@ -149,6 +158,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoriesWithoutIncludesResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +177,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesWithoutIncludesResponse]:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}/territories`` (endUserLicenseAgreements_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_-territories
+
+
     Args:
         id (str):
         fields_territories
@@ -180,6 +193,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesWithoutIncludesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +215,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesWithoutIncludesResponse | None:
-    """
+    """``GET /v1/endUserLicenseAgreements/{id}/territories`` (endUserLicenseAgreements_territories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-enduserlicenseagreements-_id_-territories
+
+
     Args:
         id (str):
         fields_territories
@@ -214,6 +231,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoriesWithoutIncludesResponse
+
     """
 
     return (
@@ -225,6 +243,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoriesWithoutIncludesResponse] = TerritoriesWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.finance_reports_get_collection_filter_report_type_item import (
     FinanceReportsGetCollectionFilterReportTypeItem,
 )
-from ...types import UNSET, File, Response
+from ...types import File, Response
 
 
 def _get_kwargs(
@@ -22,20 +22,16 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_vendor_number, list):
-        params["filter[vendorNumber]"] = ",".join(str(item) for item in filter_vendor_number)
-
-    if isinstance(filter_report_type, list):
-        params["filter[reportType]"] = ",".join(str(item) for item in filter_report_type)
-
-    if isinstance(filter_region_code, list):
-        params["filter[regionCode]"] = ",".join(str(item) for item in filter_region_code)
-
-    if isinstance(filter_report_date, list):
-        params["filter[reportDate]"] = ",".join(str(item) for item in filter_report_date)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[vendorNumber]", "filter_vendor_number", filter_vendor_number, str)
+    _params.query_list(
+        params,
+        "filter[reportType]",
+        "filter_report_type",
+        filter_report_type,
+        FinanceReportsGetCollectionFilterReportTypeItem,
+    )
+    _params.query_list(params, "filter[regionCode]", "filter_region_code", filter_region_code, str)
+    _params.query_list(params, "filter[reportDate]", "filter_report_date", filter_report_date, str)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -99,7 +95,10 @@ def sync_detailed(
     filter_region_code: list[str],
     filter_report_date: list[str],
 ) -> Response[ErrorResponse | File]:
-    """
+    """``GET /v1/financeReports`` (financeReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-financereports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[FinanceReportsGetCollectionFilterReportTypeItem]):
@@ -112,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | File]
+
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +136,10 @@ def sync(
     filter_region_code: list[str],
     filter_report_date: list[str],
 ) -> ErrorResponse | File | None:
-    """
+    """``GET /v1/financeReports`` (financeReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-financereports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[FinanceReportsGetCollectionFilterReportTypeItem]):
@@ -149,6 +152,7 @@ def sync(
 
     Returns:
         ErrorResponse | File
+
     """
 
     return sync_detailed(
@@ -168,7 +172,10 @@ async def asyncio_detailed(
     filter_region_code: list[str],
     filter_report_date: list[str],
 ) -> Response[ErrorResponse | File]:
-    """
+    """``GET /v1/financeReports`` (financeReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-financereports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[FinanceReportsGetCollectionFilterReportTypeItem]):
@@ -181,6 +188,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | File]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ async def asyncio(
     filter_region_code: list[str],
     filter_report_date: list[str],
 ) -> ErrorResponse | File | None:
-    """
+    """``GET /v1/financeReports`` (financeReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-financereports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[FinanceReportsGetCollectionFilterReportTypeItem]):
@@ -216,6 +227,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | File
+
     """
 
     return (
@@ -228,6 +240,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[File] = File
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

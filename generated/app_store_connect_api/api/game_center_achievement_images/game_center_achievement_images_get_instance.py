@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementImagesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageResponse]:
-    """
+    """``GET /v1/gameCenterAchievementImages/{id}`` (gameCenterAchievementImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -143,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementImages/{id}`` (gameCenterAchievementImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageResponse]:
-    """
+    """``GET /v1/gameCenterAchievementImages/{id}`` (gameCenterAchievementImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -232,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementImages/{id}`` (gameCenterAchievementImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -277,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageResponse
+
     """
 
     return (
@@ -289,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementImageResponse] = GameCenterAchievementImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v2/gameCenterAchievementImages",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +92,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementImageV2CreateRequest,
 ) -> Response[ErrorResponse | GameCenterAchievementImageV2Response]:
-    """
+    """``POST /v2/gameCenterAchievementImages`` (gameCenterAchievementImagesV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievementimages
+
+
     Args:
         body (GameCenterAchievementImageV2CreateRequest):
 
@@ -102,6 +105,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +124,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementImageV2CreateRequest,
 ) -> ErrorResponse | GameCenterAchievementImageV2Response | None:
-    """
+    """``POST /v2/gameCenterAchievementImages`` (gameCenterAchievementImagesV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievementimages
+
+
     Args:
         body (GameCenterAchievementImageV2CreateRequest):
 
@@ -130,6 +137,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageV2Response
+
     """
 
     return sync_detailed(
@@ -143,7 +151,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementImageV2CreateRequest,
 ) -> Response[ErrorResponse | GameCenterAchievementImageV2Response]:
-    """
+    """``POST /v2/gameCenterAchievementImages`` (gameCenterAchievementImagesV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievementimages
+
+
     Args:
         body (GameCenterAchievementImageV2CreateRequest):
 
@@ -153,6 +164,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +181,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementImageV2CreateRequest,
 ) -> ErrorResponse | GameCenterAchievementImageV2Response | None:
-    """
+    """``POST /v2/gameCenterAchievementImages`` (gameCenterAchievementImagesV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterachievementimages
+
+
     Args:
         body (GameCenterAchievementImageV2CreateRequest):
 
@@ -179,6 +194,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageV2Response
+
     """
 
     return (
@@ -188,6 +204,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementImageV2Response] = GameCenterAchievementImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementImagesV2GetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementImagesV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementImagesV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementImages/{id}`` (gameCenterAchievementImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -142,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementImages/{id}`` (gameCenterAchievementImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -188,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageV2Response
+
     """
 
     return sync_detailed(
@@ -213,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementImages/{id}`` (gameCenterAchievementImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -229,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +272,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterAchievementImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementImages/{id}`` (gameCenterAchievementImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_images
@@ -273,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageV2Response
+
     """
 
     return (
@@ -285,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementImageV2Response] = GameCenterAchievementImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,23 +34,30 @@ def _get_kwargs(
     include: list[GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +135,10 @@ def sync_detailed(
     include: list[GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageResponse]:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`` (gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_-gamecenterachievementimage
+
+
     Args:
         id (str):
         fields_game_center_achievement_images (list[GameCenterAchievementLocalizationsGameCenterAc
@@ -145,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +187,10 @@ def sync(
     include: list[GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`` (gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_-gamecenterachievementimage
+
+
     Args:
         id (str):
         fields_game_center_achievement_images (list[GameCenterAchievementLocalizationsGameCenterAc
@@ -193,6 +207,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +234,10 @@ async def asyncio_detailed(
     include: list[GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementImageResponse]:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`` (gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_-gamecenterachievementimage
+
+
     Args:
         id (str):
         fields_game_center_achievement_images (list[GameCenterAchievementLocalizationsGameCenterAc
@@ -236,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +284,10 @@ async def asyncio(
     include: list[GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementImageResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`` (gameCenterAchievementLocalizations_gameCenterAchievementImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_-gamecenterachievementimage
+
+
     Args:
         id (str):
         fields_game_center_achievement_images (list[GameCenterAchievementLocalizationsGameCenterAc
@@ -282,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementImageResponse
+
     """
 
     return (
@@ -294,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementImageResponse] = GameCenterAchievementImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

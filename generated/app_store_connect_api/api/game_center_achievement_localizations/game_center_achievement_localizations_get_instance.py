@@ -40,28 +40,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +147,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsGetIn
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsGetIn
@@ -215,6 +227,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +258,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsGetIn
@@ -264,6 +280,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +314,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsGetIn
@@ -316,6 +336,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationResponse
+
     """
 
     return (
@@ -329,6 +350,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationResponse] = GameCenterAchievementLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

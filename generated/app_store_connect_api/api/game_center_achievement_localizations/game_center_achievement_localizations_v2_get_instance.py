@@ -42,28 +42,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +149,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsV2Get
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsV2Get
@@ -213,6 +225,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -243,7 +256,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsV2Get
@@ -260,6 +276,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +310,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterAchievementLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}`` (gameCenterAchievementLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementLocalizationsV2Get
@@ -310,6 +330,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationV2Response
+
     """
 
     return (
@@ -323,6 +344,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationV2Response] = GameCenterAchievementLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -16,6 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -82,7 +83,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse]:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}/relationships/image`` (gameCenterAchievementLocalizationsV2_image_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_-relationships-image
+
+
     Args:
         id (str):
 
@@ -92,6 +96,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +115,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse | None:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}/relationships/image`` (gameCenterAchievementLocalizationsV2_image_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_-relationships-image
+
+
     Args:
         id (str):
 
@@ -120,6 +128,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse
+
     """
 
     return sync_detailed(
@@ -133,7 +142,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse]:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}/relationships/image`` (gameCenterAchievementLocalizationsV2_image_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_-relationships-image
+
+
     Args:
         id (str):
 
@@ -143,6 +155,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +172,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse | None:
-    """
+    """``GET /v2/gameCenterAchievementLocalizations/{id}/relationships/image`` (gameCenterAchievementLocalizationsV2_image_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementlocalizations-_id_-relationships-image
+
+
     Args:
         id (str):
 
@@ -169,6 +185,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationV2ImageLinkageResponse
+
     """
 
     return (
@@ -178,6 +195,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationV2ImageLinkageResponse] = (
     GameCenterAchievementLocalizationV2ImageLinkageResponse

@@ -38,26 +38,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementReleasesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,7 +143,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
-    """
+    """``GET /v1/gameCenterAchievementReleases/{id}`` (gameCenterAchievementReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_releases
@@ -154,6 +164,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementReleaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +198,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementReleaseResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementReleases/{id}`` (gameCenterAchievementReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_releases
@@ -205,6 +219,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementReleaseResponse
+
     """
 
     return sync_detailed(
@@ -233,7 +248,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementReleaseResponse]:
-    """
+    """``GET /v1/gameCenterAchievementReleases/{id}`` (gameCenterAchievementReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_releases
@@ -251,6 +269,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementReleaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +301,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterAchievementReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementReleaseResponse | None:
-    """
+    """``GET /v1/gameCenterAchievementReleases/{id}`` (gameCenterAchievementReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievementreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_releases
@@ -300,6 +322,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementReleaseResponse
+
     """
 
     return (
@@ -313,6 +336,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementReleaseResponse] = GameCenterAchievementReleaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

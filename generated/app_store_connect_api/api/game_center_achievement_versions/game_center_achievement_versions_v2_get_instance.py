@@ -41,30 +41,34 @@ def _get_kwargs(
     include: list[GameCenterAchievementVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementVersionsV2GetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +150,10 @@ def sync_detailed(
     include: list[GameCenterAchievementVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementVersionV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}`` (gameCenterAchievementVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions
@@ -166,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ def sync(
     include: list[GameCenterAchievementVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}`` (gameCenterAchievementVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions
@@ -223,6 +234,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementVersionV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +267,10 @@ async def asyncio_detailed(
     include: list[GameCenterAchievementVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementVersionV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}`` (gameCenterAchievementVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions
@@ -275,6 +290,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +326,10 @@ async def asyncio(
     include: list[GameCenterAchievementVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}`` (gameCenterAchievementVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions
@@ -330,6 +349,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementVersionV2Response
+
     """
 
     return (
@@ -344,6 +364,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementVersionV2Response] = GameCenterAchievementVersionV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,30 +43,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +156,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}/localizations`` (gameCenterAchievementVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementVersionsV2Localiza
@@ -167,6 +178,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +216,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}/localizations`` (gameCenterAchievementVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementVersionsV2Localiza
@@ -223,6 +238,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +271,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}/localizations`` (gameCenterAchievementVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementVersionsV2Localiza
@@ -274,6 +293,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +329,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievementVersions/{id}/localizations`` (gameCenterAchievementVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievementversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementVersionsV2Localiza
@@ -328,6 +351,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationsV2Response
+
     """
 
     return (
@@ -342,6 +366,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationsV2Response] = (
     GameCenterAchievementLocalizationsV2Response

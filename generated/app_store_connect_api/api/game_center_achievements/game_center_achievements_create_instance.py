@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/gameCenterAchievements",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementCreateRequest,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``POST /v1/gameCenterAchievements`` (gameCenterAchievements_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterachievements
+
+
     Args:
         body (GameCenterAchievementCreateRequest):
 
@@ -100,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementCreateRequest,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``POST /v1/gameCenterAchievements`` (gameCenterAchievements_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterachievements
+
+
     Args:
         body (GameCenterAchievementCreateRequest):
 
@@ -128,6 +135,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return sync_detailed(
@@ -141,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementCreateRequest,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``POST /v1/gameCenterAchievements`` (gameCenterAchievements_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterachievements
+
+
     Args:
         body (GameCenterAchievementCreateRequest):
 
@@ -151,6 +162,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterAchievementCreateRequest,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``POST /v1/gameCenterAchievements`` (gameCenterAchievements_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterachievements
+
+
     Args:
         body (GameCenterAchievementCreateRequest):
 
@@ -177,6 +192,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return (
@@ -186,6 +202,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementResponse] = GameCenterAchievementResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -55,41 +55,54 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterAchievementsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -176,7 +189,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}`` (gameCenterAchievements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -202,6 +218,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +265,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}`` (gameCenterAchievements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -274,6 +294,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return sync_detailed(
@@ -315,7 +336,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}`` (gameCenterAchievements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -341,6 +365,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -385,7 +410,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}`` (gameCenterAchievements_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -411,6 +439,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return (
@@ -429,6 +458,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementResponse] = GameCenterAchievementResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

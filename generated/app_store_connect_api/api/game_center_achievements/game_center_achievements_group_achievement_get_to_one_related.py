@@ -63,41 +63,60 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterAchievementsGroupAchievementGetToOneRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -192,7 +211,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/groupAchievement`` (gameCenterAchievements_groupAchievement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-groupachievement
+
+
     Args:
         id (str):
         fields_game_center_achievements (list[GameCenterAchievementsGroupAchievementGetToOneRelate
@@ -220,6 +242,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +297,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/groupAchievement`` (gameCenterAchievements_groupAchievement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-groupachievement
+
+
     Args:
         id (str):
         fields_game_center_achievements (list[GameCenterAchievementsGroupAchievementGetToOneRelate
@@ -302,6 +328,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return sync_detailed(
@@ -351,7 +378,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/groupAchievement`` (gameCenterAchievements_groupAchievement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-groupachievement
+
+
     Args:
         id (str):
         fields_game_center_achievements (list[GameCenterAchievementsGroupAchievementGetToOneRelate
@@ -379,6 +409,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -431,7 +462,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/groupAchievement`` (gameCenterAchievements_groupAchievement_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-groupachievement
+
+
     Args:
         id (str):
         fields_game_center_achievements (list[GameCenterAchievementsGroupAchievementGetToOneRelate
@@ -459,6 +493,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementResponse
+
     """
 
     return (
@@ -477,6 +512,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementResponse] = GameCenterAchievementResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,30 +43,34 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_achievement_images, list):
-        params["fields[gameCenterAchievementImages]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementImages]",
+        "fields_game_center_achievement_images",
+        fields_game_center_achievement_images,
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +152,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/localizations`` (gameCenterAchievements_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementsLocalizationsGetT
@@ -167,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +212,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/localizations`` (gameCenterAchievements_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementsLocalizationsGetT
@@ -223,6 +234,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -255,7 +267,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/localizations`` (gameCenterAchievements_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementsLocalizationsGetT
@@ -274,6 +289,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +325,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterAchievements/{id}/localizations`` (gameCenterAchievements_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterachievements-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_achievement_localizations (list[GameCenterAchievementsLocalizationsGetT
@@ -328,6 +347,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementLocalizationsResponse
+
     """
 
     return (
@@ -342,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementLocalizationsResponse] = GameCenterAchievementLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -47,34 +47,46 @@ def _get_kwargs(
     include: list[GameCenterAchievementsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterAchievementsV2GetInstanceIncludeItem)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +168,10 @@ def sync_detailed(
     include: list[GameCenterAchievementsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementV2Response]:
-    """
+    """``GET /v2/gameCenterAchievements/{id}`` (gameCenterAchievementsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -179,6 +194,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +234,10 @@ def sync(
     include: list[GameCenterAchievementsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievements/{id}`` (gameCenterAchievementsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -241,6 +260,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementV2Response
+
     """
 
     return sync_detailed(
@@ -275,7 +295,10 @@ async def asyncio_detailed(
     include: list[GameCenterAchievementsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementV2Response]:
-    """
+    """``GET /v2/gameCenterAchievements/{id}`` (gameCenterAchievementsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -298,6 +321,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +359,10 @@ async def asyncio(
     include: list[GameCenterAchievementsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievements/{id}`` (gameCenterAchievementsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_
+
+
     Args:
         id (str):
         fields_game_center_achievements
@@ -358,6 +385,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementV2Response
+
     """
 
     return (
@@ -374,6 +402,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementV2Response] = GameCenterAchievementV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

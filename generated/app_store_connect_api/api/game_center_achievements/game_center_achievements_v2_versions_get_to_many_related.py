@@ -42,32 +42,35 @@ def _get_kwargs(
     include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +153,10 @@ def sync_detailed(
     include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterAchievements/{id}/versions`` (gameCenterAchievementsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
@@ -170,6 +176,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +216,10 @@ def sync(
     include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievements/{id}/versions`` (gameCenterAchievementsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
@@ -229,6 +239,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementVersionsV2Response
+
     """
 
     return sync_detailed(
@@ -263,7 +274,10 @@ async def asyncio_detailed(
     include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterAchievements/{id}/versions`` (gameCenterAchievementsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
@@ -283,6 +297,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +335,10 @@ async def asyncio(
     include: list[GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterAchievements/{id}/versions`` (gameCenterAchievementsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterachievements-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_achievement_versions (list[GameCenterAchievementsV2VersionsGetToManyRel
@@ -340,6 +358,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementVersionsV2Response
+
     """
 
     return (
@@ -355,6 +374,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementVersionsV2Response] = GameCenterAchievementVersionsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -18,6 +18,7 @@ def _get_kwargs(
     *,
     body: GameCenterActivityLeaderboardsLinkagesRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterActivityLeaderboardsLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/gameCenterActivities/{id}/relationships/leaderboards`` (gameCenterActivities_leaderboards_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenteractivities-_id_-relationships-leaderboards
+
+
     Args:
         id (str):
         body (GameCenterActivityLeaderboardsLinkagesRequest):
@@ -111,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterActivityLeaderboardsLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/gameCenterActivities/{id}/relationships/leaderboards`` (gameCenterActivities_leaderboards_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenteractivities-_id_-relationships-leaderboards
+
+
     Args:
         id (str):
         body (GameCenterActivityLeaderboardsLinkagesRequest):
@@ -142,6 +150,7 @@ def sync(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -157,7 +166,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterActivityLeaderboardsLinkagesRequest,
 ) -> Response[Any | ErrorResponse]:
-    """
+    """``DELETE /v1/gameCenterActivities/{id}/relationships/leaderboards`` (gameCenterActivities_leaderboards_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenteractivities-_id_-relationships-leaderboards
+
+
     Args:
         id (str):
         body (GameCenterActivityLeaderboardsLinkagesRequest):
@@ -168,6 +180,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[Any | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +199,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterActivityLeaderboardsLinkagesRequest,
 ) -> Any | ErrorResponse | None:
-    """
+    """``DELETE /v1/gameCenterActivities/{id}/relationships/leaderboards`` (gameCenterActivities_leaderboards_deleteToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenteractivities-_id_-relationships-leaderboards
+
+
     Args:
         id (str):
         body (GameCenterActivityLeaderboardsLinkagesRequest):
@@ -197,6 +213,7 @@ async def asyncio(
 
     Returns:
         Any | ErrorResponse
+
     """
 
     return (
@@ -207,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[None] = type(None)
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

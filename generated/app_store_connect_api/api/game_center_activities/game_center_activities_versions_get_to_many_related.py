@@ -57,42 +57,50 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_activity_localizations, list):
-        params["fields[gameCenterActivityLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_activity_localizations
-        )
-
-    if isinstance(fields_game_center_activity_images, list):
-        params["fields[gameCenterActivityImages]"] = ",".join(
-            str(item) for item in fields_game_center_activity_images
-        )
-
-    if isinstance(fields_game_center_activity_version_releases, list):
-        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_activity_version_releases
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityLocalizations]",
+        "fields_game_center_activity_localizations",
+        fields_game_center_activity_localizations,
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityImages]",
+        "fields_game_center_activity_images",
+        fields_game_center_activity_images,
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersionReleases]",
+        "fields_game_center_activity_version_releases",
+        fields_game_center_activity_version_releases,
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterActivitiesVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -184,7 +192,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionsResponse]:
-    """
+    """``GET /v1/gameCenterActivities/{id}/versions`` (gameCenterActivities_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivities-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -211,6 +222,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +274,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterActivities/{id}/versions`` (gameCenterActivities_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivities-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -289,6 +304,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionsResponse
+
     """
 
     return sync_detailed(
@@ -335,7 +351,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionsResponse]:
-    """
+    """``GET /v1/gameCenterActivities/{id}/versions`` (gameCenterActivities_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivities-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -362,6 +381,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -411,7 +431,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterActivities/{id}/versions`` (gameCenterActivities_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivities-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -438,6 +461,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionsResponse
+
     """
 
     return (
@@ -456,6 +480,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityVersionsResponse] = GameCenterActivityVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

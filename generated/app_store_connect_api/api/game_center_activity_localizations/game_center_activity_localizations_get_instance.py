@@ -40,28 +40,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterActivityLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_localizations, list):
-        params["fields[gameCenterActivityLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_activity_localizations
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(fields_game_center_activity_images, list):
-        params["fields[gameCenterActivityImages]"] = ",".join(
-            str(item) for item in fields_game_center_activity_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityLocalizations]",
+        "fields_game_center_activity_localizations",
+        fields_game_center_activity_localizations,
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityImages]",
+        "fields_game_center_activity_images",
+        fields_game_center_activity_images,
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterActivityLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +147,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterActivityLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterActivityLocalizations/{id}`` (gameCenterActivityLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivitylocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations
@@ -162,6 +170,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +206,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterActivityLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterActivityLocalizations/{id}`` (gameCenterActivityLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivitylocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations
@@ -217,6 +229,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -247,7 +260,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterActivityLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterActivityLocalizations/{id}`` (gameCenterActivityLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivitylocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations
@@ -267,6 +283,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -300,7 +317,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterActivityLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterActivityLocalizations/{id}`` (gameCenterActivityLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivitylocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations
@@ -320,6 +340,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityLocalizationResponse
+
     """
 
     return (
@@ -333,6 +354,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityLocalizationResponse] = GameCenterActivityLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

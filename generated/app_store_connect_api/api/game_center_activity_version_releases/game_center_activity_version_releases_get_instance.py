@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterActivityVersionReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_version_releases, list):
-        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_activity_version_releases
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersionReleases]",
+        "fields_game_center_activity_version_releases",
+        fields_game_center_activity_version_releases,
+        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterActivityVersionReleasesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterActivityVersionReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionReleaseResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersionReleases/{id}`` (gameCenterActivityVersionReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversionreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterActivityVersionReleasesGetIns
@@ -142,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionReleaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterActivityVersionReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionReleaseResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersionReleases/{id}`` (gameCenterActivityVersionReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversionreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterActivityVersionReleasesGetIns
@@ -188,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionReleaseResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterActivityVersionReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionReleaseResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersionReleases/{id}`` (gameCenterActivityVersionReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversionreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterActivityVersionReleasesGetIns
@@ -229,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionReleaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +272,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterActivityVersionReleasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionReleaseResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersionReleases/{id}`` (gameCenterActivityVersionReleases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversionreleases-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterActivityVersionReleasesGetIns
@@ -273,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionReleaseResponse
+
     """
 
     return (
@@ -285,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityVersionReleaseResponse] = GameCenterActivityVersionReleaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -54,40 +54,49 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_activity_localizations, list):
-        params["fields[gameCenterActivityLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_activity_localizations
-        )
-
-    if isinstance(fields_game_center_activity_images, list):
-        params["fields[gameCenterActivityImages]"] = ",".join(
-            str(item) for item in fields_game_center_activity_images
-        )
-
-    if isinstance(fields_game_center_activity_version_releases, list):
-        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_activity_version_releases
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityLocalizations]",
+        "fields_game_center_activity_localizations",
+        fields_game_center_activity_localizations,
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityImages]",
+        "fields_game_center_activity_images",
+        fields_game_center_activity_images,
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersionReleases]",
+        "fields_game_center_activity_version_releases",
+        fields_game_center_activity_version_releases,
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterActivityVersionsGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -176,7 +185,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}`` (gameCenterActivityVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -201,6 +213,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -248,7 +261,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}`` (gameCenterActivityVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -273,6 +289,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionResponse
+
     """
 
     return sync_detailed(
@@ -315,7 +332,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}`` (gameCenterActivityVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -340,6 +360,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -385,7 +406,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}`` (gameCenterActivityVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_activity_versions
@@ -410,6 +434,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionResponse
+
     """
 
     return (
@@ -427,6 +452,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityVersionResponse] = GameCenterActivityVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

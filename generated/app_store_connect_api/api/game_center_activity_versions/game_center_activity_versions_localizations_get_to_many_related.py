@@ -41,30 +41,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_localizations, list):
-        params["fields[gameCenterActivityLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_activity_localizations
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(fields_game_center_activity_images, list):
-        params["fields[gameCenterActivityImages]"] = ",".join(
-            str(item) for item in fields_game_center_activity_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityLocalizations]",
+        "fields_game_center_activity_localizations",
+        fields_game_center_activity_localizations,
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityImages]",
+        "fields_game_center_activity_images",
+        fields_game_center_activity_images,
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +154,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}/localizations`` (gameCenterActivityVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations (list[GameCenterActivityVersionsLocalizationsGet
@@ -165,6 +176,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +214,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}/localizations`` (gameCenterActivityVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations (list[GameCenterActivityVersionsLocalizationsGet
@@ -221,6 +236,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +269,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}/localizations`` (gameCenterActivityVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations (list[GameCenterActivityVersionsLocalizationsGet
@@ -272,6 +291,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +327,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterActivityVersions/{id}/localizations`` (gameCenterActivityVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenteractivityversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_activity_localizations (list[GameCenterActivityVersionsLocalizationsGet
@@ -326,6 +349,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityLocalizationsResponse
+
     """
 
     return (
@@ -340,6 +364,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityLocalizationsResponse] = GameCenterActivityLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -100,71 +100,117 @@ def _get_kwargs(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_app_store_version_localizations, list):
-        params["fields[appStoreVersionLocalizations]"] = ",".join(
-            str(item) for item in fields_app_store_version_localizations
-        )
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_app_store_version_phased_releases, list):
-        params["fields[appStoreVersionPhasedReleases]"] = ",".join(
-            str(item) for item in fields_app_store_version_phased_releases
-        )
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_routing_app_coverages, list):
-        params["fields[routingAppCoverages]"] = ",".join(str(item) for item in fields_routing_app_coverages)
-
-    if isinstance(fields_app_store_review_details, list):
-        params["fields[appStoreReviewDetails]"] = ",".join(
-            str(item) for item in fields_app_store_review_details
-        )
-
-    if isinstance(fields_app_store_version_submissions, list):
-        params["fields[appStoreVersionSubmissions]"] = ",".join(
-            str(item) for item in fields_app_store_version_submissions
-        )
-
-    if isinstance(fields_app_clip_default_experiences, list):
-        params["fields[appClipDefaultExperiences]"] = ",".join(
-            str(item) for item in fields_app_clip_default_experiences
-        )
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_alternative_distribution_packages, list):
-        params["fields[alternativeDistributionPackages]"] = ",".join(
-            str(item) for item in fields_alternative_distribution_packages
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[appStoreVersionLocalizations]"] = limit_app_store_version_localizations
-
-    params["limit[appStoreVersionExperiments]"] = limit_app_store_version_experiments
-
-    params["limit[appStoreVersionExperimentsV2]"] = limit_app_store_version_experiments_v2
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionLocalizations]",
+        "fields_app_store_version_localizations",
+        fields_app_store_version_localizations,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionPhasedReleases]",
+        "fields_app_store_version_phased_releases",
+        fields_app_store_version_phased_releases,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[routingAppCoverages]",
+        "fields_routing_app_coverages",
+        fields_routing_app_coverages,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreReviewDetails]",
+        "fields_app_store_review_details",
+        fields_app_store_review_details,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionSubmissions]",
+        "fields_app_store_version_submissions",
+        fields_app_store_version_submissions,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appClipDefaultExperiences]",
+        "fields_app_clip_default_experiences",
+        fields_app_clip_default_experiences,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[alternativeDistributionPackages]",
+        "fields_alternative_distribution_packages",
+        fields_alternative_distribution_packages,
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterAppVersionsAppStoreVersionGetToOneRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionLocalizations]",
+        "limit_app_store_version_localizations",
+        limit_app_store_version_localizations,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperiments]",
+        "limit_app_store_version_experiments",
+        limit_app_store_version_experiments,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[appStoreVersionExperimentsV2]",
+        "limit_app_store_version_experiments_v2",
+        limit_app_store_version_experiments_v2,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -278,7 +324,10 @@ def sync_detailed(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> Response[AppStoreVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/appStoreVersion`` (gameCenterAppVersions_appStoreVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-appstoreversion
+
+
     Args:
         id (str):
         fields_app_store_versions
@@ -320,6 +369,7 @@ def sync_detailed(
 
     Returns:
         Response[AppStoreVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -400,7 +450,10 @@ def sync(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> AppStoreVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/appStoreVersion`` (gameCenterAppVersions_appStoreVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-appstoreversion
+
+
     Args:
         id (str):
         fields_app_store_versions
@@ -442,6 +495,7 @@ def sync(
 
     Returns:
         AppStoreVersionResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -517,7 +571,10 @@ async def asyncio_detailed(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> Response[AppStoreVersionResponse | ErrorResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/appStoreVersion`` (gameCenterAppVersions_appStoreVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-appstoreversion
+
+
     Args:
         id (str):
         fields_app_store_versions
@@ -559,6 +616,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppStoreVersionResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -637,7 +695,10 @@ async def asyncio(
     limit_app_store_version_experiments: int | Unset = UNSET,
     limit_app_store_version_experiments_v2: int | Unset = UNSET,
 ) -> AppStoreVersionResponse | ErrorResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/appStoreVersion`` (gameCenterAppVersions_appStoreVersion_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-appstoreversion
+
+
     Args:
         id (str):
         fields_app_store_versions
@@ -679,6 +740,7 @@ async def asyncio(
 
     Returns:
         AppStoreVersionResponse | ErrorResponse
+
     """
 
     return (
@@ -704,6 +766,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppStoreVersionResponse] = AppStoreVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

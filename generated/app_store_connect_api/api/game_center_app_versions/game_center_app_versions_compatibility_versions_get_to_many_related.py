@@ -36,28 +36,39 @@ def _get_kwargs(
     include: list[GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_enabled, list):
-        params["filter[enabled]"] = ",".join(str(item) for item in filter_enabled)
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[compatibilityVersions]"] = limit_compatibility_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[enabled]", "filter_enabled", filter_enabled, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[compatibilityVersions]",
+        "limit_compatibility_versions",
+        limit_compatibility_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -137,7 +148,10 @@ def sync_detailed(
     include: list[GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionsResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`` (gameCenterAppVersions_compatibilityVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-compatibilityversions
+
+
     Args:
         id (str):
         filter_enabled (list[str] | Unset):
@@ -156,6 +170,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +207,10 @@ def sync(
     include: list[GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`` (gameCenterAppVersions_compatibilityVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-compatibilityversions
+
+
     Args:
         id (str):
         filter_enabled (list[str] | Unset):
@@ -211,6 +229,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAppVersionsResponse
+
     """
 
     return sync_detailed(
@@ -242,7 +261,10 @@ async def asyncio_detailed(
     include: list[GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionsResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`` (gameCenterAppVersions_compatibilityVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-compatibilityversions
+
+
     Args:
         id (str):
         filter_enabled (list[str] | Unset):
@@ -261,6 +283,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +318,10 @@ async def asyncio(
     include: list[GameCenterAppVersionsCompatibilityVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`` (gameCenterAppVersions_compatibilityVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_-compatibilityversions
+
+
     Args:
         id (str):
         filter_enabled (list[str] | Unset):
@@ -314,6 +340,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAppVersionsResponse
+
     """
 
     return (
@@ -329,6 +356,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAppVersionsResponse] = GameCenterAppVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,23 +30,31 @@ def _get_kwargs(
     include: list[GameCenterAppVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[compatibilityVersions]"] = limit_compatibility_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        GameCenterAppVersionsGetInstanceFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        GameCenterAppVersionsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterAppVersionsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[compatibilityVersions]",
+        "limit_compatibility_versions",
+        limit_compatibility_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +128,10 @@ def sync_detailed(
     include: list[GameCenterAppVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}`` (gameCenterAppVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -136,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +176,10 @@ def sync(
     include: list[GameCenterAppVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}`` (gameCenterAppVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -180,6 +195,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAppVersionResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +219,10 @@ async def asyncio_detailed(
     include: list[GameCenterAppVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAppVersionResponse]:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}`` (gameCenterAppVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -219,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAppVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +265,10 @@ async def asyncio(
     include: list[GameCenterAppVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_compatibility_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAppVersionResponse | None:
-    """
+    """``GET /v1/gameCenterAppVersions/{id}`` (gameCenterAppVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterappversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_app_versions
@@ -261,6 +284,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAppVersionResponse
+
     """
 
     return (
@@ -274,6 +298,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAppVersionResponse] = GameCenterAppVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

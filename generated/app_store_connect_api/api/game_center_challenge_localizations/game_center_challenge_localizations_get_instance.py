@@ -40,28 +40,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterChallengeLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_localizations, list):
-        params["fields[gameCenterChallengeLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_localizations
-        )
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_challenge_images, list):
-        params["fields[gameCenterChallengeImages]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeLocalizations]",
+        "fields_game_center_challenge_localizations",
+        fields_game_center_challenge_localizations,
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeImages]",
+        "fields_game_center_challenge_images",
+        fields_game_center_challenge_images,
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterChallengeLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +147,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterChallengeLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}`` (gameCenterChallengeLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeLocalizationsGetInstan
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterChallengeLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}`` (gameCenterChallengeLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeLocalizationsGetInstan
@@ -215,6 +227,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +258,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterChallengeLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}`` (gameCenterChallengeLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeLocalizationsGetInstan
@@ -264,6 +280,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +314,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterChallengeLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}`` (gameCenterChallengeLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeLocalizationsGetInstan
@@ -316,6 +336,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeLocalizationResponse
+
     """
 
     return (
@@ -329,6 +350,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeLocalizationResponse] = GameCenterChallengeLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_images, list):
-        params["fields[gameCenterChallengeImages]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_images
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeImages]",
+        "fields_game_center_challenge_images",
+        fields_game_center_challenge_images,
+        GameCenterChallengeLocalizationsImageGetToOneRelatedFieldsGameCenterChallengeImagesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeImageResponse]:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}/image`` (gameCenterChallengeLocalizations_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_challenge_images (list[GameCenterChallengeLocalizationsImageGetToOneRel
@@ -114,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeImageResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}/image`` (gameCenterChallengeLocalizations_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_challenge_images (list[GameCenterChallengeLocalizationsImageGetToOneRel
@@ -149,6 +157,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeImageResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeImageResponse]:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}/image`` (gameCenterChallengeLocalizations_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_challenge_images (list[GameCenterChallengeLocalizationsImageGetToOneRel
@@ -179,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeImageResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeLocalizations/{id}/image`` (gameCenterChallengeLocalizations_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengelocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_challenge_images (list[GameCenterChallengeLocalizationsImageGetToOneRel
@@ -212,6 +228,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeImageResponse
+
     """
 
     return (
@@ -222,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeImageResponse] = GameCenterChallengeImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/gameCenterChallengeVersions",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterChallengeVersionCreateRequest,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionResponse]:
-    """
+    """``POST /v1/gameCenterChallengeVersions`` (gameCenterChallengeVersions_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeversions
+
+
     Args:
         body (GameCenterChallengeVersionCreateRequest):
 
@@ -100,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterChallengeVersionCreateRequest,
 ) -> ErrorResponse | GameCenterChallengeVersionResponse | None:
-    """
+    """``POST /v1/gameCenterChallengeVersions`` (gameCenterChallengeVersions_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeversions
+
+
     Args:
         body (GameCenterChallengeVersionCreateRequest):
 
@@ -128,6 +135,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionResponse
+
     """
 
     return sync_detailed(
@@ -141,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterChallengeVersionCreateRequest,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionResponse]:
-    """
+    """``POST /v1/gameCenterChallengeVersions`` (gameCenterChallengeVersions_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeversions
+
+
     Args:
         body (GameCenterChallengeVersionCreateRequest):
 
@@ -151,6 +162,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterChallengeVersionCreateRequest,
 ) -> ErrorResponse | GameCenterChallengeVersionResponse | None:
-    """
+    """``POST /v1/gameCenterChallengeVersions`` (gameCenterChallengeVersions_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeversions
+
+
     Args:
         body (GameCenterChallengeVersionCreateRequest):
 
@@ -177,6 +192,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionResponse
+
     """
 
     return (
@@ -186,6 +202,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeVersionResponse] = GameCenterChallengeVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

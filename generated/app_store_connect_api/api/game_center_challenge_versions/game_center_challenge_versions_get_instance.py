@@ -54,40 +54,49 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_challenge_localizations, list):
-        params["fields[gameCenterChallengeLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_localizations
-        )
-
-    if isinstance(fields_game_center_challenge_version_releases, list):
-        params["fields[gameCenterChallengeVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_version_releases
-        )
-
-    if isinstance(fields_game_center_challenge_images, list):
-        params["fields[gameCenterChallengeImages]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeLocalizations]",
+        "fields_game_center_challenge_localizations",
+        fields_game_center_challenge_localizations,
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersionReleases]",
+        "fields_game_center_challenge_version_releases",
+        fields_game_center_challenge_version_releases,
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeImages]",
+        "fields_game_center_challenge_images",
+        fields_game_center_challenge_images,
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterChallengeVersionsGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -176,7 +185,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionResponse]:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}`` (gameCenterChallengeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -202,6 +214,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +262,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}`` (gameCenterChallengeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -275,6 +291,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionResponse
+
     """
 
     return sync_detailed(
@@ -317,7 +334,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionResponse]:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}`` (gameCenterChallengeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -343,6 +363,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -388,7 +409,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}`` (gameCenterChallengeVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -414,6 +438,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionResponse
+
     """
 
     return (
@@ -431,6 +456,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeVersionResponse] = GameCenterChallengeVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

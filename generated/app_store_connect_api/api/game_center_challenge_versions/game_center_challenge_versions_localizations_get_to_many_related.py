@@ -41,30 +41,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_localizations, list):
-        params["fields[gameCenterChallengeLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_localizations
-        )
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_challenge_images, list):
-        params["fields[gameCenterChallengeImages]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeLocalizations]",
+        "fields_game_center_challenge_localizations",
+        fields_game_center_challenge_localizations,
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeImages]",
+        "fields_game_center_challenge_images",
+        fields_game_center_challenge_images,
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +154,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}/localizations`` (gameCenterChallengeVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeVersionsLocalizationsG
@@ -165,6 +176,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -202,7 +214,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}/localizations`` (gameCenterChallengeVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeVersionsLocalizationsG
@@ -221,6 +236,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +269,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}/localizations`` (gameCenterChallengeVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeVersionsLocalizationsG
@@ -272,6 +291,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +327,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterChallengeVersions/{id}/localizations`` (gameCenterChallengeVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_challenge_localizations (list[GameCenterChallengeVersionsLocalizationsG
@@ -326,6 +349,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeLocalizationsResponse
+
     """
 
     return (
@@ -340,6 +364,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeLocalizationsResponse] = GameCenterChallengeLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

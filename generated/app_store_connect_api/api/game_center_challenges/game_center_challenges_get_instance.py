@@ -47,34 +47,46 @@ def _get_kwargs(
     include: list[GameCenterChallengesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterChallengesGetInstanceFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterChallengesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterChallengesGetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterChallengesGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterChallengesGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterChallengesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +168,10 @@ def sync_detailed(
     include: list[GameCenterChallengesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeResponse]:
-    """
+    """``GET /v1/gameCenterChallenges/{id}`` (gameCenterChallenges_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenges
@@ -178,6 +193,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +233,10 @@ def sync(
     include: list[GameCenterChallengesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeResponse | None:
-    """
+    """``GET /v1/gameCenterChallenges/{id}`` (gameCenterChallenges_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenges
@@ -239,6 +258,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeResponse
+
     """
 
     return sync_detailed(
@@ -273,7 +293,10 @@ async def asyncio_detailed(
     include: list[GameCenterChallengesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeResponse]:
-    """
+    """``GET /v1/gameCenterChallenges/{id}`` (gameCenterChallenges_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenges
@@ -295,6 +318,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -332,7 +356,10 @@ async def asyncio(
     include: list[GameCenterChallengesGetInstanceIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeResponse | None:
-    """
+    """``GET /v1/gameCenterChallenges/{id}`` (gameCenterChallenges_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_
+
+
     Args:
         id (str):
         fields_game_center_challenges
@@ -354,6 +381,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeResponse
+
     """
 
     return (
@@ -370,6 +398,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeResponse] = GameCenterChallengeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

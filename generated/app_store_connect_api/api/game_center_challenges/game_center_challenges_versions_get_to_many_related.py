@@ -57,42 +57,50 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_challenge_localizations, list):
-        params["fields[gameCenterChallengeLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_localizations
-        )
-
-    if isinstance(fields_game_center_challenge_version_releases, list):
-        params["fields[gameCenterChallengeVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_version_releases
-        )
-
-    if isinstance(fields_game_center_challenge_images, list):
-        params["fields[gameCenterChallengeImages]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeLocalizations]",
+        "fields_game_center_challenge_localizations",
+        fields_game_center_challenge_localizations,
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersionReleases]",
+        "fields_game_center_challenge_version_releases",
+        fields_game_center_challenge_version_releases,
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeImages]",
+        "fields_game_center_challenge_images",
+        fields_game_center_challenge_images,
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterChallengesVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -184,7 +192,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionsResponse]:
-    """
+    """``GET /v1/gameCenterChallenges/{id}/versions`` (gameCenterChallenges_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -211,6 +222,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +274,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterChallenges/{id}/versions`` (gameCenterChallenges_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -289,6 +304,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionsResponse
+
     """
 
     return sync_detailed(
@@ -335,7 +351,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionsResponse]:
-    """
+    """``GET /v1/gameCenterChallenges/{id}/versions`` (gameCenterChallenges_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -362,6 +381,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -411,7 +431,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterChallenges/{id}/versions`` (gameCenterChallenges_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallenges-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_challenge_versions
@@ -438,6 +461,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionsResponse
+
     """
 
     return (
@@ -456,6 +480,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeVersionsResponse] = GameCenterChallengeVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

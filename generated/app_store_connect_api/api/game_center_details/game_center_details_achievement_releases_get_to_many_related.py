@@ -43,36 +43,42 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_live, list):
-        params["filter[live]"] = ",".join(str(item) for item in filter_live)
-
-    if isinstance(filter_game_center_achievement, list):
-        params["filter[gameCenterAchievement]"] = ",".join(
-            str(item) for item in filter_game_center_achievement
-        )
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[live]", "filter_live", filter_live, str)
+    _params.query_list(
+        params,
+        "filter[gameCenterAchievement]",
+        "filter_game_center_achievement",
+        filter_game_center_achievement,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +162,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/achievementReleases`` (gameCenterDetails_achievementReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-achievementreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -177,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +228,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/achievementReleases`` (gameCenterDetails_achievementReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-achievementreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -239,6 +252,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementReleasesResponse
+
     """
 
     return sync_detailed(
@@ -275,7 +289,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/achievementReleases`` (gameCenterDetails_achievementReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-achievementreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -296,6 +313,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +353,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/achievementReleases`` (gameCenterDetails_achievementReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-achievementreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -356,6 +377,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementReleasesResponse
+
     """
 
     return (
@@ -372,6 +394,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementReleasesResponse] = GameCenterAchievementReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

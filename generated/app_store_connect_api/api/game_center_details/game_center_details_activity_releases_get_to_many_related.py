@@ -34,25 +34,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activity_version_releases, list):
-        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_activity_version_releases
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersionReleases]",
+        "fields_game_center_activity_version_releases",
+        fields_game_center_activity_version_releases,
+        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/activityReleases`` (gameCenterDetails_activityReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-activityreleases
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterDetailsActivityReleasesGetToM
@@ -146,6 +151,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +184,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/activityReleases`` (gameCenterDetails_activityReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-activityreleases
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterDetailsActivityReleasesGetToM
@@ -194,6 +203,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionReleasesResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +231,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivityVersionReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/activityReleases`` (gameCenterDetails_activityReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-activityreleases
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterDetailsActivityReleasesGetToM
@@ -237,6 +250,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivityVersionReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +281,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivityVersionReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/activityReleases`` (gameCenterDetails_activityReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-activityreleases
+
+
     Args:
         id (str):
         fields_game_center_activity_version_releases (list[GameCenterDetailsActivityReleasesGetToM
@@ -283,6 +300,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivityVersionReleasesResponse
+
     """
 
     return (
@@ -296,6 +314,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivityVersionReleasesResponse] = GameCenterActivityVersionReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -36,25 +36,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_challenge_version_releases, list):
-        params["fields[gameCenterChallengeVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_version_releases
-        )
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersionReleases]",
+        "fields_game_center_challenge_version_releases",
+        fields_game_center_challenge_version_releases,
+        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +134,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/challengeReleases`` (gameCenterDetails_challengeReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-challengereleases
+
+
     Args:
         id (str):
         fields_game_center_challenge_version_releases (list[GameCenterDetailsChallengeReleasesGetT
@@ -148,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +186,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/challengeReleases`` (gameCenterDetails_challengeReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-challengereleases
+
+
     Args:
         id (str):
         fields_game_center_challenge_version_releases (list[GameCenterDetailsChallengeReleasesGetT
@@ -196,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionReleasesResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +233,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengeVersionReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/challengeReleases`` (gameCenterDetails_challengeReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-challengereleases
+
+
     Args:
         id (str):
         fields_game_center_challenge_version_releases (list[GameCenterDetailsChallengeReleasesGetT
@@ -239,6 +252,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengeVersionReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +283,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengeVersionReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/challengeReleases`` (gameCenterDetails_challengeReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-challengereleases
+
+
     Args:
         id (str):
         fields_game_center_challenge_version_releases (list[GameCenterDetailsChallengeReleasesGetT
@@ -285,6 +302,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengeVersionReleasesResponse
+
     """
 
     return (
@@ -298,6 +316,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengeVersionReleasesResponse] = GameCenterChallengeVersionReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

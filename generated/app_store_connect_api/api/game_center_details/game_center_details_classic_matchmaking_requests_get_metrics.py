@@ -34,24 +34,34 @@ def _get_kwargs(
     sort: list[GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    if not isinstance(filter_result, Unset):
-        params["filter[result]"] = str(filter_result)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[result]",
+        "filter_result",
+        filter_result,
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult,
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +134,10 @@ def sync_detailed(
     sort: list[GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/classicMatchmakingRequests`` (gameCenterDetails_classicMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-classicmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity):
@@ -139,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +181,10 @@ def sync(
     sort: list[GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/classicMatchmakingRequests`` (gameCenterDetails_classicMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-classicmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity):
@@ -182,6 +199,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -205,7 +223,10 @@ async def asyncio_detailed(
     sort: list[GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/classicMatchmakingRequests`` (gameCenterDetails_classicMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-classicmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity):
@@ -220,6 +241,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +268,10 @@ async def asyncio(
     sort: list[GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/classicMatchmakingRequests`` (gameCenterDetails_classicMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-classicmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity):
@@ -261,6 +286,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse
+
     """
 
     return (
@@ -275,6 +301,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingAppRequestsV1MetricResponse] = (
     GameCenterMatchmakingAppRequestsV1MetricResponse

@@ -59,45 +59,56 @@ def _get_kwargs(
     include: list[GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -191,7 +202,10 @@ def sync_detailed(
     include: list[GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterAchievementsV2`` (gameCenterDetails_gameCenterAchievementsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterachievementsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -219,6 +233,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +289,10 @@ def sync(
     include: list[GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementsV2Response | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterAchievementsV2`` (gameCenterDetails_gameCenterAchievementsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterachievementsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -302,6 +320,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementsV2Response
+
     """
 
     return sync_detailed(
@@ -352,7 +371,10 @@ async def asyncio_detailed(
     include: list[GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementsV2Response]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterAchievementsV2`` (gameCenterDetails_gameCenterAchievementsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterachievementsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -380,6 +402,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -433,7 +456,10 @@ async def asyncio(
     include: list[GameCenterDetailsGameCenterAchievementsV2GetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementsV2Response | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterAchievementsV2`` (gameCenterDetails_gameCenterAchievementsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterachievementsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -461,6 +487,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementsV2Response
+
     """
 
     return (
@@ -481,6 +508,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementsV2Response] = GameCenterAchievementsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

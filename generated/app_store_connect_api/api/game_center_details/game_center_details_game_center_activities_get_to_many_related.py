@@ -67,49 +67,64 @@ def _get_kwargs(
     limit_leaderboards_v2: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[achievements]"] = limit_achievements
-
-    params["limit[achievementsV2]"] = limit_achievements_v2
-
-    params["limit[leaderboards]"] = limit_leaderboards
-
-    params["limit[leaderboardsV2]"] = limit_leaderboards_v2
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[achievements]", "limit_achievements", limit_achievements, int)
+    _params.query_value(params, "limit[achievementsV2]", "limit_achievements_v2", limit_achievements_v2, int)
+    _params.query_value(params, "limit[leaderboards]", "limit_leaderboards", limit_leaderboards, int)
+    _params.query_value(params, "limit[leaderboardsV2]", "limit_leaderboards_v2", limit_leaderboards_v2, int)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -208,7 +223,10 @@ def sync_detailed(
     limit_leaderboards_v2: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivitiesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterActivities`` (gameCenterDetails_gameCenterActivities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenteractivities
+
+
     Args:
         id (str):
         fields_game_center_activities
@@ -240,6 +258,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +321,10 @@ def sync(
     limit_leaderboards_v2: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivitiesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterActivities`` (gameCenterDetails_gameCenterActivities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenteractivities
+
+
     Args:
         id (str):
         fields_game_center_activities
@@ -334,6 +356,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterActivitiesResponse
+
     """
 
     return sync_detailed(
@@ -391,7 +414,10 @@ async def asyncio_detailed(
     limit_leaderboards_v2: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterActivitiesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterActivities`` (gameCenterDetails_gameCenterActivities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenteractivities
+
+
     Args:
         id (str):
         fields_game_center_activities
@@ -423,6 +449,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterActivitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -483,7 +510,10 @@ async def asyncio(
     limit_leaderboards_v2: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterActivitiesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterActivities`` (gameCenterDetails_gameCenterActivities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenteractivities
+
+
     Args:
         id (str):
         fields_game_center_activities
@@ -515,6 +545,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterActivitiesResponse
+
     """
 
     return (
@@ -537,6 +568,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterActivitiesResponse] = GameCenterActivitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

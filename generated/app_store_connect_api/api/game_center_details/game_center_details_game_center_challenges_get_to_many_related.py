@@ -59,45 +59,56 @@ def _get_kwargs(
     include: list[GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -191,7 +202,10 @@ def sync_detailed(
     include: list[GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterChallenges`` (gameCenterDetails_gameCenterChallenges_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterchallenges
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -220,6 +234,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +290,10 @@ def sync(
     include: list[GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterChallenges`` (gameCenterDetails_gameCenterChallenges_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterchallenges
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -304,6 +322,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterChallengesResponse
+
     """
 
     return sync_detailed(
@@ -354,7 +373,10 @@ async def asyncio_detailed(
     include: list[GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterChallengesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterChallenges`` (gameCenterDetails_gameCenterChallenges_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterchallenges
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -383,6 +405,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterChallengesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -436,7 +459,10 @@ async def asyncio(
     include: list[GameCenterDetailsGameCenterChallengesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterChallengesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterChallenges`` (gameCenterDetails_gameCenterChallenges_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecenterchallenges
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -465,6 +491,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterChallengesResponse
+
     """
 
     return (
@@ -485,6 +512,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterChallengesResponse] = GameCenterChallengesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

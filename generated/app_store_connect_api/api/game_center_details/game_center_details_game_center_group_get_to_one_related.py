@@ -75,58 +75,120 @@ def _get_kwargs(
     limit_game_center_activities: int | Unset = UNSET,
     limit_game_center_challenges: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterDetails]"] = limit_game_center_details
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
-
-    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
-
-    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
-
-    params["limit[gameCenterActivities]"] = limit_game_center_activities
-
-    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[gameCenterDetails]", "limit_game_center_details", limit_game_center_details, int
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardsV2]",
+        "limit_game_center_leaderboards_v2",
+        limit_game_center_leaderboards_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSetsV2]",
+        "limit_game_center_leaderboard_sets_v2",
+        limit_game_center_leaderboard_sets_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievements]",
+        "limit_game_center_achievements",
+        limit_game_center_achievements,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievementsV2]",
+        "limit_game_center_achievements_v2",
+        limit_game_center_achievements_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterActivities]",
+        "limit_game_center_activities",
+        limit_game_center_activities,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterChallenges]",
+        "limit_game_center_challenges",
+        limit_game_center_challenges,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -230,7 +292,10 @@ def sync_detailed(
     limit_game_center_activities: int | Unset = UNSET,
     limit_game_center_challenges: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterGroup`` (gameCenterDetails_gameCenterGroup_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecentergroup
+
+
     Args:
         id (str):
         fields_game_center_groups
@@ -270,6 +335,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -341,7 +407,10 @@ def sync(
     limit_game_center_activities: int | Unset = UNSET,
     limit_game_center_challenges: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterGroup`` (gameCenterDetails_gameCenterGroup_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecentergroup
+
+
     Args:
         id (str):
         fields_game_center_groups
@@ -381,6 +450,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterGroupResponse
+
     """
 
     return sync_detailed(
@@ -447,7 +517,10 @@ async def asyncio_detailed(
     limit_game_center_activities: int | Unset = UNSET,
     limit_game_center_challenges: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterGroup`` (gameCenterDetails_gameCenterGroup_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecentergroup
+
+
     Args:
         id (str):
         fields_game_center_groups
@@ -487,6 +560,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -556,7 +630,10 @@ async def asyncio(
     limit_game_center_activities: int | Unset = UNSET,
     limit_game_center_challenges: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/gameCenterGroup`` (gameCenterDetails_gameCenterGroup_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-gamecentergroup
+
+
     Args:
         id (str):
         fields_game_center_groups
@@ -596,6 +673,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterGroupResponse
+
     """
 
     return (
@@ -622,6 +700,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterGroupResponse] = GameCenterGroupResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,36 +43,42 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_live, list):
-        params["filter[live]"] = ",".join(str(item) for item in filter_live)
-
-    if isinstance(filter_game_center_leaderboard, list):
-        params["filter[gameCenterLeaderboard]"] = ",".join(
-            str(item) for item in filter_game_center_leaderboard
-        )
-
-    if isinstance(fields_game_center_leaderboard_releases, list):
-        params["fields[gameCenterLeaderboardReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_releases
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[live]", "filter_live", filter_live, str)
+    _params.query_list(
+        params,
+        "filter[gameCenterLeaderboard]",
+        "filter_game_center_leaderboard",
+        filter_game_center_leaderboard,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardReleases]",
+        "fields_game_center_leaderboard_releases",
+        fields_game_center_leaderboard_releases,
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +162,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardReleases`` (gameCenterDetails_leaderboardReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -177,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +228,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardReleases`` (gameCenterDetails_leaderboardReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -239,6 +252,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardReleasesResponse
+
     """
 
     return sync_detailed(
@@ -275,7 +289,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardReleases`` (gameCenterDetails_leaderboardReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -296,6 +313,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -335,7 +353,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardReleases`` (gameCenterDetails_leaderboardReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -356,6 +377,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardReleasesResponse
+
     """
 
     return (
@@ -372,6 +394,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardReleasesResponse] = GameCenterLeaderboardReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

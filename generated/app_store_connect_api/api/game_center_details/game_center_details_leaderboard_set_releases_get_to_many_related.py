@@ -43,36 +43,46 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_live, list):
-        params["filter[live]"] = ",".join(str(item) for item in filter_live)
-
-    if isinstance(filter_game_center_leaderboard_set, list):
-        params["filter[gameCenterLeaderboardSet]"] = ",".join(
-            str(item) for item in filter_game_center_leaderboard_set
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[live]", "filter_live", filter_live, str)
+    _params.query_list(
+        params,
+        "filter[gameCenterLeaderboardSet]",
+        "filter_game_center_leaderboard_set",
+        filter_game_center_leaderboard_set,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -156,7 +166,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardSetReleases`` (gameCenterDetails_leaderboardSetReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardsetreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -178,6 +191,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +233,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardSetReleases`` (gameCenterDetails_leaderboardSetReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardsetreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -241,6 +258,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetReleasesResponse
+
     """
 
     return sync_detailed(
@@ -277,7 +295,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardSetReleases`` (gameCenterDetails_leaderboardSetReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardsetreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -299,6 +320,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -338,7 +360,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/leaderboardSetReleases`` (gameCenterDetails_leaderboardSetReleases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-leaderboardsetreleases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -360,6 +385,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetReleasesResponse
+
     """
 
     return (
@@ -376,6 +402,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetReleasesResponse] = GameCenterLeaderboardSetReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,24 +34,34 @@ def _get_kwargs(
     sort: list[GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    if not isinstance(filter_result, Unset):
-        params["filter[result]"] = str(filter_result)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[result]",
+        "filter_result",
+        filter_result,
+        GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsFilterResult,
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +134,10 @@ def sync_detailed(
     sort: list[GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/ruleBasedMatchmakingRequests`` (gameCenterDetails_ruleBasedMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-rulebasedmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGranularity):
@@ -141,6 +154,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +183,10 @@ def sync(
     sort: list[GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/ruleBasedMatchmakingRequests`` (gameCenterDetails_ruleBasedMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-rulebasedmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGranularity):
@@ -186,6 +203,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -209,7 +227,10 @@ async def asyncio_detailed(
     sort: list[GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/ruleBasedMatchmakingRequests`` (gameCenterDetails_ruleBasedMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-rulebasedmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGranularity):
@@ -226,6 +247,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +274,10 @@ async def asyncio(
     sort: list[GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterDetails/{id}/metrics/ruleBasedMatchmakingRequests`` (gameCenterDetails_ruleBasedMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterdetails-_id_-metrics-rulebasedmatchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterDetailsRuleBasedMatchmakingRequestsGetMetricsGranularity):
@@ -269,6 +294,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingAppRequestsV1MetricResponse
+
     """
 
     return (
@@ -283,6 +309,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingAppRequestsV1MetricResponse] = (
     GameCenterMatchmakingAppRequestsV1MetricResponse

@@ -45,40 +45,47 @@ def _get_kwargs(
     include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_version_string, list):
-        params["filter[versionString]"] = ",".join(str(item) for item in filter_version_string)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_game_center_enabled_versions, list):
-        params["fields[gameCenterEnabledVersions]"] = ",".join(
-            str(item) for item in fields_game_center_enabled_versions
-        )
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[compatibleVersions]"] = limit_compatible_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterEnabledVersions]",
+        "fields_game_center_enabled_versions",
+        fields_game_center_enabled_versions,
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[compatibleVersions]", "limit_compatible_versions", limit_compatible_versions, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -161,7 +168,10 @@ def sync_detailed(
     include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
-    """
+    """``GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`` (gameCenterEnabledVersions_compatibleVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterenabledversions-_id_-compatibleversions
+
+
     Args:
         id (str):
         filter_platform
@@ -186,6 +196,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -229,7 +240,10 @@ def sync(
     include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`` (gameCenterEnabledVersions_compatibleVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterenabledversions-_id_-compatibleversions
+
+
     Args:
         id (str):
         filter_platform
@@ -254,6 +268,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterEnabledVersionsResponse
+
     """
 
     return sync_detailed(
@@ -292,7 +307,10 @@ async def asyncio_detailed(
     include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterEnabledVersionsResponse]:
-    """
+    """``GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`` (gameCenterEnabledVersions_compatibleVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterenabledversions-_id_-compatibleversions
+
+
     Args:
         id (str):
         filter_platform
@@ -317,6 +335,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterEnabledVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -358,7 +377,10 @@ async def asyncio(
     include: list[GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_compatible_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterEnabledVersionsResponse | None:
-    """
+    """``GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`` (gameCenterEnabledVersions_compatibleVersions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterenabledversions-_id_-compatibleversions
+
+
     Args:
         id (str):
         filter_platform
@@ -383,6 +405,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterEnabledVersionsResponse
+
     """
 
     return (
@@ -402,6 +425,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterEnabledVersionsResponse] = GameCenterEnabledVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

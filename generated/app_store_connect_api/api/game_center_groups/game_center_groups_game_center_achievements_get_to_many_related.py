@@ -67,52 +67,64 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_achievement_localizations, list):
-        params["fields[gameCenterAchievementLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_localizations
-        )
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementLocalizations]",
+        "fields_game_center_achievement_localizations",
+        fields_game_center_achievement_localizations,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -211,7 +223,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterAchievements`` (gameCenterGroups_gameCenterAchievements_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterachievements
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -242,6 +257,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -304,7 +320,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterAchievements`` (gameCenterGroups_gameCenterAchievements_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterachievements
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -335,6 +354,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterAchievementsResponse
+
     """
 
     return sync_detailed(
@@ -392,7 +412,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterAchievementsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterAchievements`` (gameCenterGroups_gameCenterAchievements_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterachievements
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -423,6 +446,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterAchievementsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -483,7 +507,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterAchievementsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterAchievements`` (gameCenterGroups_gameCenterAchievements_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterachievements
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -514,6 +541,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterAchievementsResponse
+
     """
 
     return (
@@ -536,6 +564,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterAchievementsResponse] = GameCenterAchievementsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -138,113 +138,214 @@ def _get_kwargs(
     limit_leaderboard_set_releases: int | Unset = UNSET,
     limit_challenges_minimum_platform_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_game_center_app_versions_enabled, list):
-        params["filter[gameCenterAppVersions.enabled]"] = ",".join(
-            str(item) for item in filter_game_center_app_versions_enabled
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_game_center_app_versions, list):
-        params["fields[gameCenterAppVersions]"] = ",".join(
-            str(item) for item in fields_game_center_app_versions
-        )
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_achievement_releases, list):
-        params["fields[gameCenterAchievementReleases]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_releases
-        )
-
-    if isinstance(fields_game_center_activity_version_releases, list):
-        params["fields[gameCenterActivityVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_activity_version_releases
-        )
-
-    if isinstance(fields_game_center_challenge_version_releases, list):
-        params["fields[gameCenterChallengeVersionReleases]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_version_releases
-        )
-
-    if isinstance(fields_game_center_leaderboard_releases, list):
-        params["fields[gameCenterLeaderboardReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_releases
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterAppVersions]"] = limit_game_center_app_versions
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
-
-    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
-
-    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
-
-    params["limit[gameCenterActivities]"] = limit_game_center_activities
-
-    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
-
-    params["limit[achievementReleases]"] = limit_achievement_releases
-
-    params["limit[activityReleases]"] = limit_activity_releases
-
-    params["limit[challengeReleases]"] = limit_challenge_releases
-
-    params["limit[leaderboardReleases]"] = limit_leaderboard_releases
-
-    params["limit[leaderboardSetReleases]"] = limit_leaderboard_set_releases
-
-    params["limit[challengesMinimumPlatformVersions]"] = limit_challenges_minimum_platform_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[gameCenterAppVersions.enabled]",
+        "filter_game_center_app_versions_enabled",
+        filter_game_center_app_versions_enabled,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAppVersions]",
+        "fields_game_center_app_versions",
+        fields_game_center_app_versions,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementReleases]",
+        "fields_game_center_achievement_releases",
+        fields_game_center_achievement_releases,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersionReleases]",
+        "fields_game_center_activity_version_releases",
+        fields_game_center_activity_version_releases,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersionReleases]",
+        "fields_game_center_challenge_version_releases",
+        fields_game_center_challenge_version_releases,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardReleases]",
+        "fields_game_center_leaderboard_releases",
+        fields_game_center_leaderboard_releases,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterGroupsGameCenterDetailsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAppVersions]",
+        "limit_game_center_app_versions",
+        limit_game_center_app_versions,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardsV2]",
+        "limit_game_center_leaderboards_v2",
+        limit_game_center_leaderboards_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSetsV2]",
+        "limit_game_center_leaderboard_sets_v2",
+        limit_game_center_leaderboard_sets_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievements]",
+        "limit_game_center_achievements",
+        limit_game_center_achievements,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievementsV2]",
+        "limit_game_center_achievements_v2",
+        limit_game_center_achievements_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterActivities]",
+        "limit_game_center_activities",
+        limit_game_center_activities,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterChallenges]",
+        "limit_game_center_challenges",
+        limit_game_center_challenges,
+        int,
+    )
+    _params.query_value(
+        params, "limit[achievementReleases]", "limit_achievement_releases", limit_achievement_releases, int
+    )
+    _params.query_value(
+        params, "limit[activityReleases]", "limit_activity_releases", limit_activity_releases, int
+    )
+    _params.query_value(
+        params, "limit[challengeReleases]", "limit_challenge_releases", limit_challenge_releases, int
+    )
+    _params.query_value(
+        params, "limit[leaderboardReleases]", "limit_leaderboard_releases", limit_leaderboard_releases, int
+    )
+    _params.query_value(
+        params,
+        "limit[leaderboardSetReleases]",
+        "limit_leaderboard_set_releases",
+        limit_leaderboard_set_releases,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[challengesMinimumPlatformVersions]",
+        "limit_challenges_minimum_platform_versions",
+        limit_challenges_minimum_platform_versions,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -387,7 +488,10 @@ def sync_detailed(
     limit_leaderboard_set_releases: int | Unset = UNSET,
     limit_challenges_minimum_platform_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterDetailsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterDetails`` (gameCenterGroups_gameCenterDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterdetails
+
+
     Args:
         id (str):
         filter_game_center_app_versions_enabled (list[str] | Unset):
@@ -453,6 +557,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterDetailsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -579,7 +684,10 @@ def sync(
     limit_leaderboard_set_releases: int | Unset = UNSET,
     limit_challenges_minimum_platform_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterDetailsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterDetails`` (gameCenterGroups_gameCenterDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterdetails
+
+
     Args:
         id (str):
         filter_game_center_app_versions_enabled (list[str] | Unset):
@@ -645,6 +753,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterDetailsResponse
+
     """
 
     return sync_detailed(
@@ -766,7 +875,10 @@ async def asyncio_detailed(
     limit_leaderboard_set_releases: int | Unset = UNSET,
     limit_challenges_minimum_platform_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterDetailsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterDetails`` (gameCenterGroups_gameCenterDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterdetails
+
+
     Args:
         id (str):
         filter_game_center_app_versions_enabled (list[str] | Unset):
@@ -832,6 +944,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterDetailsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -956,7 +1069,10 @@ async def asyncio(
     limit_leaderboard_set_releases: int | Unset = UNSET,
     limit_challenges_minimum_platform_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterDetailsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterDetails`` (gameCenterGroups_gameCenterDetails_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterdetails
+
+
     Args:
         id (str):
         filter_game_center_app_versions_enabled (list[str] | Unset):
@@ -1022,6 +1138,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterDetailsResponse
+
     """
 
     return (
@@ -1064,6 +1181,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterDetailsResponse] = GameCenterDetailsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

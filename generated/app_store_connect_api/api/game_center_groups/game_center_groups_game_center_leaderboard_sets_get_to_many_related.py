@@ -67,53 +67,70 @@ def _get_kwargs(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -212,7 +229,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets`` (gameCenterGroups_gameCenterLeaderboardSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsets
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -243,6 +263,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -305,7 +326,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets`` (gameCenterGroups_gameCenterLeaderboardSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsets
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -336,6 +360,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetsResponse
+
     """
 
     return sync_detailed(
@@ -393,7 +418,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets`` (gameCenterGroups_gameCenterLeaderboardSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsets
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -424,6 +452,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -484,7 +513,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets`` (gameCenterGroups_gameCenterLeaderboardSets_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsets
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -515,6 +547,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetsResponse
+
     """
 
     return (
@@ -537,6 +570,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetsResponse] = GameCenterLeaderboardSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -59,46 +59,62 @@ def _get_kwargs(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterGroupsGameCenterLeaderboardSetsV2GetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -192,7 +208,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetsV2Response]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSetsV2`` (gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsetsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -219,6 +238,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -274,7 +294,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetsV2Response | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSetsV2`` (gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsetsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -301,6 +324,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetsV2Response
+
     """
 
     return sync_detailed(
@@ -351,7 +375,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetsV2Response]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSetsV2`` (gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsetsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -378,6 +405,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -431,7 +459,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetsV2Response | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSetsV2`` (gameCenterGroups_gameCenterLeaderboardSetsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsetsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -458,6 +489,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetsV2Response
+
     """
 
     return (
@@ -478,6 +510,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetsV2Response] = GameCenterLeaderboardSetsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

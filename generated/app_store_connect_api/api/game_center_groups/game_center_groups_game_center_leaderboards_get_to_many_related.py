@@ -82,62 +82,85 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_releases, list):
-        params["fields[gameCenterLeaderboardReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_releases
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardReleases]",
+        "fields_game_center_leaderboard_releases",
+        fields_game_center_leaderboard_releases,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterGroupsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -245,7 +268,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards`` (gameCenterGroups_gameCenterLeaderboards_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboards
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -281,6 +307,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -355,7 +382,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards`` (gameCenterGroups_gameCenterLeaderboards_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboards
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -391,6 +421,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardsResponse
+
     """
 
     return sync_detailed(
@@ -460,7 +491,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardsResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards`` (gameCenterGroups_gameCenterLeaderboards_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboards
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -496,6 +530,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -568,7 +603,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards`` (gameCenterGroups_gameCenterLeaderboards_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboards
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -604,6 +642,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardsResponse
+
     """
 
     return (
@@ -629,6 +668,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardsResponse] = GameCenterLeaderboardsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

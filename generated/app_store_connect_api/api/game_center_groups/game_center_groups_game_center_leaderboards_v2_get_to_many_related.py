@@ -74,55 +74,77 @@ def _get_kwargs(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_reference_name, list):
-        params["filter[referenceName]"] = ",".join(str(item) for item in filter_reference_name)
-
-    if isinstance(filter_archived, list):
-        params["filter[archived]"] = ",".join(str(item) for item in filter_archived)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[referenceName]", "filter_reference_name", filter_reference_name, str)
+    _params.query_list(params, "filter[archived]", "filter_archived", filter_archived, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterGroupsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -225,7 +247,10 @@ def sync_detailed(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardsV2Response]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`` (gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -259,6 +284,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -326,7 +352,10 @@ def sync(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardsV2Response | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`` (gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -360,6 +389,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardsV2Response
+
     """
 
     return sync_detailed(
@@ -422,7 +452,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardsV2Response]:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`` (gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -456,6 +489,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -521,7 +555,10 @@ async def asyncio(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardsV2Response | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`` (gameCenterGroups_gameCenterLeaderboardsV2_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_-gamecenterleaderboardsv2
+
+
     Args:
         id (str):
         filter_reference_name (list[str] | Unset):
@@ -555,6 +592,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardsV2Response
+
     """
 
     return (
@@ -578,6 +616,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardsV2Response] = GameCenterLeaderboardsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

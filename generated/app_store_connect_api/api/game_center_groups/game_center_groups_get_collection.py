@@ -64,61 +64,119 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_game_center_details, list):
-        params["filter[gameCenterDetails]"] = ",".join(str(item) for item in filter_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
-
-    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
-
-    params["limit[gameCenterActivities]"] = limit_game_center_activities
-
-    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
-
-    params["limit[gameCenterDetails]"] = limit_game_center_details
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "filter[gameCenterDetails]", "filter_game_center_details", filter_game_center_details, str
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGetCollectionFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterGroupsGetCollectionFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGetCollectionFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterGroupsGetCollectionFieldsGameCenterChallengesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, GameCenterGroupsGetCollectionIncludeItem)
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievements]",
+        "limit_game_center_achievements",
+        limit_game_center_achievements,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievementsV2]",
+        "limit_game_center_achievements_v2",
+        limit_game_center_achievements_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterActivities]",
+        "limit_game_center_activities",
+        limit_game_center_activities,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterChallenges]",
+        "limit_game_center_challenges",
+        limit_game_center_challenges,
+        int,
+    )
+    _params.query_value(
+        params, "limit[gameCenterDetails]", "limit_game_center_details", limit_game_center_details, int
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSetsV2]",
+        "limit_game_center_leaderboard_sets_v2",
+        limit_game_center_leaderboard_sets_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardsV2]",
+        "limit_game_center_leaderboards_v2",
+        limit_game_center_leaderboards_v2,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -205,7 +263,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupsResponse]:
-    """
+    """``GET /v1/gameCenterGroups`` (gameCenterGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups
+
+
     Args:
         filter_game_center_details (list[str] | Unset):
         fields_game_center_groups (list[GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem] |
@@ -240,6 +301,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -302,7 +364,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups`` (gameCenterGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups
+
+
     Args:
         filter_game_center_details (list[str] | Unset):
         fields_game_center_groups (list[GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem] |
@@ -337,6 +402,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterGroupsResponse
+
     """
 
     return sync_detailed(
@@ -394,7 +460,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupsResponse]:
-    """
+    """``GET /v1/gameCenterGroups`` (gameCenterGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups
+
+
     Args:
         filter_game_center_details (list[str] | Unset):
         fields_game_center_groups (list[GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem] |
@@ -429,6 +498,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -489,7 +559,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupsResponse | None:
-    """
+    """``GET /v1/gameCenterGroups`` (gameCenterGroups_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups
+
+
     Args:
         filter_game_center_details (list[str] | Unset):
         fields_game_center_groups (list[GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem] |
@@ -524,6 +597,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterGroupsResponse
+
     """
 
     return (
@@ -551,6 +625,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterGroupsResponse] = GameCenterGroupsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -59,58 +59,118 @@ def _get_kwargs(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_achievements, list):
-        params["fields[gameCenterAchievements]"] = ",".join(
-            str(item) for item in fields_game_center_achievements
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterAchievements]"] = limit_game_center_achievements
-
-    params["limit[gameCenterAchievementsV2]"] = limit_game_center_achievements_v2
-
-    params["limit[gameCenterActivities]"] = limit_game_center_activities
-
-    params["limit[gameCenterChallenges]"] = limit_game_center_challenges
-
-    params["limit[gameCenterDetails]"] = limit_game_center_details
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[gameCenterLeaderboardSetsV2]"] = limit_game_center_leaderboard_sets_v2
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[gameCenterLeaderboardsV2]"] = limit_game_center_leaderboards_v2
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterGroupsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievements]",
+        "fields_game_center_achievements",
+        fields_game_center_achievements,
+        GameCenterGroupsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterGroupsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterGroupsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterGroupsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievements]",
+        "limit_game_center_achievements",
+        limit_game_center_achievements,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterAchievementsV2]",
+        "limit_game_center_achievements_v2",
+        limit_game_center_achievements_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterActivities]",
+        "limit_game_center_activities",
+        limit_game_center_activities,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterChallenges]",
+        "limit_game_center_challenges",
+        limit_game_center_challenges,
+        int,
+    )
+    _params.query_value(
+        params, "limit[gameCenterDetails]", "limit_game_center_details", limit_game_center_details, int
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSetsV2]",
+        "limit_game_center_leaderboard_sets_v2",
+        limit_game_center_leaderboard_sets_v2,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardsV2]",
+        "limit_game_center_leaderboards_v2",
+        limit_game_center_leaderboards_v2,
+        int,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -200,7 +260,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}`` (gameCenterGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_
+
+
     Args:
         id (str):
         fields_game_center_groups (list[GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem] |
@@ -234,6 +297,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +355,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}`` (gameCenterGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_
+
+
     Args:
         id (str):
         fields_game_center_groups (list[GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem] |
@@ -325,6 +392,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterGroupResponse
+
     """
 
     return sync_detailed(
@@ -377,7 +445,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterGroupResponse]:
-    """
+    """``GET /v1/gameCenterGroups/{id}`` (gameCenterGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_
+
+
     Args:
         id (str):
         fields_game_center_groups (list[GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem] |
@@ -411,6 +482,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -466,7 +538,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_game_center_leaderboards_v2: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterGroupResponse | None:
-    """
+    """``GET /v1/gameCenterGroups/{id}`` (gameCenterGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentergroups-_id_
+
+
     Args:
         id (str):
         fields_game_center_groups (list[GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem] |
@@ -500,6 +575,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterGroupResponse
+
     """
 
     return (
@@ -526,6 +602,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterGroupResponse] = GameCenterGroupResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardImagesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -143,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -232,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -277,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageResponse
+
     """
 
     return (
@@ -289,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardImageResponse] = GameCenterLeaderboardImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardImagesV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -142,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -188,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageV2Response
+
     """
 
     return sync_detailed(
@@ -213,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -229,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +272,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardImagesV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardImages/{id}`` (gameCenterLeaderboardImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardimages-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images
@@ -273,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageV2Response
+
     """
 
     return (
@@ -285,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardImageV2Response] = GameCenterLeaderboardImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

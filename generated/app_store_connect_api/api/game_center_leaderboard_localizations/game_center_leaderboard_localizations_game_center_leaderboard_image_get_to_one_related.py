@@ -34,23 +34,30 @@ def _get_kwargs(
     include: list[GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +135,10 @@ def sync_detailed(
     include: list[GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}/gameCenterLeaderboardImage`` (gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_-gamecenterleaderboardimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsGameCenterLe
@@ -145,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +187,10 @@ def sync(
     include: list[GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}/gameCenterLeaderboardImage`` (gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_-gamecenterleaderboardimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsGameCenterLe
@@ -193,6 +207,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +234,10 @@ async def asyncio_detailed(
     include: list[GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}/gameCenterLeaderboardImage`` (gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_-gamecenterleaderboardimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsGameCenterLe
@@ -236,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +284,10 @@ async def asyncio(
     include: list[GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}/gameCenterLeaderboardImage`` (gameCenterLeaderboardLocalizations_gameCenterLeaderboardImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_-gamecenterleaderboardimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsGameCenterLe
@@ -282,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageResponse
+
     """
 
     return (
@@ -294,6 +317,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardImageResponse] = GameCenterLeaderboardImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

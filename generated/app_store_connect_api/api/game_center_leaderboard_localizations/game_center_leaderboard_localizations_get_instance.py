@@ -40,28 +40,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +147,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsGetIn
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsGetIn
@@ -215,6 +227,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +258,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsGetIn
@@ -264,6 +280,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -297,7 +314,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsGetIn
@@ -316,6 +336,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationResponse
+
     """
 
     return (
@@ -329,6 +350,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationResponse] = GameCenterLeaderboardLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

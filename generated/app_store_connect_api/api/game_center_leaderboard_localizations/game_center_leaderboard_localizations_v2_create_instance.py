@@ -26,7 +26,7 @@ def _get_kwargs(
         "url": "/v2/gameCenterLeaderboardLocalizations",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -94,7 +94,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardLocalizationV2CreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]:
-    """
+    """``POST /v2/gameCenterLeaderboardLocalizations`` (gameCenterLeaderboardLocalizationsV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardlocalizations
+
+
     Args:
         body (GameCenterLeaderboardLocalizationV2CreateRequest):
 
@@ -104,6 +107,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardLocalizationV2CreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationV2Response | None:
-    """
+    """``POST /v2/gameCenterLeaderboardLocalizations`` (gameCenterLeaderboardLocalizationsV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardlocalizations
+
+
     Args:
         body (GameCenterLeaderboardLocalizationV2CreateRequest):
 
@@ -132,6 +139,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -145,7 +153,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardLocalizationV2CreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]:
-    """
+    """``POST /v2/gameCenterLeaderboardLocalizations`` (gameCenterLeaderboardLocalizationsV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardlocalizations
+
+
     Args:
         body (GameCenterLeaderboardLocalizationV2CreateRequest):
 
@@ -155,6 +166,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +183,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardLocalizationV2CreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationV2Response | None:
-    """
+    """``POST /v2/gameCenterLeaderboardLocalizations`` (gameCenterLeaderboardLocalizationsV2_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v2-gamecenterleaderboardlocalizations
+
+
     Args:
         body (GameCenterLeaderboardLocalizationV2CreateRequest):
 
@@ -181,6 +196,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationV2Response
+
     """
 
     return (
@@ -190,6 +206,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationV2Response] = GameCenterLeaderboardLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,28 +42,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +149,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsV2Get
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsV2Get
@@ -213,6 +225,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -243,7 +256,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsV2Get
@@ -260,6 +276,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +310,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}`` (gameCenterLeaderboardLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardLocalizationsV2Get
@@ -310,6 +330,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationV2Response
+
     """
 
     return (
@@ -323,6 +344,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationV2Response] = GameCenterLeaderboardLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,23 +33,30 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +133,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}/image`` (gameCenterLeaderboardLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsV2ImageGetTo
@@ -142,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +183,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}/image`` (gameCenterLeaderboardLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsV2ImageGetTo
@@ -188,6 +202,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageV2Response
+
     """
 
     return sync_detailed(
@@ -213,7 +228,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}/image`` (gameCenterLeaderboardLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsV2ImageGetTo
@@ -229,6 +247,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +276,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardLocalizations/{id}/image`` (gameCenterLeaderboardLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_images (list[GameCenterLeaderboardLocalizationsV2ImageGetTo
@@ -273,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardImageV2Response
+
     """
 
     return (
@@ -285,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardImageV2Response] = GameCenterLeaderboardImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -24,7 +24,7 @@ def _get_kwargs(
         "url": "/v1/gameCenterLeaderboardSetImages",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -92,7 +92,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetImageCreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]:
-    """
+    """``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+
+
     Args:
         body (GameCenterLeaderboardSetImageCreateRequest):
 
@@ -102,6 +105,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +124,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetImageCreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageResponse | None:
-    """
+    """``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+
+
     Args:
         body (GameCenterLeaderboardSetImageCreateRequest):
 
@@ -130,6 +137,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageResponse
+
     """
 
     return sync_detailed(
@@ -143,7 +151,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetImageCreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]:
-    """
+    """``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+
+
     Args:
         body (GameCenterLeaderboardSetImageCreateRequest):
 
@@ -153,6 +164,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +181,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetImageCreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageResponse | None:
-    """
+    """``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+
+
     Args:
         body (GameCenterLeaderboardSetImageCreateRequest):
 
@@ -179,6 +194,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageResponse
+
     """
 
     return (
@@ -188,6 +204,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetImageResponse] = GameCenterLeaderboardSetImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -26,7 +26,7 @@ def _get_kwargs(
         "url": "/v1/gameCenterLeaderboardSetLocalizations",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -94,7 +94,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationCreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]:
-    """
+    """``POST /v1/gameCenterLeaderboardSetLocalizations`` (gameCenterLeaderboardSetLocalizations_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetlocalizations
+
+
     Args:
         body (GameCenterLeaderboardSetLocalizationCreateRequest):
 
@@ -104,6 +107,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationCreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationResponse | None:
-    """
+    """``POST /v1/gameCenterLeaderboardSetLocalizations`` (gameCenterLeaderboardSetLocalizations_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetlocalizations
+
+
     Args:
         body (GameCenterLeaderboardSetLocalizationCreateRequest):
 
@@ -132,6 +139,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -145,7 +153,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationCreateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]:
-    """
+    """``POST /v1/gameCenterLeaderboardSetLocalizations`` (gameCenterLeaderboardSetLocalizations_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetlocalizations
+
+
     Args:
         body (GameCenterLeaderboardSetLocalizationCreateRequest):
 
@@ -155,6 +166,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +183,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationCreateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationResponse | None:
-    """
+    """``POST /v1/gameCenterLeaderboardSetLocalizations`` (gameCenterLeaderboardSetLocalizations_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetlocalizations
+
+
     Args:
         body (GameCenterLeaderboardSetLocalizationCreateRequest):
 
@@ -181,6 +196,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationResponse
+
     """
 
     return (
@@ -190,6 +206,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationResponse] = (
     GameCenterLeaderboardSetLocalizationResponse

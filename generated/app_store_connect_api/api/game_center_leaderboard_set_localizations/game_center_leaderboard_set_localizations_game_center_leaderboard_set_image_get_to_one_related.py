@@ -36,23 +36,30 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +139,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsGameC
@@ -149,6 +159,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +193,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsGameC
@@ -199,6 +213,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageResponse
+
     """
 
     return sync_detailed(
@@ -227,7 +242,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsGameC
@@ -244,6 +262,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -275,7 +294,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsGameC
@@ -292,6 +314,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageResponse
+
     """
 
     return (
@@ -304,6 +327,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetImageResponse] = GameCenterLeaderboardSetImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -16,6 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -90,7 +91,10 @@ def sync_detailed(
 ) -> Response[
     ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse
 ]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-relationships-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
 
@@ -100,6 +104,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +123,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-relationships-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
 
@@ -128,6 +136,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse
+
     """
 
     return sync_detailed(
@@ -143,7 +152,10 @@ async def asyncio_detailed(
 ) -> Response[
     ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse
 ]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-relationships-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
 
@@ -153,6 +165,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +182,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage`` (gameCenterLeaderboardSetLocalizations_gameCenterLeaderboardSetImage_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_-relationships-gamecenterleaderboardsetimage
+
+
     Args:
         id (str):
 
@@ -179,6 +195,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse
+
     """
 
     return (
@@ -188,6 +205,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse] = (
     GameCenterLeaderboardSetLocalizationGameCenterLeaderboardSetImageLinkageResponse

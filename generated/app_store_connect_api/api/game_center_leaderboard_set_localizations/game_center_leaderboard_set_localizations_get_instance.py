@@ -42,28 +42,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +149,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -162,6 +170,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +206,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -215,6 +227,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +258,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -263,6 +279,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -296,7 +313,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -314,6 +334,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationResponse
+
     """
 
     return (
@@ -327,6 +348,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationResponse] = (
     GameCenterLeaderboardSetLocalizationResponse

@@ -42,28 +42,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -144,7 +149,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -161,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +205,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -213,6 +225,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -243,7 +256,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -260,6 +276,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -293,7 +310,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetLocalizatio
@@ -310,6 +330,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response
+
     """
 
     return (
@@ -323,6 +344,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationV2Response] = (
     GameCenterLeaderboardSetLocalizationV2Response

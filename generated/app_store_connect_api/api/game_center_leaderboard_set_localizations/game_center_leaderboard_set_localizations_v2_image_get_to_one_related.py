@@ -33,23 +33,30 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +133,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`` (gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsV2Ima
@@ -142,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +183,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`` (gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsV2Ima
@@ -188,6 +202,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageV2Response
+
     """
 
     return sync_detailed(
@@ -213,7 +228,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetImageV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`` (gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsV2Ima
@@ -229,6 +247,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +276,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetImageV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`` (gameCenterLeaderboardSetLocalizationsV2_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetlocalizations-_id_-image
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_images (list[GameCenterLeaderboardSetLocalizationsV2Ima
@@ -273,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetImageV2Response
+
     """
 
     return (
@@ -285,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetImageV2Response] = GameCenterLeaderboardSetImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

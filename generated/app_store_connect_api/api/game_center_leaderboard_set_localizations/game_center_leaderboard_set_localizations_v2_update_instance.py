@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: GameCenterLeaderboardSetLocalizationV2UpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationV2UpdateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetLocalizationV2UpdateRequest):
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +140,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationV2UpdateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response | None:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetLocalizationV2UpdateRequest):
@@ -146,6 +154,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -161,7 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationV2UpdateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetLocalizationV2UpdateRequest):
@@ -172,6 +184,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +203,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetLocalizationV2UpdateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response | None:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`` (gameCenterLeaderboardSetLocalizationsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsetlocalizations-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetLocalizationV2UpdateRequest):
@@ -201,6 +217,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationV2Response
+
     """
 
     return (
@@ -211,6 +228,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationV2Response] = (
     GameCenterLeaderboardSetLocalizationV2Response

@@ -16,6 +16,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -86,7 +87,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-relationships-gamecenterleaderboard
+
+
     Args:
         id (str):
 
@@ -96,6 +100,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +119,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-relationships-gamecenterleaderboard
+
+
     Args:
         id (str):
 
@@ -124,6 +132,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse
+
     """
 
     return sync_detailed(
@@ -137,7 +146,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-relationships-gamecenterleaderboard
+
+
     Args:
         id (str):
 
@@ -147,6 +159,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +176,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboard_getToOneRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-relationships-gamecenterleaderboard
+
+
     Args:
         id (str):
 
@@ -173,6 +189,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse
+
     """
 
     return (
@@ -182,6 +199,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse] = (
     GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardLinkageResponse

@@ -67,45 +67,67 @@ def _get_kwargs(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardSetGetToOneRelatedIncludeItem,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -204,7 +226,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-gamecenterleaderboardset
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetMemberLocalizationsGameC
@@ -233,6 +258,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +318,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-gamecenterleaderboardset
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetMemberLocalizationsGameC
@@ -321,6 +350,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetResponse
+
     """
 
     return sync_detailed(
@@ -375,7 +405,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-gamecenterleaderboardset
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetMemberLocalizationsGameC
@@ -404,6 +437,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -461,7 +495,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`` (gameCenterLeaderboardSetMemberLocalizations_gameCenterLeaderboardSet_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations-_id_-gamecenterleaderboardset
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets (list[GameCenterLeaderboardSetMemberLocalizationsGameC
@@ -490,6 +527,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetResponse
+
     """
 
     return (
@@ -509,6 +547,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetResponse] = GameCenterLeaderboardSetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -45,38 +45,49 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_game_center_leaderboard_set, list):
-        params["filter[gameCenterLeaderboardSet]"] = ",".join(
-            str(item) for item in filter_game_center_leaderboard_set
-        )
-
-    if isinstance(filter_game_center_leaderboard, list):
-        params["filter[gameCenterLeaderboard]"] = ",".join(
-            str(item) for item in filter_game_center_leaderboard
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_member_localizations, list):
-        params["fields[gameCenterLeaderboardSetMemberLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_member_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[gameCenterLeaderboardSet]",
+        "filter_game_center_leaderboard_set",
+        filter_game_center_leaderboard_set,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[gameCenterLeaderboard]",
+        "filter_game_center_leaderboard",
+        filter_game_center_leaderboard,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetMemberLocalizations]",
+        "fields_game_center_leaderboard_set_member_localizations",
+        fields_game_center_leaderboard_set_member_localizations,
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +163,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations`` (gameCenterLeaderboardSetMemberLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations
+
+
     Args:
         filter_game_center_leaderboard_set (list[str]):
         filter_game_center_leaderboard (list[str]):
@@ -173,6 +187,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +227,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations`` (gameCenterLeaderboardSetMemberLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations
+
+
     Args:
         filter_game_center_leaderboard_set (list[str]):
         filter_game_center_leaderboard (list[str]):
@@ -233,6 +251,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -267,7 +286,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations`` (gameCenterLeaderboardSetMemberLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations
+
+
     Args:
         filter_game_center_leaderboard_set (list[str]):
         filter_game_center_leaderboard (list[str]):
@@ -288,6 +310,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -325,7 +348,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSetMemberLocalizations`` (gameCenterLeaderboardSetMemberLocalizations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetmemberlocalizations
+
+
     Args:
         filter_game_center_leaderboard_set (list[str]):
         filter_game_center_leaderboard (list[str]):
@@ -346,6 +372,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetMemberLocalizationsResponse
+
     """
 
     return (
@@ -361,6 +388,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetMemberLocalizationsResponse] = (
     GameCenterLeaderboardSetMemberLocalizationsResponse

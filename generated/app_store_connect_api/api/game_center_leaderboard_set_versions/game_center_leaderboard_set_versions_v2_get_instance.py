@@ -43,30 +43,34 @@ def _get_kwargs(
     include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +152,10 @@ def sync_detailed(
     include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}`` (gameCenterLeaderboardSetVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
@@ -167,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +212,10 @@ def sync(
     include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}`` (gameCenterLeaderboardSetVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
@@ -223,6 +234,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetVersionV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +267,10 @@ async def asyncio_detailed(
     include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}`` (gameCenterLeaderboardSetVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
@@ -274,6 +289,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +325,10 @@ async def asyncio(
     include: list[GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}`` (gameCenterLeaderboardSetVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetVersionsV2GetIns
@@ -328,6 +347,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetVersionV2Response
+
     """
 
     return (
@@ -342,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetVersionV2Response] = GameCenterLeaderboardSetVersionV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

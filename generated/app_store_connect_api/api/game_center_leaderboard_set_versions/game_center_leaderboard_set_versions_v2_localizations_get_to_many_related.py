@@ -43,30 +43,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +156,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`` (gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2L
@@ -167,6 +178,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +216,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`` (gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2L
@@ -223,6 +238,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +271,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`` (gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2L
@@ -274,6 +293,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +329,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`` (gameCenterLeaderboardSetVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsetversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetVersionsV2L
@@ -328,6 +351,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationsV2Response
+
     """
 
     return (
@@ -342,6 +366,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationsV2Response] = (
     GameCenterLeaderboardSetLocalizationsV2Response

@@ -18,12 +18,10 @@ def _get_kwargs(
     *,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +92,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/relationships/gameCenterLeaderboards`` (gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-relationships-gamecenterleaderboards
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -105,6 +106,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +127,10 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/relationships/gameCenterLeaderboards`` (gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-relationships-gamecenterleaderboards
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -136,6 +141,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +157,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/relationships/gameCenterLeaderboards`` (gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-relationships-gamecenterleaderboards
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -162,6 +171,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +190,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/relationships/gameCenterLeaderboards`` (gameCenterLeaderboardSets_gameCenterLeaderboards_getToManyRelationship):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-relationships-gamecenterleaderboards
+
+
     Args:
         id (str):
         limit (int | Unset):
@@ -191,6 +204,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse
+
     """
 
     return (
@@ -201,6 +215,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse] = (
     GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponse

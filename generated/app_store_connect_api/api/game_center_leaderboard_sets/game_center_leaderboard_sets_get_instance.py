@@ -60,45 +60,61 @@ def _get_kwargs(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[localizations]"] = limit_localizations
-
-    params["limit[releases]"] = limit_releases
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterLeaderboardSetsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
+    _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -190,7 +206,10 @@ def sync_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -218,6 +237,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +290,10 @@ def sync(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -298,6 +321,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetResponse
+
     """
 
     return sync_detailed(
@@ -345,7 +369,10 @@ async def asyncio_detailed(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -373,6 +400,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -423,7 +451,10 @@ async def asyncio(
     limit_localizations: int | Unset = UNSET,
     limit_releases: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -451,6 +482,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetResponse
+
     """
 
     return (
@@ -470,6 +502,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetResponse] = GameCenterLeaderboardSetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,30 +43,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_images, list):
-        params["fields[gameCenterLeaderboardSetImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetImages]",
+        "fields_game_center_leaderboard_set_images",
+        fields_game_center_leaderboard_set_images,
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +156,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/localizations`` (gameCenterLeaderboardSets_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetsLocalizati
@@ -166,6 +177,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +215,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/localizations`` (gameCenterLeaderboardSets_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetsLocalizati
@@ -221,6 +236,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -253,7 +269,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/localizations`` (gameCenterLeaderboardSets_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetsLocalizati
@@ -271,6 +290,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +326,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/localizations`` (gameCenterLeaderboardSets_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_localizations (list[GameCenterLeaderboardSetsLocalizati
@@ -324,6 +347,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetLocalizationsResponse
+
     """
 
     return (
@@ -338,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetLocalizationsResponse] = (
     GameCenterLeaderboardSetLocalizationsResponse

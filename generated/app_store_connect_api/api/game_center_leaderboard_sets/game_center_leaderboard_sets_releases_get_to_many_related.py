@@ -43,34 +43,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_live, list):
-        params["filter[live]"] = ",".join(str(item) for item in filter_live)
-
-    if isinstance(filter_game_center_detail, list):
-        params["filter[gameCenterDetail]"] = ",".join(str(item) for item in filter_game_center_detail)
-
-    if isinstance(fields_game_center_leaderboard_set_releases, list):
-        params["fields[gameCenterLeaderboardSetReleases]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_releases
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[live]", "filter_live", filter_live, str)
+    _params.query_list(
+        params, "filter[gameCenterDetail]", "filter_game_center_detail", filter_game_center_detail, str
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetReleases]",
+        "fields_game_center_leaderboard_set_releases",
+        fields_game_center_leaderboard_set_releases,
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -154,7 +158,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/releases`` (gameCenterLeaderboardSets_releases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-releases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -175,6 +182,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +224,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/releases`` (gameCenterLeaderboardSets_releases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-releases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -237,6 +248,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetReleasesResponse
+
     """
 
     return sync_detailed(
@@ -273,7 +285,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/releases`` (gameCenterLeaderboardSets_releases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-releases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -294,6 +309,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetReleasesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -333,7 +349,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetReleasesResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboardSets/{id}/releases`` (gameCenterLeaderboardSets_releases_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsets-_id_-releases
+
+
     Args:
         id (str):
         filter_live (list[str] | Unset):
@@ -354,6 +373,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetReleasesResponse
+
     """
 
     return (
@@ -370,6 +390,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetReleasesResponse] = GameCenterLeaderboardSetReleasesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

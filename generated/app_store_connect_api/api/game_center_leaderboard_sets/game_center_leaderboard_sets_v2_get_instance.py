@@ -52,38 +52,55 @@ def _get_kwargs(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboards]"] = limit_game_center_leaderboards
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetsV2GetInstanceIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboards]",
+        "limit_game_center_leaderboards",
+        limit_game_center_leaderboards,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -170,7 +187,10 @@ def sync_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -194,6 +214,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +260,10 @@ def sync(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -263,6 +287,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetV2Response
+
     """
 
     return sync_detailed(
@@ -303,7 +328,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -327,6 +355,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -370,7 +399,10 @@ async def asyncio(
     limit_game_center_leaderboards: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_sets
@@ -394,6 +426,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetV2Response
+
     """
 
     return (
@@ -411,6 +444,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetV2Response] = GameCenterLeaderboardSetV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

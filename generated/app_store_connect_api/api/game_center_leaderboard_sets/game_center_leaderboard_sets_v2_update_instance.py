@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     body: GameCenterLeaderboardSetV2UpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetV2UpdateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetV2UpdateRequest):
@@ -111,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetV2UpdateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetV2UpdateRequest):
@@ -142,6 +150,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetV2Response
+
     """
 
     return sync_detailed(
@@ -157,7 +166,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetV2UpdateRequest,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetV2Response]:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetV2UpdateRequest):
@@ -168,6 +180,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +199,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterLeaderboardSetV2UpdateRequest,
 ) -> ErrorResponse | GameCenterLeaderboardSetV2Response | None:
-    """
+    """``PATCH /v2/gameCenterLeaderboardSets/{id}`` (gameCenterLeaderboardSetsV2_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v2-gamecenterleaderboardsets-_id_
+
+
     Args:
         id (str):
         body (GameCenterLeaderboardSetV2UpdateRequest):
@@ -197,6 +213,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetV2Response
+
     """
 
     return (
@@ -207,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetV2Response] = GameCenterLeaderboardSetV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

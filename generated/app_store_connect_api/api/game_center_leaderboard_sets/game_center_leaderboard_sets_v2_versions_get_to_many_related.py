@@ -44,32 +44,35 @@ def _get_kwargs(
     include: list[GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_localizations, list):
-        params["fields[gameCenterLeaderboardSetLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetLocalizations]",
+        "fields_game_center_leaderboard_set_localizations",
+        fields_game_center_leaderboard_set_localizations,
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +155,10 @@ def sync_detailed(
     include: list[GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}/versions`` (gameCenterLeaderboardSetsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetsV2VersionsGetTo
@@ -171,6 +177,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +217,10 @@ def sync(
     include: list[GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}/versions`` (gameCenterLeaderboardSetsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetsV2VersionsGetTo
@@ -229,6 +239,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetVersionsV2Response
+
     """
 
     return sync_detailed(
@@ -263,7 +274,10 @@ async def asyncio_detailed(
     include: list[GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardSetVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}/versions`` (gameCenterLeaderboardSetsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetsV2VersionsGetTo
@@ -282,6 +296,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardSetVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +334,10 @@ async def asyncio(
     include: list[GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardSetVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardSets/{id}/versions`` (gameCenterLeaderboardSetsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardsets-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_set_versions (list[GameCenterLeaderboardSetsV2VersionsGetTo
@@ -338,6 +356,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardSetVersionsV2Response
+
     """
 
     return (
@@ -353,6 +372,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardSetVersionsV2Response] = GameCenterLeaderboardSetVersionsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,30 +41,34 @@ def _get_kwargs(
     include: list[GameCenterLeaderboardVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardVersionsV2GetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +150,10 @@ def sync_detailed(
     include: list[GameCenterLeaderboardVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardVersionV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}`` (gameCenterLeaderboardVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions
@@ -166,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ def sync(
     include: list[GameCenterLeaderboardVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}`` (gameCenterLeaderboardVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions
@@ -223,6 +234,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardVersionV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +267,10 @@ async def asyncio_detailed(
     include: list[GameCenterLeaderboardVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardVersionV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}`` (gameCenterLeaderboardVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions
@@ -275,6 +290,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardVersionV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +326,10 @@ async def asyncio(
     include: list[GameCenterLeaderboardVersionsV2GetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardVersionV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}`` (gameCenterLeaderboardVersionsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions
@@ -330,6 +349,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardVersionV2Response
+
     """
 
     return (
@@ -344,6 +364,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardVersionV2Response] = GameCenterLeaderboardVersionV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -43,30 +43,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +156,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}/localizations`` (gameCenterLeaderboardVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardVersionsV2Localiza
@@ -167,6 +178,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +216,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}/localizations`` (gameCenterLeaderboardVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardVersionsV2Localiza
@@ -223,6 +238,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -255,7 +271,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}/localizations`` (gameCenterLeaderboardVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardVersionsV2Localiza
@@ -274,6 +293,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +329,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboardVersions/{id}/localizations`` (gameCenterLeaderboardVersionsV2_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboardversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardVersionsV2Localiza
@@ -328,6 +351,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationsV2Response
+
     """
 
     return (
@@ -342,6 +366,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationsV2Response] = (
     GameCenterLeaderboardLocalizationsV2Response

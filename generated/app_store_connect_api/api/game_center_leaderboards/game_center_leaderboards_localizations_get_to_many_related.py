@@ -43,30 +43,34 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_images, list):
-        params["fields[gameCenterLeaderboardImages]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_images
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardImages]",
+        "fields_game_center_leaderboard_images",
+        fields_game_center_leaderboard_images,
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +152,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboards/{id}/localizations`` (gameCenterLeaderboards_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboards-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardsLocalizationsGetT
@@ -167,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +212,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboards/{id}/localizations`` (gameCenterLeaderboards_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboards-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardsLocalizationsGetT
@@ -223,6 +234,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -255,7 +267,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardLocalizationsResponse]:
-    """
+    """``GET /v1/gameCenterLeaderboards/{id}/localizations`` (gameCenterLeaderboards_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboards-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardsLocalizationsGetT
@@ -274,6 +289,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -309,7 +325,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardLocalizationsResponse | None:
-    """
+    """``GET /v1/gameCenterLeaderboards/{id}/localizations`` (gameCenterLeaderboards_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboards-_id_-localizations
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_localizations (list[GameCenterLeaderboardsLocalizationsGetT
@@ -328,6 +347,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardLocalizationsResponse
+
     """
 
     return (
@@ -342,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardLocalizationsResponse] = GameCenterLeaderboardLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -60,44 +60,67 @@ def _get_kwargs(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_details, list):
-        params["fields[gameCenterDetails]"] = ",".join(str(item) for item in fields_game_center_details)
-
-    if isinstance(fields_game_center_groups, list):
-        params["fields[gameCenterGroups]"] = ",".join(str(item) for item in fields_game_center_groups)
-
-    if isinstance(fields_game_center_leaderboard_sets, list):
-        params["fields[gameCenterLeaderboardSets]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_sets
-        )
-
-    if isinstance(fields_game_center_activities, list):
-        params["fields[gameCenterActivities]"] = ",".join(str(item) for item in fields_game_center_activities)
-
-    if isinstance(fields_game_center_challenges, list):
-        params["fields[gameCenterChallenges]"] = ",".join(str(item) for item in fields_game_center_challenges)
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[gameCenterLeaderboardSets]"] = limit_game_center_leaderboard_sets
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterDetails]",
+        "fields_game_center_details",
+        fields_game_center_details,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterGroups]",
+        "fields_game_center_groups",
+        fields_game_center_groups,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSets]",
+        "fields_game_center_leaderboard_sets",
+        fields_game_center_leaderboard_sets,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivities]",
+        "fields_game_center_activities",
+        fields_game_center_activities,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterActivitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallenges]",
+        "fields_game_center_challenges",
+        fields_game_center_challenges,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterChallengesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, GameCenterLeaderboardsV2GetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[gameCenterLeaderboardSets]",
+        "limit_game_center_leaderboard_sets",
+        limit_game_center_leaderboard_sets,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -186,7 +209,10 @@ def sync_detailed(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}`` (gameCenterLeaderboardsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboards
@@ -214,6 +240,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +290,10 @@ def sync(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}`` (gameCenterLeaderboardsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboards
@@ -291,6 +321,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardV2Response
+
     """
 
     return sync_detailed(
@@ -335,7 +366,10 @@ async def asyncio_detailed(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}`` (gameCenterLeaderboardsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboards
@@ -363,6 +397,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -410,7 +445,10 @@ async def asyncio(
     limit_game_center_leaderboard_sets: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}`` (gameCenterLeaderboardsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_
+
+
     Args:
         id (str):
         fields_game_center_leaderboards
@@ -438,6 +476,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardV2Response
+
     """
 
     return (
@@ -457,6 +496,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardV2Response] = GameCenterLeaderboardV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

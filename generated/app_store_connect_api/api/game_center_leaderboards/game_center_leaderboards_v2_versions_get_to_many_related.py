@@ -42,32 +42,35 @@ def _get_kwargs(
     include: list[GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(fields_game_center_leaderboards, list):
-        params["fields[gameCenterLeaderboards]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboards
-        )
-
-    if isinstance(fields_game_center_leaderboard_localizations, list):
-        params["fields[gameCenterLeaderboardLocalizations]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboards]",
+        "fields_game_center_leaderboards",
+        fields_game_center_leaderboards,
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardLocalizations]",
+        "fields_game_center_leaderboard_localizations",
+        fields_game_center_leaderboard_localizations,
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +153,10 @@ def sync_detailed(
     include: list[GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}/versions`` (gameCenterLeaderboardsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions (list[GameCenterLeaderboardsV2VersionsGetToManyRel
@@ -170,6 +176,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -209,7 +216,10 @@ def sync(
     include: list[GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}/versions`` (gameCenterLeaderboardsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions (list[GameCenterLeaderboardsV2VersionsGetToManyRel
@@ -229,6 +239,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardVersionsV2Response
+
     """
 
     return sync_detailed(
@@ -263,7 +274,10 @@ async def asyncio_detailed(
     include: list[GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterLeaderboardVersionsV2Response]:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}/versions`` (gameCenterLeaderboardsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions (list[GameCenterLeaderboardsV2VersionsGetToManyRel
@@ -283,6 +297,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterLeaderboardVersionsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -320,7 +335,10 @@ async def asyncio(
     include: list[GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterLeaderboardVersionsV2Response | None:
-    """
+    """``GET /v2/gameCenterLeaderboards/{id}/versions`` (gameCenterLeaderboardsV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-gamecenterleaderboards-_id_-versions
+
+
     Args:
         id (str):
         fields_game_center_leaderboard_versions (list[GameCenterLeaderboardsV2VersionsGetToManyRel
@@ -340,6 +358,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterLeaderboardVersionsV2Response
+
     """
 
     return (
@@ -355,6 +374,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterLeaderboardVersionsV2Response] = GameCenterLeaderboardVersionsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

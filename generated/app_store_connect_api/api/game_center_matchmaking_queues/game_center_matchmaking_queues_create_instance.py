@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/gameCenterMatchmakingQueues",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterMatchmakingQueueCreateRequest,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
-    """
+    """``POST /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingqueues
+
+
     Args:
         body (GameCenterMatchmakingQueueCreateRequest):
 
@@ -100,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GameCenterMatchmakingQueueCreateRequest,
 ) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
-    """
+    """``POST /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingqueues
+
+
     Args:
         body (GameCenterMatchmakingQueueCreateRequest):
 
@@ -128,6 +135,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueResponse
+
     """
 
     return sync_detailed(
@@ -141,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GameCenterMatchmakingQueueCreateRequest,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
-    """
+    """``POST /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingqueues
+
+
     Args:
         body (GameCenterMatchmakingQueueCreateRequest):
 
@@ -151,6 +162,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GameCenterMatchmakingQueueCreateRequest,
 ) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
-    """
+    """``POST /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecentermatchmakingqueues
+
+
     Args:
         body (GameCenterMatchmakingQueueCreateRequest):
 
@@ -177,6 +192,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueResponse
+
     """
 
     return (
@@ -186,6 +202,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueResponse] = GameCenterMatchmakingQueueResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -26,18 +26,24 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "sort",
+        "sort",
+        sort,
+        GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +114,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingQueueSizes`` (gameCenterMatchmakingQueues_experimentMatchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity
@@ -123,6 +132,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +157,10 @@ def sync(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingQueueSizes`` (gameCenterMatchmakingQueues_experimentMatchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity
@@ -162,6 +175,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -181,7 +195,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingQueueSizes`` (gameCenterMatchmakingQueues_experimentMatchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity
@@ -196,6 +213,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +236,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingQueueSizes`` (gameCenterMatchmakingQueues_experimentMatchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity
@@ -233,6 +254,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse
+
     """
 
     return (
@@ -245,6 +267,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueSizesV1MetricResponse] = (
     GameCenterMatchmakingQueueSizesV1MetricResponse

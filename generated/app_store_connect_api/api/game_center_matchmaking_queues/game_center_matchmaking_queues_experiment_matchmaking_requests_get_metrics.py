@@ -37,26 +37,41 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    if not isinstance(filter_result, Unset):
-        params["filter[result]"] = str(filter_result)
-
-    params["filter[gameCenterDetail]"] = filter_game_center_detail
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[result]",
+        "filter_result",
+        filter_result,
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsFilterResult,
+    )
+    _params.query_value(
+        params, "filter[gameCenterDetail]", "filter_game_center_detail", filter_game_center_detail, str
+    )
+    _params.query_list(
+        params,
+        "sort",
+        "sort",
+        sort,
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +147,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingRequests`` (gameCenterMatchmakingQueues_experimentMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingrequests
+
+
     Args:
         id (str):
         granularity
@@ -153,6 +171,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +204,10 @@ def sync(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingRequests`` (gameCenterMatchmakingQueues_experimentMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingrequests
+
+
     Args:
         id (str):
         granularity
@@ -206,6 +228,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -233,7 +256,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingRequests`` (gameCenterMatchmakingQueues_experimentMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingrequests
+
+
     Args:
         id (str):
         granularity
@@ -254,6 +280,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -284,7 +311,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingRequests`` (gameCenterMatchmakingQueues_experimentMatchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-experimentmatchmakingrequests
+
+
     Args:
         id (str):
         granularity
@@ -305,6 +335,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse
+
     """
 
     return (
@@ -320,6 +351,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueRequestsV1MetricResponse] = (
     GameCenterMatchmakingQueueRequestsV1MetricResponse

@@ -34,23 +34,24 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_queues, list):
-        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_queues
-        )
-
-    if isinstance(fields_game_center_matchmaking_rule_sets, list):
-        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rule_sets
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingQueues]",
+        "fields_game_center_matchmaking_queues",
+        fields_game_center_matchmaking_queues,
+        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRuleSets]",
+        "fields_game_center_matchmaking_rule_sets",
+        fields_game_center_matchmaking_rule_sets,
+        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterMatchmakingQueuesGetCollectionIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +121,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues
+
+
     Args:
         fields_game_center_matchmaking_queues
             (list[GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem] |
@@ -137,6 +141,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +172,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueuesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues
+
+
     Args:
         fields_game_center_matchmaking_queues
             (list[GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem] |
@@ -184,6 +192,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueuesResponse
+
     """
 
     return sync_detailed(
@@ -209,7 +218,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues
+
+
     Args:
         fields_game_center_matchmaking_queues
             (list[GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem] |
@@ -226,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -254,7 +267,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueuesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues`` (gameCenterMatchmakingQueues_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues
+
+
     Args:
         fields_game_center_matchmaking_queues
             (list[GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem] |
@@ -271,6 +287,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueuesResponse
+
     """
 
     return (
@@ -283,6 +300,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueuesResponse] = GameCenterMatchmakingQueuesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_queues, list):
-        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_queues
-        )
-
-    if isinstance(fields_game_center_matchmaking_rule_sets, list):
-        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rule_sets
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingQueues]",
+        "fields_game_center_matchmaking_queues",
+        fields_game_center_matchmaking_queues,
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRuleSets]",
+        "fields_game_center_matchmaking_rule_sets",
+        fields_game_center_matchmaking_rule_sets,
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterMatchmakingQueuesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}`` (gameCenterMatchmakingQueues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues
@@ -143,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}`` (gameCenterMatchmakingQueues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}`` (gameCenterMatchmakingQueues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues
@@ -232,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[GameCenterMatchmakingQueuesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}`` (gameCenterMatchmakingQueues_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues
@@ -277,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueResponse
+
     """
 
     return (
@@ -289,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueResponse] = GameCenterMatchmakingQueueResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

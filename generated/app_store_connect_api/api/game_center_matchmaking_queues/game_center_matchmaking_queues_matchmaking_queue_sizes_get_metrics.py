@@ -26,18 +26,20 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity,
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +110,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingQueueSizes`` (gameCenterMatchmakingQueues_matchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity):
@@ -121,6 +126,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +151,10 @@ def sync(
     sort: list[GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingQueueSizes`` (gameCenterMatchmakingQueues_matchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity):
@@ -158,6 +167,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +187,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingQueueSizes`` (gameCenterMatchmakingQueues_matchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity):
@@ -190,6 +203,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -212,7 +226,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingQueueSizes`` (gameCenterMatchmakingQueues_matchmakingQueueSizes_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingqueuesizes
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity):
@@ -225,6 +242,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueSizesV1MetricResponse
+
     """
 
     return (
@@ -237,6 +255,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueSizesV1MetricResponse] = (
     GameCenterMatchmakingQueueSizesV1MetricResponse

@@ -35,26 +35,37 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    if not isinstance(filter_result, Unset):
-        params["filter[result]"] = str(filter_result)
-
-    params["filter[gameCenterDetail]"] = filter_game_center_detail
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[result]",
+        "filter_result",
+        filter_result,
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsFilterResult,
+    )
+    _params.query_value(
+        params, "filter[gameCenterDetail]", "filter_game_center_detail", filter_game_center_detail, str
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +139,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingRequests`` (gameCenterMatchmakingQueues_matchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity):
@@ -146,6 +160,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +191,10 @@ def sync(
     sort: list[GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingRequests`` (gameCenterMatchmakingQueues_matchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity):
@@ -194,6 +212,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -219,7 +238,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingRequests`` (gameCenterMatchmakingQueues_matchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity):
@@ -237,6 +259,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +288,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingRequests`` (gameCenterMatchmakingQueues_matchmakingRequests_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingqueues-_id_-metrics-matchmakingrequests
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity):
@@ -283,6 +309,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueueRequestsV1MetricResponse
+
     """
 
     return (
@@ -298,6 +325,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueueRequestsV1MetricResponse] = (
     GameCenterMatchmakingQueueRequestsV1MetricResponse

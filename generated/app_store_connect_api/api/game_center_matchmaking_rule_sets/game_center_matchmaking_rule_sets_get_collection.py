@@ -51,39 +51,43 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_rule_sets, list):
-        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rule_sets
-        )
-
-    if isinstance(fields_game_center_matchmaking_teams, list):
-        params["fields[gameCenterMatchmakingTeams]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_teams
-        )
-
-    if isinstance(fields_game_center_matchmaking_rules, list):
-        params["fields[gameCenterMatchmakingRules]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rules
-        )
-
-    if isinstance(fields_game_center_matchmaking_queues, list):
-        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_queues
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[matchmakingQueues]"] = limit_matchmaking_queues
-
-    params["limit[rules]"] = limit_rules
-
-    params["limit[teams]"] = limit_teams
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRuleSets]",
+        "fields_game_center_matchmaking_rule_sets",
+        fields_game_center_matchmaking_rule_sets,
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingTeams]",
+        "fields_game_center_matchmaking_teams",
+        fields_game_center_matchmaking_teams,
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingTeamsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRules]",
+        "fields_game_center_matchmaking_rules",
+        fields_game_center_matchmaking_rules,
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingQueues]",
+        "fields_game_center_matchmaking_queues",
+        fields_game_center_matchmaking_queues,
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, GameCenterMatchmakingRuleSetsGetCollectionIncludeItem
+    )
+    _params.query_value(
+        params, "limit[matchmakingQueues]", "limit_matchmaking_queues", limit_matchmaking_queues, int
+    )
+    _params.query_value(params, "limit[rules]", "limit_rules", limit_rules, int)
+    _params.query_value(params, "limit[teams]", "limit_teams", limit_teams, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -164,7 +168,10 @@ def sync_detailed(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleSetsResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets`` (gameCenterMatchmakingRuleSets_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets
+
+
     Args:
         fields_game_center_matchmaking_rule_sets
             (list[GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem] |
@@ -190,6 +197,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleSetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -236,7 +244,10 @@ def sync(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleSetsResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets`` (gameCenterMatchmakingRuleSets_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets
+
+
     Args:
         fields_game_center_matchmaking_rule_sets
             (list[GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem] |
@@ -262,6 +273,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleSetsResponse
+
     """
 
     return sync_detailed(
@@ -303,7 +315,10 @@ async def asyncio_detailed(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleSetsResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets`` (gameCenterMatchmakingRuleSets_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets
+
+
     Args:
         fields_game_center_matchmaking_rule_sets
             (list[GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem] |
@@ -329,6 +344,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleSetsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -373,7 +389,10 @@ async def asyncio(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleSetsResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets`` (gameCenterMatchmakingRuleSets_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets
+
+
     Args:
         fields_game_center_matchmaking_rule_sets
             (list[GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem] |
@@ -399,6 +418,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleSetsResponse
+
     """
 
     return (
@@ -416,6 +436,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingRuleSetsResponse] = GameCenterMatchmakingRuleSetsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -50,39 +50,45 @@ def _get_kwargs(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_rule_sets, list):
-        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rule_sets
-        )
-
-    if isinstance(fields_game_center_matchmaking_teams, list):
-        params["fields[gameCenterMatchmakingTeams]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_teams
-        )
-
-    if isinstance(fields_game_center_matchmaking_rules, list):
-        params["fields[gameCenterMatchmakingRules]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rules
-        )
-
-    if isinstance(fields_game_center_matchmaking_queues, list):
-        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_queues
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[matchmakingQueues]"] = limit_matchmaking_queues
-
-    params["limit[rules]"] = limit_rules
-
-    params["limit[teams]"] = limit_teams
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRuleSets]",
+        "fields_game_center_matchmaking_rule_sets",
+        fields_game_center_matchmaking_rule_sets,
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingTeams]",
+        "fields_game_center_matchmaking_teams",
+        fields_game_center_matchmaking_teams,
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRules]",
+        "fields_game_center_matchmaking_rules",
+        fields_game_center_matchmaking_rules,
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingQueues]",
+        "fields_game_center_matchmaking_queues",
+        fields_game_center_matchmaking_queues,
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, GameCenterMatchmakingRuleSetsGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[matchmakingQueues]", "limit_matchmaking_queues", limit_matchmaking_queues, int
+    )
+    _params.query_value(params, "limit[rules]", "limit_rules", limit_rules, int)
+    _params.query_value(params, "limit[teams]", "limit_teams", limit_teams, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -170,7 +176,10 @@ def sync_detailed(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleSetResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}`` (gameCenterMatchmakingRuleSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rule_sets
@@ -196,6 +205,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +252,10 @@ def sync(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleSetResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}`` (gameCenterMatchmakingRuleSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rule_sets
@@ -268,6 +281,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleSetResponse
+
     """
 
     return sync_detailed(
@@ -309,7 +323,10 @@ async def asyncio_detailed(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleSetResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}`` (gameCenterMatchmakingRuleSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rule_sets
@@ -335,6 +352,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleSetResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -379,7 +397,10 @@ async def asyncio(
     limit_rules: int | Unset = UNSET,
     limit_teams: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleSetResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}`` (gameCenterMatchmakingRuleSets_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rule_sets
@@ -405,6 +426,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleSetResponse
+
     """
 
     return (
@@ -422,6 +444,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingRuleSetResponse] = GameCenterMatchmakingRuleSetResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,25 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_queues, list):
-        params["fields[gameCenterMatchmakingQueues]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_queues
-        )
-
-    if isinstance(fields_game_center_matchmaking_rule_sets, list):
-        params["fields[gameCenterMatchmakingRuleSets]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rule_sets
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingQueues]",
+        "fields_game_center_matchmaking_queues",
+        fields_game_center_matchmaking_queues,
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRuleSets]",
+        "fields_game_center_matchmaking_rule_sets",
+        fields_game_center_matchmaking_rule_sets,
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`` (gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-matchmakingqueues
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues (list[GameCenterMatchmakingRuleSetsMatchmakingQueues
@@ -147,6 +156,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +189,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueuesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`` (gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-matchmakingqueues
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues (list[GameCenterMatchmakingRuleSetsMatchmakingQueues
@@ -196,6 +209,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueuesResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +237,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`` (gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-matchmakingqueues
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues (list[GameCenterMatchmakingRuleSetsMatchmakingQueues
@@ -240,6 +257,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingQueuesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +288,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingQueuesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`` (gameCenterMatchmakingRuleSets_matchmakingQueues_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-matchmakingqueues
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_queues (list[GameCenterMatchmakingRuleSetsMatchmakingQueues
@@ -287,6 +308,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingQueuesResponse
+
     """
 
     return (
@@ -300,6 +322,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingQueuesResponse] = GameCenterMatchmakingQueuesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -23,17 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_game_center_matchmaking_rules, list):
-        params["fields[gameCenterMatchmakingRules]"] = ",".join(
-            str(item) for item in fields_game_center_matchmaking_rules
-        )
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[gameCenterMatchmakingRules]",
+        "fields_game_center_matchmaking_rules",
+        fields_game_center_matchmaking_rules,
+        GameCenterMatchmakingRuleSetsRulesGetToManyRelatedFieldsGameCenterMatchmakingRulesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRulesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`` (gameCenterMatchmakingRuleSets_rules_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-rules
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rules (list[GameCenterMatchmakingRuleSetsRulesGetToManyRela
@@ -119,6 +122,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRulesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -144,7 +148,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRulesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`` (gameCenterMatchmakingRuleSets_rules_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-rules
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rules (list[GameCenterMatchmakingRuleSetsRulesGetToManyRela
@@ -157,6 +164,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRulesResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +185,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRulesResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`` (gameCenterMatchmakingRuleSets_rules_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-rules
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rules (list[GameCenterMatchmakingRuleSetsRulesGetToManyRela
@@ -190,6 +201,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRulesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +225,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRulesResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`` (gameCenterMatchmakingRuleSets_rules_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrulesets-_id_-rules
+
+
     Args:
         id (str):
         fields_game_center_matchmaking_rules (list[GameCenterMatchmakingRuleSetsRulesGetToManyRela
@@ -226,6 +241,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRulesResponse
+
     """
 
     return (
@@ -237,6 +253,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingRulesResponse] = GameCenterMatchmakingRulesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,25 +33,39 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    params["filter[result]"] = filter_result
-
-    params["filter[gameCenterMatchmakingQueue]"] = filter_game_center_matchmaking_queue
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem,
+    )
+    _params.query_value(params, "filter[result]", "filter_result", filter_result, str)
+    _params.query_value(
+        params,
+        "filter[gameCenterMatchmakingQueue]",
+        "filter_game_center_matchmaking_queue",
+        filter_game_center_matchmaking_queue,
+        str,
+    )
+    _params.query_list(
+        params,
+        "sort",
+        "sort",
+        sort,
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +140,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults`` (gameCenterMatchmakingRules_matchmakingBooleanRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingbooleanruleresults
+
+
     Args:
         id (str):
         granularity
@@ -146,6 +163,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +195,10 @@ def sync(
     sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults`` (gameCenterMatchmakingRules_matchmakingBooleanRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingbooleanruleresults
+
+
     Args:
         id (str):
         granularity
@@ -197,6 +218,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +245,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults`` (gameCenterMatchmakingRules_matchmakingBooleanRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingbooleanruleresults
+
+
     Args:
         id (str):
         granularity
@@ -243,6 +268,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +298,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults`` (gameCenterMatchmakingRules_matchmakingBooleanRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingbooleanruleresults
+
+
     Args:
         id (str):
         granularity
@@ -292,6 +321,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingBooleanRuleResultsV1MetricResponse
+
     """
 
     return (
@@ -307,6 +337,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingBooleanRuleResultsV1MetricResponse] = (
     GameCenterMatchmakingBooleanRuleResultsV1MetricResponse

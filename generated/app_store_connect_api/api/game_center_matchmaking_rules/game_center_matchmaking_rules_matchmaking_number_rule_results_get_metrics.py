@@ -32,23 +32,34 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    params["filter[gameCenterMatchmakingQueue]"] = filter_game_center_matchmaking_queue
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[gameCenterMatchmakingQueue]",
+        "filter_game_center_matchmaking_queue",
+        filter_game_center_matchmaking_queue,
+        str,
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +133,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingNumberRuleResults`` (gameCenterMatchmakingRules_matchmakingNumberRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingnumberruleresults
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity):
@@ -140,6 +154,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +184,10 @@ def sync(
     sort: list[GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingNumberRuleResults`` (gameCenterMatchmakingRules_matchmakingNumberRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingnumberruleresults
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity):
@@ -187,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +230,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingNumberRuleResults`` (gameCenterMatchmakingRules_matchmakingNumberRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingnumberruleresults
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity):
@@ -229,6 +251,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +279,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingNumberRuleResults`` (gameCenterMatchmakingRules_matchmakingNumberRuleResults_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingnumberruleresults
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity):
@@ -274,6 +300,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingNumberRuleResultsV1MetricResponse
+
     """
 
     return (
@@ -288,6 +315,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingNumberRuleResultsV1MetricResponse] = (
     GameCenterMatchmakingNumberRuleResultsV1MetricResponse

@@ -31,23 +31,34 @@ def _get_kwargs(
     sort: list[GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if not isinstance(granularity, Unset):
-        params["granularity"] = str(granularity)
-
-    if isinstance(group_by, list):
-        params["groupBy"] = ",".join(str(item) for item in group_by)
-
-    params["filter[gameCenterMatchmakingQueue]"] = filter_game_center_matchmaking_queue
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_value(
+        params,
+        "granularity",
+        "granularity",
+        granularity,
+        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity,
+    )
+    _params.query_list(
+        params,
+        "groupBy",
+        "group_by",
+        group_by,
+        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGroupByItem,
+    )
+    _params.query_value(
+        params,
+        "filter[gameCenterMatchmakingQueue]",
+        "filter_game_center_matchmaking_queue",
+        filter_game_center_matchmaking_queue,
+        str,
+    )
+    _params.query_list(
+        params, "sort", "sort", sort, GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +131,10 @@ def sync_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingRuleErrors`` (gameCenterMatchmakingRules_matchmakingRuleErrors_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingruleerrors
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity):
@@ -136,6 +150,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +179,10 @@ def sync(
     sort: list[GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingRuleErrors`` (gameCenterMatchmakingRules_matchmakingRuleErrors_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingruleerrors
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity):
@@ -180,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +222,10 @@ async def asyncio_detailed(
     sort: list[GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse]:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingRuleErrors`` (gameCenterMatchmakingRules_matchmakingRuleErrors_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingruleerrors
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity):
@@ -219,6 +241,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +268,10 @@ async def asyncio(
     sort: list[GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse | None:
-    """
+    """``GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingRuleErrors`` (gameCenterMatchmakingRules_matchmakingRuleErrors_getMetrics):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecentermatchmakingrules-_id_-metrics-matchmakingruleerrors
+
+
     Args:
         id (str):
         granularity (GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity):
@@ -261,6 +287,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | GameCenterMatchmakingRuleErrorsV1MetricResponse
+
     """
 
     return (
@@ -275,6 +302,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[GameCenterMatchmakingRuleErrorsV1MetricResponse] = (
     GameCenterMatchmakingRuleErrorsV1MetricResponse

@@ -33,21 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_app_store_review_screenshots, list):
-        params["fields[inAppPurchaseAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_app_store_review_screenshots
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAppStoreReviewScreenshots]",
+        "fields_in_app_purchase_app_store_review_screenshots",
+        fields_in_app_purchase_app_store_review_screenshots,
+        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchaseAppStoreReviewScree
@@ -137,6 +145,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +174,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchaseAppStoreReviewScree
@@ -180,6 +192,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +216,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchaseAppStoreReviewScree
@@ -218,6 +234,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +261,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchaseAppStoreReviewScree
@@ -259,6 +279,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return (
@@ -271,6 +292,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseAppStoreReviewScreenshotResponse] = (
     InAppPurchaseAppStoreReviewScreenshotResponse

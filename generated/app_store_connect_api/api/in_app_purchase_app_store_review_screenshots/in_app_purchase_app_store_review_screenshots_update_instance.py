@@ -21,6 +21,7 @@ def _get_kwargs(
     *,
     body: InAppPurchaseAppStoreReviewScreenshotUpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +31,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -104,7 +105,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: InAppPurchaseAppStoreReviewScreenshotUpdateRequest,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``PATCH /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         body (InAppPurchaseAppStoreReviewScreenshotUpdateRequest):
@@ -115,6 +119,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +140,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: InAppPurchaseAppStoreReviewScreenshotUpdateRequest,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``PATCH /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         body (InAppPurchaseAppStoreReviewScreenshotUpdateRequest):
@@ -146,6 +154,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +170,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: InAppPurchaseAppStoreReviewScreenshotUpdateRequest,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``PATCH /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         body (InAppPurchaseAppStoreReviewScreenshotUpdateRequest):
@@ -172,6 +184,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +203,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: InAppPurchaseAppStoreReviewScreenshotUpdateRequest,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``PATCH /v1/inAppPurchaseAppStoreReviewScreenshots/{id}`` (inAppPurchaseAppStoreReviewScreenshots_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-inapppurchaseappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         body (InAppPurchaseAppStoreReviewScreenshotUpdateRequest):
@@ -201,6 +217,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return (
@@ -211,6 +228,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseAppStoreReviewScreenshotResponse] = (
     InAppPurchaseAppStoreReviewScreenshotResponse

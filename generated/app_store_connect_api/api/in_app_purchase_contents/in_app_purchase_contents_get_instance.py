@@ -28,21 +28,24 @@ def _get_kwargs(
     fields_in_app_purchases: list[InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseContentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_contents, list):
-        params["fields[inAppPurchaseContents]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_contents
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseContents]",
+        "fields_in_app_purchase_contents",
+        fields_in_app_purchase_contents,
+        InAppPurchaseContentsGetInstanceFieldsInAppPurchaseContentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchaseContentsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -114,7 +117,10 @@ def sync_detailed(
     fields_in_app_purchases: list[InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseContentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseContentResponse]:
-    """
+    """``GET /v1/inAppPurchaseContents/{id}`` (inAppPurchaseContents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasecontents-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -129,6 +135,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseContentResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +161,10 @@ def sync(
     fields_in_app_purchases: list[InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseContentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseContentResponse | None:
-    """
+    """``GET /v1/inAppPurchaseContents/{id}`` (inAppPurchaseContents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasecontents-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -169,6 +179,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseContentResponse
+
     """
 
     return sync_detailed(
@@ -189,7 +200,10 @@ async def asyncio_detailed(
     fields_in_app_purchases: list[InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseContentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseContentResponse]:
-    """
+    """``GET /v1/inAppPurchaseContents/{id}`` (inAppPurchaseContents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasecontents-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -204,6 +218,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseContentResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +242,10 @@ async def asyncio(
     fields_in_app_purchases: list[InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseContentsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseContentResponse | None:
-    """
+    """``GET /v1/inAppPurchaseContents/{id}`` (inAppPurchaseContents_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasecontents-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -242,6 +260,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseContentResponse
+
     """
 
     return (
@@ -254,6 +273,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseContentResponse] = InAppPurchaseContentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -28,19 +28,24 @@ def _get_kwargs(
     fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchaseImagesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +117,10 @@ def sync_detailed(
     fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
-    """
+    """``GET /v1/inAppPurchaseImages/{id}`` (inAppPurchaseImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseimages-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -127,6 +135,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +161,10 @@ def sync(
     fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImageResponse | None:
-    """
+    """``GET /v1/inAppPurchaseImages/{id}`` (inAppPurchaseImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseimages-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -167,6 +179,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseImageResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +200,10 @@ async def asyncio_detailed(
     fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImageResponse]:
-    """
+    """``GET /v1/inAppPurchaseImages/{id}`` (inAppPurchaseImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseimages-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -202,6 +218,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +242,10 @@ async def asyncio(
     fields_in_app_purchases: list[InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem] | Unset = UNSET,
     include: list[InAppPurchaseImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImageResponse | None:
-    """
+    """``GET /v1/inAppPurchaseImages/{id}`` (inAppPurchaseImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseimages-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -240,6 +260,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseImageResponse
+
     """
 
     return (
@@ -252,6 +273,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseImageResponse] = InAppPurchaseImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

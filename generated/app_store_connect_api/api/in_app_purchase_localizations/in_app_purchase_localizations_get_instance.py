@@ -31,21 +31,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationResponse]:
-    """
+    """``GET /v1/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -135,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +172,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationResponse | None:
-    """
+    """``GET /v1/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -178,6 +190,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +214,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationResponse]:
-    """
+    """``GET /v1/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -216,6 +232,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +259,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationResponse | None:
-    """
+    """``GET /v1/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -257,6 +277,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationResponse
+
     """
 
     return (
@@ -269,6 +290,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseLocalizationResponse] = InAppPurchaseLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

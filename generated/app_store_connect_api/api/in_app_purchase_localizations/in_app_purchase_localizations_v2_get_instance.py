@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationV2Response]:
-    """
+    """``GET /v2/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -142,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationV2Response | None:
-    """
+    """``GET /v2/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -188,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -213,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationV2Response]:
-    """
+    """``GET /v2/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -229,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +272,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchaseLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationV2Response | None:
-    """
+    """``GET /v2/inAppPurchaseLocalizations/{id}`` (inAppPurchaseLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchaselocalizations-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations
@@ -273,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationV2Response
+
     """
 
     return (
@@ -285,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseLocalizationV2Response] = InAppPurchaseLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

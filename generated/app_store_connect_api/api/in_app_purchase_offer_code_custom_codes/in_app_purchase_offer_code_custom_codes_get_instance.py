@@ -30,21 +30,26 @@ def _get_kwargs(
     fields_actors: list[InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_offer_code_custom_codes, list):
-        params["fields[inAppPurchaseOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_custom_codes
-        )
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeCustomCodes]",
+        "fields_in_app_purchase_offer_code_custom_codes",
+        fields_in_app_purchase_offer_code_custom_codes,
+        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +123,10 @@ def sync_detailed(
     fields_actors: list[InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeCustomCodes/{id}`` (inAppPurchaseOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodeCustomCodesGetI
@@ -133,6 +141,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +169,10 @@ def sync(
     fields_actors: list[InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeCustomCodes/{id}`` (inAppPurchaseOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodeCustomCodesGetI
@@ -175,6 +187,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse
+
     """
 
     return sync_detailed(
@@ -197,7 +210,10 @@ async def asyncio_detailed(
     fields_actors: list[InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeCustomCodes/{id}`` (inAppPurchaseOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodeCustomCodesGetI
@@ -212,6 +228,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +254,10 @@ async def asyncio(
     fields_actors: list[InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeCustomCodes/{id}`` (inAppPurchaseOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodeCustomCodesGetI
@@ -252,6 +272,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeCustomCodeResponse
+
     """
 
     return (
@@ -264,6 +285,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeCustomCodeResponse] = InAppPurchaseOfferCodeCustomCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -32,21 +32,26 @@ def _get_kwargs(
     fields_actors: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_offer_code_one_time_use_codes, list):
-        params["fields[inAppPurchaseOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
+        "fields_in_app_purchase_offer_code_one_time_use_codes",
+        fields_in_app_purchase_offer_code_one_time_use_codes,
+        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     fields_actors: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeOneTimeUseCodes/{id}`` (inAppPurchaseOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodeOneTimeUs
@@ -135,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +171,10 @@ def sync(
     fields_actors: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeOneTimeUseCodes/{id}`` (inAppPurchaseOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodeOneTimeUs
@@ -177,6 +189,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse
+
     """
 
     return sync_detailed(
@@ -199,7 +212,10 @@ async def asyncio_detailed(
     fields_actors: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeOneTimeUseCodes/{id}`` (inAppPurchaseOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodeOneTimeUs
@@ -214,6 +230,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -239,7 +256,10 @@ async def asyncio(
     fields_actors: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem] | Unset = UNSET,
     include: list[InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodeOneTimeUseCodes/{id}`` (inAppPurchaseOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodeOneTimeUs
@@ -254,6 +274,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodeResponse
+
     """
 
     return (
@@ -266,6 +287,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCodeResponse] = (
     InAppPurchaseOfferCodeOneTimeUseCodeResponse

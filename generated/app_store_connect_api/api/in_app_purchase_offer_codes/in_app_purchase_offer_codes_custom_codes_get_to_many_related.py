@@ -33,23 +33,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_offer_code_custom_codes, list):
-        params["fields[inAppPurchaseOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_custom_codes
-        )
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeCustomCodes]",
+        "fields_in_app_purchase_offer_code_custom_codes",
+        fields_in_app_purchase_offer_code_custom_codes,
+        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsActorsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +128,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/customCodes`` (inAppPurchaseOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodesCustomCodesGet
@@ -140,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +177,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/customCodes`` (inAppPurchaseOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodesCustomCodesGet
@@ -185,6 +196,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse
+
     """
 
     return sync_detailed(
@@ -209,7 +221,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/customCodes`` (inAppPurchaseOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodesCustomCodesGet
@@ -225,6 +240,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +268,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/customCodes`` (inAppPurchaseOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_custom_codes (list[InAppPurchaseOfferCodesCustomCodesGet
@@ -268,6 +287,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeCustomCodesResponse
+
     """
 
     return (
@@ -281,6 +301,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeCustomCodesResponse] = InAppPurchaseOfferCodeCustomCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

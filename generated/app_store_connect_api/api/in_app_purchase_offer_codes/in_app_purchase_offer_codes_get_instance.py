@@ -50,39 +50,43 @@ def _get_kwargs(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_offer_codes, list):
-        params["fields[inAppPurchaseOfferCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_code_one_time_use_codes, list):
-        params["fields[inAppPurchaseOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_code_custom_codes, list):
-        params["fields[inAppPurchaseOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_custom_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_prices, list):
-        params["fields[inAppPurchaseOfferPrices]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_prices
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[customCodes]"] = limit_custom_codes
-
-    params["limit[oneTimeUseCodes]"] = limit_one_time_use_codes
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodes]",
+        "fields_in_app_purchase_offer_codes",
+        fields_in_app_purchase_offer_codes,
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
+        "fields_in_app_purchase_offer_code_one_time_use_codes",
+        fields_in_app_purchase_offer_code_one_time_use_codes,
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeCustomCodes]",
+        "fields_in_app_purchase_offer_code_custom_codes",
+        fields_in_app_purchase_offer_code_custom_codes,
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferPrices]",
+        "fields_in_app_purchase_offer_prices",
+        fields_in_app_purchase_offer_prices,
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem,
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchaseOfferCodesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
+    _params.query_value(
+        params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -170,7 +174,10 @@ def sync_detailed(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}`` (inAppPurchaseOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_codes
@@ -194,6 +201,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +248,10 @@ def sync(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}`` (inAppPurchaseOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_codes
@@ -264,6 +275,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeResponse
+
     """
 
     return sync_detailed(
@@ -305,7 +317,10 @@ async def asyncio_detailed(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}`` (inAppPurchaseOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_codes
@@ -329,6 +344,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -373,7 +389,10 @@ async def asyncio(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}`` (inAppPurchaseOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_codes
@@ -397,6 +416,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeResponse
+
     """
 
     return (
@@ -414,6 +434,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeResponse] = InAppPurchaseOfferCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

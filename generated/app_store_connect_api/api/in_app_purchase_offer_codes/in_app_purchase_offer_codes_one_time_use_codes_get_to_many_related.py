@@ -34,23 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_offer_code_one_time_use_codes, list):
-        params["fields[inAppPurchaseOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
+        "fields_in_app_purchase_offer_code_one_time_use_codes",
+        fields_in_app_purchase_offer_code_one_time_use_codes,
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsActorsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +134,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/oneTimeUseCodes`` (inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodesOneTimeU
@@ -142,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +184,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/oneTimeUseCodes`` (inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodesOneTimeU
@@ -188,6 +203,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +229,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/oneTimeUseCodes`` (inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodesOneTimeU
@@ -229,6 +248,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +277,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/oneTimeUseCodes`` (inAppPurchaseOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_in_app_purchase_offer_code_one_time_use_codes (list[InAppPurchaseOfferCodesOneTimeU
@@ -273,6 +296,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodeOneTimeUseCodesResponse
+
     """
 
     return (
@@ -286,6 +310,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodeOneTimeUseCodesResponse] = (
     InAppPurchaseOfferCodeOneTimeUseCodesResponse

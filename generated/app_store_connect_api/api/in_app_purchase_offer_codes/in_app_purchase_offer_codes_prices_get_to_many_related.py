@@ -40,31 +40,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_in_app_purchase_offer_prices, list):
-        params["fields[inAppPurchaseOfferPrices]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_prices
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_in_app_purchase_price_points, list):
-        params["fields[inAppPurchasePricePoints]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferPrices]",
+        "fields_in_app_purchase_offer_prices",
+        fields_in_app_purchase_offer_prices,
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePricePoints]",
+        "fields_in_app_purchase_price_points",
+        fields_in_app_purchase_price_points,
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -145,7 +149,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/prices`` (inAppPurchaseOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -166,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferPricesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/prices`` (inAppPurchaseOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -224,6 +235,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferPricesResponse
+
     """
 
     return sync_detailed(
@@ -256,7 +268,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferPricesResponse]:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/prices`` (inAppPurchaseOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -277,6 +292,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +328,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferPricesResponse | None:
-    """
+    """``GET /v1/inAppPurchaseOfferCodes/{id}/prices`` (inAppPurchaseOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -333,6 +352,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferPricesResponse
+
     """
 
     return (
@@ -348,6 +368,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferPricesResponse] = InAppPurchaseOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,29 +34,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(filter_in_app_purchase_v2, list):
-        params["filter[inAppPurchaseV2]"] = ",".join(str(item) for item in filter_in_app_purchase_v2)
-
-    if isinstance(fields_in_app_purchase_price_points, list):
-        params["fields[inAppPurchasePricePoints]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params, "filter[inAppPurchaseV2]", "filter_in_app_purchase_v2", filter_in_app_purchase_v2, str
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePricePoints]",
+        "fields_in_app_purchase_price_points",
+        fields_in_app_purchase_price_points,
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -134,7 +140,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricePointsResponse]:
-    """
+    """``GET /v1/inAppPurchasePricePoints/{id}/equalizations`` (inAppPurchasePricePoints_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -153,6 +162,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +197,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricePointsResponse | None:
-    """
+    """``GET /v1/inAppPurchasePricePoints/{id}/equalizations`` (inAppPurchasePricePoints_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -206,6 +219,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasePricePointsResponse
+
     """
 
     return sync_detailed(
@@ -235,7 +249,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricePointsResponse]:
-    """
+    """``GET /v1/inAppPurchasePricePoints/{id}/equalizations`` (inAppPurchasePricePoints_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -254,6 +271,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -286,7 +304,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricePointsResponse | None:
-    """
+    """``GET /v1/inAppPurchasePricePoints/{id}/equalizations`` (inAppPurchasePricePoints_equalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepricepoints-_id_-equalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -305,6 +326,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasePricePointsResponse
+
     """
 
     return (
@@ -320,6 +342,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasePricePointsResponse] = InAppPurchasePricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

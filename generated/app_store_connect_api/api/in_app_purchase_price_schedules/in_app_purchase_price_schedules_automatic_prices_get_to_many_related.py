@@ -40,29 +40,39 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_in_app_purchase_prices, list):
-        params["fields[inAppPurchasePrices]"] = ",".join(str(item) for item in fields_in_app_purchase_prices)
-
-    if isinstance(fields_in_app_purchase_price_points, list):
-        params["fields[inAppPurchasePricePoints]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePrices]",
+        "fields_in_app_purchase_prices",
+        fields_in_app_purchase_prices,
+        InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedFieldsInAppPurchasePricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePricePoints]",
+        "fields_in_app_purchase_price_points",
+        fields_in_app_purchase_price_points,
+        InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -143,7 +153,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricesResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/automaticPrices`` (inAppPurchasePriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -164,6 +177,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +215,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricesResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/automaticPrices`` (inAppPurchasePriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -222,6 +239,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasePricesResponse
+
     """
 
     return sync_detailed(
@@ -254,7 +272,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricesResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/automaticPrices`` (inAppPurchasePriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -275,6 +296,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -310,7 +332,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasePriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricesResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/automaticPrices`` (inAppPurchasePriceSchedules_automaticPrices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-automaticprices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -331,6 +356,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasePricesResponse
+
     """
 
     return (
@@ -346,6 +372,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasePricesResponse] = InAppPurchasePricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,13 +20,16 @@ def _get_kwargs(
     fields_territories: list[InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +99,10 @@ def sync_detailed(
     fields_territories: list[InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/baseTerritory`` (inAppPurchasePriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -109,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +137,10 @@ def sync(
     fields_territories: list[InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | TerritoryResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/baseTerritory`` (inAppPurchasePriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -143,6 +153,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoryResponse
+
     """
 
     return sync_detailed(
@@ -159,7 +170,10 @@ async def asyncio_detailed(
     fields_territories: list[InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoryResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/baseTerritory`` (inAppPurchasePriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -172,6 +186,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +206,10 @@ async def asyncio(
     fields_territories: list[InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | TerritoryResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}/baseTerritory`` (inAppPurchasePriceSchedules_baseTerritory_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_-baseterritory
+
+
     Args:
         id (str):
         fields_territories
@@ -204,6 +222,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoryResponse
+
     """
 
     return (
@@ -214,6 +233,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoryResponse] = TerritoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

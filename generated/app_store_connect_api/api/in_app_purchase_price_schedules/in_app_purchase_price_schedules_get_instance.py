@@ -37,28 +37,37 @@ def _get_kwargs(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_price_schedules, list):
-        params["fields[inAppPurchasePriceSchedules]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_schedules
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_in_app_purchase_prices, list):
-        params["fields[inAppPurchasePrices]"] = ",".join(str(item) for item in fields_in_app_purchase_prices)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[automaticPrices]"] = limit_automatic_prices
-
-    params["limit[manualPrices]"] = limit_manual_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePriceSchedules]",
+        "fields_in_app_purchase_price_schedules",
+        fields_in_app_purchase_price_schedules,
+        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePriceSchedulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasePriceSchedulesGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePrices]",
+        "fields_in_app_purchase_prices",
+        fields_in_app_purchase_prices,
+        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePricesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasePriceSchedulesGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int
+    )
+    _params.query_value(params, "limit[manualPrices]", "limit_manual_prices", limit_manual_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,7 +145,10 @@ def sync_detailed(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePriceScheduleResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}`` (inAppPurchasePriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules
@@ -156,6 +168,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePriceScheduleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +203,10 @@ def sync(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePriceScheduleResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}`` (inAppPurchasePriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules
@@ -210,6 +226,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasePriceScheduleResponse
+
     """
 
     return sync_detailed(
@@ -239,7 +256,10 @@ async def asyncio_detailed(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePriceScheduleResponse]:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}`` (inAppPurchasePriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules
@@ -259,6 +279,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePriceScheduleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -291,7 +312,10 @@ async def asyncio(
     limit_automatic_prices: int | Unset = UNSET,
     limit_manual_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePriceScheduleResponse | None:
-    """
+    """``GET /v1/inAppPurchasePriceSchedules/{id}`` (inAppPurchasePriceSchedules_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchasepriceschedules-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules
@@ -311,6 +335,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasePriceScheduleResponse
+
     """
 
     return (
@@ -326,6 +351,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasePriceScheduleResponse] = InAppPurchasePriceScheduleResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

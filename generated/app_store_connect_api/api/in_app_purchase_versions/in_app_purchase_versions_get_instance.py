@@ -42,33 +42,40 @@ def _get_kwargs(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchaseVersionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +155,10 @@ def sync_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseVersionResponse]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}`` (inAppPurchaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_versions
@@ -169,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +217,10 @@ def sync(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseVersionResponse | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}`` (inAppPurchaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_versions
@@ -227,6 +241,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseVersionResponse
+
     """
 
     return sync_detailed(
@@ -259,7 +274,10 @@ async def asyncio_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseVersionResponse]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}`` (inAppPurchaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_versions
@@ -280,6 +298,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -315,7 +334,10 @@ async def asyncio(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseVersionResponse | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}`` (inAppPurchaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchase_versions
@@ -336,6 +358,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseVersionResponse
+
     """
 
     return (
@@ -352,6 +375,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseVersionResponse] = InAppPurchaseVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,13 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchaseVersionsImageGetToOneRelatedFieldsInAppPurchaseImagesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -100,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImageV2Response]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/image`` (inAppPurchaseVersions_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-image
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -112,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -135,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImageV2Response | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/image`` (inAppPurchaseVersions_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-image
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -147,6 +157,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseImageV2Response
+
     """
 
     return sync_detailed(
@@ -165,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImageV2Response]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/image`` (inAppPurchaseVersions_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-image
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -177,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImageV2Response | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/image`` (inAppPurchaseVersions_image_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-image
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -210,6 +228,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseImageV2Response
+
     """
 
     return (
@@ -220,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseImageV2Response] = InAppPurchaseImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

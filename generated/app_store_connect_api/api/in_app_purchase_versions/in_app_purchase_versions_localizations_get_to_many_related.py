@@ -34,25 +34,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationsV2Response]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/localizations`` (inAppPurchaseVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchaseVersionsLocalizationsGetToManyRela
@@ -147,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationsV2Response | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/localizations`` (inAppPurchaseVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchaseVersionsLocalizationsGetToManyRela
@@ -196,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -223,7 +233,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationsV2Response]:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/localizations`` (inAppPurchaseVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchaseVersionsLocalizationsGetToManyRela
@@ -240,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +284,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationsV2Response | None:
-    """
+    """``GET /v1/inAppPurchaseVersions/{id}/localizations`` (inAppPurchaseVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchaseversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchaseVersionsLocalizationsGetToManyRela
@@ -287,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationsV2Response
+
     """
 
     return (
@@ -300,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseLocalizationsV2Response] = InAppPurchaseLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

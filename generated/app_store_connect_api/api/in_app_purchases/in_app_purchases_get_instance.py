@@ -24,21 +24,21 @@ def _get_kwargs(
     include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[apps]"] = limit_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, InAppPurchasesGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchasesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +110,10 @@ def sync_detailed(
     include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseResponse]:
-    """
+    """``GET /v1/inAppPurchases/{id}`` (inAppPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
@@ -124,6 +127,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +154,10 @@ def sync(
     include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseResponse | None:
-    """
+    """``GET /v1/inAppPurchases/{id}`` (inAppPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
@@ -164,6 +171,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseResponse
+
     """
 
     return sync_detailed(
@@ -185,7 +193,10 @@ async def asyncio_detailed(
     include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseResponse]:
-    """
+    """``GET /v1/inAppPurchases/{id}`` (inAppPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
@@ -199,6 +210,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +235,10 @@ async def asyncio(
     include: list[InAppPurchasesGetInstanceIncludeItem] | Unset = UNSET,
     limit_apps: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseResponse | None:
-    """
+    """``GET /v1/inAppPurchases/{id}`` (inAppPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesGetInstanceFieldsInAppPurchasesItem] | Unset):
@@ -237,6 +252,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseResponse
+
     """
 
     return (
@@ -250,6 +266,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseResponse] = InAppPurchaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

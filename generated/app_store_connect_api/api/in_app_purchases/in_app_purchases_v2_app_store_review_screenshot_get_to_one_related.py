@@ -35,21 +35,30 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_app_store_review_screenshots, list):
-        params["fields[inAppPurchaseAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_app_store_review_screenshots
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAppStoreReviewScreenshots]",
+        "fields_in_app_purchase_app_store_review_screenshots",
+        fields_in_app_purchase_app_store_review_screenshots,
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +135,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/appStoreReviewScreenshot`` (inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchasesV2AppStoreReviewSc
@@ -143,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +186,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/appStoreReviewScreenshot`` (inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchasesV2AppStoreReviewSc
@@ -190,6 +206,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +232,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/appStoreReviewScreenshot`` (inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchasesV2AppStoreReviewSc
@@ -232,6 +252,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +281,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/appStoreReviewScreenshot`` (inAppPurchasesV2_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_in_app_purchase_app_store_review_screenshots (list[InAppPurchasesV2AppStoreReviewSc
@@ -277,6 +301,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseAppStoreReviewScreenshotResponse
+
     """
 
     return (
@@ -289,6 +314,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseAppStoreReviewScreenshotResponse] = (
     InAppPurchaseAppStoreReviewScreenshotResponse

@@ -31,21 +31,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchasesV2ContentGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_contents, list):
-        params["fields[inAppPurchaseContents]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_contents
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseContents]",
+        "fields_in_app_purchase_contents",
+        fields_in_app_purchase_contents,
+        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchaseContentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2ContentGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2ContentGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseContentResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/content`` (inAppPurchasesV2_content_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-content
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -135,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseContentResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +172,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchasesV2ContentGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseContentResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/content`` (inAppPurchasesV2_content_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-content
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -178,6 +190,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseContentResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +214,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2ContentGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseContentResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/content`` (inAppPurchasesV2_content_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-content
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -216,6 +232,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseContentResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +259,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchasesV2ContentGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseContentResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/content`` (inAppPurchasesV2_content_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-content
+
+
     Args:
         id (str):
         fields_in_app_purchase_contents
@@ -257,6 +277,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseContentResponse
+
     """
 
     return (
@@ -269,6 +290,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseContentResponse] = InAppPurchaseContentResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -83,72 +83,98 @@ def _get_kwargs(
     limit_price_points: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchase_price_points, list):
-        params["fields[inAppPurchasePricePoints]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_points
-        )
-
-    if isinstance(fields_in_app_purchase_contents, list):
-        params["fields[inAppPurchaseContents]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_contents
-        )
-
-    if isinstance(fields_in_app_purchase_app_store_review_screenshots, list):
-        params["fields[inAppPurchaseAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_app_store_review_screenshots
-        )
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchase_price_schedules, list):
-        params["fields[inAppPurchasePriceSchedules]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_schedules
-        )
-
-    if isinstance(fields_in_app_purchase_availabilities, list):
-        params["fields[inAppPurchaseAvailabilities]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_availabilities
-        )
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchase_offer_codes, list):
-        params["fields[inAppPurchaseOfferCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_codes
-        )
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[inAppPurchaseLocalizations]"] = limit_in_app_purchase_localizations
-
-    params["limit[offerCodes]"] = limit_offer_codes
-
-    params["limit[pricePoints]"] = limit_price_points
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePricePoints]",
+        "fields_in_app_purchase_price_points",
+        fields_in_app_purchase_price_points,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasePricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseContents]",
+        "fields_in_app_purchase_contents",
+        fields_in_app_purchase_contents,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseContentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAppStoreReviewScreenshots]",
+        "fields_in_app_purchase_app_store_review_screenshots",
+        fields_in_app_purchase_app_store_review_screenshots,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        InAppPurchasesV2GetInstanceFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePriceSchedules]",
+        "fields_in_app_purchase_price_schedules",
+        fields_in_app_purchase_price_schedules,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasePriceSchedulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAvailabilities]",
+        "fields_in_app_purchase_availabilities",
+        fields_in_app_purchase_availabilities,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodes]",
+        "fields_in_app_purchase_offer_codes",
+        fields_in_app_purchase_offer_codes,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, InAppPurchasesV2GetInstanceIncludeItem)
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(
+        params,
+        "limit[inAppPurchaseLocalizations]",
+        "limit_in_app_purchase_localizations",
+        limit_in_app_purchase_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[offerCodes]", "limit_offer_codes", limit_offer_codes, int)
+    _params.query_value(params, "limit[pricePoints]", "limit_price_points", limit_price_points, int)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -250,7 +276,10 @@ def sync_detailed(
     limit_price_points: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseV2Response]:
-    """
+    """``GET /v2/inAppPurchases/{id}`` (inAppPurchasesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem] |
@@ -289,6 +318,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -358,7 +388,10 @@ def sync(
     limit_price_points: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseV2Response | None:
-    """
+    """``GET /v2/inAppPurchases/{id}`` (inAppPurchasesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem] |
@@ -397,6 +430,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseV2Response
+
     """
 
     return sync_detailed(
@@ -461,7 +495,10 @@ async def asyncio_detailed(
     limit_price_points: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseV2Response]:
-    """
+    """``GET /v2/inAppPurchases/{id}`` (inAppPurchasesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem] |
@@ -500,6 +537,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -567,7 +605,10 @@ async def asyncio(
     limit_price_points: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseV2Response | None:
-    """
+    """``GET /v2/inAppPurchases/{id}`` (inAppPurchasesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_
+
+
     Args:
         id (str):
         fields_in_app_purchases (list[InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem] |
@@ -606,6 +647,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseV2Response
+
     """
 
     return (
@@ -632,6 +674,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseV2Response] = InAppPurchaseV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

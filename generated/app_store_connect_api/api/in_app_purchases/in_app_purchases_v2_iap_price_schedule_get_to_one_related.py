@@ -40,28 +40,37 @@ def _get_kwargs(
     limit_manual_prices: int | Unset = UNSET,
     limit_automatic_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_price_schedules, list):
-        params["fields[inAppPurchasePriceSchedules]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_schedules
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_in_app_purchase_prices, list):
-        params["fields[inAppPurchasePrices]"] = ",".join(str(item) for item in fields_in_app_purchase_prices)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[manualPrices]"] = limit_manual_prices
-
-    params["limit[automaticPrices]"] = limit_automatic_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePriceSchedules]",
+        "fields_in_app_purchase_price_schedules",
+        fields_in_app_purchase_price_schedules,
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePrices]",
+        "fields_in_app_purchase_prices",
+        fields_in_app_purchase_prices,
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePricesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2IapPriceScheduleGetToOneRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[manualPrices]", "limit_manual_prices", limit_manual_prices, int)
+    _params.query_value(
+        params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -142,7 +151,10 @@ def sync_detailed(
     limit_manual_prices: int | Unset = UNSET,
     limit_automatic_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePriceScheduleResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/iapPriceSchedule`` (inAppPurchasesV2_iapPriceSchedule_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-iappriceschedule
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules (list[InAppPurchasesV2IapPriceScheduleGetToOneRelat
@@ -162,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePriceScheduleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +212,10 @@ def sync(
     limit_manual_prices: int | Unset = UNSET,
     limit_automatic_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePriceScheduleResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/iapPriceSchedule`` (inAppPurchasesV2_iapPriceSchedule_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-iappriceschedule
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules (list[InAppPurchasesV2IapPriceScheduleGetToOneRelat
@@ -219,6 +235,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasePriceScheduleResponse
+
     """
 
     return sync_detailed(
@@ -251,7 +268,10 @@ async def asyncio_detailed(
     limit_manual_prices: int | Unset = UNSET,
     limit_automatic_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePriceScheduleResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/iapPriceSchedule`` (inAppPurchasesV2_iapPriceSchedule_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-iappriceschedule
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules (list[InAppPurchasesV2IapPriceScheduleGetToOneRelat
@@ -271,6 +291,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePriceScheduleResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -306,7 +327,10 @@ async def asyncio(
     limit_manual_prices: int | Unset = UNSET,
     limit_automatic_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePriceScheduleResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/iapPriceSchedule`` (inAppPurchasesV2_iapPriceSchedule_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-iappriceschedule
+
+
     Args:
         id (str):
         fields_in_app_purchase_price_schedules (list[InAppPurchasesV2IapPriceScheduleGetToOneRelat
@@ -326,6 +350,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasePriceScheduleResponse
+
     """
 
     return (
@@ -341,6 +366,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasePriceScheduleResponse] = InAppPurchasePriceScheduleResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,21 +30,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2ImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2ImagesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +124,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2ImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImagesResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/images`` (inAppPurchasesV2_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-images
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -134,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +172,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2ImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImagesResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/images`` (inAppPurchasesV2_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-images
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -178,6 +191,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseImagesResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +215,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2ImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseImagesResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/images`` (inAppPurchasesV2_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-images
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -217,6 +234,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseImagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +261,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2ImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseImagesResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/images`` (inAppPurchasesV2_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-images
+
+
     Args:
         id (str):
         fields_in_app_purchase_images
@@ -259,6 +280,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseImagesResponse
+
     """
 
     return (
@@ -272,6 +294,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseImagesResponse] = InAppPurchaseImagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

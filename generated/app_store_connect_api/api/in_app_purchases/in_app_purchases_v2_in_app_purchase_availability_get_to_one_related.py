@@ -32,23 +32,33 @@ def _get_kwargs(
     include: list[InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_availabilities, list):
-        params["fields[inAppPurchaseAvailabilities]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[availableTerritories]"] = limit_available_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseAvailabilities]",
+        "fields_in_app_purchase_availabilities",
+        fields_in_app_purchase_availabilities,
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem,
+    )
+    _params.query_value(
+        params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +134,10 @@ def sync_detailed(
     include: list[InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseAvailability`` (inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaseavailability
+
+
     Args:
         id (str):
         fields_in_app_purchase_availabilities (list[InAppPurchasesV2InAppPurchaseAvailabilityGetTo
@@ -142,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +186,10 @@ def sync(
     include: list[InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAvailabilityResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseAvailability`` (inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaseavailability
+
+
     Args:
         id (str):
         fields_in_app_purchase_availabilities (list[InAppPurchasesV2InAppPurchaseAvailabilityGetTo
@@ -190,6 +207,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseAvailabilityResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +233,10 @@ async def asyncio_detailed(
     include: list[InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseAvailabilityResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseAvailability`` (inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaseavailability
+
+
     Args:
         id (str):
         fields_in_app_purchase_availabilities (list[InAppPurchasesV2InAppPurchaseAvailabilityGetTo
@@ -233,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -261,7 +283,10 @@ async def asyncio(
     include: list[InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseAvailabilityResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseAvailability`` (inAppPurchasesV2_inAppPurchaseAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaseavailability
+
+
     Args:
         id (str):
         fields_in_app_purchase_availabilities (list[InAppPurchasesV2InAppPurchaseAvailabilityGetTo
@@ -279,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseAvailabilityResponse
+
     """
 
     return (
@@ -292,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseAvailabilityResponse] = InAppPurchaseAvailabilityResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

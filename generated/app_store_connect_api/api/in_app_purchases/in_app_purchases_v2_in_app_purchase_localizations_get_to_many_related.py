@@ -34,23 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseLocalizations`` (inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaselocalizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchasesV2InAppPurchaseLocalizationsGetTo
@@ -146,6 +157,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +190,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseLocalizations`` (inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaselocalizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchasesV2InAppPurchaseLocalizationsGetTo
@@ -196,6 +211,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +239,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseLocalizationsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseLocalizations`` (inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaselocalizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchasesV2InAppPurchaseLocalizationsGetTo
@@ -241,6 +260,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -271,7 +291,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseLocalizationsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/inAppPurchaseLocalizations`` (inAppPurchasesV2_inAppPurchaseLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-inapppurchaselocalizations
+
+
     Args:
         id (str):
         fields_in_app_purchase_localizations (list[InAppPurchasesV2InAppPurchaseLocalizationsGetTo
@@ -289,6 +312,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseLocalizationsResponse
+
     """
 
     return (
@@ -302,6 +326,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseLocalizationsResponse] = InAppPurchaseLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -52,44 +52,47 @@ def _get_kwargs(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_in_app_purchase_offer_codes, list):
-        params["fields[inAppPurchaseOfferCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_code_one_time_use_codes, list):
-        params["fields[inAppPurchaseOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_code_custom_codes, list):
-        params["fields[inAppPurchaseOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_code_custom_codes
-        )
-
-    if isinstance(fields_in_app_purchase_offer_prices, list):
-        params["fields[inAppPurchaseOfferPrices]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_offer_prices
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[oneTimeUseCodes]"] = limit_one_time_use_codes
-
-    params["limit[customCodes]"] = limit_custom_codes
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodes]",
+        "fields_in_app_purchase_offer_codes",
+        fields_in_app_purchase_offer_codes,
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
+        "fields_in_app_purchase_offer_code_one_time_use_codes",
+        fields_in_app_purchase_offer_code_one_time_use_codes,
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferCodeCustomCodes]",
+        "fields_in_app_purchase_offer_code_custom_codes",
+        fields_in_app_purchase_offer_code_custom_codes,
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseOfferPrices]",
+        "fields_in_app_purchase_offer_prices",
+        fields_in_app_purchase_offer_prices,
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int
+    )
+    _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -179,7 +182,10 @@ def sync_detailed(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodesResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/offerCodes`` (inAppPurchasesV2_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -205,6 +211,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +262,10 @@ def sync(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodesResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/offerCodes`` (inAppPurchasesV2_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -281,6 +291,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodesResponse
+
     """
 
     return sync_detailed(
@@ -326,7 +337,10 @@ async def asyncio_detailed(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseOfferCodesResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/offerCodes`` (inAppPurchasesV2_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -352,6 +366,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseOfferCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -400,7 +415,10 @@ async def asyncio(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseOfferCodesResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/offerCodes`` (inAppPurchasesV2_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -426,6 +444,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseOfferCodesResponse
+
     """
 
     return (
@@ -445,6 +464,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseOfferCodesResponse] = InAppPurchaseOfferCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,26 +33,28 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_in_app_purchase_price_points, list):
-        params["fields[inAppPurchasePricePoints]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[inAppPurchasePricePoints]",
+        "fields_in_app_purchase_price_points",
+        fields_in_app_purchase_price_points,
+        InAppPurchasesV2PricePointsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        InAppPurchasesV2PricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -129,7 +131,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricePointsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/pricePoints`` (inAppPurchasesV2_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -147,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricePointsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/pricePoints`` (inAppPurchasesV2_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -197,6 +206,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchasePricePointsResponse
+
     """
 
     return sync_detailed(
@@ -224,7 +234,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchasePricePointsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/pricePoints`` (inAppPurchasesV2_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -242,6 +255,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchasePricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -272,7 +286,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchasePricePointsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/pricePoints`` (inAppPurchasesV2_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -290,6 +307,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchasePricePointsResponse
+
     """
 
     return (
@@ -304,6 +322,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchasePricePointsResponse] = InAppPurchasePricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -36,22 +36,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +139,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/promotedPurchase`` (inAppPurchasesV2_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -146,6 +160,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +192,10 @@ def sync(
     | Unset = UNSET,
     include: list[InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/promotedPurchase`` (inAppPurchasesV2_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -195,6 +213,7 @@ def sync(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +240,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/promotedPurchase`` (inAppPurchasesV2_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -239,6 +261,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +291,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/promotedPurchase`` (inAppPurchasesV2_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -286,6 +312,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return (
@@ -299,6 +326,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PromotedPurchaseResponse] = PromotedPurchaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -50,38 +50,50 @@ def _get_kwargs(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_in_app_purchase_images, list):
-        params["fields[inAppPurchaseImages]"] = ",".join(str(item) for item in fields_in_app_purchase_images)
-
-    if isinstance(fields_in_app_purchase_localizations, list):
-        params["fields[inAppPurchaseLocalizations]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseImages]",
+        "fields_in_app_purchase_images",
+        fields_in_app_purchase_images,
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseLocalizations]",
+        "fields_in_app_purchase_localizations",
+        fields_in_app_purchase_localizations,
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, InAppPurchasesV2VersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -166,7 +178,10 @@ def sync_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseVersionsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/versions`` (inAppPurchasesV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -190,6 +205,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -234,7 +250,10 @@ def sync(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseVersionsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/versions`` (inAppPurchasesV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -258,6 +277,7 @@ def sync(
 
     Returns:
         ErrorResponse | InAppPurchaseVersionsResponse
+
     """
 
     return sync_detailed(
@@ -297,7 +317,10 @@ async def asyncio_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | InAppPurchaseVersionsResponse]:
-    """
+    """``GET /v2/inAppPurchases/{id}/versions`` (inAppPurchasesV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -321,6 +344,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | InAppPurchaseVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -363,7 +387,10 @@ async def asyncio(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | InAppPurchaseVersionsResponse | None:
-    """
+    """``GET /v2/inAppPurchases/{id}/versions`` (inAppPurchasesV2_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-inapppurchases-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -387,6 +414,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | InAppPurchaseVersionsResponse
+
     """
 
     return (
@@ -405,6 +433,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[InAppPurchaseVersionsResponse] = InAppPurchaseVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -21,13 +21,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_marketplace_webhooks, list):
-        params["fields[marketplaceWebhooks]"] = ",".join(str(item) for item in fields_marketplace_webhooks)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[marketplaceWebhooks]",
+        "fields_marketplace_webhooks",
+        fields_marketplace_webhooks,
+        MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -90,7 +91,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MarketplaceWebhooksResponse]:
-    """
+    """``GET /v1/marketplaceWebhooks`` (marketplaceWebhooks_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-marketplacewebhooks
+
+
     Args:
         fields_marketplace_webhooks
             (list[MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem] | Unset):
@@ -102,6 +106,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | MarketplaceWebhooksResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -123,7 +128,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | MarketplaceWebhooksResponse | None:
-    """
+    """``GET /v1/marketplaceWebhooks`` (marketplaceWebhooks_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-marketplacewebhooks
+
+
     Args:
         fields_marketplace_webhooks
             (list[MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem] | Unset):
@@ -135,6 +143,7 @@ def sync(
 
     Returns:
         ErrorResponse | MarketplaceWebhooksResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +160,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MarketplaceWebhooksResponse]:
-    """
+    """``GET /v1/marketplaceWebhooks`` (marketplaceWebhooks_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-marketplacewebhooks
+
+
     Args:
         fields_marketplace_webhooks
             (list[MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem] | Unset):
@@ -163,6 +175,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | MarketplaceWebhooksResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +195,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | MarketplaceWebhooksResponse | None:
-    """
+    """``GET /v1/marketplaceWebhooks`` (marketplaceWebhooks_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-marketplacewebhooks
+
+
     Args:
         fields_marketplace_webhooks
             (list[MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem] | Unset):
@@ -194,6 +210,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | MarketplaceWebhooksResponse
+
     """
 
     return (
@@ -204,6 +221,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[MarketplaceWebhooksResponse] = MarketplaceWebhooksResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

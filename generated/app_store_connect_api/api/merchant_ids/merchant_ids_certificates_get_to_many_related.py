@@ -40,36 +40,38 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[MerchantIdsCertificatesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_display_name, list):
-        params["filter[displayName]"] = ",".join(str(item) for item in filter_display_name)
-
-    if isinstance(filter_certificate_type, list):
-        params["filter[certificateType]"] = ",".join(str(item) for item in filter_certificate_type)
-
-    if isinstance(filter_serial_number, list):
-        params["filter[serialNumber]"] = ",".join(str(item) for item in filter_serial_number)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(fields_pass_type_ids, list):
-        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[displayName]", "filter_display_name", filter_display_name, str)
+    _params.query_list(
+        params,
+        "filter[certificateType]",
+        "filter_certificate_type",
+        filter_certificate_type,
+        MerchantIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
+    )
+    _params.query_list(params, "filter[serialNumber]", "filter_serial_number", filter_serial_number, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, MerchantIdsCertificatesGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        MerchantIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[passTypeIds]",
+        "fields_pass_type_ids",
+        fields_pass_type_ids,
+        MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, MerchantIdsCertificatesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -147,7 +149,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[MerchantIdsCertificatesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CertificatesResponse | ErrorResponse]:
-    """
+    """``GET /v1/merchantIds/{id}/certificates`` (merchantIds_certificates_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_-certificates
+
+
     Args:
         id (str):
         filter_display_name (list[str] | Unset):
@@ -169,6 +174,7 @@ def sync_detailed(
 
     Returns:
         Response[CertificatesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -206,7 +212,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[MerchantIdsCertificatesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CertificatesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/merchantIds/{id}/certificates`` (merchantIds_certificates_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_-certificates
+
+
     Args:
         id (str):
         filter_display_name (list[str] | Unset):
@@ -228,6 +237,7 @@ def sync(
 
     Returns:
         CertificatesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -260,7 +270,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[MerchantIdsCertificatesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[CertificatesResponse | ErrorResponse]:
-    """
+    """``GET /v1/merchantIds/{id}/certificates`` (merchantIds_certificates_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_-certificates
+
+
     Args:
         id (str):
         filter_display_name (list[str] | Unset):
@@ -282,6 +295,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[CertificatesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -317,7 +331,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[MerchantIdsCertificatesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> CertificatesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/merchantIds/{id}/certificates`` (merchantIds_certificates_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_-certificates
+
+
     Args:
         id (str):
         filter_display_name (list[str] | Unset):
@@ -339,6 +356,7 @@ async def asyncio(
 
     Returns:
         CertificatesResponse | ErrorResponse
+
     """
 
     return (
@@ -357,6 +375,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[CertificatesResponse] = CertificatesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,30 +31,26 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_identifier, list):
-        params["filter[identifier]"] = ",".join(str(item) for item in filter_identifier)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_merchant_ids, list):
-        params["fields[merchantIds]"] = ",".join(str(item) for item in fields_merchant_ids)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
+    _params.query_list(params, "sort", "sort", sort, MerchantIdsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[merchantIds]",
+        "fields_merchant_ids",
+        fields_merchant_ids,
+        MerchantIdsGetCollectionFieldsMerchantIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        MerchantIdsGetCollectionFieldsCertificatesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, MerchantIdsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +118,10 @@ def sync_detailed(
     include: list[MerchantIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MerchantIdsResponse]:
-    """
+    """``GET /v1/merchantIds`` (merchantIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -139,6 +138,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | MerchantIdsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,10 @@ def sync(
     include: list[MerchantIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | MerchantIdsResponse | None:
-    """
+    """``GET /v1/merchantIds`` (merchantIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -188,6 +191,7 @@ def sync(
 
     Returns:
         ErrorResponse | MerchantIdsResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +219,10 @@ async def asyncio_detailed(
     include: list[MerchantIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MerchantIdsResponse]:
-    """
+    """``GET /v1/merchantIds`` (merchantIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -232,6 +239,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | MerchantIdsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -262,7 +270,10 @@ async def asyncio(
     include: list[MerchantIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | MerchantIdsResponse | None:
-    """
+    """``GET /v1/merchantIds`` (merchantIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -279,6 +290,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | MerchantIdsResponse
+
     """
 
     return (
@@ -295,6 +307,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[MerchantIdsResponse] = MerchantIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -26,21 +26,25 @@ def _get_kwargs(
     include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_merchant_ids, list):
-        params["fields[merchantIds]"] = ",".join(str(item) for item in fields_merchant_ids)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[merchantIds]",
+        "fields_merchant_ids",
+        fields_merchant_ids,
+        MerchantIdsGetInstanceFieldsMerchantIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        MerchantIdsGetInstanceFieldsCertificatesItem,
+    )
+    _params.query_list(params, "include", "include", include, MerchantIdsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +116,10 @@ def sync_detailed(
     include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MerchantIdResponse]:
-    """
+    """``GET /v1/merchantIds/{id}`` (merchantIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_
+
+
     Args:
         id (str):
         fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
@@ -126,6 +133,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | MerchantIdResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +160,10 @@ def sync(
     include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | MerchantIdResponse | None:
-    """
+    """``GET /v1/merchantIds/{id}`` (merchantIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_
+
+
     Args:
         id (str):
         fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
@@ -166,6 +177,7 @@ def sync(
 
     Returns:
         ErrorResponse | MerchantIdResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +199,10 @@ async def asyncio_detailed(
     include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | MerchantIdResponse]:
-    """
+    """``GET /v1/merchantIds/{id}`` (merchantIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_
+
+
     Args:
         id (str):
         fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
@@ -201,6 +216,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | MerchantIdResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +241,10 @@ async def asyncio(
     include: list[MerchantIdsGetInstanceIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | MerchantIdResponse | None:
-    """
+    """``GET /v1/merchantIds/{id}`` (merchantIds_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-merchantids-_id_
+
+
     Args:
         id (str):
         fields_merchant_ids (list[MerchantIdsGetInstanceFieldsMerchantIdsItem] | Unset):
@@ -239,6 +258,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | MerchantIdResponse
+
     """
 
     return (
@@ -252,6 +272,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[MerchantIdResponse] = MerchantIdResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -45,49 +45,51 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_type, list):
-        params["filter[type]"] = ",".join(str(item) for item in filter_type)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(filter_has_in_app_events, list):
-        params["filter[hasInAppEvents]"] = ",".join(str(item) for item in filter_has_in_app_events)
-
-    if isinstance(filter_related_apps, list):
-        params["filter[relatedApps]"] = ",".join(str(item) for item in filter_related_apps)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_nominations, list):
-        params["fields[nominations]"] = ",".join(str(item) for item in fields_nominations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[inAppEvents]"] = limit_in_app_events
-
-    params["limit[relatedApps]"] = limit_related_apps
-
-    params["limit[supportedTerritories]"] = limit_supported_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "filter[type]", "filter_type", filter_type, NominationsGetCollectionFilterTypeItem
+    )
+    _params.query_list(
+        params, "filter[state]", "filter_state", filter_state, NominationsGetCollectionFilterStateItem
+    )
+    _params.query_list(
+        params, "filter[hasInAppEvents]", "filter_has_in_app_events", filter_has_in_app_events, str
+    )
+    _params.query_list(params, "filter[relatedApps]", "filter_related_apps", filter_related_apps, str)
+    _params.query_list(params, "sort", "sort", sort, NominationsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[nominations]",
+        "fields_nominations",
+        fields_nominations,
+        NominationsGetCollectionFieldsNominationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, NominationsGetCollectionFieldsAppsItem
+    )
+    _params.query_list(
+        params, "fields[actors]", "fields_actors", fields_actors, NominationsGetCollectionFieldsActorsItem
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        NominationsGetCollectionFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        NominationsGetCollectionFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, NominationsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[inAppEvents]", "limit_in_app_events", limit_in_app_events, int)
+    _params.query_value(params, "limit[relatedApps]", "limit_related_apps", limit_related_apps, int)
+    _params.query_value(
+        params, "limit[supportedTerritories]", "limit_supported_territories", limit_supported_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -162,7 +164,10 @@ def sync_detailed(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | NominationsResponse]:
-    """
+    """``GET /v1/nominations`` (nominations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations
+
+
     Args:
         filter_type (list[NominationsGetCollectionFilterTypeItem] | Unset):
         filter_state (list[NominationsGetCollectionFilterStateItem]):
@@ -186,6 +191,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | NominationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -232,7 +238,10 @@ def sync(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> ErrorResponse | NominationsResponse | None:
-    """
+    """``GET /v1/nominations`` (nominations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations
+
+
     Args:
         filter_type (list[NominationsGetCollectionFilterTypeItem] | Unset):
         filter_state (list[NominationsGetCollectionFilterStateItem]):
@@ -256,6 +265,7 @@ def sync(
 
     Returns:
         ErrorResponse | NominationsResponse
+
     """
 
     return sync_detailed(
@@ -297,7 +307,10 @@ async def asyncio_detailed(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | NominationsResponse]:
-    """
+    """``GET /v1/nominations`` (nominations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations
+
+
     Args:
         filter_type (list[NominationsGetCollectionFilterTypeItem] | Unset):
         filter_state (list[NominationsGetCollectionFilterStateItem]):
@@ -321,6 +334,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | NominationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -365,7 +379,10 @@ async def asyncio(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> ErrorResponse | NominationsResponse | None:
-    """
+    """``GET /v1/nominations`` (nominations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations
+
+
     Args:
         filter_type (list[NominationsGetCollectionFilterTypeItem] | Unset):
         filter_state (list[NominationsGetCollectionFilterStateItem]):
@@ -389,6 +406,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | NominationsResponse
+
     """
 
     return (
@@ -412,6 +430,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[NominationsResponse] = NominationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

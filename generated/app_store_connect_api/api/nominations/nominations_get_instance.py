@@ -36,34 +36,42 @@ def _get_kwargs(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_nominations, list):
-        params["fields[nominations]"] = ",".join(str(item) for item in fields_nominations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[inAppEvents]"] = limit_in_app_events
-
-    params["limit[relatedApps]"] = limit_related_apps
-
-    params["limit[supportedTerritories]"] = limit_supported_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[nominations]",
+        "fields_nominations",
+        fields_nominations,
+        NominationsGetInstanceFieldsNominationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, NominationsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params, "fields[actors]", "fields_actors", fields_actors, NominationsGetInstanceFieldsActorsItem
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        NominationsGetInstanceFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        NominationsGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, NominationsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[inAppEvents]", "limit_in_app_events", limit_in_app_events, int)
+    _params.query_value(params, "limit[relatedApps]", "limit_related_apps", limit_related_apps, int)
+    _params.query_value(
+        params, "limit[supportedTerritories]", "limit_supported_territories", limit_supported_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +148,10 @@ def sync_detailed(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | NominationResponse]:
-    """
+    """``GET /v1/nominations/{id}`` (nominations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations-_id_
+
+
     Args:
         id (str):
         fields_nominations (list[NominationsGetInstanceFieldsNominationsItem] | Unset):
@@ -159,6 +170,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | NominationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +207,10 @@ def sync(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> ErrorResponse | NominationResponse | None:
-    """
+    """``GET /v1/nominations/{id}`` (nominations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations-_id_
+
+
     Args:
         id (str):
         fields_nominations (list[NominationsGetInstanceFieldsNominationsItem] | Unset):
@@ -214,6 +229,7 @@ def sync(
 
     Returns:
         ErrorResponse | NominationResponse
+
     """
 
     return sync_detailed(
@@ -245,7 +261,10 @@ async def asyncio_detailed(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | NominationResponse]:
-    """
+    """``GET /v1/nominations/{id}`` (nominations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations-_id_
+
+
     Args:
         id (str):
         fields_nominations (list[NominationsGetInstanceFieldsNominationsItem] | Unset):
@@ -264,6 +283,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | NominationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -298,7 +318,10 @@ async def asyncio(
     limit_related_apps: int | Unset = UNSET,
     limit_supported_territories: int | Unset = UNSET,
 ) -> ErrorResponse | NominationResponse | None:
-    """
+    """``GET /v1/nominations/{id}`` (nominations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-nominations-_id_
+
+
     Args:
         id (str):
         fields_nominations (list[NominationsGetInstanceFieldsNominationsItem] | Unset):
@@ -317,6 +340,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | NominationResponse
+
     """
 
     return (
@@ -335,6 +359,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[NominationResponse] = NominationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

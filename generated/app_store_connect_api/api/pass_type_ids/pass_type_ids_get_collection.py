@@ -32,33 +32,27 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_identifier, list):
-        params["filter[identifier]"] = ",".join(str(item) for item in filter_identifier)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_pass_type_ids, list):
-        params["fields[passTypeIds]"] = ",".join(str(item) for item in fields_pass_type_ids)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, PassTypeIdsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[passTypeIds]",
+        "fields_pass_type_ids",
+        fields_pass_type_ids,
+        PassTypeIdsGetCollectionFieldsPassTypeIdsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        PassTypeIdsGetCollectionFieldsCertificatesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, PassTypeIdsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -127,7 +121,10 @@ def sync_detailed(
     include: list[PassTypeIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PassTypeIdsResponse]:
-    """
+    """``GET /v1/passTypeIds`` (passTypeIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-passtypeids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -145,6 +142,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PassTypeIdsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +177,10 @@ def sync(
     include: list[PassTypeIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | PassTypeIdsResponse | None:
-    """
+    """``GET /v1/passTypeIds`` (passTypeIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-passtypeids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -197,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | PassTypeIdsResponse
+
     """
 
     return sync_detailed(
@@ -226,7 +228,10 @@ async def asyncio_detailed(
     include: list[PassTypeIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PassTypeIdsResponse]:
-    """
+    """``GET /v1/passTypeIds`` (passTypeIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-passtypeids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -244,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PassTypeIdsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -276,7 +282,10 @@ async def asyncio(
     include: list[PassTypeIdsGetCollectionIncludeItem] | Unset = UNSET,
     limit_certificates: int | Unset = UNSET,
 ) -> ErrorResponse | PassTypeIdsResponse | None:
-    """
+    """``GET /v1/passTypeIds`` (passTypeIds_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-passtypeids
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_identifier (list[str] | Unset):
@@ -294,6 +303,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PassTypeIdsResponse
+
     """
 
     return (
@@ -311,6 +321,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PassTypeIdsResponse] = PassTypeIdsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

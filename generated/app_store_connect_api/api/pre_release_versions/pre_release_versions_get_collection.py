@@ -55,55 +55,53 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_builds_build_audience_type, list):
-        params["filter[builds.buildAudienceType]"] = ",".join(
-            str(item) for item in filter_builds_build_audience_type
-        )
-
-    if isinstance(filter_builds_expired, list):
-        params["filter[builds.expired]"] = ",".join(str(item) for item in filter_builds_expired)
-
-    if isinstance(filter_builds_processing_state, list):
-        params["filter[builds.processingState]"] = ",".join(
-            str(item) for item in filter_builds_processing_state
-        )
-
-    if isinstance(filter_builds_version, list):
-        params["filter[builds.version]"] = ",".join(str(item) for item in filter_builds_version)
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_version, list):
-        params["filter[version]"] = ",".join(str(item) for item in filter_version)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(filter_builds, list):
-        params["filter[builds]"] = ",".join(str(item) for item in filter_builds)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[builds.buildAudienceType]",
+        "filter_builds_build_audience_type",
+        filter_builds_build_audience_type,
+        PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem,
+    )
+    _params.query_list(params, "filter[builds.expired]", "filter_builds_expired", filter_builds_expired, str)
+    _params.query_list(
+        params,
+        "filter[builds.processingState]",
+        "filter_builds_processing_state",
+        filter_builds_processing_state,
+        PreReleaseVersionsGetCollectionFilterBuildsProcessingStateItem,
+    )
+    _params.query_list(params, "filter[builds.version]", "filter_builds_version", filter_builds_version, str)
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        PreReleaseVersionsGetCollectionFilterPlatformItem,
+    )
+    _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
+    _params.query_list(params, "sort", "sort", sort, PreReleaseVersionsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        PreReleaseVersionsGetCollectionFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        PreReleaseVersionsGetCollectionFieldsBuildsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, PreReleaseVersionsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, PreReleaseVersionsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -181,7 +179,10 @@ def sync_detailed(
     include: list[PreReleaseVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PreReleaseVersionsResponse]:
-    """
+    """``GET /v1/preReleaseVersions`` (preReleaseVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions
+
+
     Args:
         filter_builds_build_audience_type
             (list[PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem] | Unset):
@@ -208,6 +209,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PreReleaseVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +259,10 @@ def sync(
     include: list[PreReleaseVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> ErrorResponse | PreReleaseVersionsResponse | None:
-    """
+    """``GET /v1/preReleaseVersions`` (preReleaseVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions
+
+
     Args:
         filter_builds_build_audience_type
             (list[PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem] | Unset):
@@ -284,6 +289,7 @@ def sync(
 
     Returns:
         ErrorResponse | PreReleaseVersionsResponse
+
     """
 
     return sync_detailed(
@@ -328,7 +334,10 @@ async def asyncio_detailed(
     include: list[PreReleaseVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PreReleaseVersionsResponse]:
-    """
+    """``GET /v1/preReleaseVersions`` (preReleaseVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions
+
+
     Args:
         filter_builds_build_audience_type
             (list[PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem] | Unset):
@@ -355,6 +364,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PreReleaseVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -402,7 +412,10 @@ async def asyncio(
     include: list[PreReleaseVersionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> ErrorResponse | PreReleaseVersionsResponse | None:
-    """
+    """``GET /v1/preReleaseVersions`` (preReleaseVersions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions
+
+
     Args:
         filter_builds_build_audience_type
             (list[PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem] | Unset):
@@ -429,6 +442,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PreReleaseVersionsResponse
+
     """
 
     return (
@@ -452,6 +466,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PreReleaseVersionsResponse] = PreReleaseVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,24 +31,28 @@ def _get_kwargs(
     include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_pre_release_versions, list):
-        params["fields[preReleaseVersions]"] = ",".join(str(item) for item in fields_pre_release_versions)
-
-    if isinstance(fields_builds, list):
-        params["fields[builds]"] = ",".join(str(item) for item in fields_builds)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[builds]"] = limit_builds
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[preReleaseVersions]",
+        "fields_pre_release_versions",
+        fields_pre_release_versions,
+        PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        PreReleaseVersionsGetInstanceFieldsBuildsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, PreReleaseVersionsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, PreReleaseVersionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +126,10 @@ def sync_detailed(
     include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PrereleaseVersionResponse]:
-    """
+    """``GET /v1/preReleaseVersions/{id}`` (preReleaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions-_id_
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -138,6 +145,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PrereleaseVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +175,10 @@ def sync(
     include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> ErrorResponse | PrereleaseVersionResponse | None:
-    """
+    """``GET /v1/preReleaseVersions/{id}`` (preReleaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions-_id_
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -183,6 +194,7 @@ def sync(
 
     Returns:
         ErrorResponse | PrereleaseVersionResponse
+
     """
 
     return sync_detailed(
@@ -207,7 +219,10 @@ async def asyncio_detailed(
     include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> Response[ErrorResponse | PrereleaseVersionResponse]:
-    """
+    """``GET /v1/preReleaseVersions/{id}`` (preReleaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions-_id_
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -223,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PrereleaseVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +266,10 @@ async def asyncio(
     include: list[PreReleaseVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_builds: int | Unset = UNSET,
 ) -> ErrorResponse | PrereleaseVersionResponse | None:
-    """
+    """``GET /v1/preReleaseVersions/{id}`` (preReleaseVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-prereleaseversions-_id_
+
+
     Args:
         id (str):
         fields_pre_release_versions
@@ -266,6 +285,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PrereleaseVersionResponse
+
     """
 
     return (
@@ -280,6 +300,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PrereleaseVersionResponse] = PrereleaseVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

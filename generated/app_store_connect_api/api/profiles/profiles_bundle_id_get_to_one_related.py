@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_bundle_ids: list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_bundle_ids: list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset = UNSET,
 ) -> Response[BundleIdWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/profiles/{id}/bundleId`` (profiles_bundleId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_-bundleid
+
+
     Args:
         id (str):
         fields_bundle_ids (list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset):
@@ -105,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[BundleIdWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +132,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_bundle_ids: list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset = UNSET,
 ) -> BundleIdWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/profiles/{id}/bundleId`` (profiles_bundleId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_-bundleid
+
+
     Args:
         id (str):
         fields_bundle_ids (list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset):
@@ -136,6 +146,7 @@ def sync(
 
     Returns:
         BundleIdWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +162,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_bundle_ids: list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset = UNSET,
 ) -> Response[BundleIdWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/profiles/{id}/bundleId`` (profiles_bundleId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_-bundleid
+
+
     Args:
         id (str):
         fields_bundle_ids (list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset):
@@ -162,6 +176,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[BundleIdWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_bundle_ids: list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset = UNSET,
 ) -> BundleIdWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/profiles/{id}/bundleId`` (profiles_bundleId_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_-bundleid
+
+
     Args:
         id (str):
         fields_bundle_ids (list[ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem] | Unset):
@@ -191,6 +209,7 @@ async def asyncio(
 
     Returns:
         BundleIdWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -201,6 +220,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[BundleIdWithoutIncludesResponse] = BundleIdWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,44 +42,51 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_profile_type, list):
-        params["filter[profileType]"] = ",".join(str(item) for item in filter_profile_type)
-
-    if isinstance(filter_profile_state, list):
-        params["filter[profileState]"] = ",".join(str(item) for item in filter_profile_state)
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_profiles, list):
-        params["fields[profiles]"] = ",".join(str(item) for item in fields_profiles)
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_devices, list):
-        params["fields[devices]"] = ",".join(str(item) for item in fields_devices)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params["limit[devices]"] = limit_devices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params,
+        "filter[profileType]",
+        "filter_profile_type",
+        filter_profile_type,
+        ProfilesGetCollectionFilterProfileTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[profileState]",
+        "filter_profile_state",
+        filter_profile_state,
+        ProfilesGetCollectionFilterProfileStateItem,
+    )
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(params, "sort", "sort", sort, ProfilesGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[profiles]",
+        "fields_profiles",
+        fields_profiles,
+        ProfilesGetCollectionFieldsProfilesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        ProfilesGetCollectionFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params, "fields[devices]", "fields_devices", fields_devices, ProfilesGetCollectionFieldsDevicesItem
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        ProfilesGetCollectionFieldsCertificatesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, ProfilesGetCollectionIncludeItem)
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
+    _params.query_value(params, "limit[devices]", "limit_devices", limit_devices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +159,10 @@ def sync_detailed(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ProfilesResponse]:
-    """
+    """``GET /v1/profiles`` (profiles_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_profile_type (list[ProfilesGetCollectionFilterProfileTypeItem] | Unset):
@@ -174,6 +184,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ProfilesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +227,10 @@ def sync(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> ErrorResponse | ProfilesResponse | None:
-    """
+    """``GET /v1/profiles`` (profiles_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_profile_type (list[ProfilesGetCollectionFilterProfileTypeItem] | Unset):
@@ -238,6 +252,7 @@ def sync(
 
     Returns:
         ErrorResponse | ProfilesResponse
+
     """
 
     return sync_detailed(
@@ -275,7 +290,10 @@ async def asyncio_detailed(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ProfilesResponse]:
-    """
+    """``GET /v1/profiles`` (profiles_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_profile_type (list[ProfilesGetCollectionFilterProfileTypeItem] | Unset):
@@ -297,6 +315,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ProfilesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -337,7 +356,10 @@ async def asyncio(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> ErrorResponse | ProfilesResponse | None:
-    """
+    """``GET /v1/profiles`` (profiles_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles
+
+
     Args:
         filter_name (list[str] | Unset):
         filter_profile_type (list[ProfilesGetCollectionFilterProfileTypeItem] | Unset):
@@ -359,6 +381,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ProfilesResponse
+
     """
 
     return (
@@ -380,6 +403,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ProfilesResponse] = ProfilesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

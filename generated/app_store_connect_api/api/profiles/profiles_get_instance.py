@@ -27,29 +27,32 @@ def _get_kwargs(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_profiles, list):
-        params["fields[profiles]"] = ",".join(str(item) for item in fields_profiles)
-
-    if isinstance(fields_bundle_ids, list):
-        params["fields[bundleIds]"] = ",".join(str(item) for item in fields_bundle_ids)
-
-    if isinstance(fields_devices, list):
-        params["fields[devices]"] = ",".join(str(item) for item in fields_devices)
-
-    if isinstance(fields_certificates, list):
-        params["fields[certificates]"] = ",".join(str(item) for item in fields_certificates)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[certificates]"] = limit_certificates
-
-    params["limit[devices]"] = limit_devices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[profiles]", "fields_profiles", fields_profiles, ProfilesGetInstanceFieldsProfilesItem
+    )
+    _params.query_list(
+        params,
+        "fields[bundleIds]",
+        "fields_bundle_ids",
+        fields_bundle_ids,
+        ProfilesGetInstanceFieldsBundleIdsItem,
+    )
+    _params.query_list(
+        params, "fields[devices]", "fields_devices", fields_devices, ProfilesGetInstanceFieldsDevicesItem
+    )
+    _params.query_list(
+        params,
+        "fields[certificates]",
+        "fields_certificates",
+        fields_certificates,
+        ProfilesGetInstanceFieldsCertificatesItem,
+    )
+    _params.query_list(params, "include", "include", include, ProfilesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
+    _params.query_value(params, "limit[devices]", "limit_devices", limit_devices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +127,10 @@ def sync_detailed(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ProfileResponse]:
-    """
+    """``GET /v1/profiles/{id}`` (profiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_
+
+
     Args:
         id (str):
         fields_profiles (list[ProfilesGetInstanceFieldsProfilesItem] | Unset):
@@ -141,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ProfileResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> ErrorResponse | ProfileResponse | None:
-    """
+    """``GET /v1/profiles/{id}`` (profiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_
+
+
     Args:
         id (str):
         fields_profiles (list[ProfilesGetInstanceFieldsProfilesItem] | Unset):
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | ProfileResponse
+
     """
 
     return sync_detailed(
@@ -217,7 +228,10 @@ async def asyncio_detailed(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ProfileResponse]:
-    """
+    """``GET /v1/profiles/{id}`` (profiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_
+
+
     Args:
         id (str):
         fields_profiles (list[ProfilesGetInstanceFieldsProfilesItem] | Unset):
@@ -234,6 +248,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ProfileResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -264,7 +279,10 @@ async def asyncio(
     limit_certificates: int | Unset = UNSET,
     limit_devices: int | Unset = UNSET,
 ) -> ErrorResponse | ProfileResponse | None:
-    """
+    """``GET /v1/profiles/{id}`` (profiles_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-profiles-_id_
+
+
     Args:
         id (str):
         fields_profiles (list[ProfilesGetInstanceFieldsProfilesItem] | Unset):
@@ -281,6 +299,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ProfileResponse
+
     """
 
     return (
@@ -297,6 +316,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ProfileResponse] = ProfileResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

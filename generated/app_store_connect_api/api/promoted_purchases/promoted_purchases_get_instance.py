@@ -29,22 +29,31 @@ def _get_kwargs(
     fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        PromotedPurchasesGetInstanceFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        PromotedPurchasesGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(params, "include", "include", include, PromotedPurchasesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +125,10 @@ def sync_detailed(
     fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v1/promotedPurchases/{id}`` (promotedPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-promotedpurchases-_id_
+
+
     Args:
         id (str):
         fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
@@ -132,6 +144,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +171,10 @@ def sync(
     fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v1/promotedPurchases/{id}`` (promotedPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-promotedpurchases-_id_
+
+
     Args:
         id (str):
         fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
@@ -174,6 +190,7 @@ def sync(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return sync_detailed(
@@ -195,7 +212,10 @@ async def asyncio_detailed(
     fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v1/promotedPurchases/{id}`` (promotedPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-promotedpurchases-_id_
+
+
     Args:
         id (str):
         fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
@@ -211,6 +231,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +256,10 @@ async def asyncio(
     fields_subscriptions: list[PromotedPurchasesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[PromotedPurchasesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v1/promotedPurchases/{id}`` (promotedPurchases_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-promotedpurchases-_id_
+
+
     Args:
         id (str):
         fields_promoted_purchases (list[PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem] |
@@ -251,6 +275,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return (
@@ -264,6 +289,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PromotedPurchaseResponse] = PromotedPurchaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

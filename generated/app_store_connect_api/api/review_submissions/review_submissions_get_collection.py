@@ -50,41 +50,51 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_platform, list):
-        params["filter[platform]"] = ",".join(str(item) for item in filter_platform)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(filter_app, list):
-        params["filter[app]"] = ",".join(str(item) for item in filter_app)
-
-    if isinstance(fields_review_submissions, list):
-        params["fields[reviewSubmissions]"] = ",".join(str(item) for item in fields_review_submissions)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_review_submission_items, list):
-        params["fields[reviewSubmissionItems]"] = ",".join(
-            str(item) for item in fields_review_submission_items
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[items]"] = limit_items
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        ReviewSubmissionsGetCollectionFilterPlatformItem,
+    )
+    _params.query_list(
+        params, "filter[state]", "filter_state", filter_state, ReviewSubmissionsGetCollectionFilterStateItem
+    )
+    _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
+    _params.query_list(
+        params,
+        "fields[reviewSubmissions]",
+        "fields_review_submissions",
+        fields_review_submissions,
+        ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, ReviewSubmissionsGetCollectionFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[reviewSubmissionItems]",
+        "fields_review_submission_items",
+        fields_review_submission_items,
+        ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        ReviewSubmissionsGetCollectionFieldsActorsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, ReviewSubmissionsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -157,7 +167,10 @@ def sync_detailed(
     include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
-    """
+    """``GET /v1/reviewSubmissions`` (reviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions
+
+
     Args:
         filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
         filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
@@ -180,6 +193,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +234,10 @@ def sync(
     include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionsResponse | None:
-    """
+    """``GET /v1/reviewSubmissions`` (reviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions
+
+
     Args:
         filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
         filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
@@ -243,6 +260,7 @@ def sync(
 
     Returns:
         ErrorResponse | ReviewSubmissionsResponse
+
     """
 
     return sync_detailed(
@@ -278,7 +296,10 @@ async def asyncio_detailed(
     include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionsResponse]:
-    """
+    """``GET /v1/reviewSubmissions`` (reviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions
+
+
     Args:
         filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
         filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
@@ -301,6 +322,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -339,7 +361,10 @@ async def asyncio(
     include: list[ReviewSubmissionsGetCollectionIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionsResponse | None:
-    """
+    """``GET /v1/reviewSubmissions`` (reviewSubmissions_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions
+
+
     Args:
         filter_platform (list[ReviewSubmissionsGetCollectionFilterPlatformItem] | Unset):
         filter_state (list[ReviewSubmissionsGetCollectionFilterStateItem] | Unset):
@@ -362,6 +387,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ReviewSubmissionsResponse
+
     """
 
     return (
@@ -381,6 +407,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ReviewSubmissionsResponse] = ReviewSubmissionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -39,32 +39,38 @@ def _get_kwargs(
     include: list[ReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_review_submissions, list):
-        params["fields[reviewSubmissions]"] = ",".join(str(item) for item in fields_review_submissions)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(fields_review_submission_items, list):
-        params["fields[reviewSubmissionItems]"] = ",".join(
-            str(item) for item in fields_review_submission_items
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_actors, list):
-        params["fields[actors]"] = ",".join(str(item) for item in fields_actors)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[items]"] = limit_items
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[reviewSubmissions]",
+        "fields_review_submissions",
+        fields_review_submissions,
+        ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, ReviewSubmissionsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(
+        params,
+        "fields[reviewSubmissionItems]",
+        "fields_review_submission_items",
+        fields_review_submission_items,
+        ReviewSubmissionsGetInstanceFieldsReviewSubmissionItemsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        ReviewSubmissionsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params, "fields[actors]", "fields_actors", fields_actors, ReviewSubmissionsGetInstanceFieldsActorsItem
+    )
+    _params.query_list(params, "include", "include", include, ReviewSubmissionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +146,10 @@ def sync_detailed(
     include: list[ReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionResponse]:
-    """
+    """``GET /v1/reviewSubmissions/{id}`` (reviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_review_submissions (list[ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem] |
@@ -160,6 +169,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +203,10 @@ def sync(
     include: list[ReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionResponse | None:
-    """
+    """``GET /v1/reviewSubmissions/{id}`` (reviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_review_submissions (list[ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem] |
@@ -213,6 +226,7 @@ def sync(
 
     Returns:
         ErrorResponse | ReviewSubmissionResponse
+
     """
 
     return sync_detailed(
@@ -241,7 +255,10 @@ async def asyncio_detailed(
     include: list[ReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionResponse]:
-    """
+    """``GET /v1/reviewSubmissions/{id}`` (reviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_review_submissions (list[ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem] |
@@ -261,6 +278,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +310,10 @@ async def asyncio(
     include: list[ReviewSubmissionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_items: int | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionResponse | None:
-    """
+    """``GET /v1/reviewSubmissions/{id}`` (reviewSubmissions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_
+
+
     Args:
         id (str):
         fields_review_submissions (list[ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem] |
@@ -312,6 +333,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ReviewSubmissionResponse
+
     """
 
     return (
@@ -328,6 +350,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ReviewSubmissionResponse] = ReviewSubmissionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

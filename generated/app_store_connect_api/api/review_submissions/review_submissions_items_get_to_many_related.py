@@ -111,79 +111,111 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[ReviewSubmissionsItemsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_review_submission_items, list):
-        params["fields[reviewSubmissionItems]"] = ",".join(
-            str(item) for item in fields_review_submission_items
-        )
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(fields_app_custom_product_page_versions, list):
-        params["fields[appCustomProductPageVersions]"] = ",".join(
-            str(item) for item in fields_app_custom_product_page_versions
-        )
-
-    if isinstance(fields_app_store_version_experiments, list):
-        params["fields[appStoreVersionExperiments]"] = ",".join(
-            str(item) for item in fields_app_store_version_experiments
-        )
-
-    if isinstance(fields_app_events, list):
-        params["fields[appEvents]"] = ",".join(str(item) for item in fields_app_events)
-
-    if isinstance(fields_background_asset_versions, list):
-        params["fields[backgroundAssetVersions]"] = ",".join(
-            str(item) for item in fields_background_asset_versions
-        )
-
-    if isinstance(fields_game_center_achievement_versions, list):
-        params["fields[gameCenterAchievementVersions]"] = ",".join(
-            str(item) for item in fields_game_center_achievement_versions
-        )
-
-    if isinstance(fields_game_center_activity_versions, list):
-        params["fields[gameCenterActivityVersions]"] = ",".join(
-            str(item) for item in fields_game_center_activity_versions
-        )
-
-    if isinstance(fields_game_center_challenge_versions, list):
-        params["fields[gameCenterChallengeVersions]"] = ",".join(
-            str(item) for item in fields_game_center_challenge_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_set_versions, list):
-        params["fields[gameCenterLeaderboardSetVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_set_versions
-        )
-
-    if isinstance(fields_game_center_leaderboard_versions, list):
-        params["fields[gameCenterLeaderboardVersions]"] = ",".join(
-            str(item) for item in fields_game_center_leaderboard_versions
-        )
-
-    if isinstance(fields_in_app_purchase_versions, list):
-        params["fields[inAppPurchaseVersions]"] = ",".join(
-            str(item) for item in fields_in_app_purchase_versions
-        )
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[reviewSubmissionItems]",
+        "fields_review_submission_items",
+        fields_review_submission_items,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appCustomProductPageVersions]",
+        "fields_app_custom_product_page_versions",
+        fields_app_custom_product_page_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersionExperiments]",
+        "fields_app_store_version_experiments",
+        fields_app_store_version_experiments,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appEvents]",
+        "fields_app_events",
+        fields_app_events,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppEventsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[backgroundAssetVersions]",
+        "fields_background_asset_versions",
+        fields_background_asset_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterAchievementVersions]",
+        "fields_game_center_achievement_versions",
+        fields_game_center_achievement_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterActivityVersions]",
+        "fields_game_center_activity_versions",
+        fields_game_center_activity_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterChallengeVersions]",
+        "fields_game_center_challenge_versions",
+        fields_game_center_challenge_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardSetVersions]",
+        "fields_game_center_leaderboard_set_versions",
+        fields_game_center_leaderboard_set_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[gameCenterLeaderboardVersions]",
+        "fields_game_center_leaderboard_versions",
+        fields_game_center_leaderboard_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchaseVersions]",
+        "fields_in_app_purchase_versions",
+        fields_in_app_purchase_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, ReviewSubmissionsItemsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -302,7 +334,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[ReviewSubmissionsItemsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionItemsResponse]:
-    """
+    """``GET /v1/reviewSubmissions/{id}/items`` (reviewSubmissions_items_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_-items
+
+
     Args:
         id (str):
         fields_review_submission_items
@@ -349,6 +384,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionItemsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -434,7 +470,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[ReviewSubmissionsItemsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionItemsResponse | None:
-    """
+    """``GET /v1/reviewSubmissions/{id}/items`` (reviewSubmissions_items_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_-items
+
+
     Args:
         id (str):
         fields_review_submission_items
@@ -481,6 +520,7 @@ def sync(
 
     Returns:
         ErrorResponse | ReviewSubmissionItemsResponse
+
     """
 
     return sync_detailed(
@@ -561,7 +601,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[ReviewSubmissionsItemsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ReviewSubmissionItemsResponse]:
-    """
+    """``GET /v1/reviewSubmissions/{id}/items`` (reviewSubmissions_items_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_-items
+
+
     Args:
         id (str):
         fields_review_submission_items
@@ -608,6 +651,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ReviewSubmissionItemsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -691,7 +735,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[ReviewSubmissionsItemsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ReviewSubmissionItemsResponse | None:
-    """
+    """``GET /v1/reviewSubmissions/{id}/items`` (reviewSubmissions_items_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-reviewsubmissions-_id_-items
+
+
     Args:
         id (str):
         fields_review_submission_items
@@ -738,6 +785,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ReviewSubmissionItemsResponse
+
     """
 
     return (
@@ -763,6 +811,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ReviewSubmissionItemsResponse] = ReviewSubmissionItemsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/v1/routingAppCoverages",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -90,7 +90,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageCreateRequest,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``POST /v1/routingAppCoverages`` (routingAppCoverages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-routingappcoverages
+
+
     Args:
         body (RoutingAppCoverageCreateRequest):
 
@@ -100,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +122,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageCreateRequest,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``POST /v1/routingAppCoverages`` (routingAppCoverages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-routingappcoverages
+
+
     Args:
         body (RoutingAppCoverageCreateRequest):
 
@@ -128,6 +135,7 @@ def sync(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return sync_detailed(
@@ -141,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageCreateRequest,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``POST /v1/routingAppCoverages`` (routingAppCoverages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-routingappcoverages
+
+
     Args:
         body (RoutingAppCoverageCreateRequest):
 
@@ -151,6 +162,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageCreateRequest,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``POST /v1/routingAppCoverages`` (routingAppCoverages_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-routingappcoverages
+
+
     Args:
         body (RoutingAppCoverageCreateRequest):
 
@@ -177,6 +192,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return (
@@ -186,6 +202,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[RoutingAppCoverageResponse] = RoutingAppCoverageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

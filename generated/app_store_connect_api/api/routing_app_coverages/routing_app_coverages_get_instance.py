@@ -28,19 +28,24 @@ def _get_kwargs(
     fields_app_store_versions: list[RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
     include: list[RoutingAppCoveragesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_routing_app_coverages, list):
-        params["fields[routingAppCoverages]"] = ",".join(str(item) for item in fields_routing_app_coverages)
-
-    if isinstance(fields_app_store_versions, list):
-        params["fields[appStoreVersions]"] = ",".join(str(item) for item in fields_app_store_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[routingAppCoverages]",
+        "fields_routing_app_coverages",
+        fields_routing_app_coverages,
+        RoutingAppCoveragesGetInstanceFieldsRoutingAppCoveragesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[appStoreVersions]",
+        "fields_app_store_versions",
+        fields_app_store_versions,
+        RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, RoutingAppCoveragesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +117,10 @@ def sync_detailed(
     fields_app_store_versions: list[RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
     include: list[RoutingAppCoveragesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``GET /v1/routingAppCoverages/{id}`` (routingAppCoverages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -127,6 +135,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +161,10 @@ def sync(
     fields_app_store_versions: list[RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
     include: list[RoutingAppCoveragesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``GET /v1/routingAppCoverages/{id}`` (routingAppCoverages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -167,6 +179,7 @@ def sync(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +200,10 @@ async def asyncio_detailed(
     fields_app_store_versions: list[RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
     include: list[RoutingAppCoveragesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``GET /v1/routingAppCoverages/{id}`` (routingAppCoverages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -202,6 +218,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -225,7 +242,10 @@ async def asyncio(
     fields_app_store_versions: list[RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem] | Unset = UNSET,
     include: list[RoutingAppCoveragesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``GET /v1/routingAppCoverages/{id}`` (routingAppCoverages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         fields_routing_app_coverages
@@ -240,6 +260,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return (
@@ -252,6 +273,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[RoutingAppCoverageResponse] = RoutingAppCoverageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

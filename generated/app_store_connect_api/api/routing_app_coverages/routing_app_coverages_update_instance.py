@@ -17,6 +17,7 @@ def _get_kwargs(
     *,
     body: RoutingAppCoverageUpdateRequest,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -26,7 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -100,7 +101,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageUpdateRequest,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``PATCH /v1/routingAppCoverages/{id}`` (routingAppCoverages_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         body (RoutingAppCoverageUpdateRequest):
@@ -111,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +136,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageUpdateRequest,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``PATCH /v1/routingAppCoverages/{id}`` (routingAppCoverages_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         body (RoutingAppCoverageUpdateRequest):
@@ -142,6 +150,7 @@ def sync(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return sync_detailed(
@@ -157,7 +166,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageUpdateRequest,
 ) -> Response[ErrorResponse | RoutingAppCoverageResponse]:
-    """
+    """``PATCH /v1/routingAppCoverages/{id}`` (routingAppCoverages_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         body (RoutingAppCoverageUpdateRequest):
@@ -168,6 +180,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | RoutingAppCoverageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +199,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: RoutingAppCoverageUpdateRequest,
 ) -> ErrorResponse | RoutingAppCoverageResponse | None:
-    """
+    """``PATCH /v1/routingAppCoverages/{id}`` (routingAppCoverages_updateInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-routingappcoverages-_id_
+
+
     Args:
         id (str):
         body (RoutingAppCoverageUpdateRequest):
@@ -197,6 +213,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | RoutingAppCoverageResponse
+
     """
 
     return (
@@ -207,6 +224,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[RoutingAppCoverageResponse] = RoutingAppCoverageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,26 +30,30 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_vendor_number, list):
-        params["filter[vendorNumber]"] = ",".join(str(item) for item in filter_vendor_number)
-
-    if isinstance(filter_report_type, list):
-        params["filter[reportType]"] = ",".join(str(item) for item in filter_report_type)
-
-    if isinstance(filter_report_sub_type, list):
-        params["filter[reportSubType]"] = ",".join(str(item) for item in filter_report_sub_type)
-
-    if isinstance(filter_frequency, list):
-        params["filter[frequency]"] = ",".join(str(item) for item in filter_frequency)
-
-    if isinstance(filter_report_date, list):
-        params["filter[reportDate]"] = ",".join(str(item) for item in filter_report_date)
-
-    if isinstance(filter_version, list):
-        params["filter[version]"] = ",".join(str(item) for item in filter_version)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[vendorNumber]", "filter_vendor_number", filter_vendor_number, str)
+    _params.query_list(
+        params,
+        "filter[reportType]",
+        "filter_report_type",
+        filter_report_type,
+        SalesReportsGetCollectionFilterReportTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[reportSubType]",
+        "filter_report_sub_type",
+        filter_report_sub_type,
+        SalesReportsGetCollectionFilterReportSubTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[frequency]",
+        "filter_frequency",
+        filter_frequency,
+        SalesReportsGetCollectionFilterFrequencyItem,
+    )
+    _params.query_list(params, "filter[reportDate]", "filter_report_date", filter_report_date, str)
+    _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -115,7 +119,10 @@ def sync_detailed(
     filter_report_date: list[str] | Unset = UNSET,
     filter_version: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
-    """
+    """``GET /v1/salesReports`` (salesReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-salesreports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[SalesReportsGetCollectionFilterReportTypeItem]):
@@ -130,6 +137,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | File]
+
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +166,10 @@ def sync(
     filter_report_date: list[str] | Unset = UNSET,
     filter_version: list[str] | Unset = UNSET,
 ) -> ErrorResponse | File | None:
-    """
+    """``GET /v1/salesReports`` (salesReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-salesreports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[SalesReportsGetCollectionFilterReportTypeItem]):
@@ -173,6 +184,7 @@ def sync(
 
     Returns:
         ErrorResponse | File
+
     """
 
     return sync_detailed(
@@ -196,7 +208,10 @@ async def asyncio_detailed(
     filter_report_date: list[str] | Unset = UNSET,
     filter_version: list[str] | Unset = UNSET,
 ) -> Response[ErrorResponse | File]:
-    """
+    """``GET /v1/salesReports`` (salesReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-salesreports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[SalesReportsGetCollectionFilterReportTypeItem]):
@@ -211,6 +226,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | File]
+
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +253,10 @@ async def asyncio(
     filter_report_date: list[str] | Unset = UNSET,
     filter_version: list[str] | Unset = UNSET,
 ) -> ErrorResponse | File | None:
-    """
+    """``GET /v1/salesReports`` (salesReports_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-salesreports
+
+
     Args:
         filter_vendor_number (list[str]):
         filter_report_type (list[SalesReportsGetCollectionFilterReportTypeItem]):
@@ -252,6 +271,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | File
+
     """
 
     return (
@@ -266,6 +286,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[File] = File
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

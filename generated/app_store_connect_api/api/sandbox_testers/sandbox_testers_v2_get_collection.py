@@ -20,13 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_sandbox_testers, list):
-        params["fields[sandboxTesters]"] = ",".join(str(item) for item in fields_sandbox_testers)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[sandboxTesters]",
+        "fields_sandbox_testers",
+        fields_sandbox_testers,
+        SandboxTestersV2GetCollectionFieldsSandboxTestersItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +89,10 @@ def sync_detailed(
     fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SandboxTestersV2Response]:
-    """
+    """``GET /v2/sandboxTesters`` (sandboxTestersV2_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-sandboxtesters
+
+
     Args:
         fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
             Unset):
@@ -100,6 +104,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SandboxTestersV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +125,10 @@ def sync(
     fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | SandboxTestersV2Response | None:
-    """
+    """``GET /v2/sandboxTesters`` (sandboxTestersV2_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-sandboxtesters
+
+
     Args:
         fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
             Unset):
@@ -132,6 +140,7 @@ def sync(
 
     Returns:
         ErrorResponse | SandboxTestersV2Response
+
     """
 
     return sync_detailed(
@@ -147,7 +156,10 @@ async def asyncio_detailed(
     fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SandboxTestersV2Response]:
-    """
+    """``GET /v2/sandboxTesters`` (sandboxTestersV2_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-sandboxtesters
+
+
     Args:
         fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
             Unset):
@@ -159,6 +171,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SandboxTestersV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +190,10 @@ async def asyncio(
     fields_sandbox_testers: list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | SandboxTestersV2Response | None:
-    """
+    """``GET /v2/sandboxTesters`` (sandboxTestersV2_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-sandboxtesters
+
+
     Args:
         fields_sandbox_testers (list[SandboxTestersV2GetCollectionFieldsSandboxTestersItem] |
             Unset):
@@ -189,6 +205,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SandboxTestersV2Response
+
     """
 
     return (
@@ -199,6 +216,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SandboxTestersV2Response] = SandboxTestersV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_scm_repositories: list[ScmGitReferencesGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmGitReferencesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        ScmGitReferencesGetInstanceFieldsScmGitReferencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmGitReferencesGetInstanceFieldsScmRepositoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, ScmGitReferencesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_scm_repositories: list[ScmGitReferencesGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmGitReferencesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmGitReferenceResponse]:
-    """
+    """``GET /v1/scmGitReferences/{id}`` (scmGitReferences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmgitreferences-_id_
+
+
     Args:
         id (str):
         fields_scm_git_references (list[ScmGitReferencesGetInstanceFieldsScmGitReferencesItem] |
@@ -123,6 +131,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmGitReferenceResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +156,10 @@ def sync(
     fields_scm_repositories: list[ScmGitReferencesGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmGitReferencesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmGitReferenceResponse | None:
-    """
+    """``GET /v1/scmGitReferences/{id}`` (scmGitReferences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmgitreferences-_id_
+
+
     Args:
         id (str):
         fields_scm_git_references (list[ScmGitReferencesGetInstanceFieldsScmGitReferencesItem] |
@@ -162,6 +174,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmGitReferenceResponse
+
     """
 
     return sync_detailed(
@@ -181,7 +194,10 @@ async def asyncio_detailed(
     fields_scm_repositories: list[ScmGitReferencesGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmGitReferencesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmGitReferenceResponse]:
-    """
+    """``GET /v1/scmGitReferences/{id}`` (scmGitReferences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmgitreferences-_id_
+
+
     Args:
         id (str):
         fields_scm_git_references (list[ScmGitReferencesGetInstanceFieldsScmGitReferencesItem] |
@@ -196,6 +212,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmGitReferenceResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +235,10 @@ async def asyncio(
     fields_scm_repositories: list[ScmGitReferencesGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmGitReferencesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmGitReferenceResponse | None:
-    """
+    """``GET /v1/scmGitReferences/{id}`` (scmGitReferences_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmgitreferences-_id_
+
+
     Args:
         id (str):
         fields_scm_git_references (list[ScmGitReferencesGetInstanceFieldsScmGitReferencesItem] |
@@ -233,6 +253,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmGitReferenceResponse
+
     """
 
     return (
@@ -245,6 +266,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmGitReferenceResponse] = ScmGitReferenceResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,13 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        ScmProvidersGetCollectionFieldsScmProvidersItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +89,10 @@ def sync_detailed(
     fields_scm_providers: list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmProvidersResponse]:
-    """
+    """``GET /v1/scmProviders`` (scmProviders_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders
+
+
     Args:
         fields_scm_providers (list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset):
         limit (int | Unset):
@@ -99,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmProvidersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +124,10 @@ def sync(
     fields_scm_providers: list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | ScmProvidersResponse | None:
-    """
+    """``GET /v1/scmProviders`` (scmProviders_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders
+
+
     Args:
         fields_scm_providers (list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset):
         limit (int | Unset):
@@ -130,6 +138,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmProvidersResponse
+
     """
 
     return sync_detailed(
@@ -145,7 +154,10 @@ async def asyncio_detailed(
     fields_scm_providers: list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmProvidersResponse]:
-    """
+    """``GET /v1/scmProviders`` (scmProviders_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders
+
+
     Args:
         fields_scm_providers (list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset):
         limit (int | Unset):
@@ -156,6 +168,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmProvidersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +187,10 @@ async def asyncio(
     fields_scm_providers: list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | ScmProvidersResponse | None:
-    """
+    """``GET /v1/scmProviders`` (scmProviders_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders
+
+
     Args:
         fields_scm_providers (list[ScmProvidersGetCollectionFieldsScmProvidersItem] | Unset):
         limit (int | Unset):
@@ -185,6 +201,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmProvidersResponse
+
     """
 
     return (
@@ -195,6 +212,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmProvidersResponse] = ScmProvidersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

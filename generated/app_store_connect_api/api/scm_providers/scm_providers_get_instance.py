@@ -19,13 +19,16 @@ def _get_kwargs(
     *,
     fields_scm_providers: list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        ScmProvidersGetInstanceFieldsScmProvidersItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -94,7 +97,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     fields_scm_providers: list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmProviderResponse]:
-    """
+    """``GET /v1/scmProviders/{id}`` (scmProviders_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_
+
+
     Args:
         id (str):
         fields_scm_providers (list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset):
@@ -105,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +132,10 @@ def sync(
     client: AuthenticatedClient | Client,
     fields_scm_providers: list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmProviderResponse | None:
-    """
+    """``GET /v1/scmProviders/{id}`` (scmProviders_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_
+
+
     Args:
         id (str):
         fields_scm_providers (list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset):
@@ -136,6 +146,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmProviderResponse
+
     """
 
     return sync_detailed(
@@ -151,7 +162,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     fields_scm_providers: list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmProviderResponse]:
-    """
+    """``GET /v1/scmProviders/{id}`` (scmProviders_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_
+
+
     Args:
         id (str):
         fields_scm_providers (list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset):
@@ -162,6 +176,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmProviderResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +195,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     fields_scm_providers: list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmProviderResponse | None:
-    """
+    """``GET /v1/scmProviders/{id}`` (scmProviders_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_
+
+
     Args:
         id (str):
         fields_scm_providers (list[ScmProvidersGetInstanceFieldsScmProvidersItem] | Unset):
@@ -191,6 +209,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmProviderResponse
+
     """
 
     return (
@@ -201,6 +220,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmProviderResponse] = ScmProviderResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -36,27 +36,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[ScmProvidersRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, ScmProvidersRepositoriesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -133,7 +141,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmProvidersRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoriesResponse]:
-    """
+    """``GET /v1/scmProviders/{id}/repositories`` (scmProviders_repositories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_-repositories
+
+
     Args:
         id (str):
         filter_id (list[str] | Unset):
@@ -152,6 +163,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +197,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[ScmProvidersRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoriesResponse | None:
-    """
+    """``GET /v1/scmProviders/{id}/repositories`` (scmProviders_repositories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_-repositories
+
+
     Args:
         id (str):
         filter_id (list[str] | Unset):
@@ -204,6 +219,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmRepositoriesResponse
+
     """
 
     return sync_detailed(
@@ -232,7 +248,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmProvidersRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoriesResponse]:
-    """
+    """``GET /v1/scmProviders/{id}/repositories`` (scmProviders_repositories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_-repositories
+
+
     Args:
         id (str):
         filter_id (list[str] | Unset):
@@ -251,6 +270,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +302,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[ScmProvidersRepositoriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoriesResponse | None:
-    """
+    """``GET /v1/scmProviders/{id}/repositories`` (scmProviders_repositories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmproviders-_id_-repositories
+
+
     Args:
         id (str):
         filter_id (list[str] | Unset):
@@ -301,6 +324,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmRepositoriesResponse
+
     """
 
     return (
@@ -316,6 +340,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmRepositoriesResponse] = ScmRepositoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -25,19 +25,24 @@ def _get_kwargs(
     fields_scm_repositories: list[ScmPullRequestsGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmPullRequestsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_pull_requests, list):
-        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmPullRequests]",
+        "fields_scm_pull_requests",
+        fields_scm_pull_requests,
+        ScmPullRequestsGetInstanceFieldsScmPullRequestsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmPullRequestsGetInstanceFieldsScmRepositoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, ScmPullRequestsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +113,10 @@ def sync_detailed(
     fields_scm_repositories: list[ScmPullRequestsGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmPullRequestsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmPullRequestResponse]:
-    """
+    """``GET /v1/scmPullRequests/{id}`` (scmPullRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmpullrequests-_id_
+
+
     Args:
         id (str):
         fields_scm_pull_requests (list[ScmPullRequestsGetInstanceFieldsScmPullRequestsItem] |
@@ -123,6 +131,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmPullRequestResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +156,10 @@ def sync(
     fields_scm_repositories: list[ScmPullRequestsGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmPullRequestsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmPullRequestResponse | None:
-    """
+    """``GET /v1/scmPullRequests/{id}`` (scmPullRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmpullrequests-_id_
+
+
     Args:
         id (str):
         fields_scm_pull_requests (list[ScmPullRequestsGetInstanceFieldsScmPullRequestsItem] |
@@ -162,6 +174,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmPullRequestResponse
+
     """
 
     return sync_detailed(
@@ -181,7 +194,10 @@ async def asyncio_detailed(
     fields_scm_repositories: list[ScmPullRequestsGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmPullRequestsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmPullRequestResponse]:
-    """
+    """``GET /v1/scmPullRequests/{id}`` (scmPullRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmpullrequests-_id_
+
+
     Args:
         id (str):
         fields_scm_pull_requests (list[ScmPullRequestsGetInstanceFieldsScmPullRequestsItem] |
@@ -196,6 +212,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmPullRequestResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +235,10 @@ async def asyncio(
     fields_scm_repositories: list[ScmPullRequestsGetInstanceFieldsScmRepositoriesItem] | Unset = UNSET,
     include: list[ScmPullRequestsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmPullRequestResponse | None:
-    """
+    """``GET /v1/scmPullRequests/{id}`` (scmPullRequests_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmpullrequests-_id_
+
+
     Args:
         id (str):
         fields_scm_pull_requests (list[ScmPullRequestsGetInstanceFieldsScmPullRequestsItem] |
@@ -233,6 +253,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmPullRequestResponse
+
     """
 
     return (
@@ -245,6 +266,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmPullRequestResponse] = ScmPullRequestResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,25 +31,30 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_id, list):
-        params["filter[id]"] = ",".join(str(item) for item in filter_id)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmRepositoriesGetCollectionFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        ScmRepositoriesGetCollectionFieldsScmProvidersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        ScmRepositoriesGetCollectionFieldsScmGitReferencesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, ScmRepositoriesGetCollectionIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -115,7 +120,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoriesResponse]:
-    """
+    """``GET /v1/scmRepositories`` (scmRepositories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories
+
+
     Args:
         filter_id (list[str] | Unset):
         fields_scm_repositories (list[ScmRepositoriesGetCollectionFieldsScmRepositoriesItem] |
@@ -132,6 +140,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +169,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoriesResponse | None:
-    """
+    """``GET /v1/scmRepositories`` (scmRepositories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories
+
+
     Args:
         filter_id (list[str] | Unset):
         fields_scm_repositories (list[ScmRepositoriesGetCollectionFieldsScmRepositoriesItem] |
@@ -177,6 +189,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmRepositoriesResponse
+
     """
 
     return sync_detailed(
@@ -200,7 +213,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoriesResponse]:
-    """
+    """``GET /v1/scmRepositories`` (scmRepositories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories
+
+
     Args:
         filter_id (list[str] | Unset):
         fields_scm_repositories (list[ScmRepositoriesGetCollectionFieldsScmRepositoriesItem] |
@@ -217,6 +233,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +260,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGetCollectionIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoriesResponse | None:
-    """
+    """``GET /v1/scmRepositories`` (scmRepositories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories
+
+
     Args:
         filter_id (list[str] | Unset):
         fields_scm_repositories (list[ScmRepositoriesGetCollectionFieldsScmRepositoriesItem] |
@@ -260,6 +280,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmRepositoriesResponse
+
     """
 
     return (
@@ -274,6 +295,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmRepositoriesResponse] = ScmRepositoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

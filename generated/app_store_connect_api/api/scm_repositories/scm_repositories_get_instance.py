@@ -29,22 +29,31 @@ def _get_kwargs(
     fields_scm_git_references: list[ScmRepositoriesGetInstanceFieldsScmGitReferencesItem] | Unset = UNSET,
     include: list[ScmRepositoriesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    if isinstance(fields_scm_providers, list):
-        params["fields[scmProviders]"] = ",".join(str(item) for item in fields_scm_providers)
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmRepositoriesGetInstanceFieldsScmRepositoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmProviders]",
+        "fields_scm_providers",
+        fields_scm_providers,
+        ScmRepositoriesGetInstanceFieldsScmProvidersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        ScmRepositoriesGetInstanceFieldsScmGitReferencesItem,
+    )
+    _params.query_list(params, "include", "include", include, ScmRepositoriesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +125,10 @@ def sync_detailed(
     fields_scm_git_references: list[ScmRepositoriesGetInstanceFieldsScmGitReferencesItem] | Unset = UNSET,
     include: list[ScmRepositoriesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoryResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}`` (scmRepositories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_
+
+
     Args:
         id (str):
         fields_scm_repositories (list[ScmRepositoriesGetInstanceFieldsScmRepositoriesItem] |
@@ -132,6 +144,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +171,10 @@ def sync(
     fields_scm_git_references: list[ScmRepositoriesGetInstanceFieldsScmGitReferencesItem] | Unset = UNSET,
     include: list[ScmRepositoriesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoryResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}`` (scmRepositories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_
+
+
     Args:
         id (str):
         fields_scm_repositories (list[ScmRepositoriesGetInstanceFieldsScmRepositoriesItem] |
@@ -174,6 +190,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmRepositoryResponse
+
     """
 
     return sync_detailed(
@@ -195,7 +212,10 @@ async def asyncio_detailed(
     fields_scm_git_references: list[ScmRepositoriesGetInstanceFieldsScmGitReferencesItem] | Unset = UNSET,
     include: list[ScmRepositoriesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmRepositoryResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}`` (scmRepositories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_
+
+
     Args:
         id (str):
         fields_scm_repositories (list[ScmRepositoriesGetInstanceFieldsScmRepositoriesItem] |
@@ -211,6 +231,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmRepositoryResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -235,7 +256,10 @@ async def asyncio(
     fields_scm_git_references: list[ScmRepositoriesGetInstanceFieldsScmGitReferencesItem] | Unset = UNSET,
     include: list[ScmRepositoriesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmRepositoryResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}`` (scmRepositories_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_
+
+
     Args:
         id (str):
         fields_scm_repositories (list[ScmRepositoriesGetInstanceFieldsScmRepositoriesItem] |
@@ -251,6 +275,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmRepositoryResponse
+
     """
 
     return (
@@ -264,6 +289,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmRepositoryResponse] = ScmRepositoryResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,21 +30,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_git_references, list):
-        params["fields[scmGitReferences]"] = ",".join(str(item) for item in fields_scm_git_references)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmGitReferences]",
+        "fields_scm_git_references",
+        fields_scm_git_references,
+        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +124,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmGitReferencesResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}/gitReferences`` (scmRepositories_gitReferences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-gitreferences
+
+
     Args:
         id (str):
         fields_scm_git_references
@@ -134,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmGitReferencesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +172,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmGitReferencesResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}/gitReferences`` (scmRepositories_gitReferences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-gitreferences
+
+
     Args:
         id (str):
         fields_scm_git_references
@@ -178,6 +191,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmGitReferencesResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +215,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmGitReferencesResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}/gitReferences`` (scmRepositories_gitReferences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-gitreferences
+
+
     Args:
         id (str):
         fields_scm_git_references
@@ -217,6 +234,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmGitReferencesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +261,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmGitReferencesResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}/gitReferences`` (scmRepositories_gitReferences_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-gitreferences
+
+
     Args:
         id (str):
         fields_scm_git_references
@@ -259,6 +280,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmGitReferencesResponse
+
     """
 
     return (
@@ -272,6 +294,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmGitReferencesResponse] = ScmGitReferencesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

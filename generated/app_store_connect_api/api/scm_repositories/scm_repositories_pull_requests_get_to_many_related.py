@@ -30,21 +30,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_scm_pull_requests, list):
-        params["fields[scmPullRequests]"] = ",".join(str(item) for item in fields_scm_pull_requests)
-
-    if isinstance(fields_scm_repositories, list):
-        params["fields[scmRepositories]"] = ",".join(str(item) for item in fields_scm_repositories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[scmPullRequests]",
+        "fields_scm_pull_requests",
+        fields_scm_pull_requests,
+        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmPullRequestsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[scmRepositories]",
+        "fields_scm_repositories",
+        fields_scm_repositories,
+        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +124,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmPullRequestsResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}/pullRequests`` (scmRepositories_pullRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-pullrequests
+
+
     Args:
         id (str):
         fields_scm_pull_requests
@@ -134,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | ScmPullRequestsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +172,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmPullRequestsResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}/pullRequests`` (scmRepositories_pullRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-pullrequests
+
+
     Args:
         id (str):
         fields_scm_pull_requests
@@ -178,6 +191,7 @@ def sync(
 
     Returns:
         ErrorResponse | ScmPullRequestsResponse
+
     """
 
     return sync_detailed(
@@ -201,7 +215,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | ScmPullRequestsResponse]:
-    """
+    """``GET /v1/scmRepositories/{id}/pullRequests`` (scmRepositories_pullRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-pullrequests
+
+
     Args:
         id (str):
         fields_scm_pull_requests
@@ -217,6 +234,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | ScmPullRequestsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -243,7 +261,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | ScmPullRequestsResponse | None:
-    """
+    """``GET /v1/scmRepositories/{id}/pullRequests`` (scmRepositories_pullRequests_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-scmrepositories-_id_-pullrequests
+
+
     Args:
         id (str):
         fields_scm_pull_requests
@@ -259,6 +280,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | ScmPullRequestsResponse
+
     """
 
     return (
@@ -272,6 +294,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[ScmPullRequestsResponse] = ScmPullRequestsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

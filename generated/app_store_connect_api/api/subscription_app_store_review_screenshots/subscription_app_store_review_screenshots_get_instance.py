@@ -33,21 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_app_store_review_screenshots, list):
-        params["fields[subscriptionAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_subscription_app_store_review_screenshots
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionAppStoreReviewScreenshots]",
+        "fields_subscription_app_store_review_screenshots",
+        fields_subscription_app_store_review_screenshots,
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/subscriptionAppStoreReviewScreenshots/{id}`` (subscriptionAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
@@ -137,6 +145,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +174,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/subscriptionAppStoreReviewScreenshots/{id}`` (subscriptionAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
@@ -180,6 +192,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +216,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/subscriptionAppStoreReviewScreenshots/{id}`` (subscriptionAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
@@ -218,6 +234,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -244,7 +261,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/subscriptionAppStoreReviewScreenshots/{id}`` (subscriptionAppStoreReviewScreenshots_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionappstorereviewscreenshots-_id_
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionAppStoreReviewScreensho
@@ -259,6 +279,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+
     """
 
     return (
@@ -271,6 +292,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionAppStoreReviewScreenshotResponse] = (
     SubscriptionAppStoreReviewScreenshotResponse

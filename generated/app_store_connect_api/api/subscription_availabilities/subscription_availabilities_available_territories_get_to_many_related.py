@@ -23,15 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}/availableTerritories`` (subscriptionAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories
@@ -118,6 +123,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +149,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}/availableTerritories`` (subscriptionAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories
@@ -157,6 +166,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return sync_detailed(
@@ -177,7 +187,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}/availableTerritories`` (subscriptionAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories
@@ -191,6 +204,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +228,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}/availableTerritories`` (subscriptionAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories
@@ -228,6 +245,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return (
@@ -239,6 +257,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoriesResponse] = TerritoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

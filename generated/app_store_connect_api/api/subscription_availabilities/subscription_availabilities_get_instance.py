@@ -31,23 +31,29 @@ def _get_kwargs(
     include: list[SubscriptionAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_availabilities, list):
-        params["fields[subscriptionAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[availableTerritories]"] = limit_available_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionAvailabilities]",
+        "fields_subscription_availabilities",
+        fields_subscription_availabilities,
+        SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionAvailabilitiesGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionAvailabilitiesGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +128,10 @@ def sync_detailed(
     include: list[SubscriptionAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}`` (subscriptionAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_availabilities
@@ -138,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +177,10 @@ def sync(
     include: list[SubscriptionAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}`` (subscriptionAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_availabilities
@@ -183,6 +196,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionAvailabilityResponse
+
     """
 
     return sync_detailed(
@@ -207,7 +221,10 @@ async def asyncio_detailed(
     include: list[SubscriptionAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}`` (subscriptionAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_availabilities
@@ -223,6 +240,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +268,10 @@ async def asyncio(
     include: list[SubscriptionAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptionAvailabilities/{id}`` (subscriptionAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_availabilities
@@ -266,6 +287,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionAvailabilityResponse
+
     """
 
     return (
@@ -279,6 +301,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionAvailabilityResponse] = SubscriptionAvailabilityResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

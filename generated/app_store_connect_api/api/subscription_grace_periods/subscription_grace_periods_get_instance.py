@@ -22,15 +22,16 @@ def _get_kwargs(
     ]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_grace_periods, list):
-        params["fields[subscriptionGracePeriods]"] = ",".join(
-            str(item) for item in fields_subscription_grace_periods
-        )
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGracePeriods]",
+        "fields_subscription_grace_periods",
+        fields_subscription_grace_periods,
+        SubscriptionGracePeriodsGetInstanceFieldsSubscriptionGracePeriodsItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -102,7 +103,10 @@ def sync_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGracePeriodResponse]:
-    """
+    """``GET /v1/subscriptionGracePeriods/{id}`` (subscriptionGracePeriods_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongraceperiods-_id_
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -114,6 +118,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGracePeriodResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +142,10 @@ def sync(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGracePeriodResponse | None:
-    """
+    """``GET /v1/subscriptionGracePeriods/{id}`` (subscriptionGracePeriods_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongraceperiods-_id_
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -149,6 +157,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGracePeriodResponse
+
     """
 
     return sync_detailed(
@@ -167,7 +176,10 @@ async def asyncio_detailed(
     ]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGracePeriodResponse]:
-    """
+    """``GET /v1/subscriptionGracePeriods/{id}`` (subscriptionGracePeriods_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongraceperiods-_id_
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -179,6 +191,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGracePeriodResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +213,10 @@ async def asyncio(
     ]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGracePeriodResponse | None:
-    """
+    """``GET /v1/subscriptionGracePeriods/{id}`` (subscriptionGracePeriods_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongraceperiods-_id_
+
+
     Args:
         id (str):
         fields_subscription_grace_periods
@@ -212,6 +228,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGracePeriodResponse
+
     """
 
     return (
@@ -222,6 +239,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGracePeriodResponse] = SubscriptionGracePeriodResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,21 +31,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionGroupLocalizationsGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationResponse]:
-    """
+    """``GET /v1/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -136,6 +144,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +173,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationResponse | None:
-    """
+    """``GET /v1/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -180,6 +192,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -203,7 +216,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationResponse]:
-    """
+    """``GET /v1/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -219,6 +235,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -245,7 +262,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationResponse | None:
-    """
+    """``GET /v1/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -261,6 +281,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationResponse
+
     """
 
     return (
@@ -273,6 +294,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationResponse] = SubscriptionGroupLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

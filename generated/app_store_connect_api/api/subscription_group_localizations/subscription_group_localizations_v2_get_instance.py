@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionGroupLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationV2Response]:
-    """
+    """``GET /v2/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -143,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +180,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationV2Response | None:
-    """
+    """``GET /v2/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationV2Response]:
-    """
+    """``GET /v2/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -232,6 +246,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +275,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionGroupLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationV2Response | None:
-    """
+    """``GET /v2/subscriptionGroupLocalizations/{id}`` (subscriptionGroupLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptiongrouplocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_localizations
@@ -277,6 +295,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationV2Response
+
     """
 
     return (
@@ -289,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationV2Response] = SubscriptionGroupLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

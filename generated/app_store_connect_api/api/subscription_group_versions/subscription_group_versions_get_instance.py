@@ -39,28 +39,32 @@ def _get_kwargs(
     include: list[SubscriptionGroupVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionGroupVersionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +144,10 @@ def sync_detailed(
     include: list[SubscriptionGroupVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupVersionResponse]:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}`` (subscriptionGroupVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_versions
@@ -159,6 +166,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +202,10 @@ def sync(
     include: list[SubscriptionGroupVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupVersionResponse | None:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}`` (subscriptionGroupVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_versions
@@ -213,6 +224,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupVersionResponse
+
     """
 
     return sync_detailed(
@@ -243,7 +255,10 @@ async def asyncio_detailed(
     include: list[SubscriptionGroupVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupVersionResponse]:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}`` (subscriptionGroupVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_versions
@@ -262,6 +277,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +311,10 @@ async def asyncio(
     include: list[SubscriptionGroupVersionsGetInstanceIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupVersionResponse | None:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}`` (subscriptionGroupVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_group_versions
@@ -314,6 +333,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupVersionResponse
+
     """
 
     return (
@@ -328,6 +348,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupVersionResponse] = SubscriptionGroupVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,25 +34,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +136,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationsV2Response]:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}/localizations`` (subscriptionGroupVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupVersionsLocalizationsGetToM
@@ -146,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +188,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationsV2Response | None:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}/localizations`` (subscriptionGroupVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupVersionsLocalizationsGetToM
@@ -194,6 +207,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -221,7 +235,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationsV2Response]:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}/localizations`` (subscriptionGroupVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupVersionsLocalizationsGetToM
@@ -237,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -267,7 +285,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationsV2Response | None:
-    """
+    """``GET /v1/subscriptionGroupVersions/{id}/localizations`` (subscriptionGroupVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroupversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupVersionsLocalizationsGetToM
@@ -283,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationsV2Response
+
     """
 
     return (
@@ -296,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationsV2Response] = SubscriptionGroupLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,35 +41,47 @@ def _get_kwargs(
     limit_subscriptions: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subscriptionGroupLocalizations]"] = limit_subscription_group_localizations
-
-    params["limit[subscriptions]"] = limit_subscriptions
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionGroupsGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionGroupsGetInstanceIncludeItem)
+    _params.query_value(
+        params,
+        "limit[subscriptionGroupLocalizations]",
+        "limit_subscription_group_localizations",
+        limit_subscription_group_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[subscriptions]", "limit_subscriptions", limit_subscriptions, int)
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -150,7 +162,10 @@ def sync_detailed(
     limit_subscriptions: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}`` (subscriptionGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_
+
+
     Args:
         id (str):
         fields_subscription_groups
@@ -171,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +226,10 @@ def sync(
     limit_subscriptions: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}`` (subscriptionGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_
+
+
     Args:
         id (str):
         fields_subscription_groups
@@ -231,6 +250,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupResponse
+
     """
 
     return sync_detailed(
@@ -265,7 +285,10 @@ async def asyncio_detailed(
     limit_subscriptions: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}`` (subscriptionGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_
+
+
     Args:
         id (str):
         fields_subscription_groups
@@ -286,6 +309,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -323,7 +347,10 @@ async def asyncio(
     limit_subscriptions: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}`` (subscriptionGroups_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_
+
+
     Args:
         id (str):
         fields_subscription_groups
@@ -344,6 +371,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupResponse
+
     """
 
     return (
@@ -361,6 +389,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupResponse] = SubscriptionGroupResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

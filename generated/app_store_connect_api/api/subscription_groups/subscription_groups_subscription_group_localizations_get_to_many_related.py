@@ -35,23 +35,31 @@ def _get_kwargs(
     include: list[SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +138,10 @@ def sync_detailed(
     include: list[SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptionGroupLocalizations`` (subscriptionGroups_subscriptionGroupLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptiongrouplocalizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupsSubscriptionGroupLocalizat
@@ -147,6 +158,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +192,10 @@ def sync(
     include: list[SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptionGroupLocalizations`` (subscriptionGroups_subscriptionGroupLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptiongrouplocalizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupsSubscriptionGroupLocalizat
@@ -197,6 +212,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -225,7 +241,10 @@ async def asyncio_detailed(
     include: list[SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupLocalizationsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptionGroupLocalizations`` (subscriptionGroups_subscriptionGroupLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptiongrouplocalizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupsSubscriptionGroupLocalizat
@@ -242,6 +261,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +293,10 @@ async def asyncio(
     include: list[SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupLocalizationsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptionGroupLocalizations`` (subscriptionGroups_subscriptionGroupLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptiongrouplocalizations
+
+
     Args:
         id (str):
         fields_subscription_group_localizations (list[SubscriptionGroupsSubscriptionGroupLocalizat
@@ -290,6 +313,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupLocalizationsResponse
+
     """
 
     return (
@@ -303,6 +327,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupLocalizationsResponse] = SubscriptionGroupLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -133,101 +133,142 @@ def _get_kwargs(
     limit_plan_availabilities: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_product_id, list):
-        params["filter[productId]"] = ",".join(str(item) for item in filter_product_id)
-
-    if isinstance(filter_name, list):
-        params["filter[name]"] = ",".join(str(item) for item in filter_name)
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscription_app_store_review_screenshots, list):
-        params["fields[subscriptionAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_subscription_app_store_review_screenshots
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscription_introductory_offers, list):
-        params["fields[subscriptionIntroductoryOffers]"] = ",".join(
-            str(item) for item in fields_subscription_introductory_offers
-        )
-
-    if isinstance(fields_subscription_promotional_offers, list):
-        params["fields[subscriptionPromotionalOffers]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offers
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(fields_subscription_prices, list):
-        params["fields[subscriptionPrices]"] = ",".join(str(item) for item in fields_subscription_prices)
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_subscription_availabilities, list):
-        params["fields[subscriptionAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_availabilities
-        )
-
-    if isinstance(fields_win_back_offers, list):
-        params["fields[winBackOffers]"] = ",".join(str(item) for item in fields_win_back_offers)
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscription_plan_availabilities, list):
-        params["fields[subscriptionPlanAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_plan_availabilities
-        )
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[subscriptionLocalizations]"] = limit_subscription_localizations
-
-    params["limit[introductoryOffers]"] = limit_introductory_offers
-
-    params["limit[promotionalOffers]"] = limit_promotional_offers
-
-    params["limit[offerCodes]"] = limit_offer_codes
-
-    params["limit[prices]"] = limit_prices
-
-    params["limit[winBackOffers]"] = limit_win_back_offers
-
-    params["limit[images]"] = limit_images
-
-    params["limit[planAvailabilities]"] = limit_plan_availabilities
-
-    params["limit[versions]"] = limit_versions
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[productId]", "filter_product_id", filter_product_id, str)
+    _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(params, "sort", "sort", sort, SubscriptionGroupsSubscriptionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionAppStoreReviewScreenshots]",
+        "fields_subscription_app_store_review_screenshots",
+        fields_subscription_app_store_review_screenshots,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionIntroductoryOffers]",
+        "fields_subscription_introductory_offers",
+        fields_subscription_introductory_offers,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOffers]",
+        "fields_subscription_promotional_offers",
+        fields_subscription_promotional_offers,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPrices]",
+        "fields_subscription_prices",
+        fields_subscription_prices,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionAvailabilities]",
+        "fields_subscription_availabilities",
+        fields_subscription_availabilities,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[winBackOffers]",
+        "fields_win_back_offers",
+        fields_win_back_offers,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPlanAvailabilities]",
+        "fields_subscription_plan_availabilities",
+        fields_subscription_plan_availabilities,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionGroupsSubscriptionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params,
+        "limit[subscriptionLocalizations]",
+        "limit_subscription_localizations",
+        limit_subscription_localizations,
+        int,
+    )
+    _params.query_value(
+        params, "limit[introductoryOffers]", "limit_introductory_offers", limit_introductory_offers, int
+    )
+    _params.query_value(
+        params, "limit[promotionalOffers]", "limit_promotional_offers", limit_promotional_offers, int
+    )
+    _params.query_value(params, "limit[offerCodes]", "limit_offer_codes", limit_offer_codes, int)
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
+    _params.query_value(params, "limit[winBackOffers]", "limit_win_back_offers", limit_win_back_offers, int)
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(
+        params, "limit[planAvailabilities]", "limit_plan_availabilities", limit_plan_availabilities, int
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -362,7 +403,10 @@ def sync_detailed(
     limit_plan_availabilities: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptions`` (subscriptionGroups_subscriptions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptions
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -424,6 +468,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -538,7 +583,10 @@ def sync(
     limit_plan_availabilities: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptions`` (subscriptionGroups_subscriptions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptions
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -600,6 +648,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionsResponse
+
     """
 
     return sync_detailed(
@@ -709,7 +758,10 @@ async def asyncio_detailed(
     limit_plan_availabilities: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptions`` (subscriptionGroups_subscriptions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptions
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -771,6 +823,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -883,7 +936,10 @@ async def asyncio(
     limit_plan_availabilities: int | Unset = UNSET,
     limit_versions: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/subscriptions`` (subscriptionGroups_subscriptions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-subscriptions
+
+
     Args:
         id (str):
         filter_product_id (list[str] | Unset):
@@ -945,6 +1001,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionsResponse
+
     """
 
     return (
@@ -983,6 +1040,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionsResponse] = SubscriptionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

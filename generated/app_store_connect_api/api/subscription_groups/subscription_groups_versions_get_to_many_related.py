@@ -44,33 +44,42 @@ def _get_kwargs(
     include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_subscription_group_versions, list):
-        params["fields[subscriptionGroupVersions]"] = ",".join(
-            str(item) for item in fields_subscription_group_versions
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscription_group_localizations, list):
-        params["fields[subscriptionGroupLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_group_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupVersions]",
+        "fields_subscription_group_versions",
+        fields_subscription_group_versions,
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroupLocalizations]",
+        "fields_subscription_group_localizations",
+        fields_subscription_group_localizations,
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionGroupsVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +161,10 @@ def sync_detailed(
     include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/versions`` (subscriptionGroups_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -174,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -213,7 +226,10 @@ def sync(
     include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupVersionsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/versions`` (subscriptionGroups_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -235,6 +251,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionGroupVersionsResponse
+
     """
 
     return sync_detailed(
@@ -269,7 +286,10 @@ async def asyncio_detailed(
     include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionGroupVersionsResponse]:
-    """
+    """``GET /v1/subscriptionGroups/{id}/versions`` (subscriptionGroups_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -291,6 +311,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionGroupVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -328,7 +349,10 @@ async def asyncio(
     include: list[SubscriptionGroupsVersionsGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionGroupVersionsResponse | None:
-    """
+    """``GET /v1/subscriptionGroups/{id}/versions`` (subscriptionGroups_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptiongroups-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -350,6 +374,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionGroupVersionsResponse
+
     """
 
     return (
@@ -366,6 +391,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionGroupVersionsResponse] = SubscriptionGroupVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -26,19 +26,24 @@ def _get_kwargs(
     fields_subscriptions: list[SubscriptionImagesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionImagesGetInstanceFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionImagesGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionImagesGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +115,10 @@ def sync_detailed(
     fields_subscriptions: list[SubscriptionImagesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImageResponse]:
-    """
+    """``GET /v1/subscriptionImages/{id}`` (subscriptionImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -124,6 +132,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +158,10 @@ def sync(
     fields_subscriptions: list[SubscriptionImagesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImageResponse | None:
-    """
+    """``GET /v1/subscriptionImages/{id}`` (subscriptionImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -163,6 +175,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionImageResponse
+
     """
 
     return sync_detailed(
@@ -183,7 +196,10 @@ async def asyncio_detailed(
     fields_subscriptions: list[SubscriptionImagesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImageResponse]:
-    """
+    """``GET /v1/subscriptionImages/{id}`` (subscriptionImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -197,6 +213,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImageResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +237,10 @@ async def asyncio(
     fields_subscriptions: list[SubscriptionImagesGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionImagesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImageResponse | None:
-    """
+    """``GET /v1/subscriptionImages/{id}`` (subscriptionImages_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -234,6 +254,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionImageResponse
+
     """
 
     return (
@@ -246,6 +267,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionImageResponse] = SubscriptionImageResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,13 +20,16 @@ def _get_kwargs(
     fields_subscription_images: list[SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem]
     | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -96,7 +99,10 @@ def sync_detailed(
     fields_subscription_images: list[SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImageV2Response]:
-    """
+    """``GET /v2/subscriptionImages/{id}`` (subscriptionImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -108,6 +114,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +136,10 @@ def sync(
     fields_subscription_images: list[SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImageV2Response | None:
-    """
+    """``GET /v2/subscriptionImages/{id}`` (subscriptionImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -141,6 +151,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionImageV2Response
+
     """
 
     return sync_detailed(
@@ -157,7 +168,10 @@ async def asyncio_detailed(
     fields_subscription_images: list[SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem]
     | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImageV2Response]:
-    """
+    """``GET /v2/subscriptionImages/{id}`` (subscriptionImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -169,6 +183,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImageV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +203,10 @@ async def asyncio(
     fields_subscription_images: list[SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem]
     | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImageV2Response | None:
-    """
+    """``GET /v2/subscriptionImages/{id}`` (subscriptionImagesV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionimages-_id_
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -200,6 +218,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionImageV2Response
+
     """
 
     return (
@@ -210,6 +229,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionImageV2Response] = SubscriptionImageV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

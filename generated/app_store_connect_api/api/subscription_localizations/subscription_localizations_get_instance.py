@@ -30,21 +30,24 @@ def _get_kwargs(
     fields_subscriptions: list[SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionLocalizationsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionLocalizationsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +121,10 @@ def sync_detailed(
     fields_subscriptions: list[SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationResponse]:
-    """
+    """``GET /v1/subscriptionLocalizations/{id}`` (subscriptionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -133,6 +139,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +167,10 @@ def sync(
     fields_subscriptions: list[SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationResponse | None:
-    """
+    """``GET /v1/subscriptionLocalizations/{id}`` (subscriptionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -175,6 +185,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationResponse
+
     """
 
     return sync_detailed(
@@ -197,7 +208,10 @@ async def asyncio_detailed(
     fields_subscriptions: list[SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationResponse]:
-    """
+    """``GET /v1/subscriptionLocalizations/{id}`` (subscriptionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -212,6 +226,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +252,10 @@ async def asyncio(
     fields_subscriptions: list[SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem] | Unset = UNSET,
     include: list[SubscriptionLocalizationsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationResponse | None:
-    """
+    """``GET /v1/subscriptionLocalizations/{id}`` (subscriptionLocalizations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -252,6 +270,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationResponse
+
     """
 
     return (
@@ -264,6 +283,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionLocalizationResponse] = SubscriptionLocalizationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,21 +31,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionLocalizationsV2GetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -120,7 +125,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationV2Response]:
-    """
+    """``GET /v2/subscriptionLocalizations/{id}`` (subscriptionLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -135,6 +143,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +172,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationV2Response | None:
-    """
+    """``GET /v2/subscriptionLocalizations/{id}`` (subscriptionLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -178,6 +190,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationV2Response
+
     """
 
     return sync_detailed(
@@ -201,7 +214,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationV2Response]:
-    """
+    """``GET /v2/subscriptionLocalizations/{id}`` (subscriptionLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -216,6 +232,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -242,7 +259,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionLocalizationsV2GetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationV2Response | None:
-    """
+    """``GET /v2/subscriptionLocalizations/{id}`` (subscriptionLocalizationsV2_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v2-subscriptionlocalizations-_id_
+
+
     Args:
         id (str):
         fields_subscription_localizations
@@ -257,6 +277,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationV2Response
+
     """
 
     return (
@@ -269,6 +290,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionLocalizationV2Response] = SubscriptionLocalizationV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

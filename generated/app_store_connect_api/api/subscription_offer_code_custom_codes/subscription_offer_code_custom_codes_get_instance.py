@@ -33,23 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_offer_code_custom_codes, list):
-        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_custom_codes
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeCustomCodes]",
+        "fields_subscription_offer_code_custom_codes",
+        fields_subscription_offer_code_custom_codes,
+        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -126,7 +129,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodeCustomCodes/{id}`` (subscriptionOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodeCustomCodesGetInsta
@@ -142,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeCustomCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +179,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeCustomCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodeCustomCodes/{id}`` (subscriptionOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodeCustomCodesGetInsta
@@ -188,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeCustomCodeResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +224,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodeCustomCodes/{id}`` (subscriptionOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodeCustomCodesGetInsta
@@ -229,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeCustomCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +272,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeCustomCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodeCustomCodes/{id}`` (subscriptionOfferCodeCustomCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodecustomcodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodeCustomCodesGetInsta
@@ -273,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeCustomCodeResponse
+
     """
 
     return (
@@ -285,6 +304,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeCustomCodeResponse] = SubscriptionOfferCodeCustomCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -26,7 +26,7 @@ def _get_kwargs(
         "url": "/v1/subscriptionOfferCodeOneTimeUseCodes",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = _params.json_body(body)
 
     headers["Content-Type"] = "application/json"
 
@@ -94,7 +94,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SubscriptionOfferCodeOneTimeUseCodeCreateRequest,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``POST /v1/subscriptionOfferCodeOneTimeUseCodes`` (subscriptionOfferCodeOneTimeUseCodes_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodeonetimeusecodes
+
+
     Args:
         body (SubscriptionOfferCodeOneTimeUseCodeCreateRequest):
 
@@ -104,6 +107,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +126,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: SubscriptionOfferCodeOneTimeUseCodeCreateRequest,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``POST /v1/subscriptionOfferCodeOneTimeUseCodes`` (subscriptionOfferCodeOneTimeUseCodes_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodeonetimeusecodes
+
+
     Args:
         body (SubscriptionOfferCodeOneTimeUseCodeCreateRequest):
 
@@ -132,6 +139,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse
+
     """
 
     return sync_detailed(
@@ -145,7 +153,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SubscriptionOfferCodeOneTimeUseCodeCreateRequest,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``POST /v1/subscriptionOfferCodeOneTimeUseCodes`` (subscriptionOfferCodeOneTimeUseCodes_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodeonetimeusecodes
+
+
     Args:
         body (SubscriptionOfferCodeOneTimeUseCodeCreateRequest):
 
@@ -155,6 +166,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +183,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: SubscriptionOfferCodeOneTimeUseCodeCreateRequest,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``POST /v1/subscriptionOfferCodeOneTimeUseCodes`` (subscriptionOfferCodeOneTimeUseCodes_createInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/post-v1-subscriptionoffercodeonetimeusecodes
+
+
     Args:
         body (SubscriptionOfferCodeOneTimeUseCodeCreateRequest):
 
@@ -181,6 +196,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse
+
     """
 
     return (
@@ -190,6 +206,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeOneTimeUseCodeResponse] = SubscriptionOfferCodeOneTimeUseCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

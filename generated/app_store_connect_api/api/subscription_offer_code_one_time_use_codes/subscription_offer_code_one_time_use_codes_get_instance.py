@@ -35,23 +35,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_offer_code_one_time_use_codes, list):
-        params["fields[subscriptionOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeOneTimeUseCodes]",
+        "fields_subscription_offer_code_one_time_use_codes",
+        fields_subscription_offer_code_one_time_use_codes,
+        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +131,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodeOneTimeUseCodes/{id}`` (subscriptionOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodeOneTimeUseCod
@@ -144,6 +150,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +181,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodeOneTimeUseCodes/{id}`` (subscriptionOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodeOneTimeUseCod
@@ -190,6 +200,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse
+
     """
 
     return sync_detailed(
@@ -215,7 +226,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodeOneTimeUseCodes/{id}`` (subscriptionOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodeOneTimeUseCod
@@ -231,6 +245,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -259,7 +274,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodeOneTimeUseCodes/{id}`` (subscriptionOfferCodeOneTimeUseCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodeonetimeusecodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodeOneTimeUseCod
@@ -275,6 +293,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodeResponse
+
     """
 
     return (
@@ -287,6 +306,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeOneTimeUseCodeResponse] = SubscriptionOfferCodeOneTimeUseCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

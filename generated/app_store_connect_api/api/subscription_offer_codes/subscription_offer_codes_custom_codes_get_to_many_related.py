@@ -34,25 +34,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_offer_code_custom_codes, list):
-        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_custom_codes
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeCustomCodes]",
+        "fields_subscription_offer_code_custom_codes",
+        fields_subscription_offer_code_custom_codes,
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/customCodes`` (subscriptionOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
@@ -147,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +185,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeCustomCodesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/customCodes`` (subscriptionOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
@@ -196,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeCustomCodesResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +233,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/customCodes`` (subscriptionOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
@@ -240,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeCustomCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +284,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeCustomCodesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/customCodes`` (subscriptionOfferCodes_customCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-customcodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_custom_codes (list[SubscriptionOfferCodesCustomCodesGetToMa
@@ -287,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeCustomCodesResponse
+
     """
 
     return (
@@ -300,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeCustomCodesResponse] = SubscriptionOfferCodeCustomCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -52,42 +52,50 @@ def _get_kwargs(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_offer_code_one_time_use_codes, list):
-        params["fields[subscriptionOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_subscription_offer_code_custom_codes, list):
-        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_custom_codes
-        )
-
-    if isinstance(fields_subscription_offer_code_prices, list):
-        params["fields[subscriptionOfferCodePrices]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_prices
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[customCodes]"] = limit_custom_codes
-
-    params["limit[oneTimeUseCodes]"] = limit_one_time_use_codes
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeOneTimeUseCodes]",
+        "fields_subscription_offer_code_one_time_use_codes",
+        fields_subscription_offer_code_one_time_use_codes,
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeCustomCodes]",
+        "fields_subscription_offer_code_custom_codes",
+        fields_subscription_offer_code_custom_codes,
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodePrices]",
+        "fields_subscription_offer_code_prices",
+        fields_subscription_offer_code_prices,
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionOfferCodesGetInstanceIncludeItem)
+    _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
+    _params.query_value(
+        params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -174,7 +182,10 @@ def sync_detailed(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}`` (subscriptionOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_codes
@@ -200,6 +211,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -246,7 +258,10 @@ def sync(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}`` (subscriptionOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_codes
@@ -272,6 +287,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeResponse
+
     """
 
     return sync_detailed(
@@ -313,7 +329,10 @@ async def asyncio_detailed(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}`` (subscriptionOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_codes
@@ -339,6 +358,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -383,7 +403,10 @@ async def asyncio(
     limit_one_time_use_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}`` (subscriptionOfferCodes_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_
+
+
     Args:
         id (str):
         fields_subscription_offer_codes
@@ -409,6 +432,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeResponse
+
     """
 
     return (
@@ -427,6 +451,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeResponse] = SubscriptionOfferCodeResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

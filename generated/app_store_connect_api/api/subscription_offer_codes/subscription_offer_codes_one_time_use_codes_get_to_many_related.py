@@ -36,25 +36,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_offer_code_one_time_use_codes, list):
-        params["fields[subscriptionOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeOneTimeUseCodes]",
+        "fields_subscription_offer_code_one_time_use_codes",
+        fields_subscription_offer_code_one_time_use_codes,
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -132,7 +138,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/oneTimeUseCodes`` (subscriptionOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodesOneTimeUseCo
@@ -148,6 +157,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +190,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/oneTimeUseCodes`` (subscriptionOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodesOneTimeUseCo
@@ -196,6 +209,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +237,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/oneTimeUseCodes`` (subscriptionOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodesOneTimeUseCo
@@ -239,6 +256,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -269,7 +287,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/oneTimeUseCodes`` (subscriptionOfferCodes_oneTimeUseCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-onetimeusecodes
+
+
     Args:
         id (str):
         fields_subscription_offer_code_one_time_use_codes (list[SubscriptionOfferCodesOneTimeUseCo
@@ -285,6 +306,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodeOneTimeUseCodesResponse
+
     """
 
     return (
@@ -298,6 +320,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodeOneTimeUseCodesResponse] = (
     SubscriptionOfferCodeOneTimeUseCodesResponse

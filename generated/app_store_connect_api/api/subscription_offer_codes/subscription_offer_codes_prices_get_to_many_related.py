@@ -40,31 +40,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_offer_code_prices, list):
-        params["fields[subscriptionOfferCodePrices]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_prices
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodePrices]",
+        "fields_subscription_offer_code_prices",
+        fields_subscription_offer_code_prices,
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -145,7 +149,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodePricesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/prices`` (subscriptionOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -166,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodePricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodePricesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/prices`` (subscriptionOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -224,6 +235,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodePricesResponse
+
     """
 
     return sync_detailed(
@@ -256,7 +268,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodePricesResponse]:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/prices`` (subscriptionOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -277,6 +292,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodePricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -312,7 +328,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodePricesResponse | None:
-    """
+    """``GET /v1/subscriptionOfferCodes/{id}/prices`` (subscriptionOfferCodes_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionoffercodes-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -333,6 +352,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodePricesResponse
+
     """
 
     return (
@@ -348,6 +368,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodePricesResponse] = SubscriptionOfferCodePricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -23,15 +23,17 @@ def _get_kwargs(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +106,10 @@ def sync_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}/availableTerritories`` (subscriptionPlanAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories (list[SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelate
@@ -117,6 +122,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +148,10 @@ def sync(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}/availableTerritories`` (subscriptionPlanAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories (list[SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelate
@@ -155,6 +164,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return sync_detailed(
@@ -175,7 +185,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}/availableTerritories`` (subscriptionPlanAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories (list[SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelate
@@ -188,6 +201,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +225,10 @@ async def asyncio(
     | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}/availableTerritories`` (subscriptionPlanAvailabilities_availableTerritories_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_-availableterritories
+
+
     Args:
         id (str):
         fields_territories (list[SubscriptionPlanAvailabilitiesAvailableTerritoriesGetToManyRelate
@@ -224,6 +241,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return (
@@ -235,6 +253,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoriesResponse] = TerritoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

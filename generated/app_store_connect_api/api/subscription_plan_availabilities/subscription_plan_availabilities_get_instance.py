@@ -31,23 +31,29 @@ def _get_kwargs(
     include: list[SubscriptionPlanAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_plan_availabilities, list):
-        params["fields[subscriptionPlanAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_plan_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[availableTerritories]"] = limit_available_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionPlanAvailabilities]",
+        "fields_subscription_plan_availabilities",
+        fields_subscription_plan_availabilities,
+        SubscriptionPlanAvailabilitiesGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionPlanAvailabilitiesGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionPlanAvailabilitiesGetInstanceIncludeItem
+    )
+    _params.query_value(
+        params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +128,10 @@ def sync_detailed(
     include: list[SubscriptionPlanAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPlanAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}`` (subscriptionPlanAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities
@@ -139,6 +148,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPlanAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +178,10 @@ def sync(
     include: list[SubscriptionPlanAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPlanAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}`` (subscriptionPlanAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities
@@ -185,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPlanAvailabilityResponse
+
     """
 
     return sync_detailed(
@@ -209,7 +223,10 @@ async def asyncio_detailed(
     include: list[SubscriptionPlanAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPlanAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}`` (subscriptionPlanAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities
@@ -226,6 +243,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPlanAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -253,7 +271,10 @@ async def asyncio(
     include: list[SubscriptionPlanAvailabilitiesGetInstanceIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPlanAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptionPlanAvailabilities/{id}`` (subscriptionPlanAvailabilities_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionplanavailabilities-_id_
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities
@@ -270,6 +291,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPlanAvailabilityResponse
+
     """
 
     return (
@@ -283,6 +305,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPlanAvailabilityResponse] = SubscriptionPlanAvailabilityResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -38,35 +38,41 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(filter_subscription, list):
-        params["filter[subscription]"] = ",".join(str(item) for item in filter_subscription)
-
-    if isinstance(filter_upfront_price_point_id, list):
-        params["filter[upfrontPricePointId]"] = ",".join(str(item) for item in filter_upfront_price_point_id)
-
-    if isinstance(filter_plan_type, list):
-        params["filter[planType]"] = ",".join(str(item) for item in filter_plan_type)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(params, "filter[subscription]", "filter_subscription", filter_subscription, str)
+    _params.query_list(
+        params,
+        "filter[upfrontPricePointId]",
+        "filter_upfront_price_point_id",
+        filter_upfront_price_point_id,
+        str,
+    )
+    _params.query_list(params, "filter[planType]", "filter_plan_type", filter_plan_type, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -148,7 +154,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointsResponse]:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}/adjustedEqualizations`` (subscriptionPricePoints_adjustedEqualizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_-adjustedequalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -170,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -210,7 +220,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointsResponse | None:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}/adjustedEqualizations`` (subscriptionPricePoints_adjustedEqualizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_-adjustedequalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -232,6 +245,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPricePointsResponse
+
     """
 
     return sync_detailed(
@@ -267,7 +281,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointsResponse]:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}/adjustedEqualizations`` (subscriptionPricePoints_adjustedEqualizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_-adjustedequalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -289,6 +306,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -327,7 +345,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointsResponse | None:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}/adjustedEqualizations`` (subscriptionPricePoints_adjustedEqualizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_-adjustedequalizations
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -349,6 +370,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPricePointsResponse
+
     """
 
     return (
@@ -366,6 +388,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPricePointsResponse] = SubscriptionPricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -30,21 +30,24 @@ def _get_kwargs(
     fields_territories: list[SubscriptionPricePointsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[SubscriptionPricePointsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionPricePointsGetInstanceFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionPricePointsGetInstanceFieldsTerritoriesItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionPricePointsGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -118,7 +121,10 @@ def sync_detailed(
     fields_territories: list[SubscriptionPricePointsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[SubscriptionPricePointsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointResponse]:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}`` (subscriptionPricePoints_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_
+
+
     Args:
         id (str):
         fields_subscription_price_points
@@ -133,6 +139,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +167,10 @@ def sync(
     fields_territories: list[SubscriptionPricePointsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[SubscriptionPricePointsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointResponse | None:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}`` (subscriptionPricePoints_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_
+
+
     Args:
         id (str):
         fields_subscription_price_points
@@ -175,6 +185,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPricePointResponse
+
     """
 
     return sync_detailed(
@@ -197,7 +208,10 @@ async def asyncio_detailed(
     fields_territories: list[SubscriptionPricePointsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[SubscriptionPricePointsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointResponse]:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}`` (subscriptionPricePoints_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_
+
+
     Args:
         id (str):
         fields_subscription_price_points
@@ -212,6 +226,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -237,7 +252,10 @@ async def asyncio(
     fields_territories: list[SubscriptionPricePointsGetInstanceFieldsTerritoriesItem] | Unset = UNSET,
     include: list[SubscriptionPricePointsGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointResponse | None:
-    """
+    """``GET /v1/subscriptionPricePoints/{id}`` (subscriptionPricePoints_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpricepoints-_id_
+
+
     Args:
         id (str):
         fields_subscription_price_points
@@ -252,6 +270,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPricePointResponse
+
     """
 
     return (
@@ -264,6 +283,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPricePointResponse] = SubscriptionPricePointResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -39,28 +39,34 @@ def _get_kwargs(
     include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_promotional_offers, list):
-        params["fields[subscriptionPromotionalOffers]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offers
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_promotional_offer_prices, list):
-        params["fields[subscriptionPromotionalOfferPrices]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offer_prices
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOffers]",
+        "fields_subscription_promotional_offers",
+        fields_subscription_promotional_offers,
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOfferPrices]",
+        "fields_subscription_promotional_offer_prices",
+        fields_subscription_promotional_offer_prices,
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionPromotionalOffersGetInstanceIncludeItem
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -140,7 +146,10 @@ def sync_detailed(
     include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}`` (subscriptionPromotionalOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_
+
+
     Args:
         id (str):
         fields_subscription_promotional_offers
@@ -159,6 +168,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOfferResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +204,10 @@ def sync(
     include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOfferResponse | None:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}`` (subscriptionPromotionalOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_
+
+
     Args:
         id (str):
         fields_subscription_promotional_offers
@@ -213,6 +226,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOfferResponse
+
     """
 
     return sync_detailed(
@@ -243,7 +257,10 @@ async def asyncio_detailed(
     include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOfferResponse]:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}`` (subscriptionPromotionalOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_
+
+
     Args:
         id (str):
         fields_subscription_promotional_offers
@@ -262,6 +279,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOfferResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -295,7 +313,10 @@ async def asyncio(
     include: list[SubscriptionPromotionalOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOfferResponse | None:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}`` (subscriptionPromotionalOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_
+
+
     Args:
         id (str):
         fields_subscription_promotional_offers
@@ -314,6 +335,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOfferResponse
+
     """
 
     return (
@@ -328,6 +350,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPromotionalOfferResponse] = SubscriptionPromotionalOfferResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,31 +42,35 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_promotional_offer_prices, list):
-        params["fields[subscriptionPromotionalOfferPrices]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offer_prices
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOfferPrices]",
+        "fields_subscription_promotional_offer_prices",
+        fields_subscription_promotional_offer_prices,
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -147,7 +151,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOfferPricesResponse]:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}/prices`` (subscriptionPromotionalOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -166,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +211,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOfferPricesResponse | None:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}/prices`` (subscriptionPromotionalOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -222,6 +233,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOfferPricesResponse
+
     """
 
     return sync_detailed(
@@ -254,7 +266,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOfferPricesResponse]:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}/prices`` (subscriptionPromotionalOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -273,6 +288,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -308,7 +324,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOfferPricesResponse | None:
-    """
+    """``GET /v1/subscriptionPromotionalOffers/{id}/prices`` (subscriptionPromotionalOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionpromotionaloffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -327,6 +346,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOfferPricesResponse
+
     """
 
     return (
@@ -342,6 +362,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPromotionalOfferPricesResponse] = SubscriptionPromotionalOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,31 +42,40 @@ def _get_kwargs(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionVersionsGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionVersionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -146,7 +155,10 @@ def sync_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionVersionResponse]:
-    """
+    """``GET /v1/subscriptionVersions/{id}`` (subscriptionVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_versions
@@ -167,6 +179,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +217,10 @@ def sync(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionVersionResponse | None:
-    """
+    """``GET /v1/subscriptionVersions/{id}`` (subscriptionVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_versions
@@ -225,6 +241,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionVersionResponse
+
     """
 
     return sync_detailed(
@@ -257,7 +274,10 @@ async def asyncio_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionVersionResponse]:
-    """
+    """``GET /v1/subscriptionVersions/{id}`` (subscriptionVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_versions
@@ -278,6 +298,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionVersionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -313,7 +334,10 @@ async def asyncio(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionVersionResponse | None:
-    """
+    """``GET /v1/subscriptionVersions/{id}`` (subscriptionVersions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_
+
+
     Args:
         id (str):
         fields_subscription_versions
@@ -334,6 +358,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionVersionResponse
+
     """
 
     return (
@@ -350,6 +375,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionVersionResponse] = SubscriptionVersionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

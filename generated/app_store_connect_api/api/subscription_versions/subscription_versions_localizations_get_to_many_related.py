@@ -34,23 +34,27 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationsV2Response]:
-    """
+    """``GET /v1/subscriptionVersions/{id}/localizations`` (subscriptionVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionVersionsLocalizationsGetToManyRelatedF
@@ -145,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +185,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationsV2Response | None:
-    """
+    """``GET /v1/subscriptionVersions/{id}/localizations`` (subscriptionVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionVersionsLocalizationsGetToManyRelatedF
@@ -194,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationsV2Response
+
     """
 
     return sync_detailed(
@@ -221,7 +233,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationsV2Response]:
-    """
+    """``GET /v1/subscriptionVersions/{id}/localizations`` (subscriptionVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionVersionsLocalizationsGetToManyRelatedF
@@ -238,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationsV2Response]
+
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +284,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationsV2Response | None:
-    """
+    """``GET /v1/subscriptionVersions/{id}/localizations`` (subscriptionVersions_localizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptionversions-_id_-localizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionVersionsLocalizationsGetToManyRelatedF
@@ -285,6 +304,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationsV2Response
+
     """
 
     return (
@@ -298,6 +318,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionLocalizationsV2Response] = SubscriptionLocalizationsV2Response
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,21 +33,26 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_app_store_review_screenshots, list):
-        params["fields[subscriptionAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_subscription_app_store_review_screenshots
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionAppStoreReviewScreenshots]",
+        "fields_subscription_app_store_review_screenshots",
+        fields_subscription_app_store_review_screenshots,
+        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/appStoreReviewScreenshot`` (subscriptions_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionsAppStoreReviewScreensh
@@ -138,6 +146,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +175,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/appStoreReviewScreenshot`` (subscriptions_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionsAppStoreReviewScreensh
@@ -182,6 +194,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+
     """
 
     return sync_detailed(
@@ -205,7 +218,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/appStoreReviewScreenshot`` (subscriptions_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionsAppStoreReviewScreensh
@@ -221,6 +237,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -247,7 +264,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/appStoreReviewScreenshot`` (subscriptions_appStoreReviewScreenshot_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-appstorereviewscreenshot
+
+
     Args:
         id (str):
         fields_subscription_app_store_review_screenshots (list[SubscriptionsAppStoreReviewScreensh
@@ -263,6 +283,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionAppStoreReviewScreenshotResponse
+
     """
 
     return (
@@ -275,6 +296,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionAppStoreReviewScreenshotResponse] = (
     SubscriptionAppStoreReviewScreenshotResponse

@@ -98,87 +98,129 @@ def _get_kwargs(
     limit_versions: int | Unset = UNSET,
     limit_win_back_offers: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscription_app_store_review_screenshots, list):
-        params["fields[subscriptionAppStoreReviewScreenshots]"] = ",".join(
-            str(item) for item in fields_subscription_app_store_review_screenshots
-        )
-
-    if isinstance(fields_subscription_groups, list):
-        params["fields[subscriptionGroups]"] = ",".join(str(item) for item in fields_subscription_groups)
-
-    if isinstance(fields_subscription_introductory_offers, list):
-        params["fields[subscriptionIntroductoryOffers]"] = ",".join(
-            str(item) for item in fields_subscription_introductory_offers
-        )
-
-    if isinstance(fields_subscription_promotional_offers, list):
-        params["fields[subscriptionPromotionalOffers]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offers
-        )
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(fields_subscription_prices, list):
-        params["fields[subscriptionPrices]"] = ",".join(str(item) for item in fields_subscription_prices)
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_subscription_availabilities, list):
-        params["fields[subscriptionAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_availabilities
-        )
-
-    if isinstance(fields_win_back_offers, list):
-        params["fields[winBackOffers]"] = ",".join(str(item) for item in fields_win_back_offers)
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscription_plan_availabilities, list):
-        params["fields[subscriptionPlanAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_plan_availabilities
-        )
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[introductoryOffers]"] = limit_introductory_offers
-
-    params["limit[offerCodes]"] = limit_offer_codes
-
-    params["limit[planAvailabilities]"] = limit_plan_availabilities
-
-    params["limit[prices]"] = limit_prices
-
-    params["limit[promotionalOffers]"] = limit_promotional_offers
-
-    params["limit[subscriptionLocalizations]"] = limit_subscription_localizations
-
-    params["limit[versions]"] = limit_versions
-
-    params["limit[winBackOffers]"] = limit_win_back_offers
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsGetInstanceFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionAppStoreReviewScreenshots]",
+        "fields_subscription_app_store_review_screenshots",
+        fields_subscription_app_store_review_screenshots,
+        SubscriptionsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionGroups]",
+        "fields_subscription_groups",
+        fields_subscription_groups,
+        SubscriptionsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionIntroductoryOffers]",
+        "fields_subscription_introductory_offers",
+        fields_subscription_introductory_offers,
+        SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOffers]",
+        "fields_subscription_promotional_offers",
+        fields_subscription_promotional_offers,
+        SubscriptionsGetInstanceFieldsSubscriptionPromotionalOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionsGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPrices]",
+        "fields_subscription_prices",
+        fields_subscription_prices,
+        SubscriptionsGetInstanceFieldsSubscriptionPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        SubscriptionsGetInstanceFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionAvailabilities]",
+        "fields_subscription_availabilities",
+        fields_subscription_availabilities,
+        SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[winBackOffers]",
+        "fields_win_back_offers",
+        fields_win_back_offers,
+        SubscriptionsGetInstanceFieldsWinBackOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionsGetInstanceFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPlanAvailabilities]",
+        "fields_subscription_plan_availabilities",
+        fields_subscription_plan_availabilities,
+        SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionsGetInstanceFieldsSubscriptionVersionsItem,
+    )
+    _params.query_list(params, "include", "include", include, SubscriptionsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(
+        params, "limit[introductoryOffers]", "limit_introductory_offers", limit_introductory_offers, int
+    )
+    _params.query_value(params, "limit[offerCodes]", "limit_offer_codes", limit_offer_codes, int)
+    _params.query_value(
+        params, "limit[planAvailabilities]", "limit_plan_availabilities", limit_plan_availabilities, int
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
+    _params.query_value(
+        params, "limit[promotionalOffers]", "limit_promotional_offers", limit_promotional_offers, int
+    )
+    _params.query_value(
+        params,
+        "limit[subscriptionLocalizations]",
+        "limit_subscription_localizations",
+        limit_subscription_localizations,
+        int,
+    )
+    _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
+    _params.query_value(params, "limit[winBackOffers]", "limit_win_back_offers", limit_win_back_offers, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -286,7 +328,10 @@ def sync_detailed(
     limit_versions: int | Unset = UNSET,
     limit_win_back_offers: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionResponse]:
-    """
+    """``GET /v1/subscriptions/{id}`` (subscriptions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_
+
+
     Args:
         id (str):
         fields_subscriptions (list[SubscriptionsGetInstanceFieldsSubscriptionsItem] | Unset):
@@ -332,6 +377,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -414,7 +460,10 @@ def sync(
     limit_versions: int | Unset = UNSET,
     limit_win_back_offers: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}`` (subscriptions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_
+
+
     Args:
         id (str):
         fields_subscriptions (list[SubscriptionsGetInstanceFieldsSubscriptionsItem] | Unset):
@@ -460,6 +509,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionResponse
+
     """
 
     return sync_detailed(
@@ -537,7 +587,10 @@ async def asyncio_detailed(
     limit_versions: int | Unset = UNSET,
     limit_win_back_offers: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionResponse]:
-    """
+    """``GET /v1/subscriptions/{id}`` (subscriptions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_
+
+
     Args:
         id (str):
         fields_subscriptions (list[SubscriptionsGetInstanceFieldsSubscriptionsItem] | Unset):
@@ -583,6 +636,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -663,7 +717,10 @@ async def asyncio(
     limit_versions: int | Unset = UNSET,
     limit_win_back_offers: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}`` (subscriptions_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_
+
+
     Args:
         id (str):
         fields_subscriptions (list[SubscriptionsGetInstanceFieldsSubscriptionsItem] | Unset):
@@ -709,6 +766,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionResponse
+
     """
 
     return (
@@ -742,6 +800,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionResponse] = SubscriptionResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

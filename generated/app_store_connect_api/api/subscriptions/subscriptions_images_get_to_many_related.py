@@ -29,21 +29,25 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, SubscriptionsImagesGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -116,7 +120,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImagesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/images`` (subscriptions_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-images
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -132,6 +139,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +167,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImagesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/images`` (subscriptions_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-images
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -175,6 +186,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionImagesResponse
+
     """
 
     return sync_detailed(
@@ -197,7 +209,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionImagesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/images`` (subscriptions_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-images
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -213,6 +228,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionImagesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +254,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsImagesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionImagesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/images`` (subscriptions_images_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-images
+
+
     Args:
         id (str):
         fields_subscription_images
@@ -254,6 +273,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionImagesResponse
+
     """
 
     return (
@@ -267,6 +287,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionImagesResponse] = SubscriptionImagesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

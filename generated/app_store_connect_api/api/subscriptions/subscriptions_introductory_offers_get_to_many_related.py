@@ -45,34 +45,42 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_introductory_offers, list):
-        params["fields[subscriptionIntroductoryOffers]"] = ",".join(
-            str(item) for item in fields_subscription_introductory_offers
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionIntroductoryOffers]",
+        "fields_subscription_introductory_offers",
+        fields_subscription_introductory_offers,
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -155,7 +163,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/introductoryOffers`` (subscriptions_introductoryOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-introductoryoffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -177,6 +188,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -217,7 +229,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionIntroductoryOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/introductoryOffers`` (subscriptions_introductoryOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-introductoryoffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -239,6 +254,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionIntroductoryOffersResponse
+
     """
 
     return sync_detailed(
@@ -274,7 +290,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/introductoryOffers`` (subscriptions_introductoryOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-introductoryoffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -296,6 +315,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionIntroductoryOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -334,7 +354,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionIntroductoryOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/introductoryOffers`` (subscriptions_introductoryOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-introductoryoffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -356,6 +379,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionIntroductoryOffersResponse
+
     """
 
     return (
@@ -372,6 +396,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionIntroductoryOffersResponse] = SubscriptionIntroductoryOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

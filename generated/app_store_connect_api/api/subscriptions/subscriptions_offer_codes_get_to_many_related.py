@@ -57,47 +57,54 @@ def _get_kwargs(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_offer_codes, list):
-        params["fields[subscriptionOfferCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_codes
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_offer_code_one_time_use_codes, list):
-        params["fields[subscriptionOfferCodeOneTimeUseCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_one_time_use_codes
-        )
-
-    if isinstance(fields_subscription_offer_code_custom_codes, list):
-        params["fields[subscriptionOfferCodeCustomCodes]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_custom_codes
-        )
-
-    if isinstance(fields_subscription_offer_code_prices, list):
-        params["fields[subscriptionOfferCodePrices]"] = ",".join(
-            str(item) for item in fields_subscription_offer_code_prices
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[oneTimeUseCodes]"] = limit_one_time_use_codes
-
-    params["limit[customCodes]"] = limit_custom_codes
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodes]",
+        "fields_subscription_offer_codes",
+        fields_subscription_offer_codes,
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeOneTimeUseCodes]",
+        "fields_subscription_offer_code_one_time_use_codes",
+        fields_subscription_offer_code_one_time_use_codes,
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodeCustomCodes]",
+        "fields_subscription_offer_code_custom_codes",
+        fields_subscription_offer_code_custom_codes,
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionOfferCodePrices]",
+        "fields_subscription_offer_code_prices",
+        fields_subscription_offer_code_prices,
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsOfferCodesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int
+    )
+    _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -189,7 +196,10 @@ def sync_detailed(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/offerCodes`` (subscriptions_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -217,6 +227,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -270,7 +281,10 @@ def sync(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/offerCodes`` (subscriptions_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -298,6 +312,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodesResponse
+
     """
 
     return sync_detailed(
@@ -346,7 +361,10 @@ async def asyncio_detailed(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionOfferCodesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/offerCodes`` (subscriptions_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -374,6 +392,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionOfferCodesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -425,7 +444,10 @@ async def asyncio(
     limit_custom_codes: int | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionOfferCodesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/offerCodes`` (subscriptions_offerCodes_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-offercodes
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -453,6 +475,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionOfferCodesResponse
+
     """
 
     return (
@@ -473,6 +496,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionOfferCodesResponse] = SubscriptionOfferCodesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -33,25 +33,30 @@ def _get_kwargs(
     include: list[SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_plan_availabilities, list):
-        params["fields[subscriptionPlanAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_plan_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[availableTerritories]"] = limit_available_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionPlanAvailabilities]",
+        "fields_subscription_plan_availabilities",
+        fields_subscription_plan_availabilities,
+        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -128,7 +133,10 @@ def sync_detailed(
     include: list[SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPlanAvailabilitiesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/planAvailabilities`` (subscriptions_planAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-planavailabilities
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities (list[SubscriptionsPlanAvailabilitiesGetToManyRela
@@ -145,6 +153,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPlanAvailabilitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +186,10 @@ def sync(
     include: list[SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPlanAvailabilitiesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/planAvailabilities`` (subscriptions_planAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-planavailabilities
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities (list[SubscriptionsPlanAvailabilitiesGetToManyRela
@@ -194,6 +206,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPlanAvailabilitiesResponse
+
     """
 
     return sync_detailed(
@@ -221,7 +234,10 @@ async def asyncio_detailed(
     include: list[SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPlanAvailabilitiesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/planAvailabilities`` (subscriptions_planAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-planavailabilities
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities (list[SubscriptionsPlanAvailabilitiesGetToManyRela
@@ -238,6 +254,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPlanAvailabilitiesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -268,7 +285,10 @@ async def asyncio(
     include: list[SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPlanAvailabilitiesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/planAvailabilities`` (subscriptions_planAvailabilities_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-planavailabilities
+
+
     Args:
         id (str):
         fields_subscription_plan_availabilities (list[SubscriptionsPlanAvailabilitiesGetToManyRela
@@ -285,6 +305,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPlanAvailabilitiesResponse
+
     """
 
     return (
@@ -299,6 +320,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPlanAvailabilitiesResponse] = SubscriptionPlanAvailabilitiesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,32 +34,36 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(filter_upfront_price_point_id, list):
-        params["filter[upfrontPricePointId]"] = ",".join(str(item) for item in filter_upfront_price_point_id)
-
-    if isinstance(filter_plan_type, list):
-        params["filter[planType]"] = ",".join(str(item) for item in filter_plan_type)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "filter[upfrontPricePointId]",
+        "filter_upfront_price_point_id",
+        filter_upfront_price_point_id,
+        str,
+    )
+    _params.query_list(params, "filter[planType]", "filter_plan_type", filter_plan_type, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionsPricePointsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionsPricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsPricePointsGetToManyRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -137,7 +141,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/pricePoints`` (subscriptions_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -156,6 +163,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +199,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/pricePoints`` (subscriptions_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -210,6 +221,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPricePointsResponse
+
     """
 
     return sync_detailed(
@@ -240,7 +252,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricePointsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/pricePoints`` (subscriptions_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -259,6 +274,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricePointsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -292,7 +308,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricePointsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricePointsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/pricePoints`` (subscriptions_pricePoints_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-pricepoints
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -311,6 +330,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPricePointsResponse
+
     """
 
     return (
@@ -327,6 +347,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPricePointsResponse] = SubscriptionPricePointsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -42,37 +42,47 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_plan_type, list):
-        params["filter[planType]"] = ",".join(str(item) for item in filter_plan_type)
-
-    if isinstance(filter_subscription_price_point, list):
-        params["filter[subscriptionPricePoint]"] = ",".join(
-            str(item) for item in filter_subscription_price_point
-        )
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_prices, list):
-        params["fields[subscriptionPrices]"] = ",".join(str(item) for item in fields_subscription_prices)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[planType]",
+        "filter_plan_type",
+        filter_plan_type,
+        SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem,
+    )
+    _params.query_list(
+        params,
+        "filter[subscriptionPricePoint]",
+        "filter_subscription_price_point",
+        filter_subscription_price_point,
+        str,
+    )
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionPrices]",
+        "fields_subscription_prices",
+        fields_subscription_prices,
+        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, SubscriptionsPricesGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -152,7 +162,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/prices`` (subscriptions_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-prices
+
+
     Args:
         id (str):
         filter_plan_type (list[SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem] | Unset):
@@ -173,6 +186,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +225,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/prices`` (subscriptions_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-prices
+
+
     Args:
         id (str):
         filter_plan_type (list[SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem] | Unset):
@@ -232,6 +249,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPricesResponse
+
     """
 
     return sync_detailed(
@@ -265,7 +283,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPricesResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/prices`` (subscriptions_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-prices
+
+
     Args:
         id (str):
         filter_plan_type (list[SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem] | Unset):
@@ -286,6 +307,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -322,7 +344,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPricesResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/prices`` (subscriptions_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-prices
+
+
     Args:
         id (str):
         filter_plan_type (list[SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem] | Unset):
@@ -343,6 +368,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPricesResponse
+
     """
 
     return (
@@ -360,6 +386,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPricesResponse] = SubscriptionPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -34,22 +34,33 @@ def _get_kwargs(
     | Unset = UNSET,
     include: list[SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_promoted_purchases, list):
-        params["fields[promotedPurchases]"] = ",".join(str(item) for item in fields_promoted_purchases)
-
-    if isinstance(fields_in_app_purchases, list):
-        params["fields[inAppPurchases]"] = ",".join(str(item) for item in fields_in_app_purchases)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[promotedPurchases]",
+        "fields_promoted_purchases",
+        fields_promoted_purchases,
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[inAppPurchases]",
+        "fields_in_app_purchases",
+        fields_in_app_purchases,
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +135,10 @@ def sync_detailed(
     | Unset = UNSET,
     include: list[SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/promotedPurchase`` (subscriptions_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -141,6 +155,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +185,10 @@ def sync(
     | Unset = UNSET,
     include: list[SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/promotedPurchase`` (subscriptions_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -187,6 +205,7 @@ def sync(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +230,10 @@ async def asyncio_detailed(
     | Unset = UNSET,
     include: list[SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | PromotedPurchaseResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/promotedPurchase`` (subscriptions_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -228,6 +250,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | PromotedPurchaseResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +278,10 @@ async def asyncio(
     | Unset = UNSET,
     include: list[SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | PromotedPurchaseResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/promotedPurchase`` (subscriptions_promotedPurchase_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotedpurchase
+
+
     Args:
         id (str):
         fields_promoted_purchases
@@ -272,6 +298,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | PromotedPurchaseResponse
+
     """
 
     return (
@@ -285,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[PromotedPurchaseResponse] = PromotedPurchaseResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -41,33 +41,36 @@ def _get_kwargs(
     include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_subscription_promotional_offers, list):
-        params["fields[subscriptionPromotionalOffers]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offers
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_promotional_offer_prices, list):
-        params["fields[subscriptionPromotionalOfferPrices]"] = ",".join(
-            str(item) for item in fields_subscription_promotional_offer_prices
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOffers]",
+        "fields_subscription_promotional_offers",
+        fields_subscription_promotional_offers,
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPromotionalOfferPrices]",
+        "fields_subscription_promotional_offer_prices",
+        fields_subscription_promotional_offer_prices,
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -149,7 +152,10 @@ def sync_detailed(
     include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/promotionalOffers`` (subscriptions_promotionalOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotionaloffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -169,6 +175,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +215,10 @@ def sync(
     include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/promotionalOffers`` (subscriptions_promotionalOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotionaloffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -228,6 +238,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOffersResponse
+
     """
 
     return sync_detailed(
@@ -262,7 +273,10 @@ async def asyncio_detailed(
     include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionPromotionalOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/promotionalOffers`` (subscriptions_promotionalOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotionaloffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -282,6 +296,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionPromotionalOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +334,10 @@ async def asyncio(
     include: list[SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionPromotionalOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/promotionalOffers`` (subscriptions_promotionalOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-promotionaloffers
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -339,6 +357,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionPromotionalOffersResponse
+
     """
 
     return (
@@ -355,6 +374,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionPromotionalOffersResponse] = SubscriptionPromotionalOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

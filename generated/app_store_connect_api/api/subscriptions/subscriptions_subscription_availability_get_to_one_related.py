@@ -32,23 +32,29 @@ def _get_kwargs(
     include: list[SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_availabilities, list):
-        params["fields[subscriptionAvailabilities]"] = ",".join(
-            str(item) for item in fields_subscription_availabilities
-        )
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[availableTerritories]"] = limit_available_territories
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionAvailabilities]",
+        "fields_subscription_availabilities",
+        fields_subscription_availabilities,
+        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsSubscriptionAvailabilitiesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem
+    )
+    _params.query_value(
+        params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +130,10 @@ def sync_detailed(
     include: list[SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionAvailability`` (subscriptions_subscriptionAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionavailability
+
+
     Args:
         id (str):
         fields_subscription_availabilities (list[SubscriptionsSubscriptionAvailabilityGetToOneRela
@@ -140,6 +149,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +180,10 @@ def sync(
     include: list[SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionAvailability`` (subscriptions_subscriptionAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionavailability
+
+
     Args:
         id (str):
         fields_subscription_availabilities (list[SubscriptionsSubscriptionAvailabilityGetToOneRela
@@ -186,6 +199,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionAvailabilityResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +225,10 @@ async def asyncio_detailed(
     include: list[SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionAvailabilityResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionAvailability`` (subscriptions_subscriptionAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionavailability
+
+
     Args:
         id (str):
         fields_subscription_availabilities (list[SubscriptionsSubscriptionAvailabilityGetToOneRela
@@ -227,6 +244,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionAvailabilityResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +273,10 @@ async def asyncio(
     include: list[SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem] | Unset = UNSET,
     limit_available_territories: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionAvailabilityResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionAvailability`` (subscriptions_subscriptionAvailability_getToOneRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionavailability
+
+
     Args:
         id (str):
         fields_subscription_availabilities (list[SubscriptionsSubscriptionAvailabilityGetToOneRela
@@ -271,6 +292,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionAvailabilityResponse
+
     """
 
     return (
@@ -284,6 +306,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionAvailabilityResponse] = SubscriptionAvailabilityResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -32,23 +32,31 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params,
+        "include",
+        "include",
+        include,
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem,
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +132,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionLocalizations`` (subscriptions_subscriptionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionlocalizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionsSubscriptionLocalizationsGetToManyRel
@@ -141,6 +152,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +183,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionLocalizations`` (subscriptions_subscriptionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionlocalizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionsSubscriptionLocalizationsGetToManyRel
@@ -188,6 +203,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationsResponse
+
     """
 
     return sync_detailed(
@@ -213,7 +229,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionLocalizationsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionLocalizations`` (subscriptions_subscriptionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionlocalizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionsSubscriptionLocalizationsGetToManyRel
@@ -230,6 +249,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionLocalizationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -258,7 +278,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionLocalizationsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/subscriptionLocalizations`` (subscriptions_subscriptionLocalizations_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-subscriptionlocalizations
+
+
     Args:
         id (str):
         fields_subscription_localizations (list[SubscriptionsSubscriptionLocalizationsGetToManyRel
@@ -275,6 +298,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionLocalizationsResponse
+
     """
 
     return (
@@ -288,6 +312,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionLocalizationsResponse] = SubscriptionLocalizationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

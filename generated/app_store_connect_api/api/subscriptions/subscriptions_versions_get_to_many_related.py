@@ -47,36 +47,50 @@ def _get_kwargs(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_state, list):
-        params["filter[state]"] = ",".join(str(item) for item in filter_state)
-
-    if isinstance(fields_subscription_versions, list):
-        params["fields[subscriptionVersions]"] = ",".join(str(item) for item in fields_subscription_versions)
-
-    if isinstance(fields_subscriptions, list):
-        params["fields[subscriptions]"] = ",".join(str(item) for item in fields_subscriptions)
-
-    if isinstance(fields_subscription_images, list):
-        params["fields[subscriptionImages]"] = ",".join(str(item) for item in fields_subscription_images)
-
-    if isinstance(fields_subscription_localizations, list):
-        params["fields[subscriptionLocalizations]"] = ",".join(
-            str(item) for item in fields_subscription_localizations
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[images]"] = limit_images
-
-    params["limit[localizations]"] = limit_localizations
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[state]",
+        "filter_state",
+        filter_state,
+        SubscriptionsVersionsGetToManyRelatedFilterStateItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionVersions]",
+        "fields_subscription_versions",
+        fields_subscription_versions,
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptions]",
+        "fields_subscriptions",
+        fields_subscriptions,
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionImages]",
+        "fields_subscription_images",
+        fields_subscription_images,
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionLocalizations]",
+        "fields_subscription_localizations",
+        fields_subscription_localizations,
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsVersionsGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
+    _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -158,7 +172,10 @@ def sync_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionVersionsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/versions`` (subscriptions_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -181,6 +198,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -222,7 +240,10 @@ def sync(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionVersionsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/versions`` (subscriptions_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -245,6 +266,7 @@ def sync(
 
     Returns:
         ErrorResponse | SubscriptionVersionsResponse
+
     """
 
     return sync_detailed(
@@ -281,7 +303,10 @@ async def asyncio_detailed(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> Response[ErrorResponse | SubscriptionVersionsResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/versions`` (subscriptions_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -304,6 +329,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | SubscriptionVersionsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -343,7 +369,10 @@ async def asyncio(
     limit_images: int | Unset = UNSET,
     limit_localizations: int | Unset = UNSET,
 ) -> ErrorResponse | SubscriptionVersionsResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/versions`` (subscriptions_versions_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-versions
+
+
     Args:
         id (str):
         filter_state (list[SubscriptionsVersionsGetToManyRelatedFilterStateItem] | Unset):
@@ -366,6 +395,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | SubscriptionVersionsResponse
+
     """
 
     return (
@@ -384,6 +414,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[SubscriptionVersionsResponse] = SubscriptionVersionsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -31,23 +31,28 @@ def _get_kwargs(
     include: list[SubscriptionsWinBackOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_win_back_offers, list):
-        params["fields[winBackOffers]"] = ",".join(str(item) for item in fields_win_back_offers)
-
-    if isinstance(fields_win_back_offer_prices, list):
-        params["fields[winBackOfferPrices]"] = ",".join(str(item) for item in fields_win_back_offer_prices)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[winBackOffers]",
+        "fields_win_back_offers",
+        fields_win_back_offers,
+        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[winBackOfferPrices]",
+        "fields_win_back_offer_prices",
+        fields_win_back_offer_prices,
+        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOfferPricesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(
+        params, "include", "include", include, SubscriptionsWinBackOffersGetToManyRelatedIncludeItem
+    )
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -122,7 +127,10 @@ def sync_detailed(
     include: list[SubscriptionsWinBackOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/winBackOffers`` (subscriptions_winBackOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-winbackoffers
+
+
     Args:
         id (str):
         fields_win_back_offers
@@ -139,6 +147,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +178,10 @@ def sync(
     include: list[SubscriptionsWinBackOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | WinBackOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/winBackOffers`` (subscriptions_winBackOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-winbackoffers
+
+
     Args:
         id (str):
         fields_win_back_offers
@@ -186,6 +198,7 @@ def sync(
 
     Returns:
         ErrorResponse | WinBackOffersResponse
+
     """
 
     return sync_detailed(
@@ -211,7 +224,10 @@ async def asyncio_detailed(
     include: list[SubscriptionsWinBackOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOffersResponse]:
-    """
+    """``GET /v1/subscriptions/{id}/winBackOffers`` (subscriptions_winBackOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-winbackoffers
+
+
     Args:
         id (str):
         fields_win_back_offers
@@ -228,6 +244,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOffersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -256,7 +273,10 @@ async def asyncio(
     include: list[SubscriptionsWinBackOffersGetToManyRelatedIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | WinBackOffersResponse | None:
-    """
+    """``GET /v1/subscriptions/{id}/winBackOffers`` (subscriptions_winBackOffers_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-subscriptions-_id_-winbackoffers
+
+
     Args:
         id (str):
         fields_win_back_offers
@@ -273,6 +293,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WinBackOffersResponse
+
     """
 
     return (
@@ -287,6 +308,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WinBackOffersResponse] = WinBackOffersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

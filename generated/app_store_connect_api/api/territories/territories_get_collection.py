@@ -20,13 +20,14 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        TerritoriesGetCollectionFieldsTerritoriesItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +89,10 @@ def sync_detailed(
     fields_territories: list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/territories`` (territories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-territories
+
+
     Args:
         fields_territories (list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset):
         limit (int | Unset):
@@ -99,6 +103,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +124,10 @@ def sync(
     fields_territories: list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/territories`` (territories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-territories
+
+
     Args:
         fields_territories (list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset):
         limit (int | Unset):
@@ -130,6 +138,7 @@ def sync(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return sync_detailed(
@@ -145,7 +154,10 @@ async def asyncio_detailed(
     fields_territories: list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[ErrorResponse | TerritoriesResponse]:
-    """
+    """``GET /v1/territories`` (territories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-territories
+
+
     Args:
         fields_territories (list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset):
         limit (int | Unset):
@@ -156,6 +168,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | TerritoriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +187,10 @@ async def asyncio(
     fields_territories: list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> ErrorResponse | TerritoriesResponse | None:
-    """
+    """``GET /v1/territories`` (territories_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-territories
+
+
     Args:
         fields_territories (list[TerritoriesGetCollectionFieldsTerritoriesItem] | Unset):
         limit (int | Unset):
@@ -185,6 +201,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | TerritoriesResponse
+
     """
 
     return (
@@ -195,6 +212,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[TerritoriesResponse] = TerritoriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

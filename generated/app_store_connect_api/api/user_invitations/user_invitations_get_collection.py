@@ -35,33 +35,25 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_email, list):
-        params["filter[email]"] = ",".join(str(item) for item in filter_email)
-
-    if isinstance(filter_roles, list):
-        params["filter[roles]"] = ",".join(str(item) for item in filter_roles)
-
-    if isinstance(filter_visible_apps, list):
-        params["filter[visibleApps]"] = ",".join(str(item) for item in filter_visible_apps)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_user_invitations, list):
-        params["fields[userInvitations]"] = ",".join(str(item) for item in fields_user_invitations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[visibleApps]"] = limit_visible_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[email]", "filter_email", filter_email, str)
+    _params.query_list(
+        params, "filter[roles]", "filter_roles", filter_roles, UserInvitationsGetCollectionFilterRolesItem
+    )
+    _params.query_list(params, "filter[visibleApps]", "filter_visible_apps", filter_visible_apps, str)
+    _params.query_list(params, "sort", "sort", sort, UserInvitationsGetCollectionSortItem)
+    _params.query_list(
+        params,
+        "fields[userInvitations]",
+        "fields_user_invitations",
+        fields_user_invitations,
+        UserInvitationsGetCollectionFieldsUserInvitationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, UserInvitationsGetCollectionFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, UserInvitationsGetCollectionIncludeItem)
+    _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -130,7 +122,10 @@ def sync_detailed(
     include: list[UserInvitationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserInvitationsResponse]:
-    """
+    """``GET /v1/userInvitations`` (userInvitations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations
+
+
     Args:
         filter_email (list[str] | Unset):
         filter_roles (list[UserInvitationsGetCollectionFilterRolesItem] | Unset):
@@ -149,6 +144,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | UserInvitationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +179,10 @@ def sync(
     include: list[UserInvitationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserInvitationsResponse | None:
-    """
+    """``GET /v1/userInvitations`` (userInvitations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations
+
+
     Args:
         filter_email (list[str] | Unset):
         filter_roles (list[UserInvitationsGetCollectionFilterRolesItem] | Unset):
@@ -202,6 +201,7 @@ def sync(
 
     Returns:
         ErrorResponse | UserInvitationsResponse
+
     """
 
     return sync_detailed(
@@ -231,7 +231,10 @@ async def asyncio_detailed(
     include: list[UserInvitationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserInvitationsResponse]:
-    """
+    """``GET /v1/userInvitations`` (userInvitations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations
+
+
     Args:
         filter_email (list[str] | Unset):
         filter_roles (list[UserInvitationsGetCollectionFilterRolesItem] | Unset):
@@ -250,6 +253,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | UserInvitationsResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -282,7 +286,10 @@ async def asyncio(
     include: list[UserInvitationsGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserInvitationsResponse | None:
-    """
+    """``GET /v1/userInvitations`` (userInvitations_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations
+
+
     Args:
         filter_email (list[str] | Unset):
         filter_roles (list[UserInvitationsGetCollectionFilterRolesItem] | Unset):
@@ -301,6 +308,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | UserInvitationsResponse
+
     """
 
     return (
@@ -318,6 +326,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[UserInvitationsResponse] = UserInvitationsResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

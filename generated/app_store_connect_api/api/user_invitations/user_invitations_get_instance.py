@@ -24,21 +24,21 @@ def _get_kwargs(
     include: list[UserInvitationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_user_invitations, list):
-        params["fields[userInvitations]"] = ",".join(str(item) for item in fields_user_invitations)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[visibleApps]"] = limit_visible_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[userInvitations]",
+        "fields_user_invitations",
+        fields_user_invitations,
+        UserInvitationsGetInstanceFieldsUserInvitationsItem,
+    )
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, UserInvitationsGetInstanceFieldsAppsItem
+    )
+    _params.query_list(params, "include", "include", include, UserInvitationsGetInstanceIncludeItem)
+    _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -110,7 +110,10 @@ def sync_detailed(
     include: list[UserInvitationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserInvitationResponse]:
-    """
+    """``GET /v1/userInvitations/{id}`` (userInvitations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations-_id_
+
+
     Args:
         id (str):
         fields_user_invitations (list[UserInvitationsGetInstanceFieldsUserInvitationsItem] |
@@ -125,6 +128,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | UserInvitationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +155,10 @@ def sync(
     include: list[UserInvitationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserInvitationResponse | None:
-    """
+    """``GET /v1/userInvitations/{id}`` (userInvitations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations-_id_
+
+
     Args:
         id (str):
         fields_user_invitations (list[UserInvitationsGetInstanceFieldsUserInvitationsItem] |
@@ -166,6 +173,7 @@ def sync(
 
     Returns:
         ErrorResponse | UserInvitationResponse
+
     """
 
     return sync_detailed(
@@ -187,7 +195,10 @@ async def asyncio_detailed(
     include: list[UserInvitationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserInvitationResponse]:
-    """
+    """``GET /v1/userInvitations/{id}`` (userInvitations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations-_id_
+
+
     Args:
         id (str):
         fields_user_invitations (list[UserInvitationsGetInstanceFieldsUserInvitationsItem] |
@@ -202,6 +213,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | UserInvitationResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +238,10 @@ async def asyncio(
     include: list[UserInvitationsGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserInvitationResponse | None:
-    """
+    """``GET /v1/userInvitations/{id}`` (userInvitations_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-userinvitations-_id_
+
+
     Args:
         id (str):
         fields_user_invitations (list[UserInvitationsGetInstanceFieldsUserInvitationsItem] |
@@ -241,6 +256,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | UserInvitationResponse
+
     """
 
     return (
@@ -254,6 +270,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[UserInvitationResponse] = UserInvitationResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

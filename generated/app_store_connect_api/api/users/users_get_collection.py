@@ -29,33 +29,19 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_username, list):
-        params["filter[username]"] = ",".join(str(item) for item in filter_username)
-
-    if isinstance(filter_roles, list):
-        params["filter[roles]"] = ",".join(str(item) for item in filter_roles)
-
-    if isinstance(filter_visible_apps, list):
-        params["filter[visibleApps]"] = ",".join(str(item) for item in filter_visible_apps)
-
-    if isinstance(sort, list):
-        params["sort"] = ",".join(str(item) for item in sort)
-
-    if isinstance(fields_users, list):
-        params["fields[users]"] = ",".join(str(item) for item in fields_users)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[visibleApps]"] = limit_visible_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[username]", "filter_username", filter_username, str)
+    _params.query_list(
+        params, "filter[roles]", "filter_roles", filter_roles, UsersGetCollectionFilterRolesItem
+    )
+    _params.query_list(params, "filter[visibleApps]", "filter_visible_apps", filter_visible_apps, str)
+    _params.query_list(params, "sort", "sort", sort, UsersGetCollectionSortItem)
+    _params.query_list(
+        params, "fields[users]", "fields_users", fields_users, UsersGetCollectionFieldsUsersItem
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, UsersGetCollectionFieldsAppsItem)
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, UsersGetCollectionIncludeItem)
+    _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -124,7 +110,10 @@ def sync_detailed(
     include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UsersResponse]:
-    """
+    """``GET /v1/users`` (users_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users
+
+
     Args:
         filter_username (list[str] | Unset):
         filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
@@ -142,6 +131,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | UsersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +166,10 @@ def sync(
     include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UsersResponse | None:
-    """
+    """``GET /v1/users`` (users_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users
+
+
     Args:
         filter_username (list[str] | Unset):
         filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
@@ -194,6 +187,7 @@ def sync(
 
     Returns:
         ErrorResponse | UsersResponse
+
     """
 
     return sync_detailed(
@@ -223,7 +217,10 @@ async def asyncio_detailed(
     include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UsersResponse]:
-    """
+    """``GET /v1/users`` (users_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users
+
+
     Args:
         filter_username (list[str] | Unset):
         filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
@@ -241,6 +238,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | UsersResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +271,10 @@ async def asyncio(
     include: list[UsersGetCollectionIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UsersResponse | None:
-    """
+    """``GET /v1/users`` (users_getCollection):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users
+
+
     Args:
         filter_username (list[str] | Unset):
         filter_roles (list[UsersGetCollectionFilterRolesItem] | Unset):
@@ -291,6 +292,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | UsersResponse
+
     """
 
     return (
@@ -308,6 +310,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[UsersResponse] = UsersResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -22,21 +22,13 @@ def _get_kwargs(
     include: list[UsersGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_users, list):
-        params["fields[users]"] = ",".join(str(item) for item in fields_users)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[visibleApps]"] = limit_visible_apps
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "fields[users]", "fields_users", fields_users, UsersGetInstanceFieldsUsersItem)
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, UsersGetInstanceFieldsAppsItem)
+    _params.query_list(params, "include", "include", include, UsersGetInstanceIncludeItem)
+    _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -108,7 +100,10 @@ def sync_detailed(
     include: list[UsersGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserResponse]:
-    """
+    """``GET /v1/users/{id}`` (users_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_
+
+
     Args:
         id (str):
         fields_users (list[UsersGetInstanceFieldsUsersItem] | Unset):
@@ -122,6 +117,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | UserResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +144,10 @@ def sync(
     include: list[UsersGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserResponse | None:
-    """
+    """``GET /v1/users/{id}`` (users_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_
+
+
     Args:
         id (str):
         fields_users (list[UsersGetInstanceFieldsUsersItem] | Unset):
@@ -162,6 +161,7 @@ def sync(
 
     Returns:
         ErrorResponse | UserResponse
+
     """
 
     return sync_detailed(
@@ -183,7 +183,10 @@ async def asyncio_detailed(
     include: list[UsersGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> Response[ErrorResponse | UserResponse]:
-    """
+    """``GET /v1/users/{id}`` (users_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_
+
+
     Args:
         id (str):
         fields_users (list[UsersGetInstanceFieldsUsersItem] | Unset):
@@ -197,6 +200,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | UserResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +225,10 @@ async def asyncio(
     include: list[UsersGetInstanceIncludeItem] | Unset = UNSET,
     limit_visible_apps: int | Unset = UNSET,
 ) -> ErrorResponse | UserResponse | None:
-    """
+    """``GET /v1/users/{id}`` (users_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_
+
+
     Args:
         id (str):
         fields_users (list[UsersGetInstanceFieldsUsersItem] | Unset):
@@ -235,6 +242,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | UserResponse
+
     """
 
     return (
@@ -248,6 +256,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[UserResponse] = UserResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -20,15 +20,13 @@ def _get_kwargs(
     fields_apps: list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, UsersVisibleAppsGetToManyRelatedFieldsAppsItem
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,7 +96,10 @@ def sync_detailed(
     fields_apps: list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/users/{id}/visibleApps`` (users_visibleApps_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_-visibleapps
+
+
     Args:
         id (str):
         fields_apps (list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset):
@@ -110,6 +111,7 @@ def sync_detailed(
 
     Returns:
         Response[AppsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +134,10 @@ def sync(
     fields_apps: list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/users/{id}/visibleApps`` (users_visibleApps_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_-visibleapps
+
+
     Args:
         id (str):
         fields_apps (list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset):
@@ -144,6 +149,7 @@ def sync(
 
     Returns:
         AppsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return sync_detailed(
@@ -161,7 +167,10 @@ async def asyncio_detailed(
     fields_apps: list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[AppsWithoutIncludesResponse | ErrorResponse]:
-    """
+    """``GET /v1/users/{id}/visibleApps`` (users_visibleApps_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_-visibleapps
+
+
     Args:
         id (str):
         fields_apps (list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset):
@@ -173,6 +182,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[AppsWithoutIncludesResponse | ErrorResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +203,10 @@ async def asyncio(
     fields_apps: list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> AppsWithoutIncludesResponse | ErrorResponse | None:
-    """
+    """``GET /v1/users/{id}/visibleApps`` (users_visibleApps_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-users-_id_-visibleapps
+
+
     Args:
         id (str):
         fields_apps (list[UsersVisibleAppsGetToManyRelatedFieldsAppsItem] | Unset):
@@ -205,6 +218,7 @@ async def asyncio(
 
     Returns:
         AppsWithoutIncludesResponse | ErrorResponse
+
     """
 
     return (
@@ -216,6 +230,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[AppsWithoutIncludesResponse] = AppsWithoutIncludesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

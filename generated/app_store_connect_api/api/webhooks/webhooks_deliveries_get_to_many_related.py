@@ -35,32 +35,46 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[WebhooksDeliveriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_delivery_state, list):
-        params["filter[deliveryState]"] = ",".join(str(item) for item in filter_delivery_state)
-
-    if isinstance(filter_created_date_greater_than_or_equal_to, list):
-        params["filter[createdDateGreaterThanOrEqualTo]"] = ",".join(
-            str(item) for item in filter_created_date_greater_than_or_equal_to
-        )
-
-    if isinstance(filter_created_date_less_than, list):
-        params["filter[createdDateLessThan]"] = ",".join(str(item) for item in filter_created_date_less_than)
-
-    if isinstance(fields_webhook_deliveries, list):
-        params["fields[webhookDeliveries]"] = ",".join(str(item) for item in fields_webhook_deliveries)
-
-    if isinstance(fields_webhook_events, list):
-        params["fields[webhookEvents]"] = ",".join(str(item) for item in fields_webhook_events)
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "filter[deliveryState]",
+        "filter_delivery_state",
+        filter_delivery_state,
+        WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem,
+    )
+    _params.query_list(
+        params,
+        "filter[createdDateGreaterThanOrEqualTo]",
+        "filter_created_date_greater_than_or_equal_to",
+        filter_created_date_greater_than_or_equal_to,
+        str,
+    )
+    _params.query_list(
+        params,
+        "filter[createdDateLessThan]",
+        "filter_created_date_less_than",
+        filter_created_date_less_than,
+        str,
+    )
+    _params.query_list(
+        params,
+        "fields[webhookDeliveries]",
+        "fields_webhook_deliveries",
+        fields_webhook_deliveries,
+        WebhooksDeliveriesGetToManyRelatedFieldsWebhookDeliveriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[webhookEvents]",
+        "fields_webhook_events",
+        fields_webhook_events,
+        WebhooksDeliveriesGetToManyRelatedFieldsWebhookEventsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, WebhooksDeliveriesGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -136,7 +150,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[WebhooksDeliveriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhookDeliveriesResponse]:
-    """
+    """``GET /v1/webhooks/{id}/deliveries`` (webhooks_deliveries_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_-deliveries
+
+
     Args:
         id (str):
         filter_delivery_state (list[WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem] |
@@ -156,6 +173,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WebhookDeliveriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +207,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[WebhooksDeliveriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhookDeliveriesResponse | None:
-    """
+    """``GET /v1/webhooks/{id}/deliveries`` (webhooks_deliveries_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_-deliveries
+
+
     Args:
         id (str):
         filter_delivery_state (list[WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem] |
@@ -209,6 +230,7 @@ def sync(
 
     Returns:
         ErrorResponse | WebhookDeliveriesResponse
+
     """
 
     return sync_detailed(
@@ -237,7 +259,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[WebhooksDeliveriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhookDeliveriesResponse]:
-    """
+    """``GET /v1/webhooks/{id}/deliveries`` (webhooks_deliveries_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_-deliveries
+
+
     Args:
         id (str):
         filter_delivery_state (list[WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem] |
@@ -257,6 +282,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WebhookDeliveriesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -288,7 +314,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[WebhooksDeliveriesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhookDeliveriesResponse | None:
-    """
+    """``GET /v1/webhooks/{id}/deliveries`` (webhooks_deliveries_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_-deliveries
+
+
     Args:
         id (str):
         filter_delivery_state (list[WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem] |
@@ -308,6 +337,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WebhookDeliveriesResponse
+
     """
 
     return (
@@ -324,6 +354,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WebhookDeliveriesResponse] = WebhookDeliveriesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

@@ -21,19 +21,14 @@ def _get_kwargs(
     fields_apps: list[WebhooksGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[WebhooksGetInstanceIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_webhooks, list):
-        params["fields[webhooks]"] = ",".join(str(item) for item in fields_webhooks)
-
-    if isinstance(fields_apps, list):
-        params["fields[apps]"] = ",".join(str(item) for item in fields_apps)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params, "fields[webhooks]", "fields_webhooks", fields_webhooks, WebhooksGetInstanceFieldsWebhooksItem
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, WebhooksGetInstanceFieldsAppsItem)
+    _params.query_list(params, "include", "include", include, WebhooksGetInstanceIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -104,7 +99,10 @@ def sync_detailed(
     fields_apps: list[WebhooksGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[WebhooksGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhookResponse]:
-    """
+    """``GET /v1/webhooks/{id}`` (webhooks_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_
+
+
     Args:
         id (str):
         fields_webhooks (list[WebhooksGetInstanceFieldsWebhooksItem] | Unset):
@@ -117,6 +115,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WebhookResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,10 @@ def sync(
     fields_apps: list[WebhooksGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[WebhooksGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhookResponse | None:
-    """
+    """``GET /v1/webhooks/{id}`` (webhooks_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_
+
+
     Args:
         id (str):
         fields_webhooks (list[WebhooksGetInstanceFieldsWebhooksItem] | Unset):
@@ -154,6 +156,7 @@ def sync(
 
     Returns:
         ErrorResponse | WebhookResponse
+
     """
 
     return sync_detailed(
@@ -173,7 +176,10 @@ async def asyncio_detailed(
     fields_apps: list[WebhooksGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[WebhooksGetInstanceIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WebhookResponse]:
-    """
+    """``GET /v1/webhooks/{id}`` (webhooks_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_
+
+
     Args:
         id (str):
         fields_webhooks (list[WebhooksGetInstanceFieldsWebhooksItem] | Unset):
@@ -186,6 +192,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WebhookResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +215,10 @@ async def asyncio(
     fields_apps: list[WebhooksGetInstanceFieldsAppsItem] | Unset = UNSET,
     include: list[WebhooksGetInstanceIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WebhookResponse | None:
-    """
+    """``GET /v1/webhooks/{id}`` (webhooks_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-webhooks-_id_
+
+
     Args:
         id (str):
         fields_webhooks (list[WebhooksGetInstanceFieldsWebhooksItem] | Unset):
@@ -221,6 +231,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WebhookResponse
+
     """
 
     return (
@@ -233,6 +244,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WebhookResponse] = WebhookResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

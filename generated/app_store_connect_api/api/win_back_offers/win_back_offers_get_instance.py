@@ -26,21 +26,25 @@ def _get_kwargs(
     include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(fields_win_back_offers, list):
-        params["fields[winBackOffers]"] = ",".join(str(item) for item in fields_win_back_offers)
-
-    if isinstance(fields_win_back_offer_prices, list):
-        params["fields[winBackOfferPrices]"] = ",".join(str(item) for item in fields_win_back_offer_prices)
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params["limit[prices]"] = limit_prices
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(
+        params,
+        "fields[winBackOffers]",
+        "fields_win_back_offers",
+        fields_win_back_offers,
+        WinBackOffersGetInstanceFieldsWinBackOffersItem,
+    )
+    _params.query_list(
+        params,
+        "fields[winBackOfferPrices]",
+        "fields_win_back_offer_prices",
+        fields_win_back_offer_prices,
+        WinBackOffersGetInstanceFieldsWinBackOfferPricesItem,
+    )
+    _params.query_list(params, "include", "include", include, WinBackOffersGetInstanceIncludeItem)
+    _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -112,7 +116,10 @@ def sync_detailed(
     include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOfferResponse]:
-    """
+    """``GET /v1/winBackOffers/{id}`` (winBackOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_
+
+
     Args:
         id (str):
         fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
@@ -127,6 +134,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOfferResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +161,10 @@ def sync(
     include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | WinBackOfferResponse | None:
-    """
+    """``GET /v1/winBackOffers/{id}`` (winBackOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_
+
+
     Args:
         id (str):
         fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
@@ -168,6 +179,7 @@ def sync(
 
     Returns:
         ErrorResponse | WinBackOfferResponse
+
     """
 
     return sync_detailed(
@@ -189,7 +201,10 @@ async def asyncio_detailed(
     include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOfferResponse]:
-    """
+    """``GET /v1/winBackOffers/{id}`` (winBackOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_
+
+
     Args:
         id (str):
         fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
@@ -204,6 +219,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOfferResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +244,10 @@ async def asyncio(
     include: list[WinBackOffersGetInstanceIncludeItem] | Unset = UNSET,
     limit_prices: int | Unset = UNSET,
 ) -> ErrorResponse | WinBackOfferResponse | None:
-    """
+    """``GET /v1/winBackOffers/{id}`` (winBackOffers_getInstance):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_
+
+
     Args:
         id (str):
         fields_win_back_offers (list[WinBackOffersGetInstanceFieldsWinBackOffersItem] | Unset):
@@ -243,6 +262,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WinBackOfferResponse
+
     """
 
     return (
@@ -256,6 +276,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WinBackOfferResponse] = WinBackOfferResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

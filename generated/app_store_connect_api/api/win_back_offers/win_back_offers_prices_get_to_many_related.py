@@ -37,29 +37,33 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     include: list[WinBackOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> dict[str, Any]:
+    id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-
-    if isinstance(filter_territory, list):
-        params["filter[territory]"] = ",".join(str(item) for item in filter_territory)
-
-    if isinstance(fields_win_back_offer_prices, list):
-        params["fields[winBackOfferPrices]"] = ",".join(str(item) for item in fields_win_back_offer_prices)
-
-    if isinstance(fields_territories, list):
-        params["fields[territories]"] = ",".join(str(item) for item in fields_territories)
-
-    if isinstance(fields_subscription_price_points, list):
-        params["fields[subscriptionPricePoints]"] = ",".join(
-            str(item) for item in fields_subscription_price_points
-        )
-
-    params["limit"] = limit
-
-    if isinstance(include, list):
-        params["include"] = ",".join(str(item) for item in include)
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
+    _params.query_list(
+        params,
+        "fields[winBackOfferPrices]",
+        "fields_win_back_offer_prices",
+        fields_win_back_offer_prices,
+        WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[territories]",
+        "fields_territories",
+        fields_territories,
+        WinBackOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    _params.query_list(
+        params,
+        "fields[subscriptionPricePoints]",
+        "fields_subscription_price_points",
+        fields_subscription_price_points,
+        WinBackOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    _params.query_value(params, "limit", "limit", limit, int)
+    _params.query_list(params, "include", "include", include, WinBackOffersPricesGetToManyRelatedIncludeItem)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -137,7 +141,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     include: list[WinBackOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOfferPricesResponse]:
-    """
+    """``GET /v1/winBackOffers/{id}/prices`` (winBackOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -156,6 +163,7 @@ def sync_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +198,10 @@ def sync(
     limit: int | Unset = UNSET,
     include: list[WinBackOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WinBackOfferPricesResponse | None:
-    """
+    """``GET /v1/winBackOffers/{id}/prices`` (winBackOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -209,6 +220,7 @@ def sync(
 
     Returns:
         ErrorResponse | WinBackOfferPricesResponse
+
     """
 
     return sync_detailed(
@@ -238,7 +250,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     include: list[WinBackOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> Response[ErrorResponse | WinBackOfferPricesResponse]:
-    """
+    """``GET /v1/winBackOffers/{id}/prices`` (winBackOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -257,6 +272,7 @@ async def asyncio_detailed(
 
     Returns:
         Response[ErrorResponse | WinBackOfferPricesResponse]
+
     """
 
     kwargs = _get_kwargs(
@@ -289,7 +305,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     include: list[WinBackOffersPricesGetToManyRelatedIncludeItem] | Unset = UNSET,
 ) -> ErrorResponse | WinBackOfferPricesResponse | None:
-    """
+    """``GET /v1/winBackOffers/{id}/prices`` (winBackOffers_prices_getToManyRelated):
+    https://developer.apple.com/documentation/appstoreconnectapi/get-v1-winbackoffers-_id_-prices
+
+
     Args:
         id (str):
         filter_territory (list[str] | Unset):
@@ -308,6 +327,7 @@ async def asyncio(
 
     Returns:
         ErrorResponse | WinBackOfferPricesResponse
+
     """
 
     return (
@@ -323,6 +343,8 @@ async def asyncio(
         )
     ).parsed
 
+
+from app_store_connect import _params
 
 SUCCESS_TYPE: type[WinBackOfferPricesResponse] = WinBackOfferPricesResponse
 """The parsed type of a successful (2xx) response; the overlay raises on every other status."""

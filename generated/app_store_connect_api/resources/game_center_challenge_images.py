@@ -1,0 +1,186 @@
+"""`asc.game_center_challenge_images`: the operations on game_center_challenge_images (generated from the spec; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app_store_connect._resources import AsyncResource, Body, SyncResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from app_store_connect._resources import Timeout
+
+    from ..models.game_center_challenge_image_create_request import GameCenterChallengeImageCreateRequest
+    from ..models.game_center_challenge_image_response import GameCenterChallengeImageResponse
+    from ..models.game_center_challenge_image_update_request import GameCenterChallengeImageUpdateRequest
+
+__all__ = ["AsyncGameCenterChallengeImages", "GameCenterChallengeImages"]
+
+_CREATE_BODY = Body(
+    "gameCenterChallengeImages",
+    {"file_size": ("fileSize", "integer", True), "file_name": ("fileName", "string", True)},
+    {
+        "localization": ("localization", "gameCenterChallengeLocalizations", False, False),
+        "version": ("version", "gameCenterChallengeVersions", False, False),
+    },
+)
+_UPDATE_BODY = Body("gameCenterChallengeImages", {"uploaded": ("uploaded", "boolean", False)}, {})
+
+
+class GameCenterChallengeImages(SyncResource):
+    """`asc.game_center_challenge_images`."""
+
+    def create(
+        self,
+        /,
+        body: GameCenterChallengeImageCreateRequest | Mapping[str, Any] | None = None,
+        *,
+        file_size: int | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        localization: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``POST /v1/gameCenterChallengeImages`` (gameCenterChallengeImages_createInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeimages
+        """
+        return self._write(
+            "game_center_challenge_images.game_center_challenge_images_create_instance",
+            locals(),
+            _CREATE_BODY,
+        )
+
+    def delete(
+        self,
+        id: str,
+        /,
+        *,
+        timeout: Timeout = None,
+    ) -> None:
+        """One request.
+
+        ``DELETE /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_deleteInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterchallengeimages-_id_
+        """
+        return self._call(
+            "game_center_challenge_images.game_center_challenge_images_delete_instance", locals()
+        )
+
+    def get(
+        self,
+        id: str,
+        /,
+        *,
+        fields_game_center_challenge_images: str | Sequence[str] | None = None,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """One request.
+
+        ``GET /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_getInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeimages-_id_
+        """
+        return self._call("game_center_challenge_images.game_center_challenge_images_get_instance", locals())
+
+    def update(
+        self,
+        id: str,
+        /,
+        body: GameCenterChallengeImageUpdateRequest | Mapping[str, Any] | None = None,
+        *,
+        uploaded: bool | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``PATCH /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_updateInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterchallengeimages-_id_
+        """
+        return self._write(
+            "game_center_challenge_images.game_center_challenge_images_update_instance",
+            locals(),
+            _UPDATE_BODY,
+        )
+
+
+class AsyncGameCenterChallengeImages(AsyncResource):
+    """`asc.game_center_challenge_images` (async)."""
+
+    async def create(
+        self,
+        /,
+        body: GameCenterChallengeImageCreateRequest | Mapping[str, Any] | None = None,
+        *,
+        file_size: int | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        localization: str | None | Unset = UNSET,
+        version: str | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``POST /v1/gameCenterChallengeImages`` (gameCenterChallengeImages_createInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterchallengeimages
+        """
+        return await self._write(
+            "game_center_challenge_images.game_center_challenge_images_create_instance",
+            locals(),
+            _CREATE_BODY,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        /,
+        *,
+        timeout: Timeout = None,
+    ) -> None:
+        """One request.
+
+        ``DELETE /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_deleteInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterchallengeimages-_id_
+        """
+        return await self._call(
+            "game_center_challenge_images.game_center_challenge_images_delete_instance", locals()
+        )
+
+    async def get(
+        self,
+        id: str,
+        /,
+        *,
+        fields_game_center_challenge_images: str | Sequence[str] | None = None,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """One request.
+
+        ``GET /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_getInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterchallengeimages-_id_
+        """
+        return await self._call(
+            "game_center_challenge_images.game_center_challenge_images_get_instance", locals()
+        )
+
+    async def update(
+        self,
+        id: str,
+        /,
+        body: GameCenterChallengeImageUpdateRequest | Mapping[str, Any] | None = None,
+        *,
+        uploaded: bool | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterChallengeImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``PATCH /v1/gameCenterChallengeImages/{id}`` (gameCenterChallengeImages_updateInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterchallengeimages-_id_
+        """
+        return await self._write(
+            "game_center_challenge_images.game_center_challenge_images_update_instance",
+            locals(),
+            _UPDATE_BODY,
+        )

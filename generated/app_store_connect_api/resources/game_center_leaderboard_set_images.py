@@ -1,0 +1,198 @@
+"""`asc.game_center_leaderboard_set_images`: the operations on game_center_leaderboard_set_images (generated from the spec; do not edit)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app_store_connect._resources import AsyncResource, Body, SyncResource
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
+
+    from app_store_connect._resources import Timeout
+
+    from ..models.game_center_leaderboard_set_image_create_request import (
+        GameCenterLeaderboardSetImageCreateRequest,
+    )
+    from ..models.game_center_leaderboard_set_image_response import GameCenterLeaderboardSetImageResponse
+    from ..models.game_center_leaderboard_set_image_update_request import (
+        GameCenterLeaderboardSetImageUpdateRequest,
+    )
+
+__all__ = ["AsyncGameCenterLeaderboardSetImages", "GameCenterLeaderboardSetImages"]
+
+_CREATE_BODY = Body(
+    "gameCenterLeaderboardSetImages",
+    {"file_size": ("fileSize", "integer", True), "file_name": ("fileName", "string", True)},
+    {
+        "game_center_leaderboard_set_localization": (
+            "gameCenterLeaderboardSetLocalization",
+            "gameCenterLeaderboardSetLocalizations",
+            False,
+            True,
+        )
+    },
+)
+_UPDATE_BODY = Body("gameCenterLeaderboardSetImages", {"uploaded": ("uploaded", "boolean", False)}, {})
+
+
+class GameCenterLeaderboardSetImages(SyncResource):
+    """`asc.game_center_leaderboard_set_images`."""
+
+    def create(
+        self,
+        /,
+        body: GameCenterLeaderboardSetImageCreateRequest | Mapping[str, Any] | None = None,
+        *,
+        file_size: int | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        game_center_leaderboard_set_localization: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+        """
+        return self._write(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_create_instance",
+            locals(),
+            _CREATE_BODY,
+        )
+
+    def delete(
+        self,
+        id: str,
+        /,
+        *,
+        timeout: Timeout = None,
+    ) -> None:
+        """One request.
+
+        ``DELETE /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_deleteInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return self._call(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_delete_instance", locals()
+        )
+
+    def get(
+        self,
+        id: str,
+        /,
+        *,
+        fields_game_center_leaderboard_set_images: str | Sequence[str] | None = None,
+        fields_game_center_leaderboard_set_localizations: str | Sequence[str] | None = None,
+        include: str | Sequence[str] | None = None,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """One request.
+
+        ``GET /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_getInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return self._call(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_get_instance", locals()
+        )
+
+    def update(
+        self,
+        id: str,
+        /,
+        body: GameCenterLeaderboardSetImageUpdateRequest | Mapping[str, Any] | None = None,
+        *,
+        uploaded: bool | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``PATCH /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_updateInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return self._write(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_update_instance",
+            locals(),
+            _UPDATE_BODY,
+        )
+
+
+class AsyncGameCenterLeaderboardSetImages(AsyncResource):
+    """`asc.game_center_leaderboard_set_images` (async)."""
+
+    async def create(
+        self,
+        /,
+        body: GameCenterLeaderboardSetImageCreateRequest | Mapping[str, Any] | None = None,
+        *,
+        file_size: int | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        game_center_leaderboard_set_localization: str | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``POST /v1/gameCenterLeaderboardSetImages`` (gameCenterLeaderboardSetImages_createInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/post-v1-gamecenterleaderboardsetimages
+        """
+        return await self._write(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_create_instance",
+            locals(),
+            _CREATE_BODY,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        /,
+        *,
+        timeout: Timeout = None,
+    ) -> None:
+        """One request.
+
+        ``DELETE /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_deleteInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/delete-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return await self._call(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_delete_instance", locals()
+        )
+
+    async def get(
+        self,
+        id: str,
+        /,
+        *,
+        fields_game_center_leaderboard_set_images: str | Sequence[str] | None = None,
+        fields_game_center_leaderboard_set_localizations: str | Sequence[str] | None = None,
+        include: str | Sequence[str] | None = None,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """One request.
+
+        ``GET /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_getInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/get-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return await self._call(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_get_instance", locals()
+        )
+
+    async def update(
+        self,
+        id: str,
+        /,
+        body: GameCenterLeaderboardSetImageUpdateRequest | Mapping[str, Any] | None = None,
+        *,
+        uploaded: bool | None | Unset = UNSET,
+        timeout: Timeout = None,
+    ) -> GameCenterLeaderboardSetImageResponse:
+        """Send the request (a body, or the attributes and relationship ids as keywords).
+
+        ``PATCH /v1/gameCenterLeaderboardSetImages/{id}`` (gameCenterLeaderboardSetImages_updateInstance):
+        https://developer.apple.com/documentation/appstoreconnectapi/patch-v1-gamecenterleaderboardsetimages-_id_
+        """
+        return await self._write(
+            "game_center_leaderboard_set_images.game_center_leaderboard_set_images_update_instance",
+            locals(),
+            _UPDATE_BODY,
+        )
