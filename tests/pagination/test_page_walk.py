@@ -9,7 +9,12 @@ import httpx
 import pytest
 from pagination_support import API
 
-from app_store_connect._errors import ConfigurationError, GatewayError, ServerError
+from app_store_connect._errors import (
+    ConfigurationError,
+    GatewayError,
+    IncompleteListingError,
+    ServerError,
+)
 from app_store_connect._page import Page
 from app_store_connect._pagination import (
     Listing,
@@ -76,12 +81,36 @@ def test_a_walk_follows_next_links_until_one_is_missing() -> None:
     assert (walk.items_seen, walk.pages_seen) == (5, 3)
 
 
-def test_q1_an_empty_page_with_a_next_link_stops() -> None:
+def test_q1_an_empty_page_is_asked_again_then_an_empty_next_page_ends_the_walk() -> None:
     walk = PageWalk(FIRST)
     walk.accept(page(2, next_link(1)))
     walk.accept(page(0, next_link(2)))
+    assert walk.pending == httpx.URL(next_link(1))  # the same page again: it may have been transient
+    walk.accept(page(0, next_link(2)))
+    assert walk.pending == httpx.URL(next_link(2))  # still empty: one look at the page it links
+    walk.accept(page(0, next_link(3)))
 
     assert walk.pending is None and walk.stop_reason is StopReason.EMPTY_PAGE
+    assert (walk.items_seen, walk.pages_seen) == (2, 4)
+
+
+def test_q1_a_transient_empty_page_gives_its_items_when_asked_again() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(0, next_link(1)))
+    assert walk.pending == FIRST
+    walk.accept(page(2, next_link(1)))
+    walk.accept(page(1, None))
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 3
+
+
+def test_q1_an_empty_page_before_more_items_is_passed() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(0, next_link(1)))
+    walk.accept(page(0, next_link(1)))
+    walk.accept(page(2, None))
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 2
 
 
 def test_an_empty_first_page_without_next_is_an_empty_collection() -> None:
@@ -91,12 +120,27 @@ def test_an_empty_first_page_without_next_is_an_empty_collection() -> None:
     assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 0
 
 
-def test_q1_reaching_a_total_above_the_limit_stops_despite_a_next_link() -> None:
+def test_q1_reaching_a_total_above_the_limit_asks_once_more_and_an_empty_page_ends_it() -> None:
     walk = PageWalk(FIRST)
     walk.accept(page(2, next_link(1), total=3))
     walk.accept(page(1, next_link(2), total=3))
+    assert walk.pending == httpx.URL(next_link(2)) and walk.stop_reason is None
+    walk.accept(page(0, next_link(3), total=3))
 
-    assert walk.stop_reason is StopReason.TOTAL_REACHED
+    assert walk.pending is None and walk.stop_reason is StopReason.TOTAL_REACHED
+    assert walk.pages_seen == 3  # one request past the total, no more
+
+
+def test_q4_a_total_lower_than_the_items_is_ignored_once_items_follow(caplog: Any) -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1), total=3))
+    walk.accept(page(2, next_link(2), total=3))  # the total is reached...
+    walk.accept(page(2, next_link(3), total=3))  # ...and the next page still has items: it lied
+    walk.accept(page(2, next_link(4), total=3))
+    walk.accept(page(1, None, total=3))
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 9
+    assert any("ignored (Q4)" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize("total", [2, None])
@@ -115,11 +159,27 @@ def test_q4_without_meta_paging_limit_the_requested_limit_counts() -> None:
 
 
 def test_q2_a_next_link_back_to_the_first_page_stops(caplog: Any) -> None:
-    walk = PageWalk(httpx.URL("/v1/apps", params={"limit": 2}))  # relative, as the client builds it
+    first = httpx.URL("/v1/apps", params={"limit": 2})  # relative, as reports build it
+    walk = PageWalk(first)
+    walk.accept(page(2, f"{API}/v1/apps?limit=2", total=9))
+    assert walk.pending == first  # asked again once: the link may have been a transient mistake
     walk.accept(page(2, f"{API}/v1/apps?limit=2", total=9))
 
     assert walk.stop_reason is StopReason.REPEATED_NEXT
-    assert [r.levelno for r in caplog.records] == [logging.WARNING]
+    with pytest.raises(IncompleteListingError) as raised:
+        _ = walk.pending
+    assert raised.value.items_yielded == 2 and raised.value.reason is StopReason.REPEATED_NEXT
+    assert [r.levelno for r in caplog.records if r.levelno >= logging.WARNING] == [logging.WARNING]
+
+
+def test_q2_a_repeated_link_that_is_fresh_when_asked_again_goes_on() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, next_link(1)))
+    walk.accept(page(2, next_link(1)))  # page 1 links itself
+    walk.accept(page(2, next_link(2)))  # asked again: a fresh link; its items were yielded already
+    walk.accept(page(1, None))
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == 5
 
 
 def test_q3_the_next_link_is_kept_as_given() -> None:
