@@ -21,6 +21,7 @@ from ._errors import (
     ErrorDetail,
     ForbiddenError,
     GatewayError,
+    IncompleteListingError,
     InvalidCursorError,
     NetworkError,
     NonJsonResponseError,
@@ -37,7 +38,7 @@ from ._errors import (
 from ._included import Included
 from ._keys import ApiKey, InvalidApiKeyError
 from ._page import Page
-from ._pagination import AsyncPaginator, Paginator, StopReason
+from ._pagination import AsyncPaginator, Listing, Paginator, StopReason
 from ._rate_limit import RateLimit
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
@@ -59,8 +60,10 @@ __all__ = [
     "ForbiddenError",
     "GatewayError",
     "Included",
+    "IncompleteListingError",
     "InvalidApiKeyError",
     "InvalidCursorError",
+    "Listing",
     "NetworkError",
     "NonJsonResponseError",
     "NotAuthorizedError",

@@ -396,7 +396,7 @@ def _listing(
 ) -> Listing:
     """What `paginate` walks: a generated endpoint's listing, or the raw listing of a URL on the API."""
     if not isinstance(endpoint, str | httpx.URL):
-        return Listing.of(endpoint, params, client=api, path_ids=path_ids)
+        return Listing.of(endpoint, params, client=api, path_ids=path_ids, base_url=base_url)
     if path_ids or params:
         raise ConfigurationError("a URL is paginated as given: put its parameters in its query string")
     return Listing.of_url(endpoint, base_url=base_url)

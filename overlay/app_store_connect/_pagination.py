@@ -91,7 +91,9 @@ class PageWalk:
         max_items: int | None = None,
         max_pages: int | None = None,
         allow_partial: bool = False,
+        api_url: httpx.URL | None = None,
     ) -> None:
+        """`api_url`: where the API is, when `first_url` is relative; next links elsewhere are refused."""
         for name, value in (("max_items", max_items), ("max_pages", max_pages)):
             if value is not None and value < 1:
                 raise ConfigurationError(f"{name} must be at least 1, or None for no limit; got {value}")
@@ -103,7 +105,8 @@ class PageWalk:
         self._max_items = max_items
         self._max_pages = max_pages
         self._allow_partial = allow_partial
-        self._origin = origin(first_url) if first_url.is_absolute_url else None
+        located = first_url if first_url.is_absolute_url else api_url
+        self._origin = None if located is None else origin(located)
         self._fetched = {normalise(first_url)}  # Q2: grows by one short string per page
         self._yielded: set[int] = set()  # hashes of the (type, id) of items yielded
         self._probe: _Probe | None = None
@@ -312,6 +315,7 @@ class Listing:
 
     first_url: httpx.URL
     parse: Callable[[httpx.Response], Page]
+    api_url: httpx.URL | None = None  # the API's base URL: a next link to another origin is refused
 
     @classmethod
     def of(
@@ -321,6 +325,7 @@ class Listing:
         *,
         client: Any,
         path_ids: Sequence[str] = (),
+        base_url: str | httpx.URL | None = None,
     ) -> Listing:
         """The listing of a generated endpoint with its path ids and the user's `params` (the generated
         client's names).
@@ -339,7 +344,8 @@ class Listing:
         def parse(response: httpx.Response) -> Page:
             return Page.from_model(endpoint.parse_response(response, client=client).parsed)
 
-        return cls(httpx.URL(kwargs["url"], params=kwargs.get("params")), parse)
+        api_url = None if base_url is None else httpx.URL(base_url)
+        return cls(httpx.URL(kwargs["url"], params=kwargs.get("params")), parse, api_url)
 
     @classmethod
     def of_url(cls, url: str | httpx.URL, *, base_url: str | httpx.URL) -> Listing:
@@ -350,7 +356,7 @@ class Listing:
             raise ConfigurationError(f"{shown_url(target)} is not on the API's origin {base}: not paginated")
         if not target.is_absolute_url and not target.path.startswith("/"):
             raise ConfigurationError(f"{str(url)!r} is not an API path such as /v1/apps, nor an absolute URL")
-        return cls(base.join(target), _raw_page)
+        return cls(target, _raw_page, base)
 
     def read(self, response: httpx.Response) -> Page:
         """The page in a 2xx `response`; a body that is not one is a `ResponseFormatError`."""
@@ -385,7 +391,12 @@ class _Paginator:
     ) -> None:
         self._listing = listing
         self._new_walk = partial(
-            PageWalk, listing.first_url, max_items=max_items, max_pages=max_pages, allow_partial=allow_partial
+            PageWalk,
+            listing.first_url,
+            max_items=max_items,
+            max_pages=max_pages,
+            allow_partial=allow_partial,
+            api_url=listing.api_url,
         )
         self._walk = self._new_walk()  # checks the limits now
         self._page: Page | None = None  # the page whose items are being yielded
