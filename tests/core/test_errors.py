@@ -225,3 +225,17 @@ def test_real_world_error_documents_all_read(shared_fixtures: Path) -> None:
 
         assert error.errors, path.name
         assert "\n" not in str(error), path.name
+
+
+def test_q13_an_excerpt_never_echoes_the_requests_query_values() -> None:
+    """An S3-style error body repeats the presigned URL's signature; the excerpt cuts every query value."""
+    signature = "0123456789abcdef0123456789abcdef"
+    request = httpx.Request("GET", f"https://s3.example.test/r.gz?X-Amz-Signature={signature}&limit=10")
+    body = (
+        f"<Error><Code>SignatureDoesNotMatch</Code><Signature>{signature}</Signature><Limit>10</Limit></Error>"
+    )
+    error = error_from_response(httpx.Response(403, text=body, request=request))
+
+    assert signature not in str(error) and signature not in (error.excerpt or "")
+    assert "SignatureDoesNotMatch" in (error.excerpt or "") and "[redacted]" in (error.excerpt or "")
+    assert "10" in (error.excerpt or "")  # short values (a limit) are not secrets and stay readable

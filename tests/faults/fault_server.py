@@ -56,11 +56,13 @@ class Reset:
 
 @dataclass(frozen=True)
 class CutBody:
-    """Send headers announcing `length` bytes, send `sent` of them, close."""
+    """Send headers announcing `length` bytes, send `sent` of them, then close (or stall until the
+    client's read timeout)."""
 
     status: int = 200
     length: int = 400
     sent: int = 40
+    stall: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class FaultServer:
                 head = f"HTTP/1.1 {behaviour.status} OK\r\nContent-Type: application/json\r\n"
                 head += f"Content-Length: {behaviour.length}\r\nConnection: close\r\n\r\n"
                 connection.sendall(head.encode() + b"{" + b" " * (behaviour.sent - 1))
+                if behaviour.stall:
+                    self._stop.wait(timeout=2)
             elif isinstance(behaviour, Reset):
                 connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             else:  # Stall: the client's read timeout ends it first
