@@ -16,14 +16,19 @@ from app_store_connect._errors import (
     ConflictError,
     ForbiddenError,
     GatewayError,
+    NetworkError,
     NonJsonResponseError,
     NotAuthorizedError,
     NotFoundError,
     RateLimitedError,
+    RequestTimeoutError,
+    ResponseFormatError,
     ServerError,
     StateConflictError,
     UnprocessableEntityError,
     error_from_response,
+    format_error,
+    network_error,
     parse_error_document,
 )
 
@@ -231,11 +236,80 @@ def test_q13_an_excerpt_never_echoes_the_requests_query_values() -> None:
     """An S3-style error body repeats the presigned URL's signature; the excerpt cuts every query value."""
     signature = "0123456789abcdef0123456789abcdef"
     request = httpx.Request("GET", f"https://s3.example.test/r.gz?X-Amz-Signature={signature}&limit=10")
-    body = (
-        f"<Error><Code>SignatureDoesNotMatch</Code><Signature>{signature}</Signature><Limit>10</Limit></Error>"
-    )
+    body = f"<Error><Code>SignatureDoesNotMatch</Code><Signature>{signature}</Signature>"
+    body += "<Limit>10</Limit></Error>"
     error = error_from_response(httpx.Response(403, text=body, request=request))
 
     assert signature not in str(error) and signature not in (error.excerpt or "")
     assert "SignatureDoesNotMatch" in (error.excerpt or "") and "[redacted]" in (error.excerpt or "")
     assert "10" in (error.excerpt or "")  # short values (a limit) are not secrets and stay readable
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls"),
+    [
+        (429, "<html><h1>Too Many Requests</h1></html>", RateLimitedError),  # the status decides (Q7)
+        (429, "", RateLimitedError),
+        (500, "<html><h1>Internal Server Error</h1></html>", GatewayError),  # Q6
+        (500, "", GatewayError),
+        (403, "<html>Forbidden</html>", NonJsonResponseError),
+    ],
+)
+def test_q6_q7_html_and_empty_bodies_keep_their_status_class(
+    status: int, body: str, cls: type[ApiError]
+) -> None:
+    error = answer(status, body, **{"Content-Type": "text/html"})
+
+    assert type(error) is cls and error.status_code == status
+
+
+def test_q6_a_long_text_body_without_a_correlation_key_is_cut_at_200_characters() -> None:
+    text = " ".join(f"word{n}" for n in range(200))
+
+    error = answer(502, text, **{"Content-Type": "text/plain"})
+
+    assert isinstance(error, NonJsonResponseError)
+    assert error.excerpt == text[:200] + "…"
+    assert error.correlation_key is None and "Correlation Key" not in str(error)
+    assert "Usually temporary" in str(error)
+
+
+def test_q6_a_short_page_with_its_key_keeps_it_once() -> None:
+    error = answer(502, "<p>Bad Gateway</p><p>Correlation Key: K1</p>", **{"Content-Type": "text/html"})
+
+    assert error.excerpt == "Bad Gateway Correlation Key: K1" and error.correlation_key == "K1"
+
+
+def test_non_json_4xx_gives_no_retry_advice() -> None:
+    error = answer(404, "<html>Not here</html>", **{"Content-Type": "text/html"})
+
+    assert "retry" not in str(error).lower() and str(error).startswith(
+        f"404 Not Found on GET {URL}: text/html"
+    )
+
+
+def test_network_errors_keep_the_request_without_its_query() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r.gz?X-Amz-Signature=secretsecret")
+
+    timeout = network_error(httpx.ReadTimeout("slow", request=request), request)
+    refused = network_error(httpx.ConnectError("refused", request=request), request)
+    undecodable = network_error(httpx.DecodingError("bad gzip", request=request), request)
+
+    assert type(timeout) is RequestTimeoutError and isinstance(timeout, NetworkError)
+    assert type(refused) is NetworkError and refused.method == "GET"
+    assert refused.url == "https://s3.example.test/r.gz"
+    assert type(undecodable) is ResponseFormatError
+    for error in (timeout, refused, undecodable):
+        assert "secretsecret" not in str(error) and "https://s3.example.test/r.gz" in str(error)
+    assert "ReadTimeout: slow" in str(timeout) and "ConnectError: refused" in str(refused)
+
+
+def test_a_format_error_says_what_came_and_shows_the_start_of_the_body() -> None:
+    request = httpx.Request("POST", f"{URL}?token=secretsecret")
+    response = httpx.Response(201, text="<html>maintenance</html>", request=request)
+
+    error = format_error(response, "not JSON")
+
+    assert error.status_code == 201 and error.excerpt == "maintenance"
+    assert str(error) == f"201 on POST {URL}: not JSON; body starts 'maintenance'"
+    assert "(empty)" in str(format_error(httpx.Response(200, request=request), "empty"))

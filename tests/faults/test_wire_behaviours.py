@@ -108,9 +108,12 @@ async def test_a_stream_cut_midway_is_a_network_error(asc: Any, api: FaultServer
 
 
 def test_a_refused_connection_is_a_network_error_after_the_retries() -> None:
-    with AppStoreConnect(
-        KEY, base_url="http://127.0.0.1:9", sleep=lambda seconds: None, trust_env=False
-    ) as asc, pytest.raises(NetworkError) as raised:
+    with (
+        AppStoreConnect(
+            KEY, base_url="http://127.0.0.1:9", sleep=lambda seconds: None, trust_env=False
+        ) as asc,
+        pytest.raises(NetworkError) as raised,
+    ):
         asc.request("GET", "/v1/apps")
 
     assert isinstance(raised.value.__cause__, httpx.ConnectError)

@@ -13,12 +13,15 @@ from app_store_connect._errors import (
     ConfigurationError,
     GatewayError,
     IncompleteListingError,
+    ResponseFormatError,
     ServerError,
+    network_error,
 )
 from app_store_connect._page import Page
 from app_store_connect._pagination import (
     Listing,
     PageWalk,
+    Paginator,
     StopReason,
     limit_of,
     normalise,
@@ -303,3 +306,172 @@ def test_a_raw_page_reads_the_same_fields() -> None:
 
     assert (len(read), read.next_url, read.total, read.limit) == (1, f"{API}/v1/x?cursor=A", 9, 1)
     assert read.included == [{"type": "t", "id": "2"}]
+
+
+# Guards that may lose items, item identity, allow_partial (issue: never end short silently)
+
+
+def apps(*numbers: int) -> list[dict[str, str]]:
+    return [{"type": "apps", "id": str(n)} for n in numbers]
+
+
+def app_page(numbers: list[int], next_url: str | None, **paging: int) -> Page:
+    return Page(document=None, items=apps(*numbers), next_url=next_url, **paging)
+
+
+def test_the_same_items_under_a_new_cursor_stop_the_walk_and_raise() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(app_page([1, 2], next_link(1)))
+    kept = walk.accept(app_page([1, 2], next_link(2)))
+
+    assert list(kept) == [] and walk.stop_reason is StopReason.REPEATED_ITEMS
+    with pytest.raises(IncompleteListingError, match="only items already yielded") as raised:
+        _ = walk.pending
+    assert raised.value.items_yielded == 2
+
+
+def test_an_item_seen_before_is_never_yielded_twice() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(app_page([1, 2], next_link(1)))
+    kept = walk.accept(app_page([2, 3], None))  # offsets drifted by one
+
+    assert [item["id"] for item in kept] == ["3"] and walk.items_seen == 3
+
+
+def test_a_next_link_to_another_origin_is_not_followed() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(page(2, "https://elsewhere.example.test/v1/apps?cursor=c1&limit=2"))
+
+    assert walk.stop_reason is StopReason.FOREIGN_NEXT and walk.stop_reason.may_lose_items
+    with pytest.raises(IncompleteListingError, match="another origin"):
+        _ = walk.pending
+
+
+def test_a_relative_first_url_takes_the_origin_it_is_given() -> None:
+    walk = PageWalk(httpx.URL("/v1/apps?limit=2"), api_url=httpx.URL(API))
+    walk.accept(
+        page(2, "http://api.appstoreconnect.apple.com/v1/apps?cursor=c1&limit=2")
+    )  # http: another origin
+
+    assert walk.stop_reason is StopReason.FOREIGN_NEXT
+    relative = PageWalk(httpx.URL("/v1/apps?limit=2"), api_url=httpx.URL(API))
+    relative.accept(page(2, "/v1/apps?cursor=c1&limit=2"))
+    assert relative.pending == httpx.URL("/v1/apps?cursor=c1&limit=2")
+
+
+def test_allow_partial_ends_quietly_and_keeps_the_reason() -> None:
+    walk = PageWalk(FIRST, allow_partial=True)
+    walk.accept(page(2, str(FIRST)))
+    walk.accept(page(2, str(FIRST)))
+
+    assert walk.pending is None and walk.stop_reason is StopReason.REPEATED_NEXT
+    assert "also when asked again (Q2)" in (walk.stop_message or "")
+
+
+@pytest.mark.parametrize("reason", list(StopReason))
+def test_only_the_stops_that_may_lose_items_raise(reason: StopReason) -> None:
+    may_lose = {StopReason.REPEATED_NEXT, StopReason.REPEATED_ITEMS, StopReason.FOREIGN_NEXT}
+    caller = {StopReason.NO_NEXT, StopReason.MAX_ITEMS, StopReason.MAX_PAGES}
+
+    assert reason.may_lose_items is (reason in may_lose)
+    assert reason.is_guard is (reason not in caller)
+
+
+def test_q2_a_repeated_link_after_a_q5_shrink_is_asked_again_then_raises() -> None:
+    walk = PageWalk(httpx.URL(f"{API}/v1/apps?limit=200"))
+    assert walk.shrink(httpx.ReadTimeout("slow"))
+    smaller = walk.pending
+    walk.accept(page(2, str(smaller), limit=100))  # the smaller page links itself
+    assert walk.pending == smaller
+    walk.accept(page(2, str(smaller), limit=100))
+
+    assert walk.stop_reason is StopReason.REPEATED_NEXT
+    with pytest.raises(IncompleteListingError):
+        _ = walk.pending
+
+
+def test_q5_a_request_timeout_error_shrinks_only_for_a_read_timeout() -> None:
+    request = httpx.Request("GET", f"{API}/v1/apps?limit=200")
+    read = network_error(httpx.ReadTimeout("slow"), request)
+    connect = network_error(httpx.ConnectTimeout("down"), request)
+    read.__cause__, connect.__cause__ = httpx.ReadTimeout("slow"), httpx.ConnectTimeout("down")
+
+    assert PageWalk(request.url).shrink(read) is True
+    assert PageWalk(request.url).shrink(connect) is False
+    stopped = PageWalk(FIRST)
+    stopped.accept(page(1, None))
+    assert stopped.shrink(read) is False
+
+
+def test_max_items_reached_exactly_at_a_page_end_with_a_next_link_fetches_nothing_more() -> None:
+    walk = PageWalk(FIRST, max_items=4)
+    walk.accept(page(2, next_link(1)))
+    walk.accept(page(2, next_link(2)))
+
+    assert walk.pending is None and walk.stop_reason is StopReason.MAX_ITEMS and walk.pages_seen == 2
+
+
+def test_stop_messages_say_what_happened() -> None:
+    walk = PageWalk(FIRST, max_pages=1)
+    walk.accept(page(2, f"{next_link(1)}&X-Amz-Signature=secretsecret"))
+    total = PageWalk(FIRST)
+    total.accept(page(2, next_link(1), total=3))
+    total.accept(page(1, next_link(2), total=3))
+    total.accept(page(0, next_link(3), total=3))
+
+    assert walk.stop_message == "max_pages=1 reached with more pages linked: 2 items in 1 pages"
+    assert (
+        total.stop_message
+        == "meta.paging.total 3 reached, and the page after it was empty (Q1): 3 items in 3 pages"
+    )
+    repeated = PageWalk(FIRST)
+    repeated.accept(page(2, f"{FIRST}&sig=secretsecret"))
+    repeated.accept(page(2, f"{FIRST}&sig=secretsecret"))
+    assert "secretsecret" not in (repeated.stop_message or "")  # links are shown without their query (Q13)
+
+
+# The paginators: fetch, read, raise
+
+
+def test_a_paginator_re_raises_an_error_it_cannot_recover_from() -> None:
+    calls: list[httpx.URL] = []
+
+    def fetch(url: httpx.URL) -> httpx.Response:
+        calls.append(url)
+        raise server_error(500)
+
+    paginator: Paginator[Any] = Paginator(fetch, Listing(FIRST, lambda response: page(1, None)))
+    with pytest.raises(ServerError):
+        list(paginator)
+    assert calls == [FIRST]  # not asked again: the transport already retried
+
+
+def test_a_listing_turns_a_body_that_is_not_a_page_into_a_response_format_error() -> None:
+    listing = Listing.of(apps_get_collection, {}, client=None)
+    request = httpx.Request("GET", f"{API}/v1/apps")
+    for body in (b"<html>down</html>", b"", b'{"links": {}}', b"[]"):
+        with pytest.raises(ResponseFormatError):
+            listing.read(httpx.Response(200, content=body, request=request))
+    raw = Listing.of_url("/v1/apps", base_url=API)
+    with pytest.raises(ResponseFormatError, match="no `data` list"):
+        raw.read(httpx.Response(200, json={"data": {"id": "1"}}, request=request))
+    assert list(raw.read(httpx.Response(200, json={"data": [{"id": "1"}]}, request=request))) == [{"id": "1"}]
+
+
+@pytest.mark.parametrize("url", ["v1/apps", "https://elsewhere.example.test/v1/apps"])
+def test_a_url_listing_is_refused_off_the_api(url: str) -> None:
+    with pytest.raises(ConfigurationError):
+        Listing.of_url(url, base_url=API)
+
+
+def test_a_listing_of_an_endpoint_with_path_ids_and_its_base_url() -> None:
+    listing = Listing.of(
+        in_app_purchases_v2_price_points_get_to_many_related,
+        {"limit": 3},
+        client=None,
+        path_ids=["7"],
+        base_url=API,
+    )
+
+    assert str(listing.first_url) == "/v2/inAppPurchases/7/pricePoints?limit=3"
+    assert listing.api_url == httpx.URL(API)

@@ -67,7 +67,9 @@ async def test_q2_a_next_link_repeating_its_page_stops_the_walk(sandbox: Sandbox
     assert ids(found) == sandbox.ids("inAppPurchases", app=app)[:200]
     assert raised.value.items_yielded == 200 and paginator.stop_reason is StopReason.REPEATED_NEXT
 
-    partial = asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=app, limit=100, allow_partial=True)
+    partial = asc.paginate(
+        apps_in_app_purchases_v2_get_to_many_related, id=app, limit=100, allow_partial=True
+    )
     assert ids(await items(partial)) == ids(found)  # asked for: the items read, no error
 
 
