@@ -8,8 +8,6 @@ from collections.abc import Iterable
 import click
 import httpx
 
-from .._page import Page
-from .._pagination import Listing, Paginator
 from ._operations import find_get
 from ._output import write_json, write_json_document
 from ._session import Session, json_option, pass_session
@@ -71,10 +69,7 @@ def _get_all(session: Session, url: httpx.URL, query: dict[str, str], max_items:
         raise click.UsageError(f"--all needs a collection, and {operation.path} is a single resource")
     if operation is not None and "limit" not in query:  # the largest pages: fewer requests (Q7)
         query["limit"] = str(operation.max_limit)
-    listing = Listing(url.copy_merge_params(query), lambda response: Page.from_json(response.json()))
-    paginator: Paginator[dict[str, object]] = Paginator(
-        lambda page_url: session.client.request("GET", page_url), listing, max_items=max_items
-    )
+    paginator = session.client.paginate(url.copy_merge_params(query), max_items=max_items)
     included: dict[tuple[str, str], object] = {}
 
     def items() -> Iterable[object]:
