@@ -12,7 +12,7 @@ import pytest
 from doubles import FakeTime
 from upload_support import PNG, SCREENSHOT, SCREENSHOT_SET, write
 
-from app_store_connect._errors import ApiError, ConflictError, ForbiddenError, GatewayError
+from app_store_connect._errors import ApiError, ConflictError, ForbiddenError, GatewayError, NetworkError
 from app_store_connect._retry import RetryPolicy
 from app_store_connect.uploads import (
     UploadArgumentError,
@@ -46,6 +46,13 @@ def screenshot(state: str, *, operations: bool = False) -> AppScreenshotResponse
 
 def error(status: int, cls: type[ApiError] = ApiError) -> ApiError:
     return cls(status_code=status, method="PATCH", url=f"https://api.example/v1/appScreenshots/{SCREENSHOT}")
+
+
+def refused() -> NetworkError:
+    """What the client raises when the connection was refused: the request never reached the server."""
+    error = NetworkError("refused")
+    error.__cause__ = httpx.ConnectError("refused")
+    return error
 
 
 class Script:
@@ -146,7 +153,7 @@ def test_q13_commit_failing_beyond_its_attempts_raises_with_a_resume_state(
     ("failure", "reads"),
     [
         (error(403, ForbiddenError), 0),  # final: nothing to doubt
-        (httpx.ConnectError("refused"), 0),  # never reached the server
+        (refused(), 0),  # never reached the server
         (error(409, ConflictError), 1),  # Q14: perhaps an earlier commit; read, then give up
     ],
 )

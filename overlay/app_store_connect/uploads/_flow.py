@@ -11,11 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import httpx
-
 from app_store_connect_api.models.platform import Platform
 
-from .._errors import ApiError, ConflictError
+from .._errors import ApiError, ConflictError, NetworkError
 from .._retry import NOT_SENT_ERRORS, RetryPolicy
 from ._build import BuildArguments, build_arguments, build_upload_status, watch_build_upload
 from ._errors import (
@@ -148,7 +146,7 @@ def _create(step: Call, parse: Callable[[Any], R], what: str) -> Flow[R]:
     """Run a create; on doubt it is never sent again (Q14)."""
     try:
         return (yield from call(step, parse))
-    except (ApiError, httpx.TransportError) as error:
+    except (ApiError, NetworkError) as error:
         if not _outcome_unknown(error):
             raise
         raise CreateUncertainError(
@@ -162,7 +160,7 @@ def _reserve_build_file(arguments: BuildArguments, upload_id: str, source: Sourc
     reserve = BUILD_FILES.reserve(upload_id, arguments.file_attributes(source))
     try:
         return (yield from _create(reserve, asset_snapshot, f"the file {source.name}"))
-    except (ApiError, httpx.TransportError, CreateUncertainError) as error:
+    except (ApiError, NetworkError, CreateUncertainError) as error:
         raise UploadError(
             f"build upload {upload_id} ({arguments.describe()}) was created, but reserving its file failed: "
             f"{error} Delete build upload {upload_id} before uploading this build number again."
@@ -180,7 +178,7 @@ def _finish(job: Job, snapshot: AssetSnapshot | None) -> Flow[UploadResult]:
             yield from _commit(job, checksum if job.options.checksum else None)
             job.report(Phase.COMMITTED, job.source.size)
         delivery, build = yield from _poll(job)
-    except (ApiError, httpx.TransportError) as error:
+    except (ApiError, NetworkError) as error:
         raise UploadError(f"uploading {job.what} failed: {error}", state=job.state()) from error
     if delivery.state == FAILED:
         raise DeliveryFailedError(job.what, delivery.errors, delivery.warnings)
@@ -209,7 +207,7 @@ def _commit(job: Job, md5: str | None) -> Flow[None]:
         try:
             yield from call(job.kind.commit(job.asset_id, md5), lambda _: None)
             return
-        except (ApiError, httpx.TransportError) as error:
+        except (ApiError, NetworkError) as error:
             conflict = isinstance(error, ConflictError)  # Q14: perhaps an earlier commit, not yet visible
             if not (conflict or _outcome_unknown(error)):
                 raise
@@ -240,10 +238,10 @@ def _poll(job: Job) -> Flow[Status]:
         interval = min(interval * 2, options.poll_max_interval)
 
 
-def _outcome_unknown(error: ApiError | httpx.TransportError) -> bool:
+def _outcome_unknown(error: ApiError | NetworkError) -> bool:
     """Whether a write that raised `error` may have taken effect anyway (Q6, Q13, Q14)."""
-    if isinstance(error, httpx.TransportError):
-        return not isinstance(error, NOT_SENT_ERRORS)
+    if isinstance(error, NetworkError):  # the httpx error is its cause
+        return not isinstance(error.__cause__, NOT_SENT_ERRORS)
     return error.status_code >= 500
 
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
-import httpx
-
 from .._client import AppStoreConnect, AsyncAppStoreConnect
-from .._errors import ApiError
+from .._errors import ApiError, NetworkError
 from ._steps import Call, Flow, Wait
 from ._transfer import async_send_parts, send_parts
 
@@ -18,7 +16,7 @@ R = TypeVar("R")
 def run(asc: AppStoreConnect, flow: Flow[R], sleep: Callable[[float], None]) -> R:
     """Drive `flow` with the sync client."""
     result: object = None
-    failure: ApiError | httpx.TransportError | None = None
+    failure: ApiError | NetworkError | None = None
     while True:
         try:
             step = flow.send(result) if failure is None else flow.throw(failure)
@@ -29,7 +27,7 @@ def run(asc: AppStoreConnect, flow: Flow[R], sleep: Callable[[float], None]) -> 
         if isinstance(step, Call):
             try:
                 result = asc.call(step.endpoint, **step.params)
-            except (ApiError, httpx.TransportError) as error:
+            except (ApiError, NetworkError) as error:
                 failure = error
         elif isinstance(step, Wait):
             sleep(step.seconds)
@@ -40,7 +38,7 @@ def run(asc: AppStoreConnect, flow: Flow[R], sleep: Callable[[float], None]) -> 
 async def async_run(asc: AsyncAppStoreConnect, flow: Flow[R], sleep: Callable[[float], Awaitable[None]]) -> R:
     """Drive `flow` with the async client."""
     result: object = None
-    failure: ApiError | httpx.TransportError | None = None
+    failure: ApiError | NetworkError | None = None
     while True:
         try:
             step = flow.send(result) if failure is None else flow.throw(failure)
@@ -51,7 +49,7 @@ async def async_run(asc: AsyncAppStoreConnect, flow: Flow[R], sleep: Callable[[f
         if isinstance(step, Call):
             try:
                 result = await asc.call(step.endpoint, **step.params)
-            except (ApiError, httpx.TransportError) as error:
+            except (ApiError, NetworkError) as error:
                 failure = error
         elif isinstance(step, Wait):
             await sleep(step.seconds)
