@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 
 import httpx
@@ -199,3 +200,24 @@ def test_the_default_policy_jitters_each_wait_within_half_the_backoff() -> None:
     waits = [RetryPolicy(random=lambda f=fraction: f).backoff_delay(3) for fraction in (0.0, 0.5, 1.0)]
     assert waits == [2.0, 1.5, 1.0]
     assert all(1.0 <= policy.backoff_delay(3) <= 2.0 for _ in range(50))
+
+
+def test_policies_and_decisions_are_frozen_values() -> None:
+    policy = RetryPolicy(random=lambda: 0.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        policy.attempts = 9  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first().number = 2  # type: ignore[misc]
+    decision = policy.decide(first(), response(200), now=NOW)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        decision.retry = True  # type: ignore[misc]
+
+    assert decision.delay == 0.0 and Attempt("GET", 1, 0.0).replayable
+    assert policy == RetryPolicy() and "random" not in repr(policy)  # the random source is not a setting
+
+
+def test_a_wait_ending_exactly_at_the_budget_is_allowed() -> None:
+    policy = RetryPolicy(budget=10.0, random=lambda: 0.0)
+
+    assert policy.decide(first(elapsed=9.5), response(503), now=NOW).retry  # 9.5 + 0.5 == 10
+    assert not policy.decide(first(elapsed=9.6), response(503), now=NOW).retry
