@@ -475,3 +475,38 @@ def test_a_listing_of_an_endpoint_with_path_ids_and_its_base_url() -> None:
 
     assert str(listing.first_url) == "/v2/inAppPurchases/7/pricePoints?limit=3"
     assert listing.api_url == httpx.URL(API)
+
+
+def test_asking_again_is_logged_with_the_reason(caplog: Any) -> None:
+    walk = PageWalk(FIRST)
+    with caplog.at_level(logging.INFO, logger="app_store_connect.pagination"):
+        walk.accept(page(0, next_link(1)))
+
+    assert [r.getMessage() for r in caplog.records] == [
+        f"pagination: asking for the same empty page again ({API}/v1/apps)"
+    ]
+
+
+def test_related_resolves_items_of_the_page_being_iterated() -> None:
+    document = {
+        "data": [
+            {"type": "builds", "id": "b1", "relationships": {"app": {"data": {"type": "apps", "id": "1"}}}}
+        ],
+        "included": [{"type": "apps", "id": "1", "attributes": {"name": "Trailhead"}}],
+        "links": {"self": "x"},
+    }
+    request = httpx.Request("GET", f"{API}/v1/apps/1/builds")
+    listing = Listing.of_url("/v1/apps/1/builds", base_url=API)
+    paginator: Paginator[dict[str, Any]] = Paginator(
+        lambda url: httpx.Response(200, json=document, request=request), listing
+    )
+
+    with pytest.raises(ConfigurationError):
+        paginator.related(document["data"][0], "app")  # before the walk
+    names = [paginator.related(build, "app")["attributes"]["name"] for build in paginator]
+
+    assert names == ["Trailhead"]
+    assert (paginator.items_seen, paginator.pages_seen, paginator.stop_reason) == (1, 1, StopReason.NO_NEXT)
+    assert paginator.stop_message == "the last page had no next link: 1 items in 1 pages"
+    with pytest.raises(ConfigurationError, match="inside the loop"):
+        paginator.related(document["data"][0], "app")  # after it
