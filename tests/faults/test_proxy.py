@@ -22,11 +22,9 @@ pytestmark = [pytest.mark.anyio, pytest.mark.timeout(60)]
 PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
 
 
-@pytest.fixture(scope="module")
-def api() -> Iterator[FaultServer]:
-    with FaultServer().running() as server:
-        server.reset(lambda seen: Reply(200, b'{"data": []}', (("Content-Type", "application/json"),)))
-        yield server
+@pytest.fixture(autouse=True)
+def api_answers(api: FaultServer) -> None:
+    api.reset(lambda seen: Reply(200, b'{"data": []}', (("Content-Type", "application/json"),)))
 
 
 def forwarding(seen: Seen) -> Reply:
@@ -47,11 +45,6 @@ def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
-
-
-@pytest.fixture(params=["sync", "async"])
-def client_kind(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
 
 
 async def get(kind: str, api: FaultServer, **options: Any) -> httpx.Response:
