@@ -313,3 +313,11 @@ def test_a_format_error_says_what_came_and_shows_the_start_of_the_body() -> None
     assert error.status_code == 201 and error.excerpt == "maintenance"
     assert str(error) == f"201 on POST {URL}: not JSON; body starts 'maintenance'"
     assert "(empty)" in str(format_error(httpx.Response(200, request=request), "empty"))
+
+
+def test_q13_query_values_from_eight_characters_are_redacted_raw_and_decoded() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r.gz?a=12345678&b=1234567&c=x%2By%2Bz%2B12")
+    body = "echo 12345678 1234567 x+y+z+12 x%2By%2Bz%2B12"
+    error = error_from_response(httpx.Response(403, text=body, request=request))
+
+    assert error.excerpt == "echo [redacted] 1234567 [redacted] [redacted]"
