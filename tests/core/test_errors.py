@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -14,8 +15,10 @@ from app_store_connect._errors import (
     AppStoreConnectError,
     BadRequestError,
     ConflictError,
+    ErrorDetail,
     ForbiddenError,
     GatewayError,
+    InvalidCursorError,
     NetworkError,
     NonJsonResponseError,
     NotAuthorizedError,
@@ -321,3 +324,105 @@ def test_q13_query_values_from_eight_characters_are_redacted_raw_and_decoded() -
     error = error_from_response(httpx.Response(403, text=body, request=request))
 
     assert error.excerpt == "echo [redacted] 1234567 [redacted] [redacted]"
+
+
+# Each message part, exactly (what a user reads; each would silently change otherwise)
+
+
+def associated(count: int) -> ApiError:
+    entries = [{"code": "E", "detail": f"problem {n}"} for n in range(count)]
+    return answer(
+        409, {"errors": [{"code": "STATE_ERROR", "meta": {"associatedErrors": {"/v1/r/1": entries}}}]}
+    )
+
+
+def test_q15_five_associated_errors_show_all_and_six_say_one_more() -> None:
+    assert "more" not in str(associated(5)) and "problem 4" in str(associated(5))
+    assert str(associated(6)).endswith(
+        "Associated errors: /v1/r/1: problem 0; problem 1; problem 2; problem 3; problem 4 | and 1 more. "
+        "Wait for the resource to reach the needed state, or fix the associated errors, then retry."
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "advice"),
+    [
+        (400, "PARAMETER_ERROR.INVALID", None),
+        (403, "FORBIDDEN_ERROR", "Check that the API key's role allows this operation."),
+        (
+            403,
+            "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED",
+            "The Account Holder must accept the latest agreements at https://appstoreconnect.apple.com/business.",
+        ),
+        (409, "STATE_ERROR", "Wait for the resource to reach the needed state, or fix the associated errors"),
+        (429, "RATE_LIMIT_EXCEEDED", "Slow down and retry later."),
+        (500, "UNEXPECTED_ERROR", "Usually temporary: retry later; if it persists, give Apple the ids"),
+    ],
+)
+def test_each_class_says_what_to_do(status: int, code: str, advice: str | None) -> None:
+    message = str(answer(status, document(status, code)))
+
+    assert message.startswith(f"{status} {code} on GET {URL}: t.")
+    if advice is None:
+        assert message == f"{status} {code} on GET {URL}: t."
+    else:
+        assert advice in message
+
+
+def test_q2_an_invalid_cursor_says_to_start_again_and_other_parameters_do_not() -> None:
+    cursor = answer(400, document(400, "PARAMETER_ERROR.INVALID", source={"parameter": "cursor"}))
+    other = answer(400, document(400, "PARAMETER_ERROR.INVALID", source={"parameter": "filter[app]"}))
+
+    assert type(cursor) is InvalidCursorError and type(other) is BadRequestError
+    assert str(cursor).endswith(
+        "(parameter cursor). The listing could not be continued; start it again from the first page."
+    )
+    assert str(other) == f"400 PARAMETER_ERROR.INVALID on GET {URL}: t (parameter filter[app])."
+
+
+def test_an_entry_names_its_pointer_first_then_its_parameter() -> None:
+    both = ErrorDetail(title="t", pointer="/data/attributes/name", parameter="filter[x]")
+
+    assert both.summary() == "t (/data/attributes/name)"
+    assert ErrorDetail(title="t", parameter="filter[x]").summary() == "t (parameter filter[x])"
+    assert ErrorDetail(title="t").summary() == "t"
+    assert ErrorDetail(code="C").summary() == "C" and ErrorDetail().summary() == "no description"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        both.title = "u"  # type: ignore[misc]
+
+
+def test_the_first_code_present_names_the_error() -> None:
+    error = answer(409, {"errors": [{"title": "no code"}, {"code": "STATE_ERROR.X", "title": "t"}]})
+
+    assert error.code == "STATE_ERROR.X" and str(error).startswith(f"409 STATE_ERROR.X on GET {URL}")
+    assert answer(409, {"errors": [{"title": "none"}]}).code is None
+
+
+@pytest.mark.parametrize(("status", "advice"), [(499, ""), (500, " Usually temporary: retry later.")])
+def test_q6_a_non_json_body_from_500_on_is_temporary(status: int, advice: str) -> None:
+    error = answer(status, "", **{"Content-Type": "text/html"})
+
+    assert str(error).endswith(f"text/html response instead of JSON: '(empty body)'.{advice}")
+
+
+@pytest.mark.parametrize(("length", "cut"), [(200, False), (201, True)])
+def test_q6_an_excerpt_is_cut_only_beyond_200_characters(length: int, cut: bool) -> None:
+    text = "x" * length
+
+    assert answer(502, text, **{"Content-Type": "text/plain"}).excerpt == (text[:200] + "…" if cut else text)
+
+
+def test_q6_a_correlation_key_starting_right_after_the_cut_is_appended() -> None:
+    text = "x" * 199 + " Correlation Key: K200"
+
+    assert (
+        answer(502, text, **{"Content-Type": "text/plain"}).excerpt
+        == "x" * 199 + " …" + " Correlation Key: K200"
+    )
+
+
+def test_q13_the_longest_query_value_is_redacted_first() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r?a=abcdefgh&b=abcdefghijkl")
+    error = error_from_response(httpx.Response(403, text="abcdefghijkl", request=request))
+
+    assert error.excerpt == "[redacted]"
