@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeV
 
 import anyio
 import httpx
+from httpx._utils import get_environment_proxies  # httpx's own reading (httpx is pinned below 0.29)
 
 from ._auth import ApiAuth
 from ._errors import (
@@ -174,9 +175,6 @@ class _Core:
             return {"all://": self.proxy}
         if not self.trust_env:
             return {}
-        # httpx's own reading of the environment (httpx is pinned below 0.29 in pyproject.toml).
-        from httpx._utils import get_environment_proxies
-
         return dict(get_environment_proxies())
 
     @staticmethod
