@@ -63,7 +63,7 @@ class Mutant:
 
 
 def _skipped(tree: ast.AST) -> set[int]:
-    """ids of the nodes not to mutate: those inside annotations."""
+    """ids of the nodes not to mutate: those inside annotations and `TypeVar(...)`."""
     skipped: set[int] = set()
     for node in ast.walk(tree):
         subtrees: list[ast.AST | None] = []
@@ -71,6 +71,8 @@ def _skipped(tree: ast.AST) -> set[int]:
             subtrees.append(node.annotation)
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             subtrees.append(node.returns)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "TypeVar":
+            subtrees.append(node)  # variance is for type checkers only
         for subtree in filter(None, subtrees):
             skipped.update(id(inner) for inner in ast.walk(subtree))
     return skipped

@@ -165,7 +165,7 @@ class PageWalk:
             logger.warning("meta.paging.total %s is below the items listed; it is ignored (Q4)", page.total)
             self._total_trusted = False
         if self._total_reached(page, fetched):
-            if probe is _Probe.AFTER_TOTAL or not page.items:
+            if not page.items:  # what Q1 ends with; a probe page with items untrusted the total above
                 return self._stop(StopReason.TOTAL_REACHED, page)
             return self._go(following, _Probe.AFTER_TOTAL)  # Q1: one request tells the end from a lie
         if not page.items:
@@ -256,7 +256,7 @@ class PageWalk:
 
 
 def _shown(url: str | None) -> str:
-    return "(none)" if url is None else shown_url(httpx.URL(url))
+    return shown_url(httpx.URL(url or ""))
 
 
 def _key(item: object) -> int | None:

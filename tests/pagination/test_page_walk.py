@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from typing import Any
 
@@ -19,6 +20,7 @@ from app_store_connect._errors import (
 )
 from app_store_connect._page import Page
 from app_store_connect._pagination import (
+    AsyncPaginator,
     Listing,
     PageWalk,
     Paginator,
@@ -510,3 +512,73 @@ def test_related_resolves_items_of_the_page_being_iterated() -> None:
     assert paginator.stop_message == "the last page had no next link: 1 items in 1 pages"
     with pytest.raises(ConfigurationError, match="inside the loop"):
         paginator.related(document["data"][0], "app")  # after it
+
+
+def test_q4_a_total_equal_to_the_limit_is_not_a_reason_to_stop_at_an_empty_page() -> None:
+    for walk, first in ((PageWalk(FIRST), page(2, next_link(1), total=2, limit=2)), (PageWalk(FIRST), None)):
+        walk.accept(first or Page(document=None, items=[1, 2], next_url=next_link(1), total=2))  # URL limit=2
+        walk.accept(page(0, next_link(2), total=2))
+
+        assert walk.stop_reason is None and walk.pending == httpx.URL(next_link(1))  # asked again, not ended
+
+
+def test_q1_a_total_without_any_limit_is_trusted_once_reached() -> None:
+    walk = PageWalk(httpx.URL(f"{API}/v1/apps"))
+    walk.accept(Page(document=None, items=[1], next_url=f"{API}/v1/apps?cursor=c1", total=1))
+    walk.accept(Page(document=None, items=[], next_url=f"{API}/v1/apps?cursor=c2", total=1))
+
+    assert walk.stop_reason is StopReason.TOTAL_REACHED
+
+
+def test_q5_the_shrink_is_logged_with_the_page_number(caplog: Any) -> None:
+    walk = PageWalk(httpx.URL(f"{API}/v1/apps?limit=200"))
+    walk.accept(page(2, f"{API}/v1/apps?cursor=c1&limit=200"))
+    walk.shrink(httpx.ReadTimeout("slow"))
+
+    assert caplog.records[-1].getMessage() == (
+        "page 2 timed out with limit=200 (ReadTimeout); asking for the same position with limit=100 (Q5)"
+    )
+
+
+def test_q2_a_blank_parameter_is_part_of_what_identifies_a_page() -> None:
+    assert normalise(httpx.URL(f"{API}/v1/apps?filter[name]=&limit=2")) != normalise(FIRST)
+
+
+def test_the_messages_of_the_stops_that_may_lose_items_show_the_link() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(app_page([1], next_link(1)))
+    walk.accept(app_page([1], f"{next_link(2)}&X-Amz-Signature=secretsecret"))
+
+    assert walk.stop_message == (
+        f"page 2 held only items already yielded, under a new next link {API}/v1/apps: 1 items in 2 pages"
+    )
+
+
+def test_a_listing_is_a_frozen_value() -> None:
+    listing = Listing.of_url("/v1/apps", base_url=API)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        listing.first_url = FIRST  # type: ignore[misc]
+
+
+def repeating(url: httpx.URL) -> httpx.Response:
+    document = {"data": [{"type": "apps", "id": "1"}], "links": {"next": str(FIRST)}}
+    return httpx.Response(200, json=document, request=httpx.Request("GET", url))
+
+
+def test_paginators_raise_on_a_possible_loss_unless_told_otherwise() -> None:
+    listing = Listing.of_url(FIRST, base_url=API)
+
+    with pytest.raises(IncompleteListingError):
+        list(Paginator(repeating, listing))
+    assert [app["id"] for app in Paginator(repeating, listing, allow_partial=True)] == ["1"]
+
+
+@pytest.mark.anyio
+async def test_async_paginators_raise_on_a_possible_loss_unless_told_otherwise() -> None:
+    async def fetch(url: httpx.URL) -> httpx.Response:
+        return repeating(url)
+
+    listing = Listing.of_url(FIRST, base_url=API)
+    with pytest.raises(IncompleteListingError):
+        [app async for app in AsyncPaginator(fetch, listing)]
+    assert [app["id"] async for app in AsyncPaginator(fetch, listing, allow_partial=True)] == ["1"]
