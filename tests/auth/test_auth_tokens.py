@@ -337,3 +337,13 @@ def test_q8_a_minus_zero_date_is_utc_in_any_local_zone(
         monkeypatch.undo()
         time.tzset()
     assert provider.clock_offset == timedelta(0)
+
+
+def test_q8_a_clock_back_within_five_seconds_drops_an_earlier_correction(
+    team_key: ApiKey, clock: FakeClock
+) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+    provider.observe_server_date(http_date(T0 + 10))
+
+    assert provider.observe_server_date(http_date(T0 + 5)) is True  # 5 s is within tolerance: no skew
+    assert provider.clock_offset == timedelta(0)
