@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, partial
@@ -38,6 +39,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(f"{LOGGER_NAME}.pagination")
 
+# Items are compared by (type, id) with those of this many recent pages: a repeat or an overlap after
+# drifting offsets is caught, and memory stays bounded by the page size, not the listing's length.
+RECENT_PAGES = 8
 SMALLEST_LIMIT = 10  # Q5: a timed-out page is asked again with half the items, down to this many
 # What may mean "this page is too slow" once the transport gave up; `PageWalk.shrink` decides.
 SLOW_PAGE_ERRORS = (httpx.TimeoutException, RequestTimeoutError, ServerError)
@@ -81,7 +85,7 @@ class PageWalk:
     Fetch `pending` (None once complete), then hand the page to `accept`, or a failure to `shrink`.
     The walk stops silently only when the evidence says the listing is complete; where items may be
     missing it asks again once, then `pending` raises `IncompleteListingError` (unless `allow_partial`).
-    Items with a (type, id) already yielded are not yielded again.
+    An item whose (type, id) came in the last `RECENT_PAGES` pages is not yielded again.
     """
 
     def __init__(
@@ -108,7 +112,7 @@ class PageWalk:
         located = first_url if first_url.is_absolute_url else api_url
         self._origin = None if located is None else origin(located)
         self._fetched = {normalise(first_url)}  # Q2: grows by one short string per page
-        self._yielded: set[int] = set()  # hashes of the (type, id) of items yielded
+        self._recent: deque[set[int]] = deque(maxlen=RECENT_PAGES)  # hashes of (type, id) per page
         self._probe: _Probe | None = None
         self._total_trusted = True
 
@@ -140,7 +144,7 @@ class PageWalk:
         fresh = [item for item in page.items if self._is_new(_key(item), again=again)]
         room = None if self._max_items is None else self._max_items - self.items_seen
         kept_items = fresh if room is None else fresh[:room]
-        self._yielded.update(key for key in map(_key, kept_items) if key is not None)
+        self._recent.append({key for key in map(_key, page.items) if key is not None})
         self.pages_seen += 1
         self.items_seen += len(kept_items)
         kept = page if len(kept_items) == len(page.items) else replace(page, items=kept_items)
@@ -152,7 +156,9 @@ class PageWalk:
         return kept
 
     def _is_new(self, key: int | None, *, again: bool) -> bool:
-        return key not in self._yielded if key is not None else not again
+        if key is None:
+            return not again
+        return not any(key in keys for keys in self._recent)
 
     def _move_on(self, page: Page, fetched: httpx.URL, probe: _Probe | None, *, fresh: bool) -> None:
         """Choose the next request, a probe, or the stop, after a page with its new items counted."""

@@ -20,6 +20,7 @@ from app_store_connect._errors import (
 )
 from app_store_connect._page import Page
 from app_store_connect._pagination import (
+    RECENT_PAGES,
     AsyncPaginator,
     Listing,
     PageWalk,
@@ -582,3 +583,21 @@ async def test_async_paginators_raise_on_a_possible_loss_unless_told_otherwise()
     with pytest.raises(IncompleteListingError):
         [app async for app in AsyncPaginator(fetch, listing)]
     assert [app["id"] async for app in AsyncPaginator(fetch, listing, allow_partial=True)] == ["1"]
+
+
+def test_items_cycling_over_recent_pages_under_new_cursors_stop_the_walk() -> None:
+    walk = PageWalk(FIRST)
+    walk.accept(app_page([1, 2], next_link(1)))
+    walk.accept(app_page([3, 4], next_link(2)))
+    walk.accept(app_page([1, 2], next_link(3)))  # the first page again, two pages later
+
+    assert walk.stop_reason is StopReason.REPEATED_ITEMS and walk.items_seen == 4
+
+
+def test_items_are_compared_with_a_bounded_window_of_recent_pages() -> None:
+    walk = PageWalk(FIRST)
+    for number in range(RECENT_PAGES + 1):
+        walk.accept(app_page([number], next_link(number + 1)))
+    walk.accept(app_page([0], None))  # last seen more than RECENT_PAGES pages ago: memory is bounded
+
+    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == RECENT_PAGES + 2
