@@ -595,9 +595,12 @@ def test_items_cycling_over_recent_pages_under_new_cursors_stop_the_walk() -> No
 
 
 def test_items_are_compared_with_a_bounded_window_of_recent_pages() -> None:
-    walk = PageWalk(FIRST)
-    for number in range(RECENT_PAGES + 1):
-        walk.accept(app_page([number], next_link(number + 1)))
-    walk.accept(app_page([0], None))  # last seen more than RECENT_PAGES pages ago: memory is bounded
+    assert RECENT_PAGES == 8
+    within, beyond = PageWalk(FIRST), PageWalk(FIRST)
+    for walk, pages in ((within, 8), (beyond, 9)):
+        for number in range(pages):
+            walk.accept(app_page([number], next_link(number + 1)))
+        walk.accept(app_page([0, 100], None))
 
-    assert walk.stop_reason is StopReason.NO_NEXT and walk.items_seen == RECENT_PAGES + 2
+    assert within.items_seen == 8 + 1  # app 0 was within the window: not yielded again
+    assert beyond.items_seen == 9 + 2  # beyond it: memory is bounded, so it is not remembered
