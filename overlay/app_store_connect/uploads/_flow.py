@@ -11,8 +11,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-import httpx
-
 from app_store_connect_api.models.platform import Platform
 
 from .._errors import ApiError, ConflictError, NetworkError, ResponseFormatError
@@ -48,10 +46,10 @@ logger = logging.getLogger("app_store_connect.uploads")
 
 R = TypeVar("R")
 Status = tuple[DeliveryState, BuildStatus | None]
-CallFailure = ApiError | NetworkError | ResponseFormatError | httpx.TransportError
-# What a failed API call of a flow raises: an error answer, a failure in transit (httpx's own errors
-# for a client that lets them through), or a 2xx whose document is unreadable.
-CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError, httpx.TransportError)
+CallFailure = ApiError | NetworkError | ResponseFormatError
+# What a failed API call of a flow raises: an error answer, a failure in transit, or a 2xx whose
+# document is unreadable.
+CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError)
 
 
 @dataclass
