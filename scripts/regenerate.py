@@ -239,15 +239,22 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         shutil.rmtree(GENERATED, ignore_errors=True)
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
-    sandbox_model.write_model(patched)  # the sandbox serves the same spec the client is made from
         ENDPOINT_INDEX.write_text(endpoint_index)
+    sandbox_model.write_model(patched)  # the sandbox serves the same spec the client is made from
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _record(spec_input, patched, counts, args.source_note)
     print(
         "Wrote",
         *(
             str(path.relative_to(ROOT))
-            for path in (GENERATED, ENDPOINT_INDEX, sandbox_model.MODEL_PATH, LOCK_PATH, SURFACE_PATH, README_PATH)
+            for path in (
+                GENERATED,
+                ENDPOINT_INDEX,
+                sandbox_model.MODEL_PATH,
+                LOCK_PATH,
+                SURFACE_PATH,
+                README_PATH,
+            )
         ),
     )
     return 0

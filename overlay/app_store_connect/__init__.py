@@ -27,6 +27,7 @@ if TYPE_CHECKING:
         ErrorDetail,
         ForbiddenError,
         GatewayError,
+        IncompleteListingError,
         InvalidCursorError,
         NetworkError,
         NonJsonResponseError,
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from ._keys import ApiKey, InvalidApiKeyError
     from ._operations import Operation, find_operation
     from ._page import Page
-    from ._pagination import AsyncPaginator, Paginator, StopReason
+    from ._pagination import AsyncPaginator, Listing, Paginator, StopReason
     from ._params import ParameterTypeError
     from ._rate_limit import RateLimit
     from ._retry import RetryPolicy
@@ -65,6 +66,7 @@ _LAZY = {
     "ErrorDetail": "._errors",
     "ForbiddenError": "._errors",
     "GatewayError": "._errors",
+    "IncompleteListingError": "._errors",
     "InvalidCursorError": "._errors",
     "NetworkError": "._errors",
     "NonJsonResponseError": "._errors",
@@ -84,6 +86,7 @@ _LAZY = {
     "find_operation": "._operations",
     "Page": "._page",
     "AsyncPaginator": "._pagination",
+    "Listing": "._pagination",
     "Paginator": "._pagination",
     "StopReason": "._pagination",
     "ParameterTypeError": "._params",
@@ -121,8 +124,10 @@ __all__ = [
     "ForbiddenError",
     "GatewayError",
     "Included",
+    "IncompleteListingError",
     "InvalidApiKeyError",
     "InvalidCursorError",
+    "Listing",
     "NetworkError",
     "NonJsonResponseError",
     "NotAuthorizedError",

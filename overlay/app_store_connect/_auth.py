@@ -24,11 +24,11 @@ class ApiAuth(httpx.Auth):
 
     def __init__(self, provider: TokenProvider, api_base_url: str | httpx.URL) -> None:
         self.provider = provider
-        self._origin = _origin(httpx.URL(api_base_url))
+        self._origin = origin(httpx.URL(api_base_url))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         """Sign `request` if it goes to the API; after a 401, correct the clock and retry once."""
-        if _origin(request.url) != self._origin:
+        if origin(request.url) != self._origin:
             # Q13: presigned upload/download hosts must never see the API token; leave them untouched.
             yield request
             return
@@ -49,6 +49,6 @@ class ApiAuth(httpx.Auth):
         yield request
 
 
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+def origin(url: httpx.URL) -> tuple[str, str, int | None]:
     """Scheme, host and port, with the scheme's default port made explicit."""
     return url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme)

@@ -5,27 +5,37 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
+from contextvars import ContextVar
 from functools import cached_property, partial
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, cast
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, cast, overload
 
 import anyio
 import httpx
+from httpx._utils import get_environment_proxies  # httpx's own reading (httpx is pinned below 0.29)
 
 from app_store_connect_api.resources import AsyncResources, Resources
 
 from ._auth import ApiAuth
 from ._environment import FROM_ENVIRONMENT, KeyArgument, base_url_or_environment, key_or_environment
 from ._error_body import async_read_error_body, read_error_body
-from ._errors import ApiError, error_from_response
+from ._errors import (
+    AppStoreConnectError,
+    ConfigurationError,
+    RedirectError,
+    error_from_response,
+    format_error,
+    network_error,
+)
 from ._keys import ApiKey
 from ._pagination import AsyncPaginator, Listing, PagedEndpoint, Paginator
 from ._rate_limit import RateLimit
+from ._redact import shown_url
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
-from ._transport import AsyncRetryTransport, RetryLoop, RetryTransport, redact_httpx_log
+from ._transport import READ_BODY, AsyncRetryTransport, RetryLoop, RetryTransport, redact_httpx_log
 
 if TYPE_CHECKING:
     from app_store_connect_api.client import Client as GeneratedClient
@@ -33,6 +43,10 @@ if TYPE_CHECKING:
 
 DEFAULT_BASE_URL = "https://api.appstoreconnect.apple.com"
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# Methods whose redirects are followed; a write answered 3xx is a `RedirectError` (it would become a GET).
+REDIRECTED_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# Exceptions with which generated code reports a 2xx body it cannot read (not JSON, members missing).
+_BODY_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -88,15 +102,47 @@ def _request_options(
 
 
 def _success(success_type: type[T], response: Response[Any]) -> T:
-    """The 2xx body as `success_type` (errors were raised before this point).
+    """The 2xx body as `success_type` (errors were raised before this point); run inside `_reading_body`.
 
-    A 2xx status the spec did not list (200 where it says 201) is still parsed with the success model.
+    A 2xx status the spec did not list (200 where it says 201) is still parsed with the success model;
+    an empty body where the operation promises one is an error, not None.
     """
     parsed = response.parsed
     from_dict = getattr(success_type, "from_dict", None)
-    if parsed is None and response.content and from_dict is not None:
+    if parsed is None and from_dict is not None:
+        if not response.content:
+            raise ValueError(f"an empty body where the operation promises {success_type.__name__}")
         parsed = from_dict(json.loads(response.content))
     return cast(T, parsed)
+
+
+# The latest 2xx response of the `call` running in this context (sync thread or async task), if any.
+_received: ContextVar[list[httpx.Response] | None] = ContextVar("_received", default=None)
+
+
+@contextmanager
+def _reading_body() -> Iterator[None]:
+    """Around a generated call: once a 2xx response arrived, an exception from reading its body (JSON,
+    `from_dict`) is a `ResponseFormatError` with it as `__cause__`; before that, exceptions pass."""
+    received: list[httpx.Response] = []
+    token = _received.set(received)
+    try:
+        yield
+    except AppStoreConnectError:
+        raise
+    except _BODY_PARSE_ERRORS as error:
+        if not received:
+            raise
+        problem = f"not the document the operation promises ({type(error).__name__}: {error})"
+        raise format_error(received[-1], problem) from error
+    finally:
+        _received.reset(token)
+
+
+def _note_received(response: httpx.Response) -> None:
+    received = _received.get()
+    if received is not None:
+        received[:] = [response]
 
 
 def _user_agent() -> str:
@@ -119,9 +165,13 @@ class _Core:
         pace_below: float | None,
         logger: logging.Logger | None,
         clock: Callable[[], float],
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
         self.provider = TokenProvider(key) if isinstance(key, ApiKey) else key
         self.base_url = base_url
+        self.proxy = proxy
+        self.trust_env = trust_env
         redact_httpx_log()
         self.loop = RetryLoop(retry or RetryPolicy(), clock=clock, pace_below=pace_below, logger=logger)
         self.http_options: dict[str, Any] = {
@@ -131,7 +181,31 @@ class _Core:
             "auth": ApiAuth(self.provider, base_url) if self.provider else None,
             "follow_redirects": True,
             "headers": {"User-Agent": _user_agent()},
+            "trust_env": trust_env,
         }
+
+    def proxies(self, transport: object | None) -> dict[str, httpx.URL | httpx.Proxy | str | None]:
+        """URL pattern -> proxy (None: direct), as httpx chooses them: `proxy=`, else `HTTPS_PROXY`,
+        `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` when `trust_env`. A given `transport` decides alone."""
+        if transport is not None:
+            if self.proxy is not None:
+                raise ConfigurationError("give proxy= or transport=, not both: a transport routes alone")
+            return {}
+        if self.proxy is not None:
+            return {"all://": self.proxy}
+        if not self.trust_env:
+            return {}
+        return dict(get_environment_proxies())
+
+    @staticmethod
+    def prepare(request: httpx.Request, options: dict[str, Any]) -> bool:
+        """Before `send`: the transport reads a non-streamed body inside its retry loop; writes do not
+        follow redirects. Returns whether the response is streamed."""
+        streamed = bool(options.get("stream"))
+        request.extensions = {**request.extensions, READ_BODY: not streamed}
+        if request.method not in REDIRECTED_METHODS:
+            options["follow_redirects"] = False
+        return streamed
 
     def generated_client(self) -> GeneratedClient:
         """The generated package's client, for `call`; the caller hands it our httpx client.
@@ -142,8 +216,10 @@ class _Core:
 
         return Client(base_url=self.base_url)
 
-    def error_for(self, response: httpx.Response) -> ApiError:
+    def error_for(self, response: httpx.Response) -> AppStoreConnectError:
         """The typed error for a final non-2xx response (its body read)."""
+        if response.is_redirect:
+            return _redirect_error(response)
         # Q8: a token was refused even after ApiAuth's retry with a fresh one: say what was checked locally.
         refused = response.status_code == 401 and "authorization" in response.request.headers
         checks = self.provider.diagnose() if refused and self.provider else ()
@@ -154,6 +230,52 @@ class _Core:
         """httpx keyword arguments for `request`/`stream`: a missing or None timeout keeps the client's."""
         timeout = options.get("timeout")
         return {**options, "timeout": httpx.USE_CLIENT_DEFAULT if timeout is None else timeout}
+
+
+def _redirect_error(response: httpx.Response) -> RedirectError:
+    request = response.request
+    location = response.headers.get("location")
+    shown = shown_url(request.url.join(location)) if location else None
+    return RedirectError(
+        f"{request.method} {shown_url(request.url)} was answered {response.status_code} (redirect to "
+        f"{shown}); a write is not sent to another address, and following it as a GET would return the "
+        "wrong resource. Check the base URL (or proxy) points at the API itself",
+        status_code=response.status_code,
+        location=shown,
+    )
+
+
+class _GuardedStream(httpx.SyncByteStream):
+    """A streamed body whose transport failures are errors of the tree (`network_error`)."""
+
+    def __init__(self, inner: httpx.SyncByteStream, request: httpx.Request) -> None:
+        self._inner, self._request = inner, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        try:
+            yield from self._inner
+        except httpx.HTTPError as error:
+            raise network_error(error, self._request) from error
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncGuardedStream(httpx.AsyncByteStream):
+    """The async twin of `_GuardedStream`."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, request: httpx.Request) -> None:
+        self._inner, self._request = inner, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._inner:
+                yield chunk
+        except httpx.HTTPError as error:
+            raise network_error(error, self._request) from error
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def _unbound(response: httpx.Response) -> httpx.Response:
@@ -168,32 +290,66 @@ class _RaisingClient(httpx.Client):
     """An httpx.Client whose every final response passes one check: non-2xx raises the typed error.
 
     `send` is below `request`, `stream` and the generated endpoints, and above the auth flow's 401
-    retry (response event hooks fire before that retry, so they cannot be the place).
+    retry (response event hooks fire before that retry, so they cannot be the place). Every httpx
+    failure leaves it as an error of the tree (`network_error`), also later while a stream is read.
     """
 
-    def __init__(self, core: _Core, transport: httpx.BaseTransport) -> None:
-        super().__init__(transport=transport, **core.http_options)
+    def __init__(
+        self, core: _Core, transport: httpx.BaseTransport, mounts: Mapping[str, httpx.BaseTransport | None]
+    ) -> None:
+        super().__init__(transport=transport, mounts=mounts, **core.http_options)
         self._core = core
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        response = super().send(request, **kwargs)
-        if response.is_success:
-            return response if kwargs.get("stream") else _unbound(response)
-        raise self._core.error_for(read_error_body(response))
+        streamed = self._core.prepare(request, kwargs)
+        try:
+            response = super().send(request, **kwargs)
+            if response.is_success:
+                if streamed:
+                    response.stream = _GuardedStream(cast(httpx.SyncByteStream, response.stream), request)
+                    return response
+                _note_received(response)
+                return _unbound(response)
+            try:
+                response = read_error_body(response)
+            finally:
+                response.close()
+        except (httpx.HTTPError, httpx.StreamError) as error:
+            raise network_error(error, request) from error
+        raise self._core.error_for(response)
 
 
 class _AsyncRaisingClient(httpx.AsyncClient):
     """The async twin of `_RaisingClient`."""
 
-    def __init__(self, core: _Core, transport: httpx.AsyncBaseTransport) -> None:
-        super().__init__(transport=transport, **core.http_options)
+    def __init__(
+        self,
+        core: _Core,
+        transport: httpx.AsyncBaseTransport,
+        mounts: Mapping[str, httpx.AsyncBaseTransport | None],
+    ) -> None:
+        super().__init__(transport=transport, mounts=mounts, **core.http_options)
         self._core = core
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        response = await super().send(request, **kwargs)
-        if response.is_success:
-            return response if kwargs.get("stream") else _unbound(response)
-        raise self._core.error_for(await async_read_error_body(response))
+        streamed = self._core.prepare(request, kwargs)
+        try:
+            response = await super().send(request, **kwargs)
+            if response.is_success:
+                if streamed:
+                    response.stream = _AsyncGuardedStream(
+                        cast(httpx.AsyncByteStream, response.stream), request
+                    )
+                    return response
+                _note_received(response)
+                return _unbound(response)
+            try:
+                response = await async_read_error_body(response)
+            finally:
+                await response.aclose()
+        except (httpx.HTTPError, httpx.StreamError) as error:
+            raise network_error(error, request) from error
+        raise self._core.error_for(response)
 
 
 class _ClientBase(Generic[TransportT, SleepT]):
@@ -211,6 +367,8 @@ class _ClientBase(Generic[TransportT, SleepT]):
         logger: logging.Logger | None = None,
         sleep: SleepT | None = None,
         clock: Callable[[], float] = time.time,
+        proxy: str | httpx.URL | httpx.Proxy | None = None,
+        trust_env: bool = True,
     ) -> None:
         """`key`: an `ApiKey` (tokens are minted and reused for you), a `TokenProvider` (to choose
         lifetime or scope), None to send no token (a local sandbox, or a proxy that signs); left out,
@@ -218,7 +376,9 @@ class _ClientBase(Generic[TransportT, SleepT]):
         `ASC_BASE_URL`, else Apple's API.
         `retry`: a `RetryPolicy` (`RetryPolicy.disabled()` to turn retries off). `pace_below`: a
         fraction; when less of the rate-limit budget is left, requests are spaced out (Q7).
-        `transport`, `sleep` and `clock` are seams for tests and sandboxes.
+        `proxy`: a proxy URL for every request; by default (`trust_env`) `HTTPS_PROXY`, `HTTP_PROXY`,
+        `ALL_PROXY` and `NO_PROXY` are honoured as httpx does. Retries happen in front of any proxy.
+        `transport`, `sleep` and `clock` are seams for tests and sandboxes (a transport routes alone).
         """
         self._core = _Core(
             key_or_environment(key),
@@ -228,6 +388,8 @@ class _ClientBase(Generic[TransportT, SleepT]):
             pace_below=pace_below,
             logger=logger,
             clock=clock,
+            proxy=proxy,
+            trust_env=trust_env,
         )
         self._open(transport, sleep)
 
@@ -245,6 +407,21 @@ class _ClientBase(Generic[TransportT, SleepT]):
         return self._core.provider
 
 
+def _listing(
+    api: GeneratedClient,
+    base_url: str,
+    endpoint: PagedEndpoint[Any] | str | httpx.URL,
+    path_ids: tuple[str, ...],
+    params: Mapping[str, Any],
+) -> Listing:
+    """What `paginate` walks: a generated endpoint's listing, or the raw listing of a URL on the API."""
+    if not isinstance(endpoint, str | httpx.URL):
+        return Listing.of(endpoint, params, client=api, path_ids=path_ids, base_url=base_url)
+    if path_ids or params:
+        raise ConfigurationError("a URL is paginated as given: put its parameters in its query string")
+    return Listing.of_url(endpoint, base_url=base_url)
+
+
 class AppStoreConnect(Resources, _ClientBase[httpx.BaseTransport, Callable[[float], None]]):
     """A client for the App Store Connect API; use it as a context manager or call `close()`.
 
@@ -256,10 +433,12 @@ class AppStoreConnect(Resources, _ClientBase[httpx.BaseTransport, Callable[[floa
     _http: _RaisingClient
 
     def _open(self, transport: httpx.BaseTransport | None, sleep: Callable[[float], None] | None) -> None:
-        inner = transport or httpx.HTTPTransport()
-        self._http = _RaisingClient(
-            self._core, RetryTransport(inner, self._core.loop, sleep=sleep or time.sleep)
-        )
+        retrying = partial(RetryTransport, loop=self._core.loop, sleep=sleep or time.sleep)
+        mounts = {
+            pattern: None if proxy is None else retrying(httpx.HTTPTransport(proxy=proxy))
+            for pattern, proxy in self._core.proxies(transport).items()
+        }
+        self._http = _RaisingClient(self._core, retrying(transport or httpx.HTTPTransport()), mounts)
 
     @cached_property
     def _api(self) -> GeneratedClient:
@@ -280,28 +459,59 @@ class AppStoreConnect(Resources, _ClientBase[httpx.BaseTransport, Callable[[floa
         Returns the 2xx model (`AppsResponse` here; None for an answer without a body); raises
         `ApiError` on any other status. `timeout` applies to this request.
         """
-        response = self.request(**_request_options(endpoint, ids, params), timeout=timeout)
-        return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
+        with _reading_body():
+            response = self.request(**_request_options(endpoint, ids, params), timeout=timeout)
+            return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
 
+    @overload
     def paginate(
         self,
-        endpoint: PagedEndpoint[T],
+        endpoint: str | httpx.URL,
         /,
         *,
         max_items: int | None = None,
         max_pages: int | None = None,
         timeout: float | httpx.Timeout | None = None,
-        **params: Any,
-    ) -> Paginator[T]:
-        """Every item of a collection endpoint: `for app in asc.paginate(apps_get_collection): ...`.
+        allow_partial: bool = False,
+    ) -> Paginator[dict[str, Any]]: ...
 
-        Follows `links.next` exactly and stops safely (Q1-Q5); `.pages()` gives pages, `.stop_reason`
-        says why it ended. Pages are the largest the endpoint allows unless `limit` is given; `timeout`
-        applies to each page request.
+    @overload
+    def paginate(
+        self,
+        endpoint: PagedEndpoint[T],
+        /,
+        *path_ids: str,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        allow_partial: bool = False,
+        **params: Any,
+    ) -> Paginator[T]: ...
+
+    def paginate(
+        self,
+        endpoint: PagedEndpoint[Any] | str | httpx.URL,
+        /,
+        *path_ids: str,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        allow_partial: bool = False,
+        **params: Any,
+    ) -> Paginator[Any]:
+        """Every item of a collection: `for build in asc.paginate(apps_builds_get_to_many_related, "1")`,
+        or of a URL (`"/v1/apps/1/builds"`, a `links.related`), whose items are JSON:API dicts.
+
+        Follows `links.next` exactly and stops safely (Q1-Q5): where items may be missing it asks again,
+        then raises `IncompleteListingError` unless `allow_partial`. `.pages()` gives pages,
+        `.related(item, name)` an item's included resources, `.stop_reason` why it ended. Pages are the
+        largest the endpoint allows unless `limit` is given; `timeout` applies to each page request.
         """
         fetch = partial(self.request, "GET", timeout=timeout)
-        listing = Listing.of(endpoint, params, client=self._api)
-        return Paginator(fetch, listing, max_items=max_items, max_pages=max_pages)
+        listing = _listing(self._api, self._core.base_url, endpoint, path_ids, params)
+        return Paginator(
+            fetch, listing, max_items=max_items, max_pages=max_pages, allow_partial=allow_partial
+        )
 
     def request(self, method: str, url: str | httpx.URL, **options: Unpack[RequestOptions]) -> httpx.Response:
         """Send one request (`url` relative to the base URL, or absolute) and return the read response."""
@@ -334,9 +544,14 @@ class AsyncAppStoreConnect(
     def _open(
         self, transport: httpx.AsyncBaseTransport | None, sleep: Callable[[float], Awaitable[None]] | None
     ) -> None:
-        inner = transport or httpx.AsyncHTTPTransport()
-        retrying = AsyncRetryTransport(inner, self._core.loop, sleep=sleep or anyio.sleep)
-        self._http = _AsyncRaisingClient(self._core, retrying)
+        retrying = partial(AsyncRetryTransport, loop=self._core.loop, sleep=sleep or anyio.sleep)
+        mounts = {
+            pattern: None if proxy is None else retrying(httpx.AsyncHTTPTransport(proxy=proxy))
+            for pattern, proxy in self._core.proxies(transport).items()
+        }
+        self._http = _AsyncRaisingClient(
+            self._core, retrying(transport or httpx.AsyncHTTPTransport()), mounts
+        )
 
     @cached_property
     def _api(self) -> GeneratedClient:
@@ -351,23 +566,52 @@ class AsyncAppStoreConnect(
         **params: Any,
     ) -> T:
         """See `AppStoreConnect.call`."""
-        response = await self.request(**_request_options(endpoint, ids, params), timeout=timeout)
-        return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
+        with _reading_body():
+            response = await self.request(**_request_options(endpoint, ids, params), timeout=timeout)
+            return _success(endpoint.SUCCESS_TYPE, endpoint.parse_response(response, client=self._api))
 
+    @overload
     def paginate(
         self,
-        endpoint: PagedEndpoint[T],
+        endpoint: str | httpx.URL,
         /,
         *,
         max_items: int | None = None,
         max_pages: int | None = None,
         timeout: float | httpx.Timeout | None = None,
+        allow_partial: bool = False,
+    ) -> AsyncPaginator[dict[str, Any]]: ...
+
+    @overload
+    def paginate(
+        self,
+        endpoint: PagedEndpoint[T],
+        /,
+        *path_ids: str,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        allow_partial: bool = False,
         **params: Any,
-    ) -> AsyncPaginator[T]:
+    ) -> AsyncPaginator[T]: ...
+
+    def paginate(
+        self,
+        endpoint: PagedEndpoint[Any] | str | httpx.URL,
+        /,
+        *path_ids: str,
+        max_items: int | None = None,
+        max_pages: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        allow_partial: bool = False,
+        **params: Any,
+    ) -> AsyncPaginator[Any]:
         """See `AppStoreConnect.paginate`; use with `async for`."""
         fetch = partial(self.request, "GET", timeout=timeout)
-        listing = Listing.of(endpoint, params, client=self._api)
-        return AsyncPaginator(fetch, listing, max_items=max_items, max_pages=max_pages)
+        listing = _listing(self._api, self._core.base_url, endpoint, path_ids, params)
+        return AsyncPaginator(
+            fetch, listing, max_items=max_items, max_pages=max_pages, allow_partial=allow_partial
+        )
 
     async def request(
         self, method: str, url: str | httpx.URL, **options: Unpack[RequestOptions]

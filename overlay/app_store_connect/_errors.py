@@ -26,6 +26,7 @@ _REQUEST_ID_HEADERS = ("x-request-id", "x-apple-request-uuid", "x-apple-jingle-c
 _CORRELATION_KEY = re.compile(r"Correlation\s*Key\s*[:=]?\s*([A-Za-z0-9][A-Za-z0-9_.:=-]*)", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _EXCERPT_CHARS = 200
+_SECRET_CHARS = 8  # query values this long are cut from excerpts; shorter ones (limit=200) are not secrets
 _ASSOCIATED_SHOWN = 5
 
 
@@ -41,18 +42,80 @@ class NetworkError(AppStoreConnectError):
     """The request or its response failed in transit (refused, reset, body cut short, too many
     redirects); idempotent requests were already retried. The httpx exception is `__cause__`."""
 
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url  # without its query (Q13)
+
 
 class RequestTimeoutError(NetworkError):
     """No answer, or no complete body, within the timeout."""
 
 
 class ResponseFormatError(AppStoreConnectError):
-    """A 2xx answer whose body is not what the operation promises (not JSON, empty, members missing)."""
+    """A 2xx answer whose body is not what the operation promises (not JSON, empty, members missing).
+
+    `excerpt` is the start of the body (query values of the request redacted); the parser's exception
+    is `__cause__`.
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None, excerpt: str | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.excerpt = excerpt
 
 
 class RedirectError(AppStoreConnectError):
     """A write (POST, PATCH, DELETE) was answered with a redirect; it is not followed (it would turn
-    into a GET whose answer is not the write's result)."""
+    into a GET whose answer is not the write's result). `location` is the target, without its query."""
+
+    def __init__(self, message: str, *, status_code: int, location: str | None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.location = location
+
+
+class IncompleteListingError(AppStoreConnectError):
+    """A listing stopped where items may be missing (Q1, Q2, Q4): raised instead of ending the loop as
+    if it were complete. `items_yielded` were delivered before it; `reason` is the `StopReason`.
+    Pass `allow_partial=True` to `paginate` to end quietly instead (the reason stays on the paginator).
+    """
+
+    def __init__(self, message: str, *, items_yielded: int, reason: Any) -> None:
+        super().__init__(message)
+        self.items_yielded = items_yielded
+        self.reason = reason
+
+
+def network_error(error: Exception, request: httpx.Request) -> AppStoreConnectError:
+    """The error of the tree for an httpx failure on `request` (raise it `from error`)."""
+    where = f"{request.method} {shown_url(request.url)}"
+    text = " ".join(str(error).split()) or "no details"
+    if isinstance(error, httpx.TimeoutException):
+        return RequestTimeoutError(
+            f"{where} timed out ({type(error).__name__}: {text}); retries, if allowed, are exhausted",
+            method=request.method,
+            url=shown_url(request.url),
+        )
+    if isinstance(error, httpx.DecodingError):
+        return ResponseFormatError(f"{where}: the body could not be decoded ({text})")
+    return NetworkError(
+        f"{where} failed in transit ({type(error).__name__}: {text}); retries, if allowed, are exhausted",
+        method=request.method,
+        url=shown_url(request.url),
+    )
+
+
+def format_error(response: httpx.Response, problem: str) -> ResponseFormatError:
+    """A `ResponseFormatError` for a 2xx `response` whose body `problem` describes."""
+    request = response.request
+    excerpt = _excerpt(response)
+    return ResponseFormatError(
+        f"{response.status_code} on {request.method} {shown_url(request.url)}: {problem}; "
+        f"body starts {excerpt or '(empty)'!r}",
+        status_code=response.status_code,
+        excerpt=excerpt,
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -359,13 +422,26 @@ def error_from_response(response: httpx.Response, *, diagnostics: Sequence[str] 
 
 
 def _excerpt(response: httpx.Response) -> str:
-    """The body's start as one line of text, keeping a `Correlation Key` found further on (Q6)."""
-    text = _one_line(_TAG.sub(" ", response.content.decode("utf-8", "replace")))
+    """The body's start as one line of text, keeping a `Correlation Key` found further on (Q6).
+
+    The request's query values are cut out: an S3-style error body echoes a presigned URL's signature.
+    """
+    text = _one_line(_TAG.sub(" ", _redacted(response.content.decode("utf-8", "replace"), response)))
     if len(text) <= _EXCERPT_CHARS:
         return text
     excerpt = text[:_EXCERPT_CHARS] + "…"
     key = _CORRELATION_KEY.search(text)
     return excerpt if key is None or key.start() < _EXCERPT_CHARS else f"{excerpt} {key.group(0)}"
+
+
+def _redacted(text: str, response: httpx.Response) -> str:
+    """`text` without any query value of the response's request (raw or decoded) of 8+ characters."""
+    request = response.request
+    raw = (part.partition("=")[2] for part in request.url.query.decode("ascii", "replace").split("&"))
+    secrets = {value for value in (*raw, *request.url.params.values()) if len(value) >= _SECRET_CHARS}
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 def _reason(status: int) -> str:

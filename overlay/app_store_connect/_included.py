@@ -20,7 +20,7 @@ class Included:
     def __init__(self, resources: Iterable[Any]) -> None:
         self._index: dict[tuple[str, str], Any] = {}
         for resource in resources:
-            identity = _identity(resource)
+            identity = resource_identity(resource)
             if identity is not None:
                 self._index[identity] = resource
 
@@ -39,13 +39,15 @@ class Included:
         """
         data = _linkage(resource, relationship)
         if isinstance(data, list):
-            found = (self._index.get(identity) for identity in map(_identity, data) if identity is not None)
+            found = (
+                self._index.get(identity) for identity in map(resource_identity, data) if identity is not None
+            )
             return [target for target in found if target is not None]
-        identity = _identity(data)
+        identity = resource_identity(data)
         return None if identity is None else self._index.get(identity)
 
 
-def _identity(resource: object) -> tuple[str, str] | None:
+def resource_identity(resource: object) -> tuple[str, str] | None:
     """(type, id) of a resource or resource identifier, model or dict; None for anything else."""
     if isinstance(resource, Mapping):
         type_, id_ = resource.get("type"), resource.get("id")

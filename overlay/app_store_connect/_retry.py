@@ -6,6 +6,7 @@ import email.utils
 import random as _random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 
 import httpx
 
@@ -127,7 +128,10 @@ def parse_retry_after(headers: httpx.Headers, *, now: float) -> float | None:
 
 
 def _http_date(value: str) -> float | None:
+    """Epoch seconds of an HTTP-date. Every form is UTC (RFC 9110 5.6.7): `-0000` and asctime dates,
+    which the parser returns without a zone, are not read in the local zone."""
     try:
-        return email.utils.parsedate_to_datetime(value).timestamp()
+        moment = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()

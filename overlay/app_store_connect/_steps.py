@@ -34,7 +34,7 @@ STEP_FAILURES = (AppStoreConnectError, httpx.TransportError)
 
 CallFailure = ApiError | NetworkError | ResponseFormatError | httpx.TransportError
 # What a failed API request of a flow raises: an error answer, a failure in transit (httpx's own errors
-# for a client that lets them through), or a 2xx whose document is unreadable.
+# for a client that lets them through, as in STEP_FAILURES), or a 2xx whose document is unreadable.
 CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError, httpx.TransportError)
 
 
@@ -192,12 +192,13 @@ def outcome_unknown(error: CallFailure) -> bool:
         return error.status_code >= 500
     if isinstance(error, ResponseFormatError):
         return True
-    cause = error.__cause__ if isinstance(error, NetworkError) else error
+    cause = error.__cause__ if isinstance(error, NetworkError) else error  # the client wraps httpx's
     return not isinstance(cause, NOT_SENT_ERRORS)
 
 
 def brief(error: Exception) -> str:
-    """`502 on POST https://...`, or the transport error's name: a failure in a few words."""
+    """`502 on POST https://...`, or the error's name (httpx's, for a failure in transit): in a few words."""
     if isinstance(error, ApiError):
         return f"{error.status_code} on {error.method} {error.url}"
-    return type(error).__name__
+    cause = error.__cause__ if isinstance(error, NetworkError) else None
+    return type(cause or error).__name__

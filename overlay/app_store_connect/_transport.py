@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, Generator
@@ -13,12 +14,19 @@ import httpx
 from ._rate_limit import HEADER as RATE_LIMIT_HEADER
 from ._rate_limit import RateLimit
 from ._redact import shown_url
-from ._retry import Attempt, RetryPolicy
+from ._retry import NOT_SENT_ERRORS, Attempt, RetryPolicy
 
 LOGGER_NAME = "app_store_connect"
 
+# Request extension set by the clients: the body is read inside the retry loop, so a body cut short,
+# reset or stalled is one more failed attempt (not an error after the loop returned). Not for `stream`.
+READ_BODY = "app_store_connect.read_body"
+
 # What an attempt ended with: a response, or the transport error it raised.
 Outcome = httpx.Response | httpx.TransportError
+
+# Headers that describe a body; dropped when a 404 body is replaced by "deleted" (see `RetryLoop.flow`).
+_BODY_HEADERS = frozenset({"content-length", "content-type", "content-encoding", "transfer-encoding"})
 
 
 class RetryLoop:
@@ -52,6 +60,7 @@ class RetryLoop:
         first_sent: float | None = None
         delay = 0.0
         number = 0
+        doubtful = False  # an earlier attempt may have taken effect on the server
         while True:
             number += 1
             wait = self._pace(delay)
@@ -60,6 +69,10 @@ class RetryLoop:
             outcome = yield wait
             ended = self._clock()
             self._observe(request, outcome, number, duration=ended - sent)
+            if doubtful and isinstance(outcome, httpx.Response) and _already_deleted(request, outcome):
+                self._log(logging.INFO, "%s %s: 404 after an attempt that may have deleted it: done", request)
+                return _deleted(request, outcome)
+            doubtful = doubtful or _may_have_applied(outcome)
             attempt = Attempt(request.method, number, ended - first_sent, replayable)
             decision = self.policy.decide(attempt, outcome, now=ended)
             if not decision.retry:
@@ -123,6 +136,25 @@ class RetryLoop:
             self._logger.log(level, message, request.method, shown_url(request.url), *args)
 
 
+def _may_have_applied(outcome: Outcome) -> bool:
+    """Whether the server may have acted on an attempt that ended with `outcome` (a 5xx, or a failure
+    after the request left)."""
+    if isinstance(outcome, httpx.Response):
+        return outcome.status_code >= 500
+    return not isinstance(outcome, NOT_SENT_ERRORS)
+
+
+def _already_deleted(request: httpx.Request, outcome: httpx.Response) -> bool:
+    """A retried DELETE answered 404: the earlier attempt deleted it (documented in the README)."""
+    return request.method == "DELETE" and outcome.status_code == 404
+
+
+def _deleted(request: httpx.Request, outcome: httpx.Response) -> httpx.Response:
+    """The 204 a DELETE that succeeded answers, keeping `outcome`'s other headers (rate limit, ids)."""
+    headers = [(name, value) for name, value in outcome.headers.multi_items() if name not in _BODY_HEADERS]
+    return httpx.Response(204, headers=headers, request=request)
+
+
 class QueryRedactingFilter(logging.Filter):
     """Keeps httpx's own request log line but drops the query of the URL it logs (Q13 signatures)."""
 
@@ -132,11 +164,34 @@ class QueryRedactingFilter(logging.Filter):
         return True
 
 
+# A URL's query inside httpcore's preformatted trace lines, e.g. a `Location` header's signature.
+_QUERY_IN_TEXT = re.compile(r"(?<=\S)\?[^\s'\"]*")
+_HTTPCORE_LOGGERS = ("connection", "http11", "http2", "proxy", "socks")
+
+
+class TextQueryRedactingFilter(logging.Filter):
+    """Drops URL queries from httpcore's DEBUG lines (headers such as `Location` are printed whole, Q13)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = _QUERY_IN_TEXT.sub("", message)
+        if redacted != message:
+            record.msg, record.args = redacted, ()
+        return True
+
+
 def redact_httpx_log() -> None:
-    """Install `QueryRedactingFilter` on the `httpx` logger once per process."""
-    httpx_logger = logging.getLogger("httpx")
-    if not any(isinstance(existing, QueryRedactingFilter) for existing in httpx_logger.filters):
-        httpx_logger.addFilter(QueryRedactingFilter())
+    """Install the query filters on the `httpx` and `httpcore.*` loggers once per process (a filter on a
+    parent logger does not see its children's records)."""
+    loggers: list[tuple[logging.Logger, type[logging.Filter]]] = [
+        (logging.getLogger("httpx"), QueryRedactingFilter)
+    ]
+    loggers += [
+        (logging.getLogger(f"httpcore.{name}"), TextQueryRedactingFilter) for name in _HTTPCORE_LOGGERS
+    ]
+    for logger, kind in loggers:
+        if not any(isinstance(existing, kind) for existing in logger.filters):
+            logger.addFilter(kind())
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -155,17 +210,29 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             if delay > 0:
                 self._sleep(delay)
-            outcome: Outcome
-            try:
-                outcome = self._inner.handle_request(request)
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = self._attempt(request)
             try:
                 delay = flow.send(outcome)
             except StopIteration as done:
+                if isinstance(outcome, httpx.Response) and done.value is not outcome:
+                    outcome.close()
                 return done.value  # type: ignore[no-any-return]
             if isinstance(outcome, httpx.Response):
                 outcome.close()
+
+    def _attempt(self, request: httpx.Request) -> Outcome:
+        """One attempt: the response (its body read unless the request is streamed), or the error."""
+        try:
+            response = self._inner.handle_request(request)
+            if request.extensions.get(READ_BODY):
+                try:
+                    response.read()
+                except BaseException:
+                    response.close()
+                    raise
+        except httpx.TransportError as exc:
+            return exc
+        return response
 
     def close(self) -> None:
         self._inner.close()
@@ -191,17 +258,29 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             if delay > 0:
                 await self._sleep(delay)
-            outcome: Outcome
-            try:
-                outcome = await self._inner.handle_async_request(request)
-            except httpx.TransportError as exc:
-                outcome = exc
+            outcome = await self._attempt(request)
             try:
                 delay = flow.send(outcome)
             except StopIteration as done:
+                if isinstance(outcome, httpx.Response) and done.value is not outcome:
+                    await outcome.aclose()
                 return done.value  # type: ignore[no-any-return]
             if isinstance(outcome, httpx.Response):
                 await outcome.aclose()
+
+    async def _attempt(self, request: httpx.Request) -> Outcome:
+        """See `RetryTransport._attempt`."""
+        try:
+            response = await self._inner.handle_async_request(request)
+            if request.extensions.get(READ_BODY):
+                try:
+                    await response.aread()
+                except BaseException:
+                    await response.aclose()
+                    raise
+        except httpx.TransportError as exc:
+            return exc
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()

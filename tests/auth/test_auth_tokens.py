@@ -6,6 +6,7 @@ import base64
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 from email.utils import formatdate
@@ -277,3 +278,72 @@ def test_no_token_or_key_material_in_repr_diagnose_or_logs(
     for text in surfaces:
         for secret in (token, new_token, token.split(".")[2], pem_secret):
             assert secret not in text
+
+
+# Boundaries of reuse and of clock correction (each would silently shift otherwise)
+
+
+def test_the_default_margin_renews_a_token_one_minute_before_it_expires(
+    team_key: ApiKey, clock: FakeClock
+) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+    first = provider.token()
+    clock.now = T0 + 19 * 60 - 61  # 61 s before expiry: still reused
+    assert provider.token() == first and provider.mint_count == 1
+    clock.now = T0 + 19 * 60 - 60  # exactly the margin: renewed
+    assert provider.token() != first and provider.mint_count == 2
+    assert provider.key is team_key
+
+
+def test_a_zero_refresh_margin_is_allowed(team_key: ApiKey, clock: FakeClock) -> None:
+    provider = TokenProvider(team_key, clock=clock, refresh_margin=timedelta(0))
+    provider.token()
+    clock.now = T0 + 19 * 60 - 1
+    provider.token()
+
+    assert provider.mint_count == 1
+
+
+@pytest.mark.parametrize(("skew", "corrected"), [(5, False), (6, True), (-5, False), (-6, True)])
+def test_q8_a_clock_off_by_more_than_five_seconds_is_corrected(
+    team_key: ApiKey, clock: FakeClock, skew: int, corrected: bool
+) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+
+    assert provider.observe_server_date(http_date(T0 + skew)) is corrected
+    assert provider.clock_offset == timedelta(seconds=skew if corrected else 0)
+
+
+def test_q8_the_same_skew_seen_twice_is_one_correction(team_key: ApiKey, clock: FakeClock) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+
+    assert provider.observe_server_date(http_date(T0 + 60)) is True
+    assert provider.observe_server_date(http_date(T0 + 60)) is False
+    assert provider.observe_server_date(http_date(T0 + 65)) is False  # within 5 s of the correction
+    assert provider.observe_server_date(http_date(T0 + 66)) is True
+    assert provider.clock_offset == timedelta(seconds=66)
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo"])
+def test_q8_a_minus_zero_date_is_utc_in_any_local_zone(
+    team_key: ApiKey, clock: FakeClock, monkeypatch: pytest.MonkeyPatch, zone: str
+) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        assert provider.observe_server_date(http_date(T0).replace("GMT", "-0000")) is False
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert provider.clock_offset == timedelta(0)
+
+
+def test_q8_a_clock_back_within_five_seconds_drops_an_earlier_correction(
+    team_key: ApiKey, clock: FakeClock
+) -> None:
+    provider = TokenProvider(team_key, clock=clock)
+    provider.observe_server_date(http_date(T0 + 10))
+
+    assert provider.observe_server_date(http_date(T0 + 5)) is True  # 5 s is within tolerance: no skew
+    assert provider.clock_offset == timedelta(0)

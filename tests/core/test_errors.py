@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -14,16 +15,23 @@ from app_store_connect._errors import (
     AppStoreConnectError,
     BadRequestError,
     ConflictError,
+    ErrorDetail,
     ForbiddenError,
     GatewayError,
+    InvalidCursorError,
+    NetworkError,
     NonJsonResponseError,
     NotAuthorizedError,
     NotFoundError,
     RateLimitedError,
+    RequestTimeoutError,
+    ResponseFormatError,
     ServerError,
     StateConflictError,
     UnprocessableEntityError,
     error_from_response,
+    format_error,
+    network_error,
     parse_error_document,
 )
 
@@ -225,3 +233,196 @@ def test_real_world_error_documents_all_read(shared_fixtures: Path) -> None:
 
         assert error.errors, path.name
         assert "\n" not in str(error), path.name
+
+
+def test_q13_an_excerpt_never_echoes_the_requests_query_values() -> None:
+    """An S3-style error body repeats the presigned URL's signature; the excerpt cuts every query value."""
+    signature = "0123456789abcdef0123456789abcdef"
+    request = httpx.Request("GET", f"https://s3.example.test/r.gz?X-Amz-Signature={signature}&limit=10")
+    body = f"<Error><Code>SignatureDoesNotMatch</Code><Signature>{signature}</Signature>"
+    body += "<Limit>10</Limit></Error>"
+    error = error_from_response(httpx.Response(403, text=body, request=request))
+
+    assert signature not in str(error) and signature not in (error.excerpt or "")
+    assert "SignatureDoesNotMatch" in (error.excerpt or "") and "[redacted]" in (error.excerpt or "")
+    assert "10" in (error.excerpt or "")  # short values (a limit) are not secrets and stay readable
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "cls"),
+    [
+        (429, "<html><h1>Too Many Requests</h1></html>", RateLimitedError),  # the status decides (Q7)
+        (429, "", RateLimitedError),
+        (500, "<html><h1>Internal Server Error</h1></html>", GatewayError),  # Q6
+        (500, "", GatewayError),
+        (403, "<html>Forbidden</html>", NonJsonResponseError),
+    ],
+)
+def test_q6_q7_html_and_empty_bodies_keep_their_status_class(
+    status: int, body: str, cls: type[ApiError]
+) -> None:
+    error = answer(status, body, **{"Content-Type": "text/html"})
+
+    assert type(error) is cls and error.status_code == status
+
+
+def test_q6_a_long_text_body_without_a_correlation_key_is_cut_at_200_characters() -> None:
+    text = " ".join(f"word{n}" for n in range(200))
+
+    error = answer(502, text, **{"Content-Type": "text/plain"})
+
+    assert isinstance(error, NonJsonResponseError)
+    assert error.excerpt == text[:200] + "…"
+    assert error.correlation_key is None and "Correlation Key" not in str(error)
+    assert "Usually temporary" in str(error)
+
+
+def test_q6_a_short_page_with_its_key_keeps_it_once() -> None:
+    error = answer(502, "<p>Bad Gateway</p><p>Correlation Key: K1</p>", **{"Content-Type": "text/html"})
+
+    assert error.excerpt == "Bad Gateway Correlation Key: K1" and error.correlation_key == "K1"
+
+
+def test_non_json_4xx_gives_no_retry_advice() -> None:
+    error = answer(404, "<html>Not here</html>", **{"Content-Type": "text/html"})
+
+    assert "retry" not in str(error).lower() and str(error).startswith(
+        f"404 Not Found on GET {URL}: text/html"
+    )
+
+
+def test_network_errors_keep_the_request_without_its_query() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r.gz?X-Amz-Signature=secretsecret")
+
+    timeout = network_error(httpx.ReadTimeout("slow", request=request), request)
+    refused = network_error(httpx.ConnectError("refused", request=request), request)
+    undecodable = network_error(httpx.DecodingError("bad gzip", request=request), request)
+
+    assert type(timeout) is RequestTimeoutError and isinstance(timeout, NetworkError)
+    assert type(refused) is NetworkError and refused.method == "GET"
+    assert refused.url == "https://s3.example.test/r.gz"
+    assert type(undecodable) is ResponseFormatError
+    for error in (timeout, refused, undecodable):
+        assert "secretsecret" not in str(error) and "https://s3.example.test/r.gz" in str(error)
+    assert "ReadTimeout: slow" in str(timeout) and "ConnectError: refused" in str(refused)
+
+
+def test_a_format_error_says_what_came_and_shows_the_start_of_the_body() -> None:
+    request = httpx.Request("POST", f"{URL}?token=secretsecret")
+    response = httpx.Response(201, text="<html>maintenance</html>", request=request)
+
+    error = format_error(response, "not JSON")
+
+    assert error.status_code == 201 and error.excerpt == "maintenance"
+    assert str(error) == f"201 on POST {URL}: not JSON; body starts 'maintenance'"
+    assert "(empty)" in str(format_error(httpx.Response(200, request=request), "empty"))
+
+
+def test_q13_query_values_from_eight_characters_are_redacted_raw_and_decoded() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r.gz?a=12345678&b=1234567&c=x%2By%2Bz%2B12")
+    body = "echo 12345678 1234567 x+y+z+12 x%2By%2Bz%2B12"
+    error = error_from_response(httpx.Response(403, text=body, request=request))
+
+    assert error.excerpt == "echo [redacted] 1234567 [redacted] [redacted]"
+
+
+# Each message part, exactly (what a user reads; each would silently change otherwise)
+
+
+def associated(count: int) -> ApiError:
+    entries = [{"code": "E", "detail": f"problem {n}"} for n in range(count)]
+    return answer(
+        409, {"errors": [{"code": "STATE_ERROR", "meta": {"associatedErrors": {"/v1/r/1": entries}}}]}
+    )
+
+
+def test_q15_five_associated_errors_show_all_and_six_say_one_more() -> None:
+    assert "more" not in str(associated(5)) and "problem 4" in str(associated(5))
+    assert str(associated(6)).endswith(
+        "Associated errors: /v1/r/1: problem 0; problem 1; problem 2; problem 3; problem 4 | and 1 more. "
+        "Wait for the resource to reach the needed state, or fix the associated errors, then retry."
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "code", "advice"),
+    [
+        (400, "PARAMETER_ERROR.INVALID", None),
+        (403, "FORBIDDEN_ERROR", "Check that the API key's role allows this operation."),
+        (
+            403,
+            "FORBIDDEN.REQUIRED_AGREEMENTS_MISSING_OR_EXPIRED",
+            "The Account Holder must accept the latest agreements at https://appstoreconnect.apple.com/business.",
+        ),
+        (409, "STATE_ERROR", "Wait for the resource to reach the needed state, or fix the associated errors"),
+        (429, "RATE_LIMIT_EXCEEDED", "Slow down and retry later."),
+        (500, "UNEXPECTED_ERROR", "Usually temporary: retry later; if it persists, give Apple the ids"),
+    ],
+)
+def test_each_class_says_what_to_do(status: int, code: str, advice: str | None) -> None:
+    message = str(answer(status, document(status, code)))
+
+    assert message.startswith(f"{status} {code} on GET {URL}: t.")
+    if advice is None:
+        assert message == f"{status} {code} on GET {URL}: t."
+    else:
+        assert advice in message
+
+
+def test_q2_an_invalid_cursor_says_to_start_again_and_other_parameters_do_not() -> None:
+    cursor = answer(400, document(400, "PARAMETER_ERROR.INVALID", source={"parameter": "cursor"}))
+    other = answer(400, document(400, "PARAMETER_ERROR.INVALID", source={"parameter": "filter[app]"}))
+
+    assert type(cursor) is InvalidCursorError and type(other) is BadRequestError
+    assert str(cursor).endswith(
+        "(parameter cursor). The listing could not be continued; start it again from the first page."
+    )
+    assert str(other) == f"400 PARAMETER_ERROR.INVALID on GET {URL}: t (parameter filter[app])."
+
+
+def test_an_entry_names_its_pointer_first_then_its_parameter() -> None:
+    both = ErrorDetail(title="t", pointer="/data/attributes/name", parameter="filter[x]")
+
+    assert both.summary() == "t (/data/attributes/name)"
+    assert ErrorDetail(title="t", parameter="filter[x]").summary() == "t (parameter filter[x])"
+    assert ErrorDetail(title="t").summary() == "t"
+    assert ErrorDetail(code="C").summary() == "C" and ErrorDetail().summary() == "no description"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        both.title = "u"  # type: ignore[misc]
+
+
+def test_the_first_code_present_names_the_error() -> None:
+    error = answer(409, {"errors": [{"title": "no code"}, {"code": "STATE_ERROR.X", "title": "t"}]})
+
+    assert error.code == "STATE_ERROR.X" and str(error).startswith(f"409 STATE_ERROR.X on GET {URL}")
+    assert answer(409, {"errors": [{"title": "none"}]}).code is None
+
+
+@pytest.mark.parametrize(("status", "advice"), [(499, ""), (500, " Usually temporary: retry later.")])
+def test_q6_a_non_json_body_from_500_on_is_temporary(status: int, advice: str) -> None:
+    error = answer(status, "", **{"Content-Type": "text/html"})
+
+    assert str(error).endswith(f"text/html response instead of JSON: '(empty body)'.{advice}")
+
+
+@pytest.mark.parametrize(("length", "cut"), [(200, False), (201, True)])
+def test_q6_an_excerpt_is_cut_only_beyond_200_characters(length: int, cut: bool) -> None:
+    text = "x" * length
+
+    assert answer(502, text, **{"Content-Type": "text/plain"}).excerpt == (text[:200] + "…" if cut else text)
+
+
+def test_q6_a_correlation_key_starting_right_after_the_cut_is_appended() -> None:
+    text = "x" * 199 + " Correlation Key: K200"
+
+    assert (
+        answer(502, text, **{"Content-Type": "text/plain"}).excerpt
+        == "x" * 199 + " …" + " Correlation Key: K200"
+    )
+
+
+def test_q13_the_longest_query_value_is_redacted_first() -> None:
+    request = httpx.Request("GET", "https://s3.example.test/r?a=abcdefgh&b=abcdefghijkl")
+    error = error_from_response(httpx.Response(403, text="abcdefghijkl", request=request))
+
+    assert error.excerpt == "[redacted]"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import time
+
 import httpx
 import pytest
 
@@ -145,3 +148,76 @@ def test_total_time_budget_is_never_exceeded() -> None:
     assert policy.decide(first(elapsed=9.0), response(503), now=NOW).retry  # 9.0 + 0.5 fits
     decision = policy.decide(first(elapsed=9.8), response(503), now=NOW)
     assert not decision.retry and "budget" in decision.reason
+
+
+# Retry-After as an HTTP-date in every RFC 9110 form is UTC, whatever the local zone (Q7)
+
+
+RETRY_AT = {
+    "imf-fixdate": "Tue, 02 Dec 2025 10:00:45 GMT",
+    "minus zero zone": "Tue, 02 Dec 2025 10:00:45 -0000",
+    "asctime": "Tue Dec  2 10:00:45 2025",
+}
+
+
+@pytest.mark.parametrize("zone", ["UTC", "America/New_York", "Asia/Tokyo"])
+@pytest.mark.parametrize("form", list(RETRY_AT))
+def test_q7_retry_after_dates_are_utc_in_any_local_zone(
+    monkeypatch: pytest.MonkeyPatch, zone: str, form: str
+) -> None:
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        assert parse_retry_after(httpx.Headers({"Retry-After": RETRY_AT[form]}), now=NOW) == 45.0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("0", 0.0), ("-5", 0.0), ("Tue, 02 Dec 2025 09:00:00 GMT", 0.0)]
+)
+def test_q7_retry_after_zero_negative_or_past_is_no_wait(value: str, expected: float) -> None:
+    assert parse_retry_after(httpx.Headers({"Retry-After": value}), now=NOW) == expected
+    decision = POLICY.decide(first(), response(429, **{"Retry-After": value}), now=NOW)
+    assert decision.retry and decision.delay == expected
+
+
+def test_q7_retry_after_exactly_at_the_cap_is_waited_and_above_it_is_not() -> None:
+    policy = RetryPolicy(max_retry_after=30.0, random=lambda: 0.0)
+    at_cap = policy.decide(first(), response(503, **{"Retry-After": "30"}), now=NOW)
+    above = policy.decide(first(), response(503, **{"Retry-After": "31"}), now=NOW)
+
+    assert at_cap.retry and at_cap.delay == 30.0
+    assert not above.retry and "too long" in above.reason
+
+
+def test_the_default_policy_jitters_each_wait_within_half_the_backoff() -> None:
+    policy = RetryPolicy()
+    assert (policy.attempts, policy.budget, policy.backoff, policy.backoff_cap) == (4, 120.0, 0.5, 30.0)
+    assert (policy.jitter, policy.max_retry_after) == (0.5, 120.0)
+    assert policy.statuses == frozenset({429, 500, 502, 503, 504})
+    waits = [RetryPolicy(random=lambda f=fraction: f).backoff_delay(3) for fraction in (0.0, 0.5, 1.0)]
+    assert waits == [2.0, 1.5, 1.0]
+    assert all(1.0 <= policy.backoff_delay(3) <= 2.0 for _ in range(50))
+
+
+def test_policies_and_decisions_are_frozen_values() -> None:
+    policy = RetryPolicy(random=lambda: 0.0)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        policy.attempts = 9  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        first().number = 2  # type: ignore[misc]
+    decision = policy.decide(first(), response(200), now=NOW)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        decision.retry = True  # type: ignore[misc]
+
+    assert decision.delay == 0.0 and Attempt("GET", 1, 0.0).replayable
+    assert policy == RetryPolicy() and "random" not in repr(policy)  # the random source is not a setting
+
+
+def test_a_wait_ending_exactly_at_the_budget_is_allowed() -> None:
+    policy = RetryPolicy(budget=10.0, random=lambda: 0.0)
+
+    assert policy.decide(first(elapsed=9.5), response(503), now=NOW).retry  # 9.5 + 0.5 == 10
+    assert not policy.decide(first(elapsed=9.6), response(503), now=NOW).retry

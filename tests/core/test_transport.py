@@ -12,7 +12,7 @@ import pytest
 from core_helpers import MakeDriver, Wire
 from doubles import FakeTime
 
-from app_store_connect._errors import ApiError, NotAuthorizedError, ServerError
+from app_store_connect._errors import ApiError, NotAuthorizedError, RequestTimeoutError, ServerError
 from app_store_connect._retry import RetryPolicy
 from app_store_connect._tokens import TokenProvider
 
@@ -48,10 +48,10 @@ async def test_q6_post_is_not_retried_after_a_read_timeout(make_driver: MakeDriv
     wire = Wire(script(httpx.ReadTimeout("slow"), httpx.Response(201)))
     asc = make_driver(transport=wire)
 
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(RequestTimeoutError) as raised:
         await asc.request("POST", "/v1/appStoreVersions", json={"data": {}})
 
-    assert len(wire.sent) == 1
+    assert len(wire.sent) == 1 and isinstance(raised.value.__cause__, httpx.ReadTimeout)
 
 
 async def test_q5_get_is_retried_after_a_read_timeout(make_driver: MakeDriver) -> None:

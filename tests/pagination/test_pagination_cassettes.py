@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from pagination_support import API, Wire, ids, items, pages
 
-from app_store_connect._errors import BadRequestError, InvalidCursorError
+from app_store_connect._errors import BadRequestError, IncompleteListingError, InvalidCursorError
 from app_store_connect._pagination import StopReason
 from app_store_connect_api.api.apps import apps_get_collection, apps_in_app_purchases_v2_get_to_many_related
 from app_store_connect_api.api.in_app_purchases import in_app_purchases_v2_price_points_get_to_many_related
@@ -92,8 +92,13 @@ async def test_q1_iap_v2_stops_when_total_223_is_reached(asc: Any, wire: Wire, c
     found = await items(paginator)
 
     assert ids(found) == iap_ids(1, 223)
-    # The default page size is the spec's largest; the empty pages that follow are never asked for.
-    assert wire.urls == [f"{IAPS}?limit=200", f"{IAPS}?cursor={CURSOR_200}&limit=200"]
+    # The default page size is the spec's largest; one empty page after the total confirms the end,
+    # the endless empty pages after it are never asked for.
+    assert wire.urls == [
+        f"{IAPS}?limit=200",
+        f"{IAPS}?cursor={CURSOR_200}&limit=200",
+        f"{IAPS}?cursor=eyJvZmZzZXQiOiI0MDAifQ&limit=200",
+    ]
     assert paginator.stop_reason is StopReason.TOTAL_REACHED
     assert "meta.paging.total 223 reached" in (paginator.stop_message or "")
     assert [r.levelname for r in caplog.records if "stopped early" in r.getMessage()] == ["WARNING"]
@@ -106,21 +111,29 @@ async def test_q1_empty_page_with_next_stops_without_a_total(asc: Any, wire: Wir
     found = await items(paginator)
 
     assert ids(found) == iap_ids(1, 3)
-    assert len(wire.urls) == 3  # the third page is the first empty one; the fourth is never asked for
+    # the third page is the first empty one: asked again, then the page it links (empty too) ends it
+    assert len(wire.urls) == 5 and wire.urls[2] == wire.urls[3]
     assert paginator.stop_reason is StopReason.EMPTY_PAGE
-    assert paginator.stop_message == "page 3 was empty but linked a next page (Q1): 3 items in 3 pages"
+    assert paginator.stop_message == (
+        "page 5 was empty, asked again, and the page it linked was empty too (Q1): 3 items in 5 pages"
+    )
     assert any("stopped early" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
 
 
 @pytest.mark.default_cassette("q2_repeated_next_url.yaml")
 async def test_q2_repeated_next_url_stops_the_walk(asc: Any, wire: Wire, caplog: Any) -> None:
     paginator = asc.paginate(apps_get_collection, limit=2)
+    found: list[Any] = []
 
-    found = await items(paginator)
+    with pytest.raises(IncompleteListingError) as raised:
+        await items(paginator, into=found)
 
     assert ids(found) == ["1500000001", "1500000002", "1500000003", "1500000004"]
-    # page 2 linked to itself with its parameters in another order: the same request once normalised
-    assert wire.urls == [f"{API}/v1/apps?limit=2", f"{API}/v1/apps?cursor=Ag.AOKmLYA&limit=2"]
+    assert raised.value.items_yielded == 4 and raised.value.reason is StopReason.REPEATED_NEXT
+    # page 2 linked to itself with its parameters in another order: the same request once normalised;
+    # it is asked again once (no item yielded twice), then the walk raises rather than end short
+    page_2 = f"{API}/v1/apps?cursor=Ag.AOKmLYA&limit=2"
+    assert wire.urls == [f"{API}/v1/apps?limit=2", page_2, page_2]
     assert paginator.stop_reason is StopReason.REPEATED_NEXT
     assert paginator.stop_reason.is_guard
     assert any("(Q2)" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)

@@ -9,7 +9,7 @@ import pytest
 from pagination_support import ids, items, pages
 
 from app_store_connect import _client
-from app_store_connect._errors import InvalidCursorError
+from app_store_connect._errors import IncompleteListingError, InvalidCursorError
 from app_store_connect._keys import ApiKey
 from app_store_connect._pagination import StopReason
 from app_store_connect.sandbox import Sandbox
@@ -52,7 +52,7 @@ async def test_q1_the_223_in_app_purchases_once_each(sandbox: Sandbox, asc: Any)
 
     assert ids(found) == sandbox.ids("inAppPurchases", app=app) and len(found) == 223
     assert paginator.stop_reason is StopReason.TOTAL_REACHED
-    assert iap_requests(sandbox, app) - before == 2  # no endless empty pages
+    assert iap_requests(sandbox, app) - before == 3  # one empty page confirms the total; no endless ones
 
 
 async def test_q2_a_next_link_repeating_its_page_stops_the_walk(sandbox: Sandbox, asc: Any) -> None:
@@ -60,10 +60,17 @@ async def test_q2_a_next_link_repeating_its_page_stops_the_walk(sandbox: Sandbox
     sandbox.enable("q2")
 
     paginator = asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=app, limit=100)
-    found = await items(paginator)
+    found: list[Any] = []
+    with pytest.raises(IncompleteListingError) as raised:
+        await items(paginator, found)
 
     assert ids(found) == sandbox.ids("inAppPurchases", app=app)[:200]
-    assert paginator.stop_reason is StopReason.REPEATED_NEXT
+    assert raised.value.items_yielded == 200 and paginator.stop_reason is StopReason.REPEATED_NEXT
+
+    partial = asc.paginate(
+        apps_in_app_purchases_v2_get_to_many_related, id=app, limit=100, allow_partial=True
+    )
+    assert ids(await items(partial)) == ids(found)  # asked for: the items read, no error
 
 
 async def test_q2_a_rejected_cursor_is_an_error_not_a_short_list(sandbox: Sandbox, asc: Any) -> None:

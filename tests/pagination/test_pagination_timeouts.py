@@ -17,6 +17,7 @@ import httpx
 import pytest
 from pagination_support import API, Wire, client, ids, items
 
+from app_store_connect._errors import RequestTimeoutError
 from app_store_connect._pagination import StopReason
 from app_store_connect._retry import RetryPolicy
 from app_store_connect_api.api.apps import apps_in_app_purchases_v2_get_to_many_related
@@ -101,9 +102,10 @@ async def test_q5_a_page_still_timing_out_at_the_smallest_limit_raises(client_ki
     asc = client(client_kind, transport=wire, retry=RetryPolicy.disabled())
     paginator = asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=APP)
 
-    with pytest.raises(httpx.ReadTimeout):
+    with pytest.raises(RequestTimeoutError) as raised:
         await items(paginator)
 
+    assert isinstance(raised.value.__cause__, httpx.ReadTimeout)
     assert limits(wire) == ["200", "100", "50", "25", "12", "10"]
     assert paginator.stop_reason is None and paginator.items_seen == 0
 
@@ -114,5 +116,7 @@ async def test_a_connect_timeout_is_not_a_slow_page(client_kind: str) -> None:
 
     asc = client(client_kind, transport=Wire(refuse), retry=RetryPolicy.disabled())
 
-    with pytest.raises(httpx.ConnectTimeout):
+    with pytest.raises(RequestTimeoutError) as raised:
         await items(asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=APP))
+
+    assert isinstance(raised.value.__cause__, httpx.ConnectTimeout)

@@ -10,7 +10,7 @@ from resource_support import Api
 
 from app_store_connect import AppStoreConnect, AsyncAppStoreConnect, ConfigurationError, find_operation
 from app_store_connect._operations import operations
-from app_store_connect.cli._operations import find_get
+from app_store_connect.cli._operations import find
 from app_store_connect_api.api.apps import apps_builds_get_to_many_related
 
 ENDPOINTS_MD = Path(__file__).resolve().parents[2] / "docs" / "endpoints.md"
@@ -54,7 +54,7 @@ def test_an_unknown_operation_says_how_to_ask() -> None:
 
 
 def test_the_cli_reads_the_same_index() -> None:
-    found = find_get("/v1/apps/123/builds")
+    found = find("GET", "/v1/apps/123/builds")
     assert found is find_operation("GET /v1/apps/{id}/builds") and found.is_collection
 
 

@@ -20,13 +20,7 @@ def raw_pages(
     """A paginator of `url`'s items as JSON objects; `.pages()` gives pages with their `included`."""
     import httpx
 
-    from .._page import Page
-    from .._pagination import Listing, Paginator
-
-    listing = Listing(
-        httpx.URL(url).copy_merge_params(query), lambda response: Page.from_json(response.json())
-    )
-    return Paginator(lambda page_url: session.client.request("GET", page_url), listing, max_items=max_items)
+    return session.client.paginate(httpx.URL(url).copy_merge_params(query), max_items=max_items)
 
 
 def app_id(session: Session, app: str) -> str:

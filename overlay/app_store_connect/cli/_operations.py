@@ -35,7 +35,7 @@ def find(method: str, path: str) -> Operation | None:
 
 
 def named(name: str) -> Operation | None:
-    """The operation with this id (`apps_getCollection`, any case), Python name, or method and path."""
+    """The operation with this id (`apps_getCollection`, any case), Python name or method and path."""
     key = name.strip()
     for operation in operations():
         if key.lower() in (operation.operation_id.lower(), operation.python.lower(), str(operation).lower()):
@@ -47,13 +47,14 @@ def named(name: str) -> Operation | None:
 
 
 def search(words: list[str]) -> list[Operation]:
-    """Operations whose id, Python name, method and path hold every word (any case, ignoring '-', '_', ' ')."""
+    """Operations whose id, Python name, method and path hold every word (any case; '-', '_', ' ' ignored)."""
     wanted = [_squashed(word) for word in words if _squashed(word)]
     return [
         operation
         for operation in operations()
         if all(
-            word in _squashed(f"{operation.method} {operation.operation_id} {operation.python} {operation.path}")
+            word
+            in _squashed(f"{operation.method} {operation.operation_id} {operation.python} {operation.path}")
             for word in wanted
         )
     ]

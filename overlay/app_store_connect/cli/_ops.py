@@ -43,15 +43,15 @@ def show(session: Session, operation: tuple[str, ...]) -> None:
             ExitCode.NOT_FOUND,
             machine=session.machine,
         )
-    parameters = [_described(parameter) for parameter in parameters(found)]
+    described = [_described(parameter) for parameter in parameters(found)]
     if session.output_format == "json":
-        write_json(_summary(found) | {"parameters": parameters})
+        write_json(_summary(found) | {"parameters": described})
         return
     for name, value in _summary(found).items():
         if value is not None:
             click.echo(f"{name + ':':<13}{value}")
     click.echo()
-    write_listing(parameters, ("in", "name", "type", "required", "values"), "table")
+    write_listing(described, ("in", "name", "type", "required", "values"), "table")
 
 
 def _summary(operation: Operation) -> dict[str, object]:
