@@ -16,6 +16,7 @@ import httpx
 
 from ._auth import ApiAuth
 from ._environment import FROM_ENVIRONMENT, KeyArgument, base_url_or_environment, key_or_environment
+from ._error_body import async_read_error_body, read_error_body
 from ._errors import ApiError, error_from_response
 from ._keys import ApiKey
 from ._pagination import AsyncPaginator, Listing, PagedEndpoint, Paginator
@@ -160,11 +161,7 @@ class _RaisingClient(httpx.Client):
         response = super().send(request, **kwargs)
         if response.is_success:
             return response if kwargs.get("stream") else _unbound(response)
-        try:
-            response.read()
-        finally:
-            response.close()
-        raise self._core.error_for(response)
+        raise self._core.error_for(read_error_body(response))
 
 
 class _AsyncRaisingClient(httpx.AsyncClient):
@@ -178,11 +175,7 @@ class _AsyncRaisingClient(httpx.AsyncClient):
         response = await super().send(request, **kwargs)
         if response.is_success:
             return response if kwargs.get("stream") else _unbound(response)
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        raise self._core.error_for(response)
+        raise self._core.error_for(await async_read_error_body(response))
 
 
 class _ClientBase(Generic[TransportT, SleepT]):

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import tracemalloc
 import zlib
 
 import pytest
 from report_support import DecodeAll
 
 from app_store_connect.reports import ReportDecoder, ReportFormatError
-from app_store_connect.reports._decode import GzipDecoder
+from app_store_connect.reports._decode import MAX_LINE_CHARS, GzipDecoder, LineDecoder, blanks_to_empty
 
 HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
 
@@ -153,3 +154,128 @@ def test_q12_runs_of_blanks_at_line_edges_become_empty_but_other_spaces_stay(dec
     rows, _ = decode_all(gzip.compress(text.encode()), chunk=3)
 
     assert rows == [{"A": "", "B": "", "C": "", "D": "x", "E": "  ", "F": " y ", "G": ""}]
+
+
+def test_a_line_over_the_cap_fails_early_in_bounded_memory() -> None:
+    """Issue: one 256 MB line in a small gzip used to take +760 MB and many seconds, then give 0 rows."""
+    body = gzip.compress(HEADER.encode() + b"x" * (64 * MAX_LINE_CHARS) + b"\n", 9)
+    decoder = ReportDecoder()
+    fed = 0
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReportFormatError, match="line 2 of the report is longer than 1,048,576"):
+            for start in range(0, len(body), 4096):
+                fed = start + 4096
+                list(decoder.decode(body[start:fed]))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+    assert fed < len(body) // 8  # refused after about two slices, not after the whole line
+    assert peak < 8 * MAX_LINE_CHARS
+
+
+def test_line_cap_is_exact_and_names_the_line() -> None:
+    fits = LineDecoder(max_line_chars=5)
+    assert fits.decode(b"ab\n12") + fits.decode(b"345") + fits.decode(b"\n") + fits.flush() == ["ab", "12345"]
+
+    held = LineDecoder(max_line_chars=5)
+    held.decode(b"ab\n123")
+    with pytest.raises(ReportFormatError, match=r"line 2 .* longer than 5 characters"):
+        held.decode(b"456")  # six characters pending, no newline yet
+
+    within = LineDecoder(max_line_chars=5)
+    with pytest.raises(ReportFormatError, match=r"line 3 .* longer than 5"):
+        within.decode(b"a\nb\n123456\nc\n")
+
+    last = LineDecoder(max_line_chars=5)
+    last.decode(b"a\n")
+    with pytest.raises(ReportFormatError, match=r"line 2 .* longer than 5"):
+        last.decode(b"1234")
+        last.decode(b"56")
+
+
+def test_a_long_line_under_the_cap_arriving_in_many_pieces_is_joined_whole() -> None:
+    decoder = LineDecoder()
+    pieces = [f"{n:05d}".encode() for n in range(20_000)]  # 100,000 characters, no newline until the end
+
+    lines = [line for piece in pieces for line in decoder.decode(piece)] + decoder.decode(b"\nnext\n")
+
+    assert lines == [b"".join(pieces).decode(), "next"]
+    assert decoder.line_number == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<!DOCTYPE html>\n<html><body>Sign in</body></html>\n",
+        b"  <html>\t<body>\n",
+        b'{"errors": [{"status": "404"}]}',
+        b"[1, 2]\tx\n",
+        b'{"data":\t[]}\n',
+        b"just one column\nand another line\n",
+    ],
+    ids=["html", "html-with-tab", "json", "json-array", "json-with-tab", "one-column-text"],
+)
+def test_q12_a_body_not_tab_separated_is_not_a_report(decode_all: DecodeAll, body: bytes) -> None:
+    """Issue: a 200 HTML page used to read as a report with 0 rows."""
+    for data in (body, gzip.compress(body)):
+        with pytest.raises(ReportFormatError, match="does not start with a tab-separated report header"):
+            decode_all(data)
+
+
+def test_blank_lines_before_the_header_are_skipped(decode_all: DecodeAll) -> None:
+    rows, decoder = decode_all(("\n\n" + HEADER + "A\tB\t1\tC\n").encode())
+
+    assert decoder.fieldnames == ("Provider", "Title", "Units", "Promo Code")
+    assert len(rows) == 1
+
+
+def test_quoted_values_edge_cases(decode_all: DecodeAll) -> None:
+    text = '"Date"\t"Name"\tA\tB\n"2025-01-07"\t"a""b"\t"\t""""\n2025-01-08\tx"y\t"z\t""\n'
+
+    rows, decoder = decode_all(text.encode(), quoted=True)
+
+    assert decoder.fieldnames == ("Date", "Name", "A", "B")
+    assert rows == [
+        {"Date": "2025-01-07", "Name": 'a"b', "A": '"', "B": '"'},
+        {"Date": "2025-01-08", "Name": 'x"y', "A": '"z', "B": ""},
+    ]
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["plain", "gzip"])
+def test_a_body_cut_inside_a_utf8_character_is_an_error(decode_all: DecodeAll, gzipped: bool) -> None:
+    data = (HEADER + "A\tÉcole\t1\tC\nA\tB\t2\t").encode() + "日".encode()[:2]
+
+    with pytest.raises(ReportFormatError, match="ends in the middle of a UTF-8 character"):
+        decode_all(gzip.compress(data) if gzipped else data)
+
+
+def test_a_two_field_ragged_row_is_an_error_unless_it_is_a_total_line(decode_all: DecodeAll) -> None:
+    with pytest.raises(ReportFormatError, match=r"line 3 .* 2 tab-separated fields but the header has 4"):
+        decode_all((HEADER + "A\tB\t1\tC\nA\tB\n").encode())
+    with pytest.raises(ReportFormatError, match=r"line 2 .* 3 tab-separated fields"):
+        decode_all((HEADER + "Total_Rows\t1\t2\n").encode())
+    with pytest.raises(ReportFormatError, match=r"line 2 .* 2 tab-separated fields"):
+        decode_all((HEADER + "Rows_Total\t0\n").encode())
+
+
+def test_a_ragged_row_deep_in_a_chunked_body_has_its_true_line_number(decode_all: DecodeAll) -> None:
+    text = HEADER + "A\tB\t1\tC\n" * 4999 + "A\tB\t1\n"
+
+    with pytest.raises(ReportFormatError, match=r"^line 5001 of the report has 3"):
+        decode_all(gzip.compress(text.encode()), chunk=997)
+
+
+def test_q12_total_rows_may_carry_spaces_and_two_columns_have_no_trailer(decode_all: DecodeAll) -> None:
+    _, finance = decode_all((HEADER + "A\tB\t1\tC\nTotal_Rows\t 1 \n").encode())
+    rows, two_columns = decode_all(b"Name\tUnits\nTotal_Rows\t9\n")
+
+    assert finance.trailer == {"Total_Rows": " 1 "}
+    assert rows == [{"Name": "Total_Rows", "Units": "9"}] and two_columns.trailer == {}
+
+
+def test_q12_blanks_to_empty_at_text_edges_and_in_runs() -> None:
+    assert blanks_to_empty(" \ta\t \t \tb\t \n \t \t ") == "\ta\t\t\tb\t\n\t\t"
+    assert blanks_to_empty(" a \t x") == " a \t x"
+    assert blanks_to_empty(" ") == " "  # a line of one blank field is not a report line

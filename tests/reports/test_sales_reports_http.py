@@ -74,6 +74,15 @@ def test_a_report_streams_once(asc: AppStoreConnect, tmp_path: Path) -> None:
             report.save_to(tmp_path / "again.gz")
 
 
+@pytest.mark.vcr("sales_summary.yaml")
+def test_a_report_read_after_its_block_is_a_clear_error(asc: AppStoreConnect) -> None:
+    with sales_report(asc, **SALES) as report:
+        pass
+
+    with pytest.raises(ReportConsumedError, match="read it inside the block"):
+        list(report)
+
+
 @pytest.mark.vcr("subscription_event.yaml")
 def test_q12_subscription_event_with_agzip_content_encoding(asc: AppStoreConnect) -> None:
     with sales_report(

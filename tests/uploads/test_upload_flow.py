@@ -12,9 +12,18 @@ import pytest
 from doubles import FakeTime
 from upload_support import PNG, SCREENSHOT, SCREENSHOT_SET, write
 
-from app_store_connect._errors import ApiError, ConflictError, ForbiddenError, GatewayError
+from app_store_connect._errors import (
+    ApiError,
+    ConflictError,
+    ForbiddenError,
+    GatewayError,
+    NetworkError,
+    ResponseFormatError,
+)
 from app_store_connect._retry import RetryPolicy
+from app_store_connect._steps import Call, Flow, Wait
 from app_store_connect.uploads import (
+    CreateUncertainError,
     UploadArgumentError,
     UploadError,
     UploadOptions,
@@ -23,7 +32,6 @@ from app_store_connect.uploads import (
 )
 from app_store_connect.uploads._flow import asset_flow, resume_flow
 from app_store_connect.uploads._kinds import SCREENSHOTS
-from app_store_connect.uploads._steps import Call, Flow, Wait
 from app_store_connect.uploads._transfer import Transfer
 from app_store_connect_api.models.app_screenshot_response import AppScreenshotResponse
 
@@ -46,6 +54,14 @@ def screenshot(state: str, *, operations: bool = False) -> AppScreenshotResponse
 
 def error(status: int, cls: type[ApiError] = ApiError) -> ApiError:
     return cls(status_code=status, method="PATCH", url=f"https://api.example/v1/appScreenshots/{SCREENSHOT}")
+
+
+def in_transit(cause: httpx.TransportError) -> NetworkError:
+    """The client's `NetworkError` for an httpx failure, as it raises it (`from` the httpx error)."""
+    try:
+        raise NetworkError(f"PATCH failed in transit ({cause!r})") from cause
+    except NetworkError as error:
+        return error
 
 
 class Script:
@@ -147,6 +163,7 @@ def test_q13_commit_failing_beyond_its_attempts_raises_with_a_resume_state(
     [
         (error(403, ForbiddenError), 0),  # final: nothing to doubt
         (httpx.ConnectError("refused"), 0),  # never reached the server
+        (in_transit(httpx.ConnectError("refused")), 0),  # the same, wrapped by the client
         (error(409, ConflictError), 1),  # Q14: perhaps an earlier commit; read, then give up
     ],
 )
@@ -235,3 +252,47 @@ def test_q13_the_md5_goes_with_the_commit_unless_switched_off(
     expected = {"sourceFileChecksum": hashlib.md5(PNG).hexdigest()} if checksum else {}
     assert commit == {"uploaded": True, **expected}
     assert result.checksum == hashlib.md5(PNG).hexdigest()  # computed while reading, either way
+
+
+@pytest.mark.parametrize("answer", [None, object()], ids=["empty-body", "members-missing"])
+def test_q14_a_reservation_answered_with_an_unreadable_document_is_not_resent(
+    png: Path, options: UploadOptions, answer: object
+) -> None:
+    """Issue: a 2xx without the document Apple documents escaped as KeyError/AttributeError, or as None."""
+    script = Script(upload(png, options), [answer])
+
+    with pytest.raises(CreateUncertainError, match="may have created it anyway") as raised:
+        script.run()
+
+    assert script.steps == ["create"]  # Q14: never sent again
+    assert isinstance(raised.value.__cause__, ResponseFormatError)
+    assert "app_screenshots_create_instance" in str(raised.value.__cause__)
+
+
+def test_a_poll_answered_without_the_members_it_needs_keeps_the_resume_state(
+    png: Path, options: UploadOptions
+) -> None:
+    answers: list[Answer] = [screenshot("AWAITING_UPLOAD", operations=True), screenshot("UPLOAD_COMPLETE")]
+    script = Script(upload(png, options), [*answers, {"data": "not a resource"}])
+
+    with pytest.raises(UploadError) as raised:
+        script.run()
+
+    cause = raised.value.__cause__
+    assert isinstance(cause, ResponseFormatError) and isinstance(cause.__cause__, AttributeError)
+    assert raised.value.state is not None and len(raised.value.state.done) == 3
+
+
+def test_q13_a_commit_lost_in_transit_is_followed_by_a_read_not_a_second_commit(
+    png: Path, options: UploadOptions
+) -> None:
+    answers: list[Answer] = [
+        screenshot("AWAITING_UPLOAD", operations=True),
+        in_transit(httpx.ReadTimeout("no answer")),  # the commit may have arrived
+        screenshot("UPLOAD_COMPLETE"),  # the read shows it did
+        screenshot("COMPLETE"),
+    ]
+    script = Script(upload(png, options), answers)
+
+    assert script.run().state == "COMPLETE"
+    assert script.steps == ["create", "parts", "update", "get", "get"]

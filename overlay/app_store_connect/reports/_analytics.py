@@ -1,17 +1,23 @@
 """Analytics reports: ensure a request (Q10), walk to segments, download (Q13) and merge (Q11).
 
-Each step is a sans-I/O flow (`_flow.py`) run by thin sync and async functions.
+Each step is a flow of the library's step engine (`.._steps`), run by thin sync and async functions.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
+from typing import Any, TypeVar
 from urllib.parse import quote
+
+import httpx
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._errors import AgreementsMissingError, ApiError
+from .._page import Page
+from .._pagination import PageWalk
+from .._steps import Flow, Request, async_run, read, run
 from ._analytics_types import (
     AccessType,
     AnalyticsReport,
@@ -24,13 +30,14 @@ from ._analytics_types import (
 from ._decode import Row
 from ._download import Download, OverallProgress, Progress
 from ._errors import AnalyticsRequestError, ReportArgumentError, ReportFormatError
-from ._flow import Call, Flow, async_run, pages, run
 from ._merge import InstanceMerger
 from ._report import AsyncReport, Report, async_open_report, open_report
 from ._sales import _choose
 
 REQUESTS = "/v1/analyticsReportRequests"
 _PAGE = {"limit": "200"}
+
+R = TypeVar("R")
 
 _ROLE_ADVICE = (
     "creating analytics report requests needs an API key with the Admin role; keys with the "
@@ -54,10 +61,25 @@ def _day(value: dt.date | str | None, name: str) -> str | None:
         ) from None
 
 
+def _pages(url: str, params: Mapping[str, str]) -> Flow[list[dict[str, Any]]]:
+    """Every resource of a paginated collection, walked by the client's paginator core (Q1-Q4)."""
+    walk = PageWalk(httpx.URL(url, params=params))
+    items: list[dict[str, Any]] = []
+    while walk.pending is not None:
+        page = read(f"GET {walk.pending.path}", Page.from_json, (yield Request("GET", str(walk.pending))))
+        items.extend(walk.accept(page))
+    return items
+
+
+def _resources(url: str, parse: Callable[[dict[str, Any]], R], items: list[dict[str, Any]]) -> list[R]:
+    """Each item of `GET url` read by `parse`; one without the members it needs is a `ResponseFormatError`."""
+    return [read(f"GET {url}", parse, item) for item in items]
+
+
 def _requests_flow(app_id: str, access_type: AccessType) -> Flow[list[AnalyticsReportRequest]]:
     params = {**_PAGE, "filter[accessType]": access_type.value}
-    items = yield from pages(f"/v1/apps/{quote(app_id, safe='')}/analyticsReportRequests", params)
-    requests = [AnalyticsReportRequest.from_json(item) for item in items]
+    url = f"/v1/apps/{quote(app_id, safe='')}/analyticsReportRequests"
+    requests = _resources(url, AnalyticsReportRequest.from_json, (yield from _pages(url, params)))
     return sorted(requests, key=lambda request: request.stopped_due_to_inactivity)  # active ones first
 
 
@@ -73,7 +95,7 @@ def _ensure_flow(app_id: str, access_type: AccessType) -> Flow[AnalyticsReportRe
         }
     }
     try:
-        response = yield Call("POST", REQUESTS, json=body)
+        document = yield Request("POST", REQUESTS, json=body)
     except ApiError as error:
         if error.status_code == 409:  # Q10: "You already have such an entity": find it
             existing = yield from _requests_flow(app_id, access_type)
@@ -89,7 +111,9 @@ def _ensure_flow(app_id: str, access_type: AccessType) -> Flow[AnalyticsReportRe
                 f"Apple refused to create the request ({error.status_code}): {_ROLE_ADVICE}"
             ) from error
         raise
-    return AnalyticsReportRequest.from_json(response.json()["data"])
+    return read(
+        f"POST {REQUESTS}", lambda created: AnalyticsReportRequest.from_json(created["data"]), document
+    )
 
 
 def _reports_flow(request_id: str, category: str | None, name: str | None) -> Flow[list[AnalyticsReport]]:
@@ -98,8 +122,8 @@ def _reports_flow(request_id: str, category: str | None, name: str | None) -> Fl
         params["filter[category]"] = _choose(ReportCategory, category, "category").value
     if name is not None:
         params["filter[name]"] = name
-    items = yield from pages(f"{REQUESTS}/{request_id}/reports", params)
-    return [AnalyticsReport.from_json(item) for item in items]
+    url = f"{REQUESTS}/{request_id}/reports"
+    return _resources(url, AnalyticsReport.from_json, (yield from _pages(url, params)))
 
 
 def _instances_flow(
@@ -108,8 +132,8 @@ def _instances_flow(
     params = dict(_PAGE)
     if granularity is not None:
         params["filter[granularity]"] = _choose(Granularity, granularity, "granularity").value
-    items = yield from pages(f"/v1/analyticsReports/{report_id}/instances", params)
-    instances = [AnalyticsReportInstance.from_json(item) for item in items]
+    url = f"/v1/analyticsReports/{report_id}/instances"
+    instances = _resources(url, AnalyticsReportInstance.from_json, (yield from _pages(url, params)))
     return sorted(
         (i for i in instances if (first or "") <= i.processing_date <= (last or "9999")),
         key=lambda instance: instance.processing_date,
@@ -117,8 +141,8 @@ def _instances_flow(
 
 
 def _segments_flow(instance_id: str) -> Flow[list[AnalyticsReportSegment]]:
-    items = yield from pages(f"/v1/analyticsReportInstances/{instance_id}/segments", _PAGE)
-    return [AnalyticsReportSegment.from_json(item) for item in items]
+    url = f"/v1/analyticsReportInstances/{instance_id}/segments"
+    return _resources(url, AnalyticsReportSegment.from_json, (yield from _pages(url, _PAGE)))
 
 
 def _segment_download(segment: AnalyticsReportSegment, progress: Progress | None) -> Download:

@@ -20,6 +20,11 @@ GZIP_MAGIC = b"\x1f\x8b"
 SLICE_BYTES = 1 << 20
 """Most decompressed bytes produced per step, so a highly compressed chunk cannot flood memory."""
 
+MAX_LINE_CHARS = 1 << 20
+"""Longest report line accepted (real ones are a few hundred characters): one line cannot fill memory."""
+HEADER_SHOWN = 60
+"""Characters of a body that is not a report shown in the error."""
+
 TRAILER_PREFIX = "Total_"
 """Finance reports end with `Total_Rows`, `Total_Amount`, `Total_Units` lines (Q12)."""
 
@@ -71,49 +76,84 @@ class GzipDecoder:
 def blanks_to_empty(text: str) -> str:
     """Q12: Apple writes a blank field as a single space; make those fields empty.
 
-    `text` is whole lines, each ending with a newline. Working on the text rather than on each
-    field keeps this in C: two passes catch runs of blanks, then blanks at line starts and ends.
+    `text` is whole lines joined by newlines. Working on the text rather than on each field keeps
+    this in C: two passes catch runs of blanks, then blanks at line starts and ends.
     """
-    text = "\n" + text
     for blank, empty in (("\t \t", "\t\t"), ("\t \t", "\t\t"), ("\n \t", "\n\t"), ("\t \n", "\t\n")):
         text = text.replace(blank, empty)
-    return text[1:]
+    if text.startswith(" \t"):
+        text = text[1:]
+    if text.endswith("\t "):
+        text = text[:-1]
+    return text
 
 
 class LineDecoder:
-    """Turn UTF-8 byte slices into complete text lines (a line split across slices is held back)."""
+    """Turn UTF-8 byte slices into complete text lines (a line split across slices is held back).
 
-    def __init__(self) -> None:
+    Linear in the input: a partial line is kept as pieces and joined once, when its newline comes.
+    A line longer than `max_line_chars` is an error as soon as it is seen, not a memory bomb.
+    """
+
+    def __init__(self, *, max_line_chars: int = MAX_LINE_CHARS) -> None:
         self._text = codecs.getincrementaldecoder("utf-8")()
-        self._pending = ""
+        self._pending: list[str] = []
+        self._pending_chars = 0
+        self._max = max_line_chars
         self.line_number = 0
         """Number of complete lines returned so far."""
 
     def decode(self, data: bytes) -> list[str]:
         """Return the lines completed by `data`, without line endings, single-space blanks made empty."""
         try:
-            text = self._pending + self._text.decode(data)
+            text = self._text.decode(data)
         except UnicodeDecodeError as exc:
             raise ReportFormatError(f"the report is not UTF-8 text near line {self.line_number + 1}") from exc
-        complete, newline, self._pending = text.rpartition("\n")
-        return self._lines(complete) if newline else []
+        complete, newline, rest = text.rpartition("\n")
+        if not newline:
+            self._hold(text)
+            return []
+        if self._pending:
+            complete = "".join([*self._pending, complete])
+            self._pending, self._pending_chars = [], 0
+        self._hold(rest)
+        return self._lines(complete)
 
     def flush(self) -> list[str]:
         """Return the last line if the text did not end with a newline."""
         try:
-            text = self._pending + self._text.decode(b"", final=True)
+            tail = self._text.decode(b"", final=True)
         except UnicodeDecodeError as exc:
-            raise ReportFormatError("the report ends in the middle of a UTF-8 character") from exc
-        self._pending = ""
+            raise ReportFormatError(
+                "the report ends in the middle of a UTF-8 character: the download was cut short; try again"
+            ) from exc
+        text = "".join([*self._pending, tail])
+        self._pending, self._pending_chars = [], 0
         return self._lines(text) if text else []
+
+    def _hold(self, text: str) -> None:
+        """Keep the start of a line until its end arrives; fail once it is longer than any report line."""
+        if text:
+            self._pending.append(text)
+            self._pending_chars += len(text)
+            if self._pending_chars > self._max:
+                self._too_long(self.line_number + 1)
 
     def _lines(self, complete: str) -> list[str]:
         if "\r" in complete:
             complete = complete.replace("\r\n", "\n").removesuffix("\r")
-        lines = blanks_to_empty(complete + "\n").split("\n")
-        lines.pop()
+        lines = blanks_to_empty(complete).split("\n")
+        if max(map(len, lines)) > self._max:
+            over = next(n for n, line in enumerate(lines, 1) if len(line) > self._max)
+            self._too_long(self.line_number + over)
         self.line_number += len(lines)
         return lines
+
+    def _too_long(self, line_number: int) -> None:
+        raise ReportFormatError(
+            f"line {line_number} of the report is longer than {self._max:,} characters: this is not a "
+            "report (or it is damaged); check what the URL serves, or download it again"
+        )
 
 
 def _unquote(field: str) -> str:
@@ -133,6 +173,15 @@ def _unique(names: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _check_header(line: str) -> None:
+    """Q12: every report starts with a tab-separated header; an HTML or text page does not."""
+    if "\t" not in line or line.lstrip().startswith(("<", "{", "[")):
+        raise ReportFormatError(
+            f"the body does not start with a tab-separated report header but with {line[:HEADER_SHOWN]!r}: "
+            "the server sent something other than a report (an HTML page?); check the request and try again"
+        )
+
+
 class RowParser:
     """Parse tab-separated lines: the first line names the fields, `Total_*` lines form the trailer."""
 
@@ -145,16 +194,17 @@ class RowParser:
     def parse(self, lines: list[str], first_line_number: int) -> Iterator[Row]:
         """Yield the rows among `lines`; `first_line_number` (1-based) is only used in error messages."""
         names = self.fieldnames
-        for offset, line in enumerate(lines):
+        for line_number, line in enumerate(lines, first_line_number):
             if not line:
                 continue
             fields = line.split("\t")
             if self._quoted and '"' in line:
                 fields = [_unquote(field) for field in fields]
             if names is None:
+                _check_header(line)
                 names = self.fieldnames = _unique([fields[0].removeprefix("\ufeff"), *fields[1:]])
             elif len(fields) != len(names):
-                self._trailer_or_fail(fields, first_line_number + offset)
+                self._trailer_or_fail(fields, line_number)
             else:
                 self.rows += 1
                 yield dict(zip(names, fields, strict=False))  # lengths checked just above

@@ -8,12 +8,14 @@ from contextlib import AsyncExitStack, ExitStack, asynccontextmanager, contextma
 from typing import Generic, TypeVar
 
 import anyio
+import httpx
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._errors import ApiError, NotFoundError
+from .._redact import shown_url
 from ._decode import Row
 from ._download import Download
-from ._errors import ReportConsumedError
+from ._errors import ReportConsumedError, ReportFormatError
 
 NO_SALES_DETAIL = "there were no sales for the date specified"
 """Q12: the 404 detail Apple sends for a date without sales (other 404s stay errors)."""
@@ -131,7 +133,7 @@ def open_report(
                 raise
             yield Report(None, download)
             return
-        yield Report(response.iter_raw(), _with_length(download, response.headers))
+        yield Report(_raw_chunks(response), _checked(download, response))
 
 
 @asynccontextmanager
@@ -153,11 +155,46 @@ async def async_open_report(
                 raise
             yield AsyncReport(None, download)
             return
-        yield AsyncReport(response.aiter_raw(), _with_length(download, response.headers))
+        yield AsyncReport(_async_raw_chunks(response), _checked(download, response))
 
 
-def _with_length(download: Download, headers: Mapping[str, str]) -> Download:
-    length = headers.get("content-length", "")
+def _raw_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The body as received. A response that arrived already read (`httpx.MockTransport`, the
+    documented test seam) has no stream left: its content is the body."""
+    _check_open(response)
+    if response.is_stream_consumed:
+        yield response.content
+    else:
+        yield from response.iter_raw()
+
+
+async def _async_raw_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The async twin of `_raw_chunks`."""
+    _check_open(response)
+    if response.is_stream_consumed:
+        yield response.content
+    else:
+        async for chunk in response.aiter_raw():
+            yield chunk
+
+
+def _check_open(response: httpx.Response) -> None:
+    if response.is_closed and not response.is_stream_consumed:
+        raise ReportConsumedError(
+            "the report's download was closed when its `with` block ended: read it inside the block"
+        )
+
+
+def _checked(download: Download, response: httpx.Response) -> Download:
+    """Refuse an HTML page served as a report (a sign-in or error page with status 200); use the
+    response's Content-Length for progress when no size was announced."""
+    media_type = response.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if media_type == "text/html":
+        raise ReportFormatError(
+            f"{response.request.method} {shown_url(response.request.url)} answered {response.status_code} "
+            "with an HTML page instead of a report; check the URL (or proxy) and try again"
+        )
+    length = response.headers.get("content-length", "")
     if length.isdigit():
         download.expect_total(int(length))
     return download

@@ -16,10 +16,10 @@ from app_store_connect_api.models.build_uploads_get_instance_include_item import
 )
 from app_store_connect_api.models.platform import Platform
 
+from .._steps import Call
 from ._errors import UploadArgumentError
 from ._kinds import delivery_state, present
 from ._source import SourceFile
-from ._steps import Call
 from ._types import BuildStatus, DeliveryState
 
 # Uniform type identifiers Apple takes for the build file, by extension; a .pkg is a macOS package.

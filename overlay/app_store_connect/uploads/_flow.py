@@ -1,6 +1,6 @@
 """The upload state machine, written once for both clients: reserve -> parts -> commit -> poll.
 
-Each function is a flow (see `_steps.py`); `_run.py` drives them with the sync or the async client.
+Each function is a flow of the library's step engine (`.._steps`), which runs it with either client.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ import httpx
 
 from app_store_connect_api.models.platform import Platform
 
-from .._errors import ApiError, ConflictError
+from .._errors import ApiError, ConflictError, NetworkError, ResponseFormatError
 from .._retry import NOT_SENT_ERRORS, RetryPolicy
+from .._steps import Call, Flow, Wait, call
 from ._build import BuildArguments, build_arguments, build_upload_status, watch_build_upload
 from ._errors import (
     CreateUncertainError,
@@ -31,7 +32,6 @@ from ._options import UploadOptions
 from ._plan import plan_parts
 from ._source import SourceFile
 from ._state import UploadState
-from ._steps import Call, Flow, Wait, call
 from ._transfer import Transfer
 from ._types import (
     COMPLETE,
@@ -48,6 +48,10 @@ logger = logging.getLogger("app_store_connect.uploads")
 
 R = TypeVar("R")
 Status = tuple[DeliveryState, BuildStatus | None]
+CallFailure = ApiError | NetworkError | ResponseFormatError | httpx.TransportError
+# What a failed API call of a flow raises: an error answer, a failure in transit (httpx's own errors
+# for a client that lets them through), or a 2xx whose document is unreadable.
+CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError, httpx.TransportError)
 
 
 @dataclass
@@ -148,7 +152,7 @@ def _create(step: Call, parse: Callable[[Any], R], what: str) -> Flow[R]:
     """Run a create; on doubt it is never sent again (Q14)."""
     try:
         return (yield from call(step, parse))
-    except (ApiError, httpx.TransportError) as error:
+    except CALL_FAILURES as error:
         if not _outcome_unknown(error):
             raise
         raise CreateUncertainError(
@@ -162,7 +166,7 @@ def _reserve_build_file(arguments: BuildArguments, upload_id: str, source: Sourc
     reserve = BUILD_FILES.reserve(upload_id, arguments.file_attributes(source))
     try:
         return (yield from _create(reserve, asset_snapshot, f"the file {source.name}"))
-    except (ApiError, httpx.TransportError, CreateUncertainError) as error:
+    except (*CALL_FAILURES, CreateUncertainError) as error:
         raise UploadError(
             f"build upload {upload_id} ({arguments.describe()}) was created, but reserving its file failed: "
             f"{error} Delete build upload {upload_id} before uploading this build number again."
@@ -180,7 +184,7 @@ def _finish(job: Job, snapshot: AssetSnapshot | None) -> Flow[UploadResult]:
             yield from _commit(job, checksum if job.options.checksum else None)
             job.report(Phase.COMMITTED, job.source.size)
         delivery, build = yield from _poll(job)
-    except (ApiError, httpx.TransportError) as error:
+    except CALL_FAILURES as error:
         raise UploadError(f"uploading {job.what} failed: {error}", state=job.state()) from error
     if delivery.state == FAILED:
         raise DeliveryFailedError(job.what, delivery.errors, delivery.warnings)
@@ -209,7 +213,7 @@ def _commit(job: Job, md5: str | None) -> Flow[None]:
         try:
             yield from call(job.kind.commit(job.asset_id, md5), lambda _: None)
             return
-        except (ApiError, httpx.TransportError) as error:
+        except CALL_FAILURES as error:
             conflict = isinstance(error, ConflictError)  # Q14: perhaps an earlier commit, not yet visible
             if not (conflict or _outcome_unknown(error)):
                 raise
@@ -240,11 +244,15 @@ def _poll(job: Job) -> Flow[Status]:
         interval = min(interval * 2, options.poll_max_interval)
 
 
-def _outcome_unknown(error: ApiError | httpx.TransportError) -> bool:
-    """Whether a write that raised `error` may have taken effect anyway (Q6, Q13, Q14)."""
-    if isinstance(error, httpx.TransportError):
-        return not isinstance(error, NOT_SENT_ERRORS)
-    return error.status_code >= 500
+def _outcome_unknown(error: CallFailure) -> bool:
+    """Whether a write that raised `error` may have taken effect anyway (Q6, Q13, Q14): a 5xx, a 2xx
+    whose answer is unreadable, or a failure in transit after the request may have left."""
+    if isinstance(error, ApiError):
+        return error.status_code >= 500
+    if isinstance(error, ResponseFormatError):
+        return True
+    cause = error.__cause__ if isinstance(error, NetworkError) else error
+    return not isinstance(cause, NOT_SENT_ERRORS)
 
 
 def _brief(error: Exception) -> str:

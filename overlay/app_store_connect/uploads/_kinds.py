@@ -35,8 +35,8 @@ from app_store_connect_api.models.build_upload_file_create_request import BuildU
 from app_store_connect_api.models.build_upload_file_update_request import BuildUploadFileUpdateRequest
 from app_store_connect_api.types import Unset
 
+from .._steps import Call, Endpoint
 from ._plan import Operation
-from ._steps import Call, Endpoint
 from ._types import DeliveryIssue, DeliveryState
 
 T = TypeVar("T")

@@ -16,6 +16,7 @@ import anyio
 import anyio.to_thread
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
+from .._steps import AsyncSleep, Sleep
 from ._errors import PartFailure
 from ._plan import Part
 from ._source import PartReader, SourceFile
@@ -23,7 +24,10 @@ from ._types import Phase, ProgressCallback, UploadProgress
 
 
 class Transfer:
-    """The parts of one file on their way; thread-safe (sync parts finish on worker threads)."""
+    """The parts of one file on their way; thread-safe (sync parts finish on worker threads).
+
+    A step of the upload flow (`_steps.Step`): running it sends the parts; failures stay recorded here.
+    """
 
     def __init__(
         self,
@@ -78,6 +82,14 @@ class Transfer:
         """Record a part that could not be sent; no further part is started."""
         with self._lock:
             self._failures.append(PartFailure(part, len(self.parts), error))
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> None:
+        """Send the parts with threads (a step of the flow)."""
+        send_parts(asc, self)
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> None:
+        """Send the parts with tasks (a step of the flow)."""
+        await async_send_parts(asc, self)
 
     @property
     def done(self) -> frozenset[tuple[int, int]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import mimetypes
 import os
 import time
-from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +13,13 @@ import anyio
 from app_store_connect_api.models.platform import Platform
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
+from .._steps import AsyncSleep, Flow, Sleep, async_run, run
 from ._flow import asset_flow, build_flow, resume_flow
 from ._kinds import PREVIEWS, SCREENSHOTS
 from ._options import UploadOptions
-from ._run import async_run, run
 from ._state import UploadState
-from ._steps import Flow
 from ._types import ProgressCallback, UploadResult
 
-Sleep = Callable[[float], None]
-AsyncSleep = Callable[[float], Awaitable[None]]
 _VIDEO_TYPES = {".mov": "video/quicktime", ".mp4": "video/mp4", ".m4v": "video/x-m4v"}
 
 

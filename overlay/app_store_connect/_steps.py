@@ -1,0 +1,165 @@
+"""The one step engine of reports and uploads: sans-I/O flows, driven by a sync or an async runner.
+
+A flow is a generator, like httpx's `Auth.auth_flow`: it yields a `Step` and receives its result.
+The logic (which request next, what a failure means) is written once; each step knows how to run
+itself with either client, and `run` / `async_run` are the only loops that do so. A step's failure
+(an error of the tree, or an httpx transport error) is thrown into the flow at its `yield`, so the
+flow decides what it means with `try/except`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Generator, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol, TypeVar
+
+import anyio
+import httpx
+
+from ._client import AppStoreConnect, AsyncAppStoreConnect, AsyncEndpoint, SyncEndpoint
+from ._errors import AppStoreConnectError, ResponseFormatError
+from ._redact import shown_url
+
+T = TypeVar("T")
+Sleep = Callable[[float], None]
+AsyncSleep = Callable[[float], Awaitable[None]]
+
+# What a step may raise that the flow gets to handle. httpx's transport errors are listed for clients
+# that let them through; everything else (a bug, KeyboardInterrupt) ends the flow where it happened.
+STEP_FAILURES = (AppStoreConnectError, httpx.TransportError)
+
+
+class Step(Protocol):
+    """Something a flow asks for: it runs itself with the sync or the async client."""
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> object:
+        """Do it with the sync client; return what the flow receives."""
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> object:
+        """Do it with the async client; return what the flow receives."""
+
+
+Flow = Generator[Step, Any, T]
+"""A flow that returns a `T`."""
+
+
+def run(asc: AppStoreConnect, flow: Flow[T], sleep: Sleep = time.sleep) -> T:
+    """Drive `flow` with the sync client."""
+    result: object = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            value: T = done.value
+            return value
+        result, failure = None, None
+        try:
+            result = step.run(asc, sleep)
+        except STEP_FAILURES as error:
+            failure = error
+
+
+async def async_run(asc: AsyncAppStoreConnect, flow: Flow[T], sleep: AsyncSleep = anyio.sleep) -> T:
+    """Drive `flow` with the async client."""
+    result: object = None
+    failure: BaseException | None = None
+    while True:
+        try:
+            step = flow.send(result) if failure is None else flow.throw(failure)
+        except StopIteration as done:
+            value: T = done.value
+            return value
+        result, failure = None, None
+        try:
+            result = await step.async_run(asc, sleep)
+        except STEP_FAILURES as error:
+            failure = error
+
+
+@dataclass(frozen=True)
+class Request:
+    """Send one API request; the flow receives its JSON document."""
+
+    method: str
+    url: str
+    params: Mapping[str, str] | None = None
+    json: Any = None
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> Any:
+        """See `Step.run`."""
+        return self._document(asc.request(self.method, self.url, params=self.params, json=self.json))
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> Any:
+        """See `Step.async_run`."""
+        return self._document(await asc.request(self.method, self.url, params=self.params, json=self.json))
+
+    def _document(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
+            kind = response.headers.get("content-type", "no content type")
+            raise ResponseFormatError(
+                f"{response.status_code} on {self.method} {shown_url(response.request.url)}: the body is not "
+                f"JSON ({kind}, {len(response.content)} bytes)"
+            ) from error
+
+
+class Endpoint(SyncEndpoint[Any], AsyncEndpoint[Any], Protocol):
+    """A generated endpoint module, which both clients can run."""
+
+
+@dataclass(frozen=True)
+class Call:
+    """Run a generated endpoint with these keyword arguments; the flow receives its model."""
+
+    endpoint: Endpoint
+    params: Mapping[str, Any]
+
+    @property
+    def name(self) -> str:
+        """The endpoint's function name, for messages."""
+        return getattr(self.endpoint, "__name__", "an endpoint").rpartition(".")[2]
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> Any:
+        """See `Step.run`."""
+        return asc.call(self.endpoint, **self.params)
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> Any:
+        """See `Step.async_run`."""
+        return await asc.call(self.endpoint, **self.params)
+
+
+@dataclass(frozen=True)
+class Wait:
+    """Sleep this many seconds, with the sleep the caller injected."""
+
+    seconds: float
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> None:
+        """See `Step.run`."""
+        sleep(self.seconds)
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> None:
+        """See `Step.async_run`."""
+        await sleep(self.seconds)
+
+
+def read(what: str, parse: Callable[[Any], T], document: Any) -> T:
+    """`parse(document)`; a document without the members `parse` needs is a `ResponseFormatError`."""
+    if document is None:  # a 2xx without a body, where Apple documents one
+        raise ResponseFormatError(f"{what} answered without a body; expected its JSON:API document")
+    try:
+        return parse(document)
+    except AppStoreConnectError:
+        raise
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise ResponseFormatError(
+            f"{what} answered a document without the members it needs ({type(error).__name__}: {error})"
+        ) from error
+
+
+def call(step: Call, parse: Callable[[Any], T]) -> Flow[T]:
+    """Run `step` and return its model, read by `parse`."""
+    return read(step.name, parse, (yield step))
