@@ -1,0 +1,92 @@
+"""Every request of metadata and media sync, in one place: paths, parameters and JSON:API bodies.
+
+Raw JSON (`.._steps.Request`) keeps this module the only one that knows the wire shapes; it can move to
+the typed resources when they exist without the planning code changing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._errors import ResponseFormatError
+from .._steps import Flow, Request, read
+
+Document = dict[str, Any]
+Item = dict[str, Any]
+PAGE = "200"  # a listing of locales, sets or screenshots fits one page; more raises (never a short list)
+
+
+def get(path: str, **params: str) -> Request:
+    """A read."""
+    return Request("GET", path, params or None)
+
+
+def create(type_: str, attributes: Mapping[str, Any], parents: Mapping[str, tuple[str, str]]) -> Request:
+    """A POST creating a `type_` with `attributes`, linked to `parents` (relationship -> (type, id))."""
+    relationships = {name: {"data": {"type": kind, "id": id_}} for name, (kind, id_) in parents.items()}
+    data = {"type": type_, "attributes": dict(attributes), "relationships": relationships}
+    return Request("POST", f"/v1/{type_}", json={"data": data})
+
+
+def update(
+    type_: str,
+    id_: str,
+    attributes: Mapping[str, Any] | None = None,
+    relationships: Mapping[str, tuple[str, str | None]] | None = None,
+) -> Request:
+    """A PATCH of some attributes and to-one relationships (an id of None clears it)."""
+    data: dict[str, Any] = {"type": type_, "id": id_}
+    if attributes:
+        data["attributes"] = dict(attributes)
+    if relationships:
+        data["relationships"] = {
+            name: {"data": None if id_ is None else {"type": kind, "id": id_}}
+            for name, (kind, id_) in relationships.items()
+        }
+    return Request("PATCH", f"/v1/{type_}/{id_}", json={"data": data})
+
+
+def delete(type_: str, id_: str) -> Request:
+    """A DELETE."""
+    return Request("DELETE", f"/v1/{type_}/{id_}")
+
+
+def replace_linkages(type_: str, id_: str, relationship: str, target: str, ids: list[str]) -> Request:
+    """A PATCH of a to-many relationship's linkages, in this order (e.g. a set's screenshots)."""
+    data = [{"type": target, "id": linked} for linked in ids]
+    return Request("PATCH", f"/v1/{type_}/{id_}/relationships/{relationship}", json={"data": data})
+
+
+def fetch(step: Request) -> Flow[Document]:
+    """Run a read and return its document."""
+    document = yield step
+    return read(f"GET {step.url}", _document, document)
+
+
+def fetch_all(step: Request) -> Flow[list[Item]]:
+    """A collection's items; a listing with more pages than one raises instead of being cut short."""
+    document = yield from fetch(step)
+    if (document.get("links") or {}).get("next"):
+        raise ResponseFormatError(
+            f"GET {step.url} has more than {PAGE} items, which are not expected here; refusing a short list"
+        )
+    items: list[Item] = document["data"]
+    return items
+
+
+def included(document: Document) -> dict[tuple[str, str], Item]:
+    """The included items of a document by (type, id)."""
+    return {(item["type"], item["id"]): item for item in document.get("included") or ()}
+
+
+def linked_id(item: Item, relationship: str) -> str | None:
+    """The id a to-one relationship of `item` names (present when it was included)."""
+    data = ((item.get("relationships") or {}).get(relationship) or {}).get("data")
+    return None if data is None else str(data["id"])
+
+
+def _document(document: Any) -> Document:
+    if not isinstance(document, dict) or "data" not in document:
+        raise ValueError("no `data` member")
+    return document
