@@ -13,18 +13,22 @@ from __future__ import annotations
 
 from ._errors import LimitError, ListingNotFoundError, MetadataFolderError, PushError
 from ._fields import GLOBAL_FIELDS, LOCALIZED_FIELDS, Field
+from ._media import MediaResult, SetPlan
+from ._media_folder import MediaKind
 from ._plan import Action, Change
 from ._sync import (
     PullResult,
     PushResult,
-    Target,
     async_diff_metadata,
     async_pull_metadata,
     async_push_metadata,
+    async_push_screenshots,
     diff_metadata,
     pull_metadata,
     push_metadata,
+    push_screenshots,
 )
+from ._target import Progress, Target
 
 __all__ = [
     "GLOBAL_FIELDS",
@@ -34,15 +38,21 @@ __all__ = [
     "Field",
     "LimitError",
     "ListingNotFoundError",
+    "MediaKind",
+    "MediaResult",
     "MetadataFolderError",
+    "Progress",
     "PullResult",
     "PushError",
     "PushResult",
+    "SetPlan",
     "Target",
     "async_diff_metadata",
     "async_pull_metadata",
     "async_push_metadata",
+    "async_push_screenshots",
     "diff_metadata",
     "pull_metadata",
     "push_metadata",
+    "push_screenshots",
 ]

@@ -7,10 +7,12 @@ the typed resources when they exist without the planning code changing.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._errors import ResponseFormatError
-from .._steps import Flow, Request, read
+from .._steps import AsyncSleep, Flow, Request, Sleep, read
 
 Document = dict[str, Any]
 Item = dict[str, Any]
@@ -47,15 +49,32 @@ def update(
     return Request("PATCH", f"/v1/{type_}/{id_}", json={"data": data})
 
 
-def delete(type_: str, id_: str) -> Request:
+@dataclass(frozen=True)
+class Write:
+    """A write Apple answers with `204 No Content` (a DELETE, a relationship PATCH); the flow gets None."""
+
+    method: str
+    url: str
+    json: Any = None
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> None:
+        """See `Step.run`."""
+        asc.request(self.method, self.url, json=self.json)
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> None:
+        """See `Step.async_run`."""
+        await asc.request(self.method, self.url, json=self.json)
+
+
+def delete(type_: str, id_: str) -> Write:
     """A DELETE."""
-    return Request("DELETE", f"/v1/{type_}/{id_}")
+    return Write("DELETE", f"/v1/{type_}/{id_}")
 
 
-def replace_linkages(type_: str, id_: str, relationship: str, target: str, ids: list[str]) -> Request:
+def replace_linkages(type_: str, id_: str, relationship: str, target: str, ids: list[str]) -> Write:
     """A PATCH of a to-many relationship's linkages, in this order (e.g. a set's screenshots)."""
     data = [{"type": target, "id": linked} for linked in ids]
-    return Request("PATCH", f"/v1/{type_}/{id_}/relationships/{relationship}", json={"data": data})
+    return Write("PATCH", f"/v1/{type_}/{id_}/relationships/{relationship}", {"data": data})
 
 
 def fetch(step: Request) -> Flow[Document]:

@@ -44,7 +44,7 @@ class Listing:
 def read_listing(app: str, version: str | None, platform: str | None, *, editable: bool) -> Flow[Listing]:
     """Read the listing of `app` (an Apple id or a bundle id): the editable version, or `version`."""
     app_id = yield from find_app(app)
-    version_item = yield from _version(app_id, version, platform, editable=editable)
+    version_item = yield from select_version(app_id, version, platform, editable=editable)
     info = yield from _app_info(app_id)
     info_item, extra = info
     listing = Listing(
@@ -87,7 +87,10 @@ def find_app(app: str) -> Flow[str]:
     return str(exact[0])
 
 
-def _version(app_id: str, version: str | None, platform: str | None, *, editable: bool) -> Flow[_api.Item]:
+def select_version(
+    app_id: str, version: str | None, platform: str | None, *, editable: bool
+) -> Flow[_api.Item]:
+    """The version to read or change: the editable one (or `version`); for a pull, else the newest."""
     params = {"limit": _api.PAGE}
     if platform:
         params["filter[platform]"] = platform

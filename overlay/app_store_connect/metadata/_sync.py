@@ -1,9 +1,8 @@
-"""Pull, diff and push of an app's metadata folder: flows written once, run with either client."""
+"""Pull, diff and push of metadata and screenshot folders: flows written once, run with either client."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,22 +10,13 @@ import anyio
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._steps import STEP_FAILURES, AsyncSleep, Flow, Sleep, async_run, run
+from ..uploads import UploadOptions
 from ._errors import PushError
 from ._folder import check_limits, read_folder, write_folder
 from ._listing import Listing, read_listing
+from ._media import MediaResult, media_push_flow
 from ._plan import Action, plan_push
-
-Progress = Callable[[str], None]
-"""Called with one line per step of a push (`update the de-DE version localization`)."""
-
-
-@dataclass(frozen=True)
-class Target:
-    """Which listing: an app (Apple id or bundle id), optionally a version string and a platform."""
-
-    app: str
-    version: str | None = None
-    platform: str | None = None
+from ._target import Progress, Target
 
 
 @dataclass(frozen=True)
@@ -127,3 +117,37 @@ def diff_metadata(asc: AppStoreConnect, target: Target, folder: str | Path) -> P
 async def async_diff_metadata(asc: AsyncAppStoreConnect, target: Target, folder: str | Path) -> PushResult:
     """The async twin of `diff_metadata`."""
     return await async_push_metadata(asc, target, folder, dry_run=True)
+
+
+def push_screenshots(
+    asc: AppStoreConnect,
+    target: Target,
+    folder: str | Path,
+    *,
+    dry_run: bool = False,
+    options: UploadOptions | None = None,
+    progress: Progress | None = None,
+    sleep: Sleep = time.sleep,
+) -> MediaResult:
+    """Make the screenshot and preview sets say what `folder` says: only new or changed files are uploaded."""
+    flow = media_push_flow(
+        target, folder, apply=not dry_run, options=options or UploadOptions(), progress=progress
+    )
+    return run(asc, flow, sleep)
+
+
+async def async_push_screenshots(
+    asc: AsyncAppStoreConnect,
+    target: Target,
+    folder: str | Path,
+    *,
+    dry_run: bool = False,
+    options: UploadOptions | None = None,
+    progress: Progress | None = None,
+    sleep: AsyncSleep = anyio.sleep,
+) -> MediaResult:
+    """The async twin of `push_screenshots`."""
+    flow = media_push_flow(
+        target, folder, apply=not dry_run, options=options or UploadOptions(), progress=progress
+    )
+    return await async_run(asc, flow, sleep)

@@ -1,0 +1,258 @@
+"""Screenshot and preview sets in sync with folders: compare by checksum, upload, delete, order.
+
+Files are matched with Apple's assets by MD5 (`sourceFileChecksum`): an unchanged file sends nothing, a
+new or changed one is uploaded through the upload engine, an asset without a file (or whose upload
+never completed) is deleted, and the set's order is set once, only when it differs. Running a push
+again after a failure does only what is left, as every step is found again by comparing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .._errors import ResponseFormatError
+from .._steps import STEP_FAILURES, Flow
+from ..uploads import UploadOptions
+from ..uploads._flow import asset_flow
+from ..uploads._kinds import PREVIEWS, SCREENSHOTS, AssetKind
+from . import _api
+from ._errors import PushError
+from ._listing import find_app, select_version
+from ._media_folder import MediaFile, MediaKind, MediaSet, read_media_folder
+from ._target import Progress, Target
+
+_ASSET_KINDS: dict[MediaKind, AssetKind] = {MediaKind.SCREENSHOTS: SCREENSHOTS, MediaKind.PREVIEWS: PREVIEWS}
+_MAX_INCLUDED = "50"  # Apple's largest `limit[appScreenshots]`; a set holds at most 10
+
+
+@dataclass(frozen=True)
+class RemoteAsset:
+    """A screenshot or preview as Apple has it."""
+
+    id: str
+    file_name: str | None
+    checksum: str | None
+    state: str | None
+    poster: str | None = None
+
+
+@dataclass
+class RemoteSet:
+    """A set as Apple has it: its id and its assets in order."""
+
+    id: str
+    assets: list[RemoteAsset] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SetPlan:
+    """What a push does to one set: create it, delete, upload, update posters, order."""
+
+    wanted: MediaSet
+    set_id: str | None  # None: the set is created
+    localization_id: str | None  # None: the locale's version localization is created
+    keep: tuple[tuple[MediaFile, RemoteAsset], ...]
+    upload: tuple[MediaFile, ...]
+    delete: tuple[RemoteAsset, ...]
+    posters: tuple[tuple[MediaFile, RemoteAsset], ...]
+    reorder: bool
+
+    @property
+    def requests(self) -> int:
+        """How many changes this is (0: the set is as the folder says)."""
+        created = (self.set_id is None) + (self.localization_id is None)
+        return created + len(self.upload) + len(self.delete) + len(self.posters) + self.reorder
+
+    def lines(self) -> Iterator[str]:
+        """The plan as lines a person reads."""
+        if self.localization_id is None:
+            yield f"create the {self.wanted.locale} version localization"
+        if self.set_id is None:
+            yield f"create the {self.wanted.name} set"
+        for asset in self.delete:
+            yield f"delete {asset.file_name or asset.id} from {self.wanted.name}"
+        for file in self.upload:
+            yield f"upload {file.path.name} to {self.wanted.name}"
+        for file, _ in self.posters:
+            yield f"set the poster frame of {file.path.name} to {file.poster}"
+        if self.reorder:
+            yield f"order {self.wanted.name}: {', '.join(file.path.name for file in self.wanted.files)}"
+
+
+@dataclass(frozen=True)
+class MediaResult:
+    """The plan of a media push, per set, and whether it was applied."""
+
+    app_id: str
+    version: str
+    sets: tuple[SetPlan, ...]
+    applied: bool
+
+    @property
+    def changes(self) -> int:
+        """How many changes were planned."""
+        return sum(plan.requests for plan in self.sets)
+
+
+def media_push_flow(
+    target: Target,
+    folder: str | Path,
+    *,
+    apply: bool,
+    options: UploadOptions,
+    progress: Progress | None,
+) -> Flow[MediaResult]:
+    """Read the folder (every image's size and checksum) before any request, compare, then apply."""
+    wanted = read_media_folder(folder)
+    app_id = yield from find_app(target.app)
+    version_item = yield from select_version(app_id, target.version, target.platform, editable=True)
+    version_id = version_item["id"]
+    localizations = yield from _api.fetch_all(
+        _api.get(f"/v1/appStoreVersions/{version_id}/appStoreVersionLocalizations", limit=_api.PAGE)
+    )
+    by_locale = {item["attributes"]["locale"]: item["id"] for item in localizations}
+    remote: dict[tuple[str, MediaKind, str], RemoteSet] = {}
+    for locale in sorted({media_set.locale for media_set in wanted}):
+        if locale in by_locale:
+            for kind in {media_set.kind for media_set in wanted if media_set.locale == locale}:
+                remote.update((yield from _remote_sets(locale, by_locale[locale], kind)))
+    plans = tuple(
+        _plan(media_set, remote.get((media_set.locale, media_set.kind, media_set.device)), by_locale)
+        for media_set in wanted
+    )
+    if apply:
+        total, done = sum(plan.requests for plan in plans), 0
+        for plan in plans:
+            done = yield from _apply(plan, version_id, by_locale, options, progress, done, total)
+    return MediaResult(app_id, version_item["attributes"]["versionString"], plans, apply)
+
+
+def _remote_sets(
+    locale: str, localization_id: str, kind: MediaKind
+) -> Flow[dict[tuple[str, MediaKind, str], RemoteSet]]:
+    path = f"/v1/appStoreVersionLocalizations/{localization_id}/{kind.set_type}"
+    params = {"include": kind.asset_type, "limit": _api.PAGE, f"limit[{kind.asset_type}]": _MAX_INCLUDED}
+    document = yield from _api.fetch(_api.get(path, **params))
+    if (document.get("links") or {}).get("next"):
+        raise ResponseFormatError(f"GET {path} has more sets than one page; refusing a short list")
+    included = _api.included(document)
+    sets = {}
+    for item in document["data"]:
+        linkage = item["relationships"][kind.asset_type]
+        paging = (linkage.get("meta") or {}).get("paging") or {}
+        data = linkage.get("data") or []
+        if paging.get("total", len(data)) > len(data):
+            raise ResponseFormatError(f"{kind.set_type} {item['id']} lists more assets than were included")
+        assets = [_asset(included.get((kind.asset_type, entry["id"])), entry["id"]) for entry in data]
+        sets[(locale, kind, item["attributes"][kind.device_attribute])] = RemoteSet(item["id"], assets)
+    return sets
+
+
+def _asset(item: _api.Item | None, id_: str) -> RemoteAsset:
+    attributes = (item or {}).get("attributes") or {}
+    state = (attributes.get("assetDeliveryState") or {}).get("state")
+    return RemoteAsset(
+        id_,
+        attributes.get("fileName"),
+        attributes.get("sourceFileChecksum"),
+        state,
+        attributes.get("previewFrameTimeCode"),
+    )
+
+
+def _plan(wanted: MediaSet, remote: RemoteSet | None, localizations: dict[str, str]) -> SetPlan:
+    available = [asset for asset in (remote.assets if remote else []) if asset.state == "COMPLETE"]
+    keep, upload = [], []
+    for file in wanted.files:
+        match = next((asset for asset in available if asset.checksum == file.checksum), None)
+        if match is None:
+            upload.append(file)
+        else:
+            available.remove(match)
+            keep.append((file, match))
+    kept_ids = {asset.id for _, asset in keep}
+    delete = tuple(asset for asset in (remote.assets if remote else []) if asset.id not in kept_ids)
+    posters = tuple((file, asset) for file, asset in keep if file.poster and file.poster != asset.poster)
+    # After deletes and uploads, Apple lists the kept assets in their order, then the new ones.
+    kept_in_order = [asset.id for asset in (remote.assets if remote else []) if asset.id in kept_ids]
+    by_file = {file.path: asset.id for file, asset in keep}
+    expected = [by_file.get(file.path, f"new:{file.path}") for file in wanted.files]
+    after = kept_in_order + [f"new:{file.path}" for file in upload]
+    return SetPlan(
+        wanted,
+        remote.id if remote else None,
+        localizations.get(wanted.locale),
+        tuple(keep),
+        tuple(upload),
+        delete,
+        posters,
+        reorder=expected != after,
+    )
+
+
+def _apply(
+    plan: SetPlan,
+    version_id: str,
+    localizations: dict[str, str],
+    options: UploadOptions,
+    progress: Progress | None,
+    done: int,
+    total: int,
+) -> Flow[int]:
+    """Apply one set's plan; returns the count of changes done so far (for a `PushError`)."""
+    wanted, lines = plan.wanted, iter(plan.lines())
+    try:
+        localization_id = localizations.get(wanted.locale)
+        if localization_id is None:
+            _say(progress, next(lines))
+            created = yield _api.create(
+                "appStoreVersionLocalizations",
+                {"locale": wanted.locale},
+                {"appStoreVersion": ("appStoreVersions", version_id)},
+            )
+            localization_id = localizations[wanted.locale] = created["data"]["id"]
+            done += 1
+        set_id = plan.set_id
+        if set_id is None:
+            _say(progress, next(lines))
+            created = yield _api.create(
+                wanted.kind.set_type,
+                {wanted.kind.device_attribute: wanted.device},
+                {"appStoreVersionLocalization": ("appStoreVersionLocalizations", localization_id)},
+            )
+            set_id = created["data"]["id"]
+            done += 1
+        for asset in plan.delete:
+            _say(progress, next(lines))
+            yield _api.delete(wanted.kind.asset_type, asset.id)
+            done += 1
+        new_ids = {}
+        for file in plan.upload:
+            _say(progress, next(lines))
+            attributes: dict[str, Any] = {} if file.poster is None else {"previewFrameTimeCode": file.poster}
+            kind = _ASSET_KINDS[wanted.kind]
+            result = yield from asset_flow(kind, set_id, file.path, attributes, options, None)
+            new_ids[file.path] = result.asset_id
+            done += 1
+        for file, asset in plan.posters:
+            _say(progress, next(lines))
+            yield _api.update(wanted.kind.asset_type, asset.id, {"previewFrameTimeCode": file.poster})
+            done += 1
+        if plan.reorder:
+            _say(progress, next(lines))
+            kept = {file.path: asset.id for file, asset in plan.keep}
+            order = [kept.get(file.path) or new_ids[file.path] for file in wanted.files]
+            kind_type = wanted.kind.asset_type
+            yield _api.replace_linkages(wanted.kind.set_type, set_id, kind_type, kind_type, order)
+            done += 1
+    except STEP_FAILURES as error:  # UploadError included: the re-run deletes a half-done upload
+        raise PushError(f"syncing {wanted.name}", done, total, error) from error
+    return done
+
+
+def _say(progress: Progress | None, line: str) -> None:
+    if progress is not None:
+        progress(line)
