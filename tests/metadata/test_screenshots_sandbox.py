@@ -1,0 +1,134 @@
+"""Screenshot sets in sync with folders, end to end against the sandbox (real uploads, presigned host)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import APP
+from media_support import IPAD_13, png, screenshots_folder
+
+from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect.metadata import PushError, Target, async_push_screenshots, push_screenshots
+from app_store_connect.sandbox import Fault, Host, Sandbox
+from app_store_connect.uploads import UploadOptions
+
+TARGET = Target(APP)
+FAST = UploadOptions(poll_interval=0.01)
+
+
+def writes(sandbox: Sandbox) -> list[tuple[str, str]]:
+    """(method, path) of every request but the reads, the presigned host's parts included."""
+    return [(r.request.method, r.request.path) for r in sandbox.requests if r.request.method != "GET"]
+
+
+def set_order(asc: AppStoreConnect, sandbox: Sandbox, locale: str) -> list[str]:
+    """The file names of a locale's iPhone 6.7" set, in Apple's order."""
+    localization = next(
+        id_ for id_ in sandbox.ids("appStoreVersionLocalizations") if _locale(asc, id_) == locale
+    )
+    document = asc.request(
+        "GET",
+        f"/v1/appStoreVersionLocalizations/{localization}/appScreenshotSets",
+        params={"include": "appScreenshots", "filter[screenshotDisplayType]": "APP_IPHONE_67"},
+    ).json()
+    names = {item["id"]: item["attributes"]["fileName"] for item in document.get("included", [])}
+    linkage = document["data"][0]["relationships"]["appScreenshots"]["data"]
+    return [names[entry["id"]] for entry in linkage]
+
+
+def _locale(asc: AppStoreConnect, localization: str) -> str:
+    document = asc.request("GET", f"/v1/appStoreVersionLocalizations/{localization}").json()
+    return str(document["data"]["attributes"]["locale"])
+
+
+def test_a_push_uploads_then_a_second_push_sends_nothing(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    folder = screenshots_folder(tmp_path, ("en-US", "fr-FR"), 3)
+    (folder / "en-US" / "APP_IPAD_PRO_3GEN_129").mkdir()
+    (folder / "en-US" / "APP_IPAD_PRO_3GEN_129" / "01-board.png").write_bytes(png(IPAD_13, "ipad"))
+
+    first = push_screenshots(asc, TARGET, folder, options=FAST)
+
+    assert [list(plan.lines()) for plan in first.sets] == [
+        ["upload 01-board.png to en-US APP_IPAD_PRO_3GEN_129 screenshots"],
+        [f"upload 0{n}-shot.png to en-US APP_IPHONE_67 screenshots" for n in range(3)],
+        [
+            "create the fr-FR version localization",
+            "create the fr-FR APP_IPHONE_67 screenshots set",
+            *(f"upload 0{n}-shot.png to fr-FR APP_IPHONE_67 screenshots" for n in range(3)),
+        ],
+    ]
+    assert set_order(asc, sandbox, "fr-FR") == ["00-shot.png", "01-shot.png", "02-shot.png"]
+    sandbox.clear_requests()
+
+    second = push_screenshots(asc, TARGET, folder, options=FAST)
+
+    assert second.changes == 0
+    assert writes(sandbox) == []
+
+
+def test_changed_renamed_and_removed_files(asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path) -> None:
+    folder = screenshots_folder(tmp_path, ("en-US",), 3)
+    push_screenshots(asc, TARGET, folder, options=FAST)
+    (folder / "en-US" / "01-shot.png").write_bytes(png((1290, 2796), "changed"))
+    (folder / "en-US" / "00-shot.png").rename(folder / "en-US" / "09-shot.png")  # now last
+    sandbox.clear_requests()
+
+    result = push_screenshots(asc, TARGET, folder, options=FAST)
+
+    assert list(result.sets[0].lines()) == [
+        "delete 01-shot.png from en-US APP_IPHONE_67 screenshots",
+        "upload 01-shot.png to en-US APP_IPHONE_67 screenshots",
+        "order en-US APP_IPHONE_67 screenshots: 01-shot.png, 02-shot.png, 09-shot.png",
+    ]
+    methods = [method for method, _ in writes(sandbox)]
+    assert methods == ["DELETE", "POST", "PUT", "PATCH", "PATCH"]  # delete, reserve, part, commit, order
+    assert set_order(asc, sandbox, "en-US") == ["01-shot.png", "02-shot.png", "00-shot.png"]  # Apple's names
+
+
+def test_a_dry_run_plans_without_writing(asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path) -> None:
+    folder = screenshots_folder(tmp_path, ("en-US",), 2)
+
+    plan = push_screenshots(asc, TARGET, folder, dry_run=True)
+
+    assert plan.changes == 2 and not plan.applied
+    assert writes(sandbox) == []
+
+
+def test_a_push_failing_half_way_is_run_again_and_uploads_only_what_is_left(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    folder = screenshots_folder(tmp_path, ("en-US",), 4)
+
+    def fail_the_third_upload(line: str) -> None:
+        if line.startswith("upload 02-"):  # its part fails on the presigned host, retries included
+            sandbox.inject(Fault.UNEXPECTED_ERROR, times=10, host=Host.PRESIGNED)
+
+    with pytest.raises(PushError) as raised:
+        push_screenshots(asc, TARGET, folder, options=FAST, progress=fail_the_third_upload)
+
+    assert (raised.value.done, raised.value.total) == (2, 4)
+    sandbox.clear_faults()
+    sandbox.clear_requests()
+
+    rerun = push_screenshots(asc, TARGET, folder, options=FAST)
+
+    lines = list(rerun.sets[0].lines())
+    assert lines[0] == "delete 02-shot.png from en-US APP_IPHONE_67 screenshots"  # the half-done one
+    assert lines[1:] == [
+        "upload 02-shot.png to en-US APP_IPHONE_67 screenshots",
+        "upload 03-shot.png to en-US APP_IPHONE_67 screenshots",
+    ]
+    assert set_order(asc, sandbox, "en-US") == [f"0{n}-shot.png" for n in range(4)]
+
+
+@pytest.mark.anyio
+async def test_async_push(sandbox: Sandbox, key: ApiKey, tmp_path: Path) -> None:
+    folder = screenshots_folder(tmp_path, ("de-DE",), 2)
+    async with AsyncAppStoreConnect(key, base_url=sandbox.base_url) as client:
+        first = await async_push_screenshots(client, TARGET, folder, options=FAST)
+        second = await async_push_screenshots(client, TARGET, folder, options=FAST)
+
+    assert first.changes == 2 and second.changes == 0
