@@ -38,7 +38,9 @@ def test_an_unknown_file_is_refused_naming_the_known_ones(tmp_path: Path) -> Non
     (tmp_path / "en-US").mkdir()
     (tmp_path / "en-US" / "descripton.txt").write_text("typo")
 
-    with pytest.raises(MetadataFolderError, match=r"descripton.txt is not a metadata file; .*description.txt"):
+    with pytest.raises(
+        MetadataFolderError, match=r"descripton.txt is not a metadata file; .*description.txt"
+    ):
         read_folder(tmp_path)
 
 
