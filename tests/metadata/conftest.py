@@ -9,8 +9,6 @@ import pytest
 from app_store_connect import ApiKey, AppStoreConnect
 from app_store_connect.sandbox import Sandbox
 
-APP = "com.example.trailhead"  # the first seeded app: version 2.1 in PREPARE_FOR_SUBMISSION, en-US and de-DE
-
 
 @pytest.fixture
 def sandbox() -> Iterator[Sandbox]:

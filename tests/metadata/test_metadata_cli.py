@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from conftest import APP
-from media_support import screenshots_folder
+from metadata_support import APP, screenshots_folder
 
 from app_store_connect.cli import ExitCode, asc
 from app_store_connect.sandbox import Host, Sandbox

@@ -7,7 +7,7 @@ import struct
 from pathlib import Path
 
 import pytest
-from media_support import IPAD_13, IPHONE_67, png
+from metadata_support import IPAD_13, IPHONE_67, png
 
 from app_store_connect import AppStoreConnectError
 from app_store_connect.metadata import MediaKind, MetadataFolderError

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import APP
+from metadata_support import APP
 
 from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect.metadata import (

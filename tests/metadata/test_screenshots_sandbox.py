@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import APP
-from media_support import IPAD_13, png, screenshots_folder
+from metadata_support import APP, IPAD_13, png, screenshots_folder
 
 from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect
 from app_store_connect.metadata import PushError, Target, async_push_screenshots, push_screenshots

@@ -1,10 +1,12 @@
-"""Screenshot folders for tests: small PNGs of a given pixel size whose bytes (and MD5) differ by tag."""
+"""Helpers of the metadata tests: the seeded app, and screenshot folders of small PNGs whose bytes (and
+MD5) differ by tag."""
 
 from __future__ import annotations
 
 import struct
 from pathlib import Path
 
+APP = "com.example.trailhead"  # the first seeded app: version 2.1 in PREPARE_FOR_SUBMISSION, en-US and de-DE
 IPHONE_67 = (1290, 2796)
 IPAD_13 = (2048, 2732)
 
