@@ -81,3 +81,18 @@ def test_screenshots_push_dry_run_then_push(sandbox: Sandbox, tmp_path: Path) ->
     assert "version 2.1: 2 change(s) made, 0 file(s) unchanged" in pushed.stdout
     again = invoke(sandbox, tmp_path, *args)
     assert "version 2.1: 0 change(s) made, 2 file(s) unchanged" in again.stdout
+
+
+def test_screenshots_pull_json(sandbox: Sandbox, tmp_path: Path) -> None:
+    folder = screenshots_folder(tmp_path / "screenshots", ("de-DE",), 1)
+    invoke(sandbox, tmp_path, "screenshots", "push", str(folder), "--app", APP, "--poll-interval", "0.01")
+
+    pulled = invoke(
+        sandbox, tmp_path, "screenshots", "pull", str(tmp_path / "pulled"), "--app", APP, "--json"
+    )
+
+    assert pulled.exit_code == ExitCode.OK, pulled.stderr
+    files = json.loads(pulled.stdout)["files"]
+    assert [Path(file).relative_to(tmp_path / "pulled").as_posix() for file in files] == [
+        "de-DE/APP_IPHONE_67/01-shot.png"
+    ]

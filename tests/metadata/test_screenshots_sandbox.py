@@ -8,7 +8,14 @@ import pytest
 from metadata_support import APP, IPAD_13, png, screenshots_folder
 
 from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect
-from app_store_connect.metadata import PushError, Target, async_push_screenshots, push_screenshots
+from app_store_connect.metadata import (
+    PushError,
+    Target,
+    async_push_screenshots,
+    pull_screenshots,
+    push_screenshots,
+)
+from app_store_connect.metadata._media_folder import read_media_folder, write_checksums
 from app_store_connect.sandbox import Fault, Host, Sandbox
 from app_store_connect.uploads import UploadOptions
 
@@ -131,3 +138,37 @@ async def test_async_push(sandbox: Sandbox, key: ApiKey, tmp_path: Path) -> None
         second = await async_push_screenshots(client, TARGET, folder, options=FAST)
 
     assert first.changes == 2 and second.changes == 0
+
+
+def test_pull_writes_the_sets_in_order_and_a_push_of_them_sends_nothing(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    folder = screenshots_folder(tmp_path / "mine", ("en-US", "fr-FR"), 3)
+    push_screenshots(asc, TARGET, folder, options=FAST)
+    (folder / "en-US" / "00-shot.png").rename(folder / "en-US" / "09-shot.png")
+    push_screenshots(asc, TARGET, folder, options=FAST)  # now 01, 02, 00 in Apple's order
+
+    pulled = pull_screenshots(asc, TARGET, tmp_path / "pulled")
+
+    shots = tmp_path / "pulled" / "en-US" / "APP_IPHONE_67"
+    assert sorted(path.name for path in shots.iterdir()) == ["01-shot.png", "02-shot.png", "03-shot.png"]
+    assert (shots / "03-shot.png").read_bytes() == (folder / "en-US" / "09-shot.png").read_bytes()
+    assert len(pulled.files) == 6  # the seeded preview sets' assets were never uploaded: skipped, reported
+    parts = [r for r in sandbox.requests if r.host is Host.PRESIGNED and r.request.method == "GET"]
+    assert parts and all(r.request.header("Authorization") is None for r in parts)  # Q13
+    sandbox.clear_requests()
+    assert push_screenshots(asc, TARGET, tmp_path / "pulled", options=FAST).changes == 0
+    assert writes(sandbox) == []
+
+
+def test_a_pulled_file_apple_re_encoded_still_counts_as_its_asset(tmp_path: Path) -> None:
+    # Apple's CDN serves a re-encoded image: its MD5 is not the sourceFileChecksum of the upload.
+    shots = tmp_path / "en-US" / "APP_IPHONE_67"
+    shots.mkdir(parents=True)
+    (shots / "01-shot.png").write_bytes(png((1290, 2796), "as served"))
+    served = read_media_folder(tmp_path)[0].files[0].checksum
+    write_checksums(shots, {"01-shot.png": (served, "f" * 32)})
+
+    assert read_media_folder(tmp_path)[0].files[0].checksum == "f" * 32
+    (shots / "01-shot.png").write_bytes(png((1290, 2796), "edited"))
+    assert read_media_folder(tmp_path)[0].files[0].checksum != "f" * 32  # an edited file is a change

@@ -31,7 +31,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("metadata", "._metadata:metadata", "App Store texts as files: pull, diff, push (fastlane layout)."),
     ("ops", "._ops:ops", "Search the API's operations and show their parameters."),
     ("reports", "._reports:reports", "Sales, finance and analytics reports as rows."),
-    ("screenshots", "._screenshots:screenshots", "Screenshot and preview sets in sync with folders."),
+    ("screenshots", "._screenshots:screenshots", "Screenshots and previews as folders: pull, push."),
     ("server", "._server:server", "The App Store Server API: transactions, histories, consumption."),
     ("token", "._token:token", "Print a token for curl and other tools."),
     ("upload", "._upload:upload", "Upload builds; resume a failed upload."),

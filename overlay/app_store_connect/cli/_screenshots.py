@@ -1,7 +1,8 @@
-"""`asc screenshots push DIR`: screenshot and preview sets in sync with folders (deliver's layout).
+"""`asc screenshots pull|push DIR`: screenshot and preview sets in sync with folders (deliver's layout).
 
-Only new or changed files are uploaded (compared by MD5 with Apple's `sourceFileChecksum`), files
-that are gone are deleted, and each set's order follows the file names.
+`pull` downloads every set as `<locale>/<DISPLAY_TYPE>/NN-name`. With `push`, only new or changed files
+are uploaded (compared by MD5 with Apple's `sourceFileChecksum`), files that are gone are deleted, and
+each set's order follows the file names.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from ..metadata import MediaResult, Target, push_screenshots
+from ..metadata import MediaResult, Target, pull_screenshots, push_screenshots
 from ..uploads import UploadOptions
 from ._metadata import listing_found, say, target_options
 from ._output import write_json
@@ -21,6 +22,28 @@ from ._upload import poll_interval_option, workers_option
 @click.group()
 def screenshots() -> None:
     """Screenshots and app previews as folders: screenshots/<locale>/[<DISPLAY_TYPE>/]NN-name.png."""
+
+
+@screenshots.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@target_options
+@pass_session
+def pull(session: Session, folder: Path, app: str, version_string: str | None, platform: str | None) -> None:
+    """Download the app's screenshots and previews into FOLDER, in Apple's order.
+
+    Assets Apple has not finished processing are skipped and listed.
+    """
+    with listing_found(session):
+        result = pull_screenshots(session.client, Target(app, version_string, platform), folder)
+    if session.machine:
+        files = [str(path) for path in result.files]
+        write_json(
+            {"appId": result.app_id, "version": result.version, "files": files, "skipped": result.skipped}
+        )
+        return
+    for entry in result.skipped:
+        click.echo(f"asc: skipped {entry}: not processed, nothing to download", err=True)
+    click.echo(f"wrote {len(result.files)} file(s) of version {result.version} to {folder}")
 
 
 @screenshots.command()

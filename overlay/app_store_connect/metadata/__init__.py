@@ -5,15 +5,15 @@ version (per locale: description, keywords, what's new, promotional text, URLs, 
 URLs) and the rest (copyright, review details, categories, age rating). `push_metadata` checks Apple's
 limits before any request, then sends only what differs, creating missing locales; `dry_run=True` (or
 `diff_metadata`) returns the plan without sending it. A push that fails half-way raises `PushError`,
-and running it again does only what is left. `push_screenshots` does the same for screenshot folders.
-Every function has an `async_` twin for `AsyncAppStoreConnect`.
+and running it again does only what is left. `pull_screenshots` and `push_screenshots` do the same for
+screenshot and preview folders. Every function has an `async_` twin for `AsyncAppStoreConnect`.
 """
 
 from __future__ import annotations
 
 from ._errors import LimitError, ListingNotFoundError, MetadataFolderError, PushError
 from ._fields import GLOBAL_FIELDS, LOCALIZED_FIELDS, Field
-from ._media import MediaResult, SetPlan
+from ._media import MediaPullResult, MediaResult, SetPlan
 from ._media_folder import MediaKind
 from ._plan import Action, Change
 from ._sync import (
@@ -21,10 +21,12 @@ from ._sync import (
     PushResult,
     async_diff_metadata,
     async_pull_metadata,
+    async_pull_screenshots,
     async_push_metadata,
     async_push_screenshots,
     diff_metadata,
     pull_metadata,
+    pull_screenshots,
     push_metadata,
     push_screenshots,
 )
@@ -39,6 +41,7 @@ __all__ = [
     "LimitError",
     "ListingNotFoundError",
     "MediaKind",
+    "MediaPullResult",
     "MediaResult",
     "MetadataFolderError",
     "Progress",
@@ -49,10 +52,12 @@ __all__ = [
     "Target",
     "async_diff_metadata",
     "async_pull_metadata",
+    "async_pull_screenshots",
     "async_push_metadata",
     "async_push_screenshots",
     "diff_metadata",
     "pull_metadata",
+    "pull_screenshots",
     "push_metadata",
     "push_screenshots",
 ]

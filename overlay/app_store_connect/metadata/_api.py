@@ -6,8 +6,10 @@ the typed resources when they exist without the planning code changing.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
@@ -64,6 +66,42 @@ class Write:
     async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> None:
         """See `Step.async_run`."""
         await asc.request(self.method, self.url, json=self.json)
+
+
+@dataclass(frozen=True)
+class Save:
+    """Download `url` (a presigned or CDN address: the client sends no token there, Q13) into `path`.
+
+    The file appears whole or not at all (written beside it, then renamed); the flow gets its MD5.
+    """
+
+    url: str
+    path: Path
+
+    def run(self, asc: AppStoreConnect, sleep: Sleep) -> str:
+        """See `Step.run`."""
+        digest, partial = hashlib.md5(usedforsecurity=False), self._partial()
+        with asc.stream("GET", self.url) as response, partial.open("wb") as file:
+            for chunk in response.iter_bytes():
+                digest.update(chunk)
+                file.write(chunk)
+        partial.replace(self.path)
+        return digest.hexdigest()
+
+    async def async_run(self, asc: AsyncAppStoreConnect, sleep: AsyncSleep) -> str:
+        """See `Step.async_run`."""
+        digest, partial = hashlib.md5(usedforsecurity=False), self._partial()
+        async with asc.stream("GET", self.url) as response:
+            with partial.open("wb") as file:
+                async for chunk in response.aiter_bytes():
+                    digest.update(chunk)
+                    file.write(chunk)
+        partial.replace(self.path)
+        return digest.hexdigest()
+
+    def _partial(self) -> Path:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        return self.path.with_name(f".{self.path.name}.part")
 
 
 def delete(type_: str, id_: str) -> Write:

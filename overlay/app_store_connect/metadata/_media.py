@@ -8,6 +8,7 @@ again after a failure does only what is left, as every step is found again by co
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,10 +22,18 @@ from ..uploads._kinds import PREVIEWS, SCREENSHOTS, AssetKind
 from . import _api
 from ._errors import PushError
 from ._listing import find_app, select_version
-from ._media_folder import MediaFile, MediaKind, MediaSet, read_media_folder
+from ._media_folder import (
+    POSTER_SUFFIX,
+    MediaFile,
+    MediaKind,
+    MediaSet,
+    read_media_folder,
+    write_checksums,
+)
 from ._target import Progress, Target
 
 _ASSET_KINDS: dict[MediaKind, AssetKind] = {MediaKind.SCREENSHOTS: SCREENSHOTS, MediaKind.PREVIEWS: PREVIEWS}
+_NUMBERED = re.compile(r"^\d+-")  # an order prefix already in a file name, replaced on pull
 _MAX_INCLUDED = "50"  # Apple's largest `limit[appScreenshots]`; a set holds at most 10
 
 
@@ -37,6 +46,7 @@ class RemoteAsset:
     checksum: str | None
     state: str | None
     poster: str | None = None
+    url: str | None = None  # where its file can be downloaded once processed
 
 
 @dataclass
@@ -130,6 +140,58 @@ def media_push_flow(
     return MediaResult(app_id, version_item["attributes"]["versionString"], plans, apply)
 
 
+@dataclass(frozen=True)
+class MediaPullResult:
+    """What a media pull wrote, and the assets it could not download (not processed yet, no URL)."""
+
+    app_id: str
+    version: str
+    files: tuple[Path, ...]
+    skipped: tuple[str, ...]
+
+
+def media_pull_flow(target: Target, folder: str | Path) -> Flow[MediaPullResult]:
+    """Download every set's files as `<locale>/<DISPLAY_TYPE>/NN-name`, in Apple's order."""
+    root = Path(folder)
+    app_id = yield from find_app(target.app)
+    version_item = yield from select_version(app_id, target.version, target.platform, editable=False)
+    localizations = yield from _api.fetch_all(
+        _api.get(f"/v1/appStoreVersions/{version_item['id']}/appStoreVersionLocalizations", limit=_api.PAGE)
+    )
+    files: list[Path] = []
+    skipped: list[str] = []
+    for item in sorted(localizations, key=lambda item: str(item["attributes"]["locale"])):
+        locale = item["attributes"]["locale"]
+        for kind in MediaKind:
+            sets = yield from _remote_sets(locale, item["id"], kind)
+            for (_, _, device), remote in sorted(sets.items(), key=lambda entry: entry[0][2]):
+                folder_name = device if kind is MediaKind.SCREENSHOTS else f"APP_{device}"
+                saved = yield from _pull_set(root / locale / folder_name, remote, skipped)
+                files.extend(saved)
+    return MediaPullResult(app_id, version_item["attributes"]["versionString"], tuple(files), tuple(skipped))
+
+
+def _pull_set(folder: Path, remote: RemoteSet, skipped: list[str]) -> Flow[list[Path]]:
+    saved, checksums = [], {}
+    for number, asset in enumerate(remote.assets, start=1):
+        name = f"{number:02d}-{_NUMBERED.sub('', asset.file_name or asset.id)}"
+        if asset.state != "COMPLETE" or asset.url is None:
+            skipped.append(f"{folder.name}/{asset.file_name or asset.id} ({asset.state or 'no state'})")
+            continue
+        path = folder / name
+        md5 = yield _api.Save(asset.url, path)
+        if asset.checksum and asset.checksum != md5:
+            checksums[name] = (md5, asset.checksum)
+        if asset.poster:
+            poster = path.with_name(path.name + POSTER_SUFFIX)
+            poster.write_text(asset.poster + "\n")
+            saved.append(poster)
+        saved.append(path)
+    if checksums:
+        write_checksums(folder, checksums)
+    return saved
+
+
 def _remote_sets(
     locale: str, localization_id: str, kind: MediaKind
 ) -> Flow[dict[tuple[str, MediaKind, str], RemoteSet]]:
@@ -160,7 +222,19 @@ def _asset(item: _api.Item | None, id_: str) -> RemoteAsset:
         attributes.get("sourceFileChecksum"),
         state,
         attributes.get("previewFrameTimeCode"),
+        _download_url(attributes),
     )
+
+
+def _download_url(attributes: dict[str, Any]) -> str | None:
+    """A preview's `videoUrl`, or a screenshot's `imageAsset` template filled with its full size as PNG."""
+    if video := attributes.get("videoUrl"):
+        return str(video)
+    image = attributes.get("imageAsset") or {}
+    template, width, height = image.get("templateUrl"), image.get("width"), image.get("height")
+    if not (template and width and height):
+        return None
+    return str(template).replace("{w}", str(width)).replace("{h}", str(height)).replace("{f}", "png")
 
 
 def _plan(wanted: MediaSet, remote: RemoteSet | None, localizations: dict[str, str]) -> SetPlan:

@@ -4,12 +4,18 @@
 NN-*.png` (from the folder's name), videos (`.mov`, `.mp4`, `.m4v`) in a display type's folder as its
 app previews, with the poster frame time code in `<video file name>.poster.txt` (`01-intro.mp4.poster.txt`
 holding `00:00:05:00`). Files are ordered by name, so `01-`, `02-` prefixes set the order.
+
+Apple's CDN serves a re-encoded copy, so a pulled file's MD5 is not the `sourceFileChecksum` of what was
+uploaded: `pull` writes both in the set folder's `.checksums.json`, and an unedited pulled file counts as
+the asset it came from.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -21,6 +27,7 @@ _IMAGES = {".png", ".jpg", ".jpeg"}
 _VIDEOS = {".mov", ".mp4", ".m4v"}
 _LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})*$")
 POSTER_SUFFIX = ".poster.txt"
+CHECKSUMS_FILE = ".checksums.json"  # {file name: {"md5": of the file, "sourceFileChecksum": Apple's}}
 _TIME_CODE = re.compile(r"^\d\d:\d\d:\d\d(:\d\d)?$")
 
 
@@ -120,7 +127,7 @@ def _add(
             f"{path} is neither a screenshot (.png, .jpg) nor a preview (.mov, .mp4, .m4v)"
         )
     media_set = sets.setdefault((locale, kind, name), MediaSet(locale, kind, name))
-    media_set.files.append(MediaFile(path, _md5(path), poster))
+    media_set.files.append(MediaFile(path, _checksum(path), poster))
 
 
 def _preview_device(path: Path, device: str | None) -> str:
@@ -145,6 +152,30 @@ def _poster(path: Path) -> str | None:
 
 def _entries(folder: Path) -> list[Path]:
     return sorted(entry for entry in folder.iterdir() if not entry.name.startswith("."))
+
+
+def write_checksums(folder: Path, checksums: Mapping[str, tuple[str, str]]) -> None:
+    """Record, for pulled files, their MD5 and the `sourceFileChecksum` of the asset they came from."""
+    entries = {name: {"md5": md5, "sourceFileChecksum": source} for name, (md5, source) in checksums.items()}
+    (folder / CHECKSUMS_FILE).write_text(json.dumps(entries, indent=1, sort_keys=True) + "\n")
+
+
+def _checksum(path: Path) -> str:
+    """The file's MD5, or Apple's checksum of the asset it was pulled from while it is unedited."""
+    md5 = _md5(path)
+    recorded = _recorded(path.parent).get(path.name) or {}
+    return str(recorded.get("sourceFileChecksum") or md5) if recorded.get("md5") == md5 else md5
+
+
+def _recorded(folder: Path) -> dict[str, dict[str, str]]:
+    path = folder / CHECKSUMS_FILE
+    if not path.is_file():
+        return {}
+    try:
+        entries: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        raise MetadataFolderError(f"{path} is not JSON; delete it (it only records pulled files)") from None
+    return entries
 
 
 def _md5(path: Path) -> str:

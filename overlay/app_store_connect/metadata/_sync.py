@@ -14,7 +14,7 @@ from ..uploads import UploadOptions
 from ._errors import PushError
 from ._folder import check_limits, read_folder, write_folder
 from ._listing import Listing, read_listing
-from ._media import MediaResult, media_push_flow
+from ._media import MediaPullResult, MediaResult, media_pull_flow, media_push_flow
 from ._plan import Action, plan_push
 from ._target import Progress, Target
 
@@ -151,3 +151,15 @@ async def async_push_screenshots(
         target, folder, apply=not dry_run, options=options or UploadOptions(), progress=progress
     )
     return await async_run(asc, flow, sleep)
+
+
+def pull_screenshots(asc: AppStoreConnect, target: Target, folder: str | Path) -> MediaPullResult:
+    """Download the screenshots and previews of every set into `folder`, in Apple's order."""
+    return run(asc, media_pull_flow(target, folder))
+
+
+async def async_pull_screenshots(
+    asc: AsyncAppStoreConnect, target: Target, folder: str | Path
+) -> MediaPullResult:
+    """The async twin of `pull_screenshots`."""
+    return await async_run(asc, media_pull_flow(target, folder))

@@ -4,6 +4,9 @@ Each type whose attributes carry `uploadOperations` in the model, beyond the scr
 `Uploads` serves by hand, is reserved, received on the presigned host, committed and processed the same
 way: the create's attributes are kept (`previewFrameTimeCode`, `mimeType`, `appEventAssetType`), an
 update without `uploaded` just changes attributes, and the MD5 is checked when the commit sends one.
+
+Processed screenshots and previews can be downloaded: the image template (`{w}x{h}bb.{f}`) and the
+`videoUrl` point to the presigned host, which serves the bytes received.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ._model import Model
 from ._routing import Router
 from ._seed import Ids
 from ._store import Resource
-from ._uploads import Uploads, _asset_token, _created, _delivery_state, _file_size
+from ._uploads import UPLOAD_URL_SECONDS, Uploads, _asset_token, _created, _delivery_state, _file_size
 from ._writes import parse_create, parse_update
 
 _BY_HAND = ("appScreenshots", "buildUploadFiles")
@@ -85,3 +88,22 @@ class AssetUploads(Uploads):
                 "/data/attributes/uploaded",
             )
         return self._commit(request, asset, body.attributes.get("uploaded"), ("MD5", checksum))
+
+    def _observe_asset(self, resource: Resource) -> None:
+        """Process as `Uploads` does (which sets the image anew at each read); once COMPLETE, publish
+        the file and point its URL there."""
+        super()._observe_asset(resource)
+        state = (resource.attributes.get("assetDeliveryState") or {}).get("state")
+        if state != "COMPLETE" or resource.id not in self._assets:
+            return
+        presigned = self._context.presigned
+        if resource.type == "appScreenshots" and (image := resource.attributes.get("imageAsset")):
+            name = f"{image['width']}x{image['height']}bb.png"
+            key = f"itms-images/{resource.id}/{name}"
+            presigned.publish(key, self._assets[resource.id].data())
+            url = presigned.url("GET", key, UPLOAD_URL_SECONDS)
+            image["templateUrl"] = url.replace(name, "{w}x{h}bb.{f}")
+        elif resource.type == "appPreviews":
+            key = f"itms-videos/{resource.id}/{resource.attributes['fileName']}"
+            presigned.publish(key, self._assets[resource.id].data())
+            resource.attributes["videoUrl"] = presigned.url("GET", key, UPLOAD_URL_SECONDS)
