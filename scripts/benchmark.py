@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SECTIONS = ("generated", "core", "pagination", "reports", "uploads", "cli", "sandbox")
+SECTIONS = ("generated", "core", "pagination", "reports", "uploads", "metadata", "cli", "sandbox")
 
 
 def main() -> int:
