@@ -78,7 +78,7 @@ def test_a_kind_added_to_a_later_spec_is_picked_up(spec: dict[str, Any]) -> None
     assert "appTrailerImages" in types and len(types) == 21
 
 
-def test_kinds_without_a_checksum_in_their_commit_are_committed_without_one() -> None:
+def test_q13_kinds_without_a_checksum_in_their_commit_are_committed_without_one() -> None:
     # Q13: some asset types refuse sourceFileChecksum; the spec says which (their update lacks it).
     assert asset_kind("appEventScreenshots").checksum is None
     commit = asset_kind("appEventScreenshots").commit("id-1", "0" * 32)

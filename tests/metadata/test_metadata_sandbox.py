@@ -132,7 +132,9 @@ def test_a_dry_run_sends_no_write(asc: AppStoreConnect, sandbox: Sandbox, tmp_pa
     assert writes(sandbox) == []
 
 
-def test_an_empty_file_clears_the_value(asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path) -> None:
+def test_q16_an_empty_file_clears_the_value_with_an_explicit_null(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
     folder = tmp_path / "metadata"
     pull_metadata(asc, TARGET, folder)
     (folder / "de-DE" / "keywords.txt").write_text("")

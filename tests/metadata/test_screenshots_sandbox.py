@@ -140,7 +140,7 @@ async def test_async_push(sandbox: Sandbox, key: ApiKey, tmp_path: Path) -> None
     assert first.changes == 2 and second.changes == 0
 
 
-def test_pull_writes_the_sets_in_order_and_a_push_of_them_sends_nothing(
+def test_q13_pull_downloads_without_the_token_and_a_push_of_it_sends_nothing(
     asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
 ) -> None:
     folder = screenshots_folder(tmp_path / "mine", ("en-US", "fr-FR"), 3)
