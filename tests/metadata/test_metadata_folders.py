@@ -10,7 +10,7 @@ import pytest
 from metadata_support import IPAD_13, IPHONE_67, png
 
 from app_store_connect import AppStoreConnectError
-from app_store_connect.metadata import MediaKind, MetadataFolderError
+from app_store_connect.metadata import LimitError, MediaKind, MetadataFolderError
 from app_store_connect.metadata._display import image_size
 from app_store_connect.metadata._folder import read_folder, write_folder
 from app_store_connect.metadata._media_folder import read_media_folder
@@ -93,3 +93,12 @@ def test_jpeg_size_is_read_from_its_frame_header(tmp_path: Path) -> None:
     path.write_bytes(b"\xff\xd8" + app0 + sof0 + b"\xff\xd9")
 
     assert image_size(path) == (1290, 2796)
+
+
+def test_more_screenshots_than_apple_takes_in_a_set_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "en-US").mkdir()
+    for index in range(11):
+        (tmp_path / "en-US" / f"{index:02d}.png").write_bytes(png(IPHONE_67, str(index)))
+
+    with pytest.raises(LimitError, match="en-US APP_IPHONE_67 screenshots has 11 files, Apple takes 10"):
+        read_media_folder(tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,26 @@ async def test_async_pull_and_push(sandbox: Sandbox, key: ApiKey, tmp_path: Path
 
     assert [action.what for action in result.actions] == ["update the en-US version localization"]
     assert again.actions == ()
+
+
+def test_categories_and_age_rating_are_pushed_as_relationships_and_attributes(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    folder = tmp_path / "metadata"
+    pull_metadata(asc, TARGET, folder)
+    other = next(
+        id_ for id_ in sandbox.ids("appCategories") if id_ != (folder / "primary_category.txt").read_text()
+    )
+    (folder / "primary_category.txt").write_text(other)
+    ages = json.loads((folder / "age_rating.json").read_text())
+    (folder / "age_rating.json").write_text(json.dumps({**ages, "gambling": not ages["gambling"]}))
+
+    result = push_metadata(asc, TARGET, folder)
+
+    assert [action.what for action in result.actions] == ["update the categories", "update the age rating"]
+    bodies = [r.request.json() for r in sandbox.requests if r.request.method == "PATCH"]
+    assert bodies[0]["data"]["relationships"] == {
+        "primaryCategory": {"data": {"type": "appCategories", "id": other}}
+    }
+    assert bodies[1]["data"]["attributes"] == {"gambling": not ages["gambling"]}
+    assert diff_metadata(asc, TARGET, folder).actions == ()

@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 
 from ._display import IMESSAGE_FOLDER, folder_display_type, inferred_display_type, preview_type
-from ._errors import MetadataFolderError
+from ._errors import LimitError, MetadataFolderError
 
 _IMAGES = {".png", ".jpg", ".jpeg"}
 _VIDEOS = {".mov", ".mp4", ".m4v"}
@@ -32,16 +32,17 @@ _TIME_CODE = re.compile(r"^\d\d:\d\d:\d\d(:\d\d)?$")
 
 
 class MediaKind(Enum):
-    """Screenshots or app previews: their set and asset types and the attribute naming the set's device."""
+    """Screenshots or app previews: their set and asset types, the attribute naming the set's device,
+    and how many a set holds (Apple: up to 10 screenshots, up to 3 previews per locale and device)."""
 
-    SCREENSHOTS = ("appScreenshotSets", "appScreenshots", "screenshotDisplayType", "appScreenshotSet")
-    PREVIEWS = ("appPreviewSets", "appPreviews", "previewType", "appPreviewSet")
+    SCREENSHOTS = ("appScreenshotSets", "appScreenshots", "screenshotDisplayType", 10)
+    PREVIEWS = ("appPreviewSets", "appPreviews", "previewType", 3)
 
-    def __init__(self, set_type: str, asset_type: str, device_attribute: str, parent: str) -> None:
+    def __init__(self, set_type: str, asset_type: str, device_attribute: str, most: int) -> None:
         self.set_type = set_type
         self.asset_type = asset_type
         self.device_attribute = device_attribute
-        self.parent = parent  # the asset's relationship to its set
+        self.most = most
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,15 @@ def read_media_folder(folder: str | Path) -> list[MediaSet]:
                 _read_device_folder(sets, locale_dir.name, entry)
             else:
                 _add(sets, locale_dir.name, entry, None, imessage=False)
+    problems = []
     for media_set in sets.values():
         media_set.files.sort(key=lambda file: file.path.name)
+        if len(media_set.files) > media_set.kind.most:
+            problems.append(
+                f"{media_set.name} has {len(media_set.files)} files, Apple takes {media_set.kind.most}"
+            )
+    if problems:
+        raise LimitError(problems)
     return sorted(sets.values(), key=lambda s: (s.locale, s.kind.value, s.device))
 
 
