@@ -45,8 +45,7 @@ def read_listing(app: str, version: str | None, platform: str | None, *, editabl
     """Read the listing of `app` (an Apple id or a bundle id): the editable version, or `version`."""
     app_id = yield from find_app(app)
     version_item = yield from select_version(app_id, version, platform, editable=editable)
-    info = yield from _app_info(app_id)
-    info_item, extra = info
+    info_item, extra = yield from _app_info(app_id)
     listing = Listing(
         app_id, version_item["id"], version_item["attributes"]["versionString"], info_item["id"]
     )
