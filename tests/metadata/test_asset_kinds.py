@@ -121,3 +121,11 @@ def test_app_previews_with_a_poster_frame(asc: AppStoreConnect, sandbox: Sandbox
     ]
     preview = asc.request("GET", f"/v1/appPreviews/{second.sets[0].keep[0][1].id}").json()["data"]
     assert preview["attributes"]["previewFrameTimeCode"] == "00:00:02:00"
+
+
+def test_the_sandbox_serves_the_uploads_of_every_kind_and_only_the_spec_s_operations() -> None:
+    operations = {(o.method, o.path): o.how for o in Sandbox().operations()}  # not started
+    for type_ in asset_types():
+        assert operations["POST", f"/v1/{type_}"] == "uploads", type_
+        assert operations["PATCH", f"/v1/{type_}/{{id}}"] == "uploads", type_
+    assert len(operations) == 1263

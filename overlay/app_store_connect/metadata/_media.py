@@ -117,18 +117,13 @@ def media_push_flow(
 ) -> Flow[MediaResult]:
     """Read the folder (every image's size and checksum) before any request, compare, then apply."""
     wanted = read_media_folder(folder)
-    app_id = yield from find_app(target.app)
-    version_item = yield from select_version(app_id, target.version, target.platform, editable=True)
+    app_id, version_item, by_locale = yield from _localizations(target, editable=True)
     version_id = version_item["id"]
-    localizations = yield from _api.fetch_all(
-        _api.get(f"/v1/appStoreVersions/{version_id}/appStoreVersionLocalizations", limit=_api.PAGE)
-    )
-    by_locale = {item["attributes"]["locale"]: item["id"] for item in localizations}
     remote: dict[tuple[str, MediaKind, str], RemoteSet] = {}
     for locale in sorted({media_set.locale for media_set in wanted}):
-        if locale in by_locale:
-            for kind in {media_set.kind for media_set in wanted if media_set.locale == locale}:
-                remote.update((yield from _remote_sets(locale, by_locale[locale], kind)))
+        kinds = {media_set.kind for media_set in wanted if media_set.locale == locale}
+        for kind in (kind for kind in MediaKind if kind in kinds and locale in by_locale):
+            remote.update((yield from _remote_sets(locale, by_locale[locale], kind)))
     plans = tuple(
         _plan(media_set, remote.get((media_set.locale, media_set.kind, media_set.device)), by_locale)
         for media_set in wanted
@@ -153,22 +148,27 @@ class MediaPullResult:
 def media_pull_flow(target: Target, folder: str | Path) -> Flow[MediaPullResult]:
     """Download every set's files as `<locale>/<DISPLAY_TYPE>/NN-name`, in Apple's order."""
     root = Path(folder)
-    app_id = yield from find_app(target.app)
-    version_item = yield from select_version(app_id, target.version, target.platform, editable=False)
-    localizations = yield from _api.fetch_all(
-        _api.get(f"/v1/appStoreVersions/{version_item['id']}/appStoreVersionLocalizations", limit=_api.PAGE)
-    )
+    app_id, version_item, by_locale = yield from _localizations(target, editable=False)
     files: list[Path] = []
     skipped: list[str] = []
-    for item in sorted(localizations, key=lambda item: str(item["attributes"]["locale"])):
-        locale = item["attributes"]["locale"]
+    for locale, localization_id in sorted(by_locale.items()):
         for kind in MediaKind:
-            sets = yield from _remote_sets(locale, item["id"], kind)
+            sets = yield from _remote_sets(locale, localization_id, kind)
             for (_, _, device), remote in sorted(sets.items(), key=lambda entry: entry[0][2]):
                 folder_name = device if kind is MediaKind.SCREENSHOTS else f"APP_{device}"
                 saved = yield from _pull_set(root / locale / folder_name, remote, skipped)
                 files.extend(saved)
     return MediaPullResult(app_id, version_item["attributes"]["versionString"], tuple(files), tuple(skipped))
+
+
+def _localizations(target: Target, *, editable: bool) -> Flow[tuple[str, _api.Item, dict[str, str]]]:
+    """The app's id, the version, and its localizations' ids by locale."""
+    app_id = yield from find_app(target.app)
+    version = yield from select_version(app_id, target.version, target.platform, editable=editable)
+    items = yield from _api.fetch_all(
+        _api.get(f"/v1/appStoreVersions/{version['id']}/appStoreVersionLocalizations", limit=_api.PAGE)
+    )
+    return app_id, version, {item["attributes"]["locale"]: item["id"] for item in items}
 
 
 def _pull_set(folder: Path, remote: RemoteSet, skipped: list[str]) -> Flow[list[Path]]:

@@ -164,7 +164,10 @@ def _entries(folder: Path) -> list[Path]:
 
 def write_checksums(folder: Path, checksums: Mapping[str, tuple[str, str]]) -> None:
     """Record, for pulled files, their MD5 and the `sourceFileChecksum` of the asset they came from."""
-    entries = {name: {"md5": md5, "sourceFileChecksum": source} for name, (md5, source) in checksums.items()}
+    entries = _recorded(folder)  # screenshots and previews of a device share a folder
+    entries.update(
+        {name: {"md5": md5, "sourceFileChecksum": source} for name, (md5, source) in checksums.items()}
+    )
     (folder / CHECKSUMS_FILE).write_text(json.dumps(entries, indent=1, sort_keys=True) + "\n")
 
 

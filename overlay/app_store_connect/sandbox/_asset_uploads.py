@@ -12,12 +12,12 @@ Processed screenshots and previews can be downloaded: the image template (`{w}x{
 from __future__ import annotations
 
 import mimetypes
-from functools import partial
+from collections.abc import Callable
 
 from ._context import Context
 from ._http import Request, Response, entity_error
 from ._model import Model
-from ._routing import Router
+from ._routing import Handler, Router
 from ._seed import Ids
 from ._store import Resource
 from ._uploads import UPLOAD_URL_SECONDS, Uploads, _asset_token, _created, _delivery_state, _file_size
@@ -39,15 +39,30 @@ class AssetUploads(Uploads):
         )
         for type_ in self._types:
             context.observers[type_] = self._observe_asset
+        self._operations = frozenset(model.by_route)
 
     def install(self, router: Router) -> None:
-        """Add the hand-made routes, then a create, commit and delete for each other asset type."""
+        """Add the hand-made routes, then the create, commit and delete of each other asset type (those
+        of its operations the spec has)."""
         super().install(router)
         for type_ in self._types:
-            router.add("POST", f"/v1/{type_}", partial(self._create_asset, type_))
-            router.add("PATCH", f"/v1/{type_}/{{id}}", partial(self._commit_asset, type_))
-            if not router.serves("DELETE", f"/v1/{type_}/{{id}}"):
-                router.add("DELETE", f"/v1/{type_}/{{id}}", self._delete(type_))
+            routes = (
+                ("POST", f"/v1/{type_}", self._for_type(self._create_asset, type_)),
+                ("PATCH", f"/v1/{type_}/{{id}}", self._for_type(self._commit_asset, type_)),
+                ("DELETE", f"/v1/{type_}/{{id}}", self._delete(type_)),
+            )
+            for method, pattern, handler in routes:
+                if (method, pattern) in self._operations and not router.serves(method, pattern):
+                    router.add(method, pattern, handler)
+
+    @staticmethod
+    def _for_type(handle: Callable[[str, Context, Request, dict[str, str]], Response], type_: str) -> Handler:
+        """`handle` for one type, as a handler of this module (`Sandbox.operations()` names its owner)."""
+
+        def handler(context: Context, request: Request, params: dict[str, str]) -> Response:
+            return handle(type_, context, request, params)
+
+        return handler
 
     def _create_asset(
         self, type_: str, context: Context, request: Request, params: dict[str, str]
