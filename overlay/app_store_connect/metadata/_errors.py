@@ -19,7 +19,7 @@ class LimitError(ConfigurationError):
         listed = "; ".join(self.problems)
         super().__init__(
             f"{len(self.problems)} value(s) over Apple's limits, nothing was sent: {listed}. "
-            "Shorten them and push again."
+            "Fix them and push again."
         )
 
 

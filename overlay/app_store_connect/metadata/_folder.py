@@ -30,7 +30,7 @@ logger = logging.getLogger("app_store_connect.metadata")
 Value = str | bool | int | None
 Values = dict[Key, Value]
 
-_LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})*$")
+LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})*$")  # en-US, ja, zh-Hans, es-MX
 _GLOBAL_FOLDERS = {"review_information"}
 _IGNORED = {"default"}  # deliver's fallback folder: its texts apply to every locale, not pushed as one
 
@@ -88,7 +88,7 @@ def _locale(folder: Path) -> Values:
     if folder.name in _IGNORED:
         logger.warning("%s is not pushed: copy its files into each locale's folder", folder)
         return {}
-    if not _LOCALE.match(folder.name):
+    if not LOCALE.match(folder.name):
         raise MetadataFolderError(
             f"{folder} is not a locale folder: name it after an App Store locale such as en-US or de-DE"
         )

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from ._display import IMESSAGE_FOLDER, folder_display_type, inferred_display_type, preview_type
 from ._errors import LimitError, MetadataFolderError
+from ._folder import LOCALE
 
 _IMAGES = {".png", ".jpg", ".jpeg"}
 _VIDEOS = {".mov", ".mp4", ".m4v"}
-_LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})*$")
 POSTER_SUFFIX = ".poster.txt"
 CHECKSUMS_FILE = ".checksums.json"  # {file name: {"md5": of the file, "sourceFileChecksum": Apple's}}
 _TIME_CODE = re.compile(r"^\d\d:\d\d:\d\d(:\d\d)?$")
@@ -79,7 +79,7 @@ def read_media_folder(folder: str | Path) -> list[MediaSet]:
         )
     sets: dict[tuple[str, MediaKind, str], MediaSet] = {}
     for locale_dir in _entries(root):
-        if not locale_dir.is_dir() or not _LOCALE.match(locale_dir.name):
+        if not locale_dir.is_dir() or not LOCALE.match(locale_dir.name):
             raise MetadataFolderError(
                 f"{locale_dir} is not a locale folder (such as en-US) of the screenshots"
             )
