@@ -172,3 +172,26 @@ def test_a_pulled_file_apple_re_encoded_still_counts_as_its_asset(tmp_path: Path
     assert read_media_folder(tmp_path)[0].files[0].checksum == "f" * 32
     (shots / "01-shot.png").write_bytes(png((1290, 2796), "edited"))
     assert read_media_folder(tmp_path)[0].files[0].checksum != "f" * 32  # an edited file is a change
+
+
+def test_a_new_locale_with_screenshots_and_previews_is_created_once(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    device = tmp_path / "fr-FR" / "APP_IPHONE_67"
+    device.mkdir(parents=True)
+    (device / "01-shot.png").write_bytes(png((1290, 2796), "shot"))
+    (device / "01-intro.mp4").write_bytes(bytes(range(256)) * 4)
+    progress: list[str] = []
+
+    result = push_screenshots(asc, TARGET, tmp_path, options=FAST, progress=progress.append)
+
+    assert progress == [
+        "create the fr-FR version localization",
+        "create the fr-FR IPHONE_67 previews set",
+        "upload 01-intro.mp4 to fr-FR IPHONE_67 previews",
+        "create the fr-FR APP_IPHONE_67 screenshots set",
+        "upload 01-shot.png to fr-FR APP_IPHONE_67 screenshots",
+    ]
+    assert result.changes == 5
+    created = [r.request.path for r in sandbox.requests if r.request.method == "POST"]
+    assert created.count("/v1/appStoreVersionLocalizations") == 1

@@ -63,7 +63,7 @@ class SetPlan:
 
     wanted: MediaSet
     set_id: str | None  # None: the set is created
-    localization_id: str | None  # None: the locale's version localization is created
+    create_localization: bool  # the locale's version localization is created first (by its first set)
     keep: tuple[tuple[MediaFile, RemoteAsset], ...]
     upload: tuple[MediaFile, ...]
     delete: tuple[RemoteAsset, ...]
@@ -73,12 +73,12 @@ class SetPlan:
     @property
     def requests(self) -> int:
         """How many changes this is (0: the set is as the folder says)."""
-        created = (self.set_id is None) + (self.localization_id is None)
+        created = (self.set_id is None) + self.create_localization
         return created + len(self.upload) + len(self.delete) + len(self.posters) + self.reorder
 
     def lines(self) -> Iterator[str]:
         """The plan as lines a person reads."""
-        if self.localization_id is None:
+        if self.create_localization:
             yield f"create the {self.wanted.locale} version localization"
         if self.set_id is None:
             yield f"create the {self.wanted.name} set"
@@ -124,15 +124,16 @@ def media_push_flow(
         kinds = {media_set.kind for media_set in wanted if media_set.locale == locale}
         for kind in (kind for kind in MediaKind if kind in kinds and locale in by_locale):
             remote.update((yield from _remote_sets(locale, by_locale[locale], kind)))
-    plans = tuple(
-        _plan(media_set, remote.get((media_set.locale, media_set.kind, media_set.device)), by_locale)
-        for media_set in wanted
-    )
+    plans, locales = [], set(by_locale)
+    for media_set in wanted:
+        found = remote.get((media_set.locale, media_set.kind, media_set.device))
+        plans.append(_plan(media_set, found, create_localization=media_set.locale not in locales))
+        locales.add(media_set.locale)
     if apply:
         total, done = sum(plan.requests for plan in plans), 0
         for plan in plans:
             done = yield from _apply(plan, version_id, by_locale, options, progress, done, total)
-    return MediaResult(app_id, version_item["attributes"]["versionString"], plans, apply)
+    return MediaResult(app_id, version_item["attributes"]["versionString"], tuple(plans), apply)
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def _download_url(attributes: dict[str, Any]) -> str | None:
     return str(template).replace("{w}", str(width)).replace("{h}", str(height)).replace("{f}", "png")
 
 
-def _plan(wanted: MediaSet, remote: RemoteSet | None, localizations: dict[str, str]) -> SetPlan:
+def _plan(wanted: MediaSet, remote: RemoteSet | None, *, create_localization: bool) -> SetPlan:
     available = [asset for asset in (remote.assets if remote else []) if asset.state == "COMPLETE"]
     keep, upload = [], []
     for file in wanted.files:
@@ -258,7 +259,7 @@ def _plan(wanted: MediaSet, remote: RemoteSet | None, localizations: dict[str, s
     return SetPlan(
         wanted,
         remote.id if remote else None,
-        localizations.get(wanted.locale),
+        create_localization,
         tuple(keep),
         tuple(upload),
         delete,
@@ -279,16 +280,16 @@ def _apply(
     """Apply one set's plan; returns the count of changes done so far (for a `PushError`)."""
     wanted, lines = plan.wanted, iter(plan.lines())
     try:
-        localization_id = localizations.get(wanted.locale)
-        if localization_id is None:
+        if plan.create_localization:
             _say(progress, next(lines))
             created = yield _api.create(
                 "appStoreVersionLocalizations",
                 {"locale": wanted.locale},
                 {"appStoreVersion": ("appStoreVersions", version_id)},
             )
-            localization_id = localizations[wanted.locale] = created["data"]["id"]
+            localizations[wanted.locale] = created["data"]["id"]
             done += 1
+        localization_id = localizations[wanted.locale]
         set_id = plan.set_id
         if set_id is None:
             _say(progress, next(lines))
