@@ -102,3 +102,22 @@ def test_more_screenshots_than_apple_takes_in_a_set_are_refused(tmp_path: Path) 
 
     with pytest.raises(LimitError, match="en-US APP_IPHONE_67 screenshots has 11 files, Apple takes 10"):
         read_media_folder(tmp_path)
+
+
+def test_category_names_of_older_deliver_folders_become_api_ids(tmp_path: Path) -> None:
+    for file, value in (
+        ("primary_category", "MZGenre.Business"),
+        ("primary_first_sub_category", "MZGenre.Games.Action"),
+        ("secondary_category", "Food & Drink"),
+        ("secondary_first_sub_category", "GAMES_PUZZLE"),
+    ):
+        (tmp_path / f"{file}.txt").write_text(value + "\n")
+
+    values = {key.path: value for key, value in read_folder(tmp_path).items()}
+
+    assert values == {
+        "primary_category": "BUSINESS",
+        "primary_first_sub_category": "GAMES_ACTION",
+        "secondary_category": "FOOD_AND_DRINK",
+        "secondary_first_sub_category": "GAMES_PUZZLE",
+    }

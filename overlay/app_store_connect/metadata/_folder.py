@@ -21,6 +21,7 @@ from ._fields import (
     LOCALIZED_FIELDS,
     Field,
     Key,
+    Owner,
     age_rating_field,
     field_named,
 )
@@ -33,6 +34,7 @@ Values = dict[Key, Value]
 LOCALE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,4})*$")  # en-US, ja, zh-Hans, es-MX
 _GLOBAL_FOLDERS = {"review_information"}
 _IGNORED = {"default"}  # deliver's fallback folder: its texts apply to every locale, not pushed as one
+_LEGACY_CATEGORY = re.compile(r"^(MZGenre\.)?[A-Za-z][A-Za-z &.]*$")
 
 
 def read_folder(folder: str | Path) -> Values:
@@ -43,7 +45,7 @@ def read_folder(folder: str | Path) -> Values:
     values: Values = {}
     for field in GLOBAL_FIELDS:
         if (text := _text(root / f"{field.file}.txt")) is not None:
-            values[Key(field)] = text
+            values[Key(field)] = category_id(text) if field.owner is Owner.APP_INFO else text
     values.update(_age_rating(root / AGE_RATING_FILE))
     for entry in sorted(root.iterdir()):
         if entry.is_dir() and entry.name not in _GLOBAL_FOLDERS:
@@ -71,6 +73,16 @@ def write_folder(folder: str | Path, values: Mapping[Key, Value]) -> list[Path]:
         path.write_text(json.dumps(dict(sorted(ages.items())), indent=2, ensure_ascii=False) + "\n")
         written.append(path)
     return written
+
+
+def category_id(value: str) -> str:
+    """The API's category id for a value of older deliver folders: `MZGenre.Business`, `Business` and
+    `Food & Drink` are `BUSINESS` and `FOOD_AND_DRINK`, `MZGenre.Games.Action` is `GAMES_ACTION`; an id
+    (`BUSINESS`, or any value with digits) is kept as it is."""
+    if not _LEGACY_CATEGORY.match(value) or value.isupper():
+        return value
+    words = value.removeprefix("MZGenre.").replace("&", " and ").replace(".", " ")
+    return "_".join(words.upper().split())
 
 
 def check_limits(values: Mapping[Key, Value]) -> None:
