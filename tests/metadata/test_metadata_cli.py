@@ -73,12 +73,12 @@ def test_screenshots_push_dry_run_then_push(sandbox: Sandbox, tmp_path: Path) ->
     planned = invoke(sandbox, tmp_path, *args, "--dry-run", "--json")
     assert planned.exit_code == ExitCode.OK, planned.stderr
     plan = json.loads(planned.stdout)
-    assert (plan["applied"], plan["changes"]) == (False, 2)
+    assert (plan["applied"], plan["changes"]) == (False, 3)  # two uploads and the order
     assert plan["sets"][0]["uploaded"] == ["00-shot.png", "01-shot.png"]
 
     pushed = invoke(sandbox, tmp_path, *args)
     assert pushed.exit_code == ExitCode.OK, pushed.stderr
-    assert "version 2.1: 2 change(s) made, 0 file(s) unchanged" in pushed.stdout
+    assert "version 2.1: 3 change(s) made, 0 file(s) unchanged" in pushed.stdout
     again = invoke(sandbox, tmp_path, *args)
     assert "version 2.1: 0 change(s) made, 2 file(s) unchanged" in again.stdout
 

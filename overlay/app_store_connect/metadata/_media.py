@@ -16,7 +16,7 @@ from typing import Any
 
 from .._errors import ResponseFormatError
 from .._steps import STEP_FAILURES, Flow
-from ..uploads import UploadOptions
+from ..uploads import UploadOptions, UploadResult
 from ..uploads._flow import asset_flow
 from ..uploads._kinds import PREVIEWS, SCREENSHOTS, AssetKind
 from . import _api
@@ -31,6 +31,7 @@ from ._media_folder import (
     write_checksums,
 )
 from ._target import Progress, Target
+from ._together import Together
 
 _ASSET_KINDS: dict[MediaKind, AssetKind] = {MediaKind.SCREENSHOTS: SCREENSHOTS, MediaKind.PREVIEWS: PREVIEWS}
 _NUMBERED = re.compile(r"^\d+-")  # an order prefix already in a file name, replaced on pull
@@ -251,7 +252,8 @@ def _plan(wanted: MediaSet, remote: RemoteSet | None, *, create_localization: bo
     kept_ids = {asset.id for _, asset in keep}
     delete = tuple(asset for asset in (remote.assets if remote else []) if asset.id not in kept_ids)
     posters = tuple((file, asset) for file, asset in keep if file.poster and file.poster != asset.poster)
-    # After deletes and uploads, Apple lists the kept assets in their order, then the new ones.
+    # After deletes and uploads, Apple lists the kept assets in their order, then the new ones in the
+    # order they were reserved, which is unknown when several are uploaded at once: then always order.
     kept_in_order = [asset.id for asset in (remote.assets if remote else []) if asset.id in kept_ids]
     by_file = {file.path: asset.id for file, asset in keep}
     expected = [by_file.get(file.path, f"new:{file.path}") for file in wanted.files]
@@ -264,7 +266,7 @@ def _plan(wanted: MediaSet, remote: RemoteSet | None, *, create_localization: bo
         tuple(upload),
         delete,
         posters,
-        reorder=expected != after,
+        reorder=expected != after or len(upload) > 1,
     )
 
 
@@ -304,14 +306,19 @@ def _apply(
             _say(progress, next(lines))
             yield _api.delete(wanted.kind.asset_type, asset.id)
             done += 1
-        new_ids = {}
-        for file in plan.upload:
-            _say(progress, next(lines))
-            attributes: dict[str, Any] = {} if file.poster is None else {"previewFrameTimeCode": file.poster}
-            kind = _ASSET_KINDS[wanted.kind]
-            result = yield from asset_flow(kind, set_id, file.path, attributes, options, None)
-            new_ids[file.path] = result.asset_id
-            done += 1
+        uploads = tuple(
+            _upload(wanted.kind, set_id, file, options, progress, next(lines)) for file in plan.upload
+        )
+        outcomes = yield Together(uploads, options.workers)
+        new_ids = {
+            file.path: outcome.asset_id
+            for file, outcome in zip(plan.upload, outcomes, strict=True)
+            if isinstance(outcome, UploadResult)
+        }
+        done += len(new_ids)
+        failed = [outcome for outcome in outcomes if not isinstance(outcome, UploadResult)]
+        if failed:
+            raise failed[0]
         for file, asset in plan.posters:
             _say(progress, next(lines))
             yield _api.update(wanted.kind.asset_type, asset.id, {"previewFrameTimeCode": file.poster})
@@ -326,6 +333,20 @@ def _apply(
     except STEP_FAILURES as error:  # UploadError included: the re-run deletes a half-done upload
         raise PushError(f"syncing {wanted.name}", done, total, error) from error
     return done
+
+
+def _upload(
+    kind: MediaKind,
+    set_id: str,
+    file: MediaFile,
+    options: UploadOptions,
+    progress: Progress | None,
+    line: str,
+) -> Flow[UploadResult]:
+    """Upload one file of a set, announced as it starts."""
+    _say(progress, line)
+    attributes: dict[str, Any] = {} if file.poster is None else {"previewFrameTimeCode": file.poster}
+    return (yield from asset_flow(_ASSET_KINDS[kind], set_id, file.path, attributes, options, None))
 
 
 def _say(progress: Progress | None, line: str) -> None:
