@@ -201,3 +201,20 @@ def test_a_new_locale_with_screenshots_and_previews_is_created_once(
     assert result.changes == 5
     created = [r.request.path for r in sandbox.requests if r.request.method == "POST"]
     assert created.count("/v1/appStoreVersionLocalizations") == 1
+
+
+@pytest.mark.anyio
+async def test_async_a_failed_file_does_not_stop_the_others(
+    asc: AppStoreConnect, sandbox: Sandbox, key: ApiKey, tmp_path: Path
+) -> None:
+    folder = screenshots_folder(tmp_path, ("de-DE",), 3)
+    sandbox.inject(Fault.UNEXPECTED_ERROR, method="POST", path="^/v1/appScreenshots$")  # one reservation
+
+    async with AsyncAppStoreConnect(key, base_url=sandbox.base_url) as client:
+        with pytest.raises(PushError) as raised:
+            await async_push_screenshots(client, TARGET, folder, options=FAST)
+        rerun = await async_push_screenshots(client, TARGET, folder, options=FAST)
+
+    assert (raised.value.done, raised.value.total) == (2, 4)  # two of three files, not the order
+    assert (len(rerun.sets[0].upload), rerun.sets[0].delete) == (1, ())  # only the one that failed
+    assert set_order(asc, sandbox, "de-DE") == ["00-shot.png", "01-shot.png", "02-shot.png"]
