@@ -178,7 +178,8 @@ def _pull_set(folder: Path, remote: RemoteSet, skipped: list[str]) -> Flow[list[
     for number, asset in enumerate(remote.assets, start=1):
         name = f"{number:02d}-{_NUMBERED.sub('', asset.file_name or asset.id)}"
         if asset.state != "COMPLETE" or asset.url is None:
-            skipped.append(f"{folder.name}/{asset.file_name or asset.id} ({asset.state or 'no state'})")
+            where = f"{folder.parent.name}/{folder.name}/{asset.file_name or asset.id}"
+            skipped.append(f"{where} ({asset.state or 'no state'})")
             continue
         path = folder / name
         md5 = yield _api.Save(asset.url, path)
