@@ -49,8 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import patches  # noqa: E402  (spec/patches.py)
 import sandbox_model  # noqa: E402
-import upload_kinds  # noqa: E402
 import spec_lock  # noqa: E402
+import upload_kinds  # noqa: E402
 import upstream  # noqa: E402
 from spec_source import DOWNLOAD_TIMEOUT, SpecInput, SpecSourceError, load_spec  # noqa: E402
 from spec_surface import diff_surfaces, read_surface, surface_of, write_surface  # noqa: E402
