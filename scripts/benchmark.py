@@ -15,7 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SECTIONS = ("generated", "core", "pagination", "reports", "uploads", "cli", "sandbox", "workflows")
+SECTIONS = (
+    "generated",
+    "core",
+    "pagination",
+    "reports",
+    "uploads",
+    "metadata",
+    "cli",
+    "sandbox",
+    "workflows",
+)
 
 
 def main() -> int:

@@ -50,6 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import patches  # noqa: E402  (spec/patches.py)
 import sandbox_model  # noqa: E402
 import spec_lock  # noqa: E402
+import upload_kinds  # noqa: E402
 import upstream  # noqa: E402
 from spec_source import DOWNLOAD_TIMEOUT, SpecInput, SpecSourceError, load_spec  # noqa: E402
 from spec_surface import diff_surfaces, read_surface, surface_of, write_surface  # noqa: E402
@@ -231,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
                 differences.append(str(sandbox_model.MODEL_PATH.relative_to(ROOT)))
             if ENDPOINT_INDEX.read_text() != endpoint_index:
                 differences.append(str(ENDPOINT_INDEX.relative_to(ROOT)))
+            kinds = upload_kinds.KINDS_PATH
+            if not kinds.exists() or kinds.read_text() != upload_kinds.kinds_text(patched):
+                differences.append(str(kinds.relative_to(ROOT)))
             if differences:
                 print(f"generated/ is out of date: {len(differences)} file(s) differ, e.g. {differences[:5]}")
                 print("Run: python scripts/regenerate.py --spec <the locked spec> and commit the result.")
@@ -241,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.copytree(package_dir, GENERATED, ignore=shutil.ignore_patterns("__pycache__"))
         ENDPOINT_INDEX.write_text(endpoint_index)
     sandbox_model.write_model(patched)  # the sandbox serves the same spec the client is made from
+    upload_kinds.KINDS_PATH.write_text(upload_kinds.kinds_text(patched))  # what the upload engine can send
     write_surface(SURFACE_PATH, surface_of(raw_spec))
     _record(spec_input, patched, counts, args.source_note)
     print(

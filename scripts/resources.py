@@ -35,7 +35,7 @@ VERBS: dict[str, tuple[str, str]] = {
     "getMetrics": ("get_{rel}_metrics", "call"),
 }
 PAGE_SUFFIX = "_page"  # list_builds -> list_builds_page: one request, the whole typed document
-RESERVED = {"self", "body", "timeout", "max_items", "max_pages", "ids", "related_id", "id"}
+RESERVED = {"self", "body", "timeout", "max_items", "max_pages", "allow_partial", "ids", "related_id", "id"}
 DOC_BASE = "https://developer.apple.com/documentation/appstoreconnectapi/"
 
 
@@ -274,7 +274,11 @@ def _signature(method: Method, *, paged: bool, page_only: bool = False) -> list[
     lines += [f"{q.python_name}: {q.annotation}," for q in queries]
     lines += [f"{python}: {annotation}," for python, annotation in method.keywords]
     if paged and not page_only:
-        lines += ["max_items: int | None = None,", "max_pages: int | None = None,"]
+        lines += [
+            "max_items: int | None = None,",
+            "max_pages: int | None = None,",
+            "allow_partial: bool = False,",
+        ]
     lines.append("timeout: Timeout = None,")
     return lines
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 Timeout: TypeAlias = float | httpx.Timeout | None  # per call; None: the client's timeout
 
 R = TypeVar("R")
-_PAGING = ("max_items", "max_pages", "timeout")
+_PAGING = ("max_items", "max_pages", "allow_partial", "timeout")
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str, date),
     "integer": (int,),

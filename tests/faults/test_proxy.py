@@ -55,9 +55,9 @@ async def get(kind: str, api: FaultServer, **options: Any) -> httpx.Response:
         **options,
     }
     if kind == "sync":
-        with AppStoreConnect(**options) as asc:
+        with AppStoreConnect(None, **options) as asc:
             return asc.request("GET", "/v1/apps")
-    async with AsyncAppStoreConnect(**options) as asc:
+    async with AsyncAppStoreConnect(None, **options) as asc:
         return await asc.request("GET", "/v1/apps")
 
 
@@ -113,5 +113,6 @@ async def test_retries_happen_in_front_of_the_proxy(
 def test_a_proxy_and_a_transport_are_refused_together() -> None:
     with pytest.raises(ConfigurationError, match="proxy= or transport="):
         AppStoreConnect(
+            None,
             proxy="http://127.0.0.1:9", transport=httpx.MockTransport(lambda r: httpx.Response(200))
         )

@@ -162,8 +162,7 @@ def test_q13_commit_failing_beyond_its_attempts_raises_with_a_resume_state(
     ("failure", "reads"),
     [
         (error(403, ForbiddenError), 0),  # final: nothing to doubt
-        (httpx.ConnectError("refused"), 0),  # never reached the server
-        (in_transit(httpx.ConnectError("refused")), 0),  # the same, wrapped by the client
+        (in_transit(httpx.ConnectError("refused")), 0),  # never reached the server (wrapped by the client)
         (error(409, ConflictError), 1),  # Q14: perhaps an earlier commit; read, then give up
     ],
 )

@@ -45,6 +45,7 @@ class Actors(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Actor]:
         """Every Actor across pages, with the pagination guards.
@@ -96,6 +97,7 @@ class AsyncActors(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Actor]:
         """Every Actor across pages, with the pagination guards.

@@ -93,6 +93,7 @@ class AlternativeDistributionDomains(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionDomain]:
         """Every AlternativeDistributionDomain across pages, with the pagination guards.
@@ -184,6 +185,7 @@ class AsyncAlternativeDistributionDomains(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionDomain]:
         """Every AlternativeDistributionDomain across pages, with the pagination guards.

@@ -92,6 +92,7 @@ class AlternativeDistributionKeys(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionKey]:
         """Every AlternativeDistributionKey across pages, with the pagination guards.
@@ -185,6 +186,7 @@ class AsyncAlternativeDistributionKeys(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionKey]:
         """Every AlternativeDistributionKey across pages, with the pagination guards.

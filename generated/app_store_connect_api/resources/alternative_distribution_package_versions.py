@@ -75,6 +75,7 @@ class AlternativeDistributionPackageVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageDelta]:
         """Every AlternativeDistributionPackageDelta across pages, with the pagination guards.
@@ -114,6 +115,7 @@ class AlternativeDistributionPackageVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem across pages, with the pagination guards.
@@ -153,6 +155,7 @@ class AlternativeDistributionPackageVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageVariant]:
         """Every AlternativeDistributionPackageVariant across pages, with the pagination guards.
@@ -192,6 +195,7 @@ class AlternativeDistributionPackageVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -259,6 +263,7 @@ class AsyncAlternativeDistributionPackageVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageDelta]:
         """Every AlternativeDistributionPackageDelta across pages, with the pagination guards.
@@ -298,6 +303,7 @@ class AsyncAlternativeDistributionPackageVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionDeltasLinkagesResponseDataItem across pages, with the pagination guards.
@@ -337,6 +343,7 @@ class AsyncAlternativeDistributionPackageVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageVariant]:
         """Every AlternativeDistributionPackageVariant across pages, with the pagination guards.
@@ -376,6 +383,7 @@ class AsyncAlternativeDistributionPackageVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -96,6 +96,7 @@ class AlternativeDistributionPackages(SyncResource):
         limit_deltas: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageVersion]:
         """Every AlternativeDistributionPackageVersion across pages, with the pagination guards.
@@ -142,6 +143,7 @@ class AlternativeDistributionPackages(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AlternativeDistributionPackageVersionsLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -231,6 +233,7 @@ class AsyncAlternativeDistributionPackages(AsyncResource):
         limit_deltas: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageVersion]:
         """Every AlternativeDistributionPackageVersion across pages, with the pagination guards.
@@ -277,6 +280,7 @@ class AsyncAlternativeDistributionPackages(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AlternativeDistributionPackageVersionsLinkagesResponseDataItem]:
         """Every AlternativeDistributionPackageVersionsLinkagesResponseDataItem across pages, with the pagination guards.

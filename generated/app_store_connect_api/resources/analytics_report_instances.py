@@ -52,6 +52,7 @@ class AnalyticsReportInstances(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportSegment]:
         """Every AnalyticsReportSegment across pages, with the pagination guards.
@@ -89,6 +90,7 @@ class AnalyticsReportInstances(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportInstanceSegmentsLinkagesResponseDataItem]:
         """Every AnalyticsReportInstanceSegmentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -149,6 +151,7 @@ class AsyncAnalyticsReportInstances(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportSegment]:
         """Every AnalyticsReportSegment across pages, with the pagination guards.
@@ -186,6 +189,7 @@ class AsyncAnalyticsReportInstances(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportInstanceSegmentsLinkagesResponseDataItem]:
         """Every AnalyticsReportInstanceSegmentsLinkagesResponseDataItem across pages, with the pagination guards.

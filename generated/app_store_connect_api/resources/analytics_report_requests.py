@@ -98,6 +98,7 @@ class AnalyticsReportRequests(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReport]:
         """Every AnalyticsReport across pages, with the pagination guards.
@@ -137,6 +138,7 @@ class AnalyticsReportRequests(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportRequestReportsLinkagesResponseDataItem]:
         """Every AnalyticsReportRequestReportsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -232,6 +234,7 @@ class AsyncAnalyticsReportRequests(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReport]:
         """Every AnalyticsReport across pages, with the pagination guards.
@@ -271,6 +274,7 @@ class AsyncAnalyticsReportRequests(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportRequestReportsLinkagesResponseDataItem]:
         """Every AnalyticsReportRequestReportsLinkagesResponseDataItem across pages, with the pagination guards.

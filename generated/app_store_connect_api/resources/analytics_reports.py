@@ -52,6 +52,7 @@ class AnalyticsReports(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportInstance]:
         """Every AnalyticsReportInstance across pages, with the pagination guards.
@@ -87,6 +88,7 @@ class AnalyticsReports(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportInstancesLinkagesResponseDataItem]:
         """Every AnalyticsReportInstancesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -143,6 +145,7 @@ class AsyncAnalyticsReports(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportInstance]:
         """Every AnalyticsReportInstance across pages, with the pagination guards.
@@ -178,6 +181,7 @@ class AsyncAnalyticsReports(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportInstancesLinkagesResponseDataItem]:
         """Every AnalyticsReportInstancesLinkagesResponseDataItem across pages, with the pagination guards.

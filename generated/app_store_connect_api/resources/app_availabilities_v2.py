@@ -86,6 +86,7 @@ class AppAvailabilitiesV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[TerritoryAvailability]:
         """Every TerritoryAvailability across pages, with the pagination guards.
@@ -125,6 +126,7 @@ class AppAvailabilitiesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem]:
         """Every AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -207,6 +209,7 @@ class AsyncAppAvailabilitiesV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[TerritoryAvailability]:
         """Every TerritoryAvailability across pages, with the pagination guards.
@@ -246,6 +249,7 @@ class AsyncAppAvailabilitiesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem]:
         """Every AppAvailabilityV2TerritoryAvailabilitiesLinkagesResponseDataItem across pages, with the pagination guards.

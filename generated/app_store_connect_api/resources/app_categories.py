@@ -86,6 +86,7 @@ class AppCategories(SyncResource):
         limit_subcategories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCategory]:
         """Every AppCategory across pages, with the pagination guards.
@@ -122,6 +123,7 @@ class AppCategories(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCategory]:
         """Every AppCategory across pages, with the pagination guards.
@@ -155,6 +157,7 @@ class AppCategories(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCategorySubcategoriesLinkagesResponseDataItem]:
         """Every AppCategorySubcategoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -242,6 +245,7 @@ class AsyncAppCategories(AsyncResource):
         limit_subcategories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCategory]:
         """Every AppCategory across pages, with the pagination guards.
@@ -278,6 +282,7 @@ class AsyncAppCategories(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCategory]:
         """Every AppCategory across pages, with the pagination guards.
@@ -311,6 +316,7 @@ class AsyncAppCategories(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCategorySubcategoriesLinkagesResponseDataItem]:
         """Every AppCategorySubcategoriesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -221,6 +221,7 @@ class AppClipDefaultExperiences(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipDefaultExperienceLocalization]:
         """Every AppClipDefaultExperienceLocalization across pages, with the pagination guards.
@@ -264,6 +265,7 @@ class AppClipDefaultExperiences(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem]:
         """Every AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -499,6 +501,7 @@ class AsyncAppClipDefaultExperiences(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClipDefaultExperienceLocalization]:
         """Every AppClipDefaultExperienceLocalization across pages, with the pagination guards.
@@ -542,6 +545,7 @@ class AsyncAppClipDefaultExperiences(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[
         AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem

@@ -72,6 +72,7 @@ class AppClips(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipAdvancedExperience]:
         """Every AppClipAdvancedExperience across pages, with the pagination guards.
@@ -115,6 +116,7 @@ class AppClips(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem]:
         """Every AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -159,6 +161,7 @@ class AppClips(SyncResource):
         limit_app_clip_default_experience_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipDefaultExperience]:
         """Every AppClipDefaultExperience across pages, with the pagination guards.
@@ -201,6 +204,7 @@ class AppClips(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClipAppClipDefaultExperiencesLinkagesResponseDataItem]:
         """Every AppClipAppClipDefaultExperiencesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -269,6 +273,7 @@ class AsyncAppClips(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClipAdvancedExperience]:
         """Every AppClipAdvancedExperience across pages, with the pagination guards.
@@ -314,6 +319,7 @@ class AsyncAppClips(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem]:
         """Every AppClipAppClipAdvancedExperiencesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -358,6 +364,7 @@ class AsyncAppClips(AsyncResource):
         limit_app_clip_default_experience_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClipDefaultExperience]:
         """Every AppClipDefaultExperience across pages, with the pagination guards.
@@ -402,6 +409,7 @@ class AsyncAppClips(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClipAppClipDefaultExperiencesLinkagesResponseDataItem]:
         """Every AppClipAppClipDefaultExperiencesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -170,6 +170,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -218,6 +219,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -266,6 +268,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -314,6 +317,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -355,6 +359,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -396,6 +401,7 @@ class AppCustomProductPageLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -569,6 +575,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -617,6 +624,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -665,6 +673,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -713,6 +722,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationAppScreenshotSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -754,6 +764,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -795,6 +806,7 @@ class AsyncAppCustomProductPageLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem]:
         """Every AppCustomProductPageLocalizationSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -113,6 +113,7 @@ class AppCustomProductPageVersions(SyncResource):
         limit_search_keywords: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageLocalization]:
         """Every AppCustomProductPageLocalization across pages, with the pagination guards.
@@ -161,6 +162,7 @@ class AppCustomProductPageVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem]:
         """Every AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -275,6 +277,7 @@ class AsyncAppCustomProductPageVersions(AsyncResource):
         limit_search_keywords: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageLocalization]:
         """Every AppCustomProductPageLocalization across pages, with the pagination guards.
@@ -323,6 +326,7 @@ class AsyncAppCustomProductPageVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem]:
         """Every AppCustomProductPageVersionAppCustomProductPageLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -119,6 +119,7 @@ class AppCustomProductPages(SyncResource):
         limit_app_custom_product_page_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageVersion]:
         """Every AppCustomProductPageVersion across pages, with the pagination guards.
@@ -163,6 +164,7 @@ class AppCustomProductPages(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem]:
         """Every AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -284,6 +286,7 @@ class AsyncAppCustomProductPages(AsyncResource):
         limit_app_custom_product_page_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageVersion]:
         """Every AppCustomProductPageVersion across pages, with the pagination guards.
@@ -328,6 +331,7 @@ class AsyncAppCustomProductPages(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem]:
         """Every AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -187,6 +187,7 @@ class AppEncryptionDeclarations(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEncryptionDeclaration]:
         """Every AppEncryptionDeclaration across pages, with the pagination guards.
@@ -369,6 +370,7 @@ class AsyncAppEncryptionDeclarations(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEncryptionDeclaration]:
         """Every AppEncryptionDeclaration across pages, with the pagination guards.

@@ -127,6 +127,7 @@ class AppEventLocalizations(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventScreenshot]:
         """Every AppEventScreenshot across pages, with the pagination guards.
@@ -168,6 +169,7 @@ class AppEventLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem]:
         """Every AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -209,6 +211,7 @@ class AppEventLocalizations(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventVideoClip]:
         """Every AppEventVideoClip across pages, with the pagination guards.
@@ -250,6 +253,7 @@ class AppEventLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem]:
         """Every AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -371,6 +375,7 @@ class AsyncAppEventLocalizations(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventScreenshot]:
         """Every AppEventScreenshot across pages, with the pagination guards.
@@ -412,6 +417,7 @@ class AsyncAppEventLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem]:
         """Every AppEventLocalizationAppEventScreenshotsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -453,6 +459,7 @@ class AsyncAppEventLocalizations(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventVideoClip]:
         """Every AppEventVideoClip across pages, with the pagination guards.
@@ -494,6 +501,7 @@ class AsyncAppEventLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem]:
         """Every AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -129,6 +129,7 @@ class AppEvents(SyncResource):
         limit_app_event_video_clips: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventLocalization]:
         """Every AppEventLocalization across pages, with the pagination guards.
@@ -168,6 +169,7 @@ class AppEvents(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEventLocalizationsLinkagesResponseDataItem]:
         """Every AppEventLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -289,6 +291,7 @@ class AsyncAppEvents(AsyncResource):
         limit_app_event_video_clips: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventLocalization]:
         """Every AppEventLocalization across pages, with the pagination guards.
@@ -328,6 +331,7 @@ class AsyncAppEvents(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEventLocalizationsLinkagesResponseDataItem]:
         """Every AppEventLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

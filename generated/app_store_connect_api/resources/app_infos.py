@@ -319,6 +319,7 @@ class AppInfos(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInfoLocalization]:
         """Every AppInfoLocalization across pages, with the pagination guards.
@@ -355,6 +356,7 @@ class AppInfos(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInfoAppInfoLocalizationsLinkagesResponseDataItem]:
         """Every AppInfoAppInfoLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -390,6 +392,7 @@ class AppInfos(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[TerritoryAgeRating]:
         """Every TerritoryAgeRating across pages, with the pagination guards.
@@ -425,6 +428,7 @@ class AppInfos(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInfoTerritoryAgeRatingsLinkagesResponseDataItem]:
         """Every AppInfoTerritoryAgeRatingsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -732,6 +736,7 @@ class AsyncAppInfos(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInfoLocalization]:
         """Every AppInfoLocalization across pages, with the pagination guards.
@@ -768,6 +773,7 @@ class AsyncAppInfos(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInfoAppInfoLocalizationsLinkagesResponseDataItem]:
         """Every AppInfoAppInfoLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -805,6 +811,7 @@ class AsyncAppInfos(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[TerritoryAgeRating]:
         """Every TerritoryAgeRating across pages, with the pagination guards.
@@ -840,6 +847,7 @@ class AsyncAppInfos(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInfoTerritoryAgeRatingsLinkagesResponseDataItem]:
         """Every AppInfoTerritoryAgeRatingsLinkagesResponseDataItem across pages, with the pagination guards.

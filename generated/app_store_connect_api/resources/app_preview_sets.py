@@ -120,6 +120,7 @@ class AppPreviewSets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreview]:
         """Every AppPreview across pages, with the pagination guards.
@@ -155,6 +156,7 @@ class AppPreviewSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreviewSetAppPreviewsLinkagesResponseDataItem]:
         """Every AppPreviewSetAppPreviewsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -268,6 +270,7 @@ class AsyncAppPreviewSets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreview]:
         """Every AppPreview across pages, with the pagination guards.
@@ -305,6 +308,7 @@ class AsyncAppPreviewSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreviewSetAppPreviewsLinkagesResponseDataItem]:
         """Every AppPreviewSetAppPreviewsLinkagesResponseDataItem across pages, with the pagination guards.

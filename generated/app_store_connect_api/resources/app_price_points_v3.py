@@ -59,6 +59,7 @@ class AppPricePointsV3(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPricePointV3]:
         """Every AppPricePointV3 across pages, with the pagination guards.
@@ -98,6 +99,7 @@ class AppPricePointsV3(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPricePointV3EqualizationsLinkagesResponseDataItem]:
         """Every AppPricePointV3EqualizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -161,6 +163,7 @@ class AsyncAppPricePointsV3(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPricePointV3]:
         """Every AppPricePointV3 across pages, with the pagination guards.
@@ -202,6 +205,7 @@ class AsyncAppPricePointsV3(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPricePointV3EqualizationsLinkagesResponseDataItem]:
         """Every AppPricePointV3EqualizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -137,6 +137,7 @@ class AppPriceSchedules(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPriceV2]:
         """Every AppPriceV2 across pages, with the pagination guards.
@@ -180,6 +181,7 @@ class AppPriceSchedules(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPriceScheduleAutomaticPricesLinkagesResponseDataItem]:
         """Every AppPriceScheduleAutomaticPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -223,6 +225,7 @@ class AppPriceSchedules(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPriceV2]:
         """Every AppPriceV2 across pages, with the pagination guards.
@@ -266,6 +269,7 @@ class AppPriceSchedules(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPriceScheduleManualPricesLinkagesResponseDataItem]:
         """Every AppPriceScheduleManualPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -386,6 +390,7 @@ class AsyncAppPriceSchedules(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPriceV2]:
         """Every AppPriceV2 across pages, with the pagination guards.
@@ -429,6 +434,7 @@ class AsyncAppPriceSchedules(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPriceScheduleAutomaticPricesLinkagesResponseDataItem]:
         """Every AppPriceScheduleAutomaticPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -472,6 +478,7 @@ class AsyncAppPriceSchedules(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPriceV2]:
         """Every AppPriceV2 across pages, with the pagination guards.
@@ -515,6 +522,7 @@ class AsyncAppPriceSchedules(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPriceScheduleManualPricesLinkagesResponseDataItem]:
         """Every AppPriceScheduleManualPricesLinkagesResponseDataItem across pages, with the pagination guards.

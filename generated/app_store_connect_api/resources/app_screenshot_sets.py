@@ -120,6 +120,7 @@ class AppScreenshotSets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppScreenshot]:
         """Every AppScreenshot across pages, with the pagination guards.
@@ -159,6 +160,7 @@ class AppScreenshotSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppScreenshotSetAppScreenshotsLinkagesResponseDataItem]:
         """Every AppScreenshotSetAppScreenshotsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -276,6 +278,7 @@ class AsyncAppScreenshotSets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppScreenshot]:
         """Every AppScreenshot across pages, with the pagination guards.
@@ -315,6 +318,7 @@ class AsyncAppScreenshotSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppScreenshotSetAppScreenshotsLinkagesResponseDataItem]:
         """Every AppScreenshotSetAppScreenshotsLinkagesResponseDataItem across pages, with the pagination guards.

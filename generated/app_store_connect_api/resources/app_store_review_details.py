@@ -116,6 +116,7 @@ class AppStoreReviewDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreReviewAttachment]:
         """Every AppStoreReviewAttachment across pages, with the pagination guards.
@@ -157,6 +158,7 @@ class AppStoreReviewDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem]:
         """Every AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -271,6 +273,7 @@ class AsyncAppStoreReviewDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreReviewAttachment]:
         """Every AppStoreReviewAttachment across pages, with the pagination guards.
@@ -312,6 +315,7 @@ class AsyncAppStoreReviewDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem]:
         """Every AppStoreReviewDetailAppStoreReviewAttachmentsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -138,6 +138,7 @@ class AppStoreVersionExperimentTreatmentLocalizations(SyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -186,6 +187,7 @@ class AppStoreVersionExperimentTreatmentLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -234,6 +236,7 @@ class AppStoreVersionExperimentTreatmentLocalizations(SyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -282,6 +285,7 @@ class AppStoreVersionExperimentTreatmentLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -395,6 +399,7 @@ class AsyncAppStoreVersionExperimentTreatmentLocalizations(AsyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -443,6 +448,7 @@ class AsyncAppStoreVersionExperimentTreatmentLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentTreatmentLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -491,6 +497,7 @@ class AsyncAppStoreVersionExperimentTreatmentLocalizations(AsyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -539,6 +546,7 @@ class AsyncAppStoreVersionExperimentTreatmentLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[
         AppStoreVersionExperimentTreatmentLocalizationAppScreenshotSetsLinkagesResponseDataItem

@@ -143,6 +143,7 @@ class AppStoreVersionExperimentTreatments(SyncResource):
         limit_app_preview_sets: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentTreatmentLocalization]:
         """Every AppStoreVersionExperimentTreatmentLocalization across pages, with the pagination guards.
@@ -189,6 +190,7 @@ class AppStoreVersionExperimentTreatments(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[
         AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseDataItem
@@ -323,6 +325,7 @@ class AsyncAppStoreVersionExperimentTreatments(AsyncResource):
         limit_app_preview_sets: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentTreatmentLocalization]:
         """Every AppStoreVersionExperimentTreatmentLocalization across pages, with the pagination guards.
@@ -369,6 +372,7 @@ class AsyncAppStoreVersionExperimentTreatments(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[
         AppStoreVersionExperimentTreatmentAppStoreVersionExperimentTreatmentLocalizationsLinkagesResponseDataItem

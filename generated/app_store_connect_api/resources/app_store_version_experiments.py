@@ -120,6 +120,7 @@ class AppStoreVersionExperiments(SyncResource):
         limit_app_store_version_experiment_treatment_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentTreatment]:
         """Every AppStoreVersionExperimentTreatment across pages, with the pagination guards.
@@ -163,6 +164,7 @@ class AppStoreVersionExperiments(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -290,6 +292,7 @@ class AsyncAppStoreVersionExperiments(AsyncResource):
         limit_app_store_version_experiment_treatment_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentTreatment]:
         """Every AppStoreVersionExperimentTreatment across pages, with the pagination guards.
@@ -333,6 +336,7 @@ class AsyncAppStoreVersionExperiments(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentAppStoreVersionExperimentTreatmentsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -131,6 +131,7 @@ class AppStoreVersionExperimentsV2(SyncResource):
         limit_app_store_version_experiment_treatment_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentTreatment]:
         """Every AppStoreVersionExperimentTreatment across pages, with the pagination guards.
@@ -174,6 +175,7 @@ class AppStoreVersionExperimentsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem]:
         """Every AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -304,6 +306,7 @@ class AsyncAppStoreVersionExperimentsV2(AsyncResource):
         limit_app_store_version_experiment_treatment_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentTreatment]:
         """Every AppStoreVersionExperimentTreatment across pages, with the pagination guards.
@@ -347,6 +350,7 @@ class AsyncAppStoreVersionExperimentsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[
         AppStoreVersionExperimentV2AppStoreVersionExperimentTreatmentsLinkagesResponseDataItem

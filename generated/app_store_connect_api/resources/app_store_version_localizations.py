@@ -181,6 +181,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -229,6 +230,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -277,6 +279,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -325,6 +328,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -366,6 +370,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -407,6 +412,7 @@ class AppStoreVersionLocalizations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionLocalizationSearchKeywordsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -588,6 +594,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit_app_previews: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreviewSet]:
         """Every AppPreviewSet across pages, with the pagination guards.
@@ -636,6 +643,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationAppPreviewSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -684,6 +692,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit_app_screenshots: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppScreenshotSet]:
         """Every AppScreenshotSet across pages, with the pagination guards.
@@ -732,6 +741,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -773,6 +783,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -814,6 +825,7 @@ class AsyncAppStoreVersionLocalizations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionLocalizationSearchKeywordsLinkagesResponseDataItem]:
         """Every AppStoreVersionLocalizationSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -501,6 +501,7 @@ class AppStoreVersions(SyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperiment]:
         """Every AppStoreVersionExperiment across pages, with the pagination guards.
@@ -545,6 +546,7 @@ class AppStoreVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionAppStoreVersionExperimentsLinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionExperimentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -591,6 +593,7 @@ class AppStoreVersions(SyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentV2]:
         """Every AppStoreVersionExperimentV2 across pages, with the pagination guards.
@@ -637,6 +640,7 @@ class AppStoreVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -685,6 +689,7 @@ class AppStoreVersions(SyncResource):
         limit_search_keywords: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionLocalization]:
         """Every AppStoreVersionLocalization across pages, with the pagination guards.
@@ -733,6 +738,7 @@ class AppStoreVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -780,6 +786,7 @@ class AppStoreVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CustomerReview]:
         """Every CustomerReview across pages, with the pagination guards.
@@ -825,6 +832,7 @@ class AppStoreVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionCustomerReviewsLinkagesResponseDataItem]:
         """Every AppStoreVersionCustomerReviewsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1289,6 +1297,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperiment]:
         """Every AppStoreVersionExperiment across pages, with the pagination guards.
@@ -1333,6 +1342,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionAppStoreVersionExperimentsLinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionExperimentsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1379,6 +1389,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentV2]:
         """Every AppStoreVersionExperimentV2 across pages, with the pagination guards.
@@ -1425,6 +1436,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionExperimentsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1473,6 +1485,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit_search_keywords: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionLocalization]:
         """Every AppStoreVersionLocalization across pages, with the pagination guards.
@@ -1521,6 +1534,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseDataItem]:
         """Every AppStoreVersionAppStoreVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1568,6 +1582,7 @@ class AsyncAppStoreVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CustomerReview]:
         """Every CustomerReview across pages, with the pagination guards.
@@ -1613,6 +1628,7 @@ class AsyncAppStoreVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionCustomerReviewsLinkagesResponseDataItem]:
         """Every AppStoreVersionCustomerReviewsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -40,6 +40,7 @@ class AppTags(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -73,6 +74,7 @@ class AppTags(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppTagTerritoriesLinkagesResponseDataItem]:
         """Every AppTagTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -126,6 +128,7 @@ class AsyncAppTags(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -159,6 +162,7 @@ class AsyncAppTags(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppTagTerritoriesLinkagesResponseDataItem]:
         """Every AppTagTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.

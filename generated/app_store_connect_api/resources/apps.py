@@ -737,6 +737,7 @@ class Apps(SyncResource):
         limit_subscription_groups: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[App]:
         """Every App across pages, with the pagination guards.
@@ -826,6 +827,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AccessibilityDeclaration]:
         """Every AccessibilityDeclaration across pages, with the pagination guards.
@@ -861,6 +863,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAccessibilityDeclarationsLinkagesResponseDataItem]:
         """Every AppAccessibilityDeclarationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -898,6 +901,7 @@ class Apps(SyncResource):
         limit_reports: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AnalyticsReportRequest]:
         """Every AnalyticsReportRequest across pages, with the pagination guards.
@@ -935,6 +939,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAnalyticsReportRequestsLinkagesResponseDataItem]:
         """Every AppAnalyticsReportRequestsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -968,6 +973,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AndroidToIosAppMappingDetail]:
         """Every AndroidToIosAppMappingDetail across pages, with the pagination guards.
@@ -1001,6 +1007,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem]:
         """Every AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1041,6 +1048,7 @@ class Apps(SyncResource):
         limit_app_clip_default_experiences: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppClip]:
         """Every AppClip across pages, with the pagination guards.
@@ -1079,6 +1087,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppClipsLinkagesResponseDataItem]:
         """Every AppAppClipsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1117,6 +1126,7 @@ class Apps(SyncResource):
         limit_app_custom_product_page_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomProductPage]:
         """Every AppCustomProductPage across pages, with the pagination guards.
@@ -1155,6 +1165,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppCustomProductPagesLinkagesResponseDataItem]:
         """Every AppAppCustomProductPagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1195,6 +1206,7 @@ class Apps(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEncryptionDeclaration]:
         """Every AppEncryptionDeclaration across pages, with the pagination guards.
@@ -1235,6 +1247,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppEncryptionDeclarationsLinkagesResponseDataItem]:
         """Every AppAppEncryptionDeclarationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1273,6 +1286,7 @@ class Apps(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppEvent]:
         """Every AppEvent across pages, with the pagination guards.
@@ -1311,6 +1325,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppEventsLinkagesResponseDataItem]:
         """Every AppAppEventsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1350,6 +1365,7 @@ class Apps(SyncResource):
         limit_app_info_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInfo]:
         """Every AppInfo across pages, with the pagination guards.
@@ -1389,6 +1405,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppInfosLinkagesResponseDataItem]:
         """Every AppAppInfosLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1426,6 +1443,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPricePointV3]:
         """Every AppPricePointV3 across pages, with the pagination guards.
@@ -1463,6 +1481,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppPricePointsLinkagesResponseDataItem]:
         """Every AppAppPricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1503,6 +1522,7 @@ class Apps(SyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersionExperimentV2]:
         """Every AppStoreVersionExperimentV2 across pages, with the pagination guards.
@@ -1543,6 +1563,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppStoreVersionExperimentsV2LinkagesResponseDataItem]:
         """Every AppAppStoreVersionExperimentsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1596,6 +1617,7 @@ class Apps(SyncResource):
         limit_app_store_version_experiments_v2: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppStoreVersion]:
         """Every AppStoreVersion across pages, with the pagination guards.
@@ -1649,6 +1671,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppStoreVersionsLinkagesResponseDataItem]:
         """Every AppAppStoreVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1687,6 +1710,7 @@ class Apps(SyncResource):
         limit_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppTag]:
         """Every AppTag across pages, with the pagination guards.
@@ -1725,6 +1749,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppAppTagsLinkagesResponseDataItem]:
         """Every AppAppTagsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1766,6 +1791,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BackgroundAsset]:
         """Every BackgroundAsset across pages, with the pagination guards.
@@ -1807,6 +1833,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBackgroundAssetsLinkagesResponseDataItem]:
         """Every AppBackgroundAssetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1840,6 +1867,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaAppLocalization]:
         """Every BetaAppLocalization across pages, with the pagination guards.
@@ -1873,6 +1901,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBetaAppLocalizationsLinkagesResponseDataItem]:
         """Every AppBetaAppLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1917,6 +1946,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaFeedbackCrashSubmission]:
         """Every BetaFeedbackCrashSubmission across pages, with the pagination guards.
@@ -1961,6 +1991,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBetaFeedbackCrashSubmissionsLinkagesResponseDataItem]:
         """Every AppBetaFeedbackCrashSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2005,6 +2036,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaFeedbackScreenshotSubmission]:
         """Every BetaFeedbackScreenshotSubmission across pages, with the pagination guards.
@@ -2049,6 +2081,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem]:
         """Every AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2084,6 +2117,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -2117,6 +2151,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBetaGroupsLinkagesResponseDataItem]:
         """Every AppBetaGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2158,6 +2193,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildUpload]:
         """Every BuildUpload across pages, with the pagination guards.
@@ -2199,6 +2235,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBuildUploadsLinkagesResponseDataItem]:
         """Every AppBuildUploadsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2232,6 +2269,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -2265,6 +2303,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppBuildsLinkagesResponseDataItem]:
         """Every AppBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2302,6 +2341,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CustomerReviewSummarization]:
         """Every CustomerReviewSummarization across pages, with the pagination guards.
@@ -2348,6 +2388,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CustomerReview]:
         """Every CustomerReview across pages, with the pagination guards.
@@ -2389,6 +2430,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppCustomerReviewsLinkagesResponseDataItem]:
         """Every AppCustomerReviewsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2429,6 +2471,7 @@ class Apps(SyncResource):
         limit_compatible_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterEnabledVersion]:
         """Every GameCenterEnabledVersion across pages, with the pagination guards.
@@ -2469,6 +2512,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppGameCenterEnabledVersionsLinkagesResponseDataItem]:
         """Every AppGameCenterEnabledVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2508,6 +2552,7 @@ class Apps(SyncResource):
         limit_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchase]:
         """Every InAppPurchase across pages, with the pagination guards.
@@ -2547,6 +2592,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInAppPurchasesLinkagesResponseDataItem]:
         """Every AppInAppPurchasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2599,6 +2645,7 @@ class Apps(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2]:
         """Every InAppPurchaseV2 across pages, with the pagination guards.
@@ -2651,6 +2698,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppInAppPurchasesV2LinkagesResponseDataItem]:
         """Every AppInAppPurchasesV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -2701,6 +2749,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PrereleaseVersion]:
         """Every PrereleaseVersion across pages, with the pagination guards.
@@ -2734,6 +2783,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPreReleaseVersionsLinkagesResponseDataItem]:
         """Every AppPreReleaseVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2770,6 +2820,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PromotedPurchase]:
         """Every PromotedPurchase across pages, with the pagination guards.
@@ -2806,6 +2857,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppPromotedPurchasesLinkagesResponseDataItem]:
         """Every AppPromotedPurchasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2847,6 +2899,7 @@ class Apps(SyncResource):
         limit_items: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ReviewSubmission]:
         """Every ReviewSubmission across pages, with the pagination guards.
@@ -2888,6 +2941,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppReviewSubmissionsLinkagesResponseDataItem]:
         """Every AppReviewSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2923,6 +2977,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -2958,6 +3013,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppSearchKeywordsLinkagesResponseDataItem]:
         """Every AppSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3001,6 +3057,7 @@ class Apps(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroup]:
         """Every SubscriptionGroup across pages, with the pagination guards.
@@ -3044,6 +3101,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppSubscriptionGroupsLinkagesResponseDataItem]:
         """Every AppSubscriptionGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3079,6 +3137,7 @@ class Apps(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Webhook]:
         """Every Webhook across pages, with the pagination guards.
@@ -3114,6 +3173,7 @@ class Apps(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[AppWebhooksLinkagesResponseDataItem]:
         """Every AppWebhooksLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3670,6 +3730,7 @@ class AsyncApps(AsyncResource):
         limit_subscription_groups: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[App]:
         """Every App across pages, with the pagination guards.
@@ -3759,6 +3820,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AccessibilityDeclaration]:
         """Every AccessibilityDeclaration across pages, with the pagination guards.
@@ -3794,6 +3856,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAccessibilityDeclarationsLinkagesResponseDataItem]:
         """Every AppAccessibilityDeclarationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3831,6 +3894,7 @@ class AsyncApps(AsyncResource):
         limit_reports: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AnalyticsReportRequest]:
         """Every AnalyticsReportRequest across pages, with the pagination guards.
@@ -3868,6 +3932,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAnalyticsReportRequestsLinkagesResponseDataItem]:
         """Every AppAnalyticsReportRequestsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3901,6 +3966,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AndroidToIosAppMappingDetail]:
         """Every AndroidToIosAppMappingDetail across pages, with the pagination guards.
@@ -3934,6 +4000,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem]:
         """Every AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3976,6 +4043,7 @@ class AsyncApps(AsyncResource):
         limit_app_clip_default_experiences: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppClip]:
         """Every AppClip across pages, with the pagination guards.
@@ -4014,6 +4082,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppClipsLinkagesResponseDataItem]:
         """Every AppAppClipsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4052,6 +4121,7 @@ class AsyncApps(AsyncResource):
         limit_app_custom_product_page_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomProductPage]:
         """Every AppCustomProductPage across pages, with the pagination guards.
@@ -4090,6 +4160,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppCustomProductPagesLinkagesResponseDataItem]:
         """Every AppAppCustomProductPagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4130,6 +4201,7 @@ class AsyncApps(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEncryptionDeclaration]:
         """Every AppEncryptionDeclaration across pages, with the pagination guards.
@@ -4170,6 +4242,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppEncryptionDeclarationsLinkagesResponseDataItem]:
         """Every AppAppEncryptionDeclarationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4208,6 +4281,7 @@ class AsyncApps(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppEvent]:
         """Every AppEvent across pages, with the pagination guards.
@@ -4246,6 +4320,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppEventsLinkagesResponseDataItem]:
         """Every AppAppEventsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4285,6 +4360,7 @@ class AsyncApps(AsyncResource):
         limit_app_info_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInfo]:
         """Every AppInfo across pages, with the pagination guards.
@@ -4324,6 +4400,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppInfosLinkagesResponseDataItem]:
         """Every AppAppInfosLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4361,6 +4438,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPricePointV3]:
         """Every AppPricePointV3 across pages, with the pagination guards.
@@ -4398,6 +4476,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppPricePointsLinkagesResponseDataItem]:
         """Every AppAppPricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4438,6 +4517,7 @@ class AsyncApps(AsyncResource):
         limit_app_store_version_experiment_treatments: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersionExperimentV2]:
         """Every AppStoreVersionExperimentV2 across pages, with the pagination guards.
@@ -4478,6 +4558,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppStoreVersionExperimentsV2LinkagesResponseDataItem]:
         """Every AppAppStoreVersionExperimentsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -4533,6 +4614,7 @@ class AsyncApps(AsyncResource):
         limit_app_store_version_experiments_v2: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppStoreVersion]:
         """Every AppStoreVersion across pages, with the pagination guards.
@@ -4586,6 +4668,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppStoreVersionsLinkagesResponseDataItem]:
         """Every AppAppStoreVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4624,6 +4707,7 @@ class AsyncApps(AsyncResource):
         limit_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppTag]:
         """Every AppTag across pages, with the pagination guards.
@@ -4662,6 +4746,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppAppTagsLinkagesResponseDataItem]:
         """Every AppAppTagsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4703,6 +4788,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BackgroundAsset]:
         """Every BackgroundAsset across pages, with the pagination guards.
@@ -4744,6 +4830,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBackgroundAssetsLinkagesResponseDataItem]:
         """Every AppBackgroundAssetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4777,6 +4864,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaAppLocalization]:
         """Every BetaAppLocalization across pages, with the pagination guards.
@@ -4810,6 +4898,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBetaAppLocalizationsLinkagesResponseDataItem]:
         """Every AppBetaAppLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4854,6 +4943,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaFeedbackCrashSubmission]:
         """Every BetaFeedbackCrashSubmission across pages, with the pagination guards.
@@ -4898,6 +4988,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBetaFeedbackCrashSubmissionsLinkagesResponseDataItem]:
         """Every AppBetaFeedbackCrashSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -4944,6 +5035,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaFeedbackScreenshotSubmission]:
         """Every BetaFeedbackScreenshotSubmission across pages, with the pagination guards.
@@ -4990,6 +5082,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem]:
         """Every AppBetaFeedbackScreenshotSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5027,6 +5120,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -5060,6 +5154,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBetaGroupsLinkagesResponseDataItem]:
         """Every AppBetaGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5101,6 +5196,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildUpload]:
         """Every BuildUpload across pages, with the pagination guards.
@@ -5142,6 +5238,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBuildUploadsLinkagesResponseDataItem]:
         """Every AppBuildUploadsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5175,6 +5272,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -5208,6 +5306,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppBuildsLinkagesResponseDataItem]:
         """Every AppBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5245,6 +5344,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CustomerReviewSummarization]:
         """Every CustomerReviewSummarization across pages, with the pagination guards.
@@ -5291,6 +5391,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CustomerReview]:
         """Every CustomerReview across pages, with the pagination guards.
@@ -5332,6 +5433,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppCustomerReviewsLinkagesResponseDataItem]:
         """Every AppCustomerReviewsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5372,6 +5474,7 @@ class AsyncApps(AsyncResource):
         limit_compatible_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterEnabledVersion]:
         """Every GameCenterEnabledVersion across pages, with the pagination guards.
@@ -5412,6 +5515,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppGameCenterEnabledVersionsLinkagesResponseDataItem]:
         """Every AppGameCenterEnabledVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5451,6 +5555,7 @@ class AsyncApps(AsyncResource):
         limit_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchase]:
         """Every InAppPurchase across pages, with the pagination guards.
@@ -5490,6 +5595,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInAppPurchasesLinkagesResponseDataItem]:
         """Every AppInAppPurchasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5542,6 +5648,7 @@ class AsyncApps(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2]:
         """Every InAppPurchaseV2 across pages, with the pagination guards.
@@ -5594,6 +5701,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppInAppPurchasesV2LinkagesResponseDataItem]:
         """Every AppInAppPurchasesV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -5644,6 +5752,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PrereleaseVersion]:
         """Every PrereleaseVersion across pages, with the pagination guards.
@@ -5677,6 +5786,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPreReleaseVersionsLinkagesResponseDataItem]:
         """Every AppPreReleaseVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5713,6 +5823,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PromotedPurchase]:
         """Every PromotedPurchase across pages, with the pagination guards.
@@ -5749,6 +5860,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppPromotedPurchasesLinkagesResponseDataItem]:
         """Every AppPromotedPurchasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5790,6 +5902,7 @@ class AsyncApps(AsyncResource):
         limit_items: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ReviewSubmission]:
         """Every ReviewSubmission across pages, with the pagination guards.
@@ -5831,6 +5944,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppReviewSubmissionsLinkagesResponseDataItem]:
         """Every AppReviewSubmissionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5866,6 +5980,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppKeyword]:
         """Every AppKeyword across pages, with the pagination guards.
@@ -5901,6 +6016,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppSearchKeywordsLinkagesResponseDataItem]:
         """Every AppSearchKeywordsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -5944,6 +6060,7 @@ class AsyncApps(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroup]:
         """Every SubscriptionGroup across pages, with the pagination guards.
@@ -5987,6 +6104,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppSubscriptionGroupsLinkagesResponseDataItem]:
         """Every AppSubscriptionGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -6022,6 +6140,7 @@ class AsyncApps(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Webhook]:
         """Every Webhook across pages, with the pagination guards.
@@ -6057,6 +6176,7 @@ class AsyncApps(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[AppWebhooksLinkagesResponseDataItem]:
         """Every AppWebhooksLinkagesResponseDataItem across pages, with the pagination guards.

@@ -82,6 +82,7 @@ class BackgroundAssetVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BackgroundAssetUploadFile]:
         """Every BackgroundAssetUploadFile across pages, with the pagination guards.
@@ -121,6 +122,7 @@ class BackgroundAssetVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem]:
         """Every BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -202,6 +204,7 @@ class AsyncBackgroundAssetVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BackgroundAssetUploadFile]:
         """Every BackgroundAssetUploadFile across pages, with the pagination guards.
@@ -241,6 +244,7 @@ class AsyncBackgroundAssetVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem]:
         """Every BackgroundAssetVersionBackgroundAssetUploadFilesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -94,6 +94,7 @@ class BackgroundAssets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BackgroundAssetVersion]:
         """Every BackgroundAssetVersion across pages, with the pagination guards.
@@ -141,6 +142,7 @@ class BackgroundAssets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BackgroundAssetVersionsLinkagesResponseDataItem]:
         """Every BackgroundAssetVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -246,6 +248,7 @@ class AsyncBackgroundAssets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BackgroundAssetVersion]:
         """Every BackgroundAssetVersion across pages, with the pagination guards.
@@ -293,6 +296,7 @@ class AsyncBackgroundAssets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BackgroundAssetVersionsLinkagesResponseDataItem]:
         """Every BackgroundAssetVersionsLinkagesResponseDataItem across pages, with the pagination guards.

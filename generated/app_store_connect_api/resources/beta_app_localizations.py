@@ -148,6 +148,7 @@ class BetaAppLocalizations(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaAppLocalization]:
         """Every BetaAppLocalization across pages, with the pagination guards.
@@ -299,6 +300,7 @@ class AsyncBetaAppLocalizations(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaAppLocalization]:
         """Every BetaAppLocalization across pages, with the pagination guards.

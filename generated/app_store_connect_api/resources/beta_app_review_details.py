@@ -100,6 +100,7 @@ class BetaAppReviewDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaAppReviewDetail]:
         """Every BetaAppReviewDetail across pages, with the pagination guards.
@@ -215,6 +216,7 @@ class AsyncBetaAppReviewDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaAppReviewDetail]:
         """Every BetaAppReviewDetail across pages, with the pagination guards.

@@ -109,6 +109,7 @@ class BetaAppReviewSubmissions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaAppReviewSubmission]:
         """Every BetaAppReviewSubmission across pages, with the pagination guards.
@@ -222,6 +223,7 @@ class AsyncBetaAppReviewSubmissions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaAppReviewSubmission]:
         """Every BetaAppReviewSubmission across pages, with the pagination guards.

@@ -131,6 +131,7 @@ class BetaBuildLocalizations(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaBuildLocalization]:
         """Every BetaBuildLocalization across pages, with the pagination guards.
@@ -274,6 +275,7 @@ class AsyncBetaBuildLocalizations(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaBuildLocalization]:
         """Every BetaBuildLocalization across pages, with the pagination guards.

@@ -330,6 +330,7 @@ class BetaGroups(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -378,6 +379,7 @@ class BetaGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -411,6 +413,7 @@ class BetaGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaGroupBetaTestersLinkagesResponseDataItem]:
         """Every BetaGroupBetaTestersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -444,6 +447,7 @@ class BetaGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -477,6 +481,7 @@ class BetaGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaGroupBuildsLinkagesResponseDataItem]:
         """Every BetaGroupBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -808,6 +813,7 @@ class AsyncBetaGroups(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -856,6 +862,7 @@ class AsyncBetaGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -889,6 +896,7 @@ class AsyncBetaGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaGroupBetaTestersLinkagesResponseDataItem]:
         """Every BetaGroupBetaTestersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -922,6 +930,7 @@ class AsyncBetaGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -955,6 +964,7 @@ class AsyncBetaGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaGroupBuildsLinkagesResponseDataItem]:
         """Every BetaGroupBuildsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -87,6 +87,7 @@ class BetaLicenseAgreements(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaLicenseAgreement]:
         """Every BetaLicenseAgreement across pages, with the pagination guards.
@@ -195,6 +196,7 @@ class AsyncBetaLicenseAgreements(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaLicenseAgreement]:
         """Every BetaLicenseAgreement across pages, with the pagination guards.

@@ -28,6 +28,7 @@ class BetaRecruitmentCriterionOptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaRecruitmentCriterionOption]:
         """Every BetaRecruitmentCriterionOption across pages, with the pagination guards.
@@ -66,6 +67,7 @@ class AsyncBetaRecruitmentCriterionOptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaRecruitmentCriterionOption]:
         """Every BetaRecruitmentCriterionOption across pages, with the pagination guards.

@@ -181,6 +181,7 @@ class BetaTesters(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -229,6 +230,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[App]:
         """Every App across pages, with the pagination guards.
@@ -262,6 +264,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTesterAppsLinkagesResponseDataItem]:
         """Every BetaTesterAppsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -295,6 +298,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -328,6 +332,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTesterBetaGroupsLinkagesResponseDataItem]:
         """Every BetaTesterBetaGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -361,6 +366,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -394,6 +400,7 @@ class BetaTesters(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTesterBuildsLinkagesResponseDataItem]:
         """Every BetaTesterBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -600,6 +607,7 @@ class AsyncBetaTesters(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -648,6 +656,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[App]:
         """Every App across pages, with the pagination guards.
@@ -681,6 +690,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTesterAppsLinkagesResponseDataItem]:
         """Every BetaTesterAppsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -714,6 +724,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaGroup]:
         """Every BetaGroup across pages, with the pagination guards.
@@ -747,6 +758,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTesterBetaGroupsLinkagesResponseDataItem]:
         """Every BetaTesterBetaGroupsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -780,6 +792,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -813,6 +826,7 @@ class AsyncBetaTesters(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTesterBuildsLinkagesResponseDataItem]:
         """Every BetaTesterBuildsLinkagesResponseDataItem across pages, with the pagination guards.

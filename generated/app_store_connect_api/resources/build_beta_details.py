@@ -104,6 +104,7 @@ class BuildBetaDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildBetaDetail]:
         """Every BuildBetaDetail across pages, with the pagination guards.
@@ -228,6 +229,7 @@ class AsyncBuildBetaDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildBetaDetail]:
         """Every BuildBetaDetail across pages, with the pagination guards.

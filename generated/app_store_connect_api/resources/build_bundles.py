@@ -120,6 +120,7 @@ class BuildBundles(SyncResource):
         limit_beta_app_clip_invocation_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaAppClipInvocation]:
         """Every BetaAppClipInvocation across pages, with the pagination guards.
@@ -160,6 +161,7 @@ class BuildBundles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem]:
         """Every BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -197,6 +199,7 @@ class BuildBundles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildBundleFileSize]:
         """Every BuildBundleFileSize across pages, with the pagination guards.
@@ -232,6 +235,7 @@ class BuildBundles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildBundleBuildBundleFileSizesLinkagesResponseDataItem]:
         """Every BuildBundleBuildBundleFileSizesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -342,6 +346,7 @@ class AsyncBuildBundles(AsyncResource):
         limit_beta_app_clip_invocation_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaAppClipInvocation]:
         """Every BetaAppClipInvocation across pages, with the pagination guards.
@@ -382,6 +387,7 @@ class AsyncBuildBundles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem]:
         """Every BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -419,6 +425,7 @@ class AsyncBuildBundles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildBundleFileSize]:
         """Every BuildBundleFileSize across pages, with the pagination guards.
@@ -456,6 +463,7 @@ class AsyncBuildBundles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildBundleBuildBundleFileSizesLinkagesResponseDataItem]:
         """Every BuildBundleBuildBundleFileSizesLinkagesResponseDataItem across pages, with the pagination guards.

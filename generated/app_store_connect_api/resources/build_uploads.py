@@ -100,6 +100,7 @@ class BuildUploads(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildUploadFile]:
         """Every BuildUploadFile across pages, with the pagination guards.
@@ -133,6 +134,7 @@ class BuildUploads(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildUploadBuildUploadFilesLinkagesResponseDataItem]:
         """Every BuildUploadBuildUploadFilesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -222,6 +224,7 @@ class AsyncBuildUploads(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildUploadFile]:
         """Every BuildUploadFile across pages, with the pagination guards.
@@ -257,6 +260,7 @@ class AsyncBuildUploads(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildUploadBuildUploadFilesLinkagesResponseDataItem]:
         """Every BuildUploadBuildUploadFilesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -397,6 +397,7 @@ class Builds(SyncResource):
         limit_individual_testers: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -462,6 +463,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaBuildLocalization]:
         """Every BetaBuildLocalization across pages, with the pagination guards.
@@ -495,6 +497,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildBetaBuildLocalizationsLinkagesResponseDataItem]:
         """Every BuildBetaBuildLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -529,6 +532,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[DiagnosticSignature]:
         """Every DiagnosticSignature across pages, with the pagination guards.
@@ -563,6 +567,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildDiagnosticSignaturesLinkagesResponseDataItem]:
         """Every BuildDiagnosticSignaturesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -596,6 +601,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildIcon]:
         """Every BuildIcon across pages, with the pagination guards.
@@ -629,6 +635,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildIconsLinkagesResponseDataItem]:
         """Every BuildIconsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -662,6 +669,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -695,6 +703,7 @@ class Builds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BuildIndividualTestersLinkagesResponseDataItem]:
         """Every BuildIndividualTestersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1124,6 +1133,7 @@ class AsyncBuilds(AsyncResource):
         limit_individual_testers: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -1189,6 +1199,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaBuildLocalization]:
         """Every BetaBuildLocalization across pages, with the pagination guards.
@@ -1222,6 +1233,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildBetaBuildLocalizationsLinkagesResponseDataItem]:
         """Every BuildBetaBuildLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1256,6 +1268,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[DiagnosticSignature]:
         """Every DiagnosticSignature across pages, with the pagination guards.
@@ -1290,6 +1303,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildDiagnosticSignaturesLinkagesResponseDataItem]:
         """Every BuildDiagnosticSignaturesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1323,6 +1337,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildIcon]:
         """Every BuildIcon across pages, with the pagination guards.
@@ -1356,6 +1371,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildIconsLinkagesResponseDataItem]:
         """Every BuildIconsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1389,6 +1405,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BetaTester]:
         """Every BetaTester across pages, with the pagination guards.
@@ -1422,6 +1439,7 @@ class AsyncBuilds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BuildIndividualTestersLinkagesResponseDataItem]:
         """Every BuildIndividualTestersLinkagesResponseDataItem across pages, with the pagination guards.

@@ -157,6 +157,7 @@ class BundleIds(SyncResource):
         limit_profiles: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BundleId]:
         """Every BundleId across pages, with the pagination guards.
@@ -201,6 +202,7 @@ class BundleIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BundleIdCapability]:
         """Every BundleIdCapability across pages, with the pagination guards.
@@ -234,6 +236,7 @@ class BundleIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BundleIdBundleIdCapabilitiesLinkagesResponseDataItem]:
         """Every BundleIdBundleIdCapabilitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -269,6 +272,7 @@ class BundleIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Profile]:
         """Every Profile across pages, with the pagination guards.
@@ -302,6 +306,7 @@ class BundleIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[BundleIdProfilesLinkagesResponseDataItem]:
         """Every BundleIdProfilesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -447,6 +452,7 @@ class AsyncBundleIds(AsyncResource):
         limit_profiles: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BundleId]:
         """Every BundleId across pages, with the pagination guards.
@@ -491,6 +497,7 @@ class AsyncBundleIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BundleIdCapability]:
         """Every BundleIdCapability across pages, with the pagination guards.
@@ -524,6 +531,7 @@ class AsyncBundleIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BundleIdBundleIdCapabilitiesLinkagesResponseDataItem]:
         """Every BundleIdBundleIdCapabilitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -561,6 +569,7 @@ class AsyncBundleIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Profile]:
         """Every Profile across pages, with the pagination guards.
@@ -594,6 +603,7 @@ class AsyncBundleIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[BundleIdProfilesLinkagesResponseDataItem]:
         """Every BundleIdProfilesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -133,6 +133,7 @@ class Certificates(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -278,6 +279,7 @@ class AsyncCertificates(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.

@@ -104,6 +104,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiArtifact]:
         """Every CiArtifact across pages, with the pagination guards.
@@ -137,6 +138,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildActionArtifactsLinkagesResponseDataItem]:
         """Every CiBuildActionArtifactsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -172,6 +174,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiIssue]:
         """Every CiIssue across pages, with the pagination guards.
@@ -205,6 +208,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildActionIssuesLinkagesResponseDataItem]:
         """Every CiBuildActionIssuesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -238,6 +242,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiTestResult]:
         """Every CiTestResult across pages, with the pagination guards.
@@ -271,6 +276,7 @@ class CiBuildActions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildActionTestResultsLinkagesResponseDataItem]:
         """Every CiBuildActionTestResultsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -365,6 +371,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiArtifact]:
         """Every CiArtifact across pages, with the pagination guards.
@@ -398,6 +405,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildActionArtifactsLinkagesResponseDataItem]:
         """Every CiBuildActionArtifactsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -435,6 +443,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiIssue]:
         """Every CiIssue across pages, with the pagination guards.
@@ -468,6 +477,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildActionIssuesLinkagesResponseDataItem]:
         """Every CiBuildActionIssuesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -501,6 +511,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiTestResult]:
         """Every CiTestResult across pages, with the pagination guards.
@@ -536,6 +547,7 @@ class AsyncCiBuildActions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildActionTestResultsLinkagesResponseDataItem]:
         """Every CiBuildActionTestResultsLinkagesResponseDataItem across pages, with the pagination guards.

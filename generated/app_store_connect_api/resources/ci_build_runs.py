@@ -98,6 +98,7 @@ class CiBuildRuns(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildAction]:
         """Every CiBuildAction across pages, with the pagination guards.
@@ -133,6 +134,7 @@ class CiBuildRuns(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildRunActionsLinkagesResponseDataItem]:
         """Every CiBuildRunActionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -199,6 +201,7 @@ class CiBuildRuns(SyncResource):
         limit_build_bundles: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -265,6 +268,7 @@ class CiBuildRuns(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildRunBuildsLinkagesResponseDataItem]:
         """Every CiBuildRunBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -345,6 +349,7 @@ class AsyncCiBuildRuns(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildAction]:
         """Every CiBuildAction across pages, with the pagination guards.
@@ -380,6 +385,7 @@ class AsyncCiBuildRuns(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildRunActionsLinkagesResponseDataItem]:
         """Every CiBuildRunActionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -446,6 +452,7 @@ class AsyncCiBuildRuns(AsyncResource):
         limit_build_bundles: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -512,6 +519,7 @@ class AsyncCiBuildRuns(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildRunBuildsLinkagesResponseDataItem]:
         """Every CiBuildRunBuildsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -58,6 +58,7 @@ class CiMacOsVersions(SyncResource):
         limit_xcode_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiMacOsVersion]:
         """Every CiMacOsVersion across pages, with the pagination guards.
@@ -96,6 +97,7 @@ class CiMacOsVersions(SyncResource):
         limit_mac_os_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiXcodeVersion]:
         """Every CiXcodeVersion across pages, with the pagination guards.
@@ -136,6 +138,7 @@ class CiMacOsVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiMacOsVersionXcodeVersionsLinkagesResponseDataItem]:
         """Every CiMacOsVersionXcodeVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -196,6 +199,7 @@ class AsyncCiMacOsVersions(AsyncResource):
         limit_xcode_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiMacOsVersion]:
         """Every CiMacOsVersion across pages, with the pagination guards.
@@ -234,6 +238,7 @@ class AsyncCiMacOsVersions(AsyncResource):
         limit_mac_os_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiXcodeVersion]:
         """Every CiXcodeVersion across pages, with the pagination guards.
@@ -274,6 +279,7 @@ class AsyncCiMacOsVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiMacOsVersionXcodeVersionsLinkagesResponseDataItem]:
         """Every CiMacOsVersionXcodeVersionsLinkagesResponseDataItem across pages, with the pagination guards.

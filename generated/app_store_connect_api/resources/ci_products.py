@@ -170,6 +170,7 @@ class CiProducts(SyncResource):
         limit_primary_repositories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiProduct]:
         """Every CiProduct across pages, with the pagination guards.
@@ -213,6 +214,7 @@ class CiProducts(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -250,6 +252,7 @@ class CiProducts(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiProductAdditionalRepositoriesLinkagesResponseDataItem]:
         """Every CiProductAdditionalRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -296,6 +299,7 @@ class CiProducts(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildRun]:
         """Every CiBuildRun across pages, with the pagination guards.
@@ -338,6 +342,7 @@ class CiProducts(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiProductBuildRunsLinkagesResponseDataItem]:
         """Every CiProductBuildRunsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -375,6 +380,7 @@ class CiProducts(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -412,6 +418,7 @@ class CiProducts(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiProductPrimaryRepositoriesLinkagesResponseDataItem]:
         """Every CiProductPrimaryRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -452,6 +459,7 @@ class CiProducts(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiWorkflow]:
         """Every CiWorkflow across pages, with the pagination guards.
@@ -490,6 +498,7 @@ class CiProducts(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiProductWorkflowsLinkagesResponseDataItem]:
         """Every CiProductWorkflowsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -638,6 +647,7 @@ class AsyncCiProducts(AsyncResource):
         limit_primary_repositories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiProduct]:
         """Every CiProduct across pages, with the pagination guards.
@@ -681,6 +691,7 @@ class AsyncCiProducts(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -720,6 +731,7 @@ class AsyncCiProducts(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiProductAdditionalRepositoriesLinkagesResponseDataItem]:
         """Every CiProductAdditionalRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -766,6 +778,7 @@ class AsyncCiProducts(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildRun]:
         """Every CiBuildRun across pages, with the pagination guards.
@@ -808,6 +821,7 @@ class AsyncCiProducts(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiProductBuildRunsLinkagesResponseDataItem]:
         """Every CiProductBuildRunsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -845,6 +859,7 @@ class AsyncCiProducts(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -882,6 +897,7 @@ class AsyncCiProducts(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiProductPrimaryRepositoriesLinkagesResponseDataItem]:
         """Every CiProductPrimaryRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -924,6 +940,7 @@ class AsyncCiProducts(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiWorkflow]:
         """Every CiWorkflow across pages, with the pagination guards.
@@ -962,6 +979,7 @@ class AsyncCiProducts(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiProductWorkflowsLinkagesResponseDataItem]:
         """Every CiProductWorkflowsLinkagesResponseDataItem across pages, with the pagination guards.

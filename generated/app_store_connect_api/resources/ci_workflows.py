@@ -197,6 +197,7 @@ class CiWorkflows(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiBuildRun]:
         """Every CiBuildRun across pages, with the pagination guards.
@@ -239,6 +240,7 @@ class CiWorkflows(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiWorkflowBuildRunsLinkagesResponseDataItem]:
         """Every CiWorkflowBuildRunsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -414,6 +416,7 @@ class AsyncCiWorkflows(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiBuildRun]:
         """Every CiBuildRun across pages, with the pagination guards.
@@ -456,6 +459,7 @@ class AsyncCiWorkflows(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiWorkflowBuildRunsLinkagesResponseDataItem]:
         """Every CiWorkflowBuildRunsLinkagesResponseDataItem across pages, with the pagination guards.

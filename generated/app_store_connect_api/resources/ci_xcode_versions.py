@@ -58,6 +58,7 @@ class CiXcodeVersions(SyncResource):
         limit_mac_os_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiXcodeVersion]:
         """Every CiXcodeVersion across pages, with the pagination guards.
@@ -96,6 +97,7 @@ class CiXcodeVersions(SyncResource):
         limit_xcode_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiMacOsVersion]:
         """Every CiMacOsVersion across pages, with the pagination guards.
@@ -134,6 +136,7 @@ class CiXcodeVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[CiXcodeVersionMacOsVersionsLinkagesResponseDataItem]:
         """Every CiXcodeVersionMacOsVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -194,6 +197,7 @@ class AsyncCiXcodeVersions(AsyncResource):
         limit_mac_os_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiXcodeVersion]:
         """Every CiXcodeVersion across pages, with the pagination guards.
@@ -232,6 +236,7 @@ class AsyncCiXcodeVersions(AsyncResource):
         limit_xcode_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiMacOsVersion]:
         """Every CiMacOsVersion across pages, with the pagination guards.
@@ -272,6 +277,7 @@ class AsyncCiXcodeVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[CiXcodeVersionMacOsVersionsLinkagesResponseDataItem]:
         """Every CiXcodeVersionMacOsVersionsLinkagesResponseDataItem across pages, with the pagination guards.

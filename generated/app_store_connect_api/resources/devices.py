@@ -82,6 +82,7 @@ class Devices(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Device]:
         """Every Device across pages, with the pagination guards.
@@ -177,6 +178,7 @@ class AsyncDevices(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Device]:
         """Every Device across pages, with the pagination guards.

@@ -104,6 +104,7 @@ class EndUserLicenseAgreements(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -143,6 +144,7 @@ class EndUserLicenseAgreements(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem]:
         """Every EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -261,6 +263,7 @@ class AsyncEndUserLicenseAgreements(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -300,6 +303,7 @@ class AsyncEndUserLicenseAgreements(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem]:
         """Every EndUserLicenseAgreementTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.

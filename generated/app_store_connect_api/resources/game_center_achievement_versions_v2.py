@@ -93,6 +93,7 @@ class GameCenterAchievementVersionsV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementLocalizationV2]:
         """Every GameCenterAchievementLocalizationV2 across pages, with the pagination guards.
@@ -135,6 +136,7 @@ class GameCenterAchievementVersionsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterAchievementVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -221,6 +223,7 @@ class AsyncGameCenterAchievementVersionsV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementLocalizationV2]:
         """Every GameCenterAchievementLocalizationV2 across pages, with the pagination guards.
@@ -263,6 +266,7 @@ class AsyncGameCenterAchievementVersionsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterAchievementVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -188,6 +188,7 @@ class GameCenterAchievements(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementLocalization]:
         """Every GameCenterAchievementLocalization across pages, with the pagination guards.
@@ -228,6 +229,7 @@ class GameCenterAchievements(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterAchievementLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -272,6 +274,7 @@ class GameCenterAchievements(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementRelease]:
         """Every GameCenterAchievementRelease across pages, with the pagination guards.
@@ -314,6 +317,7 @@ class GameCenterAchievements(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementReleasesLinkagesResponseDataItem]:
         """Every GameCenterAchievementReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -522,6 +526,7 @@ class AsyncGameCenterAchievements(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementLocalization]:
         """Every GameCenterAchievementLocalization across pages, with the pagination guards.
@@ -562,6 +567,7 @@ class AsyncGameCenterAchievements(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterAchievementLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -606,6 +612,7 @@ class AsyncGameCenterAchievements(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementRelease]:
         """Every GameCenterAchievementRelease across pages, with the pagination guards.
@@ -648,6 +655,7 @@ class AsyncGameCenterAchievements(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementReleasesLinkagesResponseDataItem]:
         """Every GameCenterAchievementReleasesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -134,6 +134,7 @@ class GameCenterAchievementsV2(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementVersionV2]:
         """Every GameCenterAchievementVersionV2 across pages, with the pagination guards.
@@ -175,6 +176,7 @@ class GameCenterAchievementsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterAchievementV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -324,6 +326,7 @@ class AsyncGameCenterAchievementsV2(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementVersionV2]:
         """Every GameCenterAchievementVersionV2 across pages, with the pagination guards.
@@ -365,6 +368,7 @@ class AsyncGameCenterAchievementsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterAchievementV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.

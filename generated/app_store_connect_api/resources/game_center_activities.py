@@ -221,6 +221,7 @@ class GameCenterActivities(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivityVersion]:
         """Every GameCenterActivityVersion across pages, with the pagination guards.
@@ -265,6 +266,7 @@ class GameCenterActivities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivityVersionsLinkagesResponseDataItem]:
         """Every GameCenterActivityVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -555,6 +557,7 @@ class AsyncGameCenterActivities(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivityVersion]:
         """Every GameCenterActivityVersion across pages, with the pagination guards.
@@ -599,6 +602,7 @@ class AsyncGameCenterActivities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivityVersionsLinkagesResponseDataItem]:
         """Every GameCenterActivityVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -134,6 +134,7 @@ class GameCenterActivityVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivityLocalization]:
         """Every GameCenterActivityLocalization across pages, with the pagination guards.
@@ -176,6 +177,7 @@ class GameCenterActivityVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivityVersionLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterActivityVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -321,6 +323,7 @@ class AsyncGameCenterActivityVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivityLocalization]:
         """Every GameCenterActivityLocalization across pages, with the pagination guards.
@@ -363,6 +366,7 @@ class AsyncGameCenterActivityVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivityVersionLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterActivityVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

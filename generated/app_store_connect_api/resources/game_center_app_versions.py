@@ -157,6 +157,7 @@ class GameCenterAppVersions(SyncResource):
         limit_compatibility_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAppVersion]:
         """Every GameCenterAppVersion across pages, with the pagination guards.
@@ -200,6 +201,7 @@ class GameCenterAppVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem]:
         """Every GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -387,6 +389,7 @@ class AsyncGameCenterAppVersions(AsyncResource):
         limit_compatibility_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAppVersion]:
         """Every GameCenterAppVersion across pages, with the pagination guards.
@@ -430,6 +433,7 @@ class AsyncGameCenterAppVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem]:
         """Every GameCenterAppVersionCompatibilityVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -129,6 +129,7 @@ class GameCenterChallengeVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallengeLocalization]:
         """Every GameCenterChallengeLocalization across pages, with the pagination guards.
@@ -171,6 +172,7 @@ class GameCenterChallengeVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -295,6 +297,7 @@ class AsyncGameCenterChallengeVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallengeLocalization]:
         """Every GameCenterChallengeLocalization across pages, with the pagination guards.
@@ -337,6 +340,7 @@ class AsyncGameCenterChallengeVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterChallengeVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

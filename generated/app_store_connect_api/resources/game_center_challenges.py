@@ -137,6 +137,7 @@ class GameCenterChallenges(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallengeVersion]:
         """Every GameCenterChallengeVersion across pages, with the pagination guards.
@@ -181,6 +182,7 @@ class GameCenterChallenges(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallengeVersionsLinkagesResponseDataItem]:
         """Every GameCenterChallengeVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -349,6 +351,7 @@ class AsyncGameCenterChallenges(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallengeVersion]:
         """Every GameCenterChallengeVersion across pages, with the pagination guards.
@@ -393,6 +396,7 @@ class AsyncGameCenterChallenges(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallengeVersionsLinkagesResponseDataItem]:
         """Every GameCenterChallengeVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -332,6 +332,7 @@ class GameCenterDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementRelease]:
         """Every GameCenterAchievementRelease across pages, with the pagination guards.
@@ -374,6 +375,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailAchievementReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailAchievementReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -413,6 +415,7 @@ class GameCenterDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivityVersionRelease]:
         """Every GameCenterActivityVersionRelease across pages, with the pagination guards.
@@ -452,6 +455,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailActivityReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailActivityReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -491,6 +495,7 @@ class GameCenterDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallengeVersionRelease]:
         """Every GameCenterChallengeVersionRelease across pages, with the pagination guards.
@@ -530,6 +535,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailChallengeReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailChallengeReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -578,6 +584,7 @@ class GameCenterDetails(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievement]:
         """Every GameCenterAchievement across pages, with the pagination guards.
@@ -626,6 +633,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -674,6 +682,7 @@ class GameCenterDetails(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementV2]:
         """Every GameCenterAchievementV2 across pages, with the pagination guards.
@@ -722,6 +731,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterAchievementsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAchievementsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -772,6 +782,7 @@ class GameCenterDetails(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivity]:
         """Every GameCenterActivity across pages, with the pagination guards.
@@ -820,6 +831,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterActivitiesLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterActivitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -863,6 +875,7 @@ class GameCenterDetails(SyncResource):
         limit_compatibility_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAppVersion]:
         """Every GameCenterAppVersion across pages, with the pagination guards.
@@ -904,6 +917,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterAppVersionsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAppVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -952,6 +966,7 @@ class GameCenterDetails(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallenge]:
         """Every GameCenterChallenge across pages, with the pagination guards.
@@ -998,6 +1013,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterChallengesLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterChallengesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1048,6 +1064,7 @@ class GameCenterDetails(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSet]:
         """Every GameCenterLeaderboardSet across pages, with the pagination guards.
@@ -1098,6 +1115,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterLeaderboardSetsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1146,6 +1164,7 @@ class GameCenterDetails(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetV2]:
         """Every GameCenterLeaderboardSetV2 across pages, with the pagination guards.
@@ -1194,6 +1213,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1247,6 +1267,7 @@ class GameCenterDetails(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -1298,6 +1319,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1349,6 +1371,7 @@ class GameCenterDetails(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -1400,6 +1423,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailGameCenterLeaderboardsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1444,6 +1468,7 @@ class GameCenterDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardRelease]:
         """Every GameCenterLeaderboardRelease across pages, with the pagination guards.
@@ -1486,6 +1511,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailLeaderboardReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailLeaderboardReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1528,6 +1554,7 @@ class GameCenterDetails(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetRelease]:
         """Every GameCenterLeaderboardSetRelease across pages, with the pagination guards.
@@ -1570,6 +1597,7 @@ class GameCenterDetails(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1926,6 +1954,7 @@ class AsyncGameCenterDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementRelease]:
         """Every GameCenterAchievementRelease across pages, with the pagination guards.
@@ -1968,6 +1997,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailAchievementReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailAchievementReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2007,6 +2037,7 @@ class AsyncGameCenterDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivityVersionRelease]:
         """Every GameCenterActivityVersionRelease across pages, with the pagination guards.
@@ -2046,6 +2077,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailActivityReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailActivityReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2085,6 +2117,7 @@ class AsyncGameCenterDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallengeVersionRelease]:
         """Every GameCenterChallengeVersionRelease across pages, with the pagination guards.
@@ -2124,6 +2157,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailChallengeReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailChallengeReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2172,6 +2206,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievement]:
         """Every GameCenterAchievement across pages, with the pagination guards.
@@ -2220,6 +2255,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAchievementsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2268,6 +2304,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementV2]:
         """Every GameCenterAchievementV2 across pages, with the pagination guards.
@@ -2316,6 +2353,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterAchievementsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAchievementsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -2366,6 +2404,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivity]:
         """Every GameCenterActivity across pages, with the pagination guards.
@@ -2414,6 +2453,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterActivitiesLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterActivitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2457,6 +2497,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_compatibility_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAppVersion]:
         """Every GameCenterAppVersion across pages, with the pagination guards.
@@ -2498,6 +2539,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterAppVersionsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterAppVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2546,6 +2588,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallenge]:
         """Every GameCenterChallenge across pages, with the pagination guards.
@@ -2592,6 +2635,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterChallengesLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterChallengesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2642,6 +2686,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSet]:
         """Every GameCenterLeaderboardSet across pages, with the pagination guards.
@@ -2692,6 +2737,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterLeaderboardSetsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2740,6 +2786,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetV2]:
         """Every GameCenterLeaderboardSetV2 across pages, with the pagination guards.
@@ -2788,6 +2835,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardSetsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -2841,6 +2889,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -2892,6 +2941,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2943,6 +2993,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -2994,6 +3045,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailGameCenterLeaderboardsV2LinkagesResponseDataItem]:
         """Every GameCenterDetailGameCenterLeaderboardsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -3038,6 +3090,7 @@ class AsyncGameCenterDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardRelease]:
         """Every GameCenterLeaderboardRelease across pages, with the pagination guards.
@@ -3080,6 +3133,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailLeaderboardReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailLeaderboardReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -3122,6 +3176,7 @@ class AsyncGameCenterDetails(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetRelease]:
         """Every GameCenterLeaderboardSetRelease across pages, with the pagination guards.
@@ -3164,6 +3219,7 @@ class AsyncGameCenterDetails(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem]:
         """Every GameCenterDetailLeaderboardSetReleasesLinkagesResponseDataItem across pages, with the pagination guards.

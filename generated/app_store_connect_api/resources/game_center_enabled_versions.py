@@ -63,6 +63,7 @@ class GameCenterEnabledVersions(SyncResource):
         limit_compatible_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterEnabledVersion]:
         """Every GameCenterEnabledVersion across pages, with the pagination guards.
@@ -110,6 +111,7 @@ class GameCenterEnabledVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem]:
         """Every GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -218,6 +220,7 @@ class AsyncGameCenterEnabledVersions(AsyncResource):
         limit_compatible_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterEnabledVersion]:
         """Every GameCenterEnabledVersion across pages, with the pagination guards.
@@ -265,6 +268,7 @@ class AsyncGameCenterEnabledVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem]:
         """Every GameCenterEnabledVersionCompatibleVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -185,6 +185,7 @@ class GameCenterGroups(SyncResource):
         limit_game_center_leaderboards_v2: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroup]:
         """Every GameCenterGroup across pages, with the pagination guards.
@@ -245,6 +246,7 @@ class GameCenterGroups(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievement]:
         """Every GameCenterAchievement across pages, with the pagination guards.
@@ -293,6 +295,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterAchievementsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterAchievementsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -341,6 +344,7 @@ class GameCenterGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterAchievementV2]:
         """Every GameCenterAchievementV2 across pages, with the pagination guards.
@@ -387,6 +391,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -437,6 +442,7 @@ class GameCenterGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterActivity]:
         """Every GameCenterActivity across pages, with the pagination guards.
@@ -485,6 +491,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterActivitiesLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterActivitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -531,6 +538,7 @@ class GameCenterGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterChallenge]:
         """Every GameCenterChallenge across pages, with the pagination guards.
@@ -577,6 +585,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterChallengesLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterChallengesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -645,6 +654,7 @@ class GameCenterGroups(SyncResource):
         limit_challenges_minimum_platform_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterDetail]:
         """Every GameCenterDetail across pages, with the pagination guards.
@@ -713,6 +723,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterDetailsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterDetailsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -761,6 +772,7 @@ class GameCenterGroups(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSet]:
         """Every GameCenterLeaderboardSet across pages, with the pagination guards.
@@ -809,6 +821,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -857,6 +870,7 @@ class GameCenterGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetV2]:
         """Every GameCenterLeaderboardSetV2 across pages, with the pagination guards.
@@ -905,6 +919,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -958,6 +973,7 @@ class GameCenterGroups(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -1009,6 +1025,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1060,6 +1077,7 @@ class GameCenterGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -1109,6 +1127,7 @@ class GameCenterGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterGroupGameCenterLeaderboardsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1359,6 +1378,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_game_center_leaderboards_v2: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroup]:
         """Every GameCenterGroup across pages, with the pagination guards.
@@ -1419,6 +1439,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievement]:
         """Every GameCenterAchievement across pages, with the pagination guards.
@@ -1467,6 +1488,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterAchievementsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterAchievementsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1515,6 +1537,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterAchievementV2]:
         """Every GameCenterAchievementV2 across pages, with the pagination guards.
@@ -1561,6 +1584,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterAchievementsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -1611,6 +1635,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterActivity]:
         """Every GameCenterActivity across pages, with the pagination guards.
@@ -1659,6 +1684,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterActivitiesLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterActivitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1705,6 +1731,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterChallenge]:
         """Every GameCenterChallenge across pages, with the pagination guards.
@@ -1751,6 +1778,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterChallengesLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterChallengesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1819,6 +1847,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_challenges_minimum_platform_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterDetail]:
         """Every GameCenterDetail across pages, with the pagination guards.
@@ -1887,6 +1916,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterDetailsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterDetailsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1935,6 +1965,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSet]:
         """Every GameCenterLeaderboardSet across pages, with the pagination guards.
@@ -1983,6 +2014,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardSetsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2031,6 +2063,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetV2]:
         """Every GameCenterLeaderboardSetV2 across pages, with the pagination guards.
@@ -2079,6 +2112,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardSetsV2LinkagesResponseDataItem across pages, with the pagination guards.
@@ -2132,6 +2166,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -2183,6 +2218,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2234,6 +2270,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -2283,6 +2320,7 @@ class AsyncGameCenterGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterGroupGameCenterLeaderboardsV2LinkagesResponseDataItem]:
         """Every GameCenterGroupGameCenterLeaderboardsV2LinkagesResponseDataItem across pages, with the pagination guards.

@@ -195,6 +195,7 @@ class GameCenterLeaderboardSetMemberLocalizations(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetMemberLocalization]:
         """Every GameCenterLeaderboardSetMemberLocalization across pages, with the pagination guards.
@@ -394,6 +395,7 @@ class AsyncGameCenterLeaderboardSetMemberLocalizations(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetMemberLocalization]:
         """Every GameCenterLeaderboardSetMemberLocalization across pages, with the pagination guards.

@@ -96,6 +96,7 @@ class GameCenterLeaderboardSetVersionsV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetLocalizationV2]:
         """Every GameCenterLeaderboardSetLocalizationV2 across pages, with the pagination guards.
@@ -138,6 +139,7 @@ class GameCenterLeaderboardSetVersionsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -225,6 +227,7 @@ class AsyncGameCenterLeaderboardSetVersionsV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetLocalizationV2]:
         """Every GameCenterLeaderboardSetLocalizationV2 across pages, with the pagination guards.
@@ -267,6 +270,7 @@ class AsyncGameCenterLeaderboardSetVersionsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -218,6 +218,7 @@ class GameCenterLeaderboardSets(SyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -271,6 +272,7 @@ class GameCenterLeaderboardSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -313,6 +315,7 @@ class GameCenterLeaderboardSets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetLocalization]:
         """Every GameCenterLeaderboardSetLocalization across pages, with the pagination guards.
@@ -355,6 +358,7 @@ class GameCenterLeaderboardSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -399,6 +403,7 @@ class GameCenterLeaderboardSets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetRelease]:
         """Every GameCenterLeaderboardSetRelease across pages, with the pagination guards.
@@ -441,6 +446,7 @@ class GameCenterLeaderboardSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetReleasesLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -703,6 +709,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         limit_releases: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboard]:
         """Every GameCenterLeaderboard across pages, with the pagination guards.
@@ -756,6 +763,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetGameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -798,6 +806,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetLocalization]:
         """Every GameCenterLeaderboardSetLocalization across pages, with the pagination guards.
@@ -840,6 +849,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -884,6 +894,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetRelease]:
         """Every GameCenterLeaderboardSetRelease across pages, with the pagination guards.
@@ -926,6 +937,7 @@ class AsyncGameCenterLeaderboardSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetReleasesLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetReleasesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -161,6 +161,7 @@ class GameCenterLeaderboardSetsV2(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -212,6 +213,7 @@ class GameCenterLeaderboardSetsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -255,6 +257,7 @@ class GameCenterLeaderboardSetsV2(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetVersionV2]:
         """Every GameCenterLeaderboardSetVersionV2 across pages, with the pagination guards.
@@ -298,6 +301,7 @@ class GameCenterLeaderboardSetsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -494,6 +498,7 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardV2]:
         """Every GameCenterLeaderboardV2 across pages, with the pagination guards.
@@ -545,6 +550,7 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetV2GameCenterLeaderboardsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -588,6 +594,7 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetVersionV2]:
         """Every GameCenterLeaderboardSetVersionV2 across pages, with the pagination guards.
@@ -631,6 +638,7 @@ class AsyncGameCenterLeaderboardSetsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardSetV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -93,6 +93,7 @@ class GameCenterLeaderboardVersionsV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardLocalizationV2]:
         """Every GameCenterLeaderboardLocalizationV2 across pages, with the pagination guards.
@@ -135,6 +136,7 @@ class GameCenterLeaderboardVersionsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -221,6 +223,7 @@ class AsyncGameCenterLeaderboardVersionsV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardLocalizationV2]:
         """Every GameCenterLeaderboardLocalizationV2 across pages, with the pagination guards.
@@ -263,6 +266,7 @@ class AsyncGameCenterLeaderboardVersionsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardVersionV2LocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -220,6 +220,7 @@ class GameCenterLeaderboards(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardLocalization]:
         """Every GameCenterLeaderboardLocalization across pages, with the pagination guards.
@@ -260,6 +261,7 @@ class GameCenterLeaderboards(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -304,6 +306,7 @@ class GameCenterLeaderboards(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardRelease]:
         """Every GameCenterLeaderboardRelease across pages, with the pagination guards.
@@ -346,6 +349,7 @@ class GameCenterLeaderboards(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardReleasesLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardReleasesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -592,6 +596,7 @@ class AsyncGameCenterLeaderboards(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardLocalization]:
         """Every GameCenterLeaderboardLocalization across pages, with the pagination guards.
@@ -632,6 +637,7 @@ class AsyncGameCenterLeaderboards(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardLocalizationsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -676,6 +682,7 @@ class AsyncGameCenterLeaderboards(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardRelease]:
         """Every GameCenterLeaderboardRelease across pages, with the pagination guards.
@@ -718,6 +725,7 @@ class AsyncGameCenterLeaderboards(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardReleasesLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardReleasesLinkagesResponseDataItem across pages, with the pagination guards.

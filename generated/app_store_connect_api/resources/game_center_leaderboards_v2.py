@@ -163,6 +163,7 @@ class GameCenterLeaderboardsV2(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardVersionV2]:
         """Every GameCenterLeaderboardVersionV2 across pages, with the pagination guards.
@@ -204,6 +205,7 @@ class GameCenterLeaderboardsV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterLeaderboardV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -388,6 +390,7 @@ class AsyncGameCenterLeaderboardsV2(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardVersionV2]:
         """Every GameCenterLeaderboardVersionV2 across pages, with the pagination guards.
@@ -429,6 +432,7 @@ class AsyncGameCenterLeaderboardsV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterLeaderboardV2VersionsLinkagesResponseDataItem]:
         """Every GameCenterLeaderboardV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.

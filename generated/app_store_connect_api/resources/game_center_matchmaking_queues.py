@@ -227,6 +227,7 @@ class GameCenterMatchmakingQueues(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingQueue]:
         """Every GameCenterMatchmakingQueue across pages, with the pagination guards.
@@ -454,6 +455,7 @@ class AsyncGameCenterMatchmakingQueues(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingQueue]:
         """Every GameCenterMatchmakingQueue across pages, with the pagination guards.

@@ -146,6 +146,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit_teams: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingRuleSet]:
         """Every GameCenterMatchmakingRuleSet across pages, with the pagination guards.
@@ -191,6 +192,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingQueue]:
         """Every GameCenterMatchmakingQueue across pages, with the pagination guards.
@@ -232,6 +234,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -271,6 +274,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingRule]:
         """Every GameCenterMatchmakingRule across pages, with the pagination guards.
@@ -310,6 +314,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingRuleSetRulesLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetRulesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -349,6 +354,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingTeam]:
         """Every GameCenterMatchmakingTeam across pages, with the pagination guards.
@@ -388,6 +394,7 @@ class GameCenterMatchmakingRuleSets(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -519,6 +526,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit_teams: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingRuleSet]:
         """Every GameCenterMatchmakingRuleSet across pages, with the pagination guards.
@@ -564,6 +572,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingQueue]:
         """Every GameCenterMatchmakingQueue across pages, with the pagination guards.
@@ -605,6 +614,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -644,6 +654,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingRule]:
         """Every GameCenterMatchmakingRule across pages, with the pagination guards.
@@ -683,6 +694,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingRuleSetRulesLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetRulesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -722,6 +734,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingTeam]:
         """Every GameCenterMatchmakingTeam across pages, with the pagination guards.
@@ -761,6 +774,7 @@ class AsyncGameCenterMatchmakingRuleSets(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem]:
         """Every GameCenterMatchmakingRuleSetTeamsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -90,6 +90,7 @@ class InAppPurchaseAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -129,6 +130,7 @@ class InAppPurchaseAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -213,6 +215,7 @@ class AsyncInAppPurchaseAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -252,6 +255,7 @@ class AsyncInAppPurchaseAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every InAppPurchaseAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -115,6 +115,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCodeCustomCode]:
         """Every InAppPurchaseOfferCodeCustomCode across pages, with the pagination guards.
@@ -156,6 +157,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCodeCustomCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodeCustomCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -197,6 +199,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCodeOneTimeUseCode]:
         """Every InAppPurchaseOfferCodeOneTimeUseCode across pages, with the pagination guards.
@@ -238,6 +241,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -281,6 +285,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferPrice]:
         """Every InAppPurchaseOfferPrice across pages, with the pagination guards.
@@ -322,6 +327,7 @@ class InAppPurchaseOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCodePricesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodePricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -429,6 +435,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCodeCustomCode]:
         """Every InAppPurchaseOfferCodeCustomCode across pages, with the pagination guards.
@@ -470,6 +477,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCodeCustomCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodeCustomCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -511,6 +519,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCodeOneTimeUseCode]:
         """Every InAppPurchaseOfferCodeOneTimeUseCode across pages, with the pagination guards.
@@ -552,6 +561,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodeOneTimeUseCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -595,6 +605,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferPrice]:
         """Every InAppPurchaseOfferPrice across pages, with the pagination guards.
@@ -636,6 +647,7 @@ class AsyncInAppPurchaseOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCodePricesLinkagesResponseDataItem]:
         """Every InAppPurchaseOfferCodePricesLinkagesResponseDataItem across pages, with the pagination guards.

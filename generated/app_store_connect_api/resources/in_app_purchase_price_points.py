@@ -40,6 +40,7 @@ class InAppPurchasePricePoints(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePricePoint]:
         """Every InAppPurchasePricePoint across pages, with the pagination guards.
@@ -83,6 +84,7 @@ class InAppPurchasePricePoints(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePricePointEqualizationsLinkagesResponseDataItem]:
         """Every InAppPurchasePricePointEqualizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -130,6 +132,7 @@ class AsyncInAppPurchasePricePoints(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePricePoint]:
         """Every InAppPurchasePricePoint across pages, with the pagination guards.
@@ -173,6 +176,7 @@ class AsyncInAppPurchasePricePoints(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePricePointEqualizationsLinkagesResponseDataItem]:
         """Every InAppPurchasePricePointEqualizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -142,6 +142,7 @@ class InAppPurchasePriceSchedules(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePrice]:
         """Every InAppPurchasePrice across pages, with the pagination guards.
@@ -185,6 +186,7 @@ class InAppPurchasePriceSchedules(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseDataItem]:
         """Every InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -228,6 +230,7 @@ class InAppPurchasePriceSchedules(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePrice]:
         """Every InAppPurchasePrice across pages, with the pagination guards.
@@ -271,6 +274,7 @@ class InAppPurchasePriceSchedules(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePriceScheduleManualPricesLinkagesResponseDataItem]:
         """Every InAppPurchasePriceScheduleManualPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -396,6 +400,7 @@ class AsyncInAppPurchasePriceSchedules(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePrice]:
         """Every InAppPurchasePrice across pages, with the pagination guards.
@@ -439,6 +444,7 @@ class AsyncInAppPurchasePriceSchedules(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseDataItem]:
         """Every InAppPurchasePriceScheduleAutomaticPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -482,6 +488,7 @@ class AsyncInAppPurchasePriceSchedules(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePrice]:
         """Every InAppPurchasePrice across pages, with the pagination guards.
@@ -525,6 +532,7 @@ class AsyncInAppPurchasePriceSchedules(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePriceScheduleManualPricesLinkagesResponseDataItem]:
         """Every InAppPurchasePriceScheduleManualPricesLinkagesResponseDataItem across pages, with the pagination guards.

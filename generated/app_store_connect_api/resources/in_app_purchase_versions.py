@@ -127,6 +127,7 @@ class InAppPurchaseVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseImageV2]:
         """Every InAppPurchaseImageV2 across pages, with the pagination guards.
@@ -164,6 +165,7 @@ class InAppPurchaseVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseVersionImagesLinkagesResponseDataItem]:
         """Every InAppPurchaseVersionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -203,6 +205,7 @@ class InAppPurchaseVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseLocalizationV2]:
         """Every InAppPurchaseLocalizationV2 across pages, with the pagination guards.
@@ -242,6 +245,7 @@ class InAppPurchaseVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseVersionLocalizationsLinkagesResponseDataItem]:
         """Every InAppPurchaseVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -356,6 +360,7 @@ class AsyncInAppPurchaseVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseImageV2]:
         """Every InAppPurchaseImageV2 across pages, with the pagination guards.
@@ -393,6 +398,7 @@ class AsyncInAppPurchaseVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseVersionImagesLinkagesResponseDataItem]:
         """Every InAppPurchaseVersionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -432,6 +438,7 @@ class AsyncInAppPurchaseVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseLocalizationV2]:
         """Every InAppPurchaseLocalizationV2 across pages, with the pagination guards.
@@ -471,6 +478,7 @@ class AsyncInAppPurchaseVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseVersionLocalizationsLinkagesResponseDataItem]:
         """Every InAppPurchaseVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -355,6 +355,7 @@ class InAppPurchasesV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseImage]:
         """Every InAppPurchaseImage across pages, with the pagination guards.
@@ -390,6 +391,7 @@ class InAppPurchasesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2ImagesLinkagesResponseDataItem]:
         """Every InAppPurchaseV2ImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -427,6 +429,7 @@ class InAppPurchasesV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseLocalization]:
         """Every InAppPurchaseLocalization across pages, with the pagination guards.
@@ -466,6 +469,7 @@ class InAppPurchasesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -513,6 +517,7 @@ class InAppPurchasesV2(SyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseOfferCode]:
         """Every InAppPurchaseOfferCode across pages, with the pagination guards.
@@ -556,6 +561,7 @@ class InAppPurchasesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2OfferCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseV2OfferCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -596,6 +602,7 @@ class InAppPurchasesV2(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchasePricePoint]:
         """Every InAppPurchasePricePoint across pages, with the pagination guards.
@@ -634,6 +641,7 @@ class InAppPurchasesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2PricePointsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2PricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -678,6 +686,7 @@ class InAppPurchasesV2(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseVersion]:
         """Every InAppPurchaseVersion across pages, with the pagination guards.
@@ -718,6 +727,7 @@ class InAppPurchasesV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[InAppPurchaseV2VersionsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1024,6 +1034,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseImage]:
         """Every InAppPurchaseImage across pages, with the pagination guards.
@@ -1059,6 +1070,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2ImagesLinkagesResponseDataItem]:
         """Every InAppPurchaseV2ImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1098,6 +1110,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseLocalization]:
         """Every InAppPurchaseLocalization across pages, with the pagination guards.
@@ -1137,6 +1150,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2InAppPurchaseLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1184,6 +1198,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseOfferCode]:
         """Every InAppPurchaseOfferCode across pages, with the pagination guards.
@@ -1229,6 +1244,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2OfferCodesLinkagesResponseDataItem]:
         """Every InAppPurchaseV2OfferCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1269,6 +1285,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchasePricePoint]:
         """Every InAppPurchasePricePoint across pages, with the pagination guards.
@@ -1309,6 +1326,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2PricePointsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2PricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1353,6 +1371,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseVersion]:
         """Every InAppPurchaseVersion across pages, with the pagination guards.
@@ -1393,6 +1412,7 @@ class AsyncInAppPurchasesV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[InAppPurchaseV2VersionsLinkagesResponseDataItem]:
         """Every InAppPurchaseV2VersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -76,6 +76,7 @@ class MarketplaceWebhooks(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[MarketplaceWebhook]:
         """Every MarketplaceWebhook across pages, with the pagination guards.
@@ -161,6 +162,7 @@ class AsyncMarketplaceWebhooks(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[MarketplaceWebhook]:
         """Every MarketplaceWebhook across pages, with the pagination guards.

@@ -98,6 +98,7 @@ class MerchantIds(SyncResource):
         limit_certificates: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[MerchantId]:
         """Every MerchantId across pages, with the pagination guards.
@@ -143,6 +144,7 @@ class MerchantIds(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -183,6 +185,7 @@ class MerchantIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[MerchantIdCertificatesLinkagesResponseDataItem]:
         """Every MerchantIdCertificatesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -288,6 +291,7 @@ class AsyncMerchantIds(AsyncResource):
         limit_certificates: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[MerchantId]:
         """Every MerchantId across pages, with the pagination guards.
@@ -333,6 +337,7 @@ class AsyncMerchantIds(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -373,6 +378,7 @@ class AsyncMerchantIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[MerchantIdCertificatesLinkagesResponseDataItem]:
         """Every MerchantIdCertificatesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -162,6 +162,7 @@ class Nominations(SyncResource):
         limit_supported_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Nomination]:
         """Every Nomination across pages, with the pagination guards.
@@ -321,6 +322,7 @@ class AsyncNominations(AsyncResource):
         limit_supported_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Nomination]:
         """Every Nomination across pages, with the pagination guards.

@@ -99,6 +99,7 @@ class PassTypeIds(SyncResource):
         limit_certificates: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PassTypeId]:
         """Every PassTypeId across pages, with the pagination guards.
@@ -145,6 +146,7 @@ class PassTypeIds(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -185,6 +187,7 @@ class PassTypeIds(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PassTypeIdCertificatesLinkagesResponseDataItem]:
         """Every PassTypeIdCertificatesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -291,6 +294,7 @@ class AsyncPassTypeIds(AsyncResource):
         limit_certificates: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PassTypeId]:
         """Every PassTypeId across pages, with the pagination guards.
@@ -337,6 +341,7 @@ class AsyncPassTypeIds(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -377,6 +382,7 @@ class AsyncPassTypeIds(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PassTypeIdCertificatesLinkagesResponseDataItem]:
         """Every PassTypeIdCertificatesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -98,6 +98,7 @@ class PreReleaseVersions(SyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PrereleaseVersion]:
         """Every PrereleaseVersion across pages, with the pagination guards.
@@ -143,6 +144,7 @@ class PreReleaseVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -178,6 +180,7 @@ class PreReleaseVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[PrereleaseVersionBuildsLinkagesResponseDataItem]:
         """Every PrereleaseVersionBuildsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -280,6 +283,7 @@ class AsyncPreReleaseVersions(AsyncResource):
         limit_builds: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PrereleaseVersion]:
         """Every PrereleaseVersion across pages, with the pagination guards.
@@ -325,6 +329,7 @@ class AsyncPreReleaseVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Build]:
         """Every Build across pages, with the pagination guards.
@@ -362,6 +367,7 @@ class AsyncPreReleaseVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[PrereleaseVersionBuildsLinkagesResponseDataItem]:
         """Every PrereleaseVersionBuildsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -148,6 +148,7 @@ class Profiles(SyncResource):
         limit_devices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Profile]:
         """Every Profile across pages, with the pagination guards.
@@ -191,6 +192,7 @@ class Profiles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -224,6 +226,7 @@ class Profiles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ProfileCertificatesLinkagesResponseDataItem]:
         """Every ProfileCertificatesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -257,6 +260,7 @@ class Profiles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Device]:
         """Every Device across pages, with the pagination guards.
@@ -290,6 +294,7 @@ class Profiles(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ProfileDevicesLinkagesResponseDataItem]:
         """Every ProfileDevicesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -419,6 +424,7 @@ class AsyncProfiles(AsyncResource):
         limit_devices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Profile]:
         """Every Profile across pages, with the pagination guards.
@@ -462,6 +468,7 @@ class AsyncProfiles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Certificate]:
         """Every Certificate across pages, with the pagination guards.
@@ -495,6 +502,7 @@ class AsyncProfiles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ProfileCertificatesLinkagesResponseDataItem]:
         """Every ProfileCertificatesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -528,6 +536,7 @@ class AsyncProfiles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Device]:
         """Every Device across pages, with the pagination guards.
@@ -561,6 +570,7 @@ class AsyncProfiles(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ProfileDevicesLinkagesResponseDataItem]:
         """Every ProfileDevicesLinkagesResponseDataItem across pages, with the pagination guards.

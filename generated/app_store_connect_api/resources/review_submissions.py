@@ -98,6 +98,7 @@ class ReviewSubmissions(SyncResource):
         limit_items: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ReviewSubmission]:
         """Every ReviewSubmission across pages, with the pagination guards.
@@ -153,6 +154,7 @@ class ReviewSubmissions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ReviewSubmissionItem]:
         """Every ReviewSubmissionItem across pages, with the pagination guards.
@@ -200,6 +202,7 @@ class ReviewSubmissions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ReviewSubmissionItemsLinkagesResponseDataItem]:
         """Every ReviewSubmissionItemsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -303,6 +306,7 @@ class AsyncReviewSubmissions(AsyncResource):
         limit_items: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ReviewSubmission]:
         """Every ReviewSubmission across pages, with the pagination guards.
@@ -358,6 +362,7 @@ class AsyncReviewSubmissions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ReviewSubmissionItem]:
         """Every ReviewSubmissionItem across pages, with the pagination guards.
@@ -405,6 +410,7 @@ class AsyncReviewSubmissions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ReviewSubmissionItemsLinkagesResponseDataItem]:
         """Every ReviewSubmissionItemsLinkagesResponseDataItem across pages, with the pagination guards.

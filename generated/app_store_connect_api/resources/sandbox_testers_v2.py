@@ -42,6 +42,7 @@ class SandboxTestersV2(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SandboxTesterV2]:
         """Every SandboxTesterV2 across pages, with the pagination guards.
@@ -94,6 +95,7 @@ class AsyncSandboxTestersV2(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SandboxTesterV2]:
         """Every SandboxTesterV2 across pages, with the pagination guards.

@@ -50,6 +50,7 @@ class ScmProviders(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmProvider]:
         """Every ScmProvider across pages, with the pagination guards.
@@ -86,6 +87,7 @@ class ScmProviders(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -123,6 +125,7 @@ class ScmProviders(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmProviderRepositoriesLinkagesResponseDataItem]:
         """Every ScmProviderRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -173,6 +176,7 @@ class AsyncScmProviders(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmProvider]:
         """Every ScmProvider across pages, with the pagination guards.
@@ -209,6 +213,7 @@ class AsyncScmProviders(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -246,6 +251,7 @@ class AsyncScmProviders(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmProviderRepositoriesLinkagesResponseDataItem]:
         """Every ScmProviderRepositoriesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -67,6 +67,7 @@ class ScmRepositories(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -105,6 +106,7 @@ class ScmRepositories(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmGitReference]:
         """Every ScmGitReference across pages, with the pagination guards.
@@ -142,6 +144,7 @@ class ScmRepositories(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepositoryGitReferencesLinkagesResponseDataItem]:
         """Every ScmRepositoryGitReferencesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -181,6 +184,7 @@ class ScmRepositories(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmPullRequest]:
         """Every ScmPullRequest across pages, with the pagination guards.
@@ -216,6 +220,7 @@ class ScmRepositories(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[ScmRepositoryPullRequestsLinkagesResponseDataItem]:
         """Every ScmRepositoryPullRequestsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -277,6 +282,7 @@ class AsyncScmRepositories(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepository]:
         """Every ScmRepository across pages, with the pagination guards.
@@ -315,6 +321,7 @@ class AsyncScmRepositories(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmGitReference]:
         """Every ScmGitReference across pages, with the pagination guards.
@@ -354,6 +361,7 @@ class AsyncScmRepositories(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepositoryGitReferencesLinkagesResponseDataItem]:
         """Every ScmRepositoryGitReferencesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -393,6 +401,7 @@ class AsyncScmRepositories(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmPullRequest]:
         """Every ScmPullRequest across pages, with the pagination guards.
@@ -430,6 +439,7 @@ class AsyncScmRepositories(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[ScmRepositoryPullRequestsLinkagesResponseDataItem]:
         """Every ScmRepositoryPullRequestsLinkagesResponseDataItem across pages, with the pagination guards.

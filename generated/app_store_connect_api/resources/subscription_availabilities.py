@@ -86,6 +86,7 @@ class SubscriptionAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -125,6 +126,7 @@ class SubscriptionAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -207,6 +209,7 @@ class AsyncSubscriptionAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -246,6 +249,7 @@ class AsyncSubscriptionAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.

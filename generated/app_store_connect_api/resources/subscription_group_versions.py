@@ -84,6 +84,7 @@ class SubscriptionGroupVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupLocalizationV2]:
         """Every SubscriptionGroupLocalizationV2 across pages, with the pagination guards.
@@ -125,6 +126,7 @@ class SubscriptionGroupVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -208,6 +210,7 @@ class AsyncSubscriptionGroupVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupLocalizationV2]:
         """Every SubscriptionGroupLocalizationV2 across pages, with the pagination guards.
@@ -249,6 +252,7 @@ class AsyncSubscriptionGroupVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

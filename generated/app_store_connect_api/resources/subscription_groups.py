@@ -118,6 +118,7 @@ class SubscriptionGroups(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupLocalization]:
         """Every SubscriptionGroupLocalization across pages, with the pagination guards.
@@ -159,6 +160,7 @@ class SubscriptionGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -225,6 +227,7 @@ class SubscriptionGroups(SyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Subscription]:
         """Every Subscription across pages, with the pagination guards.
@@ -289,6 +292,7 @@ class SubscriptionGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupSubscriptionsLinkagesResponseDataItem]:
         """Every SubscriptionGroupSubscriptionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -331,6 +335,7 @@ class SubscriptionGroups(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupVersion]:
         """Every SubscriptionGroupVersion across pages, with the pagination guards.
@@ -371,6 +376,7 @@ class SubscriptionGroups(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionGroupVersionsLinkagesResponseDataItem]:
         """Every SubscriptionGroupVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -484,6 +490,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupLocalization]:
         """Every SubscriptionGroupLocalization across pages, with the pagination guards.
@@ -525,6 +532,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionGroupSubscriptionGroupLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -591,6 +599,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         limit_versions: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Subscription]:
         """Every Subscription across pages, with the pagination guards.
@@ -655,6 +664,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupSubscriptionsLinkagesResponseDataItem]:
         """Every SubscriptionGroupSubscriptionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -697,6 +707,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupVersion]:
         """Every SubscriptionGroupVersion across pages, with the pagination guards.
@@ -739,6 +750,7 @@ class AsyncSubscriptionGroups(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionGroupVersionsLinkagesResponseDataItem]:
         """Every SubscriptionGroupVersionsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -131,6 +131,7 @@ class SubscriptionOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodeCustomCode]:
         """Every SubscriptionOfferCodeCustomCode across pages, with the pagination guards.
@@ -170,6 +171,7 @@ class SubscriptionOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodeCustomCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodeCustomCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -211,6 +213,7 @@ class SubscriptionOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodeOneTimeUseCode]:
         """Every SubscriptionOfferCodeOneTimeUseCode across pages, with the pagination guards.
@@ -252,6 +255,7 @@ class SubscriptionOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -295,6 +299,7 @@ class SubscriptionOfferCodes(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodePrice]:
         """Every SubscriptionOfferCodePrice across pages, with the pagination guards.
@@ -336,6 +341,7 @@ class SubscriptionOfferCodes(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodePricesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodePricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -446,6 +452,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodeCustomCode]:
         """Every SubscriptionOfferCodeCustomCode across pages, with the pagination guards.
@@ -485,6 +492,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodeCustomCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodeCustomCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -526,6 +534,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodeOneTimeUseCode]:
         """Every SubscriptionOfferCodeOneTimeUseCode across pages, with the pagination guards.
@@ -567,6 +576,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -610,6 +620,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodePrice]:
         """Every SubscriptionOfferCodePrice across pages, with the pagination guards.
@@ -651,6 +662,7 @@ class AsyncSubscriptionOfferCodes(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodePricesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodePricesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -104,6 +104,7 @@ class SubscriptionPlanAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -143,6 +144,7 @@ class SubscriptionPlanAvailabilities(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -268,6 +270,7 @@ class AsyncSubscriptionPlanAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -307,6 +310,7 @@ class AsyncSubscriptionPlanAvailabilities(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem]:
         """Every SubscriptionPlanAvailabilityAvailableTerritoriesLinkagesResponseDataItem across pages, with the pagination guards.

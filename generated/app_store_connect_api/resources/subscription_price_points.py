@@ -60,6 +60,7 @@ class SubscriptionPricePoints(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -112,6 +113,7 @@ class SubscriptionPricePoints(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -155,6 +157,7 @@ class SubscriptionPricePoints(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricePointEqualizationsLinkagesResponseDataItem]:
         """Every SubscriptionPricePointEqualizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -221,6 +224,7 @@ class AsyncSubscriptionPricePoints(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -273,6 +277,7 @@ class AsyncSubscriptionPricePoints(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -316,6 +321,7 @@ class AsyncSubscriptionPricePoints(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricePointEqualizationsLinkagesResponseDataItem]:
         """Every SubscriptionPricePointEqualizationsLinkagesResponseDataItem across pages, with the pagination guards.

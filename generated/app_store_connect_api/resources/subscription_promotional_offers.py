@@ -135,6 +135,7 @@ class SubscriptionPromotionalOffers(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPromotionalOfferPrice]:
         """Every SubscriptionPromotionalOfferPrice across pages, with the pagination guards.
@@ -178,6 +179,7 @@ class SubscriptionPromotionalOffers(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPromotionalOfferPricesLinkagesResponseDataItem]:
         """Every SubscriptionPromotionalOfferPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -308,6 +310,7 @@ class AsyncSubscriptionPromotionalOffers(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPromotionalOfferPrice]:
         """Every SubscriptionPromotionalOfferPrice across pages, with the pagination guards.
@@ -351,6 +354,7 @@ class AsyncSubscriptionPromotionalOffers(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPromotionalOfferPricesLinkagesResponseDataItem]:
         """Every SubscriptionPromotionalOfferPricesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -123,6 +123,7 @@ class SubscriptionVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionImageV2]:
         """Every SubscriptionImageV2 across pages, with the pagination guards.
@@ -158,6 +159,7 @@ class SubscriptionVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionVersionImagesLinkagesResponseDataItem]:
         """Every SubscriptionVersionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -197,6 +199,7 @@ class SubscriptionVersions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionLocalizationV2]:
         """Every SubscriptionLocalizationV2 across pages, with the pagination guards.
@@ -236,6 +239,7 @@ class SubscriptionVersions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionVersionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -348,6 +352,7 @@ class AsyncSubscriptionVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionImageV2]:
         """Every SubscriptionImageV2 across pages, with the pagination guards.
@@ -385,6 +390,7 @@ class AsyncSubscriptionVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionVersionImagesLinkagesResponseDataItem]:
         """Every SubscriptionVersionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -424,6 +430,7 @@ class AsyncSubscriptionVersions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionLocalizationV2]:
         """Every SubscriptionLocalizationV2 across pages, with the pagination guards.
@@ -463,6 +470,7 @@ class AsyncSubscriptionVersions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionVersionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionVersionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.

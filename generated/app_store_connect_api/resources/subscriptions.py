@@ -323,6 +323,7 @@ class Subscriptions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionImage]:
         """Every SubscriptionImage across pages, with the pagination guards.
@@ -358,6 +359,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionImagesLinkagesResponseDataItem]:
         """Every SubscriptionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -396,6 +398,7 @@ class Subscriptions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionIntroductoryOffer]:
         """Every SubscriptionIntroductoryOffer across pages, with the pagination guards.
@@ -434,6 +437,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionIntroductoryOffersLinkagesResponseDataItem]:
         """Every SubscriptionIntroductoryOffersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -480,6 +484,7 @@ class Subscriptions(SyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCode]:
         """Every SubscriptionOfferCode across pages, with the pagination guards.
@@ -522,6 +527,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionOfferCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -558,6 +564,7 @@ class Subscriptions(SyncResource):
         limit_available_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPlanAvailability]:
         """Every SubscriptionPlanAvailability across pages, with the pagination guards.
@@ -594,6 +601,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPlanAvailabilitiesLinkagesResponseDataItem]:
         """Every SubscriptionPlanAvailabilitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -636,6 +644,7 @@ class Subscriptions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -674,6 +683,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricePointsLinkagesResponseDataItem]:
         """Every SubscriptionPricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -713,6 +723,7 @@ class Subscriptions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPrice]:
         """Every SubscriptionPrice across pages, with the pagination guards.
@@ -752,6 +763,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPricesLinkagesResponseDataItem]:
         """Every SubscriptionPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -790,6 +802,7 @@ class Subscriptions(SyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPromotionalOffer]:
         """Every SubscriptionPromotionalOffer across pages, with the pagination guards.
@@ -828,6 +841,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionPromotionalOffersLinkagesResponseDataItem]:
         """Every SubscriptionPromotionalOffersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -865,6 +879,7 @@ class Subscriptions(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionLocalization]:
         """Every SubscriptionLocalization across pages, with the pagination guards.
@@ -904,6 +919,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -948,6 +964,7 @@ class Subscriptions(SyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionVersion]:
         """Every SubscriptionVersion across pages, with the pagination guards.
@@ -988,6 +1005,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionVersionsLinkagesResponseDataItem]:
         """Every SubscriptionVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1024,6 +1042,7 @@ class Subscriptions(SyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[WinBackOffer]:
         """Every WinBackOffer across pages, with the pagination guards.
@@ -1060,6 +1079,7 @@ class Subscriptions(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[SubscriptionWinBackOffersLinkagesResponseDataItem]:
         """Every SubscriptionWinBackOffersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1338,6 +1358,7 @@ class AsyncSubscriptions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionImage]:
         """Every SubscriptionImage across pages, with the pagination guards.
@@ -1373,6 +1394,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionImagesLinkagesResponseDataItem]:
         """Every SubscriptionImagesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1411,6 +1433,7 @@ class AsyncSubscriptions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionIntroductoryOffer]:
         """Every SubscriptionIntroductoryOffer across pages, with the pagination guards.
@@ -1451,6 +1474,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionIntroductoryOffersLinkagesResponseDataItem]:
         """Every SubscriptionIntroductoryOffersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1497,6 +1521,7 @@ class AsyncSubscriptions(AsyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCode]:
         """Every SubscriptionOfferCode across pages, with the pagination guards.
@@ -1539,6 +1564,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionOfferCodesLinkagesResponseDataItem]:
         """Every SubscriptionOfferCodesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1575,6 +1601,7 @@ class AsyncSubscriptions(AsyncResource):
         limit_available_territories: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPlanAvailability]:
         """Every SubscriptionPlanAvailability across pages, with the pagination guards.
@@ -1613,6 +1640,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPlanAvailabilitiesLinkagesResponseDataItem]:
         """Every SubscriptionPlanAvailabilitiesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1655,6 +1683,7 @@ class AsyncSubscriptions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricePoint]:
         """Every SubscriptionPricePoint across pages, with the pagination guards.
@@ -1693,6 +1722,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricePointsLinkagesResponseDataItem]:
         """Every SubscriptionPricePointsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1732,6 +1762,7 @@ class AsyncSubscriptions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPrice]:
         """Every SubscriptionPrice across pages, with the pagination guards.
@@ -1771,6 +1802,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPricesLinkagesResponseDataItem]:
         """Every SubscriptionPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1809,6 +1841,7 @@ class AsyncSubscriptions(AsyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPromotionalOffer]:
         """Every SubscriptionPromotionalOffer across pages, with the pagination guards.
@@ -1849,6 +1882,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionPromotionalOffersLinkagesResponseDataItem]:
         """Every SubscriptionPromotionalOffersLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1888,6 +1922,7 @@ class AsyncSubscriptions(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionLocalization]:
         """Every SubscriptionLocalization across pages, with the pagination guards.
@@ -1927,6 +1962,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem]:
         """Every SubscriptionSubscriptionLocalizationsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -1971,6 +2007,7 @@ class AsyncSubscriptions(AsyncResource):
         limit_localizations: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionVersion]:
         """Every SubscriptionVersion across pages, with the pagination guards.
@@ -2011,6 +2048,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionVersionsLinkagesResponseDataItem]:
         """Every SubscriptionVersionsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -2047,6 +2085,7 @@ class AsyncSubscriptions(AsyncResource):
         limit_prices: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[WinBackOffer]:
         """Every WinBackOffer across pages, with the pagination guards.
@@ -2083,6 +2122,7 @@ class AsyncSubscriptions(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[SubscriptionWinBackOffersLinkagesResponseDataItem]:
         """Every SubscriptionWinBackOffersLinkagesResponseDataItem across pages, with the pagination guards.

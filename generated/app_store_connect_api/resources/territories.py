@@ -28,6 +28,7 @@ class Territories(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[Territory]:
         """Every Territory across pages, with the pagination guards.
@@ -62,6 +63,7 @@ class AsyncTerritories(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[Territory]:
         """Every Territory across pages, with the pagination guards.

@@ -113,6 +113,7 @@ class UserInvitations(SyncResource):
         limit_visible_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[UserInvitation]:
         """Every UserInvitation across pages, with the pagination guards.
@@ -152,6 +153,7 @@ class UserInvitations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[App]:
         """Every App across pages, with the pagination guards.
@@ -185,6 +187,7 @@ class UserInvitations(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[UserInvitationVisibleAppsLinkagesResponseDataItem]:
         """Every UserInvitationVisibleAppsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -282,6 +285,7 @@ class AsyncUserInvitations(AsyncResource):
         limit_visible_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[UserInvitation]:
         """Every UserInvitation across pages, with the pagination guards.
@@ -321,6 +325,7 @@ class AsyncUserInvitations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[App]:
         """Every App across pages, with the pagination guards.
@@ -356,6 +361,7 @@ class AsyncUserInvitations(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[UserInvitationVisibleAppsLinkagesResponseDataItem]:
         """Every UserInvitationVisibleAppsLinkagesResponseDataItem across pages, with the pagination guards.

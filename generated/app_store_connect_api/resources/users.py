@@ -100,6 +100,7 @@ class Users(SyncResource):
         limit_visible_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[User]:
         """Every User across pages, with the pagination guards.
@@ -139,6 +140,7 @@ class Users(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[App]:
         """Every App across pages, with the pagination guards.
@@ -172,6 +174,7 @@ class Users(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[UserVisibleAppsLinkagesResponseDataItem]:
         """Every UserVisibleAppsLinkagesResponseDataItem across pages, with the pagination guards.
@@ -310,6 +313,7 @@ class AsyncUsers(AsyncResource):
         limit_visible_apps: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[User]:
         """Every User across pages, with the pagination guards.
@@ -349,6 +353,7 @@ class AsyncUsers(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[App]:
         """Every App across pages, with the pagination guards.
@@ -382,6 +387,7 @@ class AsyncUsers(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[UserVisibleAppsLinkagesResponseDataItem]:
         """Every UserVisibleAppsLinkagesResponseDataItem across pages, with the pagination guards.

@@ -118,6 +118,7 @@ class Webhooks(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[WebhookDelivery]:
         """Every WebhookDelivery across pages, with the pagination guards.
@@ -156,6 +157,7 @@ class Webhooks(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[WebhookDeliveriesLinkagesResponseDataItem]:
         """Every WebhookDeliveriesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -269,6 +271,7 @@ class AsyncWebhooks(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[WebhookDelivery]:
         """Every WebhookDelivery across pages, with the pagination guards.
@@ -307,6 +310,7 @@ class AsyncWebhooks(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[WebhookDeliveriesLinkagesResponseDataItem]:
         """Every WebhookDeliveriesLinkagesResponseDataItem across pages, with the pagination guards.

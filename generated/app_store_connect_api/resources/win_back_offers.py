@@ -165,6 +165,7 @@ class WinBackOffers(SyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[WinBackOfferPrice]:
         """Every WinBackOfferPrice across pages, with the pagination guards.
@@ -202,6 +203,7 @@ class WinBackOffers(SyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> Paginator[WinBackOfferPricesLinkagesResponseDataItem]:
         """Every WinBackOfferPricesLinkagesResponseDataItem across pages, with the pagination guards.
@@ -326,6 +328,7 @@ class AsyncWinBackOffers(AsyncResource):
         include: str | Sequence[str] | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[WinBackOfferPrice]:
         """Every WinBackOfferPrice across pages, with the pagination guards.
@@ -363,6 +366,7 @@ class AsyncWinBackOffers(AsyncResource):
         limit: int | None = None,
         max_items: int | None = None,
         max_pages: int | None = None,
+        allow_partial: bool = False,
         timeout: Timeout = None,
     ) -> AsyncPaginator[WinBackOfferPricesLinkagesResponseDataItem]:
         """Every WinBackOfferPricesLinkagesResponseDataItem across pages, with the pagination guards.

@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 
 from ._analytics import Analytics
+from ._asset_uploads import AssetUploads
 from ._auth import AuthFailure, KeyRegistry
 from ._catalog import catalog
 from ._clock import Clock
@@ -38,7 +39,6 @@ from ._sales import Sales
 from ._seed import HAND_SEEDED, GenericSeeder, Ids, demo_key, seed_account
 from ._states import States
 from ._store import Store
-from ._uploads import Uploads
 from ._webhooks import Webhooks
 
 logger = logging.getLogger("app_store_connect.sandbox")
@@ -63,6 +63,7 @@ _OWNERS = {
     "_resources": "generic",
     "_sales": "sales reports",
     "_finance": "finance reports",
+    "_asset_uploads": "uploads",
 }
 
 
@@ -142,7 +143,7 @@ class Sandbox:
         analytics = Analytics(self._context, ids)
         analytics.install(self._router)
         analytics.add_request(self._context.store.require("apps", self.app_ids[0]), "ONGOING")
-        Uploads(self._context, ids).install(self._router)
+        AssetUploads(self._context, ids, model).install(self._router)
         Sales(self._account.vendor_number).install(self._router)
         Finance(self._account.vendor_number).install(self._router)
         register_reads(self._router, model.operations)

@@ -1,7 +1,9 @@
 """Uploads of screenshots, app previews and builds: reserve, send parts, commit, poll (Q6, Q13, Q14).
 
-`upload_screenshot(asc, set_id, "home.png")`, `upload_app_preview(...)` and
-`upload_build(asc, app_id, "App.ipa", "1.2", "42", "IOS")` return an `UploadResult` once Apple
+`upload_screenshot(asc, set_id, "home.png")`, `upload_app_preview(...)`,
+`upload_build(asc, app_id, "App.ipa", "1.2", "42", "IOS")` and `upload_asset(asc, asset_type, parent_id,
+path)` (any of `asset_types()`: every kind of the spec with `uploadOperations`, such as review
+attachments, in-app purchase images, Game Center images) return an `UploadResult` once Apple
 has processed the file. Parts go to Apple's presigned URLs in parallel (`UploadOptions.workers`)
 without the API token; a failure says which part failed and why, and `resume_upload(asc,
 error.state)` continues from the parts Apple already has. Every function has an `async_` twin
@@ -10,6 +12,7 @@ for `AsyncAppStoreConnect`.
 
 from __future__ import annotations
 
+from ._assets import async_upload_asset, upload_asset
 from ._errors import (
     CreateUncertainError,
     DeliveryFailedError,
@@ -20,6 +23,7 @@ from ._errors import (
     UploadPlanError,
     UploadTimeoutError,
 )
+from ._kinds import asset_types
 from ._options import UploadOptions
 from ._plan import Part
 from ._state import UploadState
@@ -62,12 +66,15 @@ __all__ = [
     "UploadResult",
     "UploadState",
     "UploadTimeoutError",
+    "asset_types",
     "async_resume_upload",
     "async_upload_app_preview",
+    "async_upload_asset",
     "async_upload_build",
     "async_upload_screenshot",
     "resume_upload",
     "upload_app_preview",
+    "upload_asset",
     "upload_build",
     "upload_screenshot",
 ]

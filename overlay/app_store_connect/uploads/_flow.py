@@ -25,7 +25,7 @@ from ._errors import (
     UploadPartError,
     UploadTimeoutError,
 )
-from ._kinds import BUILD_FILES, KINDS, AssetKind, AssetSnapshot, asset_snapshot
+from ._kinds import BUILD_FILES, AssetKind, AssetSnapshot, asset_kind, asset_snapshot
 from ._options import UploadOptions
 from ._plan import plan_parts
 from ._source import SourceFile
@@ -91,7 +91,7 @@ class Job:
 
 def asset_flow(
     kind: AssetKind,
-    parent_id: str,
+    parent_id: str | None,
     path: str | os.PathLike[str],
     attributes: Mapping[str, Any],
     options: UploadOptions,
@@ -131,11 +131,10 @@ def resume_flow(
     state: UploadState, options: UploadOptions, progress: ProgressCallback | None
 ) -> Flow[UploadResult]:
     """Continue a failed upload: read the asset again, send the parts Apple lacks, commit, poll."""
-    kind = KINDS.get(state.kind)
-    if kind is None:
-        raise UploadArgumentError(
-            f"cannot resume an upload of {state.kind!r}; known kinds: {', '.join(KINDS)}"
-        )
+    try:
+        kind = asset_kind(state.kind)
+    except UploadArgumentError as error:
+        raise UploadArgumentError(f"cannot resume an upload of {state.kind!r}: {error}") from None
     source = SourceFile.check(state.path)
     source.check_unchanged(state)
     job = Job(kind, source, state.asset_id, options, progress, state.build_upload_id, state.done)

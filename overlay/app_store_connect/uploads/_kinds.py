@@ -2,14 +2,19 @@
 
 Every kind is reserved with a create (file name and size), read back with a get, committed with an
 update (`uploaded: true`, plus the MD5 where the kind takes one) and reports `assetDeliveryState`
-and `uploadOperations` the same way; adding a kind is one `AssetKind` entry.
+and `uploadOperations` the same way. Screenshots, previews and build files are written out here; every
+other kind of the spec (review attachments, in-app purchase images, Game Center images, ...) is made on
+first use from `asset_kinds.json`, which `scripts/upload_kinds.py` writes from the spec.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
+from importlib import import_module, resources
 from typing import Any, Protocol, TypeVar
 
 from app_store_connect_api.api.app_previews import (
@@ -36,6 +41,7 @@ from app_store_connect_api.models.build_upload_file_update_request import BuildU
 from app_store_connect_api.types import Unset
 
 from .._steps import Call, Endpoint
+from ._errors import UploadArgumentError
 from ._plan import Operation
 from ._types import DeliveryIssue, DeliveryState
 
@@ -61,26 +67,28 @@ class AssetKind:
 
     type: str  # the JSON:API resource type
     label: str  # for messages, e.g. "screenshot"
-    parent_relationship: str
-    parent_type: str
+    parent_relationship: str | None  # None for a kind created on its own (App Clip experience images)
+    parent_type: str | None
     create: Endpoint
     read: Endpoint
     update: Endpoint
     create_request: Callable[[Mapping[str, Any]], object]  # the generated request model's `from_dict`
     update_request: Callable[[Mapping[str, Any]], object]
-    checksum: ChecksumField
+    checksum: ChecksumField | None  # None: the commit takes no MD5 (Q13: some kinds refuse it)
+    required_attributes: tuple[str, ...] = ()  # besides fileName and fileSize, e.g. appEventAssetType
 
-    def reserve(self, parent_id: str, attributes: Mapping[str, Any]) -> Call:
+    def reserve(self, parent_id: str | None, attributes: Mapping[str, Any]) -> Call:
         """The create that reserves a file (attributes: at least `fileName` and `fileSize`)."""
-        relationship = {"data": {"type": self.parent_type, "id": parent_id}}
-        body = {
-            "data": {
-                "type": self.type,
-                "attributes": dict(attributes),
-                "relationships": {self.parent_relationship: relationship},
-            }
-        }
-        return Call(self.create, {"body": self.create_request(body)})
+        missing = [name for name in self.required_attributes if name not in attributes]
+        if missing:
+            raise UploadArgumentError(f"a {self.label} needs the attribute(s) {', '.join(missing)}")
+        data: dict[str, Any] = {"type": self.type, "attributes": dict(attributes)}
+        if self.parent_relationship is not None:
+            if parent_id is None:
+                raise UploadArgumentError(f"a {self.label} is reserved in its {self.parent_relationship}")
+            relationship = {"data": {"type": self.parent_type, "id": parent_id}}
+            data["relationships"] = {self.parent_relationship: relationship}
+        return Call(self.create, {"body": self.create_request({"data": data})})
 
     def get(self, asset_id: str) -> Call:
         """The read of one asset (its state and, while awaiting upload, its operations)."""
@@ -89,7 +97,7 @@ class AssetKind:
     def commit(self, asset_id: str, md5: str | None) -> Call:
         """The update that commits the upload (`uploaded: true`), with the MD5 where it is taken."""
         attributes: dict[str, Any] = {"uploaded": True}
-        if md5 is not None:
+        if md5 is not None and self.checksum is not None:
             attributes.update(self.checksum.attributes(md5))
         body = {"data": {"type": self.type, "id": asset_id, "attributes": attributes}}
         return Call(self.update, {"id": asset_id, "body": self.update_request(body)})
@@ -132,6 +140,66 @@ BUILD_FILES = AssetKind(
     ChecksumField.SOURCE_FILE_CHECKSUMS,
 )
 KINDS = {kind.type: kind for kind in (SCREENSHOTS, PREVIEWS, BUILD_FILES)}
+
+
+def asset_kind(type_: str) -> AssetKind:
+    """The kind of `type_` (e.g. `appStoreReviewAttachments`); its generated modules load on first use."""
+    kind = KINDS.get(type_) or _kind_from_spec(type_)
+    if kind is None:
+        raise UploadArgumentError(
+            f"{type_!r} is not an uploadable asset type; they are: {', '.join(asset_types())}"
+        )
+    return kind
+
+
+def asset_types() -> tuple[str, ...]:
+    """Every uploadable asset type of the spec the package was generated from."""
+    return tuple(sorted(_spec_kinds()))
+
+
+@cache
+def _spec_kinds() -> dict[str, dict[str, Any]]:
+    text = resources.files(__package__).joinpath("asset_kinds.json").read_text(encoding="utf-8")
+    return {entry["type"]: entry for entry in json.loads(text)["kinds"]}
+
+
+@cache
+def _kind_from_spec(type_: str) -> AssetKind | None:
+    entry = _spec_kinds().get(type_)
+    if entry is None:
+        return None
+    checksum = entry["checksum"]
+    return AssetKind(
+        type_,
+        _label(type_),
+        entry["parentRelationship"],
+        entry["parentType"],
+        _endpoint(entry["create"]),
+        _endpoint(entry["read"]),
+        _endpoint(entry["update"]),
+        _model(entry["createRequest"]),
+        _model(entry["updateRequest"]),
+        None if checksum is None else ChecksumField(checksum),
+        tuple(entry["requiredAttributes"]),
+    )
+
+
+def _endpoint(name: str) -> Endpoint:
+    endpoint: Endpoint = import_module(f"app_store_connect_api.api.{name}")
+    return endpoint
+
+
+def _model(name: str) -> Callable[[Mapping[str, Any]], object]:
+    module, _, class_name = name.rpartition(".")
+    model = getattr(import_module(f"app_store_connect_api.models.{module}"), class_name)
+    from_dict: Callable[[Mapping[str, Any]], object] = model.from_dict
+    return from_dict
+
+
+def _label(type_: str) -> str:
+    """`appStoreReviewAttachments` -> `app store review attachment`."""
+    words = "".join(f" {char.lower()}" if char.isupper() else char for char in type_).strip()
+    return words.removesuffix("s")
 
 
 # Reading the generated models of every kind through the members they share.
