@@ -32,10 +32,10 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 # that let them through; everything else (a bug, KeyboardInterrupt) ends the flow where it happened.
 STEP_FAILURES = (AppStoreConnectError, httpx.TransportError)
 
-CallFailure = ApiError | NetworkError | ResponseFormatError | httpx.TransportError
-# What a failed API request of a flow raises: an error answer, a failure in transit (httpx's own errors
-# for a client that lets them through, as in STEP_FAILURES), or a 2xx whose document is unreadable.
-CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError, httpx.TransportError)
+CallFailure = ApiError | NetworkError | ResponseFormatError
+# What a failed API request of a flow raises: an error answer, a failure in transit (the client's
+# `NetworkError`, raised from httpx's), or a 2xx whose document is unreadable.
+CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError)
 
 
 class Step(Protocol):
@@ -192,8 +192,7 @@ def outcome_unknown(error: CallFailure) -> bool:
         return error.status_code >= 500
     if isinstance(error, ResponseFormatError):
         return True
-    cause = error.__cause__ if isinstance(error, NetworkError) else error  # the client wraps httpx's
-    return not isinstance(cause, NOT_SENT_ERRORS)
+    return not isinstance(error.__cause__, NOT_SENT_ERRORS)  # the httpx error the client wrapped
 
 
 def brief(error: Exception) -> str:
