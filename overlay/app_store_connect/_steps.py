@@ -1,4 +1,4 @@
-"""The one step engine of reports and uploads: sans-I/O flows, driven by a sync or an async runner.
+"""The one step engine of reports, uploads and workflows: sans-I/O flows, driven by a sync or an async runner.
 
 A flow is a generator, like httpx's `Auth.auth_flow`: it yields a `Step` and receives its result.
 The logic (which request next, what a failure means) is written once; each step knows how to run
@@ -18,8 +18,11 @@ import anyio
 import httpx
 
 from ._client import AppStoreConnect, AsyncAppStoreConnect, AsyncEndpoint, SyncEndpoint
-from ._errors import AppStoreConnectError, ResponseFormatError
+from ._errors import ApiError, AppStoreConnectError, NetworkError, ResponseFormatError
+from ._page import Page
+from ._pagination import PageWalk
 from ._redact import shown_url
+from ._retry import NOT_SENT_ERRORS
 
 T = TypeVar("T")
 Sleep = Callable[[float], None]
@@ -28,6 +31,11 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 # What a step may raise that the flow gets to handle. httpx's transport errors are listed for clients
 # that let them through; everything else (a bug, KeyboardInterrupt) ends the flow where it happened.
 STEP_FAILURES = (AppStoreConnectError, httpx.TransportError)
+
+CallFailure = ApiError | NetworkError | ResponseFormatError
+# What a failed API request of a flow raises: an error answer, a failure in transit (the client's
+# `NetworkError`, raised from httpx's), or a 2xx whose document is unreadable.
+CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError)
 
 
 class Step(Protocol):
@@ -80,7 +88,7 @@ async def async_run(asc: AsyncAppStoreConnect, flow: Flow[T], sleep: AsyncSleep 
 
 @dataclass(frozen=True)
 class Request:
-    """Send one API request; the flow receives its JSON document."""
+    """Send one API request; the flow receives its JSON document, or None for an empty 2xx (a 204)."""
 
     method: str
     url: str
@@ -96,6 +104,8 @@ class Request:
         return self._document(await asc.request(self.method, self.url, params=self.params, json=self.json))
 
     def _document(self, response: httpx.Response) -> Any:
+        if not response.content:  # 204 No Content, e.g. a relationship POST or DELETE
+            return None
         try:
             return response.json()
         except ValueError as error:  # JSONDecodeError, UnicodeDecodeError
@@ -163,3 +173,31 @@ def read(what: str, parse: Callable[[Any], T], document: Any) -> T:
 def call(step: Call, parse: Callable[[Any], T]) -> Flow[T]:
     """Run `step` and return its model, read by `parse`."""
     return read(step.name, parse, (yield step))
+
+
+def pages(url: str, params: Mapping[str, str]) -> Flow[list[dict[str, Any]]]:
+    """Every resource of a paginated collection, walked by the client's paginator core (Q1-Q4)."""
+    walk = PageWalk(httpx.URL(url, params=params))
+    items: list[dict[str, Any]] = []
+    while walk.pending is not None:
+        page = read(f"GET {walk.pending.path}", Page.from_json, (yield Request("GET", str(walk.pending))))
+        items.extend(walk.accept(page))
+    return items
+
+
+def outcome_unknown(error: CallFailure) -> bool:
+    """Whether a write that raised `error` may have taken effect anyway (Q6, Q13, Q14): a 5xx, a 2xx
+    whose answer is unreadable, or a failure in transit after the request may have left."""
+    if isinstance(error, ApiError):
+        return error.status_code >= 500
+    if isinstance(error, ResponseFormatError):
+        return True
+    return not isinstance(error.__cause__, NOT_SENT_ERRORS)  # the httpx error the client wrapped
+
+
+def brief(error: Exception) -> str:
+    """`502 on POST https://...`, or the error's name (httpx's, for a failure in transit): in a few words."""
+    if isinstance(error, ApiError):
+        return f"{error.status_code} on {error.method} {error.url}"
+    cause = error.__cause__ if isinstance(error, NetworkError) else None
+    return type(cause or error).__name__

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app_store_connect import ApiKey, AppStoreConnect, RetryPolicy
+from app_store_connect._steps import run
 from app_store_connect.workflows import SubmissionBlockedError, WorkflowError
 from app_store_connect.workflows._appstore import _add_item, _open_submission
-from app_store_connect.workflows._run import run
 
 pytestmark = pytest.mark.vcr
 CASSETTES = Path(__file__).resolve().parent.parent / "cassettes" / "workflows"

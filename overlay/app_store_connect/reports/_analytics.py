@@ -6,18 +6,14 @@ Each step is a flow of the library's step engine (`.._steps`), run by thin sync 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from typing import Any, TypeVar
 from urllib.parse import quote
 
-import httpx
-
 from .._client import AppStoreConnect, AsyncAppStoreConnect
 from .._errors import AgreementsMissingError, ApiError
-from .._page import Page
-from .._pagination import PageWalk
-from .._steps import Flow, Request, async_run, read, run
+from .._steps import Flow, Request, async_run, pages, read, run
 from ._analytics_types import (
     AccessType,
     AnalyticsReport,
@@ -61,16 +57,6 @@ def _day(value: dt.date | str | None, name: str) -> str | None:
         ) from None
 
 
-def _pages(url: str, params: Mapping[str, str]) -> Flow[list[dict[str, Any]]]:
-    """Every resource of a paginated collection, walked by the client's paginator core (Q1-Q4)."""
-    walk = PageWalk(httpx.URL(url, params=params))
-    items: list[dict[str, Any]] = []
-    while walk.pending is not None:
-        page = read(f"GET {walk.pending.path}", Page.from_json, (yield Request("GET", str(walk.pending))))
-        items.extend(walk.accept(page))
-    return items
-
-
 def _resources(url: str, parse: Callable[[dict[str, Any]], R], items: list[dict[str, Any]]) -> list[R]:
     """Each item of `GET url` read by `parse`; one without the members it needs is a `ResponseFormatError`."""
     return [read(f"GET {url}", parse, item) for item in items]
@@ -79,7 +65,7 @@ def _resources(url: str, parse: Callable[[dict[str, Any]], R], items: list[dict[
 def _requests_flow(app_id: str, access_type: AccessType) -> Flow[list[AnalyticsReportRequest]]:
     params = {**_PAGE, "filter[accessType]": access_type.value}
     url = f"/v1/apps/{quote(app_id, safe='')}/analyticsReportRequests"
-    requests = _resources(url, AnalyticsReportRequest.from_json, (yield from _pages(url, params)))
+    requests = _resources(url, AnalyticsReportRequest.from_json, (yield from pages(url, params)))
     return sorted(requests, key=lambda request: request.stopped_due_to_inactivity)  # active ones first
 
 
@@ -123,7 +109,7 @@ def _reports_flow(request_id: str, category: str | None, name: str | None) -> Fl
     if name is not None:
         params["filter[name]"] = name
     url = f"{REQUESTS}/{request_id}/reports"
-    return _resources(url, AnalyticsReport.from_json, (yield from _pages(url, params)))
+    return _resources(url, AnalyticsReport.from_json, (yield from pages(url, params)))
 
 
 def _instances_flow(
@@ -133,7 +119,7 @@ def _instances_flow(
     if granularity is not None:
         params["filter[granularity]"] = _choose(Granularity, granularity, "granularity").value
     url = f"/v1/analyticsReports/{report_id}/instances"
-    instances = _resources(url, AnalyticsReportInstance.from_json, (yield from _pages(url, params)))
+    instances = _resources(url, AnalyticsReportInstance.from_json, (yield from pages(url, params)))
     return sorted(
         (i for i in instances if (first or "") <= i.processing_date <= (last or "9999")),
         key=lambda instance: instance.processing_date,
@@ -142,7 +128,7 @@ def _instances_flow(
 
 def _segments_flow(instance_id: str) -> Flow[list[AnalyticsReportSegment]]:
     url = f"/v1/analyticsReportInstances/{instance_id}/segments"
-    return _resources(url, AnalyticsReportSegment.from_json, (yield from _pages(url, _PAGE)))
+    return _resources(url, AnalyticsReportSegment.from_json, (yield from pages(url, _PAGE)))
 
 
 def _segment_download(segment: AnalyticsReportSegment, progress: Progress | None) -> Download:

@@ -13,9 +13,9 @@ from typing import Any, TypeVar
 
 from app_store_connect_api.models.platform import Platform
 
-from .._errors import ApiError, ConflictError, NetworkError, ResponseFormatError
-from .._retry import NOT_SENT_ERRORS, RetryPolicy
-from .._steps import Call, Flow, Wait, call
+from .._errors import ConflictError
+from .._retry import RetryPolicy
+from .._steps import CALL_FAILURES, Call, Flow, Wait, brief, call, outcome_unknown
 from ._build import BuildArguments, build_arguments, build_upload_status, watch_build_upload
 from ._errors import (
     CreateUncertainError,
@@ -46,10 +46,6 @@ logger = logging.getLogger("app_store_connect.uploads")
 
 R = TypeVar("R")
 Status = tuple[DeliveryState, BuildStatus | None]
-CallFailure = ApiError | NetworkError | ResponseFormatError
-# What a failed API call of a flow raises: an error answer, a failure in transit, or a 2xx whose
-# document is unreadable.
-CALL_FAILURES = (ApiError, NetworkError, ResponseFormatError)
 
 
 @dataclass
@@ -150,10 +146,10 @@ def _create(step: Call, parse: Callable[[Any], R], what: str) -> Flow[R]:
     try:
         return (yield from call(step, parse))
     except CALL_FAILURES as error:
-        if not _outcome_unknown(error):
+        if not outcome_unknown(error):
             raise
         raise CreateUncertainError(
-            f"reserving {what} failed ({_brief(error)}), and Apple may have created it anyway; it was not "
+            f"reserving {what} failed ({brief(error)}), and Apple may have created it anyway; it was not "
             "sent again, as a second create can duplicate it or be refused (Q14). Look for it in App Store "
             "Connect (reads can lag a few seconds) and delete or reuse it before uploading again."
         ) from error
@@ -212,9 +208,9 @@ def _commit(job: Job, md5: str | None) -> Flow[None]:
             return
         except CALL_FAILURES as error:
             conflict = isinstance(error, ConflictError)  # Q14: perhaps an earlier commit, not yet visible
-            if not (conflict or _outcome_unknown(error)):
+            if not (conflict or outcome_unknown(error)):
                 raise
-            logger.info("committing %s failed (%s); reading its state first (Q13)", job.what, _brief(error))
+            logger.info("committing %s failed (%s); reading its state first (Q13)", job.what, brief(error))
             snapshot = yield from call(job.kind.get(job.asset_id), asset_snapshot)
             if not snapshot.delivery.awaiting_upload:
                 return  # the commit worked although its answer said otherwise
@@ -239,20 +235,3 @@ def _poll(job: Job) -> Flow[Status]:
             raise UploadTimeoutError(job.what, delivery.state, options.poll_timeout, state=job.state())
         yield Wait(interval)
         interval = min(interval * 2, options.poll_max_interval)
-
-
-def _outcome_unknown(error: CallFailure) -> bool:
-    """Whether a write that raised `error` may have taken effect anyway (Q6, Q13, Q14): a 5xx, a 2xx
-    whose answer is unreadable, or a failure in transit after the request may have left."""
-    if isinstance(error, ApiError):
-        return error.status_code >= 500
-    if isinstance(error, ResponseFormatError):
-        return True
-    cause = error.__cause__ if isinstance(error, NetworkError) else error
-    return not isinstance(cause, NOT_SENT_ERRORS)
-
-
-def _brief(error: Exception) -> str:
-    if isinstance(error, ApiError):
-        return f"{error.status_code} on {error.method} {error.url}"
-    return type(error).__name__

@@ -27,6 +27,7 @@ import anyio
 from app_store_connect_api.models.platform import Platform
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
+from .._steps import Flow, async_run, run
 from ._appstore import cancel_flow, phased_flow, release_flow, status_flow, submit_flow
 from ._errors import (
     BuildProcessingError,
@@ -36,7 +37,7 @@ from ._errors import (
     WorkflowArgumentError,
     WorkflowError,
 )
-from ._run import Flow, Plan, async_run, run
+from ._run import Plan, record_writes
 from ._testflight import distribute_flow, expire_flow, wait_for_build
 from ._types import (
     Distribution,
@@ -56,7 +57,7 @@ AsyncSleep = Callable[[float], Awaitable[None]]
 
 def _sync(asc: AppStoreConnect, flow: Flow[R], dry_run: bool, sleep: Sleep = time.sleep) -> R:
     plan = Plan() if dry_run else None
-    result = run(asc, flow, plan=plan, sleep=sleep)
+    result = run(asc, flow if plan is None else record_writes(flow, plan), sleep)
     return _planned(result, plan)
 
 
@@ -64,7 +65,7 @@ async def _async(
     asc: AsyncAppStoreConnect, flow: Flow[R], dry_run: bool, sleep: AsyncSleep = anyio.sleep
 ) -> R:
     plan = Plan() if dry_run else None
-    result = await async_run(asc, flow, plan=plan, sleep=sleep)
+    result = await async_run(asc, flow if plan is None else record_writes(flow, plan), sleep)
     return _planned(result, plan)
 
 

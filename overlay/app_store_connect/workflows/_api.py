@@ -1,8 +1,9 @@
 """Every API request of the workflows, in one module (raw JSON:API through `asc.request`), so the
 workflows can move to typed resources by changing only this file.
 
-Each function is a flow (see `_run.py`). A create in a dry run answers a placeholder resource whose id
-starts with `PLANNED`; reads under a planned id answer nothing, as the resource does not exist yet.
+Each function is a flow of the library's step engine (`.._steps`). A create in a dry run (`_run.py`)
+answers a placeholder resource whose id starts with `PLANNED`; reads under a planned id answer nothing,
+as the resource does not exist yet.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
-from ..reports._flow import Call, pages
+from .._steps import Flow, Request, pages, read
 from ._documents import PLANNED, Resource
-from ._run import Flow, document
+from ._run import NOT_SENT
 
 # Builds and TestFlight
 
@@ -125,7 +126,7 @@ def version_build(version_id: str) -> Flow[Resource | None]:
 def attach_build(version_id: str, build_id: str) -> Flow[None]:
     """Attach a build to the version (replacing the one attached)."""
     body = {"data": {"type": "builds", "id": build_id}}
-    yield Call("PATCH", f"/v1/appStoreVersions/{version_id}/relationships/build", json=body)
+    yield Request("PATCH", f"/v1/appStoreVersions/{version_id}/relationships/build", json=body)
 
 
 def version_localizations(version_id: str) -> Flow[list[Resource]]:
@@ -216,14 +217,14 @@ def _read(url: str, params: Mapping[str, str] | None = None) -> Flow[dict[str, A
     """A document ({} under a planned id)."""
     if PLANNED in url:
         return {}
-    return document((yield Call("GET", url, params)))
+    return read(f"GET {url}", _object, (yield Request("GET", url, params)))
 
 
 def _collection(url: str, params: Mapping[str, str] | None = None) -> Flow[list[Resource]]:
     """Every item of a collection, all pages (the client's page walk, Q1-Q4); none under a planned id."""
     if PLANNED in url:
         return []
-    return cast(list[Resource], (yield from cast(Flow[Any], pages(url, {"limit": "200", **(params or {})}))))
+    return (yield from pages(url, {"limit": "200", **(params or {})}))
 
 
 def _create(
@@ -233,20 +234,34 @@ def _create(
     linkages = {name: {"data": {"type": kind, "id": id_}} for name, (kind, id_) in relationships.items()}
     data: dict[str, Any] = {"type": type_, **({"attributes": dict(attributes)} if attributes else {})}
     data["relationships"] = linkages
-    answer = yield Call("POST", f"/v1/{type_}", json={"data": data})
-    if answer is None:
+    answer = yield Request("POST", f"/v1/{type_}", json={"data": data})
+    if answer is NOT_SENT:
         return {"type": type_, "id": PLANNED + type_, "attributes": dict(attributes)}
-    return cast(Resource, document(answer).get("data") or {})
+    return read(f"POST /v1/{type_}", _data, answer)
 
 
 def _update(type_: str, id_: str, attributes: Mapping[str, Any]) -> Flow[Resource]:
-    """PATCH attributes; the resource as Apple answers it ({} in a dry run)."""
+    """PATCH attributes; the resource as Apple answers it ({} in a dry run or for an empty answer)."""
     body = {"data": {"type": type_, "id": id_, "attributes": dict(attributes)}}
-    answer = yield Call("PATCH", f"/v1/{type_}/{id_}", json=body)
-    return cast(Resource, document(answer).get("data") or {})
+    answer = yield Request("PATCH", f"/v1/{type_}/{id_}", json=body)
+    if answer is NOT_SENT or answer is None:
+        return {}
+    return read(f"PATCH /v1/{type_}/{id_}", _data, answer)
 
 
 def _link(owner: str, id_: str, relationship: str, type_: str, ids: Sequence[str]) -> Flow[None]:
-    """Add to a to-many relationship."""
+    """Add to a to-many relationship (Apple answers 204 No Content)."""
     linkage = [{"type": type_, "id": item} for item in ids]
-    yield Call("POST", f"/v1/{owner}/{id_}/relationships/{relationship}", json={"data": linkage})
+    yield Request("POST", f"/v1/{owner}/{id_}/relationships/{relationship}", json={"data": linkage})
+
+
+def _object(document: Any) -> dict[str, Any]:
+    """The document, if it is a JSON object (`read` turns the TypeError into a `ResponseFormatError`)."""
+    if not isinstance(document, dict):
+        raise TypeError(f"a JSON:API document is an object, not {type(document).__name__}")
+    return document
+
+
+def _data(document: Any) -> Resource:
+    """The resource in the document's `data`."""
+    return _object(_object(document)["data"])

@@ -9,15 +9,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-import httpx
-
-from .._errors import ApiError, ConflictError
+from .._errors import ConflictError
+from .._steps import CALL_FAILURES, Flow, brief, outcome_unknown
 from . import _api as api
 from ._blockers import blocker, explain
 from ._documents import Resource, attributes, planned, related_id
-from ._ensure import brief, ensure, ensure_texts, outcome_unknown
+from ._ensure import ensure, ensure_texts
 from ._errors import OutcomeUnknownError, SubmissionBlockedError, WorkflowArgumentError, WorkflowError
-from ._run import Flow
 from ._types import Outcome, PhasedAction, Release, Submission, VersionStatus
 
 OPEN_STATES = ("READY_FOR_REVIEW", "UNRESOLVED_ISSUES")
@@ -192,7 +190,7 @@ def _submit(submission: Resource, what: str) -> Flow[Resource]:
         answer = yield from api.update_review_submission(submission["id"], {"submitted": True})
     except ConflictError as error:
         raise SubmissionBlockedError(what, explain(error)) from error
-    except (ApiError, httpx.TransportError) as error:
+    except CALL_FAILURES as error:
         if not outcome_unknown(error):
             raise
         again = yield from api.review_submission(submission["id"])

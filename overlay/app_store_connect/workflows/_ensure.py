@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-import httpx
-
-from .._errors import ApiError, ConflictError
-from .._retry import NOT_SENT_ERRORS
+from .._errors import ConflictError
+from .._steps import CALL_FAILURES, Flow, brief, outcome_unknown
 from ._documents import Resource, attributes
 from ._errors import OutcomeUnknownError
-from ._run import Flow
 
 
 def ensure(
@@ -26,7 +23,7 @@ def ensure(
         return found, False
     try:
         return (yield from make()), True
-    except (ApiError, httpx.TransportError) as error:
+    except CALL_FAILURES as error:
         if not (isinstance(error, ConflictError) or outcome_unknown(error)):
             raise
         found = yield from find()
@@ -60,17 +57,3 @@ def ensure_texts(
             continue
         written.append(locale)
     return written
-
-
-def outcome_unknown(error: ApiError | httpx.TransportError) -> bool:
-    """Whether a write that raised `error` may have taken effect anyway (Q6, Q14)."""
-    if isinstance(error, httpx.TransportError):
-        return not isinstance(error, NOT_SENT_ERRORS)
-    return error.status_code >= 500
-
-
-def brief(error: Exception) -> str:
-    """`502 on POST https://...`, or the transport error's name."""
-    if isinstance(error, ApiError):
-        return f"{error.status_code} on {error.method} {error.url}"
-    return type(error).__name__

@@ -1,68 +1,54 @@
-"""The only I/O of the workflows: sync and async drivers of their flows, and the dry run.
+"""The dry run of the workflows: a flow around a flow that records the writes in a `Plan` instead of
+sending them.
 
-A flow is a generator (like the analytics flows of `reports/_flow.py`, whose `Call` and `pages` it
-reuses): it yields a `Call` and receives the response, or a `Wait` and receives None. An `ApiError`
-or `httpx.TransportError` is thrown into the flow at its `yield`, so the flow decides what it means.
-In a dry run every write is recorded in a `Plan` instead of being sent, and the flow receives None.
+The workflows are flows of the library's step engine (`.._steps`), driven by its `run` / `async_run`:
+they yield a `Request` and receive its JSON document, or a `Wait`. `record_writes` passes every step on to
+the runner except a write `Request`, which it records and answers with `NOT_SENT`; reads are sent, as
+they change nothing.
 """
 
 from __future__ import annotations
 
+import enum
 import json
-import time
-from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
-import anyio
-import httpx
-
-from .._client import AppStoreConnect, AsyncAppStoreConnect
-from .._errors import ApiError
-from ..reports._flow import Call
+from .._steps import STEP_FAILURES, Flow, Request
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Wait:
-    """Sleep this many seconds before the next read (polling)."""
-
-    seconds: float
+class _NotSent(enum.Enum):
+    NOT_SENT = "not sent"
 
 
-Step = Call | Wait
-Flow = Generator[Step, httpx.Response | None, T]
-"""A workflow step by step; returns a `T`."""
+NOT_SENT: Final = _NotSent.NOT_SENT
+"""What a flow receives for a write a dry run recorded instead of sending (an empty 2xx is None)."""
 
 
 @dataclass
 class Plan:
     """The writes a dry run would have sent, in order (reads were sent: they change nothing)."""
 
-    writes: list[Call] = field(default_factory=list)
+    writes: list[Request] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         """Each write as `METHOD /path {json}`, for people."""
-        return [_describe(call) for call in self.writes]
+        return [_describe(request) for request in self.writes]
 
 
-def _describe(call: Call) -> str:
+def _describe(request: Request) -> str:
     """`PATCH /v1/builds/1 {"data": ...}`: a request on one line."""
-    body = f" {json.dumps(call.json, separators=(',', ':'))}" if call.json is not None else ""
-    return f"{call.method} {call.url}{body}"
+    body = f" {json.dumps(request.json, separators=(',', ':'))}" if request.json is not None else ""
+    return f"{request.method} {request.url}{body}"
 
 
-def run(
-    asc: AppStoreConnect,
-    flow: Flow[T],
-    *,
-    plan: Plan | None = None,
-    sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """Drive `flow` with the sync client; with a `plan`, writes are recorded there and not sent."""
-    answer: httpx.Response | None = None
-    failure: Exception | None = None
+def record_writes(flow: Flow[T], plan: Plan) -> Flow[T]:
+    """`flow` with each write `Request` recorded in `plan` and answered `NOT_SENT`; every other step
+    goes to the runner, and what the runner throws back goes on into `flow`."""
+    answer: Any = None
+    failure: BaseException | None = None
     while True:
         try:
             step = flow.send(answer) if failure is None else flow.throw(failure)
@@ -70,48 +56,11 @@ def run(
             result: T = done.value
             return result
         answer, failure = None, None
-        if isinstance(step, Wait):
-            sleep(step.seconds)
-        elif plan is not None and step.method != "GET":
+        if isinstance(step, Request) and step.method != "GET":
             plan.writes.append(step)
-        else:
-            try:
-                answer = asc.request(step.method, step.url, params=step.params, json=step.json)
-            except (ApiError, httpx.TransportError) as error:
-                failure = error
-
-
-async def async_run(
-    asc: AsyncAppStoreConnect,
-    flow: Flow[T],
-    *,
-    plan: Plan | None = None,
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep,
-) -> T:
-    """Drive `flow` with the async client; see `run`."""
-    answer: httpx.Response | None = None
-    failure: Exception | None = None
-    while True:
+            answer = NOT_SENT
+            continue
         try:
-            step = flow.send(answer) if failure is None else flow.throw(failure)
-        except StopIteration as done:
-            result: T = done.value
-            return result
-        answer, failure = None, None
-        if isinstance(step, Wait):
-            await sleep(step.seconds)
-        elif plan is not None and step.method != "GET":
-            plan.writes.append(step)
-        else:
-            try:
-                answer = await asc.request(step.method, step.url, params=step.params, json=step.json)
-            except (ApiError, httpx.TransportError) as error:
-                failure = error
-
-
-def document(answer: httpx.Response | None) -> dict[str, Any]:
-    """The JSON body of an answer ({} for a dry run's unsent write or an empty body)."""
-    if answer is None or not answer.content:
-        return {}
-    body = answer.json()
-    return body if isinstance(body, dict) else {}
+            answer = yield step
+        except STEP_FAILURES as error:
+            failure = error

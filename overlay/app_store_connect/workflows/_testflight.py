@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .._steps import Flow, Wait
 from . import _api as api
 from ._documents import Resource, attributes, included, planned, related_id, related_ids
 from ._ensure import ensure, ensure_texts
 from ._errors import BuildProcessingError, WaitTimeoutError, WorkflowArgumentError
-from ._run import Flow, Wait
 from ._types import Distribution, Progress, WaitOptions
 
 DONE_STATES = frozenset({"VALID", "INVALID", "FAILED"})
