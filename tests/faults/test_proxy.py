@@ -113,6 +113,5 @@ async def test_retries_happen_in_front_of_the_proxy(
 def test_a_proxy_and_a_transport_are_refused_together() -> None:
     with pytest.raises(ConfigurationError, match="proxy= or transport="):
         AppStoreConnect(
-            None,
-            proxy="http://127.0.0.1:9", transport=httpx.MockTransport(lambda r: httpx.Response(200))
+            None, proxy="http://127.0.0.1:9", transport=httpx.MockTransport(lambda r: httpx.Response(200))
         )

@@ -96,21 +96,20 @@ def parameters(operation: Operation) -> tuple[Parameter, ...]:
 
 
 def _query_names(function: ast.FunctionDef, arguments: set[str]) -> dict[str, str]:
-    """Python argument -> Apple's query name, from the statements that fill `params["..."]`."""
+    """Python argument -> Apple's query name, from the `_params.query_*(params, "apple", "python", ...)`
+    calls that check and fill each query parameter."""
     names: dict[str, str] = {}
-    for statement in function.body:
-        keys = [
-            node.slice.value
-            for node in ast.walk(statement)
-            if isinstance(node, ast.Subscript)
-            and isinstance(node.value, ast.Name)
-            and node.value.id == "params"
-            and isinstance(node.slice, ast.Constant)
-            and isinstance(node.slice.value, str)
-        ]
-        used = {node.id for node in ast.walk(statement) if isinstance(node, ast.Name)} & arguments
-        if len(keys) == 1 and len(used) == 1:
-            names[used.pop()] = keys[0]
+    for node in ast.walk(function):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr.startswith("query")
+            and len(node.args) >= 3
+            and isinstance(apple := node.args[1], ast.Constant)
+            and isinstance(python := node.args[2], ast.Constant)
+            and python.value in arguments
+        ):
+            names[str(python.value)] = str(apple.value)
     return names
 
 
