@@ -140,10 +140,12 @@ class PageWalk:
         if fetched is None:
             raise RuntimeError("the walk has stopped: no page is pending")
         again = self._probe is _Probe.REPEAT_AGAIN  # its items were yielded: only identified new ones now
-        fresh = [item for item in page.items if self._is_new(_key(item), again=again)]
+        keys = [_key(item) for item in page.items]
+        recent = set().union(*self._recent)
+        fresh = [item for item, key in zip(page.items, keys, strict=True) if self._is_new(key, recent, again)]
         room = None if self._max_items is None else self._max_items - self.items_seen
         kept_items = fresh if room is None else fresh[:room]
-        self._recent.append({key for key in map(_key, page.items) if key is not None})
+        self._recent.append({key for key in keys if key is not None})
         self.pages_seen += 1
         self.items_seen += len(kept_items)
         kept = page if len(kept_items) == len(page.items) else replace(page, items=kept_items)
@@ -154,10 +156,11 @@ class PageWalk:
             self._move_on(page, fetched, probe, fresh=bool(fresh))
         return kept
 
-    def _is_new(self, key: int | None, *, again: bool) -> bool:
-        if key is None:
-            return not again
-        return not any(key in keys for keys in self._recent)
+    @staticmethod
+    def _is_new(key: int | None, recent: set[int], again: bool) -> bool:
+        """Whether an item is not one yielded from the recent pages (an item without an identity is
+        new, except on a page asked again)."""
+        return not again if key is None else key not in recent
 
     def _move_on(self, page: Page, fetched: httpx.URL, probe: _Probe | None, *, fresh: bool) -> None:
         """Choose the next request, a probe, or the stop, after a page with its new items counted."""

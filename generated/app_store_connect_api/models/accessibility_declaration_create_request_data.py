@@ -81,7 +81,7 @@ class AccessibilityDeclarationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["accessibilityDeclarations"], d.pop("type"))
+        type_ = cast("Literal['accessibilityDeclarations']", d.pop("type"))
         if type_ != "accessibilityDeclarations":
             raise ValueError(f"type must match const 'accessibilityDeclarations', got '{type_}'")
 

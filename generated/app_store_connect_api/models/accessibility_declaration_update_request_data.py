@@ -75,7 +75,7 @@ class AccessibilityDeclarationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["accessibilityDeclarations"], d.pop("type"))
+        type_ = cast("Literal['accessibilityDeclarations']", d.pop("type"))
         if type_ != "accessibilityDeclarations":
             raise ValueError(f"type must match const 'accessibilityDeclarations', got '{type_}'")
 

@@ -77,7 +77,7 @@ class AlternativeDistributionDomain:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionDomains"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionDomains']", d.pop("type"))
         if type_ != "alternativeDistributionDomains":
             raise ValueError(f"type must match const 'alternativeDistributionDomains', got '{type_}'")
 

@@ -63,7 +63,7 @@ class AlternativeDistributionDomainCreateRequestData:
         d = dict(src_dict)
         attributes = AlternativeDistributionDomainCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["alternativeDistributionDomains"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionDomains']", d.pop("type"))
         if type_ != "alternativeDistributionDomains":
             raise ValueError(f"type must match const 'alternativeDistributionDomains', got '{type_}'")
 

@@ -77,7 +77,7 @@ class AlternativeDistributionKey:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionKeys"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionKeys']", d.pop("type"))
         if type_ != "alternativeDistributionKeys":
             raise ValueError(f"type must match const 'alternativeDistributionKeys', got '{type_}'")
 

@@ -84,7 +84,7 @@ class AlternativeDistributionKeyCreateRequestData:
         d = dict(src_dict)
         attributes = AlternativeDistributionKeyCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["alternativeDistributionKeys"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionKeys']", d.pop("type"))
         if type_ != "alternativeDistributionKeys":
             raise ValueError(f"type must match const 'alternativeDistributionKeys', got '{type_}'")
 

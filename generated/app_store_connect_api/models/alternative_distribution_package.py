@@ -95,7 +95,7 @@ class AlternativeDistributionPackage:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionPackages"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackages']", d.pop("type"))
         if type_ != "alternativeDistributionPackages":
             raise ValueError(f"type must match const 'alternativeDistributionPackages', got '{type_}'")
 

@@ -65,7 +65,7 @@ class AlternativeDistributionPackageCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["alternativeDistributionPackages"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackages']", d.pop("type"))
         if type_ != "alternativeDistributionPackages":
             raise ValueError(f"type must match const 'alternativeDistributionPackages', got '{type_}'")
 

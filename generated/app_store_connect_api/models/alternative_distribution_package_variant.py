@@ -81,7 +81,7 @@ class AlternativeDistributionPackageVariant:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionPackageVariants"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackageVariants']", d.pop("type"))
         if type_ != "alternativeDistributionPackageVariants":
             raise ValueError(f"type must match const 'alternativeDistributionPackageVariants', got '{type_}'")
 

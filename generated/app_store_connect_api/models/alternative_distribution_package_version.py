@@ -99,7 +99,7 @@ class AlternativeDistributionPackageVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionPackageVersions"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackageVersions']", d.pop("type"))
         if type_ != "alternativeDistributionPackageVersions":
             raise ValueError(f"type must match const 'alternativeDistributionPackageVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AlternativeDistributionPackageVersionRelationshipsDeltasDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionPackageDeltas"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackageDeltas']", d.pop("type"))
         if type_ != "alternativeDistributionPackageDeltas":
             raise ValueError(f"type must match const 'alternativeDistributionPackageDeltas', got '{type_}'")
 

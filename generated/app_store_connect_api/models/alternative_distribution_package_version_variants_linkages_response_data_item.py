@@ -42,7 +42,7 @@ class AlternativeDistributionPackageVersionVariantsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["alternativeDistributionPackageVariants"], d.pop("type"))
+        type_ = cast("Literal['alternativeDistributionPackageVariants']", d.pop("type"))
         if type_ != "alternativeDistributionPackageVariants":
             raise ValueError(f"type must match const 'alternativeDistributionPackageVariants', got '{type_}'")
 

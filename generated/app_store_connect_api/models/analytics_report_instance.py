@@ -91,7 +91,7 @@ class AnalyticsReportInstance:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["analyticsReportInstances"], d.pop("type"))
+        type_ = cast("Literal['analyticsReportInstances']", d.pop("type"))
         if type_ != "analyticsReportInstances":
             raise ValueError(f"type must match const 'analyticsReportInstances', got '{type_}'")
 

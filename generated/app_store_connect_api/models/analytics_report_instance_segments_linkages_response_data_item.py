@@ -42,7 +42,7 @@ class AnalyticsReportInstanceSegmentsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["analyticsReportSegments"], d.pop("type"))
+        type_ = cast("Literal['analyticsReportSegments']", d.pop("type"))
         if type_ != "analyticsReportSegments":
             raise ValueError(f"type must match const 'analyticsReportSegments', got '{type_}'")
 

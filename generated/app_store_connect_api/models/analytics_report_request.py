@@ -91,7 +91,7 @@ class AnalyticsReportRequest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["analyticsReportRequests"], d.pop("type"))
+        type_ = cast("Literal['analyticsReportRequests']", d.pop("type"))
         if type_ != "analyticsReportRequests":
             raise ValueError(f"type must match const 'analyticsReportRequests', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AnalyticsReportRequestCreateRequestData:
 
         relationships = AnalyticsReportRequestCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["analyticsReportRequests"], d.pop("type"))
+        type_ = cast("Literal['analyticsReportRequests']", d.pop("type"))
         if type_ != "analyticsReportRequests":
             raise ValueError(f"type must match const 'analyticsReportRequests', got '{type_}'")
 

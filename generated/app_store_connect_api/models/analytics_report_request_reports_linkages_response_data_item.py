@@ -42,7 +42,7 @@ class AnalyticsReportRequestReportsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["analyticsReports"], d.pop("type"))
+        type_ = cast("Literal['analyticsReports']", d.pop("type"))
         if type_ != "analyticsReports":
             raise ValueError(f"type must match const 'analyticsReports', got '{type_}'")
 

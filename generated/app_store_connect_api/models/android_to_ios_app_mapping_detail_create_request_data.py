@@ -81,7 +81,7 @@ class AndroidToIosAppMappingDetailCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["androidToIosAppMappingDetails"], d.pop("type"))
+        type_ = cast("Literal['androidToIosAppMappingDetails']", d.pop("type"))
         if type_ != "androidToIosAppMappingDetails":
             raise ValueError(f"type must match const 'androidToIosAppMappingDetails', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppAnalyticsReportRequestsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["analyticsReportRequests"], d.pop("type"))
+        type_ = cast("Literal['analyticsReportRequests']", d.pop("type"))
         if type_ != "analyticsReportRequests":
             raise ValueError(f"type must match const 'analyticsReportRequests', got '{type_}'")
 

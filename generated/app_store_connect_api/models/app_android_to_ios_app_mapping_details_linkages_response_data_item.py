@@ -42,7 +42,7 @@ class AppAndroidToIosAppMappingDetailsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["androidToIosAppMappingDetails"], d.pop("type"))
+        type_ = cast("Literal['androidToIosAppMappingDetails']", d.pop("type"))
         if type_ != "androidToIosAppMappingDetails":
             raise ValueError(f"type must match const 'androidToIosAppMappingDetails', got '{type_}'")
 

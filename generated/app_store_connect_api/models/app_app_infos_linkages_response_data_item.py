@@ -42,7 +42,7 @@ class AppAppInfosLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appInfos"], d.pop("type"))
+        type_ = cast("Literal['appInfos']", d.pop("type"))
         if type_ != "appInfos":
             raise ValueError(f"type must match const 'appInfos', got '{type_}'")
 

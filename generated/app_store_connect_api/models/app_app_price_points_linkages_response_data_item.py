@@ -42,7 +42,7 @@ class AppAppPricePointsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPricePoints"], d.pop("type"))
+        type_ = cast("Literal['appPricePoints']", d.pop("type"))
         if type_ != "appPricePoints":
             raise ValueError(f"type must match const 'appPricePoints', got '{type_}'")
 

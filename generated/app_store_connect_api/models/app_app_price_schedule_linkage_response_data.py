@@ -42,7 +42,7 @@ class AppAppPriceScheduleLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['appPriceSchedules']", d.pop("type"))
         if type_ != "appPriceSchedules":
             raise ValueError(f"type must match const 'appPriceSchedules', got '{type_}'")
 

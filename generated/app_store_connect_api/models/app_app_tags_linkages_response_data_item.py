@@ -42,7 +42,7 @@ class AppAppTagsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appTags"], d.pop("type"))
+        type_ = cast("Literal['appTags']", d.pop("type"))
         if type_ != "appTags":
             raise ValueError(f"type must match const 'appTags', got '{type_}'")
 

@@ -87,7 +87,7 @@ class AppAvailabilityV2:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['appAvailabilities']", d.pop("type"))
         if type_ != "appAvailabilities":
             raise ValueError(f"type must match const 'appAvailabilities', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AppAvailabilityV2CreateRequestData:
 
         relationships = AppAvailabilityV2CreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['appAvailabilities']", d.pop("type"))
         if type_ != "appAvailabilities":
             raise ValueError(f"type must match const 'appAvailabilities', got '{type_}'")
 

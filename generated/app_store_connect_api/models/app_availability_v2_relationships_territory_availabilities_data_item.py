@@ -42,7 +42,7 @@ class AppAvailabilityV2RelationshipsTerritoryAvailabilitiesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["territoryAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['territoryAvailabilities']", d.pop("type"))
         if type_ != "territoryAvailabilities":
             raise ValueError(f"type must match const 'territoryAvailabilities', got '{type_}'")
 

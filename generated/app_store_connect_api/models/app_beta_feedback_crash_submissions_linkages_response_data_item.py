@@ -42,7 +42,7 @@ class AppBetaFeedbackCrashSubmissionsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaFeedbackCrashSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaFeedbackCrashSubmissions']", d.pop("type"))
         if type_ != "betaFeedbackCrashSubmissions":
             raise ValueError(f"type must match const 'betaFeedbackCrashSubmissions', got '{type_}'")
 

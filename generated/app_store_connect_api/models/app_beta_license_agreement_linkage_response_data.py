@@ -42,7 +42,7 @@ class AppBetaLicenseAgreementLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaLicenseAgreements"], d.pop("type"))
+        type_ = cast("Literal['betaLicenseAgreements']", d.pop("type"))
         if type_ != "betaLicenseAgreements":
             raise ValueError(f"type must match const 'betaLicenseAgreements', got '{type_}'")
 

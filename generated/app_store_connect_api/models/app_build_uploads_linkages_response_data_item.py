@@ -42,7 +42,7 @@ class AppBuildUploadsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildUploads"], d.pop("type"))
+        type_ = cast("Literal['buildUploads']", d.pop("type"))
         if type_ != "buildUploads":
             raise ValueError(f"type must match const 'buildUploads', got '{type_}'")
 

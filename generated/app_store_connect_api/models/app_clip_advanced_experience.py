@@ -91,7 +91,7 @@ class AppClipAdvancedExperience:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipAdvancedExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperiences']", d.pop("type"))
         if type_ != "appClipAdvancedExperiences":
             raise ValueError(f"type must match const 'appClipAdvancedExperiences', got '{type_}'")
 

@@ -81,7 +81,7 @@ class AppClipAdvancedExperienceCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appClipAdvancedExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperiences']", d.pop("type"))
         if type_ != "appClipAdvancedExperiences":
             raise ValueError(f"type must match const 'appClipAdvancedExperiences', got '{type_}'")
 

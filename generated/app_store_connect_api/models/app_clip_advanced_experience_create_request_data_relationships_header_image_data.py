@@ -42,7 +42,7 @@ class AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImageData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipAdvancedExperienceImages"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperienceImages']", d.pop("type"))
         if type_ != "appClipAdvancedExperienceImages":
             raise ValueError(f"type must match const 'appClipAdvancedExperienceImages', got '{type_}'")
 

@@ -63,7 +63,7 @@ class AppClipAdvancedExperienceImageCreateRequestData:
         d = dict(src_dict)
         attributes = AppClipAdvancedExperienceImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["appClipAdvancedExperienceImages"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperienceImages']", d.pop("type"))
         if type_ != "appClipAdvancedExperienceImages":
             raise ValueError(f"type must match const 'appClipAdvancedExperienceImages', got '{type_}'")
 

@@ -74,7 +74,7 @@ class AppClipAdvancedExperienceLocalizationInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["appClipAdvancedExperienceLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperienceLocalizations']", d.pop("type"))
         if type_ != "appClipAdvancedExperienceLocalizations":
             raise ValueError(f"type must match const 'appClipAdvancedExperienceLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppClipAdvancedExperienceRelationshipsAppClipData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClips"], d.pop("type"))
+        type_ = cast("Literal['appClips']", d.pop("type"))
         if type_ != "appClips":
             raise ValueError(f"type must match const 'appClips', got '{type_}'")
 

@@ -96,7 +96,7 @@ class AppClipAdvancedExperienceUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipAdvancedExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperiences']", d.pop("type"))
         if type_ != "appClipAdvancedExperiences":
             raise ValueError(f"type must match const 'appClipAdvancedExperiences', got '{type_}'")
 

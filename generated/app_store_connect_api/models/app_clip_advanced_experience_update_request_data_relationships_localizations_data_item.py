@@ -42,7 +42,7 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationshipsLocalizationsDataIt
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipAdvancedExperienceLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appClipAdvancedExperienceLocalizations']", d.pop("type"))
         if type_ != "appClipAdvancedExperienceLocalizations":
             raise ValueError(f"type must match const 'appClipAdvancedExperienceLocalizations', got '{type_}'")
 

@@ -86,7 +86,7 @@ class AppClipAppStoreReviewDetailCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appClipAppStoreReviewDetails"], d.pop("type"))
+        type_ = cast("Literal['appClipAppStoreReviewDetails']", d.pop("type"))
         if type_ != "appClipAppStoreReviewDetails":
             raise ValueError(f"type must match const 'appClipAppStoreReviewDetails', got '{type_}'")
 

@@ -91,7 +91,7 @@ class AppClipDefaultExperience:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipDefaultExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipDefaultExperiences']", d.pop("type"))
         if type_ != "appClipDefaultExperiences":
             raise ValueError(f"type must match const 'appClipDefaultExperiences', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppClipDefaultExperienceAppClipAppStoreReviewDetailLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipAppStoreReviewDetails"], d.pop("type"))
+        type_ = cast("Literal['appClipAppStoreReviewDetails']", d.pop("type"))
         if type_ != "appClipAppStoreReviewDetails":
             raise ValueError(f"type must match const 'appClipAppStoreReviewDetails', got '{type_}'")
 

@@ -86,7 +86,7 @@ class AppClipDefaultExperienceCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appClipDefaultExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipDefaultExperiences']", d.pop("type"))
         if type_ != "appClipDefaultExperiences":
             raise ValueError(f"type must match const 'appClipDefaultExperiences', got '{type_}'")
 

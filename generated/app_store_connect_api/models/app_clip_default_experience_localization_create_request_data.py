@@ -83,7 +83,7 @@ class AppClipDefaultExperienceLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appClipDefaultExperienceLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appClipDefaultExperienceLocalizations']", d.pop("type"))
         if type_ != "appClipDefaultExperienceLocalizations":
             raise ValueError(f"type must match const 'appClipDefaultExperienceLocalizations', got '{type_}'")
 

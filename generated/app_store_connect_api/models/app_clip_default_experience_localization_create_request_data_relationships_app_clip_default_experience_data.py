@@ -45,7 +45,7 @@ class AppClipDefaultExperienceLocalizationCreateRequestDataRelationshipsAppClipD
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipDefaultExperiences"], d.pop("type"))
+        type_ = cast("Literal['appClipDefaultExperiences']", d.pop("type"))
         if type_ != "appClipDefaultExperiences":
             raise ValueError(f"type must match const 'appClipDefaultExperiences', got '{type_}'")
 

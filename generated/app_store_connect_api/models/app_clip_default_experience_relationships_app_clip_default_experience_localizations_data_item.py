@@ -42,7 +42,7 @@ class AppClipDefaultExperienceRelationshipsAppClipDefaultExperienceLocalizations
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipDefaultExperienceLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appClipDefaultExperienceLocalizations']", d.pop("type"))
         if type_ != "appClipDefaultExperienceLocalizations":
             raise ValueError(f"type must match const 'appClipDefaultExperienceLocalizations', got '{type_}'")
 

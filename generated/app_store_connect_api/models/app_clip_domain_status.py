@@ -77,7 +77,7 @@ class AppClipDomainStatus:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipDomainStatuses"], d.pop("type"))
+        type_ = cast("Literal['appClipDomainStatuses']", d.pop("type"))
         if type_ != "appClipDomainStatuses":
             raise ValueError(f"type must match const 'appClipDomainStatuses', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AppClipHeaderImageCreateRequestData:
 
         relationships = AppClipHeaderImageCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appClipHeaderImages"], d.pop("type"))
+        type_ = cast("Literal['appClipHeaderImages']", d.pop("type"))
         if type_ != "appClipHeaderImages":
             raise ValueError(f"type must match const 'appClipHeaderImages', got '{type_}'")
 

@@ -75,7 +75,7 @@ class AppClipHeaderImageUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipHeaderImages"], d.pop("type"))
+        type_ = cast("Literal['appClipHeaderImages']", d.pop("type"))
         if type_ != "appClipHeaderImages":
             raise ValueError(f"type must match const 'appClipHeaderImages', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppCustomProductPageAppCustomProductPageVersionsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appCustomProductPageVersions"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageVersions']", d.pop("type"))
         if type_ != "appCustomProductPageVersions":
             raise ValueError(f"type must match const 'appCustomProductPageVersions', got '{type_}'")
 

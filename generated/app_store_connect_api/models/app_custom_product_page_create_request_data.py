@@ -79,7 +79,7 @@ class AppCustomProductPageCreateRequestData:
 
         relationships = AppCustomProductPageCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appCustomProductPages"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPages']", d.pop("type"))
         if type_ != "appCustomProductPages":
             raise ValueError(f"type must match const 'appCustomProductPages', got '{type_}'")
 

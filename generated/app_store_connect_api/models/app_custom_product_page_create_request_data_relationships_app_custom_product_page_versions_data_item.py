@@ -44,7 +44,7 @@ class AppCustomProductPageCreateRequestDataRelationshipsAppCustomProductPageVers
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appCustomProductPageVersions"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageVersions']", d.pop("type"))
         if type_ != "appCustomProductPageVersions":
             raise ValueError(f"type must match const 'appCustomProductPageVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppCustomProductPageCreateRequestDataRelationshipsAppData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["apps"], d.pop("type"))
+        type_ = cast("Literal['apps']", d.pop("type"))
         if type_ != "apps":
             raise ValueError(f"type must match const 'apps', got '{type_}'")
 

@@ -83,7 +83,7 @@ class AppCustomProductPageLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appCustomProductPageLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageLocalizations']", d.pop("type"))
         if type_ != "appCustomProductPageLocalizations":
             raise ValueError(f"type must match const 'appCustomProductPageLocalizations', got '{type_}'")
 

@@ -90,7 +90,7 @@ class AppCustomProductPageLocalizationInlineCreate:
         d = dict(src_dict)
         attributes = AppCustomProductPageLocalizationInlineCreateAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["appCustomProductPageLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageLocalizations']", d.pop("type"))
         if type_ != "appCustomProductPageLocalizations":
             raise ValueError(f"type must match const 'appCustomProductPageLocalizations', got '{type_}'")
 

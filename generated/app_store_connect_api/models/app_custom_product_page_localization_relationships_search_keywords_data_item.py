@@ -42,7 +42,7 @@ class AppCustomProductPageLocalizationRelationshipsSearchKeywordsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appKeywords"], d.pop("type"))
+        type_ = cast("Literal['appKeywords']", d.pop("type"))
         if type_ != "appKeywords":
             raise ValueError(f"type must match const 'appKeywords', got '{type_}'")
 

@@ -86,7 +86,7 @@ class AppCustomProductPageVersionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appCustomProductPageVersions"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageVersions']", d.pop("type"))
         if type_ != "appCustomProductPageVersions":
             raise ValueError(f"type must match const 'appCustomProductPageVersions', got '{type_}'")
 

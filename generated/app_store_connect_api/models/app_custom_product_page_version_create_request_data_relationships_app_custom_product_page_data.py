@@ -42,7 +42,7 @@ class AppCustomProductPageVersionCreateRequestDataRelationshipsAppCustomProductP
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appCustomProductPages"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPages']", d.pop("type"))
         if type_ != "appCustomProductPages":
             raise ValueError(f"type must match const 'appCustomProductPages', got '{type_}'")
 

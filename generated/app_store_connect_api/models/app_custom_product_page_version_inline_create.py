@@ -95,7 +95,7 @@ class AppCustomProductPageVersionInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["appCustomProductPageVersions"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageVersions']", d.pop("type"))
         if type_ != "appCustomProductPageVersions":
             raise ValueError(f"type must match const 'appCustomProductPageVersions', got '{type_}'")
 

@@ -81,7 +81,7 @@ class AppEncryptionDeclarationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appEncryptionDeclarations"], d.pop("type"))
+        type_ = cast("Literal['appEncryptionDeclarations']", d.pop("type"))
         if type_ != "appEncryptionDeclarations":
             raise ValueError(f"type must match const 'appEncryptionDeclarations', got '{type_}'")
 

@@ -81,7 +81,7 @@ class AppEncryptionDeclarationDocument:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEncryptionDeclarationDocuments"], d.pop("type"))
+        type_ = cast("Literal['appEncryptionDeclarationDocuments']", d.pop("type"))
         if type_ != "appEncryptionDeclarationDocuments":
             raise ValueError(f"type must match const 'appEncryptionDeclarationDocuments', got '{type_}'")
 

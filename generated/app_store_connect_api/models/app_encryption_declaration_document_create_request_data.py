@@ -83,7 +83,7 @@ class AppEncryptionDeclarationDocumentCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appEncryptionDeclarationDocuments"], d.pop("type"))
+        type_ = cast("Literal['appEncryptionDeclarationDocuments']", d.pop("type"))
         if type_ != "appEncryptionDeclarationDocuments":
             raise ValueError(f"type must match const 'appEncryptionDeclarationDocuments', got '{type_}'")
 

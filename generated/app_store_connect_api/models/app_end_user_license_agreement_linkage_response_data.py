@@ -42,7 +42,7 @@ class AppEndUserLicenseAgreementLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["endUserLicenseAgreements"], d.pop("type"))
+        type_ = cast("Literal['endUserLicenseAgreements']", d.pop("type"))
         if type_ != "endUserLicenseAgreements":
             raise ValueError(f"type must match const 'endUserLicenseAgreements', got '{type_}'")
 

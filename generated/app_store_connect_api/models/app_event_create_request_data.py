@@ -68,7 +68,7 @@ class AppEventCreateRequestData:
 
         relationships = AppEventCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appEvents"], d.pop("type"))
+        type_ = cast("Literal['appEvents']", d.pop("type"))
         if type_ != "appEvents":
             raise ValueError(f"type must match const 'appEvents', got '{type_}'")
 

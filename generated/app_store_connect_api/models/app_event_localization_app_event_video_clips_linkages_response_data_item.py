@@ -42,7 +42,7 @@ class AppEventLocalizationAppEventVideoClipsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEventVideoClips"], d.pop("type"))
+        type_ = cast("Literal['appEventVideoClips']", d.pop("type"))
         if type_ != "appEventVideoClips":
             raise ValueError(f"type must match const 'appEventVideoClips', got '{type_}'")
 

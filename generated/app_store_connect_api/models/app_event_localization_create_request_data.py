@@ -79,7 +79,7 @@ class AppEventLocalizationCreateRequestData:
 
         relationships = AppEventLocalizationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appEventLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appEventLocalizations']", d.pop("type"))
         if type_ != "appEventLocalizations":
             raise ValueError(f"type must match const 'appEventLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppEventLocalizationRelationshipsAppEventScreenshotsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEventScreenshots"], d.pop("type"))
+        type_ = cast("Literal['appEventScreenshots']", d.pop("type"))
         if type_ != "appEventScreenshots":
             raise ValueError(f"type must match const 'appEventScreenshots', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AppEventScreenshotCreateRequestData:
 
         relationships = AppEventScreenshotCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appEventScreenshots"], d.pop("type"))
+        type_ = cast("Literal['appEventScreenshots']", d.pop("type"))
         if type_ != "appEventScreenshots":
             raise ValueError(f"type must match const 'appEventScreenshots', got '{type_}'")
 

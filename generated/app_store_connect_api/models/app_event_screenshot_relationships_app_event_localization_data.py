@@ -42,7 +42,7 @@ class AppEventScreenshotRelationshipsAppEventLocalizationData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEventLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appEventLocalizations']", d.pop("type"))
         if type_ != "appEventLocalizations":
             raise ValueError(f"type must match const 'appEventLocalizations', got '{type_}'")
 

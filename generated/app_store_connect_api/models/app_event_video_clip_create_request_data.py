@@ -79,7 +79,7 @@ class AppEventVideoClipCreateRequestData:
 
         relationships = AppEventVideoClipCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appEventVideoClips"], d.pop("type"))
+        type_ = cast("Literal['appEventVideoClips']", d.pop("type"))
         if type_ != "appEventVideoClips":
             raise ValueError(f"type must match const 'appEventVideoClips', got '{type_}'")
 

@@ -87,7 +87,7 @@ class AppInfoLocalization:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appInfoLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appInfoLocalizations']", d.pop("type"))
         if type_ != "appInfoLocalizations":
             raise ValueError(f"type must match const 'appInfoLocalizations', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AppInfoLocalizationCreateRequestData:
 
         relationships = AppInfoLocalizationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appInfoLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appInfoLocalizations']", d.pop("type"))
         if type_ != "appInfoLocalizations":
             raise ValueError(f"type must match const 'appInfoLocalizations', got '{type_}'")
 

@@ -75,7 +75,7 @@ class AppInfoLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appInfoLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appInfoLocalizations']", d.pop("type"))
         if type_ != "appInfoLocalizations":
             raise ValueError(f"type must match const 'appInfoLocalizations', got '{type_}'")
 

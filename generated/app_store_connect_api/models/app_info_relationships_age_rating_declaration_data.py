@@ -42,7 +42,7 @@ class AppInfoRelationshipsAgeRatingDeclarationData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ageRatingDeclarations"], d.pop("type"))
+        type_ = cast("Literal['ageRatingDeclarations']", d.pop("type"))
         if type_ != "ageRatingDeclarations":
             raise ValueError(f"type must match const 'ageRatingDeclarations', got '{type_}'")
 

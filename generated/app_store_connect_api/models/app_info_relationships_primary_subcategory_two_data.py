@@ -42,7 +42,7 @@ class AppInfoRelationshipsPrimarySubcategoryTwoData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appCategories"], d.pop("type"))
+        type_ = cast("Literal['appCategories']", d.pop("type"))
         if type_ != "appCategories":
             raise ValueError(f"type must match const 'appCategories', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppInfoTerritoryAgeRatingsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["territoryAgeRatings"], d.pop("type"))
+        type_ = cast("Literal['territoryAgeRatings']", d.pop("type"))
         if type_ != "territoryAgeRatings":
             raise ValueError(f"type must match const 'territoryAgeRatings', got '{type_}'")
 

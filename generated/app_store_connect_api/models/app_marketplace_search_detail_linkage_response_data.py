@@ -42,7 +42,7 @@ class AppMarketplaceSearchDetailLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["marketplaceSearchDetails"], d.pop("type"))
+        type_ = cast("Literal['marketplaceSearchDetails']", d.pop("type"))
         if type_ != "marketplaceSearchDetails":
             raise ValueError(f"type must match const 'marketplaceSearchDetails', got '{type_}'")
 

@@ -72,7 +72,7 @@ class AppPreviewCreateRequestData:
 
         relationships = AppPreviewCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appPreviews"], d.pop("type"))
+        type_ = cast("Literal['appPreviews']", d.pop("type"))
         if type_ != "appPreviews":
             raise ValueError(f"type must match const 'appPreviews', got '{type_}'")
 

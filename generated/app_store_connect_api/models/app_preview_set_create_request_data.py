@@ -84,7 +84,7 @@ class AppPreviewSetCreateRequestData:
         d = dict(src_dict)
         attributes = AppPreviewSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["appPreviewSets"], d.pop("type"))
+        type_ = cast("Literal['appPreviewSets']", d.pop("type"))
         if type_ != "appPreviewSets":
             raise ValueError(f"type must match const 'appPreviewSets', got '{type_}'")
 

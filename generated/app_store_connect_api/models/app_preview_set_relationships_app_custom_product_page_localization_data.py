@@ -42,7 +42,7 @@ class AppPreviewSetRelationshipsAppCustomProductPageLocalizationData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appCustomProductPageLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appCustomProductPageLocalizations']", d.pop("type"))
         if type_ != "appCustomProductPageLocalizations":
             raise ValueError(f"type must match const 'appCustomProductPageLocalizations', got '{type_}'")
 

@@ -71,7 +71,7 @@ class AppPreviewUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPreviews"], d.pop("type"))
+        type_ = cast("Literal['appPreviews']", d.pop("type"))
         if type_ != "appPreviews":
             raise ValueError(f"type must match const 'appPreviews', got '{type_}'")
 

@@ -77,7 +77,7 @@ class AppPriceSchedule:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['appPriceSchedules']", d.pop("type"))
         if type_ != "appPriceSchedules":
             raise ValueError(f"type must match const 'appPriceSchedules', got '{type_}'")
 

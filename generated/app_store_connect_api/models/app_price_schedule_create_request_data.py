@@ -63,7 +63,7 @@ class AppPriceScheduleCreateRequestData:
         d = dict(src_dict)
         relationships = AppPriceScheduleCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appPriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['appPriceSchedules']", d.pop("type"))
         if type_ != "appPriceSchedules":
             raise ValueError(f"type must match const 'appPriceSchedules', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppPriceScheduleRelationshipsAutomaticPricesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPrices"], d.pop("type"))
+        type_ = cast("Literal['appPrices']", d.pop("type"))
         if type_ != "appPrices":
             raise ValueError(f"type must match const 'appPrices', got '{type_}'")
 

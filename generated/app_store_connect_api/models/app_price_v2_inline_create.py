@@ -84,7 +84,7 @@ class AppPriceV2InlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["appPrices"], d.pop("type"))
+        type_ = cast("Literal['appPrices']", d.pop("type"))
         if type_ != "appPrices":
             raise ValueError(f"type must match const 'appPrices', got '{type_}'")
 

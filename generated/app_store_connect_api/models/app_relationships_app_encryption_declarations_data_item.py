@@ -42,7 +42,7 @@ class AppRelationshipsAppEncryptionDeclarationsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEncryptionDeclarations"], d.pop("type"))
+        type_ = cast("Literal['appEncryptionDeclarations']", d.pop("type"))
         if type_ != "appEncryptionDeclarations":
             raise ValueError(f"type must match const 'appEncryptionDeclarations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppRelationshipsBetaAppReviewDetailData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppReviewDetails"], d.pop("type"))
+        type_ = cast("Literal['betaAppReviewDetails']", d.pop("type"))
         if type_ != "betaAppReviewDetails":
             raise ValueError(f"type must match const 'betaAppReviewDetails', got '{type_}'")
 

@@ -79,7 +79,7 @@ class AppScreenshotCreateRequestData:
 
         relationships = AppScreenshotCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appScreenshots"], d.pop("type"))
+        type_ = cast("Literal['appScreenshots']", d.pop("type"))
         if type_ != "appScreenshots":
             raise ValueError(f"type must match const 'appScreenshots', got '{type_}'")
 

@@ -84,7 +84,7 @@ class AppScreenshotSetCreateRequestData:
         d = dict(src_dict)
         attributes = AppScreenshotSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["appScreenshotSets"], d.pop("type"))
+        type_ = cast("Literal['appScreenshotSets']", d.pop("type"))
         if type_ != "appScreenshotSets":
             raise ValueError(f"type must match const 'appScreenshotSets', got '{type_}'")
 

@@ -45,7 +45,7 @@ class AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionExperimentTre
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionExperimentTreatmentLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperimentTreatmentLocalizations']", d.pop("type"))
         if type_ != "appStoreVersionExperimentTreatmentLocalizations":
             raise ValueError(
                 f"type must match const 'appStoreVersionExperimentTreatmentLocalizations', got '{type_}'"

@@ -42,7 +42,7 @@ class AppScreenshotSetCreateRequestDataRelationshipsAppStoreVersionLocalizationD
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionLocalizations']", d.pop("type"))
         if type_ != "appStoreVersionLocalizations":
             raise ValueError(f"type must match const 'appStoreVersionLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppScreenshotSetRelationshipsAppScreenshotsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appScreenshots"], d.pop("type"))
+        type_ = cast("Literal['appScreenshots']", d.pop("type"))
         if type_ != "appScreenshots":
             raise ValueError(f"type must match const 'appScreenshots', got '{type_}'")
 

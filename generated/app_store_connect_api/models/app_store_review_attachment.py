@@ -91,7 +91,7 @@ class AppStoreReviewAttachment:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreReviewAttachments"], d.pop("type"))
+        type_ = cast("Literal['appStoreReviewAttachments']", d.pop("type"))
         if type_ != "appStoreReviewAttachments":
             raise ValueError(f"type must match const 'appStoreReviewAttachments', got '{type_}'")
 

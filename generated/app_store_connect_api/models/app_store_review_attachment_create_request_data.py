@@ -81,7 +81,7 @@ class AppStoreReviewAttachmentCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreReviewAttachments"], d.pop("type"))
+        type_ = cast("Literal['appStoreReviewAttachments']", d.pop("type"))
         if type_ != "appStoreReviewAttachments":
             raise ValueError(f"type must match const 'appStoreReviewAttachments', got '{type_}'")
 

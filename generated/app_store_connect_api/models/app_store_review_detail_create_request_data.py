@@ -84,7 +84,7 @@ class AppStoreReviewDetailCreateRequestData:
         d = dict(src_dict)
         relationships = AppStoreReviewDetailCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appStoreReviewDetails"], d.pop("type"))
+        type_ = cast("Literal['appStoreReviewDetails']", d.pop("type"))
         if type_ != "appStoreReviewDetails":
             raise ValueError(f"type must match const 'appStoreReviewDetails', got '{type_}'")
 

@@ -87,7 +87,7 @@ class AppStoreVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersions"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersions']", d.pop("type"))
         if type_ != "appStoreVersions":
             raise ValueError(f"type must match const 'appStoreVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppStoreVersionAppStoreReviewDetailLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreReviewDetails"], d.pop("type"))
+        type_ = cast("Literal['appStoreReviewDetails']", d.pop("type"))
         if type_ != "appStoreReviewDetails":
             raise ValueError(f"type must match const 'appStoreReviewDetails', got '{type_}'")
 

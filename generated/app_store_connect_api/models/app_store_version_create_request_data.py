@@ -79,7 +79,7 @@ class AppStoreVersionCreateRequestData:
 
         relationships = AppStoreVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["appStoreVersions"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersions']", d.pop("type"))
         if type_ != "appStoreVersions":
             raise ValueError(f"type must match const 'appStoreVersions', got '{type_}'")
 

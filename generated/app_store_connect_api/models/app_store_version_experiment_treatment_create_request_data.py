@@ -86,7 +86,7 @@ class AppStoreVersionExperimentTreatmentCreateRequestData:
             d.pop("attributes")
         )
 
-        type_ = cast(Literal["appStoreVersionExperimentTreatments"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperimentTreatments']", d.pop("type"))
         if type_ != "appStoreVersionExperimentTreatments":
             raise ValueError(f"type must match const 'appStoreVersionExperimentTreatments', got '{type_}'")
 

@@ -85,7 +85,7 @@ class AppStoreVersionExperimentTreatmentLocalizationCreateRequestData:
             )
         )
 
-        type_ = cast(Literal["appStoreVersionExperimentTreatmentLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperimentTreatmentLocalizations']", d.pop("type"))
         if type_ != "appStoreVersionExperimentTreatmentLocalizations":
             raise ValueError(
                 f"type must match const 'appStoreVersionExperimentTreatmentLocalizations', got '{type_}'"

@@ -42,7 +42,7 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppPreviewSetsD
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appPreviewSets"], d.pop("type"))
+        type_ = cast("Literal['appPreviewSets']", d.pop("type"))
         if type_ != "appPreviewSets":
             raise ValueError(f"type must match const 'appPreviewSets', got '{type_}'")
 

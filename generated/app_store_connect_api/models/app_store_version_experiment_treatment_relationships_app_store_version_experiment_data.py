@@ -42,7 +42,7 @@ class AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentDa
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionExperiments"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperiments']", d.pop("type"))
         if type_ != "appStoreVersionExperiments":
             raise ValueError(f"type must match const 'appStoreVersionExperiments', got '{type_}'")
 

@@ -81,7 +81,7 @@ class AppStoreVersionExperimentV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreVersionExperiments"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperiments']", d.pop("type"))
         if type_ != "appStoreVersionExperiments":
             raise ValueError(f"type must match const 'appStoreVersionExperiments', got '{type_}'")
 

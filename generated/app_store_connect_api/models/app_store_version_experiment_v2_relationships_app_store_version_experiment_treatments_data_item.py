@@ -42,7 +42,7 @@ class AppStoreVersionExperimentV2RelationshipsAppStoreVersionExperimentTreatment
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionExperimentTreatments"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionExperimentTreatments']", d.pop("type"))
         if type_ != "appStoreVersionExperimentTreatments":
             raise ValueError(f"type must match const 'appStoreVersionExperimentTreatments', got '{type_}'")
 

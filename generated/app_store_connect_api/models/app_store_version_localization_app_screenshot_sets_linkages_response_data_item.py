@@ -42,7 +42,7 @@ class AppStoreVersionLocalizationAppScreenshotSetsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appScreenshotSets"], d.pop("type"))
+        type_ = cast("Literal['appScreenshotSets']", d.pop("type"))
         if type_ != "appScreenshotSets":
             raise ValueError(f"type must match const 'appScreenshotSets', got '{type_}'")
 

@@ -81,7 +81,7 @@ class AppStoreVersionLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreVersionLocalizations"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionLocalizations']", d.pop("type"))
         if type_ != "appStoreVersionLocalizations":
             raise ValueError(f"type must match const 'appStoreVersionLocalizations', got '{type_}'")
 

@@ -86,7 +86,7 @@ class AppStoreVersionPhasedReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreVersionPhasedReleases"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionPhasedReleases']", d.pop("type"))
         if type_ != "appStoreVersionPhasedReleases":
             raise ValueError(f"type must match const 'appStoreVersionPhasedReleases', got '{type_}'")
 

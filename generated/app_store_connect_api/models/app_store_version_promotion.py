@@ -67,7 +67,7 @@ class AppStoreVersionPromotion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionPromotions"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionPromotions']", d.pop("type"))
         if type_ != "appStoreVersionPromotions":
             raise ValueError(f"type must match const 'appStoreVersionPromotions', got '{type_}'")
 

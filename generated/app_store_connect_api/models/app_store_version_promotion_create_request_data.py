@@ -65,7 +65,7 @@ class AppStoreVersionPromotionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreVersionPromotions"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionPromotions']", d.pop("type"))
         if type_ != "appStoreVersionPromotions":
             raise ValueError(f"type must match const 'appStoreVersionPromotions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class AppStoreVersionRelationshipsAppStoreVersionPhasedReleaseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionPhasedReleases"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionPhasedReleases']", d.pop("type"))
         if type_ != "appStoreVersionPhasedReleases":
             raise ValueError(f"type must match const 'appStoreVersionPhasedReleases', got '{type_}'")
 

@@ -67,7 +67,7 @@ class AppStoreVersionReleaseRequest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionReleaseRequests"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionReleaseRequests']", d.pop("type"))
         if type_ != "appStoreVersionReleaseRequests":
             raise ValueError(f"type must match const 'appStoreVersionReleaseRequests', got '{type_}'")
 

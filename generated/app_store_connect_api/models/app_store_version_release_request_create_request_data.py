@@ -65,7 +65,7 @@ class AppStoreVersionReleaseRequestCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["appStoreVersionReleaseRequests"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionReleaseRequests']", d.pop("type"))
         if type_ != "appStoreVersionReleaseRequests":
             raise ValueError(f"type must match const 'appStoreVersionReleaseRequests', got '{type_}'")
 

@@ -77,7 +77,7 @@ class AppStoreVersionSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appStoreVersionSubmissions"], d.pop("type"))
+        type_ = cast("Literal['appStoreVersionSubmissions']", d.pop("type"))
         if type_ != "appStoreVersionSubmissions":
             raise ValueError(f"type must match const 'appStoreVersionSubmissions', got '{type_}'")
 

@@ -87,7 +87,7 @@ class AppTag:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appTags"], d.pop("type"))
+        type_ = cast("Literal['appTags']", d.pop("type"))
         if type_ != "appTags":
             raise ValueError(f"type must match const 'appTags', got '{type_}'")
 

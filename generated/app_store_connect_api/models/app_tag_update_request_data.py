@@ -71,7 +71,7 @@ class AppTagUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appTags"], d.pop("type"))
+        type_ = cast("Literal['appTags']", d.pop("type"))
         if type_ != "appTags":
             raise ValueError(f"type must match const 'appTags', got '{type_}'")
 

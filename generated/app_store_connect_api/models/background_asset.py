@@ -87,7 +87,7 @@ class BackgroundAsset:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssets"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssets']", d.pop("type"))
         if type_ != "backgroundAssets":
             raise ValueError(f"type must match const 'backgroundAssets', got '{type_}'")
 

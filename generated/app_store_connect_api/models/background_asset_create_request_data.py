@@ -79,7 +79,7 @@ class BackgroundAssetCreateRequestData:
 
         relationships = BackgroundAssetCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["backgroundAssets"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssets']", d.pop("type"))
         if type_ != "backgroundAssets":
             raise ValueError(f"type must match const 'backgroundAssets', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BackgroundAssetRelationshipsInternalBetaVersionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetVersions"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersions']", d.pop("type"))
         if type_ != "backgroundAssetVersions":
             raise ValueError(f"type must match const 'backgroundAssetVersions', got '{type_}'")
 

@@ -81,7 +81,7 @@ class BackgroundAssetUploadFileCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["backgroundAssetUploadFiles"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetUploadFiles']", d.pop("type"))
         if type_ != "backgroundAssetUploadFiles":
             raise ValueError(f"type must match const 'backgroundAssetUploadFiles', got '{type_}'")
 

@@ -99,7 +99,7 @@ class BackgroundAssetVersionAppStoreRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetVersionAppStoreReleases"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersionAppStoreReleases']", d.pop("type"))
         if type_ != "backgroundAssetVersionAppStoreReleases":
             raise ValueError(f"type must match const 'backgroundAssetVersionAppStoreReleases', got '{type_}'")
 

@@ -63,7 +63,7 @@ class BackgroundAssetVersionCreateRequestData:
         d = dict(src_dict)
         relationships = BackgroundAssetVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["backgroundAssetVersions"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersions']", d.pop("type"))
         if type_ != "backgroundAssetVersions":
             raise ValueError(f"type must match const 'backgroundAssetVersions', got '{type_}'")
 

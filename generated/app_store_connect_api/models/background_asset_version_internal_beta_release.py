@@ -99,7 +99,7 @@ class BackgroundAssetVersionInternalBetaRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetVersionInternalBetaReleases"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersionInternalBetaReleases']", d.pop("type"))
         if type_ != "backgroundAssetVersionInternalBetaReleases":
             raise ValueError(
                 f"type must match const 'backgroundAssetVersionInternalBetaReleases', got '{type_}'"

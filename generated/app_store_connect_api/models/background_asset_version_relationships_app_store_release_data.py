@@ -42,7 +42,7 @@ class BackgroundAssetVersionRelationshipsAppStoreReleaseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetVersionAppStoreReleases"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersionAppStoreReleases']", d.pop("type"))
         if type_ != "backgroundAssetVersionAppStoreReleases":
             raise ValueError(f"type must match const 'backgroundAssetVersionAppStoreReleases', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BackgroundAssetVersionRelationshipsAssetFileData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetUploadFiles"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetUploadFiles']", d.pop("type"))
         if type_ != "backgroundAssetUploadFiles":
             raise ValueError(f"type must match const 'backgroundAssetUploadFiles', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BackgroundAssetVersionRelationshipsExternalBetaReleaseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["backgroundAssetVersionExternalBetaReleases"], d.pop("type"))
+        type_ = cast("Literal['backgroundAssetVersionExternalBetaReleases']", d.pop("type"))
         if type_ != "backgroundAssetVersionExternalBetaReleases":
             raise ValueError(
                 f"type must match const 'backgroundAssetVersionExternalBetaReleases', got '{type_}'"

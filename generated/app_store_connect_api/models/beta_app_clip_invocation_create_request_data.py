@@ -79,7 +79,7 @@ class BetaAppClipInvocationCreateRequestData:
 
         relationships = BetaAppClipInvocationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["betaAppClipInvocations"], d.pop("type"))
+        type_ = cast("Literal['betaAppClipInvocations']", d.pop("type"))
         if type_ != "betaAppClipInvocations":
             raise ValueError(f"type must match const 'betaAppClipInvocations', got '{type_}'")
 

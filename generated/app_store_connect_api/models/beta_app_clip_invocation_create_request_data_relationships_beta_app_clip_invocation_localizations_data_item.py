@@ -44,7 +44,7 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLo
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppClipInvocationLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaAppClipInvocationLocalizations']", d.pop("type"))
         if type_ != "betaAppClipInvocationLocalizations":
             raise ValueError(f"type must match const 'betaAppClipInvocationLocalizations', got '{type_}'")
 

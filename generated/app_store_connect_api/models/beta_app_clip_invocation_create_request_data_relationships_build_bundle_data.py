@@ -42,7 +42,7 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundleData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildBundles"], d.pop("type"))
+        type_ = cast("Literal['buildBundles']", d.pop("type"))
         if type_ != "buildBundles":
             raise ValueError(f"type must match const 'buildBundles', got '{type_}'")
 

@@ -83,7 +83,7 @@ class BetaAppClipInvocationLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["betaAppClipInvocationLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaAppClipInvocationLocalizations']", d.pop("type"))
         if type_ != "betaAppClipInvocationLocalizations":
             raise ValueError(f"type must match const 'betaAppClipInvocationLocalizations', got '{type_}'")
 

@@ -90,7 +90,7 @@ class BetaAppClipInvocationLocalizationInlineCreate:
         d = dict(src_dict)
         attributes = BetaAppClipInvocationLocalizationInlineCreateAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["betaAppClipInvocationLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaAppClipInvocationLocalizations']", d.pop("type"))
         if type_ != "betaAppClipInvocationLocalizations":
             raise ValueError(f"type must match const 'betaAppClipInvocationLocalizations', got '{type_}'")
 

@@ -79,7 +79,7 @@ class BetaAppLocalizationCreateRequestData:
 
         relationships = BetaAppLocalizationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["betaAppLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaAppLocalizations']", d.pop("type"))
         if type_ != "betaAppLocalizations":
             raise ValueError(f"type must match const 'betaAppLocalizations', got '{type_}'")
 

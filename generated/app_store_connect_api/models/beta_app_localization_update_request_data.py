@@ -75,7 +75,7 @@ class BetaAppLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaAppLocalizations']", d.pop("type"))
         if type_ != "betaAppLocalizations":
             raise ValueError(f"type must match const 'betaAppLocalizations', got '{type_}'")
 

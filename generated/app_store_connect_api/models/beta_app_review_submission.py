@@ -91,7 +91,7 @@ class BetaAppReviewSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppReviewSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaAppReviewSubmissions']", d.pop("type"))
         if type_ != "betaAppReviewSubmissions":
             raise ValueError(f"type must match const 'betaAppReviewSubmissions', got '{type_}'")
 

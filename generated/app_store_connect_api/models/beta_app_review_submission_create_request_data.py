@@ -65,7 +65,7 @@ class BetaAppReviewSubmissionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["betaAppReviewSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaAppReviewSubmissions']", d.pop("type"))
         if type_ != "betaAppReviewSubmissions":
             raise ValueError(f"type must match const 'betaAppReviewSubmissions', got '{type_}'")
 

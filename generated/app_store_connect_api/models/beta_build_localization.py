@@ -91,7 +91,7 @@ class BetaBuildLocalization:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaBuildLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaBuildLocalizations']", d.pop("type"))
         if type_ != "betaBuildLocalizations":
             raise ValueError(f"type must match const 'betaBuildLocalizations', got '{type_}'")
 

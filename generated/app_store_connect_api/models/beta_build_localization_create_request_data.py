@@ -79,7 +79,7 @@ class BetaBuildLocalizationCreateRequestData:
 
         relationships = BetaBuildLocalizationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["betaBuildLocalizations"], d.pop("type"))
+        type_ = cast("Literal['betaBuildLocalizations']", d.pop("type"))
         if type_ != "betaBuildLocalizations":
             raise ValueError(f"type must match const 'betaBuildLocalizations', got '{type_}'")
 

@@ -91,7 +91,7 @@ class BetaFeedbackCrashSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaFeedbackCrashSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaFeedbackCrashSubmissions']", d.pop("type"))
         if type_ != "betaFeedbackCrashSubmissions":
             raise ValueError(f"type must match const 'betaFeedbackCrashSubmissions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BetaFeedbackCrashSubmissionCrashLogLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaCrashLogs"], d.pop("type"))
+        type_ = cast("Literal['betaCrashLogs']", d.pop("type"))
         if type_ != "betaCrashLogs":
             raise ValueError(f"type must match const 'betaCrashLogs', got '{type_}'")
 

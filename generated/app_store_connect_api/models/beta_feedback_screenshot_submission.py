@@ -99,7 +99,7 @@ class BetaFeedbackScreenshotSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaFeedbackScreenshotSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaFeedbackScreenshotSubmissions']", d.pop("type"))
         if type_ != "betaFeedbackScreenshotSubmissions":
             raise ValueError(f"type must match const 'betaFeedbackScreenshotSubmissions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BetaGroupBetaRecruitmentCriterionCompatibleBuildCheckLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaRecruitmentCriterionCompatibleBuildChecks"], d.pop("type"))
+        type_ = cast("Literal['betaRecruitmentCriterionCompatibleBuildChecks']", d.pop("type"))
         if type_ != "betaRecruitmentCriterionCompatibleBuildChecks":
             raise ValueError(
                 f"type must match const 'betaRecruitmentCriterionCompatibleBuildChecks', got '{type_}'"

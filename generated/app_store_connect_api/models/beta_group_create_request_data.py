@@ -68,7 +68,7 @@ class BetaGroupCreateRequestData:
 
         relationships = BetaGroupCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["betaGroups"], d.pop("type"))
+        type_ = cast("Literal['betaGroups']", d.pop("type"))
         if type_ != "betaGroups":
             raise ValueError(f"type must match const 'betaGroups', got '{type_}'")
 

@@ -77,7 +77,7 @@ class BetaRecruitmentCriterion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaRecruitmentCriteria"], d.pop("type"))
+        type_ = cast("Literal['betaRecruitmentCriteria']", d.pop("type"))
         if type_ != "betaRecruitmentCriteria":
             raise ValueError(f"type must match const 'betaRecruitmentCriteria', got '{type_}'")
 

@@ -81,7 +81,7 @@ class BetaRecruitmentCriterionCompatibleBuildCheck:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaRecruitmentCriterionCompatibleBuildChecks"], d.pop("type"))
+        type_ = cast("Literal['betaRecruitmentCriterionCompatibleBuildChecks']", d.pop("type"))
         if type_ != "betaRecruitmentCriterionCompatibleBuildChecks":
             raise ValueError(
                 f"type must match const 'betaRecruitmentCriterionCompatibleBuildChecks', got '{type_}'"

@@ -81,7 +81,7 @@ class BetaRecruitmentCriterionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["betaRecruitmentCriteria"], d.pop("type"))
+        type_ = cast("Literal['betaRecruitmentCriteria']", d.pop("type"))
         if type_ != "betaRecruitmentCriteria":
             raise ValueError(f"type must match const 'betaRecruitmentCriteria', got '{type_}'")
 

@@ -77,7 +77,7 @@ class BetaRecruitmentCriterionOption:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaRecruitmentCriterionOptions"], d.pop("type"))
+        type_ = cast("Literal['betaRecruitmentCriterionOptions']", d.pop("type"))
         if type_ != "betaRecruitmentCriterionOptions":
             raise ValueError(f"type must match const 'betaRecruitmentCriterionOptions', got '{type_}'")
 

@@ -77,7 +77,7 @@ class BetaTesterCreateRequestData:
         d = dict(src_dict)
         attributes = BetaTesterCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["betaTesters"], d.pop("type"))
+        type_ = cast("Literal['betaTesters']", d.pop("type"))
         if type_ != "betaTesters":
             raise ValueError(f"type must match const 'betaTesters', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BetaTesterCreateRequestDataRelationshipsBetaGroupsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaGroups"], d.pop("type"))
+        type_ = cast("Literal['betaGroups']", d.pop("type"))
         if type_ != "betaGroups":
             raise ValueError(f"type must match const 'betaGroups', got '{type_}'")
 

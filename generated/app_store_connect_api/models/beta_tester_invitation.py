@@ -67,7 +67,7 @@ class BetaTesterInvitation:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaTesterInvitations"], d.pop("type"))
+        type_ = cast("Literal['betaTesterInvitations']", d.pop("type"))
         if type_ != "betaTesterInvitations":
             raise ValueError(f"type must match const 'betaTesterInvitations', got '{type_}'")
 

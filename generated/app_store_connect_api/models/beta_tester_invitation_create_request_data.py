@@ -63,7 +63,7 @@ class BetaTesterInvitationCreateRequestData:
         d = dict(src_dict)
         relationships = BetaTesterInvitationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["betaTesterInvitations"], d.pop("type"))
+        type_ = cast("Literal['betaTesterInvitations']", d.pop("type"))
         if type_ != "betaTesterInvitations":
             raise ValueError(f"type must match const 'betaTesterInvitations', got '{type_}'")
 

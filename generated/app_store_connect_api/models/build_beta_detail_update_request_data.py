@@ -75,7 +75,7 @@ class BuildBetaDetailUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildBetaDetails"], d.pop("type"))
+        type_ = cast("Literal['buildBetaDetails']", d.pop("type"))
         if type_ != "buildBetaDetails":
             raise ValueError(f"type must match const 'buildBetaDetails', got '{type_}'")
 

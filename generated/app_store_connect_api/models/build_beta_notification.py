@@ -67,7 +67,7 @@ class BuildBetaNotification:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildBetaNotifications"], d.pop("type"))
+        type_ = cast("Literal['buildBetaNotifications']", d.pop("type"))
         if type_ != "buildBetaNotifications":
             raise ValueError(f"type must match const 'buildBetaNotifications', got '{type_}'")
 

@@ -63,7 +63,7 @@ class BuildBetaNotificationCreateRequestData:
         d = dict(src_dict)
         relationships = BuildBetaNotificationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["buildBetaNotifications"], d.pop("type"))
+        type_ = cast("Literal['buildBetaNotifications']", d.pop("type"))
         if type_ != "buildBetaNotifications":
             raise ValueError(f"type must match const 'buildBetaNotifications', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BuildBundleBetaAppClipInvocationsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppClipInvocations"], d.pop("type"))
+        type_ = cast("Literal['betaAppClipInvocations']", d.pop("type"))
         if type_ != "betaAppClipInvocations":
             raise ValueError(f"type must match const 'betaAppClipInvocations', got '{type_}'")
 

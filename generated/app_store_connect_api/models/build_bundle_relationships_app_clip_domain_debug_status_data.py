@@ -42,7 +42,7 @@ class BuildBundleRelationshipsAppClipDomainDebugStatusData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appClipDomainStatuses"], d.pop("type"))
+        type_ = cast("Literal['appClipDomainStatuses']", d.pop("type"))
         if type_ != "appClipDomainStatuses":
             raise ValueError(f"type must match const 'appClipDomainStatuses', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BuildBundleRelationshipsBuildBundleFileSizesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildBundleFileSizes"], d.pop("type"))
+        type_ = cast("Literal['buildBundleFileSizes']", d.pop("type"))
         if type_ != "buildBundleFileSizes":
             raise ValueError(f"type must match const 'buildBundleFileSizes', got '{type_}'")
 

@@ -77,7 +77,7 @@ class BuildIcon:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildIcons"], d.pop("type"))
+        type_ = cast("Literal['buildIcons']", d.pop("type"))
         if type_ != "buildIcons":
             raise ValueError(f"type must match const 'buildIcons', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BuildPreReleaseVersionLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["preReleaseVersions"], d.pop("type"))
+        type_ = cast("Literal['preReleaseVersions']", d.pop("type"))
         if type_ != "preReleaseVersions":
             raise ValueError(f"type must match const 'preReleaseVersions', got '{type_}'")
 

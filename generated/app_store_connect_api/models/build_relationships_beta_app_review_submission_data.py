@@ -42,7 +42,7 @@ class BuildRelationshipsBetaAppReviewSubmissionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaAppReviewSubmissions"], d.pop("type"))
+        type_ = cast("Literal['betaAppReviewSubmissions']", d.pop("type"))
         if type_ != "betaAppReviewSubmissions":
             raise ValueError(f"type must match const 'betaAppReviewSubmissions', got '{type_}'")
 

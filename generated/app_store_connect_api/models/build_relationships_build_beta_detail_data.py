@@ -42,7 +42,7 @@ class BuildRelationshipsBuildBetaDetailData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildBetaDetails"], d.pop("type"))
+        type_ = cast("Literal['buildBetaDetails']", d.pop("type"))
         if type_ != "buildBetaDetails":
             raise ValueError(f"type must match const 'buildBetaDetails', got '{type_}'")
 

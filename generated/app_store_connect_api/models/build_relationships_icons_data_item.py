@@ -42,7 +42,7 @@ class BuildRelationshipsIconsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildIcons"], d.pop("type"))
+        type_ = cast("Literal['buildIcons']", d.pop("type"))
         if type_ != "buildIcons":
             raise ValueError(f"type must match const 'buildIcons', got '{type_}'")
 

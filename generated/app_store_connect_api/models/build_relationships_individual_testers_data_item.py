@@ -42,7 +42,7 @@ class BuildRelationshipsIndividualTestersDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["betaTesters"], d.pop("type"))
+        type_ = cast("Literal['betaTesters']", d.pop("type"))
         if type_ != "betaTesters":
             raise ValueError(f"type must match const 'betaTesters', got '{type_}'")
 

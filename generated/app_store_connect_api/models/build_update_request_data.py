@@ -85,7 +85,7 @@ class BuildUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["builds"], d.pop("type"))
+        type_ = cast("Literal['builds']", d.pop("type"))
         if type_ != "builds":
             raise ValueError(f"type must match const 'builds', got '{type_}'")
 

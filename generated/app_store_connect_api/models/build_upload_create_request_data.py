@@ -75,7 +75,7 @@ class BuildUploadCreateRequestData:
 
         relationships = BuildUploadCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["buildUploads"], d.pop("type"))
+        type_ = cast("Literal['buildUploads']", d.pop("type"))
         if type_ != "buildUploads":
             raise ValueError(f"type must match const 'buildUploads', got '{type_}'")
 

@@ -79,7 +79,7 @@ class BuildUploadFileCreateRequestData:
 
         relationships = BuildUploadFileCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["buildUploadFiles"], d.pop("type"))
+        type_ = cast("Literal['buildUploadFiles']", d.pop("type"))
         if type_ != "buildUploadFiles":
             raise ValueError(f"type must match const 'buildUploadFiles', got '{type_}'")
 

@@ -42,7 +42,7 @@ class BuildUploadRelationshipsAssetSpiFileData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["buildUploadFiles"], d.pop("type"))
+        type_ = cast("Literal['buildUploadFiles']", d.pop("type"))
         if type_ != "buildUploadFiles":
             raise ValueError(f"type must match const 'buildUploadFiles', got '{type_}'")
 

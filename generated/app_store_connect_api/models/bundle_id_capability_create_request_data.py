@@ -79,7 +79,7 @@ class BundleIdCapabilityCreateRequestData:
 
         relationships = BundleIdCapabilityCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["bundleIdCapabilities"], d.pop("type"))
+        type_ = cast("Literal['bundleIdCapabilities']", d.pop("type"))
         if type_ != "bundleIdCapabilities":
             raise ValueError(f"type must match const 'bundleIdCapabilities', got '{type_}'")
 

@@ -75,7 +75,7 @@ class BundleIdCapabilityUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["bundleIdCapabilities"], d.pop("type"))
+        type_ = cast("Literal['bundleIdCapabilities']", d.pop("type"))
         if type_ != "bundleIdCapabilities":
             raise ValueError(f"type must match const 'bundleIdCapabilities', got '{type_}'")
 

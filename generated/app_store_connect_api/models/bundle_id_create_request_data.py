@@ -59,7 +59,7 @@ class BundleIdCreateRequestData:
         d = dict(src_dict)
         attributes = BundleIdCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["bundleIds"], d.pop("type"))
+        type_ = cast("Literal['bundleIds']", d.pop("type"))
         if type_ != "bundleIds":
             raise ValueError(f"type must match const 'bundleIds', got '{type_}'")
 

@@ -71,7 +71,7 @@ class BundleIdUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["bundleIds"], d.pop("type"))
+        type_ = cast("Literal['bundleIds']", d.pop("type"))
         if type_ != "bundleIds":
             raise ValueError(f"type must match const 'bundleIds', got '{type_}'")
 

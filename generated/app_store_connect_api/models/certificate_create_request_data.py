@@ -80,7 +80,7 @@ class CertificateCreateRequestData:
         d = dict(src_dict)
         attributes = CertificateCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["certificates"], d.pop("type"))
+        type_ = cast("Literal['certificates']", d.pop("type"))
         if type_ != "certificates":
             raise ValueError(f"type must match const 'certificates', got '{type_}'")
 

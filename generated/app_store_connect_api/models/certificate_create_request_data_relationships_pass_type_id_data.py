@@ -42,7 +42,7 @@ class CertificateCreateRequestDataRelationshipsPassTypeIdData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["passTypeIds"], d.pop("type"))
+        type_ = cast("Literal['passTypeIds']", d.pop("type"))
         if type_ != "passTypeIds":
             raise ValueError(f"type must match const 'passTypeIds', got '{type_}'")
 

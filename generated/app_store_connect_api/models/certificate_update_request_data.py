@@ -71,7 +71,7 @@ class CertificateUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["certificates"], d.pop("type"))
+        type_ = cast("Literal['certificates']", d.pop("type"))
         if type_ != "certificates":
             raise ValueError(f"type must match const 'certificates', got '{type_}'")
 

@@ -77,7 +77,7 @@ class CiArtifact:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciArtifacts"], d.pop("type"))
+        type_ = cast("Literal['ciArtifacts']", d.pop("type"))
         if type_ != "ciArtifacts":
             raise ValueError(f"type must match const 'ciArtifacts', got '{type_}'")
 

@@ -42,7 +42,7 @@ class CiBuildActionIssuesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciIssues"], d.pop("type"))
+        type_ = cast("Literal['ciIssues']", d.pop("type"))
         if type_ != "ciIssues":
             raise ValueError(f"type must match const 'ciIssues', got '{type_}'")
 

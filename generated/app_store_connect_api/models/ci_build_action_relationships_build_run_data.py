@@ -42,7 +42,7 @@ class CiBuildActionRelationshipsBuildRunData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciBuildRuns"], d.pop("type"))
+        type_ = cast("Literal['ciBuildRuns']", d.pop("type"))
         if type_ != "ciBuildRuns":
             raise ValueError(f"type must match const 'ciBuildRuns', got '{type_}'")
 

@@ -42,7 +42,7 @@ class CiBuildActionTestResultsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciTestResults"], d.pop("type"))
+        type_ = cast("Literal['ciTestResults']", d.pop("type"))
         if type_ != "ciTestResults":
             raise ValueError(f"type must match const 'ciTestResults', got '{type_}'")
 

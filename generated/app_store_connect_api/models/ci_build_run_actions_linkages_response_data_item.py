@@ -42,7 +42,7 @@ class CiBuildRunActionsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciBuildActions"], d.pop("type"))
+        type_ = cast("Literal['ciBuildActions']", d.pop("type"))
         if type_ != "ciBuildActions":
             raise ValueError(f"type must match const 'ciBuildActions', got '{type_}'")
 

@@ -82,7 +82,7 @@ class CiBuildRunCreateRequestData:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["ciBuildRuns"], d.pop("type"))
+        type_ = cast("Literal['ciBuildRuns']", d.pop("type"))
         if type_ != "ciBuildRuns":
             raise ValueError(f"type must match const 'ciBuildRuns', got '{type_}'")
 

@@ -42,7 +42,7 @@ class CiBuildRunCreateRequestDataRelationshipsWorkflowData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciWorkflows"], d.pop("type"))
+        type_ = cast("Literal['ciWorkflows']", d.pop("type"))
         if type_ != "ciWorkflows":
             raise ValueError(f"type must match const 'ciWorkflows', got '{type_}'")
 

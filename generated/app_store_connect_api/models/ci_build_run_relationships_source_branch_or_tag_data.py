@@ -42,7 +42,7 @@ class CiBuildRunRelationshipsSourceBranchOrTagData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["scmGitReferences"], d.pop("type"))
+        type_ = cast("Literal['scmGitReferences']", d.pop("type"))
         if type_ != "scmGitReferences":
             raise ValueError(f"type must match const 'scmGitReferences', got '{type_}'")
 

@@ -77,7 +77,7 @@ class CiTestResult:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciTestResults"], d.pop("type"))
+        type_ = cast("Literal['ciTestResults']", d.pop("type"))
         if type_ != "ciTestResults":
             raise ValueError(f"type must match const 'ciTestResults', got '{type_}'")
 

@@ -72,7 +72,7 @@ class CiWorkflowCreateRequestData:
 
         relationships = CiWorkflowCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["ciWorkflows"], d.pop("type"))
+        type_ = cast("Literal['ciWorkflows']", d.pop("type"))
         if type_ != "ciWorkflows":
             raise ValueError(f"type must match const 'ciWorkflows', got '{type_}'")
 

@@ -42,7 +42,7 @@ class CiWorkflowCreateRequestDataRelationshipsProductData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciProducts"], d.pop("type"))
+        type_ = cast("Literal['ciProducts']", d.pop("type"))
         if type_ != "ciProducts":
             raise ValueError(f"type must match const 'ciProducts', got '{type_}'")
 

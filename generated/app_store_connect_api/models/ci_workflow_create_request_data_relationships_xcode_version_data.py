@@ -42,7 +42,7 @@ class CiWorkflowCreateRequestDataRelationshipsXcodeVersionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciXcodeVersions"], d.pop("type"))
+        type_ = cast("Literal['ciXcodeVersions']", d.pop("type"))
         if type_ != "ciXcodeVersions":
             raise ValueError(f"type must match const 'ciXcodeVersions', got '{type_}'")
 

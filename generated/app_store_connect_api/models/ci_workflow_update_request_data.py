@@ -89,7 +89,7 @@ class CiWorkflowUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciWorkflows"], d.pop("type"))
+        type_ = cast("Literal['ciWorkflows']", d.pop("type"))
         if type_ != "ciWorkflows":
             raise ValueError(f"type must match const 'ciWorkflows', got '{type_}'")
 

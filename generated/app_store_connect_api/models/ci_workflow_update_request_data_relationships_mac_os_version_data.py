@@ -42,7 +42,7 @@ class CiWorkflowUpdateRequestDataRelationshipsMacOsVersionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["ciMacOsVersions"], d.pop("type"))
+        type_ = cast("Literal['ciMacOsVersions']", d.pop("type"))
         if type_ != "ciMacOsVersions":
             raise ValueError(f"type must match const 'ciMacOsVersions', got '{type_}'")
 

@@ -91,7 +91,7 @@ class CustomerReviewResponseV1:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["customerReviewResponses"], d.pop("type"))
+        type_ = cast("Literal['customerReviewResponses']", d.pop("type"))
         if type_ != "customerReviewResponses":
             raise ValueError(f"type must match const 'customerReviewResponses', got '{type_}'")
 

@@ -81,7 +81,7 @@ class CustomerReviewResponseV1CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["customerReviewResponses"], d.pop("type"))
+        type_ = cast("Literal['customerReviewResponses']", d.pop("type"))
         if type_ != "customerReviewResponses":
             raise ValueError(f"type must match const 'customerReviewResponses', got '{type_}'")
 

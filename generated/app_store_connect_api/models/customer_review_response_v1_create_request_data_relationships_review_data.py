@@ -42,7 +42,7 @@ class CustomerReviewResponseV1CreateRequestDataRelationshipsReviewData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["customerReviews"], d.pop("type"))
+        type_ = cast("Literal['customerReviews']", d.pop("type"))
         if type_ != "customerReviews":
             raise ValueError(f"type must match const 'customerReviews', got '{type_}'")
 

@@ -91,7 +91,7 @@ class CustomerReviewSummarization:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["customerReviewSummarizations"], d.pop("type"))
+        type_ = cast("Literal['customerReviewSummarizations']", d.pop("type"))
         if type_ != "customerReviewSummarizations":
             raise ValueError(f"type must match const 'customerReviewSummarizations', got '{type_}'")
 

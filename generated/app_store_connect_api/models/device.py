@@ -77,7 +77,7 @@ class Device:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["devices"], d.pop("type"))
+        type_ = cast("Literal['devices']", d.pop("type"))
         if type_ != "devices":
             raise ValueError(f"type must match const 'devices', got '{type_}'")
 

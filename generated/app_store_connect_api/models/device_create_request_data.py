@@ -59,7 +59,7 @@ class DeviceCreateRequestData:
         d = dict(src_dict)
         attributes = DeviceCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["devices"], d.pop("type"))
+        type_ = cast("Literal['devices']", d.pop("type"))
         if type_ != "devices":
             raise ValueError(f"type must match const 'devices', got '{type_}'")
 

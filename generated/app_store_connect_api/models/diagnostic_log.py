@@ -67,7 +67,7 @@ class DiagnosticLog:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["diagnosticLogs"], d.pop("type"))
+        type_ = cast("Literal['diagnosticLogs']", d.pop("type"))
         if type_ != "diagnosticLogs":
             raise ValueError(f"type must match const 'diagnosticLogs', got '{type_}'")
 

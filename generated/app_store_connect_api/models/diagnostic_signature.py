@@ -87,7 +87,7 @@ class DiagnosticSignature:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["diagnosticSignatures"], d.pop("type"))
+        type_ = cast("Literal['diagnosticSignatures']", d.pop("type"))
         if type_ != "diagnosticSignatures":
             raise ValueError(f"type must match const 'diagnosticSignatures', got '{type_}'")
 

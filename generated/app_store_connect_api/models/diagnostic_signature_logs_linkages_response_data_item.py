@@ -42,7 +42,7 @@ class DiagnosticSignatureLogsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["diagnosticLogs"], d.pop("type"))
+        type_ = cast("Literal['diagnosticLogs']", d.pop("type"))
         if type_ != "diagnosticLogs":
             raise ValueError(f"type must match const 'diagnosticLogs', got '{type_}'")
 

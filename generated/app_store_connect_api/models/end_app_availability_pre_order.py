@@ -67,7 +67,7 @@ class EndAppAvailabilityPreOrder:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["endAppAvailabilityPreOrders"], d.pop("type"))
+        type_ = cast("Literal['endAppAvailabilityPreOrders']", d.pop("type"))
         if type_ != "endAppAvailabilityPreOrders":
             raise ValueError(f"type must match const 'endAppAvailabilityPreOrders', got '{type_}'")
 

@@ -65,7 +65,7 @@ class EndAppAvailabilityPreOrderCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["endAppAvailabilityPreOrders"], d.pop("type"))
+        type_ = cast("Literal['endAppAvailabilityPreOrders']", d.pop("type"))
         if type_ != "endAppAvailabilityPreOrders":
             raise ValueError(f"type must match const 'endAppAvailabilityPreOrders', got '{type_}'")
 

@@ -81,7 +81,7 @@ class EndUserLicenseAgreementCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["endUserLicenseAgreements"], d.pop("type"))
+        type_ = cast("Literal['endUserLicenseAgreements']", d.pop("type"))
         if type_ != "endUserLicenseAgreements":
             raise ValueError(f"type must match const 'endUserLicenseAgreements', got '{type_}'")
 

@@ -84,7 +84,7 @@ class GameCenterAchievementCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterAchievementCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterAchievements"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievements']", d.pop("type"))
         if type_ != "gameCenterAchievements":
             raise ValueError(f"type must match const 'gameCenterAchievements', got '{type_}'")
 

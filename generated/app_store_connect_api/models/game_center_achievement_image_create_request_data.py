@@ -81,7 +81,7 @@ class GameCenterAchievementImageCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterAchievementImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementImages']", d.pop("type"))
         if type_ != "gameCenterAchievementImages":
             raise ValueError(f"type must match const 'gameCenterAchievementImages', got '{type_}'")
 

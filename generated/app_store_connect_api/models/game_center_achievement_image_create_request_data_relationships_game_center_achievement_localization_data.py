@@ -44,7 +44,7 @@ class GameCenterAchievementImageCreateRequestDataRelationshipsGameCenterAchievem
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementLocalizations']", d.pop("type"))
         if type_ != "gameCenterAchievementLocalizations":
             raise ValueError(f"type must match const 'gameCenterAchievementLocalizations', got '{type_}'")
 

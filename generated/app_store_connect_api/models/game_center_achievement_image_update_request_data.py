@@ -75,7 +75,7 @@ class GameCenterAchievementImageUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementImages']", d.pop("type"))
         if type_ != "gameCenterAchievementImages":
             raise ValueError(f"type must match const 'gameCenterAchievementImages', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterAchievementImageV2RelationshipsLocalizationData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementLocalizations']", d.pop("type"))
         if type_ != "gameCenterAchievementLocalizations":
             raise ValueError(f"type must match const 'gameCenterAchievementLocalizations', got '{type_}'")
 

@@ -83,7 +83,7 @@ class GameCenterAchievementLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterAchievementLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementLocalizations']", d.pop("type"))
         if type_ != "gameCenterAchievementLocalizations":
             raise ValueError(f"type must match const 'gameCenterAchievementLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterAchievementLocalizationGameCenterAchievementImageLinkageResponse
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementImages']", d.pop("type"))
         if type_ != "gameCenterAchievementImages":
             raise ValueError(f"type must match const 'gameCenterAchievementImages', got '{type_}'")
 

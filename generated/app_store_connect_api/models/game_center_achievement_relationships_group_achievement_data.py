@@ -42,7 +42,7 @@ class GameCenterAchievementRelationshipsGroupAchievementData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievements"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievements']", d.pop("type"))
         if type_ != "gameCenterAchievements":
             raise ValueError(f"type must match const 'gameCenterAchievements', got '{type_}'")
 

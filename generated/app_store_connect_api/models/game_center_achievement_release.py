@@ -95,7 +95,7 @@ class GameCenterAchievementRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementReleases']", d.pop("type"))
         if type_ != "gameCenterAchievementReleases":
             raise ValueError(f"type must match const 'gameCenterAchievementReleases', got '{type_}'")
 

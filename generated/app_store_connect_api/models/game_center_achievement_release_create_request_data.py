@@ -65,7 +65,7 @@ class GameCenterAchievementReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterAchievementReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementReleases']", d.pop("type"))
         if type_ != "gameCenterAchievementReleases":
             raise ValueError(f"type must match const 'gameCenterAchievementReleases', got '{type_}'")
 

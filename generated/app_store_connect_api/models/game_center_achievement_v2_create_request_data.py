@@ -81,7 +81,7 @@ class GameCenterAchievementV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterAchievements"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievements']", d.pop("type"))
         if type_ != "gameCenterAchievements":
             raise ValueError(f"type must match const 'gameCenterAchievements', got '{type_}'")
 

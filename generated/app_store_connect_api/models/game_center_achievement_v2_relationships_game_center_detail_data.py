@@ -42,7 +42,7 @@ class GameCenterAchievementV2RelationshipsGameCenterDetailData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterDetails"], d.pop("type"))
+        type_ = cast("Literal['gameCenterDetails']", d.pop("type"))
         if type_ != "gameCenterDetails":
             raise ValueError(f"type must match const 'gameCenterDetails', got '{type_}'")
 

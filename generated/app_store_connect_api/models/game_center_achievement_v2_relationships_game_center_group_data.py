@@ -42,7 +42,7 @@ class GameCenterAchievementV2RelationshipsGameCenterGroupData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterGroups"], d.pop("type"))
+        type_ = cast("Literal['gameCenterGroups']", d.pop("type"))
         if type_ != "gameCenterGroups":
             raise ValueError(f"type must match const 'gameCenterGroups', got '{type_}'")
 

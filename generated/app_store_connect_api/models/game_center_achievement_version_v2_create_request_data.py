@@ -65,7 +65,7 @@ class GameCenterAchievementVersionV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterAchievementVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementVersions']", d.pop("type"))
         if type_ != "gameCenterAchievementVersions":
             raise ValueError(f"type must match const 'gameCenterAchievementVersions', got '{type_}'")
 

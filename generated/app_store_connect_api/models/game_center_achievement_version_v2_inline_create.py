@@ -74,7 +74,7 @@ class GameCenterAchievementVersionV2InlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterAchievementVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementVersions']", d.pop("type"))
         if type_ != "gameCenterAchievementVersions":
             raise ValueError(f"type must match const 'gameCenterAchievementVersions', got '{type_}'")
 

@@ -84,7 +84,7 @@ class GameCenterActivityCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterActivityCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterActivities"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivities']", d.pop("type"))
         if type_ != "gameCenterActivities":
             raise ValueError(f"type must match const 'gameCenterActivities', got '{type_}'")
 

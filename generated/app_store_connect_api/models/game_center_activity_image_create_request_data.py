@@ -84,7 +84,7 @@ class GameCenterActivityImageCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterActivityImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterActivityImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityImages']", d.pop("type"))
         if type_ != "gameCenterActivityImages":
             raise ValueError(f"type must match const 'gameCenterActivityImages', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterActivityLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterActivityLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityLocalizations']", d.pop("type"))
         if type_ != "gameCenterActivityLocalizations":
             raise ValueError(f"type must match const 'gameCenterActivityLocalizations', got '{type_}'")
 

@@ -75,7 +75,7 @@ class GameCenterActivityLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivityLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityLocalizations']", d.pop("type"))
         if type_ != "gameCenterActivityLocalizations":
             raise ValueError(f"type must match const 'gameCenterActivityLocalizations', got '{type_}'")
 

@@ -75,7 +75,7 @@ class GameCenterActivityUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivities"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivities']", d.pop("type"))
         if type_ != "gameCenterActivities":
             raise ValueError(f"type must match const 'gameCenterActivities', got '{type_}'")
 

@@ -86,7 +86,7 @@ class GameCenterActivityVersionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterActivityVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityVersions']", d.pop("type"))
         if type_ != "gameCenterActivityVersions":
             raise ValueError(f"type must match const 'gameCenterActivityVersions', got '{type_}'")
 

@@ -95,7 +95,7 @@ class GameCenterActivityVersionInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterActivityVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityVersions']", d.pop("type"))
         if type_ != "gameCenterActivityVersions":
             raise ValueError(f"type must match const 'gameCenterActivityVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterActivityVersionRelationshipsDefaultImageData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivityImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityImages']", d.pop("type"))
         if type_ != "gameCenterActivityImages":
             raise ValueError(f"type must match const 'gameCenterActivityImages', got '{type_}'")
 

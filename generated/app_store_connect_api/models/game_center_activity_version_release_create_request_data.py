@@ -65,7 +65,7 @@ class GameCenterActivityVersionReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterActivityVersionReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityVersionReleases']", d.pop("type"))
         if type_ != "gameCenterActivityVersionReleases":
             raise ValueError(f"type must match const 'gameCenterActivityVersionReleases', got '{type_}'")
 

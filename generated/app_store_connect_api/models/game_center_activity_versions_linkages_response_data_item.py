@@ -42,7 +42,7 @@ class GameCenterActivityVersionsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivityVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityVersions']", d.pop("type"))
         if type_ != "gameCenterActivityVersions":
             raise ValueError(f"type must match const 'gameCenterActivityVersions', got '{type_}'")
 

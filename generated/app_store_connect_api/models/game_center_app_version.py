@@ -91,7 +91,7 @@ class GameCenterAppVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAppVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAppVersions']", d.pop("type"))
         if type_ != "gameCenterAppVersions":
             raise ValueError(f"type must match const 'gameCenterAppVersions', got '{type_}'")
 

@@ -63,7 +63,7 @@ class GameCenterAppVersionCreateRequestData:
         d = dict(src_dict)
         relationships = GameCenterAppVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["gameCenterAppVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAppVersions']", d.pop("type"))
         if type_ != "gameCenterAppVersions":
             raise ValueError(f"type must match const 'gameCenterAppVersions', got '{type_}'")
 

@@ -84,7 +84,7 @@ class GameCenterChallengeCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterChallengeCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterChallenges"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallenges']", d.pop("type"))
         if type_ != "gameCenterChallenges":
             raise ValueError(f"type must match const 'gameCenterChallenges', got '{type_}'")
 

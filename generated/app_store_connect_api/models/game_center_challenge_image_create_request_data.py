@@ -84,7 +84,7 @@ class GameCenterChallengeImageCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterChallengeImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterChallengeImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeImages']", d.pop("type"))
         if type_ != "gameCenterChallengeImages":
             raise ValueError(f"type must match const 'gameCenterChallengeImages', got '{type_}'")
 

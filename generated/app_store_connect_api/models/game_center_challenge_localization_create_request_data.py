@@ -81,7 +81,7 @@ class GameCenterChallengeLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterChallengeLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeLocalizations']", d.pop("type"))
         if type_ != "gameCenterChallengeLocalizations":
             raise ValueError(f"type must match const 'gameCenterChallengeLocalizations', got '{type_}'")
 

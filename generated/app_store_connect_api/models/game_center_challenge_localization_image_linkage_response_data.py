@@ -42,7 +42,7 @@ class GameCenterChallengeLocalizationImageLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeImages']", d.pop("type"))
         if type_ != "gameCenterChallengeImages":
             raise ValueError(f"type must match const 'gameCenterChallengeImages', got '{type_}'")
 

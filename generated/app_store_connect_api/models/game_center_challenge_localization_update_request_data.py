@@ -75,7 +75,7 @@ class GameCenterChallengeLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeLocalizations']", d.pop("type"))
         if type_ != "gameCenterChallengeLocalizations":
             raise ValueError(f"type must match const 'gameCenterChallengeLocalizations', got '{type_}'")
 

@@ -91,7 +91,7 @@ class GameCenterChallengeVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersions']", d.pop("type"))
         if type_ != "gameCenterChallengeVersions":
             raise ValueError(f"type must match const 'gameCenterChallengeVersions', got '{type_}'")
 

@@ -65,7 +65,7 @@ class GameCenterChallengeVersionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterChallengeVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersions']", d.pop("type"))
         if type_ != "gameCenterChallengeVersions":
             raise ValueError(f"type must match const 'gameCenterChallengeVersions', got '{type_}'")
 

@@ -74,7 +74,7 @@ class GameCenterChallengeVersionInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterChallengeVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersions']", d.pop("type"))
         if type_ != "gameCenterChallengeVersions":
             raise ValueError(f"type must match const 'gameCenterChallengeVersions', got '{type_}'")
 

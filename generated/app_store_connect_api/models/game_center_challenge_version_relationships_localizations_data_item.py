@@ -42,7 +42,7 @@ class GameCenterChallengeVersionRelationshipsLocalizationsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeLocalizations']", d.pop("type"))
         if type_ != "gameCenterChallengeLocalizations":
             raise ValueError(f"type must match const 'gameCenterChallengeLocalizations', got '{type_}'")
 

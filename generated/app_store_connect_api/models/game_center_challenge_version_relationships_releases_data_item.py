@@ -42,7 +42,7 @@ class GameCenterChallengeVersionRelationshipsReleasesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeVersionReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersionReleases']", d.pop("type"))
         if type_ != "gameCenterChallengeVersionReleases":
             raise ValueError(f"type must match const 'gameCenterChallengeVersionReleases', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterChallengeVersionRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallengeVersionReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersionReleases']", d.pop("type"))
         if type_ != "gameCenterChallengeVersionReleases":
             raise ValueError(f"type must match const 'gameCenterChallengeVersionReleases', got '{type_}'")
 

@@ -65,7 +65,7 @@ class GameCenterChallengeVersionReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterChallengeVersionReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallengeVersionReleases']", d.pop("type"))
         if type_ != "gameCenterChallengeVersionReleases":
             raise ValueError(f"type must match const 'gameCenterChallengeVersionReleases', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterDetailAchievementReleasesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementReleases']", d.pop("type"))
         if type_ != "gameCenterAchievementReleases":
             raise ValueError(f"type must match const 'gameCenterAchievementReleases', got '{type_}'")
 

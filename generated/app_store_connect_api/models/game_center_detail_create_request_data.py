@@ -84,7 +84,7 @@ class GameCenterDetailCreateRequestData:
         d = dict(src_dict)
         relationships = GameCenterDetailCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["gameCenterDetails"], d.pop("type"))
+        type_ = cast("Literal['gameCenterDetails']", d.pop("type"))
         if type_ != "gameCenterDetails":
             raise ValueError(f"type must match const 'gameCenterDetails', got '{type_}'")
 

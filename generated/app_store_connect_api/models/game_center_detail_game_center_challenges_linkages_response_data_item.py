@@ -42,7 +42,7 @@ class GameCenterDetailGameCenterChallengesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterChallenges"], d.pop("type"))
+        type_ = cast("Literal['gameCenterChallenges']", d.pop("type"))
         if type_ != "gameCenterChallenges":
             raise ValueError(f"type must match const 'gameCenterChallenges', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterDetailRelationshipsActivityReleasesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivityVersionReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivityVersionReleases']", d.pop("type"))
         if type_ != "gameCenterActivityVersionReleases":
             raise ValueError(f"type must match const 'gameCenterActivityVersionReleases', got '{type_}'")
 

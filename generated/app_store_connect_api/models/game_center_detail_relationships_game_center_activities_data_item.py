@@ -42,7 +42,7 @@ class GameCenterDetailRelationshipsGameCenterActivitiesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterActivities"], d.pop("type"))
+        type_ = cast("Literal['gameCenterActivities']", d.pop("type"))
         if type_ != "gameCenterActivities":
             raise ValueError(f"type must match const 'gameCenterActivities', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterEnabledVersionRelationshipsCompatibleVersionsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterEnabledVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterEnabledVersions']", d.pop("type"))
         if type_ != "gameCenterEnabledVersions":
             raise ValueError(f"type must match const 'gameCenterEnabledVersions', got '{type_}'")
 

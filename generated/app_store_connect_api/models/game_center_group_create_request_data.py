@@ -68,7 +68,7 @@ class GameCenterGroupCreateRequestData:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterGroups"], d.pop("type"))
+        type_ = cast("Literal['gameCenterGroups']", d.pop("type"))
         if type_ != "gameCenterGroups":
             raise ValueError(f"type must match const 'gameCenterGroups', got '{type_}'")
 

@@ -84,7 +84,7 @@ class GameCenterLeaderboardCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterLeaderboardCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterLeaderboards"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboards']", d.pop("type"))
         if type_ != "gameCenterLeaderboards":
             raise ValueError(f"type must match const 'gameCenterLeaderboards', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterLeaderboardEntrySubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardEntrySubmissions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardEntrySubmissions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardEntrySubmissions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardEntrySubmissions', got '{type_}'")
 

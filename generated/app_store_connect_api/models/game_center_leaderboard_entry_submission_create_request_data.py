@@ -65,7 +65,7 @@ class GameCenterLeaderboardEntrySubmissionCreateRequestData:
             d.pop("attributes")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardEntrySubmissions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardEntrySubmissions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardEntrySubmissions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardEntrySubmissions', got '{type_}'")
 

@@ -75,7 +75,7 @@ class GameCenterLeaderboardImageUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardImages']", d.pop("type"))
         if type_ != "gameCenterLeaderboardImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardImages', got '{type_}'")
 

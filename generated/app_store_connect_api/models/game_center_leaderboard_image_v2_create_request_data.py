@@ -81,7 +81,7 @@ class GameCenterLeaderboardImageV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardImages']", d.pop("type"))
         if type_ != "gameCenterLeaderboardImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardImages', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterLeaderboardLocalizationGameCenterLeaderboardImageLinkageResponse
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardImages']", d.pop("type"))
         if type_ != "gameCenterLeaderboardImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardImages', got '{type_}'")
 

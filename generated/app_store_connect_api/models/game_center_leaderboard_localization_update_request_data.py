@@ -75,7 +75,7 @@ class GameCenterLeaderboardLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardLocalizations":
             raise ValueError(f"type must match const 'gameCenterLeaderboardLocalizations', got '{type_}'")
 

@@ -83,7 +83,7 @@ class GameCenterLeaderboardLocalizationV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardLocalizations":
             raise ValueError(f"type must match const 'gameCenterLeaderboardLocalizations', got '{type_}'")
 

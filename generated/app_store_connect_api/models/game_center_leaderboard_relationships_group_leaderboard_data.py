@@ -42,7 +42,7 @@ class GameCenterLeaderboardRelationshipsGroupLeaderboardData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboards"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboards']", d.pop("type"))
         if type_ != "gameCenterLeaderboards":
             raise ValueError(f"type must match const 'gameCenterLeaderboards', got '{type_}'")
 

@@ -95,7 +95,7 @@ class GameCenterLeaderboardRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardReleases']", d.pop("type"))
         if type_ != "gameCenterLeaderboardReleases":
             raise ValueError(f"type must match const 'gameCenterLeaderboardReleases', got '{type_}'")
 

@@ -65,7 +65,7 @@ class GameCenterLeaderboardReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardReleases']", d.pop("type"))
         if type_ != "gameCenterLeaderboardReleases":
             raise ValueError(f"type must match const 'gameCenterLeaderboardReleases', got '{type_}'")
 

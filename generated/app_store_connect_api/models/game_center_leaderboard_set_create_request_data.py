@@ -84,7 +84,7 @@ class GameCenterLeaderboardSetCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterLeaderboardSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterLeaderboardSets"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSets']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSets":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSets', got '{type_}'")
 

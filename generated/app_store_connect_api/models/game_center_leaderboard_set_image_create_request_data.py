@@ -81,7 +81,7 @@ class GameCenterLeaderboardSetImageCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSetImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetImages']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetImages', got '{type_}'")
 

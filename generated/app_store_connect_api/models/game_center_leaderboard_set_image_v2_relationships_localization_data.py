@@ -42,7 +42,7 @@ class GameCenterLeaderboardSetImageV2RelationshipsLocalizationData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetLocalizations":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetLocalizations', got '{type_}'")
 

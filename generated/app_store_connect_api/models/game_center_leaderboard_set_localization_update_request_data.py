@@ -75,7 +75,7 @@ class GameCenterLeaderboardSetLocalizationUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetLocalizations":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetLocalizations', got '{type_}'")
 

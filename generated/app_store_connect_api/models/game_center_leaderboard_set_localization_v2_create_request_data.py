@@ -83,7 +83,7 @@ class GameCenterLeaderboardSetLocalizationV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSetLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetLocalizations":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterLeaderboardSetLocalizationV2RelationshipsImageData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetImages"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetImages']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetImages', got '{type_}'")
 

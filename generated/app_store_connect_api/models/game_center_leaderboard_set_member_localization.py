@@ -99,7 +99,7 @@ class GameCenterLeaderboardSetMemberLocalization:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetMemberLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetMemberLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetMemberLocalizations":
             raise ValueError(
                 f"type must match const 'gameCenterLeaderboardSetMemberLocalizations', got '{type_}'"

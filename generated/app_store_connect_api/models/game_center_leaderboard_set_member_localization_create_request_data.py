@@ -86,7 +86,7 @@ class GameCenterLeaderboardSetMemberLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSetMemberLocalizations"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetMemberLocalizations']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetMemberLocalizations":
             raise ValueError(
                 f"type must match const 'gameCenterLeaderboardSetMemberLocalizations', got '{type_}'"

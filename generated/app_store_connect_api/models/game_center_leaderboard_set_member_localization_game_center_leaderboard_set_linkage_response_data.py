@@ -44,7 +44,7 @@ class GameCenterLeaderboardSetMemberLocalizationGameCenterLeaderboardSetLinkageR
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSets"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSets']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSets":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSets', got '{type_}'")
 

@@ -99,7 +99,7 @@ class GameCenterLeaderboardSetRelease:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetReleases']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetReleases":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetReleases', got '{type_}'")
 

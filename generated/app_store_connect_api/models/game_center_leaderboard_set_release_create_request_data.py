@@ -65,7 +65,7 @@ class GameCenterLeaderboardSetReleaseCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSetReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetReleases']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetReleases":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetReleases', got '{type_}'")
 

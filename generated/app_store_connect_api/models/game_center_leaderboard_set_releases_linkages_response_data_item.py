@@ -42,7 +42,7 @@ class GameCenterLeaderboardSetReleasesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetReleases"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetReleases']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetReleases":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetReleases', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterLeaderboardSetV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSets"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSets']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSets":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSets', got '{type_}'")
 

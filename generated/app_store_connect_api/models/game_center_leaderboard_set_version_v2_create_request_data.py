@@ -65,7 +65,7 @@ class GameCenterLeaderboardSetVersionV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardSetVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetVersions', got '{type_}'")
 

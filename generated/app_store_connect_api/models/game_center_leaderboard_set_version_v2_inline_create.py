@@ -74,7 +74,7 @@ class GameCenterLeaderboardSetVersionV2InlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterLeaderboardSetVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetVersions', got '{type_}'")
 

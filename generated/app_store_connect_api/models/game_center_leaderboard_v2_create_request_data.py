@@ -81,7 +81,7 @@ class GameCenterLeaderboardV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboards"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboards']", d.pop("type"))
         if type_ != "gameCenterLeaderboards":
             raise ValueError(f"type must match const 'gameCenterLeaderboards', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterLeaderboardV2VersionsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardVersions', got '{type_}'")
 

@@ -99,7 +99,7 @@ class GameCenterLeaderboardVersionV2:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardVersions', got '{type_}'")
 

@@ -65,7 +65,7 @@ class GameCenterLeaderboardVersionV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterLeaderboardVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardVersions', got '{type_}'")
 

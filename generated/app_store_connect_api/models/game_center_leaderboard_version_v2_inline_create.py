@@ -74,7 +74,7 @@ class GameCenterLeaderboardVersionV2InlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterLeaderboardVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardVersions', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterMatchmakingQueueCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterMatchmakingQueues"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingQueues']", d.pop("type"))
         if type_ != "gameCenterMatchmakingQueues":
             raise ValueError(f"type must match const 'gameCenterMatchmakingQueues', got '{type_}'")
 

@@ -77,7 +77,7 @@ class GameCenterMatchmakingRule:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingRules"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRules']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRules":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRules', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterMatchmakingRuleCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterMatchmakingRules"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRules']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRules":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRules', got '{type_}'")
 

@@ -63,7 +63,7 @@ class GameCenterMatchmakingRuleSetCreateRequestData:
         d = dict(src_dict)
         attributes = GameCenterMatchmakingRuleSetCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["gameCenterMatchmakingRuleSets"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRuleSets']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRuleSets":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRuleSets', got '{type_}'")
 

@@ -42,7 +42,7 @@ class GameCenterMatchmakingRuleSetMatchmakingQueuesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingQueues"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingQueues']", d.pop("type"))
         if type_ != "gameCenterMatchmakingQueues":
             raise ValueError(f"type must match const 'gameCenterMatchmakingQueues', got '{type_}'")
 

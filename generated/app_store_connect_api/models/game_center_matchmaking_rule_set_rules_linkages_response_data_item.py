@@ -42,7 +42,7 @@ class GameCenterMatchmakingRuleSetRulesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingRules"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRules']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRules":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRules', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterMatchmakingRuleSetTest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingRuleSetTests"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRuleSetTests']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRuleSetTests":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRuleSetTests', got '{type_}'")
 

@@ -65,7 +65,7 @@ class GameCenterMatchmakingRuleSetTestCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterMatchmakingRuleSetTests"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRuleSetTests']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRuleSetTests":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRuleSetTests', got '{type_}'")
 

@@ -44,7 +44,7 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingR
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingTestRequests"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTestRequests']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTestRequests":
             raise ValueError(f"type must match const 'gameCenterMatchmakingTestRequests', got '{type_}'")
 

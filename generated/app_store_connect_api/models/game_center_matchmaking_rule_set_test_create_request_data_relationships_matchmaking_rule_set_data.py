@@ -42,7 +42,7 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingR
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingRuleSets"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingRuleSets']", d.pop("type"))
         if type_ != "gameCenterMatchmakingRuleSets":
             raise ValueError(f"type must match const 'gameCenterMatchmakingRuleSets', got '{type_}'")
 

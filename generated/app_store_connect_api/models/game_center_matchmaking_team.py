@@ -77,7 +77,7 @@ class GameCenterMatchmakingTeam:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingTeams"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTeams']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTeams":
             raise ValueError(f"type must match const 'gameCenterMatchmakingTeams', got '{type_}'")
 

@@ -81,7 +81,7 @@ class GameCenterMatchmakingTeamCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["gameCenterMatchmakingTeams"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTeams']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTeams":
             raise ValueError(f"type must match const 'gameCenterMatchmakingTeams', got '{type_}'")
 

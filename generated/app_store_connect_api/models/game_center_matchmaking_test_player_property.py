@@ -67,7 +67,7 @@ class GameCenterMatchmakingTestPlayerProperty:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingTestPlayerProperties"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTestPlayerProperties']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTestPlayerProperties":
             raise ValueError(
                 f"type must match const 'gameCenterMatchmakingTestPlayerProperties', got '{type_}'"

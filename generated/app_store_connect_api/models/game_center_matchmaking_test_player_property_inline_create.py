@@ -74,7 +74,7 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterMatchmakingTestPlayerProperties"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTestPlayerProperties']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTestPlayerProperties":
             raise ValueError(
                 f"type must match const 'gameCenterMatchmakingTestPlayerProperties', got '{type_}'"

@@ -67,7 +67,7 @@ class GameCenterMatchmakingTestRequest:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterMatchmakingTestRequests"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTestRequests']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTestRequests":
             raise ValueError(f"type must match const 'gameCenterMatchmakingTestRequests', got '{type_}'")
 

@@ -95,7 +95,7 @@ class GameCenterMatchmakingTestRequestInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["gameCenterMatchmakingTestRequests"], d.pop("type"))
+        type_ = cast("Literal['gameCenterMatchmakingTestRequests']", d.pop("type"))
         if type_ != "gameCenterMatchmakingTestRequests":
             raise ValueError(f"type must match const 'gameCenterMatchmakingTestRequests', got '{type_}'")
 

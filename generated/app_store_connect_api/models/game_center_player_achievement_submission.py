@@ -81,7 +81,7 @@ class GameCenterPlayerAchievementSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterPlayerAchievementSubmissions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterPlayerAchievementSubmissions']", d.pop("type"))
         if type_ != "gameCenterPlayerAchievementSubmissions":
             raise ValueError(f"type must match const 'gameCenterPlayerAchievementSubmissions', got '{type_}'")
 

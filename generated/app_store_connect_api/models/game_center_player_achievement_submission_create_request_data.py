@@ -65,7 +65,7 @@ class GameCenterPlayerAchievementSubmissionCreateRequestData:
             d.pop("attributes")
         )
 
-        type_ = cast(Literal["gameCenterPlayerAchievementSubmissions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterPlayerAchievementSubmissions']", d.pop("type"))
         if type_ != "gameCenterPlayerAchievementSubmissions":
             raise ValueError(f"type must match const 'gameCenterPlayerAchievementSubmissions', got '{type_}'")
 

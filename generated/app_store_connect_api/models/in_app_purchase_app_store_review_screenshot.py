@@ -99,7 +99,7 @@ class InAppPurchaseAppStoreReviewScreenshot:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "inAppPurchaseAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'inAppPurchaseAppStoreReviewScreenshots', got '{type_}'")
 

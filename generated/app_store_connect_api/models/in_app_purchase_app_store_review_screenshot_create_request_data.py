@@ -83,7 +83,7 @@ class InAppPurchaseAppStoreReviewScreenshotCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "inAppPurchaseAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'inAppPurchaseAppStoreReviewScreenshots', got '{type_}'")
 

@@ -75,7 +75,7 @@ class InAppPurchaseAppStoreReviewScreenshotUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "inAppPurchaseAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'inAppPurchaseAppStoreReviewScreenshots', got '{type_}'")
 

@@ -81,7 +81,7 @@ class InAppPurchaseAvailabilityCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAvailabilities']", d.pop("type"))
         if type_ != "inAppPurchaseAvailabilities":
             raise ValueError(f"type must match const 'inAppPurchaseAvailabilities', got '{type_}'")
 

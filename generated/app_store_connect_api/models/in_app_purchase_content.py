@@ -91,7 +91,7 @@ class InAppPurchaseContent:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseContents"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseContents']", d.pop("type"))
         if type_ != "inAppPurchaseContents":
             raise ValueError(f"type must match const 'inAppPurchaseContents', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseContentRelationshipsInAppPurchaseV2Data:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchases"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchases']", d.pop("type"))
         if type_ != "inAppPurchases":
             raise ValueError(f"type must match const 'inAppPurchases', got '{type_}'")
 

@@ -79,7 +79,7 @@ class InAppPurchaseImageV2CreateRequestData:
 
         relationships = InAppPurchaseImageV2CreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["inAppPurchaseImages"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseImages']", d.pop("type"))
         if type_ != "inAppPurchaseImages":
             raise ValueError(f"type must match const 'inAppPurchaseImages', got '{type_}'")
 

@@ -81,7 +81,7 @@ class InAppPurchaseLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseLocalizations"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseLocalizations']", d.pop("type"))
         if type_ != "inAppPurchaseLocalizations":
             raise ValueError(f"type must match const 'inAppPurchaseLocalizations', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseLocalizationV2CreateRequestDataRelationshipsVersionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseVersions"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseVersions']", d.pop("type"))
         if type_ != "inAppPurchaseVersions":
             raise ValueError(f"type must match const 'inAppPurchaseVersions', got '{type_}'")
 

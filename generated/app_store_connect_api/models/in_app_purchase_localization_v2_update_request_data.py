@@ -75,7 +75,7 @@ class InAppPurchaseLocalizationV2UpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseLocalizations"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseLocalizations']", d.pop("type"))
         if type_ != "inAppPurchaseLocalizations":
             raise ValueError(f"type must match const 'inAppPurchaseLocalizations', got '{type_}'")
 

@@ -79,7 +79,7 @@ class InAppPurchaseOfferCodeCreateRequestData:
 
         relationships = InAppPurchaseOfferCodeCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["inAppPurchaseOfferCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodes', got '{type_}'")
 

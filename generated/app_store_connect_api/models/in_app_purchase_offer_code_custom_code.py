@@ -99,7 +99,7 @@ class InAppPurchaseOfferCodeCustomCode:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeCustomCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeCustomCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeCustomCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodeCustomCodes', got '{type_}'")
 

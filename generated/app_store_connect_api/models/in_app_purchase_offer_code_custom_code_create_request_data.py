@@ -83,7 +83,7 @@ class InAppPurchaseOfferCodeCustomCodeCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeCustomCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeCustomCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeCustomCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodeCustomCodes', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseOfferCodeCustomCodeCreateRequestDataRelationshipsOfferCodeDat
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodes', got '{type_}'")
 

@@ -83,7 +83,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeOneTimeUseCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeOneTimeUseCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeOneTimeUseCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodeOneTimeUseCodes', got '{type_}'")
 

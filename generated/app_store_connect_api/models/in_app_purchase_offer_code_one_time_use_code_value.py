@@ -67,7 +67,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeValue:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeOneTimeUseCodeValues"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeOneTimeUseCodeValues']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeOneTimeUseCodeValues":
             raise ValueError(
                 f"type must match const 'inAppPurchaseOfferCodeOneTimeUseCodeValues', got '{type_}'"

@@ -42,7 +42,7 @@ class InAppPurchaseOfferCodeOneTimeUseCodeValuesLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeOneTimeUseCodeValues"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeOneTimeUseCodeValues']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeOneTimeUseCodeValues":
             raise ValueError(
                 f"type must match const 'inAppPurchaseOfferCodeOneTimeUseCodeValues', got '{type_}'"

@@ -42,7 +42,7 @@ class InAppPurchaseOfferCodePricesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferPrices']", d.pop("type"))
         if type_ != "inAppPurchaseOfferPrices":
             raise ValueError(f"type must match const 'inAppPurchaseOfferPrices', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseOfferCodeRelationshipsOneTimeUseCodesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseOfferCodeOneTimeUseCodes"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferCodeOneTimeUseCodes']", d.pop("type"))
         if type_ != "inAppPurchaseOfferCodeOneTimeUseCodes":
             raise ValueError(f"type must match const 'inAppPurchaseOfferCodeOneTimeUseCodes', got '{type_}'")
 

@@ -74,7 +74,7 @@ class InAppPurchaseOfferPriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["inAppPurchaseOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseOfferPrices']", d.pop("type"))
         if type_ != "inAppPurchaseOfferPrices":
             raise ValueError(f"type must match const 'inAppPurchaseOfferPrices', got '{type_}'")
 

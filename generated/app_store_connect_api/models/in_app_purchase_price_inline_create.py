@@ -95,7 +95,7 @@ class InAppPurchasePriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["inAppPurchasePrices"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePrices']", d.pop("type"))
         if type_ != "inAppPurchasePrices":
             raise ValueError(f"type must match const 'inAppPurchasePrices', got '{type_}'")
 

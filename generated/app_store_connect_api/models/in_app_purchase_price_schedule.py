@@ -77,7 +77,7 @@ class InAppPurchasePriceSchedule:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchasePriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePriceSchedules']", d.pop("type"))
         if type_ != "inAppPurchasePriceSchedules":
             raise ValueError(f"type must match const 'inAppPurchasePriceSchedules', got '{type_}'")
 

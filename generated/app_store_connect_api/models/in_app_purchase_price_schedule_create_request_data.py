@@ -65,7 +65,7 @@ class InAppPurchasePriceScheduleCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchasePriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePriceSchedules']", d.pop("type"))
         if type_ != "inAppPurchasePriceSchedules":
             raise ValueError(f"type must match const 'inAppPurchasePriceSchedules', got '{type_}'")
 

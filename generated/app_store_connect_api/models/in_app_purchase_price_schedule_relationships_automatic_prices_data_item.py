@@ -42,7 +42,7 @@ class InAppPurchasePriceScheduleRelationshipsAutomaticPricesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchasePrices"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePrices']", d.pop("type"))
         if type_ != "inAppPurchasePrices":
             raise ValueError(f"type must match const 'inAppPurchasePrices', got '{type_}'")
 

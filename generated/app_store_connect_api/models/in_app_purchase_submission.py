@@ -77,7 +77,7 @@ class InAppPurchaseSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseSubmissions"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseSubmissions']", d.pop("type"))
         if type_ != "inAppPurchaseSubmissions":
             raise ValueError(f"type must match const 'inAppPurchaseSubmissions', got '{type_}'")
 

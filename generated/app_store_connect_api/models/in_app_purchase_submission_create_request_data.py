@@ -65,7 +65,7 @@ class InAppPurchaseSubmissionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["inAppPurchaseSubmissions"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseSubmissions']", d.pop("type"))
         if type_ != "inAppPurchaseSubmissions":
             raise ValueError(f"type must match const 'inAppPurchaseSubmissions', got '{type_}'")
 

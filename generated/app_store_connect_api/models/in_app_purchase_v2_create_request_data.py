@@ -79,7 +79,7 @@ class InAppPurchaseV2CreateRequestData:
 
         relationships = InAppPurchaseV2CreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["inAppPurchases"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchases']", d.pop("type"))
         if type_ != "inAppPurchases":
             raise ValueError(f"type must match const 'inAppPurchases', got '{type_}'")
 

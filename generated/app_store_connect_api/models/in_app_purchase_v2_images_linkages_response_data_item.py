@@ -42,7 +42,7 @@ class InAppPurchaseV2ImagesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseImages"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseImages']", d.pop("type"))
         if type_ != "inAppPurchaseImages":
             raise ValueError(f"type must match const 'inAppPurchaseImages', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseV2RelationshipsAppStoreReviewScreenshotData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "inAppPurchaseAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'inAppPurchaseAppStoreReviewScreenshots', got '{type_}'")
 

@@ -42,7 +42,7 @@ class InAppPurchaseV2RelationshipsContentData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseContents"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseContents']", d.pop("type"))
         if type_ != "inAppPurchaseContents":
             raise ValueError(f"type must match const 'inAppPurchaseContents', got '{type_}'")
 

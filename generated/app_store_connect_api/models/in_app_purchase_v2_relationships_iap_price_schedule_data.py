@@ -42,7 +42,7 @@ class InAppPurchaseV2RelationshipsIapPriceScheduleData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchasePriceSchedules"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePriceSchedules']", d.pop("type"))
         if type_ != "inAppPurchasePriceSchedules":
             raise ValueError(f"type must match const 'inAppPurchasePriceSchedules', got '{type_}'")
 

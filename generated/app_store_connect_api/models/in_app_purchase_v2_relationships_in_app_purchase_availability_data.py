@@ -42,7 +42,7 @@ class InAppPurchaseV2RelationshipsInAppPurchaseAvailabilityData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchaseAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseAvailabilities']", d.pop("type"))
         if type_ != "inAppPurchaseAvailabilities":
             raise ValueError(f"type must match const 'inAppPurchaseAvailabilities', got '{type_}'")
 

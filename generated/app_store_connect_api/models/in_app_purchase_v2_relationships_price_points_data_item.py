@@ -42,7 +42,7 @@ class InAppPurchaseV2RelationshipsPricePointsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["inAppPurchasePricePoints"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchasePricePoints']", d.pop("type"))
         if type_ != "inAppPurchasePricePoints":
             raise ValueError(f"type must match const 'inAppPurchasePricePoints', got '{type_}'")
 

@@ -63,7 +63,7 @@ class InAppPurchaseVersionCreateRequestData:
         d = dict(src_dict)
         relationships = InAppPurchaseVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["inAppPurchaseVersions"], d.pop("type"))
+        type_ = cast("Literal['inAppPurchaseVersions']", d.pop("type"))
         if type_ != "inAppPurchaseVersions":
             raise ValueError(f"type must match const 'inAppPurchaseVersions', got '{type_}'")
 

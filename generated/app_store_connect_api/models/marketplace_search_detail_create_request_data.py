@@ -81,7 +81,7 @@ class MarketplaceSearchDetailCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["marketplaceSearchDetails"], d.pop("type"))
+        type_ = cast("Literal['marketplaceSearchDetails']", d.pop("type"))
         if type_ != "marketplaceSearchDetails":
             raise ValueError(f"type must match const 'marketplaceSearchDetails', got '{type_}'")
 

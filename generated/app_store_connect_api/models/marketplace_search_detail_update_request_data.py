@@ -75,7 +75,7 @@ class MarketplaceSearchDetailUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["marketplaceSearchDetails"], d.pop("type"))
+        type_ = cast("Literal['marketplaceSearchDetails']", d.pop("type"))
         if type_ != "marketplaceSearchDetails":
             raise ValueError(f"type must match const 'marketplaceSearchDetails', got '{type_}'")
 

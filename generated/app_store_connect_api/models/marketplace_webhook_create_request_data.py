@@ -63,7 +63,7 @@ class MarketplaceWebhookCreateRequestData:
         d = dict(src_dict)
         attributes = MarketplaceWebhookCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["marketplaceWebhooks"], d.pop("type"))
+        type_ = cast("Literal['marketplaceWebhooks']", d.pop("type"))
         if type_ != "marketplaceWebhooks":
             raise ValueError(f"type must match const 'marketplaceWebhooks', got '{type_}'")
 

@@ -75,7 +75,7 @@ class MarketplaceWebhookUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["marketplaceWebhooks"], d.pop("type"))
+        type_ = cast("Literal['marketplaceWebhooks']", d.pop("type"))
         if type_ != "marketplaceWebhooks":
             raise ValueError(f"type must match const 'marketplaceWebhooks', got '{type_}'")
 

@@ -59,7 +59,7 @@ class MerchantIdCreateRequestData:
         d = dict(src_dict)
         attributes = MerchantIdCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["merchantIds"], d.pop("type"))
+        type_ = cast("Literal['merchantIds']", d.pop("type"))
         if type_ != "merchantIds":
             raise ValueError(f"type must match const 'merchantIds', got '{type_}'")
 

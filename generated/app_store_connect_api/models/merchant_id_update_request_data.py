@@ -71,7 +71,7 @@ class MerchantIdUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["merchantIds"], d.pop("type"))
+        type_ = cast("Literal['merchantIds']", d.pop("type"))
         if type_ != "merchantIds":
             raise ValueError(f"type must match const 'merchantIds', got '{type_}'")
 

@@ -87,7 +87,7 @@ class Nomination:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["nominations"], d.pop("type"))
+        type_ = cast("Literal['nominations']", d.pop("type"))
         if type_ != "nominations":
             raise ValueError(f"type must match const 'nominations', got '{type_}'")
 

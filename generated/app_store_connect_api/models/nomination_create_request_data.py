@@ -68,7 +68,7 @@ class NominationCreateRequestData:
 
         relationships = NominationCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["nominations"], d.pop("type"))
+        type_ = cast("Literal['nominations']", d.pop("type"))
         if type_ != "nominations":
             raise ValueError(f"type must match const 'nominations', got '{type_}'")
 

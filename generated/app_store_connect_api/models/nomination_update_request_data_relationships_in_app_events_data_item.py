@@ -42,7 +42,7 @@ class NominationUpdateRequestDataRelationshipsInAppEventsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["appEvents"], d.pop("type"))
+        type_ = cast("Literal['appEvents']", d.pop("type"))
         if type_ != "appEvents":
             raise ValueError(f"type must match const 'appEvents', got '{type_}'")
 

@@ -59,7 +59,7 @@ class PassTypeIdCreateRequestData:
         d = dict(src_dict)
         attributes = PassTypeIdCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["passTypeIds"], d.pop("type"))
+        type_ = cast("Literal['passTypeIds']", d.pop("type"))
         if type_ != "passTypeIds":
             raise ValueError(f"type must match const 'passTypeIds', got '{type_}'")
 

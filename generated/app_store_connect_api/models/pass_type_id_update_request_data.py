@@ -71,7 +71,7 @@ class PassTypeIdUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["passTypeIds"], d.pop("type"))
+        type_ = cast("Literal['passTypeIds']", d.pop("type"))
         if type_ != "passTypeIds":
             raise ValueError(f"type must match const 'passTypeIds', got '{type_}'")
 

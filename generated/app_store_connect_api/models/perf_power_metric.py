@@ -77,7 +77,7 @@ class PerfPowerMetric:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["perfPowerMetrics"], d.pop("type"))
+        type_ = cast("Literal['perfPowerMetrics']", d.pop("type"))
         if type_ != "perfPowerMetrics":
             raise ValueError(f"type must match const 'perfPowerMetrics', got '{type_}'")
 

@@ -87,7 +87,7 @@ class Profile:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["profiles"], d.pop("type"))
+        type_ = cast("Literal['profiles']", d.pop("type"))
         if type_ != "profiles":
             raise ValueError(f"type must match const 'profiles', got '{type_}'")
 

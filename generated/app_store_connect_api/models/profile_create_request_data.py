@@ -68,7 +68,7 @@ class ProfileCreateRequestData:
 
         relationships = ProfileCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["profiles"], d.pop("type"))
+        type_ = cast("Literal['profiles']", d.pop("type"))
         if type_ != "profiles":
             raise ValueError(f"type must match const 'profiles', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ProfileCreateRequestDataRelationshipsBundleIdData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["bundleIds"], d.pop("type"))
+        type_ = cast("Literal['bundleIds']", d.pop("type"))
         if type_ != "bundleIds":
             raise ValueError(f"type must match const 'bundleIds', got '{type_}'")
 

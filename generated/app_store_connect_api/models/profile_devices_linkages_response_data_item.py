@@ -42,7 +42,7 @@ class ProfileDevicesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["devices"], d.pop("type"))
+        type_ = cast("Literal['devices']", d.pop("type"))
         if type_ != "devices":
             raise ValueError(f"type must match const 'devices', got '{type_}'")
 

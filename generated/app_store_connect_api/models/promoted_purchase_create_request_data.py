@@ -79,7 +79,7 @@ class PromotedPurchaseCreateRequestData:
 
         relationships = PromotedPurchaseCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["promotedPurchases"], d.pop("type"))
+        type_ = cast("Literal['promotedPurchases']", d.pop("type"))
         if type_ != "promotedPurchases":
             raise ValueError(f"type must match const 'promotedPurchases', got '{type_}'")
 

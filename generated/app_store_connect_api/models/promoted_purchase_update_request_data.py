@@ -75,7 +75,7 @@ class PromotedPurchaseUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["promotedPurchases"], d.pop("type"))
+        type_ = cast("Literal['promotedPurchases']", d.pop("type"))
         if type_ != "promotedPurchases":
             raise ValueError(f"type must match const 'promotedPurchases', got '{type_}'")
 

@@ -87,7 +87,7 @@ class ReviewSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["reviewSubmissions"], d.pop("type"))
+        type_ = cast("Literal['reviewSubmissions']", d.pop("type"))
         if type_ != "reviewSubmissions":
             raise ValueError(f"type must match const 'reviewSubmissions', got '{type_}'")
 

@@ -84,7 +84,7 @@ class ReviewSubmissionCreateRequestData:
         d = dict(src_dict)
         relationships = ReviewSubmissionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["reviewSubmissions"], d.pop("type"))
+        type_ = cast("Literal['reviewSubmissions']", d.pop("type"))
         if type_ != "reviewSubmissions":
             raise ValueError(f"type must match const 'reviewSubmissions', got '{type_}'")
 

@@ -91,7 +91,7 @@ class ReviewSubmissionItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["reviewSubmissionItems"], d.pop("type"))
+        type_ = cast("Literal['reviewSubmissionItems']", d.pop("type"))
         if type_ != "reviewSubmissionItems":
             raise ValueError(f"type must match const 'reviewSubmissionItems', got '{type_}'")
 

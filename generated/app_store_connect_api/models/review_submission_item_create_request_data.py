@@ -63,7 +63,7 @@ class ReviewSubmissionItemCreateRequestData:
         d = dict(src_dict)
         relationships = ReviewSubmissionItemCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["reviewSubmissionItems"], d.pop("type"))
+        type_ = cast("Literal['reviewSubmissionItems']", d.pop("type"))
         if type_ != "reviewSubmissionItems":
             raise ValueError(f"type must match const 'reviewSubmissionItems', got '{type_}'")
 

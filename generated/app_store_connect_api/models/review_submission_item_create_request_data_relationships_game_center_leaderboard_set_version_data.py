@@ -44,7 +44,7 @@ class ReviewSubmissionItemCreateRequestDataRelationshipsGameCenterLeaderboardSet
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterLeaderboardSetVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterLeaderboardSetVersions']", d.pop("type"))
         if type_ != "gameCenterLeaderboardSetVersions":
             raise ValueError(f"type must match const 'gameCenterLeaderboardSetVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ReviewSubmissionItemCreateRequestDataRelationshipsSubscriptionGroupVersion
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGroupVersions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupVersions']", d.pop("type"))
         if type_ != "subscriptionGroupVersions":
             raise ValueError(f"type must match const 'subscriptionGroupVersions', got '{type_}'")
 

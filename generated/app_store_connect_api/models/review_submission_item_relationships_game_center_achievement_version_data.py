@@ -42,7 +42,7 @@ class ReviewSubmissionItemRelationshipsGameCenterAchievementVersionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["gameCenterAchievementVersions"], d.pop("type"))
+        type_ = cast("Literal['gameCenterAchievementVersions']", d.pop("type"))
         if type_ != "gameCenterAchievementVersions":
             raise ValueError(f"type must match const 'gameCenterAchievementVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ReviewSubmissionItemsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["reviewSubmissionItems"], d.pop("type"))
+        type_ = cast("Literal['reviewSubmissionItems']", d.pop("type"))
         if type_ != "reviewSubmissionItems":
             raise ValueError(f"type must match const 'reviewSubmissionItems', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ReviewSubmissionRelationshipsLastUpdatedByActorData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["actors"], d.pop("type"))
+        type_ = cast("Literal['actors']", d.pop("type"))
         if type_ != "actors":
             raise ValueError(f"type must match const 'actors', got '{type_}'")
 

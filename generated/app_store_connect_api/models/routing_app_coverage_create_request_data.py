@@ -79,7 +79,7 @@ class RoutingAppCoverageCreateRequestData:
 
         relationships = RoutingAppCoverageCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["routingAppCoverages"], d.pop("type"))
+        type_ = cast("Literal['routingAppCoverages']", d.pop("type"))
         if type_ != "routingAppCoverages":
             raise ValueError(f"type must match const 'routingAppCoverages', got '{type_}'")
 

@@ -75,7 +75,7 @@ class RoutingAppCoverageUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["routingAppCoverages"], d.pop("type"))
+        type_ = cast("Literal['routingAppCoverages']", d.pop("type"))
         if type_ != "routingAppCoverages":
             raise ValueError(f"type must match const 'routingAppCoverages', got '{type_}'")
 

@@ -67,7 +67,7 @@ class SandboxTestersClearPurchaseHistoryRequestV2:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sandboxTestersClearPurchaseHistoryRequest"], d.pop("type"))
+        type_ = cast("Literal['sandboxTestersClearPurchaseHistoryRequest']", d.pop("type"))
         if type_ != "sandboxTestersClearPurchaseHistoryRequest":
             raise ValueError(
                 f"type must match const 'sandboxTestersClearPurchaseHistoryRequest', got '{type_}'"

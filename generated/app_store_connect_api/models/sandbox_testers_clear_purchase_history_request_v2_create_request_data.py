@@ -65,7 +65,7 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["sandboxTestersClearPurchaseHistoryRequest"], d.pop("type"))
+        type_ = cast("Literal['sandboxTestersClearPurchaseHistoryRequest']", d.pop("type"))
         if type_ != "sandboxTestersClearPurchaseHistoryRequest":
             raise ValueError(
                 f"type must match const 'sandboxTestersClearPurchaseHistoryRequest', got '{type_}'"

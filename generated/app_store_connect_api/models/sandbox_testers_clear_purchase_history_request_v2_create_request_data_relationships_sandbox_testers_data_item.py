@@ -45,7 +45,7 @@ class SandboxTestersClearPurchaseHistoryRequestV2CreateRequestDataRelationshipsS
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["sandboxTesters"], d.pop("type"))
+        type_ = cast("Literal['sandboxTesters']", d.pop("type"))
         if type_ != "sandboxTesters":
             raise ValueError(f"type must match const 'sandboxTesters', got '{type_}'")
 

@@ -87,7 +87,7 @@ class ScmRepository:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["scmRepositories"], d.pop("type"))
+        type_ = cast("Literal['scmRepositories']", d.pop("type"))
         if type_ != "scmRepositories":
             raise ValueError(f"type must match const 'scmRepositories', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ScmRepositoryPullRequestsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["scmPullRequests"], d.pop("type"))
+        type_ = cast("Literal['scmPullRequests']", d.pop("type"))
         if type_ != "scmPullRequests":
             raise ValueError(f"type must match const 'scmPullRequests', got '{type_}'")
 

@@ -42,7 +42,7 @@ class ScmRepositoryRelationshipsScmProviderData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["scmProviders"], d.pop("type"))
+        type_ = cast("Literal['scmProviders']", d.pop("type"))
         if type_ != "scmProviders":
             raise ValueError(f"type must match const 'scmProviders', got '{type_}'")
 

@@ -99,7 +99,7 @@ class SubscriptionAppStoreReviewScreenshot:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['subscriptionAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "subscriptionAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'subscriptionAppStoreReviewScreenshots', got '{type_}'")
 

@@ -83,7 +83,7 @@ class SubscriptionAppStoreReviewScreenshotCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['subscriptionAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "subscriptionAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'subscriptionAppStoreReviewScreenshots', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionAppStoreReviewScreenshotLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionAppStoreReviewScreenshots"], d.pop("type"))
+        type_ = cast("Literal['subscriptionAppStoreReviewScreenshots']", d.pop("type"))
         if type_ != "subscriptionAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'subscriptionAppStoreReviewScreenshots', got '{type_}'")
 

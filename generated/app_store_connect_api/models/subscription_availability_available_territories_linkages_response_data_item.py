@@ -42,7 +42,7 @@ class SubscriptionAvailabilityAvailableTerritoriesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["territories"], d.pop("type"))
+        type_ = cast("Literal['territories']", d.pop("type"))
         if type_ != "territories":
             raise ValueError(f"type must match const 'territories', got '{type_}'")
 

@@ -81,7 +81,7 @@ class SubscriptionAvailabilityCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['subscriptionAvailabilities']", d.pop("type"))
         if type_ != "subscriptionAvailabilities":
             raise ValueError(f"type must match const 'subscriptionAvailabilities', got '{type_}'")
 

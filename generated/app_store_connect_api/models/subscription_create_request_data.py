@@ -75,7 +75,7 @@ class SubscriptionCreateRequestData:
 
         relationships = SubscriptionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptions"], d.pop("type"))
+        type_ = cast("Literal['subscriptions']", d.pop("type"))
         if type_ != "subscriptions":
             raise ValueError(f"type must match const 'subscriptions', got '{type_}'")
 

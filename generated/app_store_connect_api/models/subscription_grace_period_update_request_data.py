@@ -75,7 +75,7 @@ class SubscriptionGracePeriodUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGracePeriods"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGracePeriods']", d.pop("type"))
         if type_ != "subscriptionGracePeriods":
             raise ValueError(f"type must match const 'subscriptionGracePeriods', got '{type_}'")
 

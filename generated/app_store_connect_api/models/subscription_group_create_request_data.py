@@ -79,7 +79,7 @@ class SubscriptionGroupCreateRequestData:
 
         relationships = SubscriptionGroupCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionGroups"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroups']", d.pop("type"))
         if type_ != "subscriptionGroups":
             raise ValueError(f"type must match const 'subscriptionGroups', got '{type_}'")
 

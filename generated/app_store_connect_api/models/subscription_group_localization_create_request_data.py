@@ -81,7 +81,7 @@ class SubscriptionGroupLocalizationCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionGroupLocalizations"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupLocalizations']", d.pop("type"))
         if type_ != "subscriptionGroupLocalizations":
             raise ValueError(f"type must match const 'subscriptionGroupLocalizations', got '{type_}'")
 

@@ -67,7 +67,7 @@ class SubscriptionGroupSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGroupSubmissions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupSubmissions']", d.pop("type"))
         if type_ != "subscriptionGroupSubmissions":
             raise ValueError(f"type must match const 'subscriptionGroupSubmissions', got '{type_}'")
 

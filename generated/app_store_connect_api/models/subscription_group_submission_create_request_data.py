@@ -65,7 +65,7 @@ class SubscriptionGroupSubmissionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionGroupSubmissions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupSubmissions']", d.pop("type"))
         if type_ != "subscriptionGroupSubmissions":
             raise ValueError(f"type must match const 'subscriptionGroupSubmissions', got '{type_}'")
 

@@ -91,7 +91,7 @@ class SubscriptionGroupVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGroupVersions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupVersions']", d.pop("type"))
         if type_ != "subscriptionGroupVersions":
             raise ValueError(f"type must match const 'subscriptionGroupVersions', got '{type_}'")
 

@@ -65,7 +65,7 @@ class SubscriptionGroupVersionCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionGroupVersions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupVersions']", d.pop("type"))
         if type_ != "subscriptionGroupVersions":
             raise ValueError(f"type must match const 'subscriptionGroupVersions', got '{type_}'")
 

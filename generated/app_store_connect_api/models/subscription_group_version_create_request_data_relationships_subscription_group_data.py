@@ -42,7 +42,7 @@ class SubscriptionGroupVersionCreateRequestDataRelationshipsSubscriptionGroupDat
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGroups"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroups']", d.pop("type"))
         if type_ != "subscriptionGroups":
             raise ValueError(f"type must match const 'subscriptionGroups', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionGroupVersionLocalizationsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionGroupLocalizations"], d.pop("type"))
+        type_ = cast("Literal['subscriptionGroupLocalizations']", d.pop("type"))
         if type_ != "subscriptionGroupLocalizations":
             raise ValueError(f"type must match const 'subscriptionGroupLocalizations', got '{type_}'")
 

@@ -75,7 +75,7 @@ class SubscriptionImageUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionImages"], d.pop("type"))
+        type_ = cast("Literal['subscriptionImages']", d.pop("type"))
         if type_ != "subscriptionImages":
             raise ValueError(f"type must match const 'subscriptionImages', got '{type_}'")
 

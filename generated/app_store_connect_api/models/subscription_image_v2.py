@@ -77,7 +77,7 @@ class SubscriptionImageV2:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionImages"], d.pop("type"))
+        type_ = cast("Literal['subscriptionImages']", d.pop("type"))
         if type_ != "subscriptionImages":
             raise ValueError(f"type must match const 'subscriptionImages', got '{type_}'")
 

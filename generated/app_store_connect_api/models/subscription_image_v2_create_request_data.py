@@ -79,7 +79,7 @@ class SubscriptionImageV2CreateRequestData:
 
         relationships = SubscriptionImageV2CreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionImages"], d.pop("type"))
+        type_ = cast("Literal['subscriptionImages']", d.pop("type"))
         if type_ != "subscriptionImages":
             raise ValueError(f"type must match const 'subscriptionImages', got '{type_}'")
 

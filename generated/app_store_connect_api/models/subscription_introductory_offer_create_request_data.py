@@ -81,7 +81,7 @@ class SubscriptionIntroductoryOfferCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionIntroductoryOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionIntroductoryOffers']", d.pop("type"))
         if type_ != "subscriptionIntroductoryOffers":
             raise ValueError(f"type must match const 'subscriptionIntroductoryOffers', got '{type_}'")
 

@@ -90,7 +90,7 @@ class SubscriptionIntroductoryOfferInlineCreate:
         d = dict(src_dict)
         attributes = SubscriptionIntroductoryOfferInlineCreateAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["subscriptionIntroductoryOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionIntroductoryOffers']", d.pop("type"))
         if type_ != "subscriptionIntroductoryOffers":
             raise ValueError(f"type must match const 'subscriptionIntroductoryOffers', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionIntroductoryOfferRelationshipsSubscriptionData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptions"], d.pop("type"))
+        type_ = cast("Literal['subscriptions']", d.pop("type"))
         if type_ != "subscriptions":
             raise ValueError(f"type must match const 'subscriptions', got '{type_}'")
 

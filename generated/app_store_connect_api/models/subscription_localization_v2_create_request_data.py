@@ -81,7 +81,7 @@ class SubscriptionLocalizationV2CreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionLocalizations"], d.pop("type"))
+        type_ = cast("Literal['subscriptionLocalizations']", d.pop("type"))
         if type_ != "subscriptionLocalizations":
             raise ValueError(f"type must match const 'subscriptionLocalizations', got '{type_}'")
 

@@ -79,7 +79,7 @@ class SubscriptionOfferCodeCreateRequestData:
 
         relationships = SubscriptionOfferCodeCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionOfferCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodes', got '{type_}'")
 

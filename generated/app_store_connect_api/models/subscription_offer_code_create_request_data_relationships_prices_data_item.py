@@ -42,7 +42,7 @@ class SubscriptionOfferCodeCreateRequestDataRelationshipsPricesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionOfferCodePrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodePrices']", d.pop("type"))
         if type_ != "subscriptionOfferCodePrices":
             raise ValueError(f"type must match const 'subscriptionOfferCodePrices', got '{type_}'")
 

@@ -81,7 +81,7 @@ class SubscriptionOfferCodeCustomCodeCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionOfferCodeCustomCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodeCustomCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodeCustomCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodeCustomCodes', got '{type_}'")
 

@@ -75,7 +75,7 @@ class SubscriptionOfferCodeCustomCodeUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionOfferCodeCustomCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodeCustomCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodeCustomCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodeCustomCodes', got '{type_}'")
 

@@ -83,7 +83,7 @@ class SubscriptionOfferCodeOneTimeUseCodeCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionOfferCodeOneTimeUseCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodeOneTimeUseCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodeOneTimeUseCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodeOneTimeUseCodes', got '{type_}'")
 

@@ -67,7 +67,7 @@ class SubscriptionOfferCodeOneTimeUseCodeValue:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionOfferCodeOneTimeUseCodeValues"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodeOneTimeUseCodeValues']", d.pop("type"))
         if type_ != "subscriptionOfferCodeOneTimeUseCodeValues":
             raise ValueError(
                 f"type must match const 'subscriptionOfferCodeOneTimeUseCodeValues', got '{type_}'"

@@ -42,7 +42,7 @@ class SubscriptionOfferCodeOneTimeUseCodesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionOfferCodeOneTimeUseCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodeOneTimeUseCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodeOneTimeUseCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodeOneTimeUseCodes', got '{type_}'")
 

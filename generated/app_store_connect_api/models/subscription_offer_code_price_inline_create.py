@@ -74,7 +74,7 @@ class SubscriptionOfferCodePriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["subscriptionOfferCodePrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodePrices']", d.pop("type"))
         if type_ != "subscriptionOfferCodePrices":
             raise ValueError(f"type must match const 'subscriptionOfferCodePrices', got '{type_}'")
 

@@ -75,7 +75,7 @@ class SubscriptionOfferCodeUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionOfferCodes"], d.pop("type"))
+        type_ = cast("Literal['subscriptionOfferCodes']", d.pop("type"))
         if type_ != "subscriptionOfferCodes":
             raise ValueError(f"type must match const 'subscriptionOfferCodes', got '{type_}'")
 

@@ -95,7 +95,7 @@ class SubscriptionPlanAvailability:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPlanAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPlanAvailabilities']", d.pop("type"))
         if type_ != "subscriptionPlanAvailabilities":
             raise ValueError(f"type must match const 'subscriptionPlanAvailabilities', got '{type_}'")
 

@@ -81,7 +81,7 @@ class SubscriptionPlanAvailabilityCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionPlanAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPlanAvailabilities']", d.pop("type"))
         if type_ != "subscriptionPlanAvailabilities":
             raise ValueError(f"type must match const 'subscriptionPlanAvailabilities', got '{type_}'")
 

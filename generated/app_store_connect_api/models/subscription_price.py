@@ -87,7 +87,7 @@ class SubscriptionPrice:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPrices']", d.pop("type"))
         if type_ != "subscriptionPrices":
             raise ValueError(f"type must match const 'subscriptionPrices', got '{type_}'")
 

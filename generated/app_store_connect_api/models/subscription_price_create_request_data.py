@@ -84,7 +84,7 @@ class SubscriptionPriceCreateRequestData:
         d = dict(src_dict)
         relationships = SubscriptionPriceCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPrices']", d.pop("type"))
         if type_ != "subscriptionPrices":
             raise ValueError(f"type must match const 'subscriptionPrices', got '{type_}'")
 

@@ -91,7 +91,7 @@ class SubscriptionPriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["subscriptionPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPrices']", d.pop("type"))
         if type_ != "subscriptionPrices":
             raise ValueError(f"type must match const 'subscriptionPrices', got '{type_}'")
 

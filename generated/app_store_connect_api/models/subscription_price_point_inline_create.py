@@ -41,7 +41,7 @@ class SubscriptionPricePointInlineCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["subscriptionPricePoints"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPricePoints']", d.pop("type"))
         if type_ != "subscriptionPricePoints":
             raise ValueError(f"type must match const 'subscriptionPricePoints', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionPricePointsLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPricePoints"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPricePoints']", d.pop("type"))
         if type_ != "subscriptionPricePoints":
             raise ValueError(f"type must match const 'subscriptionPricePoints', got '{type_}'")
 

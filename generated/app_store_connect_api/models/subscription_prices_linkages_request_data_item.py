@@ -42,7 +42,7 @@ class SubscriptionPricesLinkagesRequestDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPrices']", d.pop("type"))
         if type_ != "subscriptionPrices":
             raise ValueError(f"type must match const 'subscriptionPrices', got '{type_}'")
 

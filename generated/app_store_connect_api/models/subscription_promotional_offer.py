@@ -95,7 +95,7 @@ class SubscriptionPromotionalOffer:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPromotionalOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOffers']", d.pop("type"))
         if type_ != "subscriptionPromotionalOffers":
             raise ValueError(f"type must match const 'subscriptionPromotionalOffers', got '{type_}'")
 

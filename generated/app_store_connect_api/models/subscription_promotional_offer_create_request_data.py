@@ -81,7 +81,7 @@ class SubscriptionPromotionalOfferCreateRequestData:
             d.pop("relationships")
         )
 
-        type_ = cast(Literal["subscriptionPromotionalOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOffers']", d.pop("type"))
         if type_ != "subscriptionPromotionalOffers":
             raise ValueError(f"type must match const 'subscriptionPromotionalOffers', got '{type_}'")
 

@@ -90,7 +90,7 @@ class SubscriptionPromotionalOfferInlineCreate:
         d = dict(src_dict)
         attributes = SubscriptionPromotionalOfferInlineCreateAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["subscriptionPromotionalOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOffers']", d.pop("type"))
         if type_ != "subscriptionPromotionalOffers":
             raise ValueError(f"type must match const 'subscriptionPromotionalOffers', got '{type_}'")
 

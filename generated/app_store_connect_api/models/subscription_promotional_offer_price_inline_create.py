@@ -74,7 +74,7 @@ class SubscriptionPromotionalOfferPriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["subscriptionPromotionalOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOfferPrices']", d.pop("type"))
         if type_ != "subscriptionPromotionalOfferPrices":
             raise ValueError(f"type must match const 'subscriptionPromotionalOfferPrices', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionPromotionalOfferRelationshipsPricesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPromotionalOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOfferPrices']", d.pop("type"))
         if type_ != "subscriptionPromotionalOfferPrices":
             raise ValueError(f"type must match const 'subscriptionPromotionalOfferPrices', got '{type_}'")
 

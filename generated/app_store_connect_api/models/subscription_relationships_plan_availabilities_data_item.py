@@ -42,7 +42,7 @@ class SubscriptionRelationshipsPlanAvailabilitiesDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPlanAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPlanAvailabilities']", d.pop("type"))
         if type_ != "subscriptionPlanAvailabilities":
             raise ValueError(f"type must match const 'subscriptionPlanAvailabilities', got '{type_}'")
 

@@ -77,7 +77,7 @@ class SubscriptionSubmission:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionSubmissions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionSubmissions']", d.pop("type"))
         if type_ != "subscriptionSubmissions":
             raise ValueError(f"type must match const 'subscriptionSubmissions', got '{type_}'")
 

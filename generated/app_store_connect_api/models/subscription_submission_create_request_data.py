@@ -63,7 +63,7 @@ class SubscriptionSubmissionCreateRequestData:
         d = dict(src_dict)
         relationships = SubscriptionSubmissionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionSubmissions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionSubmissions']", d.pop("type"))
         if type_ != "subscriptionSubmissions":
             raise ValueError(f"type must match const 'subscriptionSubmissions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionSubscriptionAvailabilityLinkageResponseData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['subscriptionAvailabilities']", d.pop("type"))
         if type_ != "subscriptionAvailabilities":
             raise ValueError(f"type must match const 'subscriptionAvailabilities', got '{type_}'")
 

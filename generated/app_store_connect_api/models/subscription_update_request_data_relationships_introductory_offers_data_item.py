@@ -42,7 +42,7 @@ class SubscriptionUpdateRequestDataRelationshipsIntroductoryOffersDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionIntroductoryOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionIntroductoryOffers']", d.pop("type"))
         if type_ != "subscriptionIntroductoryOffers":
             raise ValueError(f"type must match const 'subscriptionIntroductoryOffers', got '{type_}'")
 

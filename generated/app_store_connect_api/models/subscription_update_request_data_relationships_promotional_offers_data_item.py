@@ -42,7 +42,7 @@ class SubscriptionUpdateRequestDataRelationshipsPromotionalOffersDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionPromotionalOffers"], d.pop("type"))
+        type_ = cast("Literal['subscriptionPromotionalOffers']", d.pop("type"))
         if type_ != "subscriptionPromotionalOffers":
             raise ValueError(f"type must match const 'subscriptionPromotionalOffers', got '{type_}'")
 

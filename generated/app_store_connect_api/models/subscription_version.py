@@ -87,7 +87,7 @@ class SubscriptionVersion:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionVersions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionVersions']", d.pop("type"))
         if type_ != "subscriptionVersions":
             raise ValueError(f"type must match const 'subscriptionVersions', got '{type_}'")
 

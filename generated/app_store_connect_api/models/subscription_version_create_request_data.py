@@ -63,7 +63,7 @@ class SubscriptionVersionCreateRequestData:
         d = dict(src_dict)
         relationships = SubscriptionVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["subscriptionVersions"], d.pop("type"))
+        type_ = cast("Literal['subscriptionVersions']", d.pop("type"))
         if type_ != "subscriptionVersions":
             raise ValueError(f"type must match const 'subscriptionVersions', got '{type_}'")
 

@@ -42,7 +42,7 @@ class SubscriptionVersionRelationshipsLocalizationsDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["subscriptionLocalizations"], d.pop("type"))
+        type_ = cast("Literal['subscriptionLocalizations']", d.pop("type"))
         if type_ != "subscriptionLocalizations":
             raise ValueError(f"type must match const 'subscriptionLocalizations', got '{type_}'")
 

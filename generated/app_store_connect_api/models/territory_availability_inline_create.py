@@ -95,7 +95,7 @@ class TerritoryAvailabilityInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["territoryAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['territoryAvailabilities']", d.pop("type"))
         if type_ != "territoryAvailabilities":
             raise ValueError(f"type must match const 'territoryAvailabilities', got '{type_}'")
 

@@ -75,7 +75,7 @@ class TerritoryAvailabilityUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["territoryAvailabilities"], d.pop("type"))
+        type_ = cast("Literal['territoryAvailabilities']", d.pop("type"))
         if type_ != "territoryAvailabilities":
             raise ValueError(f"type must match const 'territoryAvailabilities', got '{type_}'")
 

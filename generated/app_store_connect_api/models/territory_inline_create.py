@@ -41,7 +41,7 @@ class TerritoryInlineCreate:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = cast(Literal["territories"], d.pop("type"))
+        type_ = cast("Literal['territories']", d.pop("type"))
         if type_ != "territories":
             raise ValueError(f"type must match const 'territories', got '{type_}'")
 

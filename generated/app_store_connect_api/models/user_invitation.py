@@ -87,7 +87,7 @@ class UserInvitation:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["userInvitations"], d.pop("type"))
+        type_ = cast("Literal['userInvitations']", d.pop("type"))
         if type_ != "userInvitations":
             raise ValueError(f"type must match const 'userInvitations', got '{type_}'")
 

@@ -84,7 +84,7 @@ class UserInvitationCreateRequestData:
         d = dict(src_dict)
         attributes = UserInvitationCreateRequestDataAttributes.from_dict(d.pop("attributes"))
 
-        type_ = cast(Literal["userInvitations"], d.pop("type"))
+        type_ = cast("Literal['userInvitations']", d.pop("type"))
         if type_ != "userInvitations":
             raise ValueError(f"type must match const 'userInvitations', got '{type_}'")
 

@@ -85,7 +85,7 @@ class UserUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["users"], d.pop("type"))
+        type_ = cast("Literal['users']", d.pop("type"))
         if type_ != "users":
             raise ValueError(f"type must match const 'users', got '{type_}'")
 

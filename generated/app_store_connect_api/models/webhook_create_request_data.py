@@ -68,7 +68,7 @@ class WebhookCreateRequestData:
 
         relationships = WebhookCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["webhooks"], d.pop("type"))
+        type_ = cast("Literal['webhooks']", d.pop("type"))
         if type_ != "webhooks":
             raise ValueError(f"type must match const 'webhooks', got '{type_}'")
 

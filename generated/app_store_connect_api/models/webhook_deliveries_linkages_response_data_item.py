@@ -42,7 +42,7 @@ class WebhookDeliveriesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["webhookDeliveries"], d.pop("type"))
+        type_ = cast("Literal['webhookDeliveries']", d.pop("type"))
         if type_ != "webhookDeliveries":
             raise ValueError(f"type must match const 'webhookDeliveries', got '{type_}'")
 

@@ -63,7 +63,7 @@ class WebhookDeliveryCreateRequestData:
         d = dict(src_dict)
         relationships = WebhookDeliveryCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["webhookDeliveries"], d.pop("type"))
+        type_ = cast("Literal['webhookDeliveries']", d.pop("type"))
         if type_ != "webhookDeliveries":
             raise ValueError(f"type must match const 'webhookDeliveries', got '{type_}'")
 

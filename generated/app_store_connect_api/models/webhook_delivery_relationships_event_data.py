@@ -42,7 +42,7 @@ class WebhookDeliveryRelationshipsEventData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["webhookEvents"], d.pop("type"))
+        type_ = cast("Literal['webhookEvents']", d.pop("type"))
         if type_ != "webhookEvents":
             raise ValueError(f"type must match const 'webhookEvents', got '{type_}'")
 

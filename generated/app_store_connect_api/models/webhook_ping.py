@@ -67,7 +67,7 @@ class WebhookPing:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["webhookPings"], d.pop("type"))
+        type_ = cast("Literal['webhookPings']", d.pop("type"))
         if type_ != "webhookPings":
             raise ValueError(f"type must match const 'webhookPings', got '{type_}'")
 

@@ -63,7 +63,7 @@ class WebhookPingCreateRequestData:
         d = dict(src_dict)
         relationships = WebhookPingCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["webhookPings"], d.pop("type"))
+        type_ = cast("Literal['webhookPings']", d.pop("type"))
         if type_ != "webhookPings":
             raise ValueError(f"type must match const 'webhookPings', got '{type_}'")
 

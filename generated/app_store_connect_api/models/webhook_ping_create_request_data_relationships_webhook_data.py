@@ -42,7 +42,7 @@ class WebhookPingCreateRequestDataRelationshipsWebhookData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["webhooks"], d.pop("type"))
+        type_ = cast("Literal['webhooks']", d.pop("type"))
         if type_ != "webhooks":
             raise ValueError(f"type must match const 'webhooks', got '{type_}'")
 

@@ -75,7 +75,7 @@ class WinBackOfferCreateRequestData:
 
         relationships = WinBackOfferCreateRequestDataRelationships.from_dict(d.pop("relationships"))
 
-        type_ = cast(Literal["winBackOffers"], d.pop("type"))
+        type_ = cast("Literal['winBackOffers']", d.pop("type"))
         if type_ != "winBackOffers":
             raise ValueError(f"type must match const 'winBackOffers', got '{type_}'")
 

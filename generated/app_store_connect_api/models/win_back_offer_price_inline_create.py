@@ -74,7 +74,7 @@ class WinBackOfferPriceInlineCreate:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
         d = dict(src_dict)
-        type_ = cast(Literal["winBackOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['winBackOfferPrices']", d.pop("type"))
         if type_ != "winBackOfferPrices":
             raise ValueError(f"type must match const 'winBackOfferPrices', got '{type_}'")
 

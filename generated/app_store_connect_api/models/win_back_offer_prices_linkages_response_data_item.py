@@ -42,7 +42,7 @@ class WinBackOfferPricesLinkagesResponseDataItem:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["winBackOfferPrices"], d.pop("type"))
+        type_ = cast("Literal['winBackOfferPrices']", d.pop("type"))
         if type_ != "winBackOfferPrices":
             raise ValueError(f"type must match const 'winBackOfferPrices', got '{type_}'")
 

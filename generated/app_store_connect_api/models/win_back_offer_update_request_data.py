@@ -71,7 +71,7 @@ class WinBackOfferUpdateRequestData:
         d = dict(src_dict)
         id = d.pop("id")
 
-        type_ = cast(Literal["winBackOffers"], d.pop("type"))
+        type_ = cast("Literal['winBackOffers']", d.pop("type"))
         if type_ != "winBackOffers":
             raise ValueError(f"type must match const 'winBackOffers', got '{type_}'")
 
