@@ -11,7 +11,7 @@ import pytest
 from report_support import DecodeAll
 
 from app_store_connect.reports import ReportDecoder, ReportFormatError
-from app_store_connect.reports._decode import MAX_LINE_CHARS, GzipDecoder, LineDecoder
+from app_store_connect.reports._decode import MAX_LINE_CHARS, GzipDecoder, LineDecoder, RowParser
 
 HEADER = "Provider\tTitle\tUnits\tPromo Code\n"
 
@@ -311,3 +311,51 @@ def test_quoted_mode_keeps_a_quoted_space_but_empties_a_bare_blank(decode_all: D
 def test_a_row_with_more_fields_than_the_header_is_an_error(decode_all: DecodeAll) -> None:
     with pytest.raises(ReportFormatError, match=r"line 3 .* 5 tab-separated fields but the header has 4"):
         decode_all((HEADER + "A\tB\t1\tC\nA\tB\t1\tC\textra\n").encode())
+
+
+def test_a_line_of_exactly_the_cap_is_a_line_and_pending_text_is_counted_afresh() -> None:
+    exact = LineDecoder(max_line_chars=5)
+    assert exact.decode(b"12345\n") == ["12345"]
+
+    joined = LineDecoder(max_line_chars=5)
+    parts = [joined.decode(chunk) for chunk in (b"12", b"3\n1234", b"5", b"\n")]
+    assert parts == [[], ["123"], [], ["12345"]]  # the held "12" was released before "1234" is held
+
+
+def test_not_utf8_names_the_line_it_is_on() -> None:
+    decoder = LineDecoder()
+    decoder.decode(b"a\nb\n")
+    with pytest.raises(ReportFormatError, match=r"near line 3$"):
+        decoder.decode(b"\xff\n")
+
+
+def test_a_body_shorter_than_the_gzip_magic_is_kept_and_an_empty_one_gives_nothing() -> None:
+    short = GzipDecoder()
+    assert [*short.decode(b"a"), *short.flush()] == [b"a"]
+    empty = GzipDecoder()
+    assert [*empty.decode(b""), *empty.flush()] == []
+
+
+def test_quotes_are_kept_unless_asked_to_unquote(decode_all: DecodeAll) -> None:
+    body = b'Name\tValue\n"x"\t"y"\n'
+
+    rows, _ = decode_all(body)
+    assert rows == [{"Name": '"x"', "Value": '"y"'}]
+
+    parser = RowParser()
+    assert [dict(row) for row in parser.parse(["Name\tValue", '"x"\t"y"'], 1)] == [
+        {"Name": '"x"', "Value": '"y"'}
+    ]
+
+
+def test_quoted_rows_are_counted_one_each() -> None:
+    parser = RowParser(quoted=True)
+    rows = list(parser.parse(["Name\tValue", '"a"\t"1"', '"b"\t"2"', '"c"\t"3"'], 1))
+    assert len(rows) == 3 and parser.rows == 3
+
+
+def test_a_page_that_is_not_a_report_is_shown_by_its_first_sixty_characters(decode_all: DecodeAll) -> None:
+    page = "<html>" + "x" * 100
+    with pytest.raises(ReportFormatError) as raised:
+        decode_all(page.encode() + b"\n")
+    assert repr(page[:60]) in str(raised.value)
