@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from metadata_support import APP
 
-from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect
+from app_store_connect import ApiKey, AppStoreConnect, AsyncAppStoreConnect, ConfigurationError
 from app_store_connect.metadata import (
     LimitError,
     PushError,
@@ -181,3 +181,16 @@ def test_categories_and_age_rating_are_pushed_as_relationships_and_attributes(
     }
     assert bodies[1]["data"]["attributes"] == {"gambling": not ages["gambling"]}
     assert diff_metadata(asc, TARGET, folder).actions == ()
+
+
+def test_an_app_id_or_bundle_id_is_a_target_and_anything_else_is_refused_before_any_request(
+    asc: AppStoreConnect, sandbox: Sandbox, tmp_path: Path
+) -> None:
+    pull_metadata(asc, APP, tmp_path / "by-name")
+    pull_metadata(asc, TARGET, tmp_path / "by-target")
+    assert read_folder(tmp_path / "by-name") == read_folder(tmp_path / "by-target")
+    sent = len(sandbox.requests)
+    for wrong in ("", "  ", None, 42):
+        with pytest.raises(ConfigurationError, match="which app"):
+            pull_metadata(asc, wrong, tmp_path / "wrong")  # type: ignore[arg-type]
+    assert len(sandbox.requests) == sent

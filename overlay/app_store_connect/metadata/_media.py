@@ -109,7 +109,7 @@ class MediaResult:
 
 
 def media_push_flow(
-    target: Target,
+    target: Target | str,
     folder: str | Path,
     *,
     apply: bool,
@@ -117,6 +117,7 @@ def media_push_flow(
     progress: Progress | None,
 ) -> Flow[MediaResult]:
     """Read the folder (every image's size and checksum) before any request, compare, then apply."""
+    target = Target.of(target)
     wanted = read_media_folder(folder)
     app_id, version_item, by_locale = yield from _localizations(target, editable=True)
     version_id = version_item["id"]
@@ -147,10 +148,10 @@ class MediaPullResult:
     skipped: tuple[str, ...]
 
 
-def media_pull_flow(target: Target, folder: str | Path) -> Flow[MediaPullResult]:
+def media_pull_flow(target: Target | str, folder: str | Path) -> Flow[MediaPullResult]:
     """Download every set's files as `<locale>/<DISPLAY_TYPE>/NN-name`, in Apple's order."""
     root = Path(folder)
-    app_id, version_item, by_locale = yield from _localizations(target, editable=False)
+    app_id, version_item, by_locale = yield from _localizations(Target.of(target), editable=False)
     files: list[Path] = []
     skipped: list[str] = []
     for locale, localization_id in sorted(by_locale.items()):

@@ -43,21 +43,23 @@ class PushResult:
         return bool(self.actions)
 
 
-def pull_flow(target: Target, folder: str | Path) -> Flow[PullResult]:
+def pull_flow(target: Target | str, folder: str | Path) -> Flow[PullResult]:
     """Read the listing and write it as files (the editable version, else the newest)."""
+    target = Target.of(target)
     listing = yield from read_listing(target.app, target.version, target.platform, editable=False)
     files = write_folder(folder, listing.values)
     return PullResult(listing.app_id, listing.version_string, tuple(files))
 
 
 def push_flow(
-    target: Target, folder: str | Path, *, apply: bool, progress: Progress | None
+    target: Target | str, folder: str | Path, *, apply: bool, progress: Progress | None
 ) -> Flow[PushResult]:
     """Compare the folder with the editable version and, when `apply`, send the changes one by one.
 
     The folder is read and Apple's limits checked before any request. A push that stops half-way
     raises `PushError`; running it again compares again, so only what is left is sent.
     """
+    target = Target.of(target)
     wanted = read_folder(folder)
     check_limits(wanted)
     listing: Listing = yield from read_listing(target.app, target.version, target.platform, editable=True)
@@ -73,19 +75,21 @@ def push_flow(
     return PushResult(listing.app_id, listing.version_string, actions, apply)
 
 
-def pull_metadata(asc: AppStoreConnect, target: Target, folder: str | Path) -> PullResult:
+def pull_metadata(asc: AppStoreConnect, target: Target | str, folder: str | Path) -> PullResult:
     """Write the app's metadata into `folder` in fastlane deliver's layout."""
     return run(asc, pull_flow(target, folder))
 
 
-async def async_pull_metadata(asc: AsyncAppStoreConnect, target: Target, folder: str | Path) -> PullResult:
+async def async_pull_metadata(
+    asc: AsyncAppStoreConnect, target: Target | str, folder: str | Path
+) -> PullResult:
     """The async twin of `pull_metadata`."""
     return await async_run(asc, pull_flow(target, folder))
 
 
 def push_metadata(
     asc: AppStoreConnect,
-    target: Target,
+    target: Target | str,
     folder: str | Path,
     *,
     dry_run: bool = False,
@@ -98,7 +102,7 @@ def push_metadata(
 
 async def async_push_metadata(
     asc: AsyncAppStoreConnect,
-    target: Target,
+    target: Target | str,
     folder: str | Path,
     *,
     dry_run: bool = False,
@@ -109,19 +113,21 @@ async def async_push_metadata(
     return await async_run(asc, push_flow(target, folder, apply=not dry_run, progress=progress), sleep)
 
 
-def diff_metadata(asc: AppStoreConnect, target: Target, folder: str | Path) -> PushResult:
+def diff_metadata(asc: AppStoreConnect, target: Target | str, folder: str | Path) -> PushResult:
     """What a push would change (the same as `push_metadata(..., dry_run=True)`)."""
     return push_metadata(asc, target, folder, dry_run=True)
 
 
-async def async_diff_metadata(asc: AsyncAppStoreConnect, target: Target, folder: str | Path) -> PushResult:
+async def async_diff_metadata(
+    asc: AsyncAppStoreConnect, target: Target | str, folder: str | Path
+) -> PushResult:
     """The async twin of `diff_metadata`."""
     return await async_push_metadata(asc, target, folder, dry_run=True)
 
 
 def push_screenshots(
     asc: AppStoreConnect,
-    target: Target,
+    target: Target | str,
     folder: str | Path,
     *,
     dry_run: bool = False,
@@ -138,7 +144,7 @@ def push_screenshots(
 
 async def async_push_screenshots(
     asc: AsyncAppStoreConnect,
-    target: Target,
+    target: Target | str,
     folder: str | Path,
     *,
     dry_run: bool = False,
@@ -153,13 +159,13 @@ async def async_push_screenshots(
     return await async_run(asc, flow, sleep)
 
 
-def pull_screenshots(asc: AppStoreConnect, target: Target, folder: str | Path) -> MediaPullResult:
+def pull_screenshots(asc: AppStoreConnect, target: Target | str, folder: str | Path) -> MediaPullResult:
     """Download the screenshots and previews of every set into `folder`, in Apple's order."""
     return run(asc, media_pull_flow(target, folder))
 
 
 async def async_pull_screenshots(
-    asc: AsyncAppStoreConnect, target: Target, folder: str | Path
+    asc: AsyncAppStoreConnect, target: Target | str, folder: str | Path
 ) -> MediaPullResult:
     """The async twin of `pull_screenshots`."""
     return await async_run(asc, media_pull_flow(target, folder))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .._errors import ConfigurationError
+
 Progress = Callable[[str], None]
 """Called with one line per change as a push makes it (`update the de-DE version localization`)."""
 
@@ -17,3 +19,14 @@ class Target:
     app: str
     version: str | None = None
     platform: str | None = None
+
+    @classmethod
+    def of(cls, target: Target | str) -> Target:
+        """`target` itself, or the listing of the app with this Apple id or bundle id."""
+        if isinstance(target, Target):
+            return target
+        if isinstance(target, str) and target.strip():
+            return cls(target.strip())
+        raise ConfigurationError(
+            f"which app? give its Apple id or bundle id, or a Target(app, version, platform); got {target!r}"
+        )
