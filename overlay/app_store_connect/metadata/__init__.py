@@ -2,11 +2,12 @@
 
 `pull_metadata(asc, "com.example.app", "fastlane/metadata")` (an app id, bundle id or `Target`) writes
 the texts of the editable version (per locale: description, keywords, what's new, promotional text,
-URLs, name, subtitle, privacy URLs) and the rest (copyright, review details, categories, age
-rating). `push_metadata` checks Apple's limits before any request, then sends only what differs,
-creating missing locales; `dry_run=True` (or `diff_metadata`) returns the plan without sending it. A push that fails half-way raises `PushError`,
-and running it again does only what is left. `pull_screenshots` and `push_screenshots` do the same for
-screenshot and preview folders. Every function has an `async_` twin for `AsyncAppStoreConnect`.
+URLs, name, subtitle, privacy URLs) and the rest (copyright, review details, categories, age rating).
+`push_metadata` checks Apple's limits before any request, then sends only what differs, creating missing
+locales; `dry_run=True` (or `diff_metadata`) returns the plan without sending it. A push that fails
+half-way raises `PushError`, and running it again does only what is left. `pull_screenshots` and
+`push_screenshots` do the same for screenshot and preview folders. Every function has an `async_` twin
+for `AsyncAppStoreConnect`.
 """
 
 from __future__ import annotations
