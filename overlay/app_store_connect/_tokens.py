@@ -116,7 +116,7 @@ class TokenProvider:
             self._current = None
         logger.warning(
             "the local clock is %s; tokens now use App Store Connect's time (Q8). Fix the system clock.",
-            _describe_offset(offset),
+            describe_offset(offset),
         )
         return True
 
@@ -155,7 +155,7 @@ class TokenProvider:
             return (
                 f"Clock: the local clock agrees with App Store Connect's within {SKEW_TOLERANCE_SECONDS:g} s."
             )
-        return f"Clock: the local clock is {_describe_offset(self._offset)}; tokens were corrected for it."
+        return f"Clock: the local clock is {describe_offset(self._offset)}; tokens were corrected for it."
 
     def _mint(self, now: float) -> _Token:
         issued = int(now)
@@ -205,5 +205,6 @@ def _checked_scope(scope: Sequence[str] | None) -> tuple[str, ...]:
     return tuple(scope)
 
 
-def _describe_offset(offset: float) -> str:
-    return f"{abs(offset):.0f} s {'behind' if offset > 0 else 'ahead of'} App Store Connect's"
+def describe_offset(offset: float, server: str = "App Store Connect's") -> str:
+    """`offset` (server clock minus local, seconds) in words: "42 s behind App Store Connect's"."""
+    return f"{abs(offset):.0f} s {'behind' if offset > 0 else 'ahead of'} {server}"

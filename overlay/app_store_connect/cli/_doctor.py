@@ -8,6 +8,7 @@ import click
 import httpx
 
 from .. import ApiError, AppStoreConnectError, TokenProvider
+from .._tokens import describe_offset
 from ._exit import in_user_words
 from ._failures import describe, fail_on
 from ._output import write_json
@@ -88,12 +89,11 @@ def _clock(provider: TokenProvider, headers: httpx.Headers) -> Check:
     offset = provider.clock_offset.total_seconds()
     if not offset:
         return Check("clock", "ok", "the local clock agrees with App Store Connect's")
-    side = "behind" if offset > 0 else "ahead of"
     return Check(
         "clock",
         "warn",
-        f"the local clock is {abs(offset):.0f} s {side} App Store Connect's; tokens are corrected for "
-        "it, but fix the system clock",
+        f"the local clock is {describe_offset(offset)}; tokens are corrected for it, but fix the "
+        "system clock",
     )
 
 

@@ -16,7 +16,7 @@ from appstoreserverlibrary.api_client import APIError
 from appstoreserverlibrary.models.NotificationHistoryRequest import NotificationHistoryRequest
 
 from .._errors import AppStoreConnectError
-from .._tokens import AUDIENCE
+from .._tokens import AUDIENCE, describe_offset
 from ._client import AsyncServerClient, ServerClient
 from ._environment import Environment, other_environment
 from ._errors import ServerApiError
@@ -202,11 +202,11 @@ def _clock_check(provider: ServerTokenProvider, date: str) -> Check:
     offset = provider.clock_offset.total_seconds()
     if not offset:
         return Check("clock", "ok", "the local clock agrees with the App Store server's")
-    side = "behind" if offset > 0 else "ahead of"
+    skew = describe_offset(offset, "the App Store server's")
     return Check(
         "clock",
         "warn",
-        f"the local clock is {abs(offset):.0f} s {side} the App Store server's; tokens are corrected for it",
+        f"the local clock is {skew}; tokens are corrected for it",
         "Fix the system clock (NTP): a token issued in the server's future is refused.",
     )
 
