@@ -26,10 +26,7 @@ elapsed = time.perf_counter() - start
 print(elapsed, re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read())[1])
 """
 _LAZY = "models.AppsResponse"
-_EAGER = (
-    "from importlib import import_module\n"
-    "for m in set(models._MODULE_OF.values()): import_module(m, models.__name__)"
-)
+_EAGER = "for name in models.__all__: getattr(models, name)"
 
 
 # Issue 13 (4): the library + one model + one endpoint, against importing the same dependencies alone.

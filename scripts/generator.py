@@ -141,11 +141,20 @@ def run_generator(
         details = "\n\n".join(f"{error.header}: {error.detail}" for error in errors)
         raise RuntimeError(f"openapi-python-client reported {len(errors)} problem(s):\n{details}")
     (output_path / "py.typed").write_text("# Marker file for PEP 561\n")
+    _write_models_stub(project, output_path / "models")
     methods = write_resources(project, raw_spec, output_path, collection_items)
     _format(output_path / "resources")
     _write_operations_index(project, raw_spec, output_path / "operations.json", python_names(methods))
     total = sum(1 for item in raw_spec["paths"].values() for method in item if method in _METHODS)
     (output_path.parent / "endpoints.md").write_text(render_endpoint_index(methods, total))
+
+
+def _write_models_stub(project: Any, folder: Path) -> None:
+    """models/__init__.pyi: every model for type checkers (the run-time `__init__.py` imports none)."""
+    classes = [item.class_info for item in (*project.openapi.models, *project.openapi.enums)]
+    stub = project.env.get_template("models_init.pyi.jinja").render(classes=classes)
+    (folder / "__init__.pyi").write_text(stub)
+    _format(folder)
 
 
 def _as_required(prop: Any) -> Any:

@@ -4,18 +4,23 @@ The generated endpoints' `_get_kwargs` calls these (so `call`, `paginate` and th
 a `str` for an array parameter is a one-element list, any other non-str sequence is accepted, and
 anything else (None for a path id, an int for a string filter, an unknown value of a closed query
 enum) raises `ParameterTypeError` or `ConfigurationError` naming the parameter. Array values go on the
-wire comma-separated, as Apple's `style: form, explode: false` says (S12).
+wire comma-separated, as Apple's `style: form, explode: false` says (S12). An endpoint names its
+parameter enums as strings: one is imported only when a call gives that parameter (import cost).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
+from app_store_connect_api import models
 from app_store_connect_api.types import Unset
 
 from ._errors import ConfigurationError
+
+# A value's type (str, int, float, bool), or the name of a generated enum (`"AppsGetCollectionSortItem"`).
+Kind: TypeAlias = type | str
 
 
 class ParameterTypeError(ConfigurationError, TypeError):
@@ -40,6 +45,14 @@ def path_id(name: str, value: object) -> str:
     return value
 
 
+def _type(kind: Kind) -> type:
+    """`kind` as a type: a generated enum named by a string is imported here, on first use."""
+    if isinstance(kind, str):
+        enum_type: type = getattr(models, kind)
+        return enum_type
+    return kind
+
+
 def _item(name: str, value: object, kind: type) -> str:
     """One string or enum value; for an enum, one of the spec's values."""
     if not isinstance(value, str):
@@ -52,7 +65,7 @@ def _item(name: str, value: object, kind: type) -> str:
     return str(value)
 
 
-def query_list(params: dict[str, Any], wire_name: str, name: str, value: object, kind: type) -> None:
+def query_list(params: dict[str, Any], wire_name: str, name: str, value: object, kind: Kind) -> None:
     """Add an array query parameter: a string is a one-element list; items joined with commas (S12)."""
     if _absent(value):
         return
@@ -63,10 +76,11 @@ def query_list(params: dict[str, Any], wire_name: str, name: str, value: object,
     else:
         raise ParameterTypeError(f"{name} takes a string or a list of strings; got {_describe(value)}")
     if items:
-        params[wire_name] = ",".join(_item(name, item, kind) for item in items)
+        item_type = _type(kind)
+        params[wire_name] = ",".join(_item(name, item, item_type) for item in items)
 
 
-def query_value(params: dict[str, Any], wire_name: str, name: str, value: object, kind: type) -> None:
+def query_value(params: dict[str, Any], wire_name: str, name: str, value: object, kind: Kind) -> None:
     """Add a scalar query parameter of type `kind` (str, an enum, int or bool)."""
     if _absent(value):
         return
@@ -79,7 +93,7 @@ def query_value(params: dict[str, Any], wire_name: str, name: str, value: object
             raise ParameterTypeError(f"{name} takes a {kind.__name__}; got {_describe(value)}")
         params[wire_name] = value
     else:
-        params[wire_name] = _item(name, value, kind)
+        params[wire_name] = _item(name, value, _type(kind))
 
 
 def json_body(body: object) -> Any:

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.accessibility_declarations_get_instance_fields_accessibility_declarations_item import (
+        AccessibilityDeclarationsGetInstanceFieldsAccessibilityDeclarationsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accessibility_declaration_response import AccessibilityDeclarationResponse
-from ...models.accessibility_declarations_get_instance_fields_accessibility_declarations_item import (
-    AccessibilityDeclarationsGetInstanceFieldsAccessibilityDeclarationsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[accessibilityDeclarations]",
         "fields_accessibility_declarations",
         fields_accessibility_declarations,
-        AccessibilityDeclarationsGetInstanceFieldsAccessibilityDeclarationsItem,
+        "AccessibilityDeclarationsGetInstanceFieldsAccessibilityDeclarationsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,10 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.actors_get_collection_fields_actors_item import ActorsGetCollectionFieldsActorsItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,7 +12,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.actors_get_collection_fields_actors_item import ActorsGetCollectionFieldsActorsItem
 from ...models.actors_response import ActorsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -21,7 +27,7 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
     _params.query_list(
-        params, "fields[actors]", "fields_actors", fields_actors, ActorsGetCollectionFieldsActorsItem
+        params, "fields[actors]", "fields_actors", fields_actors, "ActorsGetCollectionFieldsActorsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,10 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.actors_get_instance_fields_actors_item import ActorsGetInstanceFieldsActorsItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,7 +14,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.actor_response import ActorResponse
-from ...models.actors_get_instance_fields_actors_item import ActorsGetInstanceFieldsActorsItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +27,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[actors]", "fields_actors", fields_actors, ActorsGetInstanceFieldsActorsItem
+        params, "fields[actors]", "fields_actors", fields_actors, "ActorsGetInstanceFieldsActorsItem"
     )
 
     _kwargs: dict[str, Any] = {

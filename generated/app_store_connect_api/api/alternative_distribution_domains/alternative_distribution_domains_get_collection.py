@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_domains_get_collection_fields_alternative_distribution_domains_item import (
+        AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +14,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.alternative_distribution_domains_get_collection_fields_alternative_distribution_domains_item import (
-    AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem,
-)
 from ...models.alternative_distribution_domains_response import AlternativeDistributionDomainsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[alternativeDistributionDomains]",
         "fields_alternative_distribution_domains",
         fields_alternative_distribution_domains,
-        AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem,
+        "AlternativeDistributionDomainsGetCollectionFieldsAlternativeDistributionDomainsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

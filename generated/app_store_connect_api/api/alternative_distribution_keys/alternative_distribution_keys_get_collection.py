@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_keys_get_collection_fields_alternative_distribution_keys_item import (
+        AlternativeDistributionKeysGetCollectionFieldsAlternativeDistributionKeysItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +14,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.alternative_distribution_keys_get_collection_fields_alternative_distribution_keys_item import (
-    AlternativeDistributionKeysGetCollectionFieldsAlternativeDistributionKeysItem,
-)
 from ...models.alternative_distribution_keys_response import AlternativeDistributionKeysResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[alternativeDistributionKeys]",
         "fields_alternative_distribution_keys",
         fields_alternative_distribution_keys,
-        AlternativeDistributionKeysGetCollectionFieldsAlternativeDistributionKeysItem,
+        "AlternativeDistributionKeysGetCollectionFieldsAlternativeDistributionKeysItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

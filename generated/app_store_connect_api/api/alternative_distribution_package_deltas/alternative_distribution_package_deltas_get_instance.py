@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_package_deltas_get_instance_fields_alternative_distribution_package_deltas_item import (
+        AlternativeDistributionPackageDeltasGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_delta_response import (
     AlternativeDistributionPackageDeltaResponse,
-)
-from ...models.alternative_distribution_package_deltas_get_instance_fields_alternative_distribution_package_deltas_item import (
-    AlternativeDistributionPackageDeltasGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[alternativeDistributionPackageDeltas]",
         "fields_alternative_distribution_package_deltas",
         fields_alternative_distribution_package_deltas,
-        AlternativeDistributionPackageDeltasGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
+        "AlternativeDistributionPackageDeltasGetInstanceFieldsAlternativeDistributionPackageDeltasItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_package_variants_get_instance_fields_alternative_distribution_package_variants_item import (
+        AlternativeDistributionPackageVariantsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_variant_response import (
     AlternativeDistributionPackageVariantResponse,
-)
-from ...models.alternative_distribution_package_variants_get_instance_fields_alternative_distribution_package_variants_item import (
-    AlternativeDistributionPackageVariantsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[alternativeDistributionPackageVariants]",
         "fields_alternative_distribution_package_variants",
         fields_alternative_distribution_package_variants,
-        AlternativeDistributionPackageVariantsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+        "AlternativeDistributionPackageVariantsGetInstanceFieldsAlternativeDistributionPackageVariantsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_package_versions_deltas_get_to_many_related_fields_alternative_distribution_package_deltas_item import (
+        AlternativeDistributionPackageVersionsDeltasGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_deltas_response import (
     AlternativeDistributionPackageDeltasResponse,
-)
-from ...models.alternative_distribution_package_versions_deltas_get_to_many_related_fields_alternative_distribution_package_deltas_item import (
-    AlternativeDistributionPackageVersionsDeltasGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +39,7 @@ def _get_kwargs(
         "fields[alternativeDistributionPackageDeltas]",
         "fields_alternative_distribution_package_deltas",
         fields_alternative_distribution_package_deltas,
-        AlternativeDistributionPackageVersionsDeltasGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+        "AlternativeDistributionPackageVersionsDeltasGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_deltas_item import (
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
+    )
+    from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_variants_item import (
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+    )
+    from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_versions_item import (
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_packages_item import (
+        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.alternative_distribution_package_versions_get_instance_include_item import (
+        AlternativeDistributionPackageVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_version_response import (
     AlternativeDistributionPackageVersionResponse,
-)
-from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_deltas_item import (
-    AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
-)
-from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_variants_item import (
-    AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
-)
-from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_package_versions_item import (
-    AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
-)
-from ...models.alternative_distribution_package_versions_get_instance_fields_alternative_distribution_packages_item import (
-    AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.alternative_distribution_package_versions_get_instance_include_item import (
-    AlternativeDistributionPackageVersionsGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -59,31 +65,31 @@ def _get_kwargs(
         "fields[alternativeDistributionPackageVersions]",
         "fields_alternative_distribution_package_versions",
         fields_alternative_distribution_package_versions,
-        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+        "AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageVariants]",
         "fields_alternative_distribution_package_variants",
         fields_alternative_distribution_package_variants,
-        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVariantsItem,
+        "AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageVariantsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageDeltas]",
         "fields_alternative_distribution_package_deltas",
         fields_alternative_distribution_package_deltas,
-        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageDeltasItem,
+        "AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackageDeltasItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
+        "AlternativeDistributionPackageVersionsGetInstanceFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, AlternativeDistributionPackageVersionsGetInstanceIncludeItem
+        params, "include", "include", include, "AlternativeDistributionPackageVersionsGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[deltas]", "limit_deltas", limit_deltas, int)
     _params.query_value(params, "limit[variants]", "limit_variants", limit_variants, int)

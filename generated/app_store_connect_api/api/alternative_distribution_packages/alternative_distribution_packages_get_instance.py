@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_packages_get_instance_fields_alternative_distribution_package_versions_item import (
+        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    from ...models.alternative_distribution_packages_get_instance_fields_alternative_distribution_packages_item import (
+        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.alternative_distribution_packages_get_instance_include_item import (
+        AlternativeDistributionPackagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_response import AlternativeDistributionPackageResponse
-from ...models.alternative_distribution_packages_get_instance_fields_alternative_distribution_package_versions_item import (
-    AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
-)
-from ...models.alternative_distribution_packages_get_instance_fields_alternative_distribution_packages_item import (
-    AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.alternative_distribution_packages_get_instance_include_item import (
-    AlternativeDistributionPackagesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,17 +48,17 @@ def _get_kwargs(
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem,
+        "AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageVersions]",
         "fields_alternative_distribution_package_versions",
         fields_alternative_distribution_package_versions,
-        AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem,
+        "AlternativeDistributionPackagesGetInstanceFieldsAlternativeDistributionPackageVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AlternativeDistributionPackagesGetInstanceIncludeItem
+        params, "include", "include", include, "AlternativeDistributionPackagesGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 

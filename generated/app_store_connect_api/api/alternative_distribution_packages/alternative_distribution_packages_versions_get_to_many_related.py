@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_deltas_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+    )
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_variants_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem,
+    )
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_versions_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_packages_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_filter_state_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.alternative_distribution_packages_versions_get_to_many_related_include_item import (
+        AlternativeDistributionPackagesVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_versions_response import (
     AlternativeDistributionPackageVersionsResponse,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_deltas_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_variants_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_package_versions_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_fields_alternative_distribution_packages_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_filter_state_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.alternative_distribution_packages_versions_get_to_many_related_include_item import (
-    AlternativeDistributionPackagesVersionsGetToManyRelatedIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -65,35 +71,35 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageVersions]",
         "fields_alternative_distribution_package_versions",
         fields_alternative_distribution_package_versions,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageVariants]",
         "fields_alternative_distribution_package_variants",
         fields_alternative_distribution_package_variants,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageVariantsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageDeltas]",
         "fields_alternative_distribution_package_deltas",
         fields_alternative_distribution_package_deltas,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackageDeltasItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -101,7 +107,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AlternativeDistributionPackagesVersionsGetToManyRelatedIncludeItem,
+        "AlternativeDistributionPackagesVersionsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[variants]", "limit_variants", limit_variants, int)
     _params.query_value(params, "limit[deltas]", "limit_deltas", limit_deltas, int)

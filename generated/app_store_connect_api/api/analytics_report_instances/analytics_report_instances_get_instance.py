@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_report_instances_get_instance_fields_analytics_report_instances_item import (
+        AnalyticsReportInstancesGetInstanceFieldsAnalyticsReportInstancesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_instance_response import AnalyticsReportInstanceResponse
-from ...models.analytics_report_instances_get_instance_fields_analytics_report_instances_item import (
-    AnalyticsReportInstancesGetInstanceFieldsAnalyticsReportInstancesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[analyticsReportInstances]",
         "fields_analytics_report_instances",
         fields_analytics_report_instances,
-        AnalyticsReportInstancesGetInstanceFieldsAnalyticsReportInstancesItem,
+        "AnalyticsReportInstancesGetInstanceFieldsAnalyticsReportInstancesItem",
     )
 
     _kwargs: dict[str, Any] = {

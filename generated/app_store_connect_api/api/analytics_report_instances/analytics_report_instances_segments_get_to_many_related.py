@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_report_instances_segments_get_to_many_related_fields_analytics_report_segments_item import (
+        AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.analytics_report_instances_segments_get_to_many_related_fields_analytics_report_segments_item import (
-    AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem,
-)
 from ...models.analytics_report_segments_response import AnalyticsReportSegmentsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -31,7 +37,7 @@ def _get_kwargs(
         "fields[analyticsReportSegments]",
         "fields_analytics_report_segments",
         fields_analytics_report_segments,
-        AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem,
+        "AnalyticsReportInstancesSegmentsGetToManyRelatedFieldsAnalyticsReportSegmentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_report_requests_get_instance_fields_analytics_report_requests_item import (
+        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportRequestsItem,
+    )
+    from ...models.analytics_report_requests_get_instance_fields_analytics_reports_item import (
+        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportsItem,
+    )
+    from ...models.analytics_report_requests_get_instance_include_item import (
+        AnalyticsReportRequestsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_request_response import AnalyticsReportRequestResponse
-from ...models.analytics_report_requests_get_instance_fields_analytics_report_requests_item import (
-    AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportRequestsItem,
-)
-from ...models.analytics_report_requests_get_instance_fields_analytics_reports_item import (
-    AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportsItem,
-)
-from ...models.analytics_report_requests_get_instance_include_item import (
-    AnalyticsReportRequestsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,16 +46,16 @@ def _get_kwargs(
         "fields[analyticsReportRequests]",
         "fields_analytics_report_requests",
         fields_analytics_report_requests,
-        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportRequestsItem,
+        "AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportRequestsItem",
     )
     _params.query_list(
         params,
         "fields[analyticsReports]",
         "fields_analytics_reports",
         fields_analytics_reports,
-        AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportsItem,
+        "AnalyticsReportRequestsGetInstanceFieldsAnalyticsReportsItem",
     )
-    _params.query_list(params, "include", "include", include, AnalyticsReportRequestsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AnalyticsReportRequestsGetInstanceIncludeItem")
     _params.query_value(params, "limit[reports]", "limit_reports", limit_reports, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_report_requests_reports_get_to_many_related_fields_analytics_reports_item import (
+        AnalyticsReportRequestsReportsGetToManyRelatedFieldsAnalyticsReportsItem,
+    )
+    from ...models.analytics_report_requests_reports_get_to_many_related_filter_category_item import (
+        AnalyticsReportRequestsReportsGetToManyRelatedFilterCategoryItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +18,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.analytics_report_requests_reports_get_to_many_related_fields_analytics_reports_item import (
-    AnalyticsReportRequestsReportsGetToManyRelatedFieldsAnalyticsReportsItem,
-)
-from ...models.analytics_report_requests_reports_get_to_many_related_filter_category_item import (
-    AnalyticsReportRequestsReportsGetToManyRelatedFilterCategoryItem,
-)
 from ...models.analytics_reports_response import AnalyticsReportsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -35,14 +41,14 @@ def _get_kwargs(
         "filter[category]",
         "filter_category",
         filter_category,
-        AnalyticsReportRequestsReportsGetToManyRelatedFilterCategoryItem,
+        "AnalyticsReportRequestsReportsGetToManyRelatedFilterCategoryItem",
     )
     _params.query_list(
         params,
         "fields[analyticsReports]",
         "fields_analytics_reports",
         fields_analytics_reports,
-        AnalyticsReportRequestsReportsGetToManyRelatedFieldsAnalyticsReportsItem,
+        "AnalyticsReportRequestsReportsGetToManyRelatedFieldsAnalyticsReportsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_report_segments_get_instance_fields_analytics_report_segments_item import (
+        AnalyticsReportSegmentsGetInstanceFieldsAnalyticsReportSegmentsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_segment_response import AnalyticsReportSegmentResponse
-from ...models.analytics_report_segments_get_instance_fields_analytics_report_segments_item import (
-    AnalyticsReportSegmentsGetInstanceFieldsAnalyticsReportSegmentsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[analyticsReportSegments]",
         "fields_analytics_report_segments",
         fields_analytics_report_segments,
-        AnalyticsReportSegmentsGetInstanceFieldsAnalyticsReportSegmentsItem,
+        "AnalyticsReportSegmentsGetInstanceFieldsAnalyticsReportSegmentsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_reports_get_instance_fields_analytics_reports_item import (
+        AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_response import AnalyticsReportResponse
-from ...models.analytics_reports_get_instance_fields_analytics_reports_item import (
-    AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[analyticsReports]",
         "fields_analytics_reports",
         fields_analytics_reports,
-        AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem,
+        "AnalyticsReportsGetInstanceFieldsAnalyticsReportsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.analytics_reports_instances_get_to_many_related_fields_analytics_report_instances_item import (
+        AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem,
+    )
+    from ...models.analytics_reports_instances_get_to_many_related_filter_granularity_item import (
+        AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,12 +19,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_instances_response import AnalyticsReportInstancesResponse
-from ...models.analytics_reports_instances_get_to_many_related_fields_analytics_report_instances_item import (
-    AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem,
-)
-from ...models.analytics_reports_instances_get_to_many_related_filter_granularity_item import (
-    AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +42,7 @@ def _get_kwargs(
         "filter[granularity]",
         "filter_granularity",
         filter_granularity,
-        AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem,
+        "AnalyticsReportsInstancesGetToManyRelatedFilterGranularityItem",
     )
     _params.query_list(
         params, "filter[processingDate]", "filter_processing_date", filter_processing_date, str
@@ -46,7 +52,7 @@ def _get_kwargs(
         "fields[analyticsReportInstances]",
         "fields_analytics_report_instances",
         fields_analytics_report_instances,
-        AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem,
+        "AnalyticsReportsInstancesGetToManyRelatedFieldsAnalyticsReportInstancesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

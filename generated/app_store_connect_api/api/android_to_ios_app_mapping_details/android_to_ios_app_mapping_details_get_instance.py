@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.android_to_ios_app_mapping_details_get_instance_fields_android_to_ios_app_mapping_details_item import (
+        AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.android_to_ios_app_mapping_detail_response import AndroidToIosAppMappingDetailResponse
-from ...models.android_to_ios_app_mapping_details_get_instance_fields_android_to_ios_app_mapping_details_item import (
-    AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[androidToIosAppMappingDetails]",
         "fields_android_to_ios_app_mapping_details",
         fields_android_to_ios_app_mapping_details,
-        AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+        "AndroidToIosAppMappingDetailsGetInstanceFieldsAndroidToIosAppMappingDetailsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_availabilities_v2_get_instance_fields_app_availabilities_item import (
+        AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem,
+    )
+    from ...models.app_availabilities_v2_get_instance_fields_territory_availabilities_item import (
+        AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem,
+    )
+    from ...models.app_availabilities_v2_get_instance_include_item import (
+        AppAvailabilitiesV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_availabilities_v2_get_instance_fields_app_availabilities_item import (
-    AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem,
-)
-from ...models.app_availabilities_v2_get_instance_fields_territory_availabilities_item import (
-    AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem,
-)
-from ...models.app_availabilities_v2_get_instance_include_item import (
-    AppAvailabilitiesV2GetInstanceIncludeItem,
-)
 from ...models.app_availability_v2_response import AppAvailabilityV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -38,16 +44,16 @@ def _get_kwargs(
         "fields[appAvailabilities]",
         "fields_app_availabilities",
         fields_app_availabilities,
-        AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem,
+        "AppAvailabilitiesV2GetInstanceFieldsAppAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territoryAvailabilities]",
         "fields_territory_availabilities",
         fields_territory_availabilities,
-        AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem,
+        "AppAvailabilitiesV2GetInstanceFieldsTerritoryAvailabilitiesItem",
     )
-    _params.query_list(params, "include", "include", include, AppAvailabilitiesV2GetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppAvailabilitiesV2GetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[territoryAvailabilities]",

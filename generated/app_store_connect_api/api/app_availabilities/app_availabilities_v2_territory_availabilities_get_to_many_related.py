@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territories_item import (
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territory_availabilities_item import (
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem,
+    )
+    from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_include_item import (
+        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territories_item import (
-    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_fields_territory_availabilities_item import (
-    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem,
-)
-from ...models.app_availabilities_v2_territory_availabilities_get_to_many_related_include_item import (
-    AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.territory_availabilities_response import TerritoryAvailabilitiesResponse
 from ...types import UNSET, Response, Unset
@@ -40,14 +46,14 @@ def _get_kwargs(
         "fields[territoryAvailabilities]",
         "fields_territory_availabilities",
         fields_territory_availabilities,
-        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem,
+        "AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoryAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+        "AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -55,7 +61,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem,
+        "AppAvailabilitiesV2TerritoryAvailabilitiesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

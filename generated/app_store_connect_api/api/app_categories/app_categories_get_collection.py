@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_categories_get_collection_fields_app_categories_item import (
+        AppCategoriesGetCollectionFieldsAppCategoriesItem,
+    )
+    from ...models.app_categories_get_collection_filter_platforms_item import (
+        AppCategoriesGetCollectionFilterPlatformsItem,
+    )
+    from ...models.app_categories_get_collection_include_item import AppCategoriesGetCollectionIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,13 +18,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_categories_get_collection_fields_app_categories_item import (
-    AppCategoriesGetCollectionFieldsAppCategoriesItem,
-)
-from ...models.app_categories_get_collection_filter_platforms_item import (
-    AppCategoriesGetCollectionFilterPlatformsItem,
-)
-from ...models.app_categories_get_collection_include_item import AppCategoriesGetCollectionIncludeItem
 from ...models.app_categories_response import AppCategoriesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +39,7 @@ def _get_kwargs(
         "filter[platforms]",
         "filter_platforms",
         filter_platforms,
-        AppCategoriesGetCollectionFilterPlatformsItem,
+        "AppCategoriesGetCollectionFilterPlatformsItem",
     )
     _params.query_value(params, "exists[parent]", "exists_parent", exists_parent, bool)
     _params.query_list(
@@ -41,10 +47,10 @@ def _get_kwargs(
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppCategoriesGetCollectionFieldsAppCategoriesItem,
+        "AppCategoriesGetCollectionFieldsAppCategoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppCategoriesGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppCategoriesGetCollectionIncludeItem")
     _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 
     _kwargs: dict[str, Any] = {

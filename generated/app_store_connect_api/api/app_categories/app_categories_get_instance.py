@@ -1,3 +1,13 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_categories_get_instance_fields_app_categories_item import (
+        AppCategoriesGetInstanceFieldsAppCategoriesItem,
+    )
+    from ...models.app_categories_get_instance_include_item import AppCategoriesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,10 +16,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_categories_get_instance_fields_app_categories_item import (
-    AppCategoriesGetInstanceFieldsAppCategoriesItem,
-)
-from ...models.app_categories_get_instance_include_item import AppCategoriesGetInstanceIncludeItem
 from ...models.app_category_response import AppCategoryResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -30,9 +36,9 @@ def _get_kwargs(
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppCategoriesGetInstanceFieldsAppCategoriesItem,
+        "AppCategoriesGetInstanceFieldsAppCategoriesItem",
     )
-    _params.query_list(params, "include", "include", include, AppCategoriesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppCategoriesGetInstanceIncludeItem")
     _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 
     _kwargs: dict[str, Any] = {

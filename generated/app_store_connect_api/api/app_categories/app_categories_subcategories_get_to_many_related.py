@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_categories_subcategories_get_to_many_related_fields_app_categories_item import (
+        AppCategoriesSubcategoriesGetToManyRelatedFieldsAppCategoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_categories_subcategories_get_to_many_related_fields_app_categories_item import (
-    AppCategoriesSubcategoriesGetToManyRelatedFieldsAppCategoriesItem,
-)
 from ...models.app_categories_without_includes_response import AppCategoriesWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppCategoriesSubcategoriesGetToManyRelatedFieldsAppCategoriesItem,
+        "AppCategoriesSubcategoriesGetToManyRelatedFieldsAppCategoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_advanced_experience_images_get_instance_fields_app_clip_advanced_experience_images_item import (
+        AppClipAdvancedExperienceImagesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_advanced_experience_image_response import AppClipAdvancedExperienceImageResponse
-from ...models.app_clip_advanced_experience_images_get_instance_fields_app_clip_advanced_experience_images_item import (
-    AppClipAdvancedExperienceImagesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[appClipAdvancedExperienceImages]",
         "fields_app_clip_advanced_experience_images",
         fields_app_clip_advanced_experience_images,
-        AppClipAdvancedExperienceImagesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+        "AppClipAdvancedExperienceImagesGetInstanceFieldsAppClipAdvancedExperienceImagesItem",
     )
 
     _kwargs: dict[str, Any] = {

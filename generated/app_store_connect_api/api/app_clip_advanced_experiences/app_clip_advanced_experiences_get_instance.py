@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experience_images_item import (
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+    )
+    from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experience_localizations_item import (
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experiences_item import (
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperiencesItem,
+    )
+    from ...models.app_clip_advanced_experiences_get_instance_fields_app_clips_item import (
+        AppClipAdvancedExperiencesGetInstanceFieldsAppClipsItem,
+    )
+    from ...models.app_clip_advanced_experiences_get_instance_include_item import (
+        AppClipAdvancedExperiencesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_advanced_experience_response import AppClipAdvancedExperienceResponse
-from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experience_images_item import (
-    AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
-)
-from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experience_localizations_item import (
-    AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceLocalizationsItem,
-)
-from ...models.app_clip_advanced_experiences_get_instance_fields_app_clip_advanced_experiences_item import (
-    AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperiencesItem,
-)
-from ...models.app_clip_advanced_experiences_get_instance_fields_app_clips_item import (
-    AppClipAdvancedExperiencesGetInstanceFieldsAppClipsItem,
-)
-from ...models.app_clip_advanced_experiences_get_instance_include_item import (
-    AppClipAdvancedExperiencesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -53,31 +59,31 @@ def _get_kwargs(
         "fields[appClipAdvancedExperiences]",
         "fields_app_clip_advanced_experiences",
         fields_app_clip_advanced_experiences,
-        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperiencesItem,
+        "AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppClipAdvancedExperiencesGetInstanceFieldsAppClipsItem,
+        "AppClipAdvancedExperiencesGetInstanceFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[appClipAdvancedExperienceImages]",
         "fields_app_clip_advanced_experience_images",
         fields_app_clip_advanced_experience_images,
-        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceImagesItem,
+        "AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceImagesItem",
     )
     _params.query_list(
         params,
         "fields[appClipAdvancedExperienceLocalizations]",
         "fields_app_clip_advanced_experience_localizations",
         fields_app_clip_advanced_experience_localizations,
-        AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceLocalizationsItem,
+        "AppClipAdvancedExperiencesGetInstanceFieldsAppClipAdvancedExperienceLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppClipAdvancedExperiencesGetInstanceIncludeItem
+        params, "include", "include", include, "AppClipAdvancedExperiencesGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_fields_app_clip_default_experience_localizations_item import (
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_fields_app_clip_header_images_item import (
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipHeaderImagesItem,
+    )
+    from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_include_item import (
+        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_fields_app_clip_default_experience_localizations_item import (
-    AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_fields_app_clip_header_images_item import (
-    AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipHeaderImagesItem,
-)
-from ...models.app_clip_default_experience_localizations_app_clip_header_image_get_to_one_related_include_item import (
-    AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem,
-)
 from ...models.app_clip_header_image_response import AppClipHeaderImageResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -42,21 +48,21 @@ def _get_kwargs(
         "fields[appClipHeaderImages]",
         "fields_app_clip_header_images",
         fields_app_clip_header_images,
-        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipHeaderImagesItem,
+        "AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipHeaderImagesItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem,
+        "AppClipDefaultExperienceLocalizationsAppClipHeaderImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

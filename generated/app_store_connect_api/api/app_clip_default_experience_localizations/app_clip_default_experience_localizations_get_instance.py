@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experience_localizations_item import (
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experiences_item import (
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_header_images_item import (
+        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem,
+    )
+    from ...models.app_clip_default_experience_localizations_get_instance_include_item import (
+        AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_default_experience_localization_response import (
     AppClipDefaultExperienceLocalizationResponse,
-)
-from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experience_localizations_item import (
-    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_default_experiences_item import (
-    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clip_default_experience_localizations_get_instance_fields_app_clip_header_images_item import (
-    AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem,
-)
-from ...models.app_clip_default_experience_localizations_get_instance_include_item import (
-    AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -50,24 +56,24 @@ def _get_kwargs(
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem,
+        "AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClipHeaderImages]",
         "fields_app_clip_header_images",
         fields_app_clip_header_images,
-        AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem,
+        "AppClipDefaultExperienceLocalizationsGetInstanceFieldsAppClipHeaderImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "AppClipDefaultExperienceLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

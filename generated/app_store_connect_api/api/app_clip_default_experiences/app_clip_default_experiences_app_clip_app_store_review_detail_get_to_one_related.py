@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_fields_app_clip_app_store_review_details_item import (
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_fields_app_clip_default_experiences_item import (
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_include_item import (
+        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_app_store_review_detail_response import AppClipAppStoreReviewDetailResponse
-from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_fields_app_clip_app_store_review_details_item import (
-    AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
-)
-from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_fields_app_clip_default_experiences_item import (
-    AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clip_default_experiences_app_clip_app_store_review_detail_get_to_one_related_include_item import (
-    AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,21 +48,21 @@ def _get_kwargs(
         "fields[appClipAppStoreReviewDetails]",
         "fields_app_clip_app_store_review_details",
         fields_app_clip_app_store_review_details,
-        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+        "AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem,
+        "AppClipDefaultExperiencesAppClipAppStoreReviewDetailGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experience_localizations_item import (
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experiences_item import (
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_header_images_item import (
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem,
+    )
+    from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_include_item import (
+        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_default_experience_localizations_response import (
     AppClipDefaultExperienceLocalizationsResponse,
-)
-from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experience_localizations_item import (
-    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_default_experiences_item import (
-    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_fields_app_clip_header_images_item import (
-    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem,
-)
-from ...models.app_clip_default_experiences_app_clip_default_experience_localizations_get_to_many_related_include_item import (
-    AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -54,21 +60,21 @@ def _get_kwargs(
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClipHeaderImages]",
         "fields_app_clip_header_images",
         fields_app_clip_header_images,
-        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem,
+        "AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedFieldsAppClipHeaderImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -76,7 +82,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem,
+        "AppClipDefaultExperiencesAppClipDefaultExperienceLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experiences_get_instance_fields_app_clip_app_store_review_details_item import (
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    from ...models.app_clip_default_experiences_get_instance_fields_app_clip_default_experience_localizations_item import (
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_default_experiences_get_instance_fields_app_clip_default_experiences_item import (
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clip_default_experiences_get_instance_fields_app_clips_item import (
+        AppClipDefaultExperiencesGetInstanceFieldsAppClipsItem,
+    )
+    from ...models.app_clip_default_experiences_get_instance_fields_app_store_versions_item import (
+        AppClipDefaultExperiencesGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_clip_default_experiences_get_instance_include_item import (
+        AppClipDefaultExperiencesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_default_experience_response import AppClipDefaultExperienceResponse
-from ...models.app_clip_default_experiences_get_instance_fields_app_clip_app_store_review_details_item import (
-    AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem,
-)
-from ...models.app_clip_default_experiences_get_instance_fields_app_clip_default_experience_localizations_item import (
-    AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clip_default_experiences_get_instance_fields_app_clip_default_experiences_item import (
-    AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clip_default_experiences_get_instance_fields_app_clips_item import (
-    AppClipDefaultExperiencesGetInstanceFieldsAppClipsItem,
-)
-from ...models.app_clip_default_experiences_get_instance_fields_app_store_versions_item import (
-    AppClipDefaultExperiencesGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_clip_default_experiences_get_instance_include_item import (
-    AppClipDefaultExperiencesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -58,37 +64,39 @@ def _get_kwargs(
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperiencesItem,
+        "AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppClipDefaultExperiencesGetInstanceFieldsAppClipsItem,
+        "AppClipDefaultExperiencesGetInstanceFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppClipDefaultExperiencesGetInstanceFieldsAppStoreVersionsItem,
+        "AppClipDefaultExperiencesGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipDefaultExperiencesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appClipAppStoreReviewDetails]",
         "fields_app_clip_app_store_review_details",
         fields_app_clip_app_store_review_details,
-        AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem,
+        "AppClipDefaultExperiencesGetInstanceFieldsAppClipAppStoreReviewDetailsItem",
     )
-    _params.query_list(params, "include", "include", include, AppClipDefaultExperiencesGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppClipDefaultExperiencesGetInstanceIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[appClipDefaultExperienceLocalizations]",

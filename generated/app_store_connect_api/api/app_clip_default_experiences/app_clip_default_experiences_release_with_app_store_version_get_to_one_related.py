@@ -1,3 +1,48 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_versions_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_apps_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_builds_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_include_item import (
+        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,45 +51,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_app_store_versions_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_apps_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_builds_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
-)
-from ...models.app_clip_default_experiences_release_with_app_store_version_get_to_one_related_include_item import (
-    AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedIncludeItem,
-)
 from ...models.app_store_version_response import AppStoreVersionResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -111,91 +117,91 @@ def _get_kwargs(
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedIncludeItem,
+        "AppClipDefaultExperiencesReleaseWithAppStoreVersionGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

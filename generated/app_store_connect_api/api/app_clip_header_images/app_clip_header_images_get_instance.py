@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clip_header_images_get_instance_fields_app_clip_default_experience_localizations_item import (
+        AppClipHeaderImagesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clip_header_images_get_instance_fields_app_clip_header_images_item import (
+        AppClipHeaderImagesGetInstanceFieldsAppClipHeaderImagesItem,
+    )
+    from ...models.app_clip_header_images_get_instance_include_item import (
+        AppClipHeaderImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_header_image_response import AppClipHeaderImageResponse
-from ...models.app_clip_header_images_get_instance_fields_app_clip_default_experience_localizations_item import (
-    AppClipHeaderImagesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clip_header_images_get_instance_fields_app_clip_header_images_item import (
-    AppClipHeaderImagesGetInstanceFieldsAppClipHeaderImagesItem,
-)
-from ...models.app_clip_header_images_get_instance_include_item import (
-    AppClipHeaderImagesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,16 +45,16 @@ def _get_kwargs(
         "fields[appClipHeaderImages]",
         "fields_app_clip_header_images",
         fields_app_clip_header_images,
-        AppClipHeaderImagesGetInstanceFieldsAppClipHeaderImagesItem,
+        "AppClipHeaderImagesGetInstanceFieldsAppClipHeaderImagesItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipHeaderImagesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipHeaderImagesGetInstanceFieldsAppClipDefaultExperienceLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, AppClipHeaderImagesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppClipHeaderImagesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

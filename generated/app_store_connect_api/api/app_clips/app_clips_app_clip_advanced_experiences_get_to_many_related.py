@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_images_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_localizations_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experiences_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clips_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_action_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_place_status_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_status_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem,
+    )
+    from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_include_item import (
+        AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_advanced_experiences_response import AppClipAdvancedExperiencesResponse
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_images_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experience_localizations_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clip_advanced_experiences_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_fields_app_clips_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_action_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_place_status_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_filter_status_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem,
-)
-from ...models.app_clips_app_clip_advanced_experiences_get_to_many_related_include_item import (
-    AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -68,53 +74,53 @@ def _get_kwargs(
         "filter[status]",
         "filter_status",
         filter_status,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterStatusItem",
     )
     _params.query_list(
         params,
         "filter[placeStatus]",
         "filter_place_status",
         filter_place_status,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterPlaceStatusItem",
     )
     _params.query_list(
         params,
         "filter[action]",
         "filter_action",
         filter_action,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFilterActionItem",
     )
     _params.query_list(
         params,
         "fields[appClipAdvancedExperiences]",
         "fields_app_clip_advanced_experiences",
         fields_app_clip_advanced_experiences,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[appClipAdvancedExperienceImages]",
         "fields_app_clip_advanced_experience_images",
         fields_app_clip_advanced_experience_images,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceImagesItem",
     )
     _params.query_list(
         params,
         "fields[appClipAdvancedExperienceLocalizations]",
         "fields_app_clip_advanced_experience_localizations",
         fields_app_clip_advanced_experience_localizations,
-        AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem,
+        "AppClipsAppClipAdvancedExperiencesGetToManyRelatedFieldsAppClipAdvancedExperienceLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppClipsAppClipAdvancedExperiencesGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_app_store_review_details_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_default_experience_localizations_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_default_experiences_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clips_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipsItem,
+    )
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_store_versions_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_clips_app_clip_default_experiences_get_to_many_related_include_item import (
+        AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_default_experiences_response import AppClipDefaultExperiencesResponse
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_app_store_review_details_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem,
-)
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_default_experience_localizations_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clip_default_experiences_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_clips_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipsItem,
-)
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_fields_app_store_versions_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_clips_app_clip_default_experiences_get_to_many_related_include_item import (
-    AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -70,39 +76,39 @@ def _get_kwargs(
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipsItem,
+        "AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appClipAppStoreReviewDetails]",
         "fields_app_clip_app_store_review_details",
         fields_app_clip_app_store_review_details,
-        AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem,
+        "AppClipsAppClipDefaultExperiencesGetToManyRelatedFieldsAppClipAppStoreReviewDetailsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppClipsAppClipDefaultExperiencesGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params,

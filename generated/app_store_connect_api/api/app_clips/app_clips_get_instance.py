@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_clips_get_instance_fields_app_clip_default_experiences_item import (
+        AppClipsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_clips_get_instance_fields_app_clips_item import AppClipsGetInstanceFieldsAppClipsItem
+    from ...models.app_clips_get_instance_fields_apps_item import AppClipsGetInstanceFieldsAppsItem
+    from ...models.app_clips_get_instance_include_item import AppClipsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,12 +19,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_response import AppClipResponse
-from ...models.app_clips_get_instance_fields_app_clip_default_experiences_item import (
-    AppClipsGetInstanceFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_clips_get_instance_fields_app_clips_item import AppClipsGetInstanceFieldsAppClipsItem
-from ...models.app_clips_get_instance_fields_apps_item import AppClipsGetInstanceFieldsAppsItem
-from ...models.app_clips_get_instance_include_item import AppClipsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -35,17 +41,19 @@ def _get_kwargs(
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppClipsGetInstanceFieldsAppClipsItem,
+        "AppClipsGetInstanceFieldsAppClipsItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppClipsGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, "AppClipsGetInstanceFieldsAppsItem"
+    )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppClipsGetInstanceFieldsAppClipDefaultExperiencesItem,
+        "AppClipsGetInstanceFieldsAppClipDefaultExperiencesItem",
     )
-    _params.query_list(params, "include", "include", include, AppClipsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppClipsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[appClipDefaultExperiences]",

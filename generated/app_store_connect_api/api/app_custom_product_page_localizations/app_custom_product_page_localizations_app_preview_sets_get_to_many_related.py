@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+    )
+    from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_include_item import (
+        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,27 +33,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
-)
-from ...models.app_custom_product_page_localizations_app_preview_sets_get_to_many_related_include_item import (
-    AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
-)
 from ...models.app_preview_sets_response import AppPreviewSetsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -73,7 +79,7 @@ def _get_kwargs(
         "filter[previewType]",
         "filter_preview_type",
         filter_preview_type,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem",
     )
     _params.query_list(
         params,
@@ -94,35 +100,35 @@ def _get_kwargs(
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -130,7 +136,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+        "AppCustomProductPageLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 

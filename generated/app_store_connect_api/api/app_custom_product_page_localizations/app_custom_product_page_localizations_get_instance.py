@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_page_localizations_get_instance_fields_app_custom_product_page_localizations_item import (
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_localizations_get_instance_fields_app_custom_product_page_versions_item import (
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.app_custom_product_page_localizations_get_instance_fields_app_preview_sets_item import (
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_custom_product_page_localizations_get_instance_fields_app_screenshot_sets_item import (
+        AppCustomProductPageLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_custom_product_page_localizations_get_instance_include_item import (
+        AppCustomProductPageLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_page_localization_response import AppCustomProductPageLocalizationResponse
-from ...models.app_custom_product_page_localizations_get_instance_fields_app_custom_product_page_localizations_item import (
-    AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_custom_product_page_localizations_get_instance_fields_app_custom_product_page_versions_item import (
-    AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.app_custom_product_page_localizations_get_instance_fields_app_preview_sets_item import (
-    AppCustomProductPageLocalizationsGetInstanceFieldsAppPreviewSetsItem,
-)
-from ...models.app_custom_product_page_localizations_get_instance_fields_app_screenshot_sets_item import (
-    AppCustomProductPageLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
-)
-from ...models.app_custom_product_page_localizations_get_instance_include_item import (
-    AppCustomProductPageLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -54,31 +60,31 @@ def _get_kwargs(
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+        "AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem,
+        "AppCustomProductPageLocalizationsGetInstanceFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppCustomProductPageLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+        "AppCustomProductPageLocalizationsGetInstanceFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppCustomProductPageLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+        "AppCustomProductPageLocalizationsGetInstanceFieldsAppPreviewSetsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppCustomProductPageLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "AppCustomProductPageLocalizationsGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_custom_product_page_versions_item import (
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_preview_sets_item import (
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_include_item import (
+        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_page_localizations_response import AppCustomProductPageLocalizationsResponse
-from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_custom_product_page_versions_item import (
-    AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_preview_sets_item import (
-    AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
-    AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
-)
-from ...models.app_custom_product_page_versions_app_custom_product_page_localizations_get_to_many_related_include_item import (
-    AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -63,28 +69,28 @@ def _get_kwargs(
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+        "AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+        "AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_list(params, "fields[appKeywords]", "fields_app_keywords", fields_app_keywords, str)
     _params.query_value(params, "limit", "limit", limit, int)
@@ -93,7 +99,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedIncludeItem,
+        "AppCustomProductPageVersionsAppCustomProductPageLocalizationsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_page_localizations_item import (
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_page_versions_item import (
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_pages_item import (
+        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    from ...models.app_custom_product_page_versions_get_instance_include_item import (
+        AppCustomProductPageVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_page_version_response import AppCustomProductPageVersionResponse
-from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_page_localizations_item import (
-    AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_page_versions_item import (
-    AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.app_custom_product_page_versions_get_instance_fields_app_custom_product_pages_item import (
-    AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPagesItem,
-)
-from ...models.app_custom_product_page_versions_get_instance_include_item import (
-    AppCustomProductPageVersionsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,24 +55,24 @@ def _get_kwargs(
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageVersionsItem,
+        "AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPagesItem,
+        "AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+        "AppCustomProductPageVersionsGetInstanceFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppCustomProductPageVersionsGetInstanceIncludeItem
+        params, "include", "include", include, "AppCustomProductPageVersionsGetInstanceIncludeItem"
     )
     _params.query_value(
         params,

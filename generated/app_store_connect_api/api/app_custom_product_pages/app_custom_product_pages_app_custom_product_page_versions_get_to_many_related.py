@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_versions_item import (
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_pages_item import (
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem,
+    )
+    from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_filter_state_item import (
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_include_item import (
+        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_page_versions_response import AppCustomProductPageVersionsResponse
-from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_page_versions_item import (
-    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_fields_app_custom_product_pages_item import (
-    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem,
-)
-from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_filter_state_item import (
-    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.app_custom_product_pages_app_custom_product_page_versions_get_to_many_related_include_item import (
-    AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,28 +62,28 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem,
+        "AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+        "AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem,
+        "AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -85,7 +91,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem,
+        "AppCustomProductPagesAppCustomProductPageVersionsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

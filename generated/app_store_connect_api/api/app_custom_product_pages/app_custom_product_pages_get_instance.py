@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_page_versions_item import (
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_pages_item import (
+        AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    from ...models.app_custom_product_pages_get_instance_fields_apps_item import (
+        AppCustomProductPagesGetInstanceFieldsAppsItem,
+    )
+    from ...models.app_custom_product_pages_get_instance_include_item import (
+        AppCustomProductPagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_page_response import AppCustomProductPageResponse
-from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_page_versions_item import (
-    AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.app_custom_product_pages_get_instance_fields_app_custom_product_pages_item import (
-    AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem,
-)
-from ...models.app_custom_product_pages_get_instance_fields_apps_item import (
-    AppCustomProductPagesGetInstanceFieldsAppsItem,
-)
-from ...models.app_custom_product_pages_get_instance_include_item import (
-    AppCustomProductPagesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,19 +50,19 @@ def _get_kwargs(
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem,
+        "AppCustomProductPagesGetInstanceFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppCustomProductPagesGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppCustomProductPagesGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem,
+        "AppCustomProductPagesGetInstanceFieldsAppCustomProductPageVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, AppCustomProductPagesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppCustomProductPagesGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[appCustomProductPageVersions]",

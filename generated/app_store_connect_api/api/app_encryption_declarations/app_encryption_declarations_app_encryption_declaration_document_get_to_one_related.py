@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_encryption_declarations_app_encryption_declaration_document_get_to_one_related_fields_app_encryption_declaration_documents_item import (
+        AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_encryption_declaration_document_response import AppEncryptionDeclarationDocumentResponse
-from ...models.app_encryption_declarations_app_encryption_declaration_document_get_to_one_related_fields_app_encryption_declaration_documents_item import (
-    AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[appEncryptionDeclarationDocuments]",
         "fields_app_encryption_declaration_documents",
         fields_app_encryption_declaration_documents,
-        AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+        "AppEncryptionDeclarationsAppEncryptionDeclarationDocumentGetToOneRelatedFieldsAppEncryptionDeclarationDocumentsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_encryption_declarations_app_get_to_one_related_fields_apps_item import (
+        AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_encryption_declarations_app_get_to_one_related_fields_apps_item import (
-    AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem,
-)
 from ...models.app_without_includes_response import AppWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem,
+        "AppEncryptionDeclarationsAppGetToOneRelatedFieldsAppsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_encryption_declarations_get_collection_fields_app_encryption_declaration_documents_item import (
+        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    from ...models.app_encryption_declarations_get_collection_fields_app_encryption_declarations_item import (
+        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.app_encryption_declarations_get_collection_fields_apps_item import (
+        AppEncryptionDeclarationsGetCollectionFieldsAppsItem,
+    )
+    from ...models.app_encryption_declarations_get_collection_fields_builds_item import (
+        AppEncryptionDeclarationsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.app_encryption_declarations_get_collection_filter_platform_item import (
+        AppEncryptionDeclarationsGetCollectionFilterPlatformItem,
+    )
+    from ...models.app_encryption_declarations_get_collection_include_item import (
+        AppEncryptionDeclarationsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,24 +29,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_encryption_declarations_get_collection_fields_app_encryption_declaration_documents_item import (
-    AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationDocumentsItem,
-)
-from ...models.app_encryption_declarations_get_collection_fields_app_encryption_declarations_item import (
-    AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.app_encryption_declarations_get_collection_fields_apps_item import (
-    AppEncryptionDeclarationsGetCollectionFieldsAppsItem,
-)
-from ...models.app_encryption_declarations_get_collection_fields_builds_item import (
-    AppEncryptionDeclarationsGetCollectionFieldsBuildsItem,
-)
-from ...models.app_encryption_declarations_get_collection_filter_platform_item import (
-    AppEncryptionDeclarationsGetCollectionFilterPlatformItem,
-)
-from ...models.app_encryption_declarations_get_collection_include_item import (
-    AppEncryptionDeclarationsGetCollectionIncludeItem,
-)
 from ...models.app_encryption_declarations_response import AppEncryptionDeclarationsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -54,7 +60,7 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppEncryptionDeclarationsGetCollectionFilterPlatformItem,
+        "AppEncryptionDeclarationsGetCollectionFilterPlatformItem",
     )
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
@@ -63,32 +69,32 @@ def _get_kwargs(
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationsItem,
+        "AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppEncryptionDeclarationsGetCollectionFieldsAppsItem,
+        "AppEncryptionDeclarationsGetCollectionFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppEncryptionDeclarationsGetCollectionFieldsBuildsItem,
+        "AppEncryptionDeclarationsGetCollectionFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarationDocuments]",
         "fields_app_encryption_declaration_documents",
         fields_app_encryption_declaration_documents,
-        AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationDocumentsItem,
+        "AppEncryptionDeclarationsGetCollectionFieldsAppEncryptionDeclarationDocumentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppEncryptionDeclarationsGetCollectionIncludeItem
+        params, "include", "include", include, "AppEncryptionDeclarationsGetCollectionIncludeItem"
     )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 

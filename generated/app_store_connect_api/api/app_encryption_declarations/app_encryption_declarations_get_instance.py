@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declaration_documents_item import (
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declarations_item import (
+        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.app_encryption_declarations_get_instance_fields_apps_item import (
+        AppEncryptionDeclarationsGetInstanceFieldsAppsItem,
+    )
+    from ...models.app_encryption_declarations_get_instance_fields_builds_item import (
+        AppEncryptionDeclarationsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.app_encryption_declarations_get_instance_include_item import (
+        AppEncryptionDeclarationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_encryption_declaration_response import AppEncryptionDeclarationResponse
-from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declaration_documents_item import (
-    AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem,
-)
-from ...models.app_encryption_declarations_get_instance_fields_app_encryption_declarations_item import (
-    AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.app_encryption_declarations_get_instance_fields_apps_item import (
-    AppEncryptionDeclarationsGetInstanceFieldsAppsItem,
-)
-from ...models.app_encryption_declarations_get_instance_fields_builds_item import (
-    AppEncryptionDeclarationsGetInstanceFieldsBuildsItem,
-)
-from ...models.app_encryption_declarations_get_instance_include_item import (
-    AppEncryptionDeclarationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -50,26 +56,32 @@ def _get_kwargs(
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem,
+        "AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppEncryptionDeclarationsGetInstanceFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "AppEncryptionDeclarationsGetInstanceFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppEncryptionDeclarationsGetInstanceFieldsBuildsItem,
+        "AppEncryptionDeclarationsGetInstanceFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarationDocuments]",
         "fields_app_encryption_declaration_documents",
         fields_app_encryption_declaration_documents,
-        AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem,
+        "AppEncryptionDeclarationsGetInstanceFieldsAppEncryptionDeclarationDocumentsItem",
     )
-    _params.query_list(params, "include", "include", include, AppEncryptionDeclarationsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppEncryptionDeclarationsGetInstanceIncludeItem"
+    )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

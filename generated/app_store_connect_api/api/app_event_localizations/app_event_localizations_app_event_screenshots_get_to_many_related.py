@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_fields_app_event_localizations_item import (
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_fields_app_event_screenshots_item import (
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventScreenshotsItem,
+    )
+    from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_include_item import (
+        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_fields_app_event_localizations_item import (
-    AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventLocalizationsItem,
-)
-from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_fields_app_event_screenshots_item import (
-    AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventScreenshotsItem,
-)
-from ...models.app_event_localizations_app_event_screenshots_get_to_many_related_include_item import (
-    AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem,
-)
 from ...models.app_event_screenshots_response import AppEventScreenshotsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[appEventScreenshots]",
         "fields_app_event_screenshots",
         fields_app_event_screenshots,
-        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventScreenshotsItem,
+        "AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventLocalizationsItem,
+        "AppEventLocalizationsAppEventScreenshotsGetToManyRelatedFieldsAppEventLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem,
+        "AppEventLocalizationsAppEventScreenshotsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_event_localizations_get_instance_fields_app_event_localizations_item import (
+        AppEventLocalizationsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_event_localizations_get_instance_fields_app_event_screenshots_item import (
+        AppEventLocalizationsGetInstanceFieldsAppEventScreenshotsItem,
+    )
+    from ...models.app_event_localizations_get_instance_fields_app_event_video_clips_item import (
+        AppEventLocalizationsGetInstanceFieldsAppEventVideoClipsItem,
+    )
+    from ...models.app_event_localizations_get_instance_fields_app_events_item import (
+        AppEventLocalizationsGetInstanceFieldsAppEventsItem,
+    )
+    from ...models.app_event_localizations_get_instance_include_item import (
+        AppEventLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_event_localization_response import AppEventLocalizationResponse
-from ...models.app_event_localizations_get_instance_fields_app_event_localizations_item import (
-    AppEventLocalizationsGetInstanceFieldsAppEventLocalizationsItem,
-)
-from ...models.app_event_localizations_get_instance_fields_app_event_screenshots_item import (
-    AppEventLocalizationsGetInstanceFieldsAppEventScreenshotsItem,
-)
-from ...models.app_event_localizations_get_instance_fields_app_event_video_clips_item import (
-    AppEventLocalizationsGetInstanceFieldsAppEventVideoClipsItem,
-)
-from ...models.app_event_localizations_get_instance_fields_app_events_item import (
-    AppEventLocalizationsGetInstanceFieldsAppEventsItem,
-)
-from ...models.app_event_localizations_get_instance_include_item import (
-    AppEventLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,30 +54,30 @@ def _get_kwargs(
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventLocalizationsGetInstanceFieldsAppEventLocalizationsItem,
+        "AppEventLocalizationsGetInstanceFieldsAppEventLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppEventLocalizationsGetInstanceFieldsAppEventsItem,
+        "AppEventLocalizationsGetInstanceFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[appEventScreenshots]",
         "fields_app_event_screenshots",
         fields_app_event_screenshots,
-        AppEventLocalizationsGetInstanceFieldsAppEventScreenshotsItem,
+        "AppEventLocalizationsGetInstanceFieldsAppEventScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appEventVideoClips]",
         "fields_app_event_video_clips",
         fields_app_event_video_clips,
-        AppEventLocalizationsGetInstanceFieldsAppEventVideoClipsItem,
+        "AppEventLocalizationsGetInstanceFieldsAppEventVideoClipsItem",
     )
-    _params.query_list(params, "include", "include", include, AppEventLocalizationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppEventLocalizationsGetInstanceIncludeItem")
     _params.query_value(
         params, "limit[appEventScreenshots]", "limit_app_event_screenshots", limit_app_event_screenshots, int
     )

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_event_screenshots_get_instance_fields_app_event_localizations_item import (
+        AppEventScreenshotsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_event_screenshots_get_instance_fields_app_event_screenshots_item import (
+        AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem,
+    )
+    from ...models.app_event_screenshots_get_instance_include_item import (
+        AppEventScreenshotsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_event_screenshot_response import AppEventScreenshotResponse
-from ...models.app_event_screenshots_get_instance_fields_app_event_localizations_item import (
-    AppEventScreenshotsGetInstanceFieldsAppEventLocalizationsItem,
-)
-from ...models.app_event_screenshots_get_instance_fields_app_event_screenshots_item import (
-    AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem,
-)
-from ...models.app_event_screenshots_get_instance_include_item import (
-    AppEventScreenshotsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,16 +43,16 @@ def _get_kwargs(
         "fields[appEventScreenshots]",
         "fields_app_event_screenshots",
         fields_app_event_screenshots,
-        AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem,
+        "AppEventScreenshotsGetInstanceFieldsAppEventScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventScreenshotsGetInstanceFieldsAppEventLocalizationsItem,
+        "AppEventScreenshotsGetInstanceFieldsAppEventLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, AppEventScreenshotsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppEventScreenshotsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_event_video_clips_get_instance_fields_app_event_localizations_item import (
+        AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_event_video_clips_get_instance_fields_app_event_video_clips_item import (
+        AppEventVideoClipsGetInstanceFieldsAppEventVideoClipsItem,
+    )
+    from ...models.app_event_video_clips_get_instance_include_item import (
+        AppEventVideoClipsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_event_video_clip_response import AppEventVideoClipResponse
-from ...models.app_event_video_clips_get_instance_fields_app_event_localizations_item import (
-    AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem,
-)
-from ...models.app_event_video_clips_get_instance_fields_app_event_video_clips_item import (
-    AppEventVideoClipsGetInstanceFieldsAppEventVideoClipsItem,
-)
-from ...models.app_event_video_clips_get_instance_include_item import AppEventVideoClipsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -35,16 +43,16 @@ def _get_kwargs(
         "fields[appEventVideoClips]",
         "fields_app_event_video_clips",
         fields_app_event_video_clips,
-        AppEventVideoClipsGetInstanceFieldsAppEventVideoClipsItem,
+        "AppEventVideoClipsGetInstanceFieldsAppEventVideoClipsItem",
     )
     _params.query_list(
         params,
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem,
+        "AppEventVideoClipsGetInstanceFieldsAppEventLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, AppEventVideoClipsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppEventVideoClipsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

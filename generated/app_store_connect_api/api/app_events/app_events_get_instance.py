@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_events_get_instance_fields_app_event_localizations_item import (
+        AppEventsGetInstanceFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_events_get_instance_fields_app_events_item import (
+        AppEventsGetInstanceFieldsAppEventsItem,
+    )
+    from ...models.app_events_get_instance_include_item import AppEventsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,11 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_event_response import AppEventResponse
-from ...models.app_events_get_instance_fields_app_event_localizations_item import (
-    AppEventsGetInstanceFieldsAppEventLocalizationsItem,
-)
-from ...models.app_events_get_instance_fields_app_events_item import AppEventsGetInstanceFieldsAppEventsItem
-from ...models.app_events_get_instance_include_item import AppEventsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -32,16 +40,16 @@ def _get_kwargs(
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppEventsGetInstanceFieldsAppEventsItem,
+        "AppEventsGetInstanceFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventsGetInstanceFieldsAppEventLocalizationsItem,
+        "AppEventsGetInstanceFieldsAppEventLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, AppEventsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppEventsGetInstanceIncludeItem")
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_events_localizations_get_to_many_related_fields_app_event_localizations_item import (
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    from ...models.app_events_localizations_get_to_many_related_fields_app_event_screenshots_item import (
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventScreenshotsItem,
+    )
+    from ...models.app_events_localizations_get_to_many_related_fields_app_event_video_clips_item import (
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventVideoClipsItem,
+    )
+    from ...models.app_events_localizations_get_to_many_related_fields_app_events_item import (
+        AppEventsLocalizationsGetToManyRelatedFieldsAppEventsItem,
+    )
+    from ...models.app_events_localizations_get_to_many_related_include_item import (
+        AppEventsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_event_localizations_response import AppEventLocalizationsResponse
-from ...models.app_events_localizations_get_to_many_related_fields_app_event_localizations_item import (
-    AppEventsLocalizationsGetToManyRelatedFieldsAppEventLocalizationsItem,
-)
-from ...models.app_events_localizations_get_to_many_related_fields_app_event_screenshots_item import (
-    AppEventsLocalizationsGetToManyRelatedFieldsAppEventScreenshotsItem,
-)
-from ...models.app_events_localizations_get_to_many_related_fields_app_event_video_clips_item import (
-    AppEventsLocalizationsGetToManyRelatedFieldsAppEventVideoClipsItem,
-)
-from ...models.app_events_localizations_get_to_many_related_fields_app_events_item import (
-    AppEventsLocalizationsGetToManyRelatedFieldsAppEventsItem,
-)
-from ...models.app_events_localizations_get_to_many_related_include_item import (
-    AppEventsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -51,32 +57,32 @@ def _get_kwargs(
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppEventsLocalizationsGetToManyRelatedFieldsAppEventLocalizationsItem,
+        "AppEventsLocalizationsGetToManyRelatedFieldsAppEventLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppEventsLocalizationsGetToManyRelatedFieldsAppEventsItem,
+        "AppEventsLocalizationsGetToManyRelatedFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[appEventScreenshots]",
         "fields_app_event_screenshots",
         fields_app_event_screenshots,
-        AppEventsLocalizationsGetToManyRelatedFieldsAppEventScreenshotsItem,
+        "AppEventsLocalizationsGetToManyRelatedFieldsAppEventScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appEventVideoClips]",
         "fields_app_event_video_clips",
         fields_app_event_video_clips,
-        AppEventsLocalizationsGetToManyRelatedFieldsAppEventVideoClipsItem,
+        "AppEventsLocalizationsGetToManyRelatedFieldsAppEventVideoClipsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppEventsLocalizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppEventsLocalizationsGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[appEventScreenshots]", "limit_app_event_screenshots", limit_app_event_screenshots, int

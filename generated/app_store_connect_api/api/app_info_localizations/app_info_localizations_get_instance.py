@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_info_localizations_get_instance_fields_app_info_localizations_item import (
+        AppInfoLocalizationsGetInstanceFieldsAppInfoLocalizationsItem,
+    )
+    from ...models.app_info_localizations_get_instance_fields_app_infos_item import (
+        AppInfoLocalizationsGetInstanceFieldsAppInfosItem,
+    )
+    from ...models.app_info_localizations_get_instance_include_item import (
+        AppInfoLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_info_localization_response import AppInfoLocalizationResponse
-from ...models.app_info_localizations_get_instance_fields_app_info_localizations_item import (
-    AppInfoLocalizationsGetInstanceFieldsAppInfoLocalizationsItem,
-)
-from ...models.app_info_localizations_get_instance_fields_app_infos_item import (
-    AppInfoLocalizationsGetInstanceFieldsAppInfosItem,
-)
-from ...models.app_info_localizations_get_instance_include_item import (
-    AppInfoLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,16 +42,16 @@ def _get_kwargs(
         "fields[appInfoLocalizations]",
         "fields_app_info_localizations",
         fields_app_info_localizations,
-        AppInfoLocalizationsGetInstanceFieldsAppInfoLocalizationsItem,
+        "AppInfoLocalizationsGetInstanceFieldsAppInfoLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appInfos]",
         "fields_app_infos",
         fields_app_infos,
-        AppInfoLocalizationsGetInstanceFieldsAppInfosItem,
+        "AppInfoLocalizationsGetInstanceFieldsAppInfosItem",
     )
-    _params.query_list(params, "include", "include", include, AppInfoLocalizationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppInfoLocalizationsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

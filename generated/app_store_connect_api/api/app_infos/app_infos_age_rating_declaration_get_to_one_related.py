@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_infos_age_rating_declaration_get_to_one_related_fields_age_rating_declarations_item import (
+        AppInfosAgeRatingDeclarationGetToOneRelatedFieldsAgeRatingDeclarationsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.age_rating_declaration_response import AgeRatingDeclarationResponse
-from ...models.app_infos_age_rating_declaration_get_to_one_related_fields_age_rating_declarations_item import (
-    AppInfosAgeRatingDeclarationGetToOneRelatedFieldsAgeRatingDeclarationsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[ageRatingDeclarations]",
         "fields_age_rating_declarations",
         fields_age_rating_declarations,
-        AppInfosAgeRatingDeclarationGetToOneRelatedFieldsAgeRatingDeclarationsItem,
+        "AppInfosAgeRatingDeclarationGetToOneRelatedFieldsAgeRatingDeclarationsItem",
     )
 
     _kwargs: dict[str, Any] = {

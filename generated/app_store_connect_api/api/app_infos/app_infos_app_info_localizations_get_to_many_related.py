@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_infos_app_info_localizations_get_to_many_related_fields_app_info_localizations_item import (
+        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem,
+    )
+    from ...models.app_infos_app_info_localizations_get_to_many_related_fields_app_infos_item import (
+        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfosItem,
+    )
+    from ...models.app_infos_app_info_localizations_get_to_many_related_include_item import (
+        AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_info_localizations_response import AppInfoLocalizationsResponse
-from ...models.app_infos_app_info_localizations_get_to_many_related_fields_app_info_localizations_item import (
-    AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem,
-)
-from ...models.app_infos_app_info_localizations_get_to_many_related_fields_app_infos_item import (
-    AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfosItem,
-)
-from ...models.app_infos_app_info_localizations_get_to_many_related_include_item import (
-    AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -41,18 +47,18 @@ def _get_kwargs(
         "fields[appInfoLocalizations]",
         "fields_app_info_localizations",
         fields_app_info_localizations,
-        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem,
+        "AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfoLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appInfos]",
         "fields_app_infos",
         fields_app_infos,
-        AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfosItem,
+        "AppInfosAppInfoLocalizationsGetToManyRelatedFieldsAppInfosItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppInfosAppInfoLocalizationsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

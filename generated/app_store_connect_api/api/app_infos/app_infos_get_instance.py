@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_infos_get_instance_fields_age_rating_declarations_item import (
+        AppInfosGetInstanceFieldsAgeRatingDeclarationsItem,
+    )
+    from ...models.app_infos_get_instance_fields_app_categories_item import (
+        AppInfosGetInstanceFieldsAppCategoriesItem,
+    )
+    from ...models.app_infos_get_instance_fields_app_info_localizations_item import (
+        AppInfosGetInstanceFieldsAppInfoLocalizationsItem,
+    )
+    from ...models.app_infos_get_instance_fields_app_infos_item import AppInfosGetInstanceFieldsAppInfosItem
+    from ...models.app_infos_get_instance_fields_apps_item import AppInfosGetInstanceFieldsAppsItem
+    from ...models.app_infos_get_instance_include_item import AppInfosGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_info_response import AppInfoResponse
-from ...models.app_infos_get_instance_fields_age_rating_declarations_item import (
-    AppInfosGetInstanceFieldsAgeRatingDeclarationsItem,
-)
-from ...models.app_infos_get_instance_fields_app_categories_item import (
-    AppInfosGetInstanceFieldsAppCategoriesItem,
-)
-from ...models.app_infos_get_instance_fields_app_info_localizations_item import (
-    AppInfosGetInstanceFieldsAppInfoLocalizationsItem,
-)
-from ...models.app_infos_get_instance_fields_app_infos_item import AppInfosGetInstanceFieldsAppInfosItem
-from ...models.app_infos_get_instance_fields_apps_item import AppInfosGetInstanceFieldsAppsItem
-from ...models.app_infos_get_instance_include_item import AppInfosGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,31 +48,33 @@ def _get_kwargs(
         "fields[appInfos]",
         "fields_app_infos",
         fields_app_infos,
-        AppInfosGetInstanceFieldsAppInfosItem,
+        "AppInfosGetInstanceFieldsAppInfosItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppInfosGetInstanceFieldsAppsItem)
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, "AppInfosGetInstanceFieldsAppsItem"
+    )
     _params.query_list(
         params,
         "fields[ageRatingDeclarations]",
         "fields_age_rating_declarations",
         fields_age_rating_declarations,
-        AppInfosGetInstanceFieldsAgeRatingDeclarationsItem,
+        "AppInfosGetInstanceFieldsAgeRatingDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[appInfoLocalizations]",
         "fields_app_info_localizations",
         fields_app_info_localizations,
-        AppInfosGetInstanceFieldsAppInfoLocalizationsItem,
+        "AppInfosGetInstanceFieldsAppInfoLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppInfosGetInstanceFieldsAppCategoriesItem,
+        "AppInfosGetInstanceFieldsAppCategoriesItem",
     )
-    _params.query_list(params, "include", "include", include, AppInfosGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppInfosGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[appInfoLocalizations]",

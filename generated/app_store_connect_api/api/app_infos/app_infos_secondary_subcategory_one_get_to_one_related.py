@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_infos_secondary_subcategory_one_get_to_one_related_fields_app_categories_item import (
+        AppInfosSecondarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem,
+    )
+    from ...models.app_infos_secondary_subcategory_one_get_to_one_related_include_item import (
+        AppInfosSecondarySubcategoryOneGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,12 +19,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_category_response import AppCategoryResponse
-from ...models.app_infos_secondary_subcategory_one_get_to_one_related_fields_app_categories_item import (
-    AppInfosSecondarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem,
-)
-from ...models.app_infos_secondary_subcategory_one_get_to_one_related_include_item import (
-    AppInfosSecondarySubcategoryOneGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,10 +39,10 @@ def _get_kwargs(
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppInfosSecondarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem,
+        "AppInfosSecondarySubcategoryOneGetToOneRelatedFieldsAppCategoriesItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppInfosSecondarySubcategoryOneGetToOneRelatedIncludeItem
+        params, "include", "include", include, "AppInfosSecondarySubcategoryOneGetToOneRelatedIncludeItem"
     )
     _params.query_value(params, "limit[subcategories]", "limit_subcategories", limit_subcategories, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_infos_territory_age_ratings_get_to_many_related_fields_territories_item import (
+        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_infos_territory_age_ratings_get_to_many_related_fields_territory_age_ratings_item import (
+        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem,
+    )
+    from ...models.app_infos_territory_age_ratings_get_to_many_related_include_item import (
+        AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_infos_territory_age_ratings_get_to_many_related_fields_territories_item import (
-    AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_infos_territory_age_ratings_get_to_many_related_fields_territory_age_ratings_item import (
-    AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem,
-)
-from ...models.app_infos_territory_age_ratings_get_to_many_related_include_item import (
-    AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.territory_age_ratings_response import TerritoryAgeRatingsResponse
 from ...types import UNSET, Response, Unset
@@ -40,18 +46,18 @@ def _get_kwargs(
         "fields[territoryAgeRatings]",
         "fields_territory_age_ratings",
         fields_territory_age_ratings,
-        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem,
+        "AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoryAgeRatingsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoriesItem,
+        "AppInfosTerritoryAgeRatingsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppInfosTerritoryAgeRatingsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_preview_sets_app_previews_get_to_many_related_fields_app_preview_sets_item import (
+        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_preview_sets_app_previews_get_to_many_related_fields_app_previews_item import (
+        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    from ...models.app_preview_sets_app_previews_get_to_many_related_include_item import (
+        AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_preview_sets_app_previews_get_to_many_related_fields_app_preview_sets_item import (
-    AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_preview_sets_app_previews_get_to_many_related_fields_app_previews_item import (
-    AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem,
-)
-from ...models.app_preview_sets_app_previews_get_to_many_related_include_item import (
-    AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem,
-)
 from ...models.app_previews_response import AppPreviewsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -37,18 +43,18 @@ def _get_kwargs(
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem,
+        "AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppPreviewSetsAppPreviewsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppPreviewSetsAppPreviewsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_preview_sets_get_instance_fields_app_custom_product_page_localizations_item import (
+        AppPreviewSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_preview_sets_get_instance_fields_app_preview_sets_item import (
+        AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_preview_sets_get_instance_fields_app_previews_item import (
+        AppPreviewSetsGetInstanceFieldsAppPreviewsItem,
+    )
+    from ...models.app_preview_sets_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppPreviewSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_preview_sets_get_instance_fields_app_store_version_localizations_item import (
+        AppPreviewSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_preview_sets_get_instance_include_item import AppPreviewSetsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,22 +29,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_preview_set_response import AppPreviewSetResponse
-from ...models.app_preview_sets_get_instance_fields_app_custom_product_page_localizations_item import (
-    AppPreviewSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_preview_sets_get_instance_fields_app_preview_sets_item import (
-    AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem,
-)
-from ...models.app_preview_sets_get_instance_fields_app_previews_item import (
-    AppPreviewSetsGetInstanceFieldsAppPreviewsItem,
-)
-from ...models.app_preview_sets_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppPreviewSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_preview_sets_get_instance_fields_app_store_version_localizations_item import (
-    AppPreviewSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_preview_sets_get_instance_include_item import AppPreviewSetsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -55,37 +61,37 @@ def _get_kwargs(
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem,
+        "AppPreviewSetsGetInstanceFieldsAppPreviewSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppPreviewSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+        "AppPreviewSetsGetInstanceFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppPreviewSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+        "AppPreviewSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppPreviewSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppPreviewSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppPreviewSetsGetInstanceFieldsAppPreviewsItem,
+        "AppPreviewSetsGetInstanceFieldsAppPreviewsItem",
     )
-    _params.query_list(params, "include", "include", include, AppPreviewSetsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppPreviewSetsGetInstanceIncludeItem")
     _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 
     _kwargs: dict[str, Any] = {

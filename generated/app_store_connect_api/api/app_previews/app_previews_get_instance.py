@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_previews_get_instance_fields_app_preview_sets_item import (
+        AppPreviewsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_previews_get_instance_fields_app_previews_item import (
+        AppPreviewsGetInstanceFieldsAppPreviewsItem,
+    )
+    from ...models.app_previews_get_instance_include_item import AppPreviewsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_preview_response import AppPreviewResponse
-from ...models.app_previews_get_instance_fields_app_preview_sets_item import (
-    AppPreviewsGetInstanceFieldsAppPreviewSetsItem,
-)
-from ...models.app_previews_get_instance_fields_app_previews_item import (
-    AppPreviewsGetInstanceFieldsAppPreviewsItem,
-)
-from ...models.app_previews_get_instance_include_item import AppPreviewsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppPreviewsGetInstanceFieldsAppPreviewsItem,
+        "AppPreviewsGetInstanceFieldsAppPreviewsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppPreviewsGetInstanceFieldsAppPreviewSetsItem,
+        "AppPreviewsGetInstanceFieldsAppPreviewSetsItem",
     )
-    _params.query_list(params, "include", "include", include, AppPreviewsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppPreviewsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_app_price_points_item import (
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_apps_item import (
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_territories_item import (
+        AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_price_points_v3_equalizations_get_to_many_related_include_item import (
+        AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_app_price_points_item import (
-    AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppPricePointsItem,
-)
-from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_apps_item import (
-    AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.app_price_points_v3_equalizations_get_to_many_related_fields_territories_item import (
-    AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_price_points_v3_equalizations_get_to_many_related_include_item import (
-    AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem,
-)
 from ...models.app_price_points_v3_response import AppPricePointsV3Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -44,25 +50,25 @@ def _get_kwargs(
         "fields[appPricePoints]",
         "fields_app_price_points",
         fields_app_price_points,
-        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppPricePointsItem,
+        "AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppsItem,
+        "AppPricePointsV3EqualizationsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem,
+        "AppPricePointsV3EqualizationsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppPricePointsV3EqualizationsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

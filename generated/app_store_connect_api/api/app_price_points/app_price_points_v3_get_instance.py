@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_price_points_v3_get_instance_fields_app_price_points_item import (
+        AppPricePointsV3GetInstanceFieldsAppPricePointsItem,
+    )
+    from ...models.app_price_points_v3_get_instance_fields_apps_item import (
+        AppPricePointsV3GetInstanceFieldsAppsItem,
+    )
+    from ...models.app_price_points_v3_get_instance_fields_territories_item import (
+        AppPricePointsV3GetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.app_price_points_v3_get_instance_include_item import AppPricePointsV3GetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_price_point_v3_response import AppPricePointV3Response
-from ...models.app_price_points_v3_get_instance_fields_app_price_points_item import (
-    AppPricePointsV3GetInstanceFieldsAppPricePointsItem,
-)
-from ...models.app_price_points_v3_get_instance_fields_apps_item import (
-    AppPricePointsV3GetInstanceFieldsAppsItem,
-)
-from ...models.app_price_points_v3_get_instance_fields_territories_item import (
-    AppPricePointsV3GetInstanceFieldsTerritoriesItem,
-)
-from ...models.app_price_points_v3_get_instance_include_item import AppPricePointsV3GetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,19 +43,19 @@ def _get_kwargs(
         "fields[appPricePoints]",
         "fields_app_price_points",
         fields_app_price_points,
-        AppPricePointsV3GetInstanceFieldsAppPricePointsItem,
+        "AppPricePointsV3GetInstanceFieldsAppPricePointsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppPricePointsV3GetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppPricePointsV3GetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppPricePointsV3GetInstanceFieldsTerritoriesItem,
+        "AppPricePointsV3GetInstanceFieldsTerritoriesItem",
     )
-    _params.query_list(params, "include", "include", include, AppPricePointsV3GetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppPricePointsV3GetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

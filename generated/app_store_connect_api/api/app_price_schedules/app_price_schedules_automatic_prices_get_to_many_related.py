@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_price_points_item import (
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_prices_item import (
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem,
+    )
+    from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_territories_item import (
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_price_schedules_automatic_prices_get_to_many_related_include_item import (
+        AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_price_points_item import (
-    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem,
-)
-from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_app_prices_item import (
-    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem,
-)
-from ...models.app_price_schedules_automatic_prices_get_to_many_related_fields_territories_item import (
-    AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_price_schedules_automatic_prices_get_to_many_related_include_item import (
-    AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem,
-)
 from ...models.app_prices_v2_response import AppPricesV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -49,25 +55,25 @@ def _get_kwargs(
         "fields[appPrices]",
         "fields_app_prices",
         fields_app_prices,
-        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem,
+        "AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricesItem",
     )
     _params.query_list(
         params,
         "fields[appPricePoints]",
         "fields_app_price_points",
         fields_app_price_points,
-        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem,
+        "AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsAppPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem,
+        "AppPriceSchedulesAutomaticPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppPriceSchedulesAutomaticPricesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_price_schedules_get_instance_fields_app_price_schedules_item import (
+        AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem,
+    )
+    from ...models.app_price_schedules_get_instance_fields_app_prices_item import (
+        AppPriceSchedulesGetInstanceFieldsAppPricesItem,
+    )
+    from ...models.app_price_schedules_get_instance_fields_apps_item import (
+        AppPriceSchedulesGetInstanceFieldsAppsItem,
+    )
+    from ...models.app_price_schedules_get_instance_fields_territories_item import (
+        AppPriceSchedulesGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.app_price_schedules_get_instance_include_item import (
+        AppPriceSchedulesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,19 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_price_schedule_response import AppPriceScheduleResponse
-from ...models.app_price_schedules_get_instance_fields_app_price_schedules_item import (
-    AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem,
-)
-from ...models.app_price_schedules_get_instance_fields_app_prices_item import (
-    AppPriceSchedulesGetInstanceFieldsAppPricesItem,
-)
-from ...models.app_price_schedules_get_instance_fields_apps_item import (
-    AppPriceSchedulesGetInstanceFieldsAppsItem,
-)
-from ...models.app_price_schedules_get_instance_fields_territories_item import (
-    AppPriceSchedulesGetInstanceFieldsTerritoriesItem,
-)
-from ...models.app_price_schedules_get_instance_include_item import AppPriceSchedulesGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,26 +51,26 @@ def _get_kwargs(
         "fields[appPriceSchedules]",
         "fields_app_price_schedules",
         fields_app_price_schedules,
-        AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem,
+        "AppPriceSchedulesGetInstanceFieldsAppPriceSchedulesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppPriceSchedulesGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppPriceSchedulesGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppPriceSchedulesGetInstanceFieldsTerritoriesItem,
+        "AppPriceSchedulesGetInstanceFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[appPrices]",
         "fields_app_prices",
         fields_app_prices,
-        AppPriceSchedulesGetInstanceFieldsAppPricesItem,
+        "AppPriceSchedulesGetInstanceFieldsAppPricesItem",
     )
-    _params.query_list(params, "include", "include", include, AppPriceSchedulesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppPriceSchedulesGetInstanceIncludeItem")
     _params.query_value(
         params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int
     )

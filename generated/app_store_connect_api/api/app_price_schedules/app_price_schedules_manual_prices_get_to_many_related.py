@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_app_price_points_item import (
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_app_prices_item import (
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricesItem,
+    )
+    from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_territories_item import (
+        AppPriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_price_schedules_manual_prices_get_to_many_related_include_item import (
+        AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_app_price_points_item import (
-    AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem,
-)
-from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_app_prices_item import (
-    AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricesItem,
-)
-from ...models.app_price_schedules_manual_prices_get_to_many_related_fields_territories_item import (
-    AppPriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_price_schedules_manual_prices_get_to_many_related_include_item import (
-    AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem,
-)
 from ...models.app_prices_v2_response import AppPricesV2Response
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -48,25 +54,25 @@ def _get_kwargs(
         "fields[appPrices]",
         "fields_app_prices",
         fields_app_prices,
-        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricesItem,
+        "AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricesItem",
     )
     _params.query_list(
         params,
         "fields[appPricePoints]",
         "fields_app_price_points",
         fields_app_price_points,
-        AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem,
+        "AppPriceSchedulesManualPricesGetToManyRelatedFieldsAppPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppPriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
+        "AppPriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppPriceSchedulesManualPricesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

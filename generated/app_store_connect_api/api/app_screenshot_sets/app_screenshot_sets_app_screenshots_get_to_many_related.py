@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_fields_app_screenshot_sets_item import (
+        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_fields_app_screenshots_item import (
+        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem,
+    )
+    from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_include_item import (
+        AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_fields_app_screenshot_sets_item import (
-    AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotSetsItem,
-)
-from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_fields_app_screenshots_item import (
-    AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem,
-)
-from ...models.app_screenshot_sets_app_screenshots_get_to_many_related_include_item import (
-    AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem,
-)
 from ...models.app_screenshots_response import AppScreenshotsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -40,18 +46,18 @@ def _get_kwargs(
         "fields[appScreenshots]",
         "fields_app_screenshots",
         fields_app_screenshots,
-        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem,
+        "AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotSetsItem,
+        "AppScreenshotSetsAppScreenshotsGetToManyRelatedFieldsAppScreenshotSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppScreenshotSetsAppScreenshotsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

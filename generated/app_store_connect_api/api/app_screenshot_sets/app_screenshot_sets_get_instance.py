@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_screenshot_sets_get_instance_fields_app_custom_product_page_localizations_item import (
+        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_screenshot_sets_get_instance_fields_app_screenshot_sets_item import (
+        AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_screenshot_sets_get_instance_fields_app_screenshots_item import (
+        AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem,
+    )
+    from ...models.app_screenshot_sets_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_screenshot_sets_get_instance_fields_app_store_version_localizations_item import (
+        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_screenshot_sets_get_instance_include_item import (
+        AppScreenshotSetsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,22 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_screenshot_set_response import AppScreenshotSetResponse
-from ...models.app_screenshot_sets_get_instance_fields_app_custom_product_page_localizations_item import (
-    AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_screenshot_sets_get_instance_fields_app_screenshot_sets_item import (
-    AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem,
-)
-from ...models.app_screenshot_sets_get_instance_fields_app_screenshots_item import (
-    AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem,
-)
-from ...models.app_screenshot_sets_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_screenshot_sets_get_instance_fields_app_store_version_localizations_item import (
-    AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_screenshot_sets_get_instance_include_item import AppScreenshotSetsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -55,37 +63,37 @@ def _get_kwargs(
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem,
+        "AppScreenshotSetsGetInstanceFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+        "AppScreenshotSetsGetInstanceFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem,
+        "AppScreenshotSetsGetInstanceFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppScreenshotSetsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshots]",
         "fields_app_screenshots",
         fields_app_screenshots,
-        AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem,
+        "AppScreenshotSetsGetInstanceFieldsAppScreenshotsItem",
     )
-    _params.query_list(params, "include", "include", include, AppScreenshotSetsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppScreenshotSetsGetInstanceIncludeItem")
     _params.query_value(params, "limit[appScreenshots]", "limit_app_screenshots", limit_app_screenshots, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_screenshots_get_instance_fields_app_screenshot_sets_item import (
+        AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_screenshots_get_instance_fields_app_screenshots_item import (
+        AppScreenshotsGetInstanceFieldsAppScreenshotsItem,
+    )
+    from ...models.app_screenshots_get_instance_include_item import AppScreenshotsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_screenshot_response import AppScreenshotResponse
-from ...models.app_screenshots_get_instance_fields_app_screenshot_sets_item import (
-    AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem,
-)
-from ...models.app_screenshots_get_instance_fields_app_screenshots_item import (
-    AppScreenshotsGetInstanceFieldsAppScreenshotsItem,
-)
-from ...models.app_screenshots_get_instance_include_item import AppScreenshotsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[appScreenshots]",
         "fields_app_screenshots",
         fields_app_screenshots,
-        AppScreenshotsGetInstanceFieldsAppScreenshotsItem,
+        "AppScreenshotsGetInstanceFieldsAppScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem,
+        "AppScreenshotsGetInstanceFieldsAppScreenshotSetsItem",
     )
-    _params.query_list(params, "include", "include", include, AppScreenshotsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppScreenshotsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

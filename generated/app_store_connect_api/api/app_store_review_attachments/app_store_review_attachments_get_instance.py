@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_review_attachments_get_instance_fields_app_store_review_attachments_item import (
+        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+    )
+    from ...models.app_store_review_attachments_get_instance_fields_app_store_review_details_item import (
+        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_review_attachments_get_instance_include_item import (
+        AppStoreReviewAttachmentsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_review_attachment_response import AppStoreReviewAttachmentResponse
-from ...models.app_store_review_attachments_get_instance_fields_app_store_review_attachments_item import (
-    AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewAttachmentsItem,
-)
-from ...models.app_store_review_attachments_get_instance_fields_app_store_review_details_item import (
-    AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_store_review_attachments_get_instance_include_item import (
-    AppStoreReviewAttachmentsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,16 +45,18 @@ def _get_kwargs(
         "fields[appStoreReviewAttachments]",
         "fields_app_store_review_attachments",
         fields_app_store_review_attachments,
-        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+        "AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewAttachmentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem,
+        "AppStoreReviewAttachmentsGetInstanceFieldsAppStoreReviewDetailsItem",
     )
-    _params.query_list(params, "include", "include", include, AppStoreReviewAttachmentsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppStoreReviewAttachmentsGetInstanceIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_attachments_item import (
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem,
+    )
+    from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_details_item import (
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_include_item import (
+        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_review_attachments_response import AppStoreReviewAttachmentsResponse
-from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_attachments_item import (
-    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem,
-)
-from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_fields_app_store_review_details_item import (
-    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_store_review_details_app_store_review_attachments_get_to_many_related_include_item import (
-    AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[appStoreReviewAttachments]",
         "fields_app_store_review_attachments",
         fields_app_store_review_attachments,
-        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem,
+        "AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewAttachmentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+        "AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem,
+        "AppStoreReviewDetailsAppStoreReviewAttachmentsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

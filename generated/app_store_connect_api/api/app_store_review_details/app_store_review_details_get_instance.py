@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_review_details_get_instance_fields_app_store_review_attachments_item import (
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+    )
+    from ...models.app_store_review_details_get_instance_fields_app_store_review_details_item import (
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_review_details_get_instance_fields_app_store_versions_item import (
+        AppStoreReviewDetailsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_review_details_get_instance_include_item import (
+        AppStoreReviewDetailsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_review_detail_response import AppStoreReviewDetailResponse
-from ...models.app_store_review_details_get_instance_fields_app_store_review_attachments_item import (
-    AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewAttachmentsItem,
-)
-from ...models.app_store_review_details_get_instance_fields_app_store_review_details_item import (
-    AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_store_review_details_get_instance_fields_app_store_versions_item import (
-    AppStoreReviewDetailsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_review_details_get_instance_include_item import (
-    AppStoreReviewDetailsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,23 +51,23 @@ def _get_kwargs(
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewDetailsItem,
+        "AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreReviewDetailsGetInstanceFieldsAppStoreVersionsItem,
+        "AppStoreReviewDetailsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewAttachments]",
         "fields_app_store_review_attachments",
         fields_app_store_review_attachments,
-        AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewAttachmentsItem,
+        "AppStoreReviewDetailsGetInstanceFieldsAppStoreReviewAttachmentsItem",
     )
-    _params.query_list(params, "include", "include", include, AppStoreReviewDetailsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppStoreReviewDetailsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[appStoreReviewAttachments]",

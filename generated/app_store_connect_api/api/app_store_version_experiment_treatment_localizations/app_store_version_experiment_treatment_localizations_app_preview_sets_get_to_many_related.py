@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_include_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_preview_sets_response import AppPreviewSetsResponse
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_preview_sets_get_to_many_related_include_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -74,7 +80,7 @@ def _get_kwargs(
         "filter[previewType]",
         "filter_preview_type",
         filter_preview_type,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem",
     )
     _params.query_list(
         params,
@@ -95,35 +101,35 @@ def _get_kwargs(
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -131,7 +137,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshot_sets_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshots_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_filter_screenshot_display_type_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_include_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_screenshot_sets_response import AppScreenshotSetsResponse
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshot_sets_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_screenshots_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_filter_screenshot_display_type_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_app_screenshot_sets_get_to_many_related_include_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -74,7 +80,7 @@ def _get_kwargs(
         "filter[screenshotDisplayType]",
         "filter_screenshot_display_type",
         filter_screenshot_display_type,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFilterScreenshotDisplayTypeItem",
     )
     _params.query_list(
         params,
@@ -95,35 +101,35 @@ def _get_kwargs(
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshots]",
         "fields_app_screenshots",
         fields_app_screenshots,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedFieldsAppScreenshotsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -131,7 +137,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsAppScreenshotSetsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[appScreenshots]", "limit_app_screenshots", limit_app_screenshots, int)
 

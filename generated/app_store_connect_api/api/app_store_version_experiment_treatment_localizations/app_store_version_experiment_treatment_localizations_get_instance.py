@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_preview_sets_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_screenshot_sets_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiment_treatment_localizations_get_instance_include_item import (
+        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_treatment_localization_response import (
     AppStoreVersionExperimentTreatmentLocalizationResponse,
-)
-from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_preview_sets_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_screenshot_sets_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_get_instance_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiment_treatment_localizations_get_instance_include_item import (
-    AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -59,35 +65,35 @@ def _get_kwargs(
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsGetInstanceFieldsAppPreviewSetsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem,
+        "AppStoreVersionExperimentTreatmentLocalizationsGetInstanceIncludeItem",
     )
     _params.query_value(
         params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_preview_sets_item import (
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_include_item import (
+        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_treatment_localizations_response import (
     AppStoreVersionExperimentTreatmentLocalizationsResponse,
-)
-from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_preview_sets_item import (
-    AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
-    AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
-)
-from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiment_treatments_app_store_version_experiment_treatment_localizations_get_to_many_related_include_item import (
-    AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -65,28 +71,28 @@ def _get_kwargs(
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+        "AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -94,7 +100,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem,
+        "AppStoreVersionExperimentTreatmentsAppStoreVersionExperimentTreatmentLocalizationsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int

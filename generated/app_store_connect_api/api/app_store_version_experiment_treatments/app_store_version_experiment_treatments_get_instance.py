@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiments_item import (
+        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_version_experiment_treatments_get_instance_include_item import (
+        AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_treatment_response import (
     AppStoreVersionExperimentTreatmentResponse,
-)
-from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiment_treatments_get_instance_fields_app_store_version_experiments_item import (
-    AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_version_experiment_treatments_get_instance_include_item import (
-    AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -51,24 +57,24 @@ def _get_kwargs(
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentTreatmentsGetInstanceFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem
+        params, "include", "include", include, "AppStoreVersionExperimentTreatmentsGetInstanceIncludeItem"
     )
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiments_item import (
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_include_item import (
+        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_treatments_response import (
     AppStoreVersionExperimentTreatmentsResponse,
-)
-from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_fields_app_store_version_experiments_item import (
-    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_version_experiments_app_store_version_experiment_treatments_get_to_many_related_include_item import (
-    AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -53,21 +59,21 @@ def _get_kwargs(
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -75,7 +81,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem,
+        "AppStoreVersionExperimentsAppStoreVersionExperimentTreatmentsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiments_item import (
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_version_experiments_get_instance_fields_app_store_versions_item import (
+        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_version_experiments_get_instance_include_item import (
+        AppStoreVersionExperimentsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_response import AppStoreVersionExperimentResponse
-from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiments_get_instance_fields_app_store_version_experiments_item import (
-    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_version_experiments_get_instance_fields_app_store_versions_item import (
-    AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_version_experiments_get_instance_include_item import (
-    AppStoreVersionExperimentsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -47,24 +53,24 @@ def _get_kwargs(
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem,
+        "AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentsGetInstanceFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionExperimentsGetInstanceIncludeItem
+        params, "include", "include", include, "AppStoreVersionExperimentsGetInstanceIncludeItem"
     )
     _params.query_value(
         params,

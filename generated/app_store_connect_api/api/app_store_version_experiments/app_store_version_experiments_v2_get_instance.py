@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiments_item import (
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_versions_item import (
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_version_experiments_v2_get_instance_fields_apps_item import (
+        AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem,
+    )
+    from ...models.app_store_version_experiments_v2_get_instance_include_item import (
+        AppStoreVersionExperimentsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiment_v2_response import AppStoreVersionExperimentV2Response
-from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_version_experiments_item import (
-    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_version_experiments_v2_get_instance_fields_app_store_versions_item import (
-    AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_version_experiments_v2_get_instance_fields_apps_item import (
-    AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem,
-)
-from ...models.app_store_version_experiments_v2_get_instance_include_item import (
-    AppStoreVersionExperimentsV2GetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -52,31 +58,31 @@ def _get_kwargs(
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem,
+        "AppStoreVersionExperimentsV2GetInstanceFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem,
+        "AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionExperimentsV2GetInstanceFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionExperimentsV2GetInstanceIncludeItem
+        params, "include", "include", include, "AppStoreVersionExperimentsV2GetInstanceIncludeItem"
     )
     _params.query_value(
         params,

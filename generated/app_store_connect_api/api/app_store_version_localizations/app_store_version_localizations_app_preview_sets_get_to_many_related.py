@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+    )
+    from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_include_item import (
+        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_preview_sets_response import AppPreviewSetsResponse
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_custom_product_page_localizations_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_preview_sets_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_previews_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_experiment_treatment_localizations_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_filter_preview_type_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
-)
-from ...models.app_store_version_localizations_app_preview_sets_get_to_many_related_include_item import (
-    AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -69,7 +75,7 @@ def _get_kwargs(
         "filter[previewType]",
         "filter_preview_type",
         filter_preview_type,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFilterPreviewTypeItem",
     )
     _params.query_list(
         params,
@@ -90,35 +96,35 @@ def _get_kwargs(
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageLocalizations]",
         "fields_app_custom_product_page_localizations",
         fields_app_custom_product_page_localizations,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppCustomProductPageLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatmentLocalizations]",
         "fields_app_store_version_experiment_treatment_localizations",
         fields_app_store_version_experiment_treatment_localizations,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviews]",
         "fields_app_previews",
         fields_app_previews,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedFieldsAppPreviewsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -126,7 +132,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem,
+        "AppStoreVersionLocalizationsAppPreviewSetsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[appPreviews]", "limit_app_previews", limit_app_previews, int)
 

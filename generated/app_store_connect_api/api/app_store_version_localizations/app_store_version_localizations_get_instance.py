@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_version_localizations_get_instance_fields_app_preview_sets_item import (
+        AppStoreVersionLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_version_localizations_get_instance_fields_app_screenshot_sets_item import (
+        AppStoreVersionLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_store_version_localizations_get_instance_fields_app_store_version_localizations_item import (
+        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_version_localizations_get_instance_fields_app_store_versions_item import (
+        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_version_localizations_get_instance_include_item import (
+        AppStoreVersionLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_localization_response import AppStoreVersionLocalizationResponse
-from ...models.app_store_version_localizations_get_instance_fields_app_preview_sets_item import (
-    AppStoreVersionLocalizationsGetInstanceFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_version_localizations_get_instance_fields_app_screenshot_sets_item import (
-    AppStoreVersionLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
-)
-from ...models.app_store_version_localizations_get_instance_fields_app_store_version_localizations_item import (
-    AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_version_localizations_get_instance_fields_app_store_versions_item import (
-    AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_version_localizations_get_instance_include_item import (
-    AppStoreVersionLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -52,31 +58,31 @@ def _get_kwargs(
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionsItem,
+        "AppStoreVersionLocalizationsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppStoreVersionLocalizationsGetInstanceFieldsAppScreenshotSetsItem,
+        "AppStoreVersionLocalizationsGetInstanceFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionLocalizationsGetInstanceFieldsAppPreviewSetsItem,
+        "AppStoreVersionLocalizationsGetInstanceFieldsAppPreviewSetsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "AppStoreVersionLocalizationsGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[appPreviewSets]", "limit_app_preview_sets", limit_app_preview_sets, int

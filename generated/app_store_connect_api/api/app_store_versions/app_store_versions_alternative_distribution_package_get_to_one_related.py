@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_fields_alternative_distribution_package_versions_item import (
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackageVersionsItem,
+    )
+    from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_fields_alternative_distribution_packages_item import (
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_include_item import (
+        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_package_response import AlternativeDistributionPackageResponse
-from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_fields_alternative_distribution_package_versions_item import (
-    AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackageVersionsItem,
-)
-from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_fields_alternative_distribution_packages_item import (
-    AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.app_store_versions_alternative_distribution_package_get_to_one_related_include_item import (
-    AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,21 +48,21 @@ def _get_kwargs(
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+        "AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackageVersions]",
         "fields_alternative_distribution_package_versions",
         fields_alternative_distribution_package_versions,
-        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackageVersionsItem,
+        "AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedFieldsAlternativeDistributionPackageVersionsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem,
+        "AppStoreVersionsAlternativeDistributionPackageGetToOneRelatedIncludeItem",
     )
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_app_store_review_details_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experience_localizations_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+    )
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experiences_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clips_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem,
+    )
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_include_item import (
+        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_default_experience_response import AppClipDefaultExperienceResponse
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_app_store_review_details_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
-)
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experience_localizations_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
-)
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clip_default_experiences_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_clips_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem,
-)
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_clip_default_experience_get_to_one_related_include_item import (
-    AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -61,42 +67,42 @@ def _get_kwargs(
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperienceLocalizations]",
         "fields_app_clip_default_experience_localizations",
         fields_app_clip_default_experience_localizations,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipDefaultExperienceLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appClipAppStoreReviewDetails]",
         "fields_app_clip_app_store_review_details",
         fields_app_clip_app_store_review_details,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedFieldsAppClipAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem,
+        "AppStoreVersionsAppClipDefaultExperienceGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

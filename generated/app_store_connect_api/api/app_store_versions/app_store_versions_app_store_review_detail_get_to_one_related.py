@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_review_attachments_item import (
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewAttachmentsItem,
+    )
+    from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_review_details_item import (
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_store_review_detail_get_to_one_related_include_item import (
+        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_review_detail_response import AppStoreReviewDetailResponse
-from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_review_attachments_item import (
-    AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewAttachmentsItem,
-)
-from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_review_details_item import (
-    AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_store_versions_app_store_review_detail_get_to_one_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_store_review_detail_get_to_one_related_include_item import (
-    AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,24 +55,28 @@ def _get_kwargs(
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+        "AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewAttachments]",
         "fields_app_store_review_attachments",
         fields_app_store_review_attachments,
-        AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewAttachmentsItem,
+        "AppStoreVersionsAppStoreReviewDetailGetToOneRelatedFieldsAppStoreReviewAttachmentsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "AppStoreVersionsAppStoreReviewDetailGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_version_experiments_item import (
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_filter_state_item import (
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_include_item import (
+        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiments_response import AppStoreVersionExperimentsResponse
-from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_version_experiments_item import (
-    AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_filter_state_item import (
-    AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFilterStateItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_get_to_many_related_include_item import (
-    AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -55,28 +61,28 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFilterStateItem,
+        "AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -84,7 +90,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem,
+        "AppStoreVersionsAppStoreVersionExperimentsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

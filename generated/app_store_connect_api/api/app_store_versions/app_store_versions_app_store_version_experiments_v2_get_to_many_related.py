@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiments_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_apps_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_filter_state_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
+    )
+    from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_include_item import (
+        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiments_v2_response import AppStoreVersionExperimentsV2Response
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiments_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_fields_apps_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_filter_state_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
-)
-from ...models.app_store_versions_app_store_version_experiments_v2_get_to_many_related_include_item import (
-    AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -61,35 +67,35 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -97,7 +103,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
+        "AppStoreVersionsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[controlVersions]", "limit_control_versions", limit_control_versions, int

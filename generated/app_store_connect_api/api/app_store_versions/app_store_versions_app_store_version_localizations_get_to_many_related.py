@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_preview_sets_item import (
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+    )
+    from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+    )
+    from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_include_item import (
+        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_localizations_response import AppStoreVersionLocalizationsResponse
-from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_preview_sets_item import (
-    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
-)
-from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_screenshot_sets_item import (
-    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
-)
-from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_store_version_localizations_get_to_many_related_include_item import (
-    AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -62,28 +68,28 @@ def _get_kwargs(
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appScreenshotSets]",
         "fields_app_screenshot_sets",
         fields_app_screenshot_sets,
-        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem,
+        "AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppScreenshotSetsItem",
     )
     _params.query_list(
         params,
         "fields[appPreviewSets]",
         "fields_app_preview_sets",
         fields_app_preview_sets,
-        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem,
+        "AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedFieldsAppPreviewSetsItem",
     )
     _params.query_list(params, "fields[appKeywords]", "fields_app_keywords", fields_app_keywords, str)
     _params.query_value(params, "limit", "limit", limit, int)
@@ -92,7 +98,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem,
+        "AppStoreVersionsAppStoreVersionLocalizationsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[appScreenshotSets]", "limit_app_screenshot_sets", limit_app_screenshot_sets, int

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_version_phased_release_get_to_one_related_fields_app_store_version_phased_releases_item import (
+        AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_phased_release_without_includes_response import (
     AppStoreVersionPhasedReleaseWithoutIncludesResponse,
-)
-from ...models.app_store_versions_app_store_version_phased_release_get_to_one_related_fields_app_store_version_phased_releases_item import (
-    AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+        "AppStoreVersionsAppStoreVersionPhasedReleaseGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem",
     )
 
     _kwargs: dict[str, Any] = {

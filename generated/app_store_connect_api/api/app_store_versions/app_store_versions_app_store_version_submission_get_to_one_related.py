@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_app_store_version_submission_get_to_one_related_fields_app_store_version_submissions_item import (
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.app_store_versions_app_store_version_submission_get_to_one_related_fields_app_store_versions_item import (
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_app_store_version_submission_get_to_one_related_include_item import (
+        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_submission_response import AppStoreVersionSubmissionResponse
-from ...models.app_store_versions_app_store_version_submission_get_to_one_related_fields_app_store_version_submissions_item import (
-    AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.app_store_versions_app_store_version_submission_get_to_one_related_fields_app_store_versions_item import (
-    AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_app_store_version_submission_get_to_one_related_include_item import (
-    AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -41,21 +47,21 @@ def _get_kwargs(
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+        "AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem,
+        "AppStoreVersionsAppStoreVersionSubmissionGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

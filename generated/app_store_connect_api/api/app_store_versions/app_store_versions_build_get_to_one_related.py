@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_build_get_to_one_related_fields_builds_item import (
+        AppStoreVersionsBuildGetToOneRelatedFieldsBuildsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_store_versions_build_get_to_one_related_fields_builds_item import (
-    AppStoreVersionsBuildGetToOneRelatedFieldsBuildsItem,
-)
 from ...models.build_without_includes_response import BuildWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppStoreVersionsBuildGetToOneRelatedFieldsBuildsItem,
+        "AppStoreVersionsBuildGetToOneRelatedFieldsBuildsItem",
     )
 
     _kwargs: dict[str, Any] = {

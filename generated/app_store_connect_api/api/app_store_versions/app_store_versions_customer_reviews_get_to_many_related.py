@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_review_responses_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem,
+    )
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_reviews_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem,
+    )
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_territories_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_filter_territory_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem,
+    )
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_include_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem,
+    )
+    from ...models.app_store_versions_customer_reviews_get_to_many_related_sort_item import (
+        AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,24 +30,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_review_responses_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem,
-)
-from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_customer_reviews_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem,
-)
-from ...models.app_store_versions_customer_reviews_get_to_many_related_fields_territories_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.app_store_versions_customer_reviews_get_to_many_related_filter_territory_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem,
-)
-from ...models.app_store_versions_customer_reviews_get_to_many_related_include_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem,
-)
-from ...models.app_store_versions_customer_reviews_get_to_many_related_sort_item import (
-    AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem,
-)
 from ...models.customer_reviews_response import CustomerReviewsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -57,7 +63,7 @@ def _get_kwargs(
         "filter[territory]",
         "filter_territory",
         filter_territory,
-        AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem,
+        "AppStoreVersionsCustomerReviewsGetToManyRelatedFilterTerritoryItem",
     )
     _params.query_list(params, "filter[rating]", "filter_rating", filter_rating, str)
     _params.query_list(
@@ -66,31 +72,33 @@ def _get_kwargs(
     _params.query_value(
         params, "exists[publishedResponse]", "exists_published_response", exists_published_response, bool
     )
-    _params.query_list(params, "sort", "sort", sort, AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem)
+    _params.query_list(
+        params, "sort", "sort", sort, "AppStoreVersionsCustomerReviewsGetToManyRelatedSortItem"
+    )
     _params.query_list(
         params,
         "fields[customerReviews]",
         "fields_customer_reviews",
         fields_customer_reviews,
-        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem,
+        "AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewsItem",
     )
     _params.query_list(
         params,
         "fields[customerReviewResponses]",
         "fields_customer_review_responses",
         fields_customer_review_responses,
-        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem,
+        "AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsCustomerReviewResponsesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem,
+        "AppStoreVersionsCustomerReviewsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppStoreVersionsCustomerReviewsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_game_center_app_version_get_to_one_related_fields_app_store_versions_item import (
+        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_game_center_app_version_get_to_one_related_fields_game_center_app_versions_item import (
+        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.app_store_versions_game_center_app_version_get_to_one_related_include_item import (
+        AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_store_versions_game_center_app_version_get_to_one_related_fields_app_store_versions_item import (
-    AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_game_center_app_version_get_to_one_related_fields_game_center_app_versions_item import (
-    AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.app_store_versions_game_center_app_version_get_to_one_related_include_item import (
-    AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.game_center_app_version_response import GameCenterAppVersionResponse
 from ...types import UNSET, Response, Unset
@@ -42,17 +48,21 @@ def _get_kwargs(
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+        "AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsGameCenterAppVersionGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "AppStoreVersionsGameCenterAppVersionGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,46 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_get_instance_fields_alternative_distribution_packages_item import (
+        AppStoreVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_clip_default_experiences_item import (
+        AppStoreVersionsGetInstanceFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_review_details_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_version_experiments_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_version_localizations_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_version_phased_releases_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_version_submissions_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_app_store_versions_item import (
+        AppStoreVersionsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_apps_item import (
+        AppStoreVersionsGetInstanceFieldsAppsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_builds_item import (
+        AppStoreVersionsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_game_center_app_versions_item import (
+        AppStoreVersionsGetInstanceFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.app_store_versions_get_instance_fields_routing_app_coverages_item import (
+        AppStoreVersionsGetInstanceFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.app_store_versions_get_instance_include_item import AppStoreVersionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,43 +50,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_response import AppStoreVersionResponse
-from ...models.app_store_versions_get_instance_fields_alternative_distribution_packages_item import (
-    AppStoreVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_clip_default_experiences_item import (
-    AppStoreVersionsGetInstanceFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_review_details_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreReviewDetailsItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_version_experiments_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_version_localizations_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_version_phased_releases_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreVersionPhasedReleasesItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_version_submissions_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.app_store_versions_get_instance_fields_app_store_versions_item import (
-    AppStoreVersionsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_get_instance_fields_apps_item import (
-    AppStoreVersionsGetInstanceFieldsAppsItem,
-)
-from ...models.app_store_versions_get_instance_fields_builds_item import (
-    AppStoreVersionsGetInstanceFieldsBuildsItem,
-)
-from ...models.app_store_versions_get_instance_fields_game_center_app_versions_item import (
-    AppStoreVersionsGetInstanceFieldsGameCenterAppVersionsItem,
-)
-from ...models.app_store_versions_get_instance_fields_routing_app_coverages_item import (
-    AppStoreVersionsGetInstanceFieldsRoutingAppCoveragesItem,
-)
-from ...models.app_store_versions_get_instance_include_item import AppStoreVersionsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -95,78 +101,82 @@ def _get_kwargs(
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsGetInstanceFieldsAppStoreVersionsItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppStoreVersionsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppStoreVersionsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppStoreVersionsGetInstanceFieldsAppStoreVersionLocalizationsItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, AppStoreVersionsGetInstanceFieldsBuildsItem
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        "AppStoreVersionsGetInstanceFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        AppStoreVersionsGetInstanceFieldsAppStoreVersionPhasedReleasesItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreVersionPhasedReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        AppStoreVersionsGetInstanceFieldsGameCenterAppVersionsItem,
+        "AppStoreVersionsGetInstanceFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        AppStoreVersionsGetInstanceFieldsRoutingAppCoveragesItem,
+        "AppStoreVersionsGetInstanceFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppStoreVersionsGetInstanceFieldsAppStoreReviewDetailsItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        AppStoreVersionsGetInstanceFieldsAppStoreVersionSubmissionsItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppStoreVersionsGetInstanceFieldsAppClipDefaultExperiencesItem,
+        "AppStoreVersionsGetInstanceFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppStoreVersionsGetInstanceFieldsAppStoreVersionExperimentsItem,
+        "AppStoreVersionsGetInstanceFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AppStoreVersionsGetInstanceFieldsAlternativeDistributionPackagesItem,
+        "AppStoreVersionsGetInstanceFieldsAlternativeDistributionPackagesItem",
     )
-    _params.query_list(params, "include", "include", include, AppStoreVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppStoreVersionsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[appStoreVersionExperiments]",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_app_store_versions_item import (
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_routing_app_coverages_item import (
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.app_store_versions_routing_app_coverage_get_to_one_related_include_item import (
+        AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_app_store_versions_item import (
-    AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.app_store_versions_routing_app_coverage_get_to_one_related_fields_routing_app_coverages_item import (
-    AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem,
-)
-from ...models.app_store_versions_routing_app_coverage_get_to_one_related_include_item import (
-    AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.routing_app_coverage_response import RoutingAppCoverageResponse
 from ...types import UNSET, Response, Unset
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem,
+        "AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppStoreVersionsRoutingAppCoverageGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem
+        params, "include", "include", include, "AppStoreVersionsRoutingAppCoverageGetToOneRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

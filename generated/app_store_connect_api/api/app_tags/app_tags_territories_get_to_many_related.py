@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.app_tags_territories_get_to_many_related_fields_territories_item import (
+        AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.app_tags_territories_get_to_many_related_fields_territories_item import (
-    AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.territories_response import TerritoriesResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+        "AppTagsTerritoriesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_accessibility_declarations_get_to_many_related_fields_accessibility_declarations_item import (
+        AppsAccessibilityDeclarationsGetToManyRelatedFieldsAccessibilityDeclarationsItem,
+    )
+    from ...models.apps_accessibility_declarations_get_to_many_related_filter_device_family_item import (
+        AppsAccessibilityDeclarationsGetToManyRelatedFilterDeviceFamilyItem,
+    )
+    from ...models.apps_accessibility_declarations_get_to_many_related_filter_state_item import (
+        AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.accessibility_declarations_response import AccessibilityDeclarationsResponse
-from ...models.apps_accessibility_declarations_get_to_many_related_fields_accessibility_declarations_item import (
-    AppsAccessibilityDeclarationsGetToManyRelatedFieldsAccessibilityDeclarationsItem,
-)
-from ...models.apps_accessibility_declarations_get_to_many_related_filter_device_family_item import (
-    AppsAccessibilityDeclarationsGetToManyRelatedFilterDeviceFamilyItem,
-)
-from ...models.apps_accessibility_declarations_get_to_many_related_filter_state_item import (
-    AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,21 +46,21 @@ def _get_kwargs(
         "filter[deviceFamily]",
         "filter_device_family",
         filter_device_family,
-        AppsAccessibilityDeclarationsGetToManyRelatedFilterDeviceFamilyItem,
+        "AppsAccessibilityDeclarationsGetToManyRelatedFilterDeviceFamilyItem",
     )
     _params.query_list(
         params,
         "filter[state]",
         "filter_state",
         filter_state,
-        AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem,
+        "AppsAccessibilityDeclarationsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[accessibilityDeclarations]",
         "fields_accessibility_declarations",
         fields_accessibility_declarations,
-        AppsAccessibilityDeclarationsGetToManyRelatedFieldsAccessibilityDeclarationsItem,
+        "AppsAccessibilityDeclarationsGetToManyRelatedFieldsAccessibilityDeclarationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

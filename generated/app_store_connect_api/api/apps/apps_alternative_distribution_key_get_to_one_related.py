@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_alternative_distribution_key_get_to_one_related_fields_alternative_distribution_keys_item import (
+        AppsAlternativeDistributionKeyGetToOneRelatedFieldsAlternativeDistributionKeysItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.alternative_distribution_key_response import AlternativeDistributionKeyResponse
-from ...models.apps_alternative_distribution_key_get_to_one_related_fields_alternative_distribution_keys_item import (
-    AppsAlternativeDistributionKeyGetToOneRelatedFieldsAlternativeDistributionKeysItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[alternativeDistributionKeys]",
         "fields_alternative_distribution_keys",
         fields_alternative_distribution_keys,
-        AppsAlternativeDistributionKeyGetToOneRelatedFieldsAlternativeDistributionKeysItem,
+        "AppsAlternativeDistributionKeyGetToOneRelatedFieldsAlternativeDistributionKeysItem",
     )
 
     _kwargs: dict[str, Any] = {

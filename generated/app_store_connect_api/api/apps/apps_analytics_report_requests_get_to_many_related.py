@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_analytics_report_requests_get_to_many_related_fields_analytics_report_requests_item import (
+        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem,
+    )
+    from ...models.apps_analytics_report_requests_get_to_many_related_fields_analytics_reports_item import (
+        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportsItem,
+    )
+    from ...models.apps_analytics_report_requests_get_to_many_related_filter_access_type_item import (
+        AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem,
+    )
+    from ...models.apps_analytics_report_requests_get_to_many_related_include_item import (
+        AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.analytics_report_requests_response import AnalyticsReportRequestsResponse
-from ...models.apps_analytics_report_requests_get_to_many_related_fields_analytics_report_requests_item import (
-    AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem,
-)
-from ...models.apps_analytics_report_requests_get_to_many_related_fields_analytics_reports_item import (
-    AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportsItem,
-)
-from ...models.apps_analytics_report_requests_get_to_many_related_filter_access_type_item import (
-    AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem,
-)
-from ...models.apps_analytics_report_requests_get_to_many_related_include_item import (
-    AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,25 +51,25 @@ def _get_kwargs(
         "filter[accessType]",
         "filter_access_type",
         filter_access_type,
-        AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem,
+        "AppsAnalyticsReportRequestsGetToManyRelatedFilterAccessTypeItem",
     )
     _params.query_list(
         params,
         "fields[analyticsReportRequests]",
         "fields_analytics_report_requests",
         fields_analytics_report_requests,
-        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem,
+        "AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportRequestsItem",
     )
     _params.query_list(
         params,
         "fields[analyticsReports]",
         "fields_analytics_reports",
         fields_analytics_reports,
-        AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportsItem,
+        "AppsAnalyticsReportRequestsGetToManyRelatedFieldsAnalyticsReportsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsAnalyticsReportRequestsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[reports]", "limit_reports", limit_reports, int)
 

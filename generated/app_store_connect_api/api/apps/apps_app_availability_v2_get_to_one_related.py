@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_availability_v2_get_to_one_related_fields_app_availabilities_item import (
+        AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem,
+    )
+    from ...models.apps_app_availability_v2_get_to_one_related_fields_territory_availabilities_item import (
+        AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem,
+    )
+    from ...models.apps_app_availability_v2_get_to_one_related_include_item import (
+        AppsAppAvailabilityV2GetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_availability_v2_response import AppAvailabilityV2Response
-from ...models.apps_app_availability_v2_get_to_one_related_fields_app_availabilities_item import (
-    AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem,
-)
-from ...models.apps_app_availability_v2_get_to_one_related_fields_territory_availabilities_item import (
-    AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem,
-)
-from ...models.apps_app_availability_v2_get_to_one_related_include_item import (
-    AppsAppAvailabilityV2GetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,16 +46,18 @@ def _get_kwargs(
         "fields[appAvailabilities]",
         "fields_app_availabilities",
         fields_app_availabilities,
-        AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem,
+        "AppsAppAvailabilityV2GetToOneRelatedFieldsAppAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territoryAvailabilities]",
         "fields_territory_availabilities",
         fields_territory_availabilities,
-        AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem,
+        "AppsAppAvailabilityV2GetToOneRelatedFieldsTerritoryAvailabilitiesItem",
     )
-    _params.query_list(params, "include", "include", include, AppsAppAvailabilityV2GetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsAppAvailabilityV2GetToOneRelatedIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[territoryAvailabilities]",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_clips_get_to_many_related_fields_app_clip_default_experiences_item import (
+        AppsAppClipsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.apps_app_clips_get_to_many_related_fields_app_clips_item import (
+        AppsAppClipsGetToManyRelatedFieldsAppClipsItem,
+    )
+    from ...models.apps_app_clips_get_to_many_related_fields_apps_item import (
+        AppsAppClipsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_clips_get_to_many_related_include_item import (
+        AppsAppClipsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clips_response import AppClipsResponse
-from ...models.apps_app_clips_get_to_many_related_fields_app_clip_default_experiences_item import (
-    AppsAppClipsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.apps_app_clips_get_to_many_related_fields_app_clips_item import (
-    AppsAppClipsGetToManyRelatedFieldsAppClipsItem,
-)
-from ...models.apps_app_clips_get_to_many_related_fields_apps_item import (
-    AppsAppClipsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_clips_get_to_many_related_include_item import AppsAppClipsGetToManyRelatedIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,20 +50,20 @@ def _get_kwargs(
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        AppsAppClipsGetToManyRelatedFieldsAppClipsItem,
+        "AppsAppClipsGetToManyRelatedFieldsAppClipsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsAppClipsGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsAppClipsGetToManyRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppsAppClipsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppsAppClipsGetToManyRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppClipsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsAppClipsGetToManyRelatedIncludeItem")
     _params.query_value(
         params,
         "limit[appClipDefaultExperiences]",

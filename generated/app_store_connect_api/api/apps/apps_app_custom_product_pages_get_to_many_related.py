@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_custom_product_pages_get_to_many_related_fields_app_custom_product_page_versions_item import (
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.apps_app_custom_product_pages_get_to_many_related_fields_app_custom_product_pages_item import (
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPagesItem,
+    )
+    from ...models.apps_app_custom_product_pages_get_to_many_related_fields_apps_item import (
+        AppsAppCustomProductPagesGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_custom_product_pages_get_to_many_related_include_item import (
+        AppsAppCustomProductPagesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_custom_product_pages_response import AppCustomProductPagesResponse
-from ...models.apps_app_custom_product_pages_get_to_many_related_fields_app_custom_product_page_versions_item import (
-    AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.apps_app_custom_product_pages_get_to_many_related_fields_app_custom_product_pages_item import (
-    AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPagesItem,
-)
-from ...models.apps_app_custom_product_pages_get_to_many_related_fields_apps_item import (
-    AppsAppCustomProductPagesGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_custom_product_pages_get_to_many_related_include_item import (
-    AppsAppCustomProductPagesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,25 +55,25 @@ def _get_kwargs(
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPagesItem,
+        "AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppsAppCustomProductPagesGetToManyRelatedFieldsAppsItem,
+        "AppsAppCustomProductPagesGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+        "AppsAppCustomProductPagesGetToManyRelatedFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsAppCustomProductPagesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsAppCustomProductPagesGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params,

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_encryption_declarations_get_to_many_related_fields_app_encryption_declaration_documents_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+    )
+    from ...models.apps_app_encryption_declarations_get_to_many_related_fields_app_encryption_declarations_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.apps_app_encryption_declarations_get_to_many_related_fields_apps_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_encryption_declarations_get_to_many_related_fields_builds_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.apps_app_encryption_declarations_get_to_many_related_filter_platform_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_app_encryption_declarations_get_to_many_related_include_item import (
+        AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_encryption_declarations_response import AppEncryptionDeclarationsResponse
-from ...models.apps_app_encryption_declarations_get_to_many_related_fields_app_encryption_declaration_documents_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationDocumentsItem,
-)
-from ...models.apps_app_encryption_declarations_get_to_many_related_fields_app_encryption_declarations_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.apps_app_encryption_declarations_get_to_many_related_fields_apps_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_encryption_declarations_get_to_many_related_fields_builds_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.apps_app_encryption_declarations_get_to_many_related_filter_platform_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_app_encryption_declarations_get_to_many_related_include_item import (
-    AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,7 +62,7 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem,
+        "AppsAppEncryptionDeclarationsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
     _params.query_list(
@@ -64,32 +70,32 @@ def _get_kwargs(
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+        "AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppsItem,
+        "AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsBuildsItem,
+        "AppsAppEncryptionDeclarationsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarationDocuments]",
         "fields_app_encryption_declaration_documents",
         fields_app_encryption_declaration_documents,
-        AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationDocumentsItem,
+        "AppsAppEncryptionDeclarationsGetToManyRelatedFieldsAppEncryptionDeclarationDocumentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsAppEncryptionDeclarationsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_events_get_to_many_related_fields_app_event_localizations_item import (
+        AppsAppEventsGetToManyRelatedFieldsAppEventLocalizationsItem,
+    )
+    from ...models.apps_app_events_get_to_many_related_fields_app_events_item import (
+        AppsAppEventsGetToManyRelatedFieldsAppEventsItem,
+    )
+    from ...models.apps_app_events_get_to_many_related_filter_event_state_item import (
+        AppsAppEventsGetToManyRelatedFilterEventStateItem,
+    )
+    from ...models.apps_app_events_get_to_many_related_include_item import (
+        AppsAppEventsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_events_response import AppEventsResponse
-from ...models.apps_app_events_get_to_many_related_fields_app_event_localizations_item import (
-    AppsAppEventsGetToManyRelatedFieldsAppEventLocalizationsItem,
-)
-from ...models.apps_app_events_get_to_many_related_fields_app_events_item import (
-    AppsAppEventsGetToManyRelatedFieldsAppEventsItem,
-)
-from ...models.apps_app_events_get_to_many_related_filter_event_state_item import (
-    AppsAppEventsGetToManyRelatedFilterEventStateItem,
-)
-from ...models.apps_app_events_get_to_many_related_include_item import (
-    AppsAppEventsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,7 +49,7 @@ def _get_kwargs(
         "filter[eventState]",
         "filter_event_state",
         filter_event_state,
-        AppsAppEventsGetToManyRelatedFilterEventStateItem,
+        "AppsAppEventsGetToManyRelatedFilterEventStateItem",
     )
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
     _params.query_list(
@@ -51,17 +57,17 @@ def _get_kwargs(
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppsAppEventsGetToManyRelatedFieldsAppEventsItem,
+        "AppsAppEventsGetToManyRelatedFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[appEventLocalizations]",
         "fields_app_event_localizations",
         fields_app_event_localizations,
-        AppsAppEventsGetToManyRelatedFieldsAppEventLocalizationsItem,
+        "AppsAppEventsGetToManyRelatedFieldsAppEventLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppEventsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsAppEventsGetToManyRelatedIncludeItem")
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {

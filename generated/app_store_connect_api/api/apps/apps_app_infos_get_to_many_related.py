@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_infos_get_to_many_related_fields_age_rating_declarations_item import (
+        AppsAppInfosGetToManyRelatedFieldsAgeRatingDeclarationsItem,
+    )
+    from ...models.apps_app_infos_get_to_many_related_fields_app_categories_item import (
+        AppsAppInfosGetToManyRelatedFieldsAppCategoriesItem,
+    )
+    from ...models.apps_app_infos_get_to_many_related_fields_app_info_localizations_item import (
+        AppsAppInfosGetToManyRelatedFieldsAppInfoLocalizationsItem,
+    )
+    from ...models.apps_app_infos_get_to_many_related_fields_app_infos_item import (
+        AppsAppInfosGetToManyRelatedFieldsAppInfosItem,
+    )
+    from ...models.apps_app_infos_get_to_many_related_fields_apps_item import (
+        AppsAppInfosGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_infos_get_to_many_related_include_item import (
+        AppsAppInfosGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,22 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_infos_response import AppInfosResponse
-from ...models.apps_app_infos_get_to_many_related_fields_age_rating_declarations_item import (
-    AppsAppInfosGetToManyRelatedFieldsAgeRatingDeclarationsItem,
-)
-from ...models.apps_app_infos_get_to_many_related_fields_app_categories_item import (
-    AppsAppInfosGetToManyRelatedFieldsAppCategoriesItem,
-)
-from ...models.apps_app_infos_get_to_many_related_fields_app_info_localizations_item import (
-    AppsAppInfosGetToManyRelatedFieldsAppInfoLocalizationsItem,
-)
-from ...models.apps_app_infos_get_to_many_related_fields_app_infos_item import (
-    AppsAppInfosGetToManyRelatedFieldsAppInfosItem,
-)
-from ...models.apps_app_infos_get_to_many_related_fields_apps_item import (
-    AppsAppInfosGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_infos_get_to_many_related_include_item import AppsAppInfosGetToManyRelatedIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,34 +57,34 @@ def _get_kwargs(
         "fields[appInfos]",
         "fields_app_infos",
         fields_app_infos,
-        AppsAppInfosGetToManyRelatedFieldsAppInfosItem,
+        "AppsAppInfosGetToManyRelatedFieldsAppInfosItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsAppInfosGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsAppInfosGetToManyRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[ageRatingDeclarations]",
         "fields_age_rating_declarations",
         fields_age_rating_declarations,
-        AppsAppInfosGetToManyRelatedFieldsAgeRatingDeclarationsItem,
+        "AppsAppInfosGetToManyRelatedFieldsAgeRatingDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[appInfoLocalizations]",
         "fields_app_info_localizations",
         fields_app_info_localizations,
-        AppsAppInfosGetToManyRelatedFieldsAppInfoLocalizationsItem,
+        "AppsAppInfosGetToManyRelatedFieldsAppInfoLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appCategories]",
         "fields_app_categories",
         fields_app_categories,
-        AppsAppInfosGetToManyRelatedFieldsAppCategoriesItem,
+        "AppsAppInfosGetToManyRelatedFieldsAppCategoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppInfosGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsAppInfosGetToManyRelatedIncludeItem")
     _params.query_value(
         params,
         "limit[appInfoLocalizations]",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_price_points_get_to_many_related_fields_app_price_points_item import (
+        AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem,
+    )
+    from ...models.apps_app_price_points_get_to_many_related_fields_apps_item import (
+        AppsAppPricePointsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_price_points_get_to_many_related_fields_territories_item import (
+        AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.apps_app_price_points_get_to_many_related_include_item import (
+        AppsAppPricePointsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_price_points_v3_response import AppPricePointsV3Response
-from ...models.apps_app_price_points_get_to_many_related_fields_app_price_points_item import (
-    AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem,
-)
-from ...models.apps_app_price_points_get_to_many_related_fields_apps_item import (
-    AppsAppPricePointsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_price_points_get_to_many_related_fields_territories_item import (
-    AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.apps_app_price_points_get_to_many_related_include_item import (
-    AppsAppPricePointsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,20 +48,20 @@ def _get_kwargs(
         "fields[appPricePoints]",
         "fields_app_price_points",
         fields_app_price_points,
-        AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem,
+        "AppsAppPricePointsGetToManyRelatedFieldsAppPricePointsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsAppPricePointsGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsAppPricePointsGetToManyRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem,
+        "AppsAppPricePointsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppPricePointsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsAppPricePointsGetToManyRelatedIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

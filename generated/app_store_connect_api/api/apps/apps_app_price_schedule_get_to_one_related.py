@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_price_schedule_get_to_one_related_fields_app_price_schedules_item import (
+        AppsAppPriceScheduleGetToOneRelatedFieldsAppPriceSchedulesItem,
+    )
+    from ...models.apps_app_price_schedule_get_to_one_related_fields_app_prices_item import (
+        AppsAppPriceScheduleGetToOneRelatedFieldsAppPricesItem,
+    )
+    from ...models.apps_app_price_schedule_get_to_one_related_fields_apps_item import (
+        AppsAppPriceScheduleGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_price_schedule_get_to_one_related_fields_territories_item import (
+        AppsAppPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
+    )
+    from ...models.apps_app_price_schedule_get_to_one_related_include_item import (
+        AppsAppPriceScheduleGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_price_schedule_response import AppPriceScheduleResponse
-from ...models.apps_app_price_schedule_get_to_one_related_fields_app_price_schedules_item import (
-    AppsAppPriceScheduleGetToOneRelatedFieldsAppPriceSchedulesItem,
-)
-from ...models.apps_app_price_schedule_get_to_one_related_fields_app_prices_item import (
-    AppsAppPriceScheduleGetToOneRelatedFieldsAppPricesItem,
-)
-from ...models.apps_app_price_schedule_get_to_one_related_fields_apps_item import (
-    AppsAppPriceScheduleGetToOneRelatedFieldsAppsItem,
-)
-from ...models.apps_app_price_schedule_get_to_one_related_fields_territories_item import (
-    AppsAppPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
-)
-from ...models.apps_app_price_schedule_get_to_one_related_include_item import (
-    AppsAppPriceScheduleGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -46,26 +52,32 @@ def _get_kwargs(
         "fields[appPriceSchedules]",
         "fields_app_price_schedules",
         fields_app_price_schedules,
-        AppsAppPriceScheduleGetToOneRelatedFieldsAppPriceSchedulesItem,
+        "AppsAppPriceScheduleGetToOneRelatedFieldsAppPriceSchedulesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsAppPriceScheduleGetToOneRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "AppsAppPriceScheduleGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppsAppPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
+        "AppsAppPriceScheduleGetToOneRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[appPrices]",
         "fields_app_prices",
         fields_app_prices,
-        AppsAppPriceScheduleGetToOneRelatedFieldsAppPricesItem,
+        "AppsAppPriceScheduleGetToOneRelatedFieldsAppPricesItem",
     )
-    _params.query_list(params, "include", "include", include, AppsAppPriceScheduleGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsAppPriceScheduleGetToOneRelatedIncludeItem"
+    )
     _params.query_value(params, "limit[manualPrices]", "limit_manual_prices", limit_manual_prices, int)
     _params.query_value(
         params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int

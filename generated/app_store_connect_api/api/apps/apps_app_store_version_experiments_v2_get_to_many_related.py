@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+    )
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiments_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_versions_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_apps_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_filter_state_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
+    )
+    from ...models.apps_app_store_version_experiments_v2_get_to_many_related_include_item import (
+        AppsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_experiments_v2_response import AppStoreVersionExperimentsV2Response
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiment_treatments_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
-)
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_version_experiments_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_app_store_versions_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_fields_apps_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_filter_state_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
-)
-from ...models.apps_app_store_version_experiments_v2_get_to_many_related_include_item import (
-    AppsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -59,39 +65,39 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AppsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem,
+        "AppsAppStoreVersionExperimentsV2GetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem,
+        "AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperimentTreatments]",
         "fields_app_store_version_experiment_treatments",
         fields_app_store_version_experiment_treatments,
-        AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem,
+        "AppsAppStoreVersionExperimentsV2GetToManyRelatedFieldsAppStoreVersionExperimentTreatmentsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsAppStoreVersionExperimentsV2GetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[controlVersions]", "limit_control_versions", limit_control_versions, int

@@ -1,3 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_store_versions_get_to_many_related_fields_alternative_distribution_packages_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_clip_default_experiences_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_review_details_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_experiments_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_localizations_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_phased_releases_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_submissions_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_versions_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_apps_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_builds_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_game_center_app_versions_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_fields_routing_app_coverages_item import (
+        AppsAppStoreVersionsGetToManyRelatedFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_filter_app_store_state_item import (
+        AppsAppStoreVersionsGetToManyRelatedFilterAppStoreStateItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_filter_app_version_state_item import (
+        AppsAppStoreVersionsGetToManyRelatedFilterAppVersionStateItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_filter_platform_item import (
+        AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_app_store_versions_get_to_many_related_include_item import (
+        AppsAppStoreVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,54 +61,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_versions_response import AppStoreVersionsResponse
-from ...models.apps_app_store_versions_get_to_many_related_fields_alternative_distribution_packages_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_clip_default_experiences_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_review_details_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_experiments_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_localizations_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_phased_releases_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionPhasedReleasesItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_version_submissions_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_app_store_versions_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_apps_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_builds_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_game_center_app_versions_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_fields_routing_app_coverages_item import (
-    AppsAppStoreVersionsGetToManyRelatedFieldsRoutingAppCoveragesItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_filter_app_store_state_item import (
-    AppsAppStoreVersionsGetToManyRelatedFilterAppStoreStateItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_filter_app_version_state_item import (
-    AppsAppStoreVersionsGetToManyRelatedFilterAppVersionStateItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_filter_platform_item import (
-    AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_app_store_versions_get_to_many_related_include_item import (
-    AppsAppStoreVersionsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -116,7 +122,7 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem,
+        "AppsAppStoreVersionsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
     _params.query_list(
@@ -124,14 +130,14 @@ def _get_kwargs(
         "filter[appStoreState]",
         "filter_app_store_state",
         filter_app_store_state,
-        AppsAppStoreVersionsGetToManyRelatedFilterAppStoreStateItem,
+        "AppsAppStoreVersionsGetToManyRelatedFilterAppStoreStateItem",
     )
     _params.query_list(
         params,
         "filter[appVersionState]",
         "filter_app_version_state",
         filter_app_version_state,
-        AppsAppStoreVersionsGetToManyRelatedFilterAppVersionStateItem,
+        "AppsAppStoreVersionsGetToManyRelatedFilterAppVersionStateItem",
     )
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
     _params.query_list(
@@ -139,83 +145,89 @@ def _get_kwargs(
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsAppStoreVersionsGetToManyRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppsAppStoreVersionsGetToManyRelatedFieldsBuildsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionPhasedReleasesItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionPhasedReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        AppsAppStoreVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        AppsAppStoreVersionsGetToManyRelatedFieldsRoutingAppCoveragesItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreReviewDetailsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionSubmissionsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppClipDefaultExperiencesItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem,
+        "AppsAppStoreVersionsGetToManyRelatedFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppStoreVersionsGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsAppStoreVersionsGetToManyRelatedIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[appStoreVersionLocalizations]",

@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_app_tags_get_to_many_related_fields_app_tags_item import (
+        AppsAppTagsGetToManyRelatedFieldsAppTagsItem,
+    )
+    from ...models.apps_app_tags_get_to_many_related_fields_territories_item import (
+        AppsAppTagsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.apps_app_tags_get_to_many_related_include_item import (
+        AppsAppTagsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_app_tags_get_to_many_related_sort_item import AppsAppTagsGetToManyRelatedSortItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,14 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_tags_response import AppTagsResponse
-from ...models.apps_app_tags_get_to_many_related_fields_app_tags_item import (
-    AppsAppTagsGetToManyRelatedFieldsAppTagsItem,
-)
-from ...models.apps_app_tags_get_to_many_related_fields_territories_item import (
-    AppsAppTagsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.apps_app_tags_get_to_many_related_include_item import AppsAppTagsGetToManyRelatedIncludeItem
-from ...models.apps_app_tags_get_to_many_related_sort_item import AppsAppTagsGetToManyRelatedSortItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,23 +44,23 @@ def _get_kwargs(
     _params.query_list(
         params, "filter[visibleInAppStore]", "filter_visible_in_app_store", filter_visible_in_app_store, str
     )
-    _params.query_list(params, "sort", "sort", sort, AppsAppTagsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsAppTagsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[appTags]",
         "fields_app_tags",
         fields_app_tags,
-        AppsAppTagsGetToManyRelatedFieldsAppTagsItem,
+        "AppsAppTagsGetToManyRelatedFieldsAppTagsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppsAppTagsGetToManyRelatedFieldsTerritoriesItem,
+        "AppsAppTagsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsAppTagsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsAppTagsGetToManyRelatedIncludeItem")
     _params.query_value(params, "limit[territories]", "limit_territories", limit_territories, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_background_assets_get_to_many_related_fields_apps_item import (
+        AppsBackgroundAssetsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_background_assets_get_to_many_related_fields_background_asset_versions_item import (
+        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.apps_background_assets_get_to_many_related_fields_background_assets_item import (
+        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetsItem,
+    )
+    from ...models.apps_background_assets_get_to_many_related_filter_versions_platforms_item import (
+        AppsBackgroundAssetsGetToManyRelatedFilterVersionsPlatformsItem,
+    )
+    from ...models.apps_background_assets_get_to_many_related_include_item import (
+        AppsBackgroundAssetsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_background_assets_get_to_many_related_sort_item import (
+        AppsBackgroundAssetsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,24 +30,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_background_assets_get_to_many_related_fields_apps_item import (
-    AppsBackgroundAssetsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_background_assets_get_to_many_related_fields_background_asset_versions_item import (
-    AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
-)
-from ...models.apps_background_assets_get_to_many_related_fields_background_assets_item import (
-    AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetsItem,
-)
-from ...models.apps_background_assets_get_to_many_related_filter_versions_platforms_item import (
-    AppsBackgroundAssetsGetToManyRelatedFilterVersionsPlatformsItem,
-)
-from ...models.apps_background_assets_get_to_many_related_include_item import (
-    AppsBackgroundAssetsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_background_assets_get_to_many_related_sort_item import (
-    AppsBackgroundAssetsGetToManyRelatedSortItem,
-)
 from ...models.background_assets_response import BackgroundAssetsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -67,28 +73,34 @@ def _get_kwargs(
         "filter[versions.platforms]",
         "filter_versions_platforms",
         filter_versions_platforms,
-        AppsBackgroundAssetsGetToManyRelatedFilterVersionsPlatformsItem,
+        "AppsBackgroundAssetsGetToManyRelatedFilterVersionsPlatformsItem",
     )
-    _params.query_list(params, "sort", "sort", sort, AppsBackgroundAssetsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsBackgroundAssetsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[backgroundAssets]",
         "fields_background_assets",
         fields_background_assets,
-        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetsItem,
+        "AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsBackgroundAssetsGetToManyRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "AppsBackgroundAssetsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+        "AppsBackgroundAssetsGetToManyRelatedFieldsBackgroundAssetVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsBackgroundAssetsGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsBackgroundAssetsGetToManyRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_app_localizations_get_to_many_related_fields_beta_app_localizations_item import (
+        AppsBetaAppLocalizationsGetToManyRelatedFieldsBetaAppLocalizationsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_app_localizations_get_to_many_related_fields_beta_app_localizations_item import (
-    AppsBetaAppLocalizationsGetToManyRelatedFieldsBetaAppLocalizationsItem,
-)
 from ...models.beta_app_localizations_without_includes_response import (
     BetaAppLocalizationsWithoutIncludesResponse,
 )
@@ -33,7 +39,7 @@ def _get_kwargs(
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        AppsBetaAppLocalizationsGetToManyRelatedFieldsBetaAppLocalizationsItem,
+        "AppsBetaAppLocalizationsGetToManyRelatedFieldsBetaAppLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_app_review_detail_get_to_one_related_fields_beta_app_review_details_item import (
+        AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_app_review_detail_get_to_one_related_fields_beta_app_review_details_item import (
-    AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem,
-)
 from ...models.beta_app_review_detail_without_includes_response import (
     BetaAppReviewDetailWithoutIncludesResponse,
 )
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem,
+        "AppsBetaAppReviewDetailGetToOneRelatedFieldsBetaAppReviewDetailsItem",
     )
 
     _kwargs: dict[str, Any] = {

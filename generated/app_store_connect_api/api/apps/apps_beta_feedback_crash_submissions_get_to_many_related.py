@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_beta_feedback_crash_submissions_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaFeedbackCrashSubmissionsItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_beta_testers_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_builds_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_filter_app_platform_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterAppPlatformItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_filter_device_platform_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_include_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_sort_item import (
+        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,27 +33,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_beta_feedback_crash_submissions_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaFeedbackCrashSubmissionsItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_beta_testers_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaTestersItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_fields_builds_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_filter_app_platform_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterAppPlatformItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_filter_device_platform_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterDevicePlatformItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_include_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_beta_feedback_crash_submissions_get_to_many_related_sort_item import (
-    AppsBetaFeedbackCrashSubmissionsGetToManyRelatedSortItem,
-)
 from ...models.beta_feedback_crash_submissions_response import BetaFeedbackCrashSubmissionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -65,14 +71,14 @@ def _get_kwargs(
         "filter[appPlatform]",
         "filter_app_platform",
         filter_app_platform,
-        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterAppPlatformItem,
+        "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterAppPlatformItem",
     )
     _params.query_list(
         params,
         "filter[devicePlatform]",
         "filter_device_platform",
         filter_device_platform,
-        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+        "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFilterDevicePlatformItem",
     )
     _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
     _params.query_list(
@@ -83,31 +89,33 @@ def _get_kwargs(
         str,
     )
     _params.query_list(params, "filter[tester]", "filter_tester", filter_tester, str)
-    _params.query_list(params, "sort", "sort", sort, AppsBetaFeedbackCrashSubmissionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params, "sort", "sort", sort, "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedSortItem"
+    )
     _params.query_list(
         params,
         "fields[betaFeedbackCrashSubmissions]",
         "fields_beta_feedback_crash_submissions",
         fields_beta_feedback_crash_submissions,
-        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaFeedbackCrashSubmissionsItem,
+        "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaFeedbackCrashSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBuildsItem,
+        "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+        "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedFieldsBetaTestersItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsBetaFeedbackCrashSubmissionsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

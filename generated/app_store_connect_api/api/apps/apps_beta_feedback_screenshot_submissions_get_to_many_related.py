@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_feedback_screenshot_submissions_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_testers_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_builds_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_app_platform_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_device_platform_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_include_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_sort_item import (
+        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,27 +33,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_feedback_screenshot_submissions_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_beta_testers_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_fields_builds_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_app_platform_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_filter_device_platform_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_include_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_beta_feedback_screenshot_submissions_get_to_many_related_sort_item import (
-    AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem,
-)
 from ...models.beta_feedback_screenshot_submissions_response import BetaFeedbackScreenshotSubmissionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -68,14 +74,14 @@ def _get_kwargs(
         "filter[appPlatform]",
         "filter_app_platform",
         filter_app_platform,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterAppPlatformItem",
     )
     _params.query_list(
         params,
         "filter[devicePlatform]",
         "filter_device_platform",
         filter_device_platform,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFilterDevicePlatformItem",
     )
     _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
     _params.query_list(
@@ -87,28 +93,28 @@ def _get_kwargs(
     )
     _params.query_list(params, "filter[tester]", "filter_tester", filter_tester, str)
     _params.query_list(
-        params, "sort", "sort", sort, AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem
+        params, "sort", "sort", sort, "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedSortItem"
     )
     _params.query_list(
         params,
         "fields[betaFeedbackScreenshotSubmissions]",
         "fields_beta_feedback_screenshot_submissions",
         fields_beta_feedback_screenshot_submissions,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaFeedbackScreenshotSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedFieldsBetaTestersItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -116,7 +122,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem,
+        "AppsBetaFeedbackScreenshotSubmissionsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

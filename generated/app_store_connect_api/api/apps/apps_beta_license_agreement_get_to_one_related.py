@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_license_agreement_get_to_one_related_fields_beta_license_agreements_item import (
+        AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_license_agreement_get_to_one_related_fields_beta_license_agreements_item import (
-    AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem,
-)
 from ...models.beta_license_agreement_without_includes_response import (
     BetaLicenseAgreementWithoutIncludesResponse,
 )
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem,
+        "AppsBetaLicenseAgreementGetToOneRelatedFieldsBetaLicenseAgreementsItem",
     )
 
     _kwargs: dict[str, Any] = {

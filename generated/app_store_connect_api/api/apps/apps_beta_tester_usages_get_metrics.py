@@ -1,3 +1,13 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_beta_tester_usages_get_metrics_group_by_item import (
+        AppsBetaTesterUsagesGetMetricsGroupByItem,
+    )
+    from ...models.apps_beta_tester_usages_get_metrics_period import AppsBetaTesterUsagesGetMetricsPeriod
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,10 +16,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_beta_tester_usages_get_metrics_group_by_item import (
-    AppsBetaTesterUsagesGetMetricsGroupByItem,
-)
-from ...models.apps_beta_tester_usages_get_metrics_period import AppsBetaTesterUsagesGetMetricsPeriod
 from ...models.apps_beta_tester_usages_v1_metric_response import AppsBetaTesterUsagesV1MetricResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -26,8 +32,8 @@ def _get_kwargs(
     id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-    _params.query_value(params, "period", "period", period, AppsBetaTesterUsagesGetMetricsPeriod)
-    _params.query_list(params, "groupBy", "group_by", group_by, AppsBetaTesterUsagesGetMetricsGroupByItem)
+    _params.query_value(params, "period", "period", period, "AppsBetaTesterUsagesGetMetricsPeriod")
+    _params.query_list(params, "groupBy", "group_by", group_by, "AppsBetaTesterUsagesGetMetricsGroupByItem")
     _params.query_value(params, "filter[betaTesters]", "filter_beta_testers", filter_beta_testers, str)
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_build_uploads_get_to_many_related_fields_build_upload_files_item import (
+        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadFilesItem,
+    )
+    from ...models.apps_build_uploads_get_to_many_related_fields_build_uploads_item import (
+        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadsItem,
+    )
+    from ...models.apps_build_uploads_get_to_many_related_fields_builds_item import (
+        AppsBuildUploadsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.apps_build_uploads_get_to_many_related_filter_platform_item import (
+        AppsBuildUploadsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_build_uploads_get_to_many_related_include_item import (
+        AppsBuildUploadsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_build_uploads_get_to_many_related_sort_item import (
+        AppsBuildUploadsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,24 +30,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_build_uploads_get_to_many_related_fields_build_upload_files_item import (
-    AppsBuildUploadsGetToManyRelatedFieldsBuildUploadFilesItem,
-)
-from ...models.apps_build_uploads_get_to_many_related_fields_build_uploads_item import (
-    AppsBuildUploadsGetToManyRelatedFieldsBuildUploadsItem,
-)
-from ...models.apps_build_uploads_get_to_many_related_fields_builds_item import (
-    AppsBuildUploadsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.apps_build_uploads_get_to_many_related_filter_platform_item import (
-    AppsBuildUploadsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_build_uploads_get_to_many_related_include_item import (
-    AppsBuildUploadsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_build_uploads_get_to_many_related_sort_item import (
-    AppsBuildUploadsGetToManyRelatedSortItem,
-)
 from ...models.build_uploads_response import BuildUploadsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -62,33 +68,33 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsBuildUploadsGetToManyRelatedFilterPlatformItem,
+        "AppsBuildUploadsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[state]", "filter_state", filter_state, str)
-    _params.query_list(params, "sort", "sort", sort, AppsBuildUploadsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsBuildUploadsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadsItem,
+        "AppsBuildUploadsGetToManyRelatedFieldsBuildUploadsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        AppsBuildUploadsGetToManyRelatedFieldsBuildsItem,
+        "AppsBuildUploadsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[buildUploadFiles]",
         "fields_build_upload_files",
         fields_build_upload_files,
-        AppsBuildUploadsGetToManyRelatedFieldsBuildUploadFilesItem,
+        "AppsBuildUploadsGetToManyRelatedFieldsBuildUploadFilesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsBuildUploadsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsBuildUploadsGetToManyRelatedIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

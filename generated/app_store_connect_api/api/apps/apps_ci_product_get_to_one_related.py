@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_ci_product_get_to_one_related_fields_apps_item import (
+        AppsCiProductGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.apps_ci_product_get_to_one_related_fields_bundle_ids_item import (
+        AppsCiProductGetToOneRelatedFieldsBundleIdsItem,
+    )
+    from ...models.apps_ci_product_get_to_one_related_fields_ci_products_item import (
+        AppsCiProductGetToOneRelatedFieldsCiProductsItem,
+    )
+    from ...models.apps_ci_product_get_to_one_related_fields_scm_repositories_item import (
+        AppsCiProductGetToOneRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.apps_ci_product_get_to_one_related_include_item import (
+        AppsCiProductGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,19 +27,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_ci_product_get_to_one_related_fields_apps_item import (
-    AppsCiProductGetToOneRelatedFieldsAppsItem,
-)
-from ...models.apps_ci_product_get_to_one_related_fields_bundle_ids_item import (
-    AppsCiProductGetToOneRelatedFieldsBundleIdsItem,
-)
-from ...models.apps_ci_product_get_to_one_related_fields_ci_products_item import (
-    AppsCiProductGetToOneRelatedFieldsCiProductsItem,
-)
-from ...models.apps_ci_product_get_to_one_related_fields_scm_repositories_item import (
-    AppsCiProductGetToOneRelatedFieldsScmRepositoriesItem,
-)
-from ...models.apps_ci_product_get_to_one_related_include_item import AppsCiProductGetToOneRelatedIncludeItem
 from ...models.ci_product_response import CiProductResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -42,26 +50,26 @@ def _get_kwargs(
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        AppsCiProductGetToOneRelatedFieldsCiProductsItem,
+        "AppsCiProductGetToOneRelatedFieldsCiProductsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsCiProductGetToOneRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsCiProductGetToOneRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        AppsCiProductGetToOneRelatedFieldsBundleIdsItem,
+        "AppsCiProductGetToOneRelatedFieldsBundleIdsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        AppsCiProductGetToOneRelatedFieldsScmRepositoriesItem,
+        "AppsCiProductGetToOneRelatedFieldsScmRepositoriesItem",
     )
-    _params.query_list(params, "include", "include", include, AppsCiProductGetToOneRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsCiProductGetToOneRelatedIncludeItem")
     _params.query_value(
         params, "limit[primaryRepositories]", "limit_primary_repositories", limit_primary_repositories, int
     )

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_customer_review_summarizations_get_to_many_related_fields_customer_review_summarizations_item import (
+        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem,
+    )
+    from ...models.apps_customer_review_summarizations_get_to_many_related_fields_territories_item import (
+        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.apps_customer_review_summarizations_get_to_many_related_filter_platform_item import (
+        AppsCustomerReviewSummarizationsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_customer_review_summarizations_get_to_many_related_include_item import (
+        AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_customer_review_summarizations_get_to_many_related_fields_customer_review_summarizations_item import (
-    AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem,
-)
-from ...models.apps_customer_review_summarizations_get_to_many_related_fields_territories_item import (
-    AppsCustomerReviewSummarizationsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.apps_customer_review_summarizations_get_to_many_related_filter_platform_item import (
-    AppsCustomerReviewSummarizationsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_customer_review_summarizations_get_to_many_related_include_item import (
-    AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem,
-)
 from ...models.customer_review_summarizations_response import CustomerReviewSummarizationsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -45,7 +51,7 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsCustomerReviewSummarizationsGetToManyRelatedFilterPlatformItem,
+        "AppsCustomerReviewSummarizationsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[territory]", "filter_territory", filter_territory, str)
     _params.query_list(
@@ -53,18 +59,18 @@ def _get_kwargs(
         "fields[customerReviewSummarizations]",
         "fields_customer_review_summarizations",
         fields_customer_review_summarizations,
-        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem,
+        "AppsCustomerReviewSummarizationsGetToManyRelatedFieldsCustomerReviewSummarizationsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        AppsCustomerReviewSummarizationsGetToManyRelatedFieldsTerritoriesItem,
+        "AppsCustomerReviewSummarizationsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsCustomerReviewSummarizationsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_end_user_license_agreement_get_to_one_related_fields_end_user_license_agreements_item import (
+        AppsEndUserLicenseAgreementGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_end_user_license_agreement_get_to_one_related_fields_end_user_license_agreements_item import (
-    AppsEndUserLicenseAgreementGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
-)
 from ...models.end_user_license_agreement_without_includes_response import (
     EndUserLicenseAgreementWithoutIncludesResponse,
 )
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[endUserLicenseAgreements]",
         "fields_end_user_license_agreements",
         fields_end_user_license_agreements,
-        AppsEndUserLicenseAgreementGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
+        "AppsEndUserLicenseAgreementGetToOneRelatedFieldsEndUserLicenseAgreementsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_game_center_detail_get_to_one_related_fields_app_store_versions_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_apps_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_achievement_releases_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_achievements_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_activities_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_activity_version_releases_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_app_versions_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_challenge_version_releases_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_challenges_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_details_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_groups_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_releases_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_set_releases_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboards_item import (
+        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.apps_game_center_detail_get_to_one_related_include_item import (
+        AppsGameCenterDetailGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,54 +60,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_game_center_detail_get_to_one_related_fields_app_store_versions_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_apps_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsAppsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_achievement_releases_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_achievements_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_activities_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_activity_version_releases_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_app_versions_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_challenge_version_releases_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_challenges_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_details_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_groups_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_releases_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_set_releases_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboard_sets_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_fields_game_center_leaderboards_item import (
-    AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.apps_game_center_detail_get_to_one_related_include_item import (
-    AppsGameCenterDetailGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.game_center_detail_response import GameCenterDetailResponse
 from ...types import UNSET, Response, Unset
@@ -128,103 +134,109 @@ def _get_kwargs(
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterDetailsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsGameCenterDetailGetToOneRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "AppsGameCenterDetailGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAppVersionsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterGroupsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivityVersionReleasesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengeVersionReleasesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsGameCenterDetailGetToOneRelatedFieldsAppStoreVersionsItem,
+        "AppsGameCenterDetailGetToOneRelatedFieldsAppStoreVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, AppsGameCenterDetailGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsGameCenterDetailGetToOneRelatedIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[gameCenterAppVersions]",

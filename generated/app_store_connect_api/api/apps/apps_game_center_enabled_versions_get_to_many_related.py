@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_game_center_enabled_versions_get_to_many_related_fields_apps_item import (
+        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_game_center_enabled_versions_get_to_many_related_fields_game_center_enabled_versions_item import (
+        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+    )
+    from ...models.apps_game_center_enabled_versions_get_to_many_related_filter_platform_item import (
+        AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_game_center_enabled_versions_get_to_many_related_include_item import (
+        AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_game_center_enabled_versions_get_to_many_related_sort_item import (
+        AppsGameCenterEnabledVersionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,21 +27,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_game_center_enabled_versions_get_to_many_related_fields_apps_item import (
-    AppsGameCenterEnabledVersionsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_game_center_enabled_versions_get_to_many_related_fields_game_center_enabled_versions_item import (
-    AppsGameCenterEnabledVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
-)
-from ...models.apps_game_center_enabled_versions_get_to_many_related_filter_platform_item import (
-    AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_game_center_enabled_versions_get_to_many_related_include_item import (
-    AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_game_center_enabled_versions_get_to_many_related_sort_item import (
-    AppsGameCenterEnabledVersionsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.game_center_enabled_versions_response import GameCenterEnabledVersionsResponse
 from ...types import UNSET, Response, Unset
@@ -50,28 +56,28 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem,
+        "AppsGameCenterEnabledVersionsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, AppsGameCenterEnabledVersionsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsGameCenterEnabledVersionsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[gameCenterEnabledVersions]",
         "fields_game_center_enabled_versions",
         fields_game_center_enabled_versions,
-        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+        "AppsGameCenterEnabledVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppsGameCenterEnabledVersionsGetToManyRelatedFieldsAppsItem,
+        "AppsGameCenterEnabledVersionsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsGameCenterEnabledVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[compatibleVersions]", "limit_compatible_versions", limit_compatible_versions, int

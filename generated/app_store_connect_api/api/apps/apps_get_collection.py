@@ -1,3 +1,85 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_get_collection_fields_android_to_ios_app_mapping_details_item import (
+        AppsGetCollectionFieldsAndroidToIosAppMappingDetailsItem,
+    )
+    from ...models.apps_get_collection_fields_app_clips_item import AppsGetCollectionFieldsAppClipsItem
+    from ...models.apps_get_collection_fields_app_custom_product_pages_item import (
+        AppsGetCollectionFieldsAppCustomProductPagesItem,
+    )
+    from ...models.apps_get_collection_fields_app_encryption_declarations_item import (
+        AppsGetCollectionFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.apps_get_collection_fields_app_events_item import AppsGetCollectionFieldsAppEventsItem
+    from ...models.apps_get_collection_fields_app_infos_item import AppsGetCollectionFieldsAppInfosItem
+    from ...models.apps_get_collection_fields_app_store_version_experiments_item import (
+        AppsGetCollectionFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.apps_get_collection_fields_app_store_versions_item import (
+        AppsGetCollectionFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_get_collection_fields_apps_item import AppsGetCollectionFieldsAppsItem
+    from ...models.apps_get_collection_fields_beta_app_localizations_item import (
+        AppsGetCollectionFieldsBetaAppLocalizationsItem,
+    )
+    from ...models.apps_get_collection_fields_beta_app_review_details_item import (
+        AppsGetCollectionFieldsBetaAppReviewDetailsItem,
+    )
+    from ...models.apps_get_collection_fields_beta_groups_item import AppsGetCollectionFieldsBetaGroupsItem
+    from ...models.apps_get_collection_fields_beta_license_agreements_item import (
+        AppsGetCollectionFieldsBetaLicenseAgreementsItem,
+    )
+    from ...models.apps_get_collection_fields_build_icons_item import AppsGetCollectionFieldsBuildIconsItem
+    from ...models.apps_get_collection_fields_builds_item import AppsGetCollectionFieldsBuildsItem
+    from ...models.apps_get_collection_fields_ci_products_item import AppsGetCollectionFieldsCiProductsItem
+    from ...models.apps_get_collection_fields_end_user_license_agreements_item import (
+        AppsGetCollectionFieldsEndUserLicenseAgreementsItem,
+    )
+    from ...models.apps_get_collection_fields_game_center_details_item import (
+        AppsGetCollectionFieldsGameCenterDetailsItem,
+    )
+    from ...models.apps_get_collection_fields_game_center_enabled_versions_item import (
+        AppsGetCollectionFieldsGameCenterEnabledVersionsItem,
+    )
+    from ...models.apps_get_collection_fields_in_app_purchases_item import (
+        AppsGetCollectionFieldsInAppPurchasesItem,
+    )
+    from ...models.apps_get_collection_fields_pre_release_versions_item import (
+        AppsGetCollectionFieldsPreReleaseVersionsItem,
+    )
+    from ...models.apps_get_collection_fields_promoted_purchases_item import (
+        AppsGetCollectionFieldsPromotedPurchasesItem,
+    )
+    from ...models.apps_get_collection_fields_review_submissions_item import (
+        AppsGetCollectionFieldsReviewSubmissionsItem,
+    )
+    from ...models.apps_get_collection_fields_subscription_grace_periods_item import (
+        AppsGetCollectionFieldsSubscriptionGracePeriodsItem,
+    )
+    from ...models.apps_get_collection_fields_subscription_groups_item import (
+        AppsGetCollectionFieldsSubscriptionGroupsItem,
+    )
+    from ...models.apps_get_collection_filter_app_store_versions_app_store_state_item import (
+        AppsGetCollectionFilterAppStoreVersionsAppStoreStateItem,
+    )
+    from ...models.apps_get_collection_filter_app_store_versions_app_version_state_item import (
+        AppsGetCollectionFilterAppStoreVersionsAppVersionStateItem,
+    )
+    from ...models.apps_get_collection_filter_app_store_versions_platform_item import (
+        AppsGetCollectionFilterAppStoreVersionsPlatformItem,
+    )
+    from ...models.apps_get_collection_filter_review_submissions_platform_item import (
+        AppsGetCollectionFilterReviewSubmissionsPlatformItem,
+    )
+    from ...models.apps_get_collection_filter_review_submissions_state_item import (
+        AppsGetCollectionFilterReviewSubmissionsStateItem,
+    )
+    from ...models.apps_get_collection_include_item import AppsGetCollectionIncludeItem
+    from ...models.apps_get_collection_sort_item import AppsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,82 +87,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_get_collection_fields_android_to_ios_app_mapping_details_item import (
-    AppsGetCollectionFieldsAndroidToIosAppMappingDetailsItem,
-)
-from ...models.apps_get_collection_fields_app_clips_item import AppsGetCollectionFieldsAppClipsItem
-from ...models.apps_get_collection_fields_app_custom_product_pages_item import (
-    AppsGetCollectionFieldsAppCustomProductPagesItem,
-)
-from ...models.apps_get_collection_fields_app_encryption_declarations_item import (
-    AppsGetCollectionFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.apps_get_collection_fields_app_events_item import AppsGetCollectionFieldsAppEventsItem
-from ...models.apps_get_collection_fields_app_infos_item import AppsGetCollectionFieldsAppInfosItem
-from ...models.apps_get_collection_fields_app_store_version_experiments_item import (
-    AppsGetCollectionFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.apps_get_collection_fields_app_store_versions_item import (
-    AppsGetCollectionFieldsAppStoreVersionsItem,
-)
-from ...models.apps_get_collection_fields_apps_item import AppsGetCollectionFieldsAppsItem
-from ...models.apps_get_collection_fields_beta_app_localizations_item import (
-    AppsGetCollectionFieldsBetaAppLocalizationsItem,
-)
-from ...models.apps_get_collection_fields_beta_app_review_details_item import (
-    AppsGetCollectionFieldsBetaAppReviewDetailsItem,
-)
-from ...models.apps_get_collection_fields_beta_groups_item import AppsGetCollectionFieldsBetaGroupsItem
-from ...models.apps_get_collection_fields_beta_license_agreements_item import (
-    AppsGetCollectionFieldsBetaLicenseAgreementsItem,
-)
-from ...models.apps_get_collection_fields_build_icons_item import AppsGetCollectionFieldsBuildIconsItem
-from ...models.apps_get_collection_fields_builds_item import AppsGetCollectionFieldsBuildsItem
-from ...models.apps_get_collection_fields_ci_products_item import AppsGetCollectionFieldsCiProductsItem
-from ...models.apps_get_collection_fields_end_user_license_agreements_item import (
-    AppsGetCollectionFieldsEndUserLicenseAgreementsItem,
-)
-from ...models.apps_get_collection_fields_game_center_details_item import (
-    AppsGetCollectionFieldsGameCenterDetailsItem,
-)
-from ...models.apps_get_collection_fields_game_center_enabled_versions_item import (
-    AppsGetCollectionFieldsGameCenterEnabledVersionsItem,
-)
-from ...models.apps_get_collection_fields_in_app_purchases_item import (
-    AppsGetCollectionFieldsInAppPurchasesItem,
-)
-from ...models.apps_get_collection_fields_pre_release_versions_item import (
-    AppsGetCollectionFieldsPreReleaseVersionsItem,
-)
-from ...models.apps_get_collection_fields_promoted_purchases_item import (
-    AppsGetCollectionFieldsPromotedPurchasesItem,
-)
-from ...models.apps_get_collection_fields_review_submissions_item import (
-    AppsGetCollectionFieldsReviewSubmissionsItem,
-)
-from ...models.apps_get_collection_fields_subscription_grace_periods_item import (
-    AppsGetCollectionFieldsSubscriptionGracePeriodsItem,
-)
-from ...models.apps_get_collection_fields_subscription_groups_item import (
-    AppsGetCollectionFieldsSubscriptionGroupsItem,
-)
-from ...models.apps_get_collection_filter_app_store_versions_app_store_state_item import (
-    AppsGetCollectionFilterAppStoreVersionsAppStoreStateItem,
-)
-from ...models.apps_get_collection_filter_app_store_versions_app_version_state_item import (
-    AppsGetCollectionFilterAppStoreVersionsAppVersionStateItem,
-)
-from ...models.apps_get_collection_filter_app_store_versions_platform_item import (
-    AppsGetCollectionFilterAppStoreVersionsPlatformItem,
-)
-from ...models.apps_get_collection_filter_review_submissions_platform_item import (
-    AppsGetCollectionFilterReviewSubmissionsPlatformItem,
-)
-from ...models.apps_get_collection_filter_review_submissions_state_item import (
-    AppsGetCollectionFilterReviewSubmissionsStateItem,
-)
-from ...models.apps_get_collection_include_item import AppsGetCollectionIncludeItem
-from ...models.apps_get_collection_sort_item import AppsGetCollectionSortItem
 from ...models.apps_response import AppsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -168,35 +174,35 @@ def _get_kwargs(
         "filter[appStoreVersions.appStoreState]",
         "filter_app_store_versions_app_store_state",
         filter_app_store_versions_app_store_state,
-        AppsGetCollectionFilterAppStoreVersionsAppStoreStateItem,
+        "AppsGetCollectionFilterAppStoreVersionsAppStoreStateItem",
     )
     _params.query_list(
         params,
         "filter[appStoreVersions.platform]",
         "filter_app_store_versions_platform",
         filter_app_store_versions_platform,
-        AppsGetCollectionFilterAppStoreVersionsPlatformItem,
+        "AppsGetCollectionFilterAppStoreVersionsPlatformItem",
     )
     _params.query_list(
         params,
         "filter[appStoreVersions.appVersionState]",
         "filter_app_store_versions_app_version_state",
         filter_app_store_versions_app_version_state,
-        AppsGetCollectionFilterAppStoreVersionsAppVersionStateItem,
+        "AppsGetCollectionFilterAppStoreVersionsAppVersionStateItem",
     )
     _params.query_list(
         params,
         "filter[reviewSubmissions.state]",
         "filter_review_submissions_state",
         filter_review_submissions_state,
-        AppsGetCollectionFilterReviewSubmissionsStateItem,
+        "AppsGetCollectionFilterReviewSubmissionsStateItem",
     )
     _params.query_list(
         params,
         "filter[reviewSubmissions.platform]",
         "filter_review_submissions_platform",
         filter_review_submissions_platform,
-        AppsGetCollectionFilterReviewSubmissionsPlatformItem,
+        "AppsGetCollectionFilterReviewSubmissionsPlatformItem",
     )
     _params.query_list(
         params, "filter[appStoreVersions]", "filter_app_store_versions", filter_app_store_versions, str
@@ -209,166 +215,174 @@ def _get_kwargs(
         exists_game_center_enabled_versions,
         bool,
     )
-    _params.query_list(params, "sort", "sort", sort, AppsGetCollectionSortItem)
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppsGetCollectionFieldsAppsItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsGetCollectionSortItem")
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, "AppsGetCollectionFieldsAppsItem")
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        AppsGetCollectionFieldsAppEncryptionDeclarationsItem,
+        "AppsGetCollectionFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        AppsGetCollectionFieldsBuildIconsItem,
+        "AppsGetCollectionFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        AppsGetCollectionFieldsCiProductsItem,
+        "AppsGetCollectionFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        AppsGetCollectionFieldsBetaGroupsItem,
+        "AppsGetCollectionFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsGetCollectionFieldsAppStoreVersionsItem,
+        "AppsGetCollectionFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        AppsGetCollectionFieldsPreReleaseVersionsItem,
+        "AppsGetCollectionFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        AppsGetCollectionFieldsBetaAppLocalizationsItem,
+        "AppsGetCollectionFieldsBetaAppLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, AppsGetCollectionFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "AppsGetCollectionFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        AppsGetCollectionFieldsBetaLicenseAgreementsItem,
+        "AppsGetCollectionFieldsBetaLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        AppsGetCollectionFieldsBetaAppReviewDetailsItem,
+        "AppsGetCollectionFieldsBetaAppReviewDetailsItem",
     )
     _params.query_list(
-        params, "fields[appInfos]", "fields_app_infos", fields_app_infos, AppsGetCollectionFieldsAppInfosItem
+        params,
+        "fields[appInfos]",
+        "fields_app_infos",
+        fields_app_infos,
+        "AppsGetCollectionFieldsAppInfosItem",
     )
     _params.query_list(
-        params, "fields[appClips]", "fields_app_clips", fields_app_clips, AppsGetCollectionFieldsAppClipsItem
+        params,
+        "fields[appClips]",
+        "fields_app_clips",
+        fields_app_clips,
+        "AppsGetCollectionFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[endUserLicenseAgreements]",
         "fields_end_user_license_agreements",
         fields_end_user_license_agreements,
-        AppsGetCollectionFieldsEndUserLicenseAgreementsItem,
+        "AppsGetCollectionFieldsEndUserLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        AppsGetCollectionFieldsInAppPurchasesItem,
+        "AppsGetCollectionFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        AppsGetCollectionFieldsSubscriptionGroupsItem,
+        "AppsGetCollectionFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterEnabledVersions]",
         "fields_game_center_enabled_versions",
         fields_game_center_enabled_versions,
-        AppsGetCollectionFieldsGameCenterEnabledVersionsItem,
+        "AppsGetCollectionFieldsGameCenterEnabledVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppsGetCollectionFieldsAppCustomProductPagesItem,
+        "AppsGetCollectionFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        AppsGetCollectionFieldsPromotedPurchasesItem,
+        "AppsGetCollectionFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppsGetCollectionFieldsAppEventsItem,
+        "AppsGetCollectionFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        AppsGetCollectionFieldsReviewSubmissionsItem,
+        "AppsGetCollectionFieldsReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGracePeriods]",
         "fields_subscription_grace_periods",
         fields_subscription_grace_periods,
-        AppsGetCollectionFieldsSubscriptionGracePeriodsItem,
+        "AppsGetCollectionFieldsSubscriptionGracePeriodsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        AppsGetCollectionFieldsGameCenterDetailsItem,
+        "AppsGetCollectionFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppsGetCollectionFieldsAppStoreVersionExperimentsItem,
+        "AppsGetCollectionFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[androidToIosAppMappingDetails]",
         "fields_android_to_ios_app_mapping_details",
         fields_android_to_ios_app_mapping_details,
-        AppsGetCollectionFieldsAndroidToIosAppMappingDetailsItem,
+        "AppsGetCollectionFieldsAndroidToIosAppMappingDetailsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsGetCollectionIncludeItem")
     _params.query_value(
         params,
         "limit[androidToIosAppMappingDetails]",

@@ -1,3 +1,69 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_get_instance_fields_android_to_ios_app_mapping_details_item import (
+        AppsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+    )
+    from ...models.apps_get_instance_fields_app_clips_item import AppsGetInstanceFieldsAppClipsItem
+    from ...models.apps_get_instance_fields_app_custom_product_pages_item import (
+        AppsGetInstanceFieldsAppCustomProductPagesItem,
+    )
+    from ...models.apps_get_instance_fields_app_encryption_declarations_item import (
+        AppsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.apps_get_instance_fields_app_events_item import AppsGetInstanceFieldsAppEventsItem
+    from ...models.apps_get_instance_fields_app_infos_item import AppsGetInstanceFieldsAppInfosItem
+    from ...models.apps_get_instance_fields_app_store_version_experiments_item import (
+        AppsGetInstanceFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.apps_get_instance_fields_app_store_versions_item import (
+        AppsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_get_instance_fields_apps_item import AppsGetInstanceFieldsAppsItem
+    from ...models.apps_get_instance_fields_beta_app_localizations_item import (
+        AppsGetInstanceFieldsBetaAppLocalizationsItem,
+    )
+    from ...models.apps_get_instance_fields_beta_app_review_details_item import (
+        AppsGetInstanceFieldsBetaAppReviewDetailsItem,
+    )
+    from ...models.apps_get_instance_fields_beta_groups_item import AppsGetInstanceFieldsBetaGroupsItem
+    from ...models.apps_get_instance_fields_beta_license_agreements_item import (
+        AppsGetInstanceFieldsBetaLicenseAgreementsItem,
+    )
+    from ...models.apps_get_instance_fields_build_icons_item import AppsGetInstanceFieldsBuildIconsItem
+    from ...models.apps_get_instance_fields_builds_item import AppsGetInstanceFieldsBuildsItem
+    from ...models.apps_get_instance_fields_ci_products_item import AppsGetInstanceFieldsCiProductsItem
+    from ...models.apps_get_instance_fields_end_user_license_agreements_item import (
+        AppsGetInstanceFieldsEndUserLicenseAgreementsItem,
+    )
+    from ...models.apps_get_instance_fields_game_center_details_item import (
+        AppsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.apps_get_instance_fields_game_center_enabled_versions_item import (
+        AppsGetInstanceFieldsGameCenterEnabledVersionsItem,
+    )
+    from ...models.apps_get_instance_fields_in_app_purchases_item import (
+        AppsGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.apps_get_instance_fields_pre_release_versions_item import (
+        AppsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    from ...models.apps_get_instance_fields_promoted_purchases_item import (
+        AppsGetInstanceFieldsPromotedPurchasesItem,
+    )
+    from ...models.apps_get_instance_fields_review_submissions_item import (
+        AppsGetInstanceFieldsReviewSubmissionsItem,
+    )
+    from ...models.apps_get_instance_fields_subscription_grace_periods_item import (
+        AppsGetInstanceFieldsSubscriptionGracePeriodsItem,
+    )
+    from ...models.apps_get_instance_fields_subscription_groups_item import (
+        AppsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    from ...models.apps_get_instance_include_item import AppsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,64 +73,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_response import AppResponse
-from ...models.apps_get_instance_fields_android_to_ios_app_mapping_details_item import (
-    AppsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
-)
-from ...models.apps_get_instance_fields_app_clips_item import AppsGetInstanceFieldsAppClipsItem
-from ...models.apps_get_instance_fields_app_custom_product_pages_item import (
-    AppsGetInstanceFieldsAppCustomProductPagesItem,
-)
-from ...models.apps_get_instance_fields_app_encryption_declarations_item import (
-    AppsGetInstanceFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.apps_get_instance_fields_app_events_item import AppsGetInstanceFieldsAppEventsItem
-from ...models.apps_get_instance_fields_app_infos_item import AppsGetInstanceFieldsAppInfosItem
-from ...models.apps_get_instance_fields_app_store_version_experiments_item import (
-    AppsGetInstanceFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.apps_get_instance_fields_app_store_versions_item import (
-    AppsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.apps_get_instance_fields_apps_item import AppsGetInstanceFieldsAppsItem
-from ...models.apps_get_instance_fields_beta_app_localizations_item import (
-    AppsGetInstanceFieldsBetaAppLocalizationsItem,
-)
-from ...models.apps_get_instance_fields_beta_app_review_details_item import (
-    AppsGetInstanceFieldsBetaAppReviewDetailsItem,
-)
-from ...models.apps_get_instance_fields_beta_groups_item import AppsGetInstanceFieldsBetaGroupsItem
-from ...models.apps_get_instance_fields_beta_license_agreements_item import (
-    AppsGetInstanceFieldsBetaLicenseAgreementsItem,
-)
-from ...models.apps_get_instance_fields_build_icons_item import AppsGetInstanceFieldsBuildIconsItem
-from ...models.apps_get_instance_fields_builds_item import AppsGetInstanceFieldsBuildsItem
-from ...models.apps_get_instance_fields_ci_products_item import AppsGetInstanceFieldsCiProductsItem
-from ...models.apps_get_instance_fields_end_user_license_agreements_item import (
-    AppsGetInstanceFieldsEndUserLicenseAgreementsItem,
-)
-from ...models.apps_get_instance_fields_game_center_details_item import (
-    AppsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.apps_get_instance_fields_game_center_enabled_versions_item import (
-    AppsGetInstanceFieldsGameCenterEnabledVersionsItem,
-)
-from ...models.apps_get_instance_fields_in_app_purchases_item import AppsGetInstanceFieldsInAppPurchasesItem
-from ...models.apps_get_instance_fields_pre_release_versions_item import (
-    AppsGetInstanceFieldsPreReleaseVersionsItem,
-)
-from ...models.apps_get_instance_fields_promoted_purchases_item import (
-    AppsGetInstanceFieldsPromotedPurchasesItem,
-)
-from ...models.apps_get_instance_fields_review_submissions_item import (
-    AppsGetInstanceFieldsReviewSubmissionsItem,
-)
-from ...models.apps_get_instance_fields_subscription_grace_periods_item import (
-    AppsGetInstanceFieldsSubscriptionGracePeriodsItem,
-)
-from ...models.apps_get_instance_fields_subscription_groups_item import (
-    AppsGetInstanceFieldsSubscriptionGroupsItem,
-)
-from ...models.apps_get_instance_include_item import AppsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -126,164 +134,164 @@ def _get_kwargs(
     id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, AppsGetInstanceFieldsAppsItem)
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, "AppsGetInstanceFieldsAppsItem")
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        AppsGetInstanceFieldsAppEncryptionDeclarationsItem,
+        "AppsGetInstanceFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        AppsGetInstanceFieldsBuildIconsItem,
+        "AppsGetInstanceFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        AppsGetInstanceFieldsCiProductsItem,
+        "AppsGetInstanceFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        AppsGetInstanceFieldsBetaGroupsItem,
+        "AppsGetInstanceFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsGetInstanceFieldsAppStoreVersionsItem,
+        "AppsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        AppsGetInstanceFieldsPreReleaseVersionsItem,
+        "AppsGetInstanceFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        AppsGetInstanceFieldsBetaAppLocalizationsItem,
+        "AppsGetInstanceFieldsBetaAppLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, AppsGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "AppsGetInstanceFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        AppsGetInstanceFieldsBetaLicenseAgreementsItem,
+        "AppsGetInstanceFieldsBetaLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        AppsGetInstanceFieldsBetaAppReviewDetailsItem,
+        "AppsGetInstanceFieldsBetaAppReviewDetailsItem",
     )
     _params.query_list(
-        params, "fields[appInfos]", "fields_app_infos", fields_app_infos, AppsGetInstanceFieldsAppInfosItem
+        params, "fields[appInfos]", "fields_app_infos", fields_app_infos, "AppsGetInstanceFieldsAppInfosItem"
     )
     _params.query_list(
-        params, "fields[appClips]", "fields_app_clips", fields_app_clips, AppsGetInstanceFieldsAppClipsItem
+        params, "fields[appClips]", "fields_app_clips", fields_app_clips, "AppsGetInstanceFieldsAppClipsItem"
     )
     _params.query_list(
         params,
         "fields[endUserLicenseAgreements]",
         "fields_end_user_license_agreements",
         fields_end_user_license_agreements,
-        AppsGetInstanceFieldsEndUserLicenseAgreementsItem,
+        "AppsGetInstanceFieldsEndUserLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        AppsGetInstanceFieldsInAppPurchasesItem,
+        "AppsGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        AppsGetInstanceFieldsSubscriptionGroupsItem,
+        "AppsGetInstanceFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterEnabledVersions]",
         "fields_game_center_enabled_versions",
         fields_game_center_enabled_versions,
-        AppsGetInstanceFieldsGameCenterEnabledVersionsItem,
+        "AppsGetInstanceFieldsGameCenterEnabledVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        AppsGetInstanceFieldsAppCustomProductPagesItem,
+        "AppsGetInstanceFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        AppsGetInstanceFieldsPromotedPurchasesItem,
+        "AppsGetInstanceFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        AppsGetInstanceFieldsAppEventsItem,
+        "AppsGetInstanceFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        AppsGetInstanceFieldsReviewSubmissionsItem,
+        "AppsGetInstanceFieldsReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGracePeriods]",
         "fields_subscription_grace_periods",
         fields_subscription_grace_periods,
-        AppsGetInstanceFieldsSubscriptionGracePeriodsItem,
+        "AppsGetInstanceFieldsSubscriptionGracePeriodsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        AppsGetInstanceFieldsGameCenterDetailsItem,
+        "AppsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        AppsGetInstanceFieldsAppStoreVersionExperimentsItem,
+        "AppsGetInstanceFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[androidToIosAppMappingDetails]",
         "fields_android_to_ios_app_mapping_details",
         fields_android_to_ios_app_mapping_details,
-        AppsGetInstanceFieldsAndroidToIosAppMappingDetailsItem,
+        "AppsGetInstanceFieldsAndroidToIosAppMappingDetailsItem",
     )
-    _params.query_list(params, "include", "include", include, AppsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[androidToIosAppMappingDetails]",

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_in_app_purchases_get_to_many_related_fields_apps_item import (
+        AppsInAppPurchasesGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_in_app_purchases_get_to_many_related_fields_in_app_purchases_item import (
+        AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.apps_in_app_purchases_get_to_many_related_filter_in_app_purchase_type_item import (
+        AppsInAppPurchasesGetToManyRelatedFilterInAppPurchaseTypeItem,
+    )
+    from ...models.apps_in_app_purchases_get_to_many_related_include_item import (
+        AppsInAppPurchasesGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_in_app_purchases_get_to_many_related_sort_item import (
+        AppsInAppPurchasesGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,21 +27,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_in_app_purchases_get_to_many_related_fields_apps_item import (
-    AppsInAppPurchasesGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_in_app_purchases_get_to_many_related_fields_in_app_purchases_item import (
-    AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.apps_in_app_purchases_get_to_many_related_filter_in_app_purchase_type_item import (
-    AppsInAppPurchasesGetToManyRelatedFilterInAppPurchaseTypeItem,
-)
-from ...models.apps_in_app_purchases_get_to_many_related_include_item import (
-    AppsInAppPurchasesGetToManyRelatedIncludeItem,
-)
-from ...models.apps_in_app_purchases_get_to_many_related_sort_item import (
-    AppsInAppPurchasesGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchases_response import InAppPurchasesResponse
 from ...types import UNSET, Response, Unset
@@ -47,24 +53,24 @@ def _get_kwargs(
         "filter[inAppPurchaseType]",
         "filter_in_app_purchase_type",
         filter_in_app_purchase_type,
-        AppsInAppPurchasesGetToManyRelatedFilterInAppPurchaseTypeItem,
+        "AppsInAppPurchasesGetToManyRelatedFilterInAppPurchaseTypeItem",
     )
     _params.query_list(
         params, "filter[canBeSubmitted]", "filter_can_be_submitted", filter_can_be_submitted, str
     )
-    _params.query_list(params, "sort", "sort", sort, AppsInAppPurchasesGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsInAppPurchasesGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+        "AppsInAppPurchasesGetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsInAppPurchasesGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsInAppPurchasesGetToManyRelatedFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsInAppPurchasesGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsInAppPurchasesGetToManyRelatedIncludeItem")
     _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
 
     _kwargs: dict[str, Any] = {

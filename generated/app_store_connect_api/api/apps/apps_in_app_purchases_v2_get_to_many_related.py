@@ -1,3 +1,51 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_app_store_review_screenshots_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_availabilities_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_contents_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseContentsItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_images_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_localizations_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_offer_codes_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_price_schedules_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_versions_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchases_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_promoted_purchases_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_filter_in_app_purchase_type_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFilterInAppPurchaseTypeItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_filter_state_item import (
+        AppsInAppPurchasesV2GetToManyRelatedFilterStateItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_include_item import (
+        AppsInAppPurchasesV2GetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_in_app_purchases_v2_get_to_many_related_sort_item import (
+        AppsInAppPurchasesV2GetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,48 +54,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_app_store_review_screenshots_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_availabilities_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_contents_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseContentsItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_images_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseImagesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_localizations_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_offer_codes_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_price_schedules_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchase_versions_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseVersionsItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_in_app_purchases_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_fields_promoted_purchases_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_filter_in_app_purchase_type_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFilterInAppPurchaseTypeItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_filter_state_item import (
-    AppsInAppPurchasesV2GetToManyRelatedFilterStateItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_include_item import (
-    AppsInAppPurchasesV2GetToManyRelatedIncludeItem,
-)
-from ...models.apps_in_app_purchases_v2_get_to_many_related_sort_item import (
-    AppsInAppPurchasesV2GetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchases_v2_response import InAppPurchasesV2Response
 from ...types import UNSET, Response, Unset
@@ -109,88 +115,90 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        AppsInAppPurchasesV2GetToManyRelatedFilterStateItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "filter[inAppPurchaseType]",
         "filter_in_app_purchase_type",
         filter_in_app_purchase_type,
-        AppsInAppPurchasesV2GetToManyRelatedFilterInAppPurchaseTypeItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFilterInAppPurchaseTypeItem",
     )
-    _params.query_list(params, "sort", "sort", sort, AppsInAppPurchasesV2GetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsInAppPurchasesV2GetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseContents]",
         "fields_in_app_purchase_contents",
         fields_in_app_purchase_contents,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseContentsItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseContentsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseAppStoreReviewScreenshots]",
         "fields_in_app_purchase_app_store_review_screenshots",
         fields_in_app_purchase_app_store_review_screenshots,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsPromotedPurchasesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePriceSchedules]",
         "fields_in_app_purchase_price_schedules",
         fields_in_app_purchase_price_schedules,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchasePriceSchedulesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseAvailabilities]",
         "fields_in_app_purchase_availabilities",
         fields_in_app_purchase_availabilities,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseImagesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodes]",
         "fields_in_app_purchase_offer_codes",
         fields_in_app_purchase_offer_codes,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseVersionsItem,
+        "AppsInAppPurchasesV2GetToManyRelatedFieldsInAppPurchaseVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsInAppPurchasesV2GetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "AppsInAppPurchasesV2GetToManyRelatedIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[inAppPurchaseLocalizations]",

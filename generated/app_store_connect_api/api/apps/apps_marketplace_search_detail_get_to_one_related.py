@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_marketplace_search_detail_get_to_one_related_fields_marketplace_search_details_item import (
+        AppsMarketplaceSearchDetailGetToOneRelatedFieldsMarketplaceSearchDetailsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_marketplace_search_detail_get_to_one_related_fields_marketplace_search_details_item import (
-    AppsMarketplaceSearchDetailGetToOneRelatedFieldsMarketplaceSearchDetailsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.marketplace_search_detail_response import MarketplaceSearchDetailResponse
 from ...types import UNSET, Response, Unset
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[marketplaceSearchDetails]",
         "fields_marketplace_search_details",
         fields_marketplace_search_details,
-        AppsMarketplaceSearchDetailGetToOneRelatedFieldsMarketplaceSearchDetailsItem,
+        "AppsMarketplaceSearchDetailGetToOneRelatedFieldsMarketplaceSearchDetailsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_perf_power_metrics_get_to_many_related_filter_metric_type_item import (
+        AppsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem,
+    )
+    from ...models.apps_perf_power_metrics_get_to_many_related_filter_platform_item import (
+        AppsPerfPowerMetricsGetToManyRelatedFilterPlatformItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +18,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_perf_power_metrics_get_to_many_related_filter_metric_type_item import (
-    AppsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem,
-)
-from ...models.apps_perf_power_metrics_get_to_many_related_filter_platform_item import (
-    AppsPerfPowerMetricsGetToManyRelatedFilterPlatformItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.xcode_metrics import XcodeMetrics
 from ...types import UNSET, Response, Unset
@@ -32,14 +38,14 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsPerfPowerMetricsGetToManyRelatedFilterPlatformItem,
+        "AppsPerfPowerMetricsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(
         params,
         "filter[metricType]",
         "filter_metric_type",
         filter_metric_type,
-        AppsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem,
+        "AppsPerfPowerMetricsGetToManyRelatedFilterMetricTypeItem",
     )
     _params.query_list(params, "filter[deviceType]", "filter_device_type", filter_device_type, str)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_pre_release_versions_get_to_many_related_fields_pre_release_versions_item import (
+        AppsPreReleaseVersionsGetToManyRelatedFieldsPreReleaseVersionsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_pre_release_versions_get_to_many_related_fields_pre_release_versions_item import (
-    AppsPreReleaseVersionsGetToManyRelatedFieldsPreReleaseVersionsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.pre_release_versions_without_includes_response import PreReleaseVersionsWithoutIncludesResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        AppsPreReleaseVersionsGetToManyRelatedFieldsPreReleaseVersionsItem,
+        "AppsPreReleaseVersionsGetToManyRelatedFieldsPreReleaseVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_promoted_purchases_get_to_many_related_fields_in_app_purchases_item import (
+        AppsPromotedPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.apps_promoted_purchases_get_to_many_related_fields_promoted_purchases_item import (
+        AppsPromotedPurchasesGetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.apps_promoted_purchases_get_to_many_related_fields_subscriptions_item import (
+        AppsPromotedPurchasesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.apps_promoted_purchases_get_to_many_related_include_item import (
+        AppsPromotedPurchasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_promoted_purchases_get_to_many_related_fields_in_app_purchases_item import (
-    AppsPromotedPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.apps_promoted_purchases_get_to_many_related_fields_promoted_purchases_item import (
-    AppsPromotedPurchasesGetToManyRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.apps_promoted_purchases_get_to_many_related_fields_subscriptions_item import (
-    AppsPromotedPurchasesGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.apps_promoted_purchases_get_to_many_related_include_item import (
-    AppsPromotedPurchasesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.promoted_purchases_response import PromotedPurchasesResponse
 from ...types import UNSET, Response, Unset
@@ -42,25 +48,25 @@ def _get_kwargs(
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        AppsPromotedPurchasesGetToManyRelatedFieldsPromotedPurchasesItem,
+        "AppsPromotedPurchasesGetToManyRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        AppsPromotedPurchasesGetToManyRelatedFieldsInAppPurchasesItem,
+        "AppsPromotedPurchasesGetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        AppsPromotedPurchasesGetToManyRelatedFieldsSubscriptionsItem,
+        "AppsPromotedPurchasesGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsPromotedPurchasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsPromotedPurchasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_review_submissions_get_to_many_related_fields_actors_item import (
+        AppsReviewSubmissionsGetToManyRelatedFieldsActorsItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_fields_app_store_versions_item import (
+        AppsReviewSubmissionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_fields_apps_item import (
+        AppsReviewSubmissionsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_fields_review_submission_items_item import (
+        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_fields_review_submissions_item import (
+        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionsItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_filter_platform_item import (
+        AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_filter_state_item import (
+        AppsReviewSubmissionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.apps_review_submissions_get_to_many_related_include_item import (
+        AppsReviewSubmissionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,30 +36,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_review_submissions_get_to_many_related_fields_actors_item import (
-    AppsReviewSubmissionsGetToManyRelatedFieldsActorsItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_fields_app_store_versions_item import (
-    AppsReviewSubmissionsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_fields_apps_item import (
-    AppsReviewSubmissionsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_fields_review_submission_items_item import (
-    AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionItemsItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_fields_review_submissions_item import (
-    AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionsItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_filter_platform_item import (
-    AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_filter_state_item import (
-    AppsReviewSubmissionsGetToManyRelatedFilterStateItem,
-)
-from ...models.apps_review_submissions_get_to_many_related_include_item import (
-    AppsReviewSubmissionsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.review_submissions_response import ReviewSubmissionsResponse
 from ...types import UNSET, Response, Unset
@@ -60,53 +66,53 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem,
+        "AppsReviewSubmissionsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(
         params,
         "filter[state]",
         "filter_state",
         filter_state,
-        AppsReviewSubmissionsGetToManyRelatedFilterStateItem,
+        "AppsReviewSubmissionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionsItem,
+        "AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        AppsReviewSubmissionsGetToManyRelatedFieldsAppsItem,
+        "AppsReviewSubmissionsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[reviewSubmissionItems]",
         "fields_review_submission_items",
         fields_review_submission_items,
-        AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+        "AppsReviewSubmissionsGetToManyRelatedFieldsReviewSubmissionItemsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        AppsReviewSubmissionsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "AppsReviewSubmissionsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        AppsReviewSubmissionsGetToManyRelatedFieldsActorsItem,
+        "AppsReviewSubmissionsGetToManyRelatedFieldsActorsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsReviewSubmissionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsReviewSubmissionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 

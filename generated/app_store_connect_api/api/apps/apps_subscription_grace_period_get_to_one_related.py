@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_subscription_grace_period_get_to_one_related_fields_subscription_grace_periods_item import (
+        AppsSubscriptionGracePeriodGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_subscription_grace_period_get_to_one_related_fields_subscription_grace_periods_item import (
-    AppsSubscriptionGracePeriodGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.subscription_grace_period_response import SubscriptionGracePeriodResponse
 from ...types import UNSET, Response, Unset
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[subscriptionGracePeriods]",
         "fields_subscription_grace_periods",
         fields_subscription_grace_periods,
-        AppsSubscriptionGracePeriodGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
+        "AppsSubscriptionGracePeriodGetToOneRelatedFieldsSubscriptionGracePeriodsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_group_localizations_item import (
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_group_versions_item import (
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_groups_item import (
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_fields_subscriptions_item import (
+        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_filter_subscriptions_state_item import (
+        AppsSubscriptionGroupsGetToManyRelatedFilterSubscriptionsStateItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_include_item import (
+        AppsSubscriptionGroupsGetToManyRelatedIncludeItem,
+    )
+    from ...models.apps_subscription_groups_get_to_many_related_sort_item import (
+        AppsSubscriptionGroupsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,27 +33,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_group_localizations_item import (
-    AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_group_versions_item import (
-    AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_fields_subscription_groups_item import (
-    AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupsItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_fields_subscriptions_item import (
-    AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_filter_subscriptions_state_item import (
-    AppsSubscriptionGroupsGetToManyRelatedFilterSubscriptionsStateItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_include_item import (
-    AppsSubscriptionGroupsGetToManyRelatedIncludeItem,
-)
-from ...models.apps_subscription_groups_get_to_many_related_sort_item import (
-    AppsSubscriptionGroupsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.subscription_groups_response import SubscriptionGroupsResponse
 from ...types import UNSET, Response, Unset
@@ -65,40 +71,40 @@ def _get_kwargs(
         "filter[subscriptions.state]",
         "filter_subscriptions_state",
         filter_subscriptions_state,
-        AppsSubscriptionGroupsGetToManyRelatedFilterSubscriptionsStateItem,
+        "AppsSubscriptionGroupsGetToManyRelatedFilterSubscriptionsStateItem",
     )
-    _params.query_list(params, "sort", "sort", sort, AppsSubscriptionGroupsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "AppsSubscriptionGroupsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupsItem,
+        "AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionsItem,
+        "AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+        "AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+        "AppsSubscriptionGroupsGetToManyRelatedFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, AppsSubscriptionGroupsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "AppsSubscriptionGroupsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[subscriptions]", "limit_subscriptions", limit_subscriptions, int)
     _params.query_value(

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.apps_webhooks_get_to_many_related_fields_apps_item import (
+        AppsWebhooksGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.apps_webhooks_get_to_many_related_fields_webhooks_item import (
+        AppsWebhooksGetToManyRelatedFieldsWebhooksItem,
+    )
+    from ...models.apps_webhooks_get_to_many_related_include_item import (
+        AppsWebhooksGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,13 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.apps_webhooks_get_to_many_related_fields_apps_item import (
-    AppsWebhooksGetToManyRelatedFieldsAppsItem,
-)
-from ...models.apps_webhooks_get_to_many_related_fields_webhooks_item import (
-    AppsWebhooksGetToManyRelatedFieldsWebhooksItem,
-)
-from ...models.apps_webhooks_get_to_many_related_include_item import AppsWebhooksGetToManyRelatedIncludeItem
 from ...models.error_response import ErrorResponse
 from ...models.webhooks_response import WebhooksResponse
 from ...types import UNSET, Response, Unset
@@ -34,13 +42,13 @@ def _get_kwargs(
         "fields[webhooks]",
         "fields_webhooks",
         fields_webhooks,
-        AppsWebhooksGetToManyRelatedFieldsWebhooksItem,
+        "AppsWebhooksGetToManyRelatedFieldsWebhooksItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, AppsWebhooksGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "AppsWebhooksGetToManyRelatedFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, AppsWebhooksGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "AppsWebhooksGetToManyRelatedIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_asset_upload_files_get_instance_fields_background_asset_upload_files_item import (
+        BackgroundAssetUploadFilesGetInstanceFieldsBackgroundAssetUploadFilesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_upload_file_response import BackgroundAssetUploadFileResponse
-from ...models.background_asset_upload_files_get_instance_fields_background_asset_upload_files_item import (
-    BackgroundAssetUploadFilesGetInstanceFieldsBackgroundAssetUploadFilesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[backgroundAssetUploadFiles]",
         "fields_background_asset_upload_files",
         fields_background_asset_upload_files,
-        BackgroundAssetUploadFilesGetInstanceFieldsBackgroundAssetUploadFilesItem,
+        "BackgroundAssetUploadFilesGetInstanceFieldsBackgroundAssetUploadFilesItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_asset_version_app_store_releases_get_instance_fields_background_asset_version_app_store_releases_item import (
+        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    from ...models.background_asset_version_app_store_releases_get_instance_fields_background_asset_versions_item import (
+        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_asset_version_app_store_releases_get_instance_include_item import (
+        BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_version_app_store_release_response import (
     BackgroundAssetVersionAppStoreReleaseResponse,
-)
-from ...models.background_asset_version_app_store_releases_get_instance_fields_background_asset_version_app_store_releases_item import (
-    BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
-)
-from ...models.background_asset_version_app_store_releases_get_instance_fields_background_asset_versions_item import (
-    BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_asset_version_app_store_releases_get_instance_include_item import (
-    BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -43,17 +49,17 @@ def _get_kwargs(
         "fields[backgroundAssetVersionAppStoreReleases]",
         "fields_background_asset_version_app_store_releases",
         fields_background_asset_version_app_store_releases,
-        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+        "BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetVersionAppStoreReleasesGetInstanceFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "BackgroundAssetVersionAppStoreReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

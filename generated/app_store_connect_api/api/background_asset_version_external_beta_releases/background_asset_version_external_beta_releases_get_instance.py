@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_version_external_beta_releases_item import (
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_versions_item import (
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_asset_version_external_beta_releases_get_instance_include_item import (
+        BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_version_external_beta_release_response import (
     BackgroundAssetVersionExternalBetaReleaseResponse,
-)
-from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_version_external_beta_releases_item import (
-    BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
-)
-from ...models.background_asset_version_external_beta_releases_get_instance_fields_background_asset_versions_item import (
-    BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_asset_version_external_beta_releases_get_instance_include_item import (
-    BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -43,21 +49,21 @@ def _get_kwargs(
         "fields[backgroundAssetVersionExternalBetaReleases]",
         "fields_background_asset_version_external_beta_releases",
         fields_background_asset_version_external_beta_releases,
-        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+        "BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetVersionExternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem,
+        "BackgroundAssetVersionExternalBetaReleasesGetInstanceIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

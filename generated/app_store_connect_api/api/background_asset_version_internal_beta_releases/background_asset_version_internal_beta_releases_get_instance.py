@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_asset_version_internal_beta_releases_get_instance_fields_background_asset_version_internal_beta_releases_item import (
+        BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+    )
+    from ...models.background_asset_version_internal_beta_releases_get_instance_fields_background_asset_versions_item import (
+        BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_asset_version_internal_beta_releases_get_instance_include_item import (
+        BackgroundAssetVersionInternalBetaReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_version_internal_beta_release_response import (
     BackgroundAssetVersionInternalBetaReleaseResponse,
-)
-from ...models.background_asset_version_internal_beta_releases_get_instance_fields_background_asset_version_internal_beta_releases_item import (
-    BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
-)
-from ...models.background_asset_version_internal_beta_releases_get_instance_fields_background_asset_versions_item import (
-    BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_asset_version_internal_beta_releases_get_instance_include_item import (
-    BackgroundAssetVersionInternalBetaReleasesGetInstanceIncludeItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -43,21 +49,21 @@ def _get_kwargs(
         "fields[backgroundAssetVersionInternalBetaReleases]",
         "fields_background_asset_version_internal_beta_releases",
         fields_background_asset_version_internal_beta_releases,
-        BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+        "BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetVersionInternalBetaReleasesGetInstanceFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        BackgroundAssetVersionInternalBetaReleasesGetInstanceIncludeItem,
+        "BackgroundAssetVersionInternalBetaReleasesGetInstanceIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

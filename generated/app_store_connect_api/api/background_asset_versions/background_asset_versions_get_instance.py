@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_asset_versions_get_instance_fields_background_asset_upload_files_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetUploadFilesItem,
+    )
+    from ...models.background_asset_versions_get_instance_fields_background_asset_version_app_store_releases_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    from ...models.background_asset_versions_get_instance_fields_background_asset_version_external_beta_releases_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    from ...models.background_asset_versions_get_instance_fields_background_asset_version_internal_beta_releases_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+    )
+    from ...models.background_asset_versions_get_instance_fields_background_asset_versions_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_asset_versions_get_instance_fields_background_assets_item import (
+        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem,
+    )
+    from ...models.background_asset_versions_get_instance_include_item import (
+        BackgroundAssetVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_version_response import BackgroundAssetVersionResponse
-from ...models.background_asset_versions_get_instance_fields_background_asset_upload_files_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetUploadFilesItem,
-)
-from ...models.background_asset_versions_get_instance_fields_background_asset_version_app_store_releases_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
-)
-from ...models.background_asset_versions_get_instance_fields_background_asset_version_external_beta_releases_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
-)
-from ...models.background_asset_versions_get_instance_fields_background_asset_version_internal_beta_releases_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
-)
-from ...models.background_asset_versions_get_instance_fields_background_asset_versions_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_asset_versions_get_instance_fields_background_assets_item import (
-    BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem,
-)
-from ...models.background_asset_versions_get_instance_include_item import (
-    BackgroundAssetVersionsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -67,44 +73,44 @@ def _get_kwargs(
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssets]",
         "fields_background_assets",
         fields_background_assets,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionInternalBetaReleases]",
         "fields_background_asset_version_internal_beta_releases",
         fields_background_asset_version_internal_beta_releases,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionInternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionExternalBetaReleases]",
         "fields_background_asset_version_external_beta_releases",
         fields_background_asset_version_external_beta_releases,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionExternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionAppStoreReleases]",
         "fields_background_asset_version_app_store_releases",
         fields_background_asset_version_app_store_releases,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetVersionAppStoreReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetUploadFiles]",
         "fields_background_asset_upload_files",
         fields_background_asset_upload_files,
-        BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetUploadFilesItem,
+        "BackgroundAssetVersionsGetInstanceFieldsBackgroundAssetUploadFilesItem",
     )
-    _params.query_list(params, "include", "include", include, BackgroundAssetVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BackgroundAssetVersionsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_assets_get_instance_fields_apps_item import (
+        BackgroundAssetsGetInstanceFieldsAppsItem,
+    )
+    from ...models.background_assets_get_instance_fields_background_asset_versions_item import (
+        BackgroundAssetsGetInstanceFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_assets_get_instance_fields_background_assets_item import (
+        BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem,
+    )
+    from ...models.background_assets_get_instance_include_item import BackgroundAssetsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_response import BackgroundAssetResponse
-from ...models.background_assets_get_instance_fields_apps_item import (
-    BackgroundAssetsGetInstanceFieldsAppsItem,
-)
-from ...models.background_assets_get_instance_fields_background_asset_versions_item import (
-    BackgroundAssetsGetInstanceFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_assets_get_instance_fields_background_assets_item import (
-    BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem,
-)
-from ...models.background_assets_get_instance_include_item import BackgroundAssetsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,19 +44,19 @@ def _get_kwargs(
         "fields[backgroundAssets]",
         "fields_background_assets",
         fields_background_assets,
-        BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem,
+        "BackgroundAssetsGetInstanceFieldsBackgroundAssetsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BackgroundAssetsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BackgroundAssetsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetsGetInstanceFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetsGetInstanceFieldsBackgroundAssetVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, BackgroundAssetsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BackgroundAssetsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,48 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.background_assets_versions_get_to_many_related_fields_background_asset_upload_files_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_app_store_releases_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_external_beta_releases_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_internal_beta_releases_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_fields_background_asset_versions_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_fields_background_assets_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetsItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_filter_app_store_release_state_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFilterAppStoreReleaseStateItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_filter_external_beta_release_state_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_filter_internal_beta_release_state_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFilterInternalBetaReleaseStateItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_filter_platforms_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFilterPlatformsItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_filter_state_item import (
+        BackgroundAssetsVersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_include_item import (
+        BackgroundAssetsVersionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.background_assets_versions_get_to_many_related_sort_item import (
+        BackgroundAssetsVersionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,45 +52,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.background_asset_versions_response import BackgroundAssetVersionsResponse
-from ...models.background_assets_versions_get_to_many_related_fields_background_asset_upload_files_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem,
-)
-from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_app_store_releases_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem,
-)
-from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_external_beta_releases_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem,
-)
-from ...models.background_assets_versions_get_to_many_related_fields_background_asset_version_internal_beta_releases_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem,
-)
-from ...models.background_assets_versions_get_to_many_related_fields_background_asset_versions_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
-)
-from ...models.background_assets_versions_get_to_many_related_fields_background_assets_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetsItem,
-)
-from ...models.background_assets_versions_get_to_many_related_filter_app_store_release_state_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFilterAppStoreReleaseStateItem,
-)
-from ...models.background_assets_versions_get_to_many_related_filter_external_beta_release_state_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem,
-)
-from ...models.background_assets_versions_get_to_many_related_filter_internal_beta_release_state_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFilterInternalBetaReleaseStateItem,
-)
-from ...models.background_assets_versions_get_to_many_related_filter_platforms_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFilterPlatformsItem,
-)
-from ...models.background_assets_versions_get_to_many_related_filter_state_item import (
-    BackgroundAssetsVersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.background_assets_versions_get_to_many_related_include_item import (
-    BackgroundAssetsVersionsGetToManyRelatedIncludeItem,
-)
-from ...models.background_assets_versions_get_to_many_related_sort_item import (
-    BackgroundAssetsVersionsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -104,14 +110,14 @@ def _get_kwargs(
         "filter[platforms]",
         "filter_platforms",
         filter_platforms,
-        BackgroundAssetsVersionsGetToManyRelatedFilterPlatformsItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFilterPlatformsItem",
     )
     _params.query_list(
         params,
         "filter[state]",
         "filter_state",
         filter_state,
-        BackgroundAssetsVersionsGetToManyRelatedFilterStateItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
     _params.query_list(
@@ -119,68 +125,68 @@ def _get_kwargs(
         "filter[internalBetaRelease.state]",
         "filter_internal_beta_release_state",
         filter_internal_beta_release_state,
-        BackgroundAssetsVersionsGetToManyRelatedFilterInternalBetaReleaseStateItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFilterInternalBetaReleaseStateItem",
     )
     _params.query_list(
         params,
         "filter[externalBetaRelease.state]",
         "filter_external_beta_release_state",
         filter_external_beta_release_state,
-        BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFilterExternalBetaReleaseStateItem",
     )
     _params.query_list(
         params,
         "filter[appStoreRelease.state]",
         "filter_app_store_release_state",
         filter_app_store_release_state,
-        BackgroundAssetsVersionsGetToManyRelatedFilterAppStoreReleaseStateItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFilterAppStoreReleaseStateItem",
     )
-    _params.query_list(params, "sort", "sort", sort, BackgroundAssetsVersionsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "BackgroundAssetsVersionsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssets]",
         "fields_background_assets",
         fields_background_assets,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetsItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionInternalBetaReleases]",
         "fields_background_asset_version_internal_beta_releases",
         fields_background_asset_version_internal_beta_releases,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionInternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionExternalBetaReleases]",
         "fields_background_asset_version_external_beta_releases",
         fields_background_asset_version_external_beta_releases,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionExternalBetaReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersionAppStoreReleases]",
         "fields_background_asset_version_app_store_releases",
         fields_background_asset_version_app_store_releases,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetVersionAppStoreReleasesItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetUploadFiles]",
         "fields_background_asset_upload_files",
         fields_background_asset_upload_files,
-        BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem,
+        "BackgroundAssetsVersionsGetToManyRelatedFieldsBackgroundAssetUploadFilesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, BackgroundAssetsVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "BackgroundAssetsVersionsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_clip_invocations_get_instance_fields_beta_app_clip_invocation_localizations_item import (
+        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem,
+    )
+    from ...models.beta_app_clip_invocations_get_instance_fields_beta_app_clip_invocations_item import (
+        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem,
+    )
+    from ...models.beta_app_clip_invocations_get_instance_include_item import (
+        BetaAppClipInvocationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_clip_invocation_response import BetaAppClipInvocationResponse
-from ...models.beta_app_clip_invocations_get_instance_fields_beta_app_clip_invocation_localizations_item import (
-    BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem,
-)
-from ...models.beta_app_clip_invocations_get_instance_fields_beta_app_clip_invocations_item import (
-    BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem,
-)
-from ...models.beta_app_clip_invocations_get_instance_include_item import (
-    BetaAppClipInvocationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,16 +46,16 @@ def _get_kwargs(
         "fields[betaAppClipInvocations]",
         "fields_beta_app_clip_invocations",
         fields_beta_app_clip_invocations,
-        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem,
+        "BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppClipInvocationLocalizations]",
         "fields_beta_app_clip_invocation_localizations",
         fields_beta_app_clip_invocation_localizations,
-        BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem,
+        "BetaAppClipInvocationsGetInstanceFieldsBetaAppClipInvocationLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, BetaAppClipInvocationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaAppClipInvocationsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[betaAppClipInvocationLocalizations]",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_localizations_get_collection_fields_apps_item import (
+        BetaAppLocalizationsGetCollectionFieldsAppsItem,
+    )
+    from ...models.beta_app_localizations_get_collection_fields_beta_app_localizations_item import (
+        BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem,
+    )
+    from ...models.beta_app_localizations_get_collection_include_item import (
+        BetaAppLocalizationsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,15 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_app_localizations_get_collection_fields_apps_item import (
-    BetaAppLocalizationsGetCollectionFieldsAppsItem,
-)
-from ...models.beta_app_localizations_get_collection_fields_beta_app_localizations_item import (
-    BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem,
-)
-from ...models.beta_app_localizations_get_collection_include_item import (
-    BetaAppLocalizationsGetCollectionIncludeItem,
-)
 from ...models.beta_app_localizations_response import BetaAppLocalizationsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -38,13 +44,13 @@ def _get_kwargs(
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem,
+        "BetaAppLocalizationsGetCollectionFieldsBetaAppLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaAppLocalizationsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaAppLocalizationsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaAppLocalizationsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaAppLocalizationsGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

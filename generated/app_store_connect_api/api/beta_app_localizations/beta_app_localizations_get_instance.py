@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_localizations_get_instance_fields_apps_item import (
+        BetaAppLocalizationsGetInstanceFieldsAppsItem,
+    )
+    from ...models.beta_app_localizations_get_instance_fields_beta_app_localizations_item import (
+        BetaAppLocalizationsGetInstanceFieldsBetaAppLocalizationsItem,
+    )
+    from ...models.beta_app_localizations_get_instance_include_item import (
+        BetaAppLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_localization_response import BetaAppLocalizationResponse
-from ...models.beta_app_localizations_get_instance_fields_apps_item import (
-    BetaAppLocalizationsGetInstanceFieldsAppsItem,
-)
-from ...models.beta_app_localizations_get_instance_fields_beta_app_localizations_item import (
-    BetaAppLocalizationsGetInstanceFieldsBetaAppLocalizationsItem,
-)
-from ...models.beta_app_localizations_get_instance_include_item import (
-    BetaAppLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,12 +42,12 @@ def _get_kwargs(
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        BetaAppLocalizationsGetInstanceFieldsBetaAppLocalizationsItem,
+        "BetaAppLocalizationsGetInstanceFieldsBetaAppLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaAppLocalizationsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaAppLocalizationsGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, BetaAppLocalizationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaAppLocalizationsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_review_details_get_collection_fields_apps_item import (
+        BetaAppReviewDetailsGetCollectionFieldsAppsItem,
+    )
+    from ...models.beta_app_review_details_get_collection_fields_beta_app_review_details_item import (
+        BetaAppReviewDetailsGetCollectionFieldsBetaAppReviewDetailsItem,
+    )
+    from ...models.beta_app_review_details_get_collection_include_item import (
+        BetaAppReviewDetailsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,15 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_app_review_details_get_collection_fields_apps_item import (
-    BetaAppReviewDetailsGetCollectionFieldsAppsItem,
-)
-from ...models.beta_app_review_details_get_collection_fields_beta_app_review_details_item import (
-    BetaAppReviewDetailsGetCollectionFieldsBetaAppReviewDetailsItem,
-)
-from ...models.beta_app_review_details_get_collection_include_item import (
-    BetaAppReviewDetailsGetCollectionIncludeItem,
-)
 from ...models.beta_app_review_details_response import BetaAppReviewDetailsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -36,13 +42,13 @@ def _get_kwargs(
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        BetaAppReviewDetailsGetCollectionFieldsBetaAppReviewDetailsItem,
+        "BetaAppReviewDetailsGetCollectionFieldsBetaAppReviewDetailsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaAppReviewDetailsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaAppReviewDetailsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaAppReviewDetailsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaAppReviewDetailsGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

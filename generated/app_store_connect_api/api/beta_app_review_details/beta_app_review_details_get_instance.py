@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_review_details_get_instance_fields_apps_item import (
+        BetaAppReviewDetailsGetInstanceFieldsAppsItem,
+    )
+    from ...models.beta_app_review_details_get_instance_fields_beta_app_review_details_item import (
+        BetaAppReviewDetailsGetInstanceFieldsBetaAppReviewDetailsItem,
+    )
+    from ...models.beta_app_review_details_get_instance_include_item import (
+        BetaAppReviewDetailsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_review_detail_response import BetaAppReviewDetailResponse
-from ...models.beta_app_review_details_get_instance_fields_apps_item import (
-    BetaAppReviewDetailsGetInstanceFieldsAppsItem,
-)
-from ...models.beta_app_review_details_get_instance_fields_beta_app_review_details_item import (
-    BetaAppReviewDetailsGetInstanceFieldsBetaAppReviewDetailsItem,
-)
-from ...models.beta_app_review_details_get_instance_include_item import (
-    BetaAppReviewDetailsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,12 +42,12 @@ def _get_kwargs(
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        BetaAppReviewDetailsGetInstanceFieldsBetaAppReviewDetailsItem,
+        "BetaAppReviewDetailsGetInstanceFieldsBetaAppReviewDetailsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaAppReviewDetailsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaAppReviewDetailsGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, BetaAppReviewDetailsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaAppReviewDetailsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

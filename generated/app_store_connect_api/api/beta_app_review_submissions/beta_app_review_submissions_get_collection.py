@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_review_submissions_get_collection_fields_beta_app_review_submissions_item import (
+        BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.beta_app_review_submissions_get_collection_fields_builds_item import (
+        BetaAppReviewSubmissionsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.beta_app_review_submissions_get_collection_filter_beta_review_state_item import (
+        BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem,
+    )
+    from ...models.beta_app_review_submissions_get_collection_include_item import (
+        BetaAppReviewSubmissionsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,18 +23,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_app_review_submissions_get_collection_fields_beta_app_review_submissions_item import (
-    BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.beta_app_review_submissions_get_collection_fields_builds_item import (
-    BetaAppReviewSubmissionsGetCollectionFieldsBuildsItem,
-)
-from ...models.beta_app_review_submissions_get_collection_filter_beta_review_state_item import (
-    BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem,
-)
-from ...models.beta_app_review_submissions_get_collection_include_item import (
-    BetaAppReviewSubmissionsGetCollectionIncludeItem,
-)
 from ...models.beta_app_review_submissions_response import BetaAppReviewSubmissionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -42,7 +48,7 @@ def _get_kwargs(
         "filter[betaReviewState]",
         "filter_beta_review_state",
         filter_beta_review_state,
-        BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem,
+        "BetaAppReviewSubmissionsGetCollectionFilterBetaReviewStateItem",
     )
     _params.query_list(params, "filter[build]", "filter_build", filter_build, str)
     _params.query_list(
@@ -50,18 +56,18 @@ def _get_kwargs(
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+        "BetaAppReviewSubmissionsGetCollectionFieldsBetaAppReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaAppReviewSubmissionsGetCollectionFieldsBuildsItem,
+        "BetaAppReviewSubmissionsGetCollectionFieldsBuildsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, BetaAppReviewSubmissionsGetCollectionIncludeItem
+        params, "include", "include", include, "BetaAppReviewSubmissionsGetCollectionIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_app_review_submissions_get_instance_fields_beta_app_review_submissions_item import (
+        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.beta_app_review_submissions_get_instance_fields_builds_item import (
+        BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.beta_app_review_submissions_get_instance_include_item import (
+        BetaAppReviewSubmissionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_review_submission_response import BetaAppReviewSubmissionResponse
-from ...models.beta_app_review_submissions_get_instance_fields_beta_app_review_submissions_item import (
-    BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.beta_app_review_submissions_get_instance_fields_builds_item import (
-    BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem,
-)
-from ...models.beta_app_review_submissions_get_instance_include_item import (
-    BetaAppReviewSubmissionsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,16 +44,18 @@ def _get_kwargs(
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+        "BetaAppReviewSubmissionsGetInstanceFieldsBetaAppReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem,
+        "BetaAppReviewSubmissionsGetInstanceFieldsBuildsItem",
     )
-    _params.query_list(params, "include", "include", include, BetaAppReviewSubmissionsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "BetaAppReviewSubmissionsGetInstanceIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_build_localizations_get_collection_fields_beta_build_localizations_item import (
+        BetaBuildLocalizationsGetCollectionFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.beta_build_localizations_get_collection_fields_builds_item import (
+        BetaBuildLocalizationsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.beta_build_localizations_get_collection_include_item import (
+        BetaBuildLocalizationsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,15 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_build_localizations_get_collection_fields_beta_build_localizations_item import (
-    BetaBuildLocalizationsGetCollectionFieldsBetaBuildLocalizationsItem,
-)
-from ...models.beta_build_localizations_get_collection_fields_builds_item import (
-    BetaBuildLocalizationsGetCollectionFieldsBuildsItem,
-)
-from ...models.beta_build_localizations_get_collection_include_item import (
-    BetaBuildLocalizationsGetCollectionIncludeItem,
-)
 from ...models.beta_build_localizations_response import BetaBuildLocalizationsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -38,17 +44,19 @@ def _get_kwargs(
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BetaBuildLocalizationsGetCollectionFieldsBetaBuildLocalizationsItem,
+        "BetaBuildLocalizationsGetCollectionFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaBuildLocalizationsGetCollectionFieldsBuildsItem,
+        "BetaBuildLocalizationsGetCollectionFieldsBuildsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaBuildLocalizationsGetCollectionIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "BetaBuildLocalizationsGetCollectionIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

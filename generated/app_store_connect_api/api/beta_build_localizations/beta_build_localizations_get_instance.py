@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_build_localizations_get_instance_fields_beta_build_localizations_item import (
+        BetaBuildLocalizationsGetInstanceFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.beta_build_localizations_get_instance_fields_builds_item import (
+        BetaBuildLocalizationsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.beta_build_localizations_get_instance_include_item import (
+        BetaBuildLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_build_localization_response import BetaBuildLocalizationResponse
-from ...models.beta_build_localizations_get_instance_fields_beta_build_localizations_item import (
-    BetaBuildLocalizationsGetInstanceFieldsBetaBuildLocalizationsItem,
-)
-from ...models.beta_build_localizations_get_instance_fields_builds_item import (
-    BetaBuildLocalizationsGetInstanceFieldsBuildsItem,
-)
-from ...models.beta_build_localizations_get_instance_include_item import (
-    BetaBuildLocalizationsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,16 +42,16 @@ def _get_kwargs(
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BetaBuildLocalizationsGetInstanceFieldsBetaBuildLocalizationsItem,
+        "BetaBuildLocalizationsGetInstanceFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaBuildLocalizationsGetInstanceFieldsBuildsItem,
+        "BetaBuildLocalizationsGetInstanceFieldsBuildsItem",
     )
-    _params.query_list(params, "include", "include", include, BetaBuildLocalizationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaBuildLocalizationsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

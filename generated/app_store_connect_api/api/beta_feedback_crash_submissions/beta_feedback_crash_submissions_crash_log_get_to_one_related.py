@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_feedback_crash_submissions_crash_log_get_to_one_related_fields_beta_crash_logs_item import (
+        BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_crash_log_response import BetaCrashLogResponse
-from ...models.beta_feedback_crash_submissions_crash_log_get_to_one_related_fields_beta_crash_logs_item import (
-    BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[betaCrashLogs]",
         "fields_beta_crash_logs",
         fields_beta_crash_logs,
-        BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem,
+        "BetaFeedbackCrashSubmissionsCrashLogGetToOneRelatedFieldsBetaCrashLogsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_feedback_crash_submissions_get_instance_fields_beta_feedback_crash_submissions_item import (
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem,
+    )
+    from ...models.beta_feedback_crash_submissions_get_instance_fields_beta_testers_item import (
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem,
+    )
+    from ...models.beta_feedback_crash_submissions_get_instance_fields_builds_item import (
+        BetaFeedbackCrashSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.beta_feedback_crash_submissions_get_instance_include_item import (
+        BetaFeedbackCrashSubmissionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_feedback_crash_submission_response import BetaFeedbackCrashSubmissionResponse
-from ...models.beta_feedback_crash_submissions_get_instance_fields_beta_feedback_crash_submissions_item import (
-    BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem,
-)
-from ...models.beta_feedback_crash_submissions_get_instance_fields_beta_testers_item import (
-    BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem,
-)
-from ...models.beta_feedback_crash_submissions_get_instance_fields_builds_item import (
-    BetaFeedbackCrashSubmissionsGetInstanceFieldsBuildsItem,
-)
-from ...models.beta_feedback_crash_submissions_get_instance_include_item import (
-    BetaFeedbackCrashSubmissionsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -42,24 +48,24 @@ def _get_kwargs(
         "fields[betaFeedbackCrashSubmissions]",
         "fields_beta_feedback_crash_submissions",
         fields_beta_feedback_crash_submissions,
-        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem,
+        "BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaFeedbackCrashSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaFeedbackCrashSubmissionsGetInstanceFieldsBuildsItem,
+        "BetaFeedbackCrashSubmissionsGetInstanceFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem,
+        "BetaFeedbackCrashSubmissionsGetInstanceFieldsBetaTestersItem",
     )
     _params.query_list(
-        params, "include", "include", include, BetaFeedbackCrashSubmissionsGetInstanceIncludeItem
+        params, "include", "include", include, "BetaFeedbackCrashSubmissionsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_feedback_screenshot_submissions_get_instance_fields_beta_feedback_screenshot_submissions_item import (
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaFeedbackScreenshotSubmissionsItem,
+    )
+    from ...models.beta_feedback_screenshot_submissions_get_instance_fields_beta_testers_item import (
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaTestersItem,
+    )
+    from ...models.beta_feedback_screenshot_submissions_get_instance_fields_builds_item import (
+        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.beta_feedback_screenshot_submissions_get_instance_include_item import (
+        BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_feedback_screenshot_submission_response import BetaFeedbackScreenshotSubmissionResponse
-from ...models.beta_feedback_screenshot_submissions_get_instance_fields_beta_feedback_screenshot_submissions_item import (
-    BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaFeedbackScreenshotSubmissionsItem,
-)
-from ...models.beta_feedback_screenshot_submissions_get_instance_fields_beta_testers_item import (
-    BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaTestersItem,
-)
-from ...models.beta_feedback_screenshot_submissions_get_instance_fields_builds_item import (
-    BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBuildsItem,
-)
-from ...models.beta_feedback_screenshot_submissions_get_instance_include_item import (
-    BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,24 +49,24 @@ def _get_kwargs(
         "fields[betaFeedbackScreenshotSubmissions]",
         "fields_beta_feedback_screenshot_submissions",
         fields_beta_feedback_screenshot_submissions,
-        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaFeedbackScreenshotSubmissionsItem,
+        "BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaFeedbackScreenshotSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBuildsItem,
+        "BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaTestersItem,
+        "BetaFeedbackScreenshotSubmissionsGetInstanceFieldsBetaTestersItem",
     )
     _params.query_list(
-        params, "include", "include", include, BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem
+        params, "include", "include", include, "BetaFeedbackScreenshotSubmissionsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

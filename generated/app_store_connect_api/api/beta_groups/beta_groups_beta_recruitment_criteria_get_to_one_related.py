@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_beta_recruitment_criteria_get_to_one_related_fields_beta_recruitment_criteria_item import (
+        BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_groups_beta_recruitment_criteria_get_to_one_related_fields_beta_recruitment_criteria_item import (
-    BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem,
-)
 from ...models.beta_recruitment_criterion_response import BetaRecruitmentCriterionResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[betaRecruitmentCriteria]",
         "fields_beta_recruitment_criteria",
         fields_beta_recruitment_criteria,
-        BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem,
+        "BetaGroupsBetaRecruitmentCriteriaGetToOneRelatedFieldsBetaRecruitmentCriteriaItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_beta_recruitment_criterion_compatible_build_check_get_to_one_related_fields_beta_recruitment_criterion_compatible_build_checks_item import (
+        BetaGroupsBetaRecruitmentCriterionCompatibleBuildCheckGetToOneRelatedFieldsBetaRecruitmentCriterionCompatibleBuildChecksItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_groups_beta_recruitment_criterion_compatible_build_check_get_to_one_related_fields_beta_recruitment_criterion_compatible_build_checks_item import (
-    BetaGroupsBetaRecruitmentCriterionCompatibleBuildCheckGetToOneRelatedFieldsBetaRecruitmentCriterionCompatibleBuildChecksItem,
-)
 from ...models.beta_recruitment_criterion_compatible_build_check_response import (
     BetaRecruitmentCriterionCompatibleBuildCheckResponse,
 )
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[betaRecruitmentCriterionCompatibleBuildChecks]",
         "fields_beta_recruitment_criterion_compatible_build_checks",
         fields_beta_recruitment_criterion_compatible_build_checks,
-        BetaGroupsBetaRecruitmentCriterionCompatibleBuildCheckGetToOneRelatedFieldsBetaRecruitmentCriterionCompatibleBuildChecksItem,
+        "BetaGroupsBetaRecruitmentCriterionCompatibleBuildCheckGetToOneRelatedFieldsBetaRecruitmentCriterionCompatibleBuildChecksItem",
     )
 
     _kwargs: dict[str, Any] = {

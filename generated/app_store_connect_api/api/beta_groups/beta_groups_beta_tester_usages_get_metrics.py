@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_beta_tester_usages_get_metrics_group_by_item import (
+        BetaGroupsBetaTesterUsagesGetMetricsGroupByItem,
+    )
+    from ...models.beta_groups_beta_tester_usages_get_metrics_period import (
+        BetaGroupsBetaTesterUsagesGetMetricsPeriod,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,12 +19,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apps_beta_tester_usages_v1_metric_response import AppsBetaTesterUsagesV1MetricResponse
-from ...models.beta_groups_beta_tester_usages_get_metrics_group_by_item import (
-    BetaGroupsBetaTesterUsagesGetMetricsGroupByItem,
-)
-from ...models.beta_groups_beta_tester_usages_get_metrics_period import (
-    BetaGroupsBetaTesterUsagesGetMetricsPeriod,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,9 +34,9 @@ def _get_kwargs(
     id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-    _params.query_value(params, "period", "period", period, BetaGroupsBetaTesterUsagesGetMetricsPeriod)
+    _params.query_value(params, "period", "period", period, "BetaGroupsBetaTesterUsagesGetMetricsPeriod")
     _params.query_list(
-        params, "groupBy", "group_by", group_by, BetaGroupsBetaTesterUsagesGetMetricsGroupByItem
+        params, "groupBy", "group_by", group_by, "BetaGroupsBetaTesterUsagesGetMetricsGroupByItem"
     )
     _params.query_value(params, "filter[betaTesters]", "filter_beta_testers", filter_beta_testers, str)
     _params.query_value(params, "limit", "limit", limit, int)

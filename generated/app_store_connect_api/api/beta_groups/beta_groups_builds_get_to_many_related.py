@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_builds_get_to_many_related_fields_builds_item import (
+        BetaGroupsBuildsGetToManyRelatedFieldsBuildsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_groups_builds_get_to_many_related_fields_builds_item import (
-    BetaGroupsBuildsGetToManyRelatedFieldsBuildsItem,
-)
 from ...models.builds_without_includes_response import BuildsWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BetaGroupsBuildsGetToManyRelatedFieldsBuildsItem,
+        "BetaGroupsBuildsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_get_collection_fields_apps_item import BetaGroupsGetCollectionFieldsAppsItem
+    from ...models.beta_groups_get_collection_fields_beta_groups_item import (
+        BetaGroupsGetCollectionFieldsBetaGroupsItem,
+    )
+    from ...models.beta_groups_get_collection_fields_beta_recruitment_criteria_item import (
+        BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem,
+    )
+    from ...models.beta_groups_get_collection_fields_beta_testers_item import (
+        BetaGroupsGetCollectionFieldsBetaTestersItem,
+    )
+    from ...models.beta_groups_get_collection_fields_builds_item import (
+        BetaGroupsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.beta_groups_get_collection_include_item import BetaGroupsGetCollectionIncludeItem
+    from ...models.beta_groups_get_collection_sort_item import BetaGroupsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,19 +26,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_groups_get_collection_fields_apps_item import BetaGroupsGetCollectionFieldsAppsItem
-from ...models.beta_groups_get_collection_fields_beta_groups_item import (
-    BetaGroupsGetCollectionFieldsBetaGroupsItem,
-)
-from ...models.beta_groups_get_collection_fields_beta_recruitment_criteria_item import (
-    BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem,
-)
-from ...models.beta_groups_get_collection_fields_beta_testers_item import (
-    BetaGroupsGetCollectionFieldsBetaTestersItem,
-)
-from ...models.beta_groups_get_collection_fields_builds_item import BetaGroupsGetCollectionFieldsBuildsItem
-from ...models.beta_groups_get_collection_include_item import BetaGroupsGetCollectionIncludeItem
-from ...models.beta_groups_get_collection_sort_item import BetaGroupsGetCollectionSortItem
 from ...models.beta_groups_response import BetaGroupsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -65,36 +73,36 @@ def _get_kwargs(
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, BetaGroupsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "BetaGroupsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BetaGroupsGetCollectionFieldsBetaGroupsItem,
+        "BetaGroupsGetCollectionFieldsBetaGroupsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaGroupsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaGroupsGetCollectionFieldsAppsItem"
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BetaGroupsGetCollectionFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BetaGroupsGetCollectionFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaGroupsGetCollectionFieldsBetaTestersItem,
+        "BetaGroupsGetCollectionFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaRecruitmentCriteria]",
         "fields_beta_recruitment_criteria",
         fields_beta_recruitment_criteria,
-        BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem,
+        "BetaGroupsGetCollectionFieldsBetaRecruitmentCriteriaItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaGroupsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaGroupsGetCollectionIncludeItem")
     _params.query_value(params, "limit[betaTesters]", "limit_beta_testers", limit_beta_testers, int)
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_groups_get_instance_fields_apps_item import BetaGroupsGetInstanceFieldsAppsItem
+    from ...models.beta_groups_get_instance_fields_beta_groups_item import (
+        BetaGroupsGetInstanceFieldsBetaGroupsItem,
+    )
+    from ...models.beta_groups_get_instance_fields_beta_recruitment_criteria_item import (
+        BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem,
+    )
+    from ...models.beta_groups_get_instance_fields_beta_testers_item import (
+        BetaGroupsGetInstanceFieldsBetaTestersItem,
+    )
+    from ...models.beta_groups_get_instance_fields_builds_item import BetaGroupsGetInstanceFieldsBuildsItem
+    from ...models.beta_groups_get_instance_include_item import BetaGroupsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_group_response import BetaGroupResponse
-from ...models.beta_groups_get_instance_fields_apps_item import BetaGroupsGetInstanceFieldsAppsItem
-from ...models.beta_groups_get_instance_fields_beta_groups_item import (
-    BetaGroupsGetInstanceFieldsBetaGroupsItem,
-)
-from ...models.beta_groups_get_instance_fields_beta_recruitment_criteria_item import (
-    BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem,
-)
-from ...models.beta_groups_get_instance_fields_beta_testers_item import (
-    BetaGroupsGetInstanceFieldsBetaTestersItem,
-)
-from ...models.beta_groups_get_instance_fields_builds_item import BetaGroupsGetInstanceFieldsBuildsItem
-from ...models.beta_groups_get_instance_include_item import BetaGroupsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,29 +50,29 @@ def _get_kwargs(
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BetaGroupsGetInstanceFieldsBetaGroupsItem,
+        "BetaGroupsGetInstanceFieldsBetaGroupsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaGroupsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaGroupsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BetaGroupsGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BetaGroupsGetInstanceFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaGroupsGetInstanceFieldsBetaTestersItem,
+        "BetaGroupsGetInstanceFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaRecruitmentCriteria]",
         "fields_beta_recruitment_criteria",
         fields_beta_recruitment_criteria,
-        BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem,
+        "BetaGroupsGetInstanceFieldsBetaRecruitmentCriteriaItem",
     )
-    _params.query_list(params, "include", "include", include, BetaGroupsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaGroupsGetInstanceIncludeItem")
     _params.query_value(params, "limit[betaTesters]", "limit_beta_testers", limit_beta_testers, int)
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 

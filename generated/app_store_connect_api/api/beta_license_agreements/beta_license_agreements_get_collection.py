@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_license_agreements_get_collection_fields_apps_item import (
+        BetaLicenseAgreementsGetCollectionFieldsAppsItem,
+    )
+    from ...models.beta_license_agreements_get_collection_fields_beta_license_agreements_item import (
+        BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem,
+    )
+    from ...models.beta_license_agreements_get_collection_include_item import (
+        BetaLicenseAgreementsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,15 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_license_agreements_get_collection_fields_apps_item import (
-    BetaLicenseAgreementsGetCollectionFieldsAppsItem,
-)
-from ...models.beta_license_agreements_get_collection_fields_beta_license_agreements_item import (
-    BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem,
-)
-from ...models.beta_license_agreements_get_collection_include_item import (
-    BetaLicenseAgreementsGetCollectionIncludeItem,
-)
 from ...models.beta_license_agreements_response import BetaLicenseAgreementsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -36,13 +42,13 @@ def _get_kwargs(
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem,
+        "BetaLicenseAgreementsGetCollectionFieldsBetaLicenseAgreementsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaLicenseAgreementsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaLicenseAgreementsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaLicenseAgreementsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaLicenseAgreementsGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_license_agreements_get_instance_fields_apps_item import (
+        BetaLicenseAgreementsGetInstanceFieldsAppsItem,
+    )
+    from ...models.beta_license_agreements_get_instance_fields_beta_license_agreements_item import (
+        BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem,
+    )
+    from ...models.beta_license_agreements_get_instance_include_item import (
+        BetaLicenseAgreementsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_license_agreement_response import BetaLicenseAgreementResponse
-from ...models.beta_license_agreements_get_instance_fields_apps_item import (
-    BetaLicenseAgreementsGetInstanceFieldsAppsItem,
-)
-from ...models.beta_license_agreements_get_instance_fields_beta_license_agreements_item import (
-    BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem,
-)
-from ...models.beta_license_agreements_get_instance_include_item import (
-    BetaLicenseAgreementsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,12 +42,12 @@ def _get_kwargs(
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem,
+        "BetaLicenseAgreementsGetInstanceFieldsBetaLicenseAgreementsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaLicenseAgreementsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaLicenseAgreementsGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, BetaLicenseAgreementsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaLicenseAgreementsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

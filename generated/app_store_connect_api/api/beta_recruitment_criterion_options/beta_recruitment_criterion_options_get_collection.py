@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_recruitment_criterion_options_get_collection_fields_beta_recruitment_criterion_options_item import (
+        BetaRecruitmentCriterionOptionsGetCollectionFieldsBetaRecruitmentCriterionOptionsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,9 +14,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_recruitment_criterion_options_get_collection_fields_beta_recruitment_criterion_options_item import (
-    BetaRecruitmentCriterionOptionsGetCollectionFieldsBetaRecruitmentCriterionOptionsItem,
-)
 from ...models.beta_recruitment_criterion_options_response import BetaRecruitmentCriterionOptionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[betaRecruitmentCriterionOptions]",
         "fields_beta_recruitment_criterion_options",
         fields_beta_recruitment_criterion_options,
-        BetaRecruitmentCriterionOptionsGetCollectionFieldsBetaRecruitmentCriterionOptionsItem,
+        "BetaRecruitmentCriterionOptionsGetCollectionFieldsBetaRecruitmentCriterionOptionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_testers_beta_groups_get_to_many_related_fields_beta_groups_item import (
+        BetaTestersBetaGroupsGetToManyRelatedFieldsBetaGroupsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_groups_without_includes_response import BetaGroupsWithoutIncludesResponse
-from ...models.beta_testers_beta_groups_get_to_many_related_fields_beta_groups_item import (
-    BetaTestersBetaGroupsGetToManyRelatedFieldsBetaGroupsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BetaTestersBetaGroupsGetToManyRelatedFieldsBetaGroupsItem,
+        "BetaTestersBetaGroupsGetToManyRelatedFieldsBetaGroupsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

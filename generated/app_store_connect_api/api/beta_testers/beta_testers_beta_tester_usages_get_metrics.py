@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_testers_beta_tester_usages_get_metrics_period import (
+        BetaTestersBetaTesterUsagesGetMetricsPeriod,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_tester_usages_v1_metric_response import BetaTesterUsagesV1MetricResponse
-from ...models.beta_testers_beta_tester_usages_get_metrics_period import (
-    BetaTestersBetaTesterUsagesGetMetricsPeriod,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -24,7 +30,7 @@ def _get_kwargs(
     id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-    _params.query_value(params, "period", "period", period, BetaTestersBetaTesterUsagesGetMetricsPeriod)
+    _params.query_value(params, "period", "period", period, "BetaTestersBetaTesterUsagesGetMetricsPeriod")
     _params.query_value(params, "filter[apps]", "filter_apps", filter_apps, str)
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_testers_get_collection_fields_apps_item import BetaTestersGetCollectionFieldsAppsItem
+    from ...models.beta_testers_get_collection_fields_beta_groups_item import (
+        BetaTestersGetCollectionFieldsBetaGroupsItem,
+    )
+    from ...models.beta_testers_get_collection_fields_beta_testers_item import (
+        BetaTestersGetCollectionFieldsBetaTestersItem,
+    )
+    from ...models.beta_testers_get_collection_fields_builds_item import (
+        BetaTestersGetCollectionFieldsBuildsItem,
+    )
+    from ...models.beta_testers_get_collection_filter_invite_type_item import (
+        BetaTestersGetCollectionFilterInviteTypeItem,
+    )
+    from ...models.beta_testers_get_collection_include_item import BetaTestersGetCollectionIncludeItem
+    from ...models.beta_testers_get_collection_sort_item import BetaTestersGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,19 +26,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.beta_testers_get_collection_fields_apps_item import BetaTestersGetCollectionFieldsAppsItem
-from ...models.beta_testers_get_collection_fields_beta_groups_item import (
-    BetaTestersGetCollectionFieldsBetaGroupsItem,
-)
-from ...models.beta_testers_get_collection_fields_beta_testers_item import (
-    BetaTestersGetCollectionFieldsBetaTestersItem,
-)
-from ...models.beta_testers_get_collection_fields_builds_item import BetaTestersGetCollectionFieldsBuildsItem
-from ...models.beta_testers_get_collection_filter_invite_type_item import (
-    BetaTestersGetCollectionFilterInviteTypeItem,
-)
-from ...models.beta_testers_get_collection_include_item import BetaTestersGetCollectionIncludeItem
-from ...models.beta_testers_get_collection_sort_item import BetaTestersGetCollectionSortItem
 from ...models.beta_testers_response import BetaTestersResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -54,35 +62,35 @@ def _get_kwargs(
         "filter[inviteType]",
         "filter_invite_type",
         filter_invite_type,
-        BetaTestersGetCollectionFilterInviteTypeItem,
+        "BetaTestersGetCollectionFilterInviteTypeItem",
     )
     _params.query_list(params, "filter[apps]", "filter_apps", filter_apps, str)
     _params.query_list(params, "filter[betaGroups]", "filter_beta_groups", filter_beta_groups, str)
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, BetaTestersGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "BetaTestersGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaTestersGetCollectionFieldsBetaTestersItem,
+        "BetaTestersGetCollectionFieldsBetaTestersItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaTestersGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaTestersGetCollectionFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BetaTestersGetCollectionFieldsBetaGroupsItem,
+        "BetaTestersGetCollectionFieldsBetaGroupsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BetaTestersGetCollectionFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BetaTestersGetCollectionFieldsBuildsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BetaTestersGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaTestersGetCollectionIncludeItem")
     _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
     _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)

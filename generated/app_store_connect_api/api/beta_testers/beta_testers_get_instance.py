@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.beta_testers_get_instance_fields_apps_item import BetaTestersGetInstanceFieldsAppsItem
+    from ...models.beta_testers_get_instance_fields_beta_groups_item import (
+        BetaTestersGetInstanceFieldsBetaGroupsItem,
+    )
+    from ...models.beta_testers_get_instance_fields_beta_testers_item import (
+        BetaTestersGetInstanceFieldsBetaTestersItem,
+    )
+    from ...models.beta_testers_get_instance_fields_builds_item import BetaTestersGetInstanceFieldsBuildsItem
+    from ...models.beta_testers_get_instance_include_item import BetaTestersGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_tester_response import BetaTesterResponse
-from ...models.beta_testers_get_instance_fields_apps_item import BetaTestersGetInstanceFieldsAppsItem
-from ...models.beta_testers_get_instance_fields_beta_groups_item import (
-    BetaTestersGetInstanceFieldsBetaGroupsItem,
-)
-from ...models.beta_testers_get_instance_fields_beta_testers_item import (
-    BetaTestersGetInstanceFieldsBetaTestersItem,
-)
-from ...models.beta_testers_get_instance_fields_builds_item import BetaTestersGetInstanceFieldsBuildsItem
-from ...models.beta_testers_get_instance_include_item import BetaTestersGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -40,22 +46,22 @@ def _get_kwargs(
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BetaTestersGetInstanceFieldsBetaTestersItem,
+        "BetaTestersGetInstanceFieldsBetaTestersItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BetaTestersGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BetaTestersGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BetaTestersGetInstanceFieldsBetaGroupsItem,
+        "BetaTestersGetInstanceFieldsBetaGroupsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BetaTestersGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BetaTestersGetInstanceFieldsBuildsItem"
     )
-    _params.query_list(params, "include", "include", include, BetaTestersGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BetaTestersGetInstanceIncludeItem")
     _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
     _params.query_value(params, "limit[betaGroups]", "limit_beta_groups", limit_beta_groups, int)
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)

@@ -1,3 +1,51 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_beta_details_build_get_to_one_related_fields_app_encryption_declarations_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_app_store_versions_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_apps_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_beta_app_review_submissions_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_beta_build_localizations_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_beta_groups_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaGroupsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_beta_testers_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaTestersItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_build_beta_details_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBetaDetailsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_build_bundles_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBundlesItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_build_icons_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildIconsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_build_uploads_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildUploadsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_builds_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_fields_pre_release_versions_item import (
+        BuildBetaDetailsBuildGetToOneRelatedFieldsPreReleaseVersionsItem,
+    )
+    from ...models.build_beta_details_build_get_to_one_related_include_item import (
+        BuildBetaDetailsBuildGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,48 +54,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.build_beta_details_build_get_to_one_related_fields_app_encryption_declarations_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_app_store_versions_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_apps_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsAppsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_beta_app_review_submissions_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_beta_build_localizations_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBetaBuildLocalizationsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_beta_groups_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBetaGroupsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_beta_testers_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBetaTestersItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_build_beta_details_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBetaDetailsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_build_bundles_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBundlesItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_build_icons_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBuildIconsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_build_uploads_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBuildUploadsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_builds_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_fields_pre_release_versions_item import (
-    BuildBetaDetailsBuildGetToOneRelatedFieldsPreReleaseVersionsItem,
-)
-from ...models.build_beta_details_build_get_to_one_related_include_item import (
-    BuildBetaDetailsBuildGetToOneRelatedIncludeItem,
-)
 from ...models.build_response import BuildResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -96,89 +102,95 @@ def _get_kwargs(
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsPreReleaseVersionsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaTestersItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaGroupsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaBuildLocalizationsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBetaAppReviewSubmissionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BuildBetaDetailsBuildGetToOneRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBetaDetailsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsAppStoreVersionsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildIconsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[buildBundles]",
         "fields_build_bundles",
         fields_build_bundles,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBundlesItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBuildBundlesItem",
     )
     _params.query_list(
         params,
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        BuildBetaDetailsBuildGetToOneRelatedFieldsBuildUploadsItem,
+        "BuildBetaDetailsBuildGetToOneRelatedFieldsBuildUploadsItem",
     )
-    _params.query_list(params, "include", "include", include, BuildBetaDetailsBuildGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "BuildBetaDetailsBuildGetToOneRelatedIncludeItem"
+    )
     _params.query_value(
         params, "limit[individualTesters]", "limit_individual_testers", limit_individual_testers, int
     )

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_beta_details_get_collection_fields_build_beta_details_item import (
+        BuildBetaDetailsGetCollectionFieldsBuildBetaDetailsItem,
+    )
+    from ...models.build_beta_details_get_collection_fields_builds_item import (
+        BuildBetaDetailsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.build_beta_details_get_collection_include_item import (
+        BuildBetaDetailsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,13 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.build_beta_details_get_collection_fields_build_beta_details_item import (
-    BuildBetaDetailsGetCollectionFieldsBuildBetaDetailsItem,
-)
-from ...models.build_beta_details_get_collection_fields_builds_item import (
-    BuildBetaDetailsGetCollectionFieldsBuildsItem,
-)
-from ...models.build_beta_details_get_collection_include_item import BuildBetaDetailsGetCollectionIncludeItem
 from ...models.build_beta_details_response import BuildBetaDetailsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -35,17 +43,17 @@ def _get_kwargs(
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildBetaDetailsGetCollectionFieldsBuildBetaDetailsItem,
+        "BuildBetaDetailsGetCollectionFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BuildBetaDetailsGetCollectionFieldsBuildsItem,
+        "BuildBetaDetailsGetCollectionFieldsBuildsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BuildBetaDetailsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BuildBetaDetailsGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

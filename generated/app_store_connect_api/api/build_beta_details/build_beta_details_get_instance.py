@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_beta_details_get_instance_fields_build_beta_details_item import (
+        BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem,
+    )
+    from ...models.build_beta_details_get_instance_fields_builds_item import (
+        BuildBetaDetailsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.build_beta_details_get_instance_include_item import BuildBetaDetailsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_beta_detail_response import BuildBetaDetailResponse
-from ...models.build_beta_details_get_instance_fields_build_beta_details_item import (
-    BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem,
-)
-from ...models.build_beta_details_get_instance_fields_builds_item import (
-    BuildBetaDetailsGetInstanceFieldsBuildsItem,
-)
-from ...models.build_beta_details_get_instance_include_item import BuildBetaDetailsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,12 +39,16 @@ def _get_kwargs(
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem,
+        "BuildBetaDetailsGetInstanceFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BuildBetaDetailsGetInstanceFieldsBuildsItem
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        "BuildBetaDetailsGetInstanceFieldsBuildsItem",
     )
-    _params.query_list(params, "include", "include", include, BuildBetaDetailsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BuildBetaDetailsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_bundles_app_clip_domain_debug_status_get_to_one_related_fields_app_clip_domain_statuses_item import (
+        BuildBundlesAppClipDomainDebugStatusGetToOneRelatedFieldsAppClipDomainStatusesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_clip_domain_status_response import AppClipDomainStatusResponse
-from ...models.build_bundles_app_clip_domain_debug_status_get_to_one_related_fields_app_clip_domain_statuses_item import (
-    BuildBundlesAppClipDomainDebugStatusGetToOneRelatedFieldsAppClipDomainStatusesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[appClipDomainStatuses]",
         "fields_app_clip_domain_statuses",
         fields_app_clip_domain_statuses,
-        BuildBundlesAppClipDomainDebugStatusGetToOneRelatedFieldsAppClipDomainStatusesItem,
+        "BuildBundlesAppClipDomainDebugStatusGetToOneRelatedFieldsAppClipDomainStatusesItem",
     )
 
     _kwargs: dict[str, Any] = {

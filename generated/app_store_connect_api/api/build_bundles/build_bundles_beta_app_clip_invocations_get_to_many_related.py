@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_fields_beta_app_clip_invocation_localizations_item import (
+        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem,
+    )
+    from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_fields_beta_app_clip_invocations_item import (
+        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem,
+    )
+    from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_include_item import (
+        BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_clip_invocations_response import BetaAppClipInvocationsResponse
-from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_fields_beta_app_clip_invocation_localizations_item import (
-    BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem,
-)
-from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_fields_beta_app_clip_invocations_item import (
-    BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem,
-)
-from ...models.build_bundles_beta_app_clip_invocations_get_to_many_related_include_item import (
-    BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,18 +49,18 @@ def _get_kwargs(
         "fields[betaAppClipInvocations]",
         "fields_beta_app_clip_invocations",
         fields_beta_app_clip_invocations,
-        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem,
+        "BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppClipInvocationLocalizations]",
         "fields_beta_app_clip_invocation_localizations",
         fields_beta_app_clip_invocation_localizations,
-        BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem,
+        "BuildBundlesBetaAppClipInvocationsGetToManyRelatedFieldsBetaAppClipInvocationLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "BuildBundlesBetaAppClipInvocationsGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params,

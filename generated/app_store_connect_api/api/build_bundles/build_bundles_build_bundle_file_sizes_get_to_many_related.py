@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_bundles_build_bundle_file_sizes_get_to_many_related_fields_build_bundle_file_sizes_item import (
+        BuildBundlesBuildBundleFileSizesGetToManyRelatedFieldsBuildBundleFileSizesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_bundle_file_sizes_response import BuildBundleFileSizesResponse
-from ...models.build_bundles_build_bundle_file_sizes_get_to_many_related_fields_build_bundle_file_sizes_item import (
-    BuildBundlesBuildBundleFileSizesGetToManyRelatedFieldsBuildBundleFileSizesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +37,7 @@ def _get_kwargs(
         "fields[buildBundleFileSizes]",
         "fields_build_bundle_file_sizes",
         fields_build_bundle_file_sizes,
-        BuildBundlesBuildBundleFileSizesGetToManyRelatedFieldsBuildBundleFileSizesItem,
+        "BuildBundlesBuildBundleFileSizesGetToManyRelatedFieldsBuildBundleFileSizesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_uploads_build_upload_files_get_to_many_related_fields_build_upload_files_item import (
+        BuildUploadsBuildUploadFilesGetToManyRelatedFieldsBuildUploadFilesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_upload_files_response import BuildUploadFilesResponse
-from ...models.build_uploads_build_upload_files_get_to_many_related_fields_build_upload_files_item import (
-    BuildUploadsBuildUploadFilesGetToManyRelatedFieldsBuildUploadFilesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[buildUploadFiles]",
         "fields_build_upload_files",
         fields_build_upload_files,
-        BuildUploadsBuildUploadFilesGetToManyRelatedFieldsBuildUploadFilesItem,
+        "BuildUploadsBuildUploadFilesGetToManyRelatedFieldsBuildUploadFilesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

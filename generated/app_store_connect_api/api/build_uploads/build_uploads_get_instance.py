@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.build_uploads_get_instance_fields_build_upload_files_item import (
+        BuildUploadsGetInstanceFieldsBuildUploadFilesItem,
+    )
+    from ...models.build_uploads_get_instance_fields_build_uploads_item import (
+        BuildUploadsGetInstanceFieldsBuildUploadsItem,
+    )
+    from ...models.build_uploads_get_instance_fields_builds_item import (
+        BuildUploadsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.build_uploads_get_instance_include_item import BuildUploadsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,14 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_upload_response import BuildUploadResponse
-from ...models.build_uploads_get_instance_fields_build_upload_files_item import (
-    BuildUploadsGetInstanceFieldsBuildUploadFilesItem,
-)
-from ...models.build_uploads_get_instance_fields_build_uploads_item import (
-    BuildUploadsGetInstanceFieldsBuildUploadsItem,
-)
-from ...models.build_uploads_get_instance_fields_builds_item import BuildUploadsGetInstanceFieldsBuildsItem
-from ...models.build_uploads_get_instance_include_item import BuildUploadsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -35,19 +43,19 @@ def _get_kwargs(
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        BuildUploadsGetInstanceFieldsBuildUploadsItem,
+        "BuildUploadsGetInstanceFieldsBuildUploadsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BuildUploadsGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BuildUploadsGetInstanceFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[buildUploadFiles]",
         "fields_build_upload_files",
         fields_build_upload_files,
-        BuildUploadsGetInstanceFieldsBuildUploadFilesItem,
+        "BuildUploadsGetInstanceFieldsBuildUploadFilesItem",
     )
-    _params.query_list(params, "include", "include", include, BuildUploadsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BuildUploadsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_app_encryption_declaration_get_to_one_related_fields_app_encryption_declarations_item import (
+        BuildsAppEncryptionDeclarationGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_encryption_declaration_without_includes_response import (
     AppEncryptionDeclarationWithoutIncludesResponse,
-)
-from ...models.builds_app_encryption_declaration_get_to_one_related_fields_app_encryption_declarations_item import (
-    BuildsAppEncryptionDeclarationGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        BuildsAppEncryptionDeclarationGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+        "BuildsAppEncryptionDeclarationGetToOneRelatedFieldsAppEncryptionDeclarationsItem",
     )
 
     _kwargs: dict[str, Any] = {

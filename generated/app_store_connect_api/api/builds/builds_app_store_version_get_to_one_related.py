@@ -1,3 +1,48 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_app_store_versions_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_apps_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_builds_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
+        BuildsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.builds_app_store_version_get_to_one_related_include_item import (
+        BuildsAppStoreVersionGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,45 +52,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_response import AppStoreVersionResponse
-from ...models.builds_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_app_store_versions_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_apps_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsAppsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_builds_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
-    BuildsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
-)
-from ...models.builds_app_store_version_get_to_one_related_include_item import (
-    BuildsAppStoreVersionGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -100,82 +106,88 @@ def _get_kwargs(
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BuildsAppStoreVersionGetToOneRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BuildsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        BuildsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        BuildsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        BuildsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+        "BuildsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem",
     )
-    _params.query_list(params, "include", "include", include, BuildsAppStoreVersionGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "BuildsAppStoreVersionGetToOneRelatedIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[appStoreVersionLocalizations]",

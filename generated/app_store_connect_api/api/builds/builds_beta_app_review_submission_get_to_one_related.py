@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_beta_app_review_submission_get_to_one_related_fields_beta_app_review_submissions_item import (
+        BuildsBetaAppReviewSubmissionGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_app_review_submission_without_includes_response import (
     BetaAppReviewSubmissionWithoutIncludesResponse,
-)
-from ...models.builds_beta_app_review_submission_get_to_one_related_fields_beta_app_review_submissions_item import (
-    BuildsBetaAppReviewSubmissionGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,7 +38,7 @@ def _get_kwargs(
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BuildsBetaAppReviewSubmissionGetToOneRelatedFieldsBetaAppReviewSubmissionsItem,
+        "BuildsBetaAppReviewSubmissionGetToOneRelatedFieldsBetaAppReviewSubmissionsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_beta_build_localizations_get_to_many_related_fields_beta_build_localizations_item import (
+        BuildsBetaBuildLocalizationsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_build_localizations_without_includes_response import (
     BetaBuildLocalizationsWithoutIncludesResponse,
-)
-from ...models.builds_beta_build_localizations_get_to_many_related_fields_beta_build_localizations_item import (
-    BuildsBetaBuildLocalizationsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +39,7 @@ def _get_kwargs(
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BuildsBetaBuildLocalizationsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+        "BuildsBetaBuildLocalizationsGetToManyRelatedFieldsBetaBuildLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

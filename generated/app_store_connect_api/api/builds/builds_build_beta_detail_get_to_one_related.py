@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_build_beta_detail_get_to_one_related_fields_build_beta_details_item import (
+        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildBetaDetailsItem,
+    )
+    from ...models.builds_build_beta_detail_get_to_one_related_fields_builds_item import (
+        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.builds_build_beta_detail_get_to_one_related_include_item import (
+        BuildsBuildBetaDetailGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_beta_detail_response import BuildBetaDetailResponse
-from ...models.builds_build_beta_detail_get_to_one_related_fields_build_beta_details_item import (
-    BuildsBuildBetaDetailGetToOneRelatedFieldsBuildBetaDetailsItem,
-)
-from ...models.builds_build_beta_detail_get_to_one_related_fields_builds_item import (
-    BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.builds_build_beta_detail_get_to_one_related_include_item import (
-    BuildsBuildBetaDetailGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,16 +42,18 @@ def _get_kwargs(
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildBetaDetailsItem,
+        "BuildsBuildBetaDetailGetToOneRelatedFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem,
+        "BuildsBuildBetaDetailGetToOneRelatedFieldsBuildsItem",
     )
-    _params.query_list(params, "include", "include", include, BuildsBuildBetaDetailGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "BuildsBuildBetaDetailGetToOneRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_diagnostic_signatures_get_to_many_related_fields_diagnostic_signatures_item import (
+        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem,
+    )
+    from ...models.builds_diagnostic_signatures_get_to_many_related_filter_diagnostic_type_item import (
+        BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,12 +18,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.builds_diagnostic_signatures_get_to_many_related_fields_diagnostic_signatures_item import (
-    BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem,
-)
-from ...models.builds_diagnostic_signatures_get_to_many_related_filter_diagnostic_type_item import (
-    BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem,
-)
 from ...models.diagnostic_signatures_response import DiagnosticSignaturesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -36,14 +42,14 @@ def _get_kwargs(
         "filter[diagnosticType]",
         "filter_diagnostic_type",
         filter_diagnostic_type,
-        BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem,
+        "BuildsDiagnosticSignaturesGetToManyRelatedFilterDiagnosticTypeItem",
     )
     _params.query_list(
         params,
         "fields[diagnosticSignatures]",
         "fields_diagnostic_signatures",
         fields_diagnostic_signatures,
-        BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem,
+        "BuildsDiagnosticSignaturesGetToManyRelatedFieldsDiagnosticSignaturesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

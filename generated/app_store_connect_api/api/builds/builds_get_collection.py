@@ -1,3 +1,58 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_get_collection_fields_app_encryption_declarations_item import (
+        BuildsGetCollectionFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.builds_get_collection_fields_app_store_versions_item import (
+        BuildsGetCollectionFieldsAppStoreVersionsItem,
+    )
+    from ...models.builds_get_collection_fields_apps_item import BuildsGetCollectionFieldsAppsItem
+    from ...models.builds_get_collection_fields_beta_app_review_submissions_item import (
+        BuildsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.builds_get_collection_fields_beta_build_localizations_item import (
+        BuildsGetCollectionFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.builds_get_collection_fields_beta_groups_item import (
+        BuildsGetCollectionFieldsBetaGroupsItem,
+    )
+    from ...models.builds_get_collection_fields_beta_testers_item import (
+        BuildsGetCollectionFieldsBetaTestersItem,
+    )
+    from ...models.builds_get_collection_fields_build_beta_details_item import (
+        BuildsGetCollectionFieldsBuildBetaDetailsItem,
+    )
+    from ...models.builds_get_collection_fields_build_bundles_item import (
+        BuildsGetCollectionFieldsBuildBundlesItem,
+    )
+    from ...models.builds_get_collection_fields_build_icons_item import (
+        BuildsGetCollectionFieldsBuildIconsItem,
+    )
+    from ...models.builds_get_collection_fields_build_uploads_item import (
+        BuildsGetCollectionFieldsBuildUploadsItem,
+    )
+    from ...models.builds_get_collection_fields_builds_item import BuildsGetCollectionFieldsBuildsItem
+    from ...models.builds_get_collection_fields_pre_release_versions_item import (
+        BuildsGetCollectionFieldsPreReleaseVersionsItem,
+    )
+    from ...models.builds_get_collection_filter_beta_app_review_submission_beta_review_state_item import (
+        BuildsGetCollectionFilterBetaAppReviewSubmissionBetaReviewStateItem,
+    )
+    from ...models.builds_get_collection_filter_build_audience_type_item import (
+        BuildsGetCollectionFilterBuildAudienceTypeItem,
+    )
+    from ...models.builds_get_collection_filter_pre_release_version_platform_item import (
+        BuildsGetCollectionFilterPreReleaseVersionPlatformItem,
+    )
+    from ...models.builds_get_collection_filter_processing_state_item import (
+        BuildsGetCollectionFilterProcessingStateItem,
+    )
+    from ...models.builds_get_collection_include_item import BuildsGetCollectionIncludeItem
+    from ...models.builds_get_collection_sort_item import BuildsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,49 +60,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.builds_get_collection_fields_app_encryption_declarations_item import (
-    BuildsGetCollectionFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.builds_get_collection_fields_app_store_versions_item import (
-    BuildsGetCollectionFieldsAppStoreVersionsItem,
-)
-from ...models.builds_get_collection_fields_apps_item import BuildsGetCollectionFieldsAppsItem
-from ...models.builds_get_collection_fields_beta_app_review_submissions_item import (
-    BuildsGetCollectionFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.builds_get_collection_fields_beta_build_localizations_item import (
-    BuildsGetCollectionFieldsBetaBuildLocalizationsItem,
-)
-from ...models.builds_get_collection_fields_beta_groups_item import BuildsGetCollectionFieldsBetaGroupsItem
-from ...models.builds_get_collection_fields_beta_testers_item import BuildsGetCollectionFieldsBetaTestersItem
-from ...models.builds_get_collection_fields_build_beta_details_item import (
-    BuildsGetCollectionFieldsBuildBetaDetailsItem,
-)
-from ...models.builds_get_collection_fields_build_bundles_item import (
-    BuildsGetCollectionFieldsBuildBundlesItem,
-)
-from ...models.builds_get_collection_fields_build_icons_item import BuildsGetCollectionFieldsBuildIconsItem
-from ...models.builds_get_collection_fields_build_uploads_item import (
-    BuildsGetCollectionFieldsBuildUploadsItem,
-)
-from ...models.builds_get_collection_fields_builds_item import BuildsGetCollectionFieldsBuildsItem
-from ...models.builds_get_collection_fields_pre_release_versions_item import (
-    BuildsGetCollectionFieldsPreReleaseVersionsItem,
-)
-from ...models.builds_get_collection_filter_beta_app_review_submission_beta_review_state_item import (
-    BuildsGetCollectionFilterBetaAppReviewSubmissionBetaReviewStateItem,
-)
-from ...models.builds_get_collection_filter_build_audience_type_item import (
-    BuildsGetCollectionFilterBuildAudienceTypeItem,
-)
-from ...models.builds_get_collection_filter_pre_release_version_platform_item import (
-    BuildsGetCollectionFilterPreReleaseVersionPlatformItem,
-)
-from ...models.builds_get_collection_filter_processing_state_item import (
-    BuildsGetCollectionFilterProcessingStateItem,
-)
-from ...models.builds_get_collection_include_item import BuildsGetCollectionIncludeItem
-from ...models.builds_get_collection_sort_item import BuildsGetCollectionSortItem
 from ...models.builds_response import BuildsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -107,14 +119,14 @@ def _get_kwargs(
         "filter[processingState]",
         "filter_processing_state",
         filter_processing_state,
-        BuildsGetCollectionFilterProcessingStateItem,
+        "BuildsGetCollectionFilterProcessingStateItem",
     )
     _params.query_list(
         params,
         "filter[betaAppReviewSubmission.betaReviewState]",
         "filter_beta_app_review_submission_beta_review_state",
         filter_beta_app_review_submission_beta_review_state,
-        BuildsGetCollectionFilterBetaAppReviewSubmissionBetaReviewStateItem,
+        "BuildsGetCollectionFilterBetaAppReviewSubmissionBetaReviewStateItem",
     )
     _params.query_list(
         params,
@@ -135,14 +147,14 @@ def _get_kwargs(
         "filter[preReleaseVersion.platform]",
         "filter_pre_release_version_platform",
         filter_pre_release_version_platform,
-        BuildsGetCollectionFilterPreReleaseVersionPlatformItem,
+        "BuildsGetCollectionFilterPreReleaseVersionPlatformItem",
     )
     _params.query_list(
         params,
         "filter[buildAudienceType]",
         "filter_build_audience_type",
         filter_build_audience_type,
-        BuildsGetCollectionFilterBuildAudienceTypeItem,
+        "BuildsGetCollectionFilterBuildAudienceTypeItem",
     )
     _params.query_list(
         params, "filter[preReleaseVersion]", "filter_pre_release_version", filter_pre_release_version, str
@@ -160,90 +172,92 @@ def _get_kwargs(
         exists_uses_non_exempt_encryption,
         bool,
     )
-    _params.query_list(params, "sort", "sort", sort, BuildsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "BuildsGetCollectionSortItem")
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BuildsGetCollectionFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BuildsGetCollectionFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        BuildsGetCollectionFieldsPreReleaseVersionsItem,
+        "BuildsGetCollectionFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BuildsGetCollectionFieldsBetaTestersItem,
+        "BuildsGetCollectionFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BuildsGetCollectionFieldsBetaGroupsItem,
+        "BuildsGetCollectionFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BuildsGetCollectionFieldsBetaBuildLocalizationsItem,
+        "BuildsGetCollectionFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        BuildsGetCollectionFieldsAppEncryptionDeclarationsItem,
+        "BuildsGetCollectionFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BuildsGetCollectionFieldsBetaAppReviewSubmissionsItem,
+        "BuildsGetCollectionFieldsBetaAppReviewSubmissionsItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BuildsGetCollectionFieldsAppsItem)
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, "BuildsGetCollectionFieldsAppsItem"
+    )
     _params.query_list(
         params,
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildsGetCollectionFieldsBuildBetaDetailsItem,
+        "BuildsGetCollectionFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        BuildsGetCollectionFieldsAppStoreVersionsItem,
+        "BuildsGetCollectionFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        BuildsGetCollectionFieldsBuildIconsItem,
+        "BuildsGetCollectionFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[buildBundles]",
         "fields_build_bundles",
         fields_build_bundles,
-        BuildsGetCollectionFieldsBuildBundlesItem,
+        "BuildsGetCollectionFieldsBuildBundlesItem",
     )
     _params.query_list(
         params,
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        BuildsGetCollectionFieldsBuildUploadsItem,
+        "BuildsGetCollectionFieldsBuildUploadsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BuildsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BuildsGetCollectionIncludeItem")
     _params.query_value(
         params,
         "limit[betaBuildLocalizations]",

@@ -1,3 +1,39 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_get_instance_fields_app_encryption_declarations_item import (
+        BuildsGetInstanceFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.builds_get_instance_fields_app_store_versions_item import (
+        BuildsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.builds_get_instance_fields_apps_item import BuildsGetInstanceFieldsAppsItem
+    from ...models.builds_get_instance_fields_beta_app_review_submissions_item import (
+        BuildsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.builds_get_instance_fields_beta_build_localizations_item import (
+        BuildsGetInstanceFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.builds_get_instance_fields_beta_groups_item import BuildsGetInstanceFieldsBetaGroupsItem
+    from ...models.builds_get_instance_fields_beta_testers_item import BuildsGetInstanceFieldsBetaTestersItem
+    from ...models.builds_get_instance_fields_build_beta_details_item import (
+        BuildsGetInstanceFieldsBuildBetaDetailsItem,
+    )
+    from ...models.builds_get_instance_fields_build_bundles_item import (
+        BuildsGetInstanceFieldsBuildBundlesItem,
+    )
+    from ...models.builds_get_instance_fields_build_icons_item import BuildsGetInstanceFieldsBuildIconsItem
+    from ...models.builds_get_instance_fields_build_uploads_item import (
+        BuildsGetInstanceFieldsBuildUploadsItem,
+    )
+    from ...models.builds_get_instance_fields_builds_item import BuildsGetInstanceFieldsBuildsItem
+    from ...models.builds_get_instance_fields_pre_release_versions_item import (
+        BuildsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    from ...models.builds_get_instance_include_item import BuildsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,32 +43,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_response import BuildResponse
-from ...models.builds_get_instance_fields_app_encryption_declarations_item import (
-    BuildsGetInstanceFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.builds_get_instance_fields_app_store_versions_item import (
-    BuildsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.builds_get_instance_fields_apps_item import BuildsGetInstanceFieldsAppsItem
-from ...models.builds_get_instance_fields_beta_app_review_submissions_item import (
-    BuildsGetInstanceFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.builds_get_instance_fields_beta_build_localizations_item import (
-    BuildsGetInstanceFieldsBetaBuildLocalizationsItem,
-)
-from ...models.builds_get_instance_fields_beta_groups_item import BuildsGetInstanceFieldsBetaGroupsItem
-from ...models.builds_get_instance_fields_beta_testers_item import BuildsGetInstanceFieldsBetaTestersItem
-from ...models.builds_get_instance_fields_build_beta_details_item import (
-    BuildsGetInstanceFieldsBuildBetaDetailsItem,
-)
-from ...models.builds_get_instance_fields_build_bundles_item import BuildsGetInstanceFieldsBuildBundlesItem
-from ...models.builds_get_instance_fields_build_icons_item import BuildsGetInstanceFieldsBuildIconsItem
-from ...models.builds_get_instance_fields_build_uploads_item import BuildsGetInstanceFieldsBuildUploadsItem
-from ...models.builds_get_instance_fields_builds_item import BuildsGetInstanceFieldsBuildsItem
-from ...models.builds_get_instance_fields_pre_release_versions_item import (
-    BuildsGetInstanceFieldsPreReleaseVersionsItem,
-)
-from ...models.builds_get_instance_include_item import BuildsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -66,87 +76,87 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, BuildsGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "BuildsGetInstanceFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        BuildsGetInstanceFieldsPreReleaseVersionsItem,
+        "BuildsGetInstanceFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BuildsGetInstanceFieldsBetaTestersItem,
+        "BuildsGetInstanceFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        BuildsGetInstanceFieldsBetaGroupsItem,
+        "BuildsGetInstanceFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        BuildsGetInstanceFieldsBetaBuildLocalizationsItem,
+        "BuildsGetInstanceFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        BuildsGetInstanceFieldsAppEncryptionDeclarationsItem,
+        "BuildsGetInstanceFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        BuildsGetInstanceFieldsBetaAppReviewSubmissionsItem,
+        "BuildsGetInstanceFieldsBetaAppReviewSubmissionsItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BuildsGetInstanceFieldsAppsItem)
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, "BuildsGetInstanceFieldsAppsItem")
     _params.query_list(
         params,
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        BuildsGetInstanceFieldsBuildBetaDetailsItem,
+        "BuildsGetInstanceFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        BuildsGetInstanceFieldsAppStoreVersionsItem,
+        "BuildsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        BuildsGetInstanceFieldsBuildIconsItem,
+        "BuildsGetInstanceFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[buildBundles]",
         "fields_build_bundles",
         fields_build_bundles,
-        BuildsGetInstanceFieldsBuildBundlesItem,
+        "BuildsGetInstanceFieldsBuildBundlesItem",
     )
     _params.query_list(
         params,
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        BuildsGetInstanceFieldsBuildUploadsItem,
+        "BuildsGetInstanceFieldsBuildUploadsItem",
     )
-    _params.query_list(params, "include", "include", include, BuildsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "BuildsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[betaBuildLocalizations]",

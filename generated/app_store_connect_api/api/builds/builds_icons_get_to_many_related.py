@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_icons_get_to_many_related_fields_build_icons_item import (
+        BuildsIconsGetToManyRelatedFieldsBuildIconsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.build_icons_without_includes_response import BuildIconsWithoutIncludesResponse
-from ...models.builds_icons_get_to_many_related_fields_build_icons_item import (
-    BuildsIconsGetToManyRelatedFieldsBuildIconsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        BuildsIconsGetToManyRelatedFieldsBuildIconsItem,
+        "BuildsIconsGetToManyRelatedFieldsBuildIconsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_individual_testers_get_to_many_related_fields_beta_testers_item import (
+        BuildsIndividualTestersGetToManyRelatedFieldsBetaTestersItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.beta_testers_without_includes_response import BetaTestersWithoutIncludesResponse
-from ...models.builds_individual_testers_get_to_many_related_fields_beta_testers_item import (
-    BuildsIndividualTestersGetToManyRelatedFieldsBetaTestersItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        BuildsIndividualTestersGetToManyRelatedFieldsBetaTestersItem,
+        "BuildsIndividualTestersGetToManyRelatedFieldsBetaTestersItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

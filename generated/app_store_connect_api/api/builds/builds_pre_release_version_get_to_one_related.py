@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.builds_pre_release_version_get_to_one_related_fields_pre_release_versions_item import (
+        BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.builds_pre_release_version_get_to_one_related_fields_pre_release_versions_item import (
-    BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.prerelease_version_without_includes_response import PrereleaseVersionWithoutIncludesResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem,
+        "BuildsPreReleaseVersionGetToOneRelatedFieldsPreReleaseVersionsItem",
     )
 
     _kwargs: dict[str, Any] = {

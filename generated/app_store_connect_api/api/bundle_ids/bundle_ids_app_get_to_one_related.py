@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.bundle_ids_app_get_to_one_related_fields_apps_item import (
+        BundleIdsAppGetToOneRelatedFieldsAppsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_without_includes_response import AppWithoutIncludesResponse
-from ...models.bundle_ids_app_get_to_one_related_fields_apps_item import (
-    BundleIdsAppGetToOneRelatedFieldsAppsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -23,7 +29,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BundleIdsAppGetToOneRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BundleIdsAppGetToOneRelatedFieldsAppsItem"
     )
 
     _kwargs: dict[str, Any] = {

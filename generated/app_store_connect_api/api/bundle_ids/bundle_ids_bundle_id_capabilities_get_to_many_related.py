@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.bundle_ids_bundle_id_capabilities_get_to_many_related_fields_bundle_id_capabilities_item import (
+        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bundle_id_capabilities_without_includes_response import (
     BundleIdCapabilitiesWithoutIncludesResponse,
-)
-from ...models.bundle_ids_bundle_id_capabilities_get_to_many_related_fields_bundle_id_capabilities_item import (
-    BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem,
 )
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -33,7 +39,7 @@ def _get_kwargs(
         "fields[bundleIdCapabilities]",
         "fields_bundle_id_capabilities",
         fields_bundle_id_capabilities,
-        BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem,
+        "BundleIdsBundleIdCapabilitiesGetToManyRelatedFieldsBundleIdCapabilitiesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.bundle_ids_get_collection_fields_apps_item import BundleIdsGetCollectionFieldsAppsItem
+    from ...models.bundle_ids_get_collection_fields_bundle_id_capabilities_item import (
+        BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem,
+    )
+    from ...models.bundle_ids_get_collection_fields_bundle_ids_item import (
+        BundleIdsGetCollectionFieldsBundleIdsItem,
+    )
+    from ...models.bundle_ids_get_collection_fields_profiles_item import (
+        BundleIdsGetCollectionFieldsProfilesItem,
+    )
+    from ...models.bundle_ids_get_collection_filter_platform_item import (
+        BundleIdsGetCollectionFilterPlatformItem,
+    )
+    from ...models.bundle_ids_get_collection_include_item import BundleIdsGetCollectionIncludeItem
+    from ...models.bundle_ids_get_collection_sort_item import BundleIdsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,17 +26,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bundle_ids_get_collection_fields_apps_item import BundleIdsGetCollectionFieldsAppsItem
-from ...models.bundle_ids_get_collection_fields_bundle_id_capabilities_item import (
-    BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem,
-)
-from ...models.bundle_ids_get_collection_fields_bundle_ids_item import (
-    BundleIdsGetCollectionFieldsBundleIdsItem,
-)
-from ...models.bundle_ids_get_collection_fields_profiles_item import BundleIdsGetCollectionFieldsProfilesItem
-from ...models.bundle_ids_get_collection_filter_platform_item import BundleIdsGetCollectionFilterPlatformItem
-from ...models.bundle_ids_get_collection_include_item import BundleIdsGetCollectionIncludeItem
-from ...models.bundle_ids_get_collection_sort_item import BundleIdsGetCollectionSortItem
 from ...models.bundle_ids_response import BundleIdsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -46,38 +56,38 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        BundleIdsGetCollectionFilterPlatformItem,
+        "BundleIdsGetCollectionFilterPlatformItem",
     )
     _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
     _params.query_list(params, "filter[seedId]", "filter_seed_id", filter_seed_id, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, BundleIdsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "BundleIdsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        BundleIdsGetCollectionFieldsBundleIdsItem,
+        "BundleIdsGetCollectionFieldsBundleIdsItem",
     )
     _params.query_list(
         params,
         "fields[profiles]",
         "fields_profiles",
         fields_profiles,
-        BundleIdsGetCollectionFieldsProfilesItem,
+        "BundleIdsGetCollectionFieldsProfilesItem",
     )
     _params.query_list(
         params,
         "fields[bundleIdCapabilities]",
         "fields_bundle_id_capabilities",
         fields_bundle_id_capabilities,
-        BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem,
+        "BundleIdsGetCollectionFieldsBundleIdCapabilitiesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, BundleIdsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "BundleIdsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, BundleIdsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "BundleIdsGetCollectionIncludeItem")
     _params.query_value(
         params,
         "limit[bundleIdCapabilities]",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.bundle_ids_get_instance_fields_apps_item import BundleIdsGetInstanceFieldsAppsItem
+    from ...models.bundle_ids_get_instance_fields_bundle_id_capabilities_item import (
+        BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem,
+    )
+    from ...models.bundle_ids_get_instance_fields_bundle_ids_item import (
+        BundleIdsGetInstanceFieldsBundleIdsItem,
+    )
+    from ...models.bundle_ids_get_instance_fields_profiles_item import BundleIdsGetInstanceFieldsProfilesItem
+    from ...models.bundle_ids_get_instance_include_item import BundleIdsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bundle_id_response import BundleIdResponse
-from ...models.bundle_ids_get_instance_fields_apps_item import BundleIdsGetInstanceFieldsAppsItem
-from ...models.bundle_ids_get_instance_fields_bundle_id_capabilities_item import (
-    BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem,
-)
-from ...models.bundle_ids_get_instance_fields_bundle_ids_item import BundleIdsGetInstanceFieldsBundleIdsItem
-from ...models.bundle_ids_get_instance_fields_profiles_item import BundleIdsGetInstanceFieldsProfilesItem
-from ...models.bundle_ids_get_instance_include_item import BundleIdsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,20 +45,26 @@ def _get_kwargs(
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        BundleIdsGetInstanceFieldsBundleIdsItem,
+        "BundleIdsGetInstanceFieldsBundleIdsItem",
     )
     _params.query_list(
-        params, "fields[profiles]", "fields_profiles", fields_profiles, BundleIdsGetInstanceFieldsProfilesItem
+        params,
+        "fields[profiles]",
+        "fields_profiles",
+        fields_profiles,
+        "BundleIdsGetInstanceFieldsProfilesItem",
     )
     _params.query_list(
         params,
         "fields[bundleIdCapabilities]",
         "fields_bundle_id_capabilities",
         fields_bundle_id_capabilities,
-        BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem,
+        "BundleIdsGetInstanceFieldsBundleIdCapabilitiesItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, BundleIdsGetInstanceFieldsAppsItem)
-    _params.query_list(params, "include", "include", include, BundleIdsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, "BundleIdsGetInstanceFieldsAppsItem"
+    )
+    _params.query_list(params, "include", "include", include, "BundleIdsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[bundleIdCapabilities]",

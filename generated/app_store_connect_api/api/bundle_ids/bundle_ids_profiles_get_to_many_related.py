@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.bundle_ids_profiles_get_to_many_related_fields_profiles_item import (
+        BundleIdsProfilesGetToManyRelatedFieldsProfilesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bundle_ids_profiles_get_to_many_related_fields_profiles_item import (
-    BundleIdsProfilesGetToManyRelatedFieldsProfilesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.profiles_without_includes_response import ProfilesWithoutIncludesResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[profiles]",
         "fields_profiles",
         fields_profiles,
-        BundleIdsProfilesGetToManyRelatedFieldsProfilesItem,
+        "BundleIdsProfilesGetToManyRelatedFieldsProfilesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.certificates_get_collection_fields_certificates_item import (
+        CertificatesGetCollectionFieldsCertificatesItem,
+    )
+    from ...models.certificates_get_collection_fields_pass_type_ids_item import (
+        CertificatesGetCollectionFieldsPassTypeIdsItem,
+    )
+    from ...models.certificates_get_collection_filter_certificate_type_item import (
+        CertificatesGetCollectionFilterCertificateTypeItem,
+    )
+    from ...models.certificates_get_collection_include_item import CertificatesGetCollectionIncludeItem
+    from ...models.certificates_get_collection_sort_item import CertificatesGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,17 +22,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.certificates_get_collection_fields_certificates_item import (
-    CertificatesGetCollectionFieldsCertificatesItem,
-)
-from ...models.certificates_get_collection_fields_pass_type_ids_item import (
-    CertificatesGetCollectionFieldsPassTypeIdsItem,
-)
-from ...models.certificates_get_collection_filter_certificate_type_item import (
-    CertificatesGetCollectionFilterCertificateTypeItem,
-)
-from ...models.certificates_get_collection_include_item import CertificatesGetCollectionIncludeItem
-from ...models.certificates_get_collection_sort_item import CertificatesGetCollectionSortItem
 from ...models.certificates_response import CertificatesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -41,27 +47,27 @@ def _get_kwargs(
         "filter[certificateType]",
         "filter_certificate_type",
         filter_certificate_type,
-        CertificatesGetCollectionFilterCertificateTypeItem,
+        "CertificatesGetCollectionFilterCertificateTypeItem",
     )
     _params.query_list(params, "filter[serialNumber]", "filter_serial_number", filter_serial_number, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, CertificatesGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "CertificatesGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        CertificatesGetCollectionFieldsCertificatesItem,
+        "CertificatesGetCollectionFieldsCertificatesItem",
     )
     _params.query_list(
         params,
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        CertificatesGetCollectionFieldsPassTypeIdsItem,
+        "CertificatesGetCollectionFieldsPassTypeIdsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CertificatesGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "CertificatesGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

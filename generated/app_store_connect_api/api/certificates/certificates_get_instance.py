@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.certificates_get_instance_fields_certificates_item import (
+        CertificatesGetInstanceFieldsCertificatesItem,
+    )
+    from ...models.certificates_get_instance_fields_pass_type_ids_item import (
+        CertificatesGetInstanceFieldsPassTypeIdsItem,
+    )
+    from ...models.certificates_get_instance_include_item import CertificatesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificate_response import CertificateResponse
-from ...models.certificates_get_instance_fields_certificates_item import (
-    CertificatesGetInstanceFieldsCertificatesItem,
-)
-from ...models.certificates_get_instance_fields_pass_type_ids_item import (
-    CertificatesGetInstanceFieldsPassTypeIdsItem,
-)
-from ...models.certificates_get_instance_include_item import CertificatesGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        CertificatesGetInstanceFieldsCertificatesItem,
+        "CertificatesGetInstanceFieldsCertificatesItem",
     )
     _params.query_list(
         params,
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        CertificatesGetInstanceFieldsPassTypeIdsItem,
+        "CertificatesGetInstanceFieldsPassTypeIdsItem",
     )
-    _params.query_list(params, "include", "include", include, CertificatesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CertificatesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.certificates_pass_type_id_get_to_one_related_fields_certificates_item import (
+        CertificatesPassTypeIdGetToOneRelatedFieldsCertificatesItem,
+    )
+    from ...models.certificates_pass_type_id_get_to_one_related_fields_pass_type_ids_item import (
+        CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem,
+    )
+    from ...models.certificates_pass_type_id_get_to_one_related_include_item import (
+        CertificatesPassTypeIdGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.certificates_pass_type_id_get_to_one_related_fields_certificates_item import (
-    CertificatesPassTypeIdGetToOneRelatedFieldsCertificatesItem,
-)
-from ...models.certificates_pass_type_id_get_to_one_related_fields_pass_type_ids_item import (
-    CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem,
-)
-from ...models.certificates_pass_type_id_get_to_one_related_include_item import (
-    CertificatesPassTypeIdGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.pass_type_id_response import PassTypeIdResponse
 from ...types import UNSET, Response, Unset
@@ -36,17 +42,17 @@ def _get_kwargs(
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem,
+        "CertificatesPassTypeIdGetToOneRelatedFieldsPassTypeIdsItem",
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        CertificatesPassTypeIdGetToOneRelatedFieldsCertificatesItem,
+        "CertificatesPassTypeIdGetToOneRelatedFieldsCertificatesItem",
     )
     _params.query_list(
-        params, "include", "include", include, CertificatesPassTypeIdGetToOneRelatedIncludeItem
+        params, "include", "include", include, "CertificatesPassTypeIdGetToOneRelatedIncludeItem"
     )
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 

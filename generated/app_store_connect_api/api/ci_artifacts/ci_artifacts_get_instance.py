@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_artifacts_get_instance_fields_ci_artifacts_item import (
+        CiArtifactsGetInstanceFieldsCiArtifactsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_artifact_response import CiArtifactResponse
-from ...models.ci_artifacts_get_instance_fields_ci_artifacts_item import (
-    CiArtifactsGetInstanceFieldsCiArtifactsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[ciArtifacts]",
         "fields_ci_artifacts",
         fields_ci_artifacts,
-        CiArtifactsGetInstanceFieldsCiArtifactsItem,
+        "CiArtifactsGetInstanceFieldsCiArtifactsItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_actions_artifacts_get_to_many_related_fields_ci_artifacts_item import (
+        CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_artifacts_response import CiArtifactsResponse
-from ...models.ci_build_actions_artifacts_get_to_many_related_fields_ci_artifacts_item import (
-    CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[ciArtifacts]",
         "fields_ci_artifacts",
         fields_ci_artifacts,
-        CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem,
+        "CiBuildActionsArtifactsGetToManyRelatedFieldsCiArtifactsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_builds_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_build_runs_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_products_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_workflows_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_git_references_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_pull_requests_item import (
+        CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem,
+    )
+    from ...models.ci_build_actions_build_run_get_to_one_related_include_item import (
+        CiBuildActionsBuildRunGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,27 +33,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_builds_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_build_runs_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_products_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_ci_workflows_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_git_references_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_fields_scm_pull_requests_item import (
-    CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem,
-)
-from ...models.ci_build_actions_build_run_get_to_one_related_include_item import (
-    CiBuildActionsBuildRunGetToOneRelatedIncludeItem,
-)
 from ...models.ci_build_run_response import CiBuildRunResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -54,45 +60,45 @@ def _get_kwargs(
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsCiBuildRunsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem,
+        "CiBuildActionsBuildRunGetToOneRelatedFieldsScmPullRequestsItem",
     )
     _params.query_list(
-        params, "include", "include", include, CiBuildActionsBuildRunGetToOneRelatedIncludeItem
+        params, "include", "include", include, "CiBuildActionsBuildRunGetToOneRelatedIncludeItem"
     )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 

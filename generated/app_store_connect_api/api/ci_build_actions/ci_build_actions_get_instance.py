@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_actions_get_instance_fields_ci_build_actions_item import (
+        CiBuildActionsGetInstanceFieldsCiBuildActionsItem,
+    )
+    from ...models.ci_build_actions_get_instance_fields_ci_build_runs_item import (
+        CiBuildActionsGetInstanceFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_build_actions_get_instance_include_item import CiBuildActionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_build_action_response import CiBuildActionResponse
-from ...models.ci_build_actions_get_instance_fields_ci_build_actions_item import (
-    CiBuildActionsGetInstanceFieldsCiBuildActionsItem,
-)
-from ...models.ci_build_actions_get_instance_fields_ci_build_runs_item import (
-    CiBuildActionsGetInstanceFieldsCiBuildRunsItem,
-)
-from ...models.ci_build_actions_get_instance_include_item import CiBuildActionsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[ciBuildActions]",
         "fields_ci_build_actions",
         fields_ci_build_actions,
-        CiBuildActionsGetInstanceFieldsCiBuildActionsItem,
+        "CiBuildActionsGetInstanceFieldsCiBuildActionsItem",
     )
     _params.query_list(
         params,
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiBuildActionsGetInstanceFieldsCiBuildRunsItem,
+        "CiBuildActionsGetInstanceFieldsCiBuildRunsItem",
     )
-    _params.query_list(params, "include", "include", include, CiBuildActionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiBuildActionsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_actions_issues_get_to_many_related_fields_ci_issues_item import (
+        CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_build_actions_issues_get_to_many_related_fields_ci_issues_item import (
-    CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem,
-)
 from ...models.ci_issues_response import CiIssuesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[ciIssues]",
         "fields_ci_issues",
         fields_ci_issues,
-        CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem,
+        "CiBuildActionsIssuesGetToManyRelatedFieldsCiIssuesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

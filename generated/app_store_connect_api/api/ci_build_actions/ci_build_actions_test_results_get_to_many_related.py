@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_actions_test_results_get_to_many_related_fields_ci_test_results_item import (
+        CiBuildActionsTestResultsGetToManyRelatedFieldsCiTestResultsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_build_actions_test_results_get_to_many_related_fields_ci_test_results_item import (
-    CiBuildActionsTestResultsGetToManyRelatedFieldsCiTestResultsItem,
-)
 from ...models.ci_test_results_response import CiTestResultsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[ciTestResults]",
         "fields_ci_test_results",
         fields_ci_test_results,
-        CiBuildActionsTestResultsGetToManyRelatedFieldsCiTestResultsItem,
+        "CiBuildActionsTestResultsGetToManyRelatedFieldsCiTestResultsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_actions_item import (
+        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem,
+    )
+    from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_runs_item import (
+        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_build_runs_actions_get_to_many_related_include_item import (
+        CiBuildRunsActionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_build_actions_response import CiBuildActionsResponse
-from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_actions_item import (
-    CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem,
-)
-from ...models.ci_build_runs_actions_get_to_many_related_fields_ci_build_runs_item import (
-    CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem,
-)
-from ...models.ci_build_runs_actions_get_to_many_related_include_item import (
-    CiBuildRunsActionsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -36,17 +42,17 @@ def _get_kwargs(
         "fields[ciBuildActions]",
         "fields_ci_build_actions",
         fields_ci_build_actions,
-        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem,
+        "CiBuildRunsActionsGetToManyRelatedFieldsCiBuildActionsItem",
     )
     _params.query_list(
         params,
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem,
+        "CiBuildRunsActionsGetToManyRelatedFieldsCiBuildRunsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiBuildRunsActionsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiBuildRunsActionsGetToManyRelatedIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

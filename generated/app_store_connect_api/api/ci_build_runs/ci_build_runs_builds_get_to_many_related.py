@@ -1,3 +1,66 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_app_encryption_declarations_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_app_store_versions_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_apps_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_app_review_submissions_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_build_localizations_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_groups_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaGroupsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_testers_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBetaTestersItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_build_beta_details_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBetaDetailsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_build_bundles_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBundlesItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_build_icons_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildIconsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_build_uploads_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildUploadsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_builds_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_fields_pre_release_versions_item import (
+        CiBuildRunsBuildsGetToManyRelatedFieldsPreReleaseVersionsItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_filter_beta_app_review_submission_beta_review_state_item import (
+        CiBuildRunsBuildsGetToManyRelatedFilterBetaAppReviewSubmissionBetaReviewStateItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_filter_build_audience_type_item import (
+        CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_filter_pre_release_version_platform_item import (
+        CiBuildRunsBuildsGetToManyRelatedFilterPreReleaseVersionPlatformItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_filter_processing_state_item import (
+        CiBuildRunsBuildsGetToManyRelatedFilterProcessingStateItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_include_item import (
+        CiBuildRunsBuildsGetToManyRelatedIncludeItem,
+    )
+    from ...models.ci_build_runs_builds_get_to_many_related_sort_item import (
+        CiBuildRunsBuildsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,63 +70,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.builds_response import BuildsResponse
-from ...models.ci_build_runs_builds_get_to_many_related_fields_app_encryption_declarations_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_app_store_versions_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_apps_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_app_review_submissions_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_build_localizations_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_groups_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBetaGroupsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_beta_testers_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBetaTestersItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_build_beta_details_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBuildBetaDetailsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_build_bundles_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBuildBundlesItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_build_icons_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBuildIconsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_build_uploads_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBuildUploadsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_builds_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_fields_pre_release_versions_item import (
-    CiBuildRunsBuildsGetToManyRelatedFieldsPreReleaseVersionsItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_filter_beta_app_review_submission_beta_review_state_item import (
-    CiBuildRunsBuildsGetToManyRelatedFilterBetaAppReviewSubmissionBetaReviewStateItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_filter_build_audience_type_item import (
-    CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_filter_pre_release_version_platform_item import (
-    CiBuildRunsBuildsGetToManyRelatedFilterPreReleaseVersionPlatformItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_filter_processing_state_item import (
-    CiBuildRunsBuildsGetToManyRelatedFilterProcessingStateItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_include_item import (
-    CiBuildRunsBuildsGetToManyRelatedIncludeItem,
-)
-from ...models.ci_build_runs_builds_get_to_many_related_sort_item import (
-    CiBuildRunsBuildsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -134,14 +140,14 @@ def _get_kwargs(
         "filter[processingState]",
         "filter_processing_state",
         filter_processing_state,
-        CiBuildRunsBuildsGetToManyRelatedFilterProcessingStateItem,
+        "CiBuildRunsBuildsGetToManyRelatedFilterProcessingStateItem",
     )
     _params.query_list(
         params,
         "filter[betaAppReviewSubmission.betaReviewState]",
         "filter_beta_app_review_submission_beta_review_state",
         filter_beta_app_review_submission_beta_review_state,
-        CiBuildRunsBuildsGetToManyRelatedFilterBetaAppReviewSubmissionBetaReviewStateItem,
+        "CiBuildRunsBuildsGetToManyRelatedFilterBetaAppReviewSubmissionBetaReviewStateItem",
     )
     _params.query_list(
         params,
@@ -162,14 +168,14 @@ def _get_kwargs(
         "filter[preReleaseVersion.platform]",
         "filter_pre_release_version_platform",
         filter_pre_release_version_platform,
-        CiBuildRunsBuildsGetToManyRelatedFilterPreReleaseVersionPlatformItem,
+        "CiBuildRunsBuildsGetToManyRelatedFilterPreReleaseVersionPlatformItem",
     )
     _params.query_list(
         params,
         "filter[buildAudienceType]",
         "filter_build_audience_type",
         filter_build_audience_type,
-        CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem,
+        "CiBuildRunsBuildsGetToManyRelatedFilterBuildAudienceTypeItem",
     )
     _params.query_list(
         params, "filter[preReleaseVersion]", "filter_pre_release_version", filter_pre_release_version, str
@@ -187,96 +193,96 @@ def _get_kwargs(
         exists_uses_non_exempt_encryption,
         bool,
     )
-    _params.query_list(params, "sort", "sort", sort, CiBuildRunsBuildsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "CiBuildRunsBuildsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBuildsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        CiBuildRunsBuildsGetToManyRelatedFieldsPreReleaseVersionsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaTesters]",
         "fields_beta_testers",
         fields_beta_testers,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBetaTestersItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBetaTestersItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBetaGroupsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[betaBuildLocalizations]",
         "fields_beta_build_localizations",
         fields_beta_build_localizations,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBetaBuildLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        CiBuildRunsBuildsGetToManyRelatedFieldsAppEncryptionDeclarationsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewSubmissions]",
         "fields_beta_app_review_submissions",
         fields_beta_app_review_submissions,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBetaAppReviewSubmissionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, CiBuildRunsBuildsGetToManyRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "CiBuildRunsBuildsGetToManyRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[buildBetaDetails]",
         "fields_build_beta_details",
         fields_build_beta_details,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBetaDetailsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBuildBetaDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        CiBuildRunsBuildsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBuildIconsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[buildBundles]",
         "fields_build_bundles",
         fields_build_bundles,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBuildBundlesItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBuildBundlesItem",
     )
     _params.query_list(
         params,
         "fields[buildUploads]",
         "fields_build_uploads",
         fields_build_uploads,
-        CiBuildRunsBuildsGetToManyRelatedFieldsBuildUploadsItem,
+        "CiBuildRunsBuildsGetToManyRelatedFieldsBuildUploadsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiBuildRunsBuildsGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiBuildRunsBuildsGetToManyRelatedIncludeItem")
     _params.query_value(
         params, "limit[individualTesters]", "limit_individual_testers", limit_individual_testers, int
     )

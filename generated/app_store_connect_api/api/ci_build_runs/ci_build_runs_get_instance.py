@@ -1,3 +1,26 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_build_runs_get_instance_fields_builds_item import CiBuildRunsGetInstanceFieldsBuildsItem
+    from ...models.ci_build_runs_get_instance_fields_ci_build_runs_item import (
+        CiBuildRunsGetInstanceFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_build_runs_get_instance_fields_ci_products_item import (
+        CiBuildRunsGetInstanceFieldsCiProductsItem,
+    )
+    from ...models.ci_build_runs_get_instance_fields_ci_workflows_item import (
+        CiBuildRunsGetInstanceFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_build_runs_get_instance_fields_scm_git_references_item import (
+        CiBuildRunsGetInstanceFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_build_runs_get_instance_fields_scm_pull_requests_item import (
+        CiBuildRunsGetInstanceFieldsScmPullRequestsItem,
+    )
+    from ...models.ci_build_runs_get_instance_include_item import CiBuildRunsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,23 +30,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_build_run_response import CiBuildRunResponse
-from ...models.ci_build_runs_get_instance_fields_builds_item import CiBuildRunsGetInstanceFieldsBuildsItem
-from ...models.ci_build_runs_get_instance_fields_ci_build_runs_item import (
-    CiBuildRunsGetInstanceFieldsCiBuildRunsItem,
-)
-from ...models.ci_build_runs_get_instance_fields_ci_products_item import (
-    CiBuildRunsGetInstanceFieldsCiProductsItem,
-)
-from ...models.ci_build_runs_get_instance_fields_ci_workflows_item import (
-    CiBuildRunsGetInstanceFieldsCiWorkflowsItem,
-)
-from ...models.ci_build_runs_get_instance_fields_scm_git_references_item import (
-    CiBuildRunsGetInstanceFieldsScmGitReferencesItem,
-)
-from ...models.ci_build_runs_get_instance_fields_scm_pull_requests_item import (
-    CiBuildRunsGetInstanceFieldsScmPullRequestsItem,
-)
-from ...models.ci_build_runs_get_instance_include_item import CiBuildRunsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,40 +54,40 @@ def _get_kwargs(
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiBuildRunsGetInstanceFieldsCiBuildRunsItem,
+        "CiBuildRunsGetInstanceFieldsCiBuildRunsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, CiBuildRunsGetInstanceFieldsBuildsItem
+        params, "fields[builds]", "fields_builds", fields_builds, "CiBuildRunsGetInstanceFieldsBuildsItem"
     )
     _params.query_list(
         params,
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiBuildRunsGetInstanceFieldsCiWorkflowsItem,
+        "CiBuildRunsGetInstanceFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiBuildRunsGetInstanceFieldsCiProductsItem,
+        "CiBuildRunsGetInstanceFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiBuildRunsGetInstanceFieldsScmGitReferencesItem,
+        "CiBuildRunsGetInstanceFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        CiBuildRunsGetInstanceFieldsScmPullRequestsItem,
+        "CiBuildRunsGetInstanceFieldsScmPullRequestsItem",
     )
-    _params.query_list(params, "include", "include", include, CiBuildRunsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiBuildRunsGetInstanceIncludeItem")
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

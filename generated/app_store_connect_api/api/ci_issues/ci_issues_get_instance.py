@@ -1,3 +1,10 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_issues_get_instance_fields_ci_issues_item import CiIssuesGetInstanceFieldsCiIssuesItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,7 +14,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_issue_response import CiIssueResponse
-from ...models.ci_issues_get_instance_fields_ci_issues_item import CiIssuesGetInstanceFieldsCiIssuesItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +31,7 @@ def _get_kwargs(
         "fields[ciIssues]",
         "fields_ci_issues",
         fields_ci_issues,
-        CiIssuesGetInstanceFieldsCiIssuesItem,
+        "CiIssuesGetInstanceFieldsCiIssuesItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_mac_os_versions_get_collection_fields_ci_mac_os_versions_item import (
+        CiMacOsVersionsGetCollectionFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_get_collection_fields_ci_xcode_versions_item import (
+        CiMacOsVersionsGetCollectionFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_get_collection_include_item import (
+        CiMacOsVersionsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,13 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_mac_os_versions_get_collection_fields_ci_mac_os_versions_item import (
-    CiMacOsVersionsGetCollectionFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_mac_os_versions_get_collection_fields_ci_xcode_versions_item import (
-    CiMacOsVersionsGetCollectionFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_mac_os_versions_get_collection_include_item import CiMacOsVersionsGetCollectionIncludeItem
 from ...models.ci_mac_os_versions_response import CiMacOsVersionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,17 +40,17 @@ def _get_kwargs(
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiMacOsVersionsGetCollectionFieldsCiMacOsVersionsItem,
+        "CiMacOsVersionsGetCollectionFieldsCiMacOsVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiMacOsVersionsGetCollectionFieldsCiXcodeVersionsItem,
+        "CiMacOsVersionsGetCollectionFieldsCiXcodeVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiMacOsVersionsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiMacOsVersionsGetCollectionIncludeItem")
     _params.query_value(params, "limit[xcodeVersions]", "limit_xcode_versions", limit_xcode_versions, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_mac_os_versions_get_instance_fields_ci_mac_os_versions_item import (
+        CiMacOsVersionsGetInstanceFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_get_instance_fields_ci_xcode_versions_item import (
+        CiMacOsVersionsGetInstanceFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_get_instance_include_item import CiMacOsVersionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_mac_os_version_response import CiMacOsVersionResponse
-from ...models.ci_mac_os_versions_get_instance_fields_ci_mac_os_versions_item import (
-    CiMacOsVersionsGetInstanceFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_mac_os_versions_get_instance_fields_ci_xcode_versions_item import (
-    CiMacOsVersionsGetInstanceFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_mac_os_versions_get_instance_include_item import CiMacOsVersionsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -34,16 +40,16 @@ def _get_kwargs(
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiMacOsVersionsGetInstanceFieldsCiMacOsVersionsItem,
+        "CiMacOsVersionsGetInstanceFieldsCiMacOsVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiMacOsVersionsGetInstanceFieldsCiXcodeVersionsItem,
+        "CiMacOsVersionsGetInstanceFieldsCiXcodeVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, CiMacOsVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiMacOsVersionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[xcodeVersions]", "limit_xcode_versions", limit_xcode_versions, int)
 
     _kwargs: dict[str, Any] = {

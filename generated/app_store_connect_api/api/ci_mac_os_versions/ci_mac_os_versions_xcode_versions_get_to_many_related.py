@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_fields_ci_mac_os_versions_item import (
+        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_fields_ci_xcode_versions_item import (
+        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_include_item import (
+        CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,15 +21,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_fields_ci_mac_os_versions_item import (
-    CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_fields_ci_xcode_versions_item import (
-    CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_mac_os_versions_xcode_versions_get_to_many_related_include_item import (
-    CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem,
-)
 from ...models.ci_xcode_versions_response import CiXcodeVersionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -39,18 +45,18 @@ def _get_kwargs(
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+        "CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiXcodeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+        "CiMacOsVersionsXcodeVersionsGetToManyRelatedFieldsCiMacOsVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "CiMacOsVersionsXcodeVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_git_references_item import (
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_providers_item import (
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+    )
+    from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_repositories_item import (
+        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_products_additional_repositories_get_to_many_related_include_item import (
+        CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_git_references_item import (
-    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
-)
-from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_providers_item import (
-    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem,
-)
-from ...models.ci_products_additional_repositories_get_to_many_related_fields_scm_repositories_item import (
-    CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
-)
-from ...models.ci_products_additional_repositories_get_to_many_related_include_item import (
-    CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.scm_repositories_response import ScmRepositoriesResponse
 from ...types import UNSET, Response, Unset
@@ -47,25 +53,25 @@ def _get_kwargs(
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+        "CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+        "CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmProvidersItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+        "CiProductsAdditionalRepositoriesGetToManyRelatedFieldsScmGitReferencesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "CiProductsAdditionalRepositoriesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

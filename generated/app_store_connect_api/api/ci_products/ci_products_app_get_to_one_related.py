@@ -1,3 +1,87 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_app_get_to_one_related_fields_android_to_ios_app_mapping_details_item import (
+        CiProductsAppGetToOneRelatedFieldsAndroidToIosAppMappingDetailsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_clips_item import (
+        CiProductsAppGetToOneRelatedFieldsAppClipsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_custom_product_pages_item import (
+        CiProductsAppGetToOneRelatedFieldsAppCustomProductPagesItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_encryption_declarations_item import (
+        CiProductsAppGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_events_item import (
+        CiProductsAppGetToOneRelatedFieldsAppEventsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_infos_item import (
+        CiProductsAppGetToOneRelatedFieldsAppInfosItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_store_version_experiments_item import (
+        CiProductsAppGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_app_store_versions_item import (
+        CiProductsAppGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_apps_item import (
+        CiProductsAppGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_beta_app_localizations_item import (
+        CiProductsAppGetToOneRelatedFieldsBetaAppLocalizationsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_beta_app_review_details_item import (
+        CiProductsAppGetToOneRelatedFieldsBetaAppReviewDetailsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_beta_groups_item import (
+        CiProductsAppGetToOneRelatedFieldsBetaGroupsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_beta_license_agreements_item import (
+        CiProductsAppGetToOneRelatedFieldsBetaLicenseAgreementsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_build_icons_item import (
+        CiProductsAppGetToOneRelatedFieldsBuildIconsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_builds_item import (
+        CiProductsAppGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_ci_products_item import (
+        CiProductsAppGetToOneRelatedFieldsCiProductsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_end_user_license_agreements_item import (
+        CiProductsAppGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_game_center_details_item import (
+        CiProductsAppGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_game_center_enabled_versions_item import (
+        CiProductsAppGetToOneRelatedFieldsGameCenterEnabledVersionsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_in_app_purchases_item import (
+        CiProductsAppGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_pre_release_versions_item import (
+        CiProductsAppGetToOneRelatedFieldsPreReleaseVersionsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_promoted_purchases_item import (
+        CiProductsAppGetToOneRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_review_submissions_item import (
+        CiProductsAppGetToOneRelatedFieldsReviewSubmissionsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_subscription_grace_periods_item import (
+        CiProductsAppGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_fields_subscription_groups_item import (
+        CiProductsAppGetToOneRelatedFieldsSubscriptionGroupsItem,
+    )
+    from ...models.ci_products_app_get_to_one_related_include_item import (
+        CiProductsAppGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,82 +91,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_response import AppResponse
-from ...models.ci_products_app_get_to_one_related_fields_android_to_ios_app_mapping_details_item import (
-    CiProductsAppGetToOneRelatedFieldsAndroidToIosAppMappingDetailsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_clips_item import (
-    CiProductsAppGetToOneRelatedFieldsAppClipsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_custom_product_pages_item import (
-    CiProductsAppGetToOneRelatedFieldsAppCustomProductPagesItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_encryption_declarations_item import (
-    CiProductsAppGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_events_item import (
-    CiProductsAppGetToOneRelatedFieldsAppEventsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_infos_item import (
-    CiProductsAppGetToOneRelatedFieldsAppInfosItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_store_version_experiments_item import (
-    CiProductsAppGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_app_store_versions_item import (
-    CiProductsAppGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_apps_item import (
-    CiProductsAppGetToOneRelatedFieldsAppsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_beta_app_localizations_item import (
-    CiProductsAppGetToOneRelatedFieldsBetaAppLocalizationsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_beta_app_review_details_item import (
-    CiProductsAppGetToOneRelatedFieldsBetaAppReviewDetailsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_beta_groups_item import (
-    CiProductsAppGetToOneRelatedFieldsBetaGroupsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_beta_license_agreements_item import (
-    CiProductsAppGetToOneRelatedFieldsBetaLicenseAgreementsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_build_icons_item import (
-    CiProductsAppGetToOneRelatedFieldsBuildIconsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_builds_item import (
-    CiProductsAppGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_ci_products_item import (
-    CiProductsAppGetToOneRelatedFieldsCiProductsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_end_user_license_agreements_item import (
-    CiProductsAppGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_game_center_details_item import (
-    CiProductsAppGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_game_center_enabled_versions_item import (
-    CiProductsAppGetToOneRelatedFieldsGameCenterEnabledVersionsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_in_app_purchases_item import (
-    CiProductsAppGetToOneRelatedFieldsInAppPurchasesItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_pre_release_versions_item import (
-    CiProductsAppGetToOneRelatedFieldsPreReleaseVersionsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_promoted_purchases_item import (
-    CiProductsAppGetToOneRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_review_submissions_item import (
-    CiProductsAppGetToOneRelatedFieldsReviewSubmissionsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_subscription_grace_periods_item import (
-    CiProductsAppGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
-)
-from ...models.ci_products_app_get_to_one_related_fields_subscription_groups_item import (
-    CiProductsAppGetToOneRelatedFieldsSubscriptionGroupsItem,
-)
-from ...models.ci_products_app_get_to_one_related_include_item import CiProductsAppGetToOneRelatedIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -155,173 +163,177 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, CiProductsAppGetToOneRelatedFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "CiProductsAppGetToOneRelatedFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[appEncryptionDeclarations]",
         "fields_app_encryption_declarations",
         fields_app_encryption_declarations,
-        CiProductsAppGetToOneRelatedFieldsAppEncryptionDeclarationsItem,
+        "CiProductsAppGetToOneRelatedFieldsAppEncryptionDeclarationsItem",
     )
     _params.query_list(
         params,
         "fields[buildIcons]",
         "fields_build_icons",
         fields_build_icons,
-        CiProductsAppGetToOneRelatedFieldsBuildIconsItem,
+        "CiProductsAppGetToOneRelatedFieldsBuildIconsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiProductsAppGetToOneRelatedFieldsCiProductsItem,
+        "CiProductsAppGetToOneRelatedFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[betaGroups]",
         "fields_beta_groups",
         fields_beta_groups,
-        CiProductsAppGetToOneRelatedFieldsBetaGroupsItem,
+        "CiProductsAppGetToOneRelatedFieldsBetaGroupsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        CiProductsAppGetToOneRelatedFieldsAppStoreVersionsItem,
+        "CiProductsAppGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        CiProductsAppGetToOneRelatedFieldsPreReleaseVersionsItem,
+        "CiProductsAppGetToOneRelatedFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppLocalizations]",
         "fields_beta_app_localizations",
         fields_beta_app_localizations,
-        CiProductsAppGetToOneRelatedFieldsBetaAppLocalizationsItem,
+        "CiProductsAppGetToOneRelatedFieldsBetaAppLocalizationsItem",
     )
     _params.query_list(
-        params, "fields[builds]", "fields_builds", fields_builds, CiProductsAppGetToOneRelatedFieldsBuildsItem
+        params,
+        "fields[builds]",
+        "fields_builds",
+        fields_builds,
+        "CiProductsAppGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[betaLicenseAgreements]",
         "fields_beta_license_agreements",
         fields_beta_license_agreements,
-        CiProductsAppGetToOneRelatedFieldsBetaLicenseAgreementsItem,
+        "CiProductsAppGetToOneRelatedFieldsBetaLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[betaAppReviewDetails]",
         "fields_beta_app_review_details",
         fields_beta_app_review_details,
-        CiProductsAppGetToOneRelatedFieldsBetaAppReviewDetailsItem,
+        "CiProductsAppGetToOneRelatedFieldsBetaAppReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appInfos]",
         "fields_app_infos",
         fields_app_infos,
-        CiProductsAppGetToOneRelatedFieldsAppInfosItem,
+        "CiProductsAppGetToOneRelatedFieldsAppInfosItem",
     )
     _params.query_list(
         params,
         "fields[appClips]",
         "fields_app_clips",
         fields_app_clips,
-        CiProductsAppGetToOneRelatedFieldsAppClipsItem,
+        "CiProductsAppGetToOneRelatedFieldsAppClipsItem",
     )
     _params.query_list(
         params,
         "fields[endUserLicenseAgreements]",
         "fields_end_user_license_agreements",
         fields_end_user_license_agreements,
-        CiProductsAppGetToOneRelatedFieldsEndUserLicenseAgreementsItem,
+        "CiProductsAppGetToOneRelatedFieldsEndUserLicenseAgreementsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        CiProductsAppGetToOneRelatedFieldsInAppPurchasesItem,
+        "CiProductsAppGetToOneRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        CiProductsAppGetToOneRelatedFieldsSubscriptionGroupsItem,
+        "CiProductsAppGetToOneRelatedFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterEnabledVersions]",
         "fields_game_center_enabled_versions",
         fields_game_center_enabled_versions,
-        CiProductsAppGetToOneRelatedFieldsGameCenterEnabledVersionsItem,
+        "CiProductsAppGetToOneRelatedFieldsGameCenterEnabledVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPages]",
         "fields_app_custom_product_pages",
         fields_app_custom_product_pages,
-        CiProductsAppGetToOneRelatedFieldsAppCustomProductPagesItem,
+        "CiProductsAppGetToOneRelatedFieldsAppCustomProductPagesItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        CiProductsAppGetToOneRelatedFieldsPromotedPurchasesItem,
+        "CiProductsAppGetToOneRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        CiProductsAppGetToOneRelatedFieldsAppEventsItem,
+        "CiProductsAppGetToOneRelatedFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        CiProductsAppGetToOneRelatedFieldsReviewSubmissionsItem,
+        "CiProductsAppGetToOneRelatedFieldsReviewSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGracePeriods]",
         "fields_subscription_grace_periods",
         fields_subscription_grace_periods,
-        CiProductsAppGetToOneRelatedFieldsSubscriptionGracePeriodsItem,
+        "CiProductsAppGetToOneRelatedFieldsSubscriptionGracePeriodsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        CiProductsAppGetToOneRelatedFieldsGameCenterDetailsItem,
+        "CiProductsAppGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        CiProductsAppGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+        "CiProductsAppGetToOneRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[androidToIosAppMappingDetails]",
         "fields_android_to_ios_app_mapping_details",
         fields_android_to_ios_app_mapping_details,
-        CiProductsAppGetToOneRelatedFieldsAndroidToIosAppMappingDetailsItem,
+        "CiProductsAppGetToOneRelatedFieldsAndroidToIosAppMappingDetailsItem",
     )
-    _params.query_list(params, "include", "include", include, CiProductsAppGetToOneRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiProductsAppGetToOneRelatedIncludeItem")
     _params.query_value(
         params,
         "limit[appEncryptionDeclarations]",

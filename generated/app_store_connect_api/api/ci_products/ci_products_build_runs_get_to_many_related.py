@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_build_runs_get_to_many_related_fields_builds_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_fields_ci_build_runs_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_fields_ci_products_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_fields_ci_workflows_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_fields_scm_git_references_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_fields_scm_pull_requests_item import (
+        CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_include_item import (
+        CiProductsBuildRunsGetToManyRelatedIncludeItem,
+    )
+    from ...models.ci_products_build_runs_get_to_many_related_sort_item import (
+        CiProductsBuildRunsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_build_runs_response import CiBuildRunsResponse
-from ...models.ci_products_build_runs_get_to_many_related_fields_builds_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_fields_ci_build_runs_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_fields_ci_products_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_fields_ci_workflows_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_fields_scm_git_references_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_fields_scm_pull_requests_item import (
-    CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_include_item import (
-    CiProductsBuildRunsGetToManyRelatedIncludeItem,
-)
-from ...models.ci_products_build_runs_get_to_many_related_sort_item import (
-    CiProductsBuildRunsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,51 +62,53 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
-    _params.query_list(params, "sort", "sort", sort, CiProductsBuildRunsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "CiProductsBuildRunsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+        "CiProductsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiProductsBuildRunsGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "CiProductsBuildRunsGetToManyRelatedIncludeItem"
+    )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,23 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_get_collection_fields_apps_item import CiProductsGetCollectionFieldsAppsItem
+    from ...models.ci_products_get_collection_fields_bundle_ids_item import (
+        CiProductsGetCollectionFieldsBundleIdsItem,
+    )
+    from ...models.ci_products_get_collection_fields_ci_products_item import (
+        CiProductsGetCollectionFieldsCiProductsItem,
+    )
+    from ...models.ci_products_get_collection_fields_scm_repositories_item import (
+        CiProductsGetCollectionFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_products_get_collection_filter_product_type_item import (
+        CiProductsGetCollectionFilterProductTypeItem,
+    )
+    from ...models.ci_products_get_collection_include_item import CiProductsGetCollectionIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,20 +25,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_products_get_collection_fields_apps_item import CiProductsGetCollectionFieldsAppsItem
-from ...models.ci_products_get_collection_fields_bundle_ids_item import (
-    CiProductsGetCollectionFieldsBundleIdsItem,
-)
-from ...models.ci_products_get_collection_fields_ci_products_item import (
-    CiProductsGetCollectionFieldsCiProductsItem,
-)
-from ...models.ci_products_get_collection_fields_scm_repositories_item import (
-    CiProductsGetCollectionFieldsScmRepositoriesItem,
-)
-from ...models.ci_products_get_collection_filter_product_type_item import (
-    CiProductsGetCollectionFilterProductTypeItem,
-)
-from ...models.ci_products_get_collection_include_item import CiProductsGetCollectionIncludeItem
 from ...models.ci_products_response import CiProductsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -43,7 +49,7 @@ def _get_kwargs(
         "filter[productType]",
         "filter_product_type",
         filter_product_type,
-        CiProductsGetCollectionFilterProductTypeItem,
+        "CiProductsGetCollectionFilterProductTypeItem",
     )
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(
@@ -51,27 +57,27 @@ def _get_kwargs(
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiProductsGetCollectionFieldsCiProductsItem,
+        "CiProductsGetCollectionFieldsCiProductsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, CiProductsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "CiProductsGetCollectionFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        CiProductsGetCollectionFieldsBundleIdsItem,
+        "CiProductsGetCollectionFieldsBundleIdsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiProductsGetCollectionFieldsScmRepositoriesItem,
+        "CiProductsGetCollectionFieldsScmRepositoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiProductsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiProductsGetCollectionIncludeItem")
     _params.query_value(
         params, "limit[primaryRepositories]", "limit_primary_repositories", limit_primary_repositories, int
     )

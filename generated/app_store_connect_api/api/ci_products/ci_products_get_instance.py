@@ -1,3 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_get_instance_fields_apps_item import CiProductsGetInstanceFieldsAppsItem
+    from ...models.ci_products_get_instance_fields_bundle_ids_item import (
+        CiProductsGetInstanceFieldsBundleIdsItem,
+    )
+    from ...models.ci_products_get_instance_fields_ci_products_item import (
+        CiProductsGetInstanceFieldsCiProductsItem,
+    )
+    from ...models.ci_products_get_instance_fields_scm_repositories_item import (
+        CiProductsGetInstanceFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_products_get_instance_include_item import CiProductsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +24,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_product_response import CiProductResponse
-from ...models.ci_products_get_instance_fields_apps_item import CiProductsGetInstanceFieldsAppsItem
-from ...models.ci_products_get_instance_fields_bundle_ids_item import CiProductsGetInstanceFieldsBundleIdsItem
-from ...models.ci_products_get_instance_fields_ci_products_item import (
-    CiProductsGetInstanceFieldsCiProductsItem,
-)
-from ...models.ci_products_get_instance_fields_scm_repositories_item import (
-    CiProductsGetInstanceFieldsScmRepositoriesItem,
-)
-from ...models.ci_products_get_instance_include_item import CiProductsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,26 +46,26 @@ def _get_kwargs(
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiProductsGetInstanceFieldsCiProductsItem,
+        "CiProductsGetInstanceFieldsCiProductsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, CiProductsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "CiProductsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        CiProductsGetInstanceFieldsBundleIdsItem,
+        "CiProductsGetInstanceFieldsBundleIdsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiProductsGetInstanceFieldsScmRepositoriesItem,
+        "CiProductsGetInstanceFieldsScmRepositoriesItem",
     )
-    _params.query_list(params, "include", "include", include, CiProductsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiProductsGetInstanceIncludeItem")
     _params.query_value(
         params, "limit[primaryRepositories]", "limit_primary_repositories", limit_primary_repositories, int
     )

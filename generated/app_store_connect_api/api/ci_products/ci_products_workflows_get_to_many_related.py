@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_products_workflows_get_to_many_related_fields_ci_mac_os_versions_item import (
+        CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_products_workflows_get_to_many_related_fields_ci_products_item import (
+        CiProductsWorkflowsGetToManyRelatedFieldsCiProductsItem,
+    )
+    from ...models.ci_products_workflows_get_to_many_related_fields_ci_workflows_item import (
+        CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_products_workflows_get_to_many_related_fields_ci_xcode_versions_item import (
+        CiProductsWorkflowsGetToManyRelatedFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_products_workflows_get_to_many_related_fields_scm_repositories_item import (
+        CiProductsWorkflowsGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_products_workflows_get_to_many_related_include_item import (
+        CiProductsWorkflowsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,24 +30,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_products_workflows_get_to_many_related_fields_ci_mac_os_versions_item import (
-    CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_products_workflows_get_to_many_related_fields_ci_products_item import (
-    CiProductsWorkflowsGetToManyRelatedFieldsCiProductsItem,
-)
-from ...models.ci_products_workflows_get_to_many_related_fields_ci_workflows_item import (
-    CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem,
-)
-from ...models.ci_products_workflows_get_to_many_related_fields_ci_xcode_versions_item import (
-    CiProductsWorkflowsGetToManyRelatedFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_products_workflows_get_to_many_related_fields_scm_repositories_item import (
-    CiProductsWorkflowsGetToManyRelatedFieldsScmRepositoriesItem,
-)
-from ...models.ci_products_workflows_get_to_many_related_include_item import (
-    CiProductsWorkflowsGetToManyRelatedIncludeItem,
-)
 from ...models.ci_workflows_response import CiWorkflowsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -51,38 +57,40 @@ def _get_kwargs(
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem,
+        "CiProductsWorkflowsGetToManyRelatedFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiProductsWorkflowsGetToManyRelatedFieldsCiProductsItem,
+        "CiProductsWorkflowsGetToManyRelatedFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiProductsWorkflowsGetToManyRelatedFieldsScmRepositoriesItem,
+        "CiProductsWorkflowsGetToManyRelatedFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiProductsWorkflowsGetToManyRelatedFieldsCiXcodeVersionsItem,
+        "CiProductsWorkflowsGetToManyRelatedFieldsCiXcodeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem,
+        "CiProductsWorkflowsGetToManyRelatedFieldsCiMacOsVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiProductsWorkflowsGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "CiProductsWorkflowsGetToManyRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

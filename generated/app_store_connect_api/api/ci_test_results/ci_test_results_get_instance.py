@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_test_results_get_instance_fields_ci_test_results_item import (
+        CiTestResultsGetInstanceFieldsCiTestResultsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_test_result_response import CiTestResultResponse
-from ...models.ci_test_results_get_instance_fields_ci_test_results_item import (
-    CiTestResultsGetInstanceFieldsCiTestResultsItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[ciTestResults]",
         "fields_ci_test_results",
         fields_ci_test_results,
-        CiTestResultsGetInstanceFieldsCiTestResultsItem,
+        "CiTestResultsGetInstanceFieldsCiTestResultsItem",
     )
 
     _kwargs: dict[str, Any] = {

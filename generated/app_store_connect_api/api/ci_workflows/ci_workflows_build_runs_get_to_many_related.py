@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_builds_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsBuildsItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_build_runs_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_products_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_workflows_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_scm_git_references_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_fields_scm_pull_requests_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_include_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedIncludeItem,
+    )
+    from ...models.ci_workflows_build_runs_get_to_many_related_sort_item import (
+        CiWorkflowsBuildRunsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_build_runs_response import CiBuildRunsResponse
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_builds_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsBuildsItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_build_runs_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_products_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsCiProductsItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_ci_workflows_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_scm_git_references_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_fields_scm_pull_requests_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_include_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedIncludeItem,
-)
-from ...models.ci_workflows_build_runs_get_to_many_related_sort_item import (
-    CiWorkflowsBuildRunsGetToManyRelatedSortItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,51 +62,53 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
-    _params.query_list(params, "sort", "sort", sort, CiWorkflowsBuildRunsGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "CiWorkflowsBuildRunsGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[ciBuildRuns]",
         "fields_ci_build_runs",
         fields_ci_build_runs,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsCiBuildRunsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsBuildsItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsCiProductsItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        CiWorkflowsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem,
+        "CiWorkflowsBuildRunsGetToManyRelatedFieldsScmPullRequestsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiWorkflowsBuildRunsGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "CiWorkflowsBuildRunsGetToManyRelatedIncludeItem"
+    )
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

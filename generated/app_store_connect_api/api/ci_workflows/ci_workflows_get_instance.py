@@ -1,3 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_workflows_get_instance_fields_ci_mac_os_versions_item import (
+        CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_workflows_get_instance_fields_ci_products_item import (
+        CiWorkflowsGetInstanceFieldsCiProductsItem,
+    )
+    from ...models.ci_workflows_get_instance_fields_ci_workflows_item import (
+        CiWorkflowsGetInstanceFieldsCiWorkflowsItem,
+    )
+    from ...models.ci_workflows_get_instance_fields_ci_xcode_versions_item import (
+        CiWorkflowsGetInstanceFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_workflows_get_instance_fields_scm_repositories_item import (
+        CiWorkflowsGetInstanceFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_workflows_get_instance_include_item import CiWorkflowsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,22 +29,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_workflow_response import CiWorkflowResponse
-from ...models.ci_workflows_get_instance_fields_ci_mac_os_versions_item import (
-    CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_workflows_get_instance_fields_ci_products_item import (
-    CiWorkflowsGetInstanceFieldsCiProductsItem,
-)
-from ...models.ci_workflows_get_instance_fields_ci_workflows_item import (
-    CiWorkflowsGetInstanceFieldsCiWorkflowsItem,
-)
-from ...models.ci_workflows_get_instance_fields_ci_xcode_versions_item import (
-    CiWorkflowsGetInstanceFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_workflows_get_instance_fields_scm_repositories_item import (
-    CiWorkflowsGetInstanceFieldsScmRepositoriesItem,
-)
-from ...models.ci_workflows_get_instance_include_item import CiWorkflowsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,37 +51,37 @@ def _get_kwargs(
         "fields[ciWorkflows]",
         "fields_ci_workflows",
         fields_ci_workflows,
-        CiWorkflowsGetInstanceFieldsCiWorkflowsItem,
+        "CiWorkflowsGetInstanceFieldsCiWorkflowsItem",
     )
     _params.query_list(
         params,
         "fields[ciProducts]",
         "fields_ci_products",
         fields_ci_products,
-        CiWorkflowsGetInstanceFieldsCiProductsItem,
+        "CiWorkflowsGetInstanceFieldsCiProductsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiWorkflowsGetInstanceFieldsScmRepositoriesItem,
+        "CiWorkflowsGetInstanceFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiWorkflowsGetInstanceFieldsCiXcodeVersionsItem,
+        "CiWorkflowsGetInstanceFieldsCiXcodeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem,
+        "CiWorkflowsGetInstanceFieldsCiMacOsVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, CiWorkflowsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiWorkflowsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_workflows_repository_get_to_one_related_fields_scm_git_references_item import (
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.ci_workflows_repository_get_to_one_related_fields_scm_providers_item import (
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem,
+    )
+    from ...models.ci_workflows_repository_get_to_one_related_fields_scm_repositories_item import (
+        CiWorkflowsRepositoryGetToOneRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.ci_workflows_repository_get_to_one_related_include_item import (
+        CiWorkflowsRepositoryGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,18 +24,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_workflows_repository_get_to_one_related_fields_scm_git_references_item import (
-    CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem,
-)
-from ...models.ci_workflows_repository_get_to_one_related_fields_scm_providers_item import (
-    CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem,
-)
-from ...models.ci_workflows_repository_get_to_one_related_fields_scm_repositories_item import (
-    CiWorkflowsRepositoryGetToOneRelatedFieldsScmRepositoriesItem,
-)
-from ...models.ci_workflows_repository_get_to_one_related_include_item import (
-    CiWorkflowsRepositoryGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.scm_repository_response import ScmRepositoryResponse
 from ...types import UNSET, Response, Unset
@@ -41,23 +47,25 @@ def _get_kwargs(
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        CiWorkflowsRepositoryGetToOneRelatedFieldsScmRepositoriesItem,
+        "CiWorkflowsRepositoryGetToOneRelatedFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem,
+        "CiWorkflowsRepositoryGetToOneRelatedFieldsScmProvidersItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem,
+        "CiWorkflowsRepositoryGetToOneRelatedFieldsScmGitReferencesItem",
     )
-    _params.query_list(params, "include", "include", include, CiWorkflowsRepositoryGetToOneRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "CiWorkflowsRepositoryGetToOneRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_xcode_versions_get_collection_fields_ci_mac_os_versions_item import (
+        CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_xcode_versions_get_collection_fields_ci_xcode_versions_item import (
+        CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_xcode_versions_get_collection_include_item import (
+        CiXcodeVersionsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,13 +20,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.ci_xcode_versions_get_collection_fields_ci_mac_os_versions_item import (
-    CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_xcode_versions_get_collection_fields_ci_xcode_versions_item import (
-    CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_xcode_versions_get_collection_include_item import CiXcodeVersionsGetCollectionIncludeItem
 from ...models.ci_xcode_versions_response import CiXcodeVersionsResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -32,17 +40,17 @@ def _get_kwargs(
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem,
+        "CiXcodeVersionsGetCollectionFieldsCiXcodeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem,
+        "CiXcodeVersionsGetCollectionFieldsCiMacOsVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, CiXcodeVersionsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiXcodeVersionsGetCollectionIncludeItem")
     _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_xcode_versions_get_instance_fields_ci_mac_os_versions_item import (
+        CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_xcode_versions_get_instance_fields_ci_xcode_versions_item import (
+        CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_xcode_versions_get_instance_include_item import CiXcodeVersionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,13 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_xcode_version_response import CiXcodeVersionResponse
-from ...models.ci_xcode_versions_get_instance_fields_ci_mac_os_versions_item import (
-    CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_xcode_versions_get_instance_fields_ci_xcode_versions_item import (
-    CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_xcode_versions_get_instance_include_item import CiXcodeVersionsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -34,16 +40,16 @@ def _get_kwargs(
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem,
+        "CiXcodeVersionsGetInstanceFieldsCiXcodeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem,
+        "CiXcodeVersionsGetInstanceFieldsCiMacOsVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, CiXcodeVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CiXcodeVersionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[macOsVersions]", "limit_mac_os_versions", limit_mac_os_versions, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_mac_os_versions_item import (
+        CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+    )
+    from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_xcode_versions_item import (
+        CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+    )
+    from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_include_item import (
+        CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.ci_mac_os_versions_response import CiMacOsVersionsResponse
-from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_mac_os_versions_item import (
-    CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
-)
-from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_fields_ci_xcode_versions_item import (
-    CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
-)
-from ...models.ci_xcode_versions_mac_os_versions_get_to_many_related_include_item import (
-    CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,18 +45,18 @@ def _get_kwargs(
         "fields[ciMacOsVersions]",
         "fields_ci_mac_os_versions",
         fields_ci_mac_os_versions,
-        CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem,
+        "CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiMacOsVersionsItem",
     )
     _params.query_list(
         params,
         "fields[ciXcodeVersions]",
         "fields_ci_xcode_versions",
         fields_ci_xcode_versions,
-        CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem,
+        "CiXcodeVersionsMacOsVersionsGetToManyRelatedFieldsCiXcodeVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "CiXcodeVersionsMacOsVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[xcodeVersions]", "limit_xcode_versions", limit_xcode_versions, int)
 

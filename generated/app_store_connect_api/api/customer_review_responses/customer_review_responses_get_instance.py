@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.customer_review_responses_get_instance_fields_customer_review_responses_item import (
+        CustomerReviewResponsesGetInstanceFieldsCustomerReviewResponsesItem,
+    )
+    from ...models.customer_review_responses_get_instance_fields_customer_reviews_item import (
+        CustomerReviewResponsesGetInstanceFieldsCustomerReviewsItem,
+    )
+    from ...models.customer_review_responses_get_instance_include_item import (
+        CustomerReviewResponsesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_review_response_v1_response import CustomerReviewResponseV1Response
-from ...models.customer_review_responses_get_instance_fields_customer_review_responses_item import (
-    CustomerReviewResponsesGetInstanceFieldsCustomerReviewResponsesItem,
-)
-from ...models.customer_review_responses_get_instance_fields_customer_reviews_item import (
-    CustomerReviewResponsesGetInstanceFieldsCustomerReviewsItem,
-)
-from ...models.customer_review_responses_get_instance_include_item import (
-    CustomerReviewResponsesGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,16 +45,16 @@ def _get_kwargs(
         "fields[customerReviewResponses]",
         "fields_customer_review_responses",
         fields_customer_review_responses,
-        CustomerReviewResponsesGetInstanceFieldsCustomerReviewResponsesItem,
+        "CustomerReviewResponsesGetInstanceFieldsCustomerReviewResponsesItem",
     )
     _params.query_list(
         params,
         "fields[customerReviews]",
         "fields_customer_reviews",
         fields_customer_reviews,
-        CustomerReviewResponsesGetInstanceFieldsCustomerReviewsItem,
+        "CustomerReviewResponsesGetInstanceFieldsCustomerReviewsItem",
     )
-    _params.query_list(params, "include", "include", include, CustomerReviewResponsesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CustomerReviewResponsesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

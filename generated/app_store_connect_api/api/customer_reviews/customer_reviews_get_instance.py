@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.customer_reviews_get_instance_fields_customer_review_responses_item import (
+        CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem,
+    )
+    from ...models.customer_reviews_get_instance_fields_customer_reviews_item import (
+        CustomerReviewsGetInstanceFieldsCustomerReviewsItem,
+    )
+    from ...models.customer_reviews_get_instance_fields_territories_item import (
+        CustomerReviewsGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.customer_reviews_get_instance_include_item import CustomerReviewsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_review_response import CustomerReviewResponse
-from ...models.customer_reviews_get_instance_fields_customer_review_responses_item import (
-    CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem,
-)
-from ...models.customer_reviews_get_instance_fields_customer_reviews_item import (
-    CustomerReviewsGetInstanceFieldsCustomerReviewsItem,
-)
-from ...models.customer_reviews_get_instance_fields_territories_item import (
-    CustomerReviewsGetInstanceFieldsTerritoriesItem,
-)
-from ...models.customer_reviews_get_instance_include_item import CustomerReviewsGetInstanceIncludeItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -38,23 +44,23 @@ def _get_kwargs(
         "fields[customerReviews]",
         "fields_customer_reviews",
         fields_customer_reviews,
-        CustomerReviewsGetInstanceFieldsCustomerReviewsItem,
+        "CustomerReviewsGetInstanceFieldsCustomerReviewsItem",
     )
     _params.query_list(
         params,
         "fields[customerReviewResponses]",
         "fields_customer_review_responses",
         fields_customer_review_responses,
-        CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem,
+        "CustomerReviewsGetInstanceFieldsCustomerReviewResponsesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        CustomerReviewsGetInstanceFieldsTerritoriesItem,
+        "CustomerReviewsGetInstanceFieldsTerritoriesItem",
     )
-    _params.query_list(params, "include", "include", include, CustomerReviewsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "CustomerReviewsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.customer_reviews_response_get_to_one_related_fields_customer_review_responses_item import (
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem,
+    )
+    from ...models.customer_reviews_response_get_to_one_related_fields_customer_reviews_item import (
+        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem,
+    )
+    from ...models.customer_reviews_response_get_to_one_related_include_item import (
+        CustomerReviewsResponseGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer_review_response_v1_response import CustomerReviewResponseV1Response
-from ...models.customer_reviews_response_get_to_one_related_fields_customer_review_responses_item import (
-    CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem,
-)
-from ...models.customer_reviews_response_get_to_one_related_fields_customer_reviews_item import (
-    CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem,
-)
-from ...models.customer_reviews_response_get_to_one_related_include_item import (
-    CustomerReviewsResponseGetToOneRelatedIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[customerReviewResponses]",
         "fields_customer_review_responses",
         fields_customer_review_responses,
-        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem,
+        "CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewResponsesItem",
     )
     _params.query_list(
         params,
         "fields[customerReviews]",
         "fields_customer_reviews",
         fields_customer_reviews,
-        CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem,
+        "CustomerReviewsResponseGetToOneRelatedFieldsCustomerReviewsItem",
     )
     _params.query_list(
-        params, "include", "include", include, CustomerReviewsResponseGetToOneRelatedIncludeItem
+        params, "include", "include", include, "CustomerReviewsResponseGetToOneRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,13 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.devices_get_collection_fields_devices_item import DevicesGetCollectionFieldsDevicesItem
+    from ...models.devices_get_collection_filter_platform_item import DevicesGetCollectionFilterPlatformItem
+    from ...models.devices_get_collection_filter_status_item import DevicesGetCollectionFilterStatusItem
+    from ...models.devices_get_collection_sort_item import DevicesGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -5,10 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.devices_get_collection_fields_devices_item import DevicesGetCollectionFieldsDevicesItem
-from ...models.devices_get_collection_filter_platform_item import DevicesGetCollectionFilterPlatformItem
-from ...models.devices_get_collection_filter_status_item import DevicesGetCollectionFilterStatusItem
-from ...models.devices_get_collection_sort_item import DevicesGetCollectionSortItem
 from ...models.devices_response import DevicesResponse
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
@@ -29,16 +35,20 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
     _params.query_list(
-        params, "filter[platform]", "filter_platform", filter_platform, DevicesGetCollectionFilterPlatformItem
+        params,
+        "filter[platform]",
+        "filter_platform",
+        filter_platform,
+        "DevicesGetCollectionFilterPlatformItem",
     )
     _params.query_list(params, "filter[udid]", "filter_udid", filter_udid, str)
     _params.query_list(
-        params, "filter[status]", "filter_status", filter_status, DevicesGetCollectionFilterStatusItem
+        params, "filter[status]", "filter_status", filter_status, "DevicesGetCollectionFilterStatusItem"
     )
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, DevicesGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "DevicesGetCollectionSortItem")
     _params.query_list(
-        params, "fields[devices]", "fields_devices", fields_devices, DevicesGetCollectionFieldsDevicesItem
+        params, "fields[devices]", "fields_devices", fields_devices, "DevicesGetCollectionFieldsDevicesItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,10 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.devices_get_instance_fields_devices_item import DevicesGetInstanceFieldsDevicesItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,7 +14,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.device_response import DeviceResponse
-from ...models.devices_get_instance_fields_devices_item import DevicesGetInstanceFieldsDevicesItem
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -21,7 +27,7 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[devices]", "fields_devices", fields_devices, DevicesGetInstanceFieldsDevicesItem
+        params, "fields[devices]", "fields_devices", fields_devices, "DevicesGetInstanceFieldsDevicesItem"
     )
 
     _kwargs: dict[str, Any] = {

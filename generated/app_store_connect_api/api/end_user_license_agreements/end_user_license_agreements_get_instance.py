@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.end_user_license_agreements_get_instance_fields_apps_item import (
+        EndUserLicenseAgreementsGetInstanceFieldsAppsItem,
+    )
+    from ...models.end_user_license_agreements_get_instance_fields_end_user_license_agreements_item import (
+        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem,
+    )
+    from ...models.end_user_license_agreements_get_instance_fields_territories_item import (
+        EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.end_user_license_agreements_get_instance_include_item import (
+        EndUserLicenseAgreementsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.end_user_license_agreement_response import EndUserLicenseAgreementResponse
-from ...models.end_user_license_agreements_get_instance_fields_apps_item import (
-    EndUserLicenseAgreementsGetInstanceFieldsAppsItem,
-)
-from ...models.end_user_license_agreements_get_instance_fields_end_user_license_agreements_item import (
-    EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem,
-)
-from ...models.end_user_license_agreements_get_instance_fields_territories_item import (
-    EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem,
-)
-from ...models.end_user_license_agreements_get_instance_include_item import (
-    EndUserLicenseAgreementsGetInstanceIncludeItem,
-)
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,19 +49,25 @@ def _get_kwargs(
         "fields[endUserLicenseAgreements]",
         "fields_end_user_license_agreements",
         fields_end_user_license_agreements,
-        EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem,
+        "EndUserLicenseAgreementsGetInstanceFieldsEndUserLicenseAgreementsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, EndUserLicenseAgreementsGetInstanceFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "EndUserLicenseAgreementsGetInstanceFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem,
+        "EndUserLicenseAgreementsGetInstanceFieldsTerritoriesItem",
     )
-    _params.query_list(params, "include", "include", include, EndUserLicenseAgreementsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "EndUserLicenseAgreementsGetInstanceIncludeItem"
+    )
     _params.query_value(params, "limit[territories]", "limit_territories", limit_territories, int)
 
     _kwargs: dict[str, Any] = {

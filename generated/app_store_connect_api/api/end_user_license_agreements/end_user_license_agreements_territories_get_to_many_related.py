@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.end_user_license_agreements_territories_get_to_many_related_fields_territories_item import (
+        EndUserLicenseAgreementsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -6,9 +15,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.end_user_license_agreements_territories_get_to_many_related_fields_territories_item import (
-    EndUserLicenseAgreementsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
-)
 from ...models.error_response import ErrorResponse
 from ...models.territories_without_includes_response import TerritoriesWithoutIncludesResponse
 from ...types import UNSET, Response, Unset
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        EndUserLicenseAgreementsTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+        "EndUserLicenseAgreementsTerritoriesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

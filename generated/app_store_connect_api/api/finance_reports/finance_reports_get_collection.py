@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.finance_reports_get_collection_filter_report_type_item import (
+        FinanceReportsGetCollectionFilterReportTypeItem,
+    )
+
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.finance_reports_get_collection_filter_report_type_item import (
-    FinanceReportsGetCollectionFilterReportTypeItem,
-)
 from ...types import File, Response
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "filter[reportType]",
         "filter_report_type",
         filter_report_type,
-        FinanceReportsGetCollectionFilterReportTypeItem,
+        "FinanceReportsGetCollectionFilterReportTypeItem",
     )
     _params.query_list(params, "filter[regionCode]", "filter_region_code", filter_region_code, str)
     _params.query_list(params, "filter[reportDate]", "filter_report_date", filter_report_date, str)

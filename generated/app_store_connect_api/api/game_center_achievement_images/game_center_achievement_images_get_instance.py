@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_images_get_instance_fields_game_center_achievement_images_item import (
+        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_images_get_instance_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_images_get_instance_include_item import (
+        GameCenterAchievementImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_image_response import GameCenterAchievementImageResponse
-from ...models.game_center_achievement_images_get_instance_fields_game_center_achievement_images_item import (
-    GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_images_get_instance_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_images_get_instance_include_item import (
-    GameCenterAchievementImagesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementImagesGetInstanceFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementImagesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterAchievementImagesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievement_releases_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievements_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_activities_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_details_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_include_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievement_releases_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_achievements_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_activities_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_details_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_get_to_one_related_include_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedIncludeItem,
-)
 from ...models.game_center_achievement_response import GameCenterAchievementResponse
 from ...types import UNSET, Response, Unset
 
@@ -72,49 +78,49 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedIncludeItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementGetToOneRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

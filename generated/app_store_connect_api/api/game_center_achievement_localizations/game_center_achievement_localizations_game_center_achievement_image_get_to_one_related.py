@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_fields_game_center_achievement_images_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_include_item import (
+        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_image_response import GameCenterAchievementImageResponse
-from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_fields_game_center_achievement_images_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_localizations_game_center_achievement_image_get_to_one_related_include_item import (
-    GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,21 +48,21 @@ def _get_kwargs(
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem,
+        "GameCenterAchievementLocalizationsGameCenterAchievementImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievement_images_item import (
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievements_item import (
+        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievement_localizations_get_instance_include_item import (
+        GameCenterAchievementLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_localization_response import GameCenterAchievementLocalizationResponse
-from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievement_images_item import (
-    GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_localizations_get_instance_fields_game_center_achievements_item import (
-    GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievement_localizations_get_instance_include_item import (
-    GameCenterAchievementLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,24 +54,24 @@ def _get_kwargs(
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementLocalizationsGetInstanceFieldsGameCenterAchievementImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterAchievementLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_images_item import (
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_versions_item import (
+        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_achievement_localizations_v2_get_instance_include_item import (
+        GameCenterAchievementLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_localization_v2_response import (
     GameCenterAchievementLocalizationV2Response,
-)
-from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_images_item import (
-    GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_localizations_v2_get_instance_fields_game_center_achievement_versions_item import (
-    GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_achievement_localizations_v2_get_instance_include_item import (
-    GameCenterAchievementLocalizationsV2GetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,24 +56,24 @@ def _get_kwargs(
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+        "GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementLocalizationsV2GetInstanceFieldsGameCenterAchievementImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterAchievementLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_fields_game_center_achievement_images_item import (
+        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_include_item import (
+        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_image_v2_response import GameCenterAchievementImageV2Response
-from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_fields_game_center_achievement_images_item import (
-    GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_localizations_v2_image_get_to_one_related_include_item import (
-    GameCenterAchievementLocalizationsV2ImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,21 +47,21 @@ def _get_kwargs(
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementLocalizationsV2ImageGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterAchievementLocalizationsV2ImageGetToOneRelatedIncludeItem,
+        "GameCenterAchievementLocalizationsV2ImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievement_releases_item import (
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievements_item import (
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievement_releases_get_instance_fields_game_center_details_item import (
+        GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievement_releases_get_instance_include_item import (
+        GameCenterAchievementReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_release_response import GameCenterAchievementReleaseResponse
-from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievement_releases_item import (
-    GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_achievement_releases_get_instance_fields_game_center_achievements_item import (
-    GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievement_releases_get_instance_fields_game_center_details_item import (
-    GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievement_releases_get_instance_include_item import (
-    GameCenterAchievementReleasesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -46,24 +52,24 @@ def _get_kwargs(
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem,
+        "GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterAchievementReleasesGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementReleasesGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterAchievementReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

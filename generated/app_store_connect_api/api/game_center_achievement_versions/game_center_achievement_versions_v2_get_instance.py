@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievement_versions_item import (
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievements_item import (
+        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievement_versions_v2_get_instance_include_item import (
+        GameCenterAchievementVersionsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_version_v2_response import GameCenterAchievementVersionV2Response
-from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievement_versions_item import (
-    GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_achievement_versions_v2_get_instance_fields_game_center_achievements_item import (
-    GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievement_versions_v2_get_instance_include_item import (
-    GameCenterAchievementVersionsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,24 +55,24 @@ def _get_kwargs(
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+        "GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementVersionsV2GetInstanceFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementVersionsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterAchievementVersionsV2GetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_images_item import (
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_versions_item import (
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_include_item import (
+        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_localizations_v2_response import (
     GameCenterAchievementLocalizationsV2Response,
-)
-from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_images_item import (
-    GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_fields_game_center_achievement_versions_item import (
-    GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_achievement_versions_v2_localizations_get_to_many_related_include_item import (
-    GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,21 +57,21 @@ def _get_kwargs(
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+        "GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -73,7 +79,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterAchievementVersionsV2LocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

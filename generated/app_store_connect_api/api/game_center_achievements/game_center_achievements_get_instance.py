@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_get_instance_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievements_get_instance_fields_game_center_achievement_releases_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_achievements_get_instance_fields_game_center_achievements_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_get_instance_fields_game_center_activities_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_achievements_get_instance_fields_game_center_details_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievements_get_instance_fields_game_center_groups_item import (
+        GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_achievements_get_instance_include_item import (
+        GameCenterAchievementsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_response import GameCenterAchievementResponse
-from ...models.game_center_achievements_get_instance_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievements_get_instance_fields_game_center_achievement_releases_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_achievements_get_instance_fields_game_center_achievements_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_get_instance_fields_game_center_activities_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_achievements_get_instance_fields_game_center_details_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievements_get_instance_fields_game_center_groups_item import (
-    GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_achievements_get_instance_include_item import (
-    GameCenterAchievementsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -63,44 +69,44 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterAchievementsGetInstanceFieldsGameCenterActivitiesItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterAchievementsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterAchievementsGetInstanceIncludeItem")
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)
 

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievement_releases_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievements_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_activities_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_details_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_achievements_group_achievement_get_to_one_related_include_item import (
+        GameCenterAchievementsGroupAchievementGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_response import GameCenterAchievementResponse
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievement_releases_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_achievements_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_activities_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_details_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_achievements_group_achievement_get_to_one_related_include_item import (
-    GameCenterAchievementsGroupAchievementGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -71,49 +77,49 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterAchievementsGroupAchievementGetToOneRelatedIncludeItem,
+        "GameCenterAchievementsGroupAchievementGetToOneRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievement_images_item import (
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+    )
+    from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_localizations_get_to_many_related_include_item import (
+        GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_localizations_response import (
     GameCenterAchievementLocalizationsResponse,
-)
-from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievement_images_item import (
-    GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
-)
-from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievements_localizations_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_localizations_get_to_many_related_include_item import (
-    GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,25 +57,29 @@ def _get_kwargs(
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementImages]",
         "fields_game_center_achievement_images",
         fields_game_center_achievement_images,
-        GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem,
+        "GameCenterAchievementsLocalizationsGetToManyRelatedFieldsGameCenterAchievementImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterAchievementsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievement_releases_item import (
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievements_releases_get_to_many_related_include_item import (
+        GameCenterAchievementsReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_releases_response import GameCenterAchievementReleasesResponse
-from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievement_releases_item import (
-    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievements_releases_get_to_many_related_include_item import (
-    GameCenterAchievementsReleasesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,25 +61,25 @@ def _get_kwargs(
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsReleasesGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementsReleasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterAchievementsReleasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_v2_get_instance_fields_game_center_achievement_versions_item import (
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_achievements_v2_get_instance_fields_game_center_achievements_item import (
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_v2_get_instance_fields_game_center_activities_item import (
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_achievements_v2_get_instance_fields_game_center_details_item import (
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_achievements_v2_get_instance_fields_game_center_groups_item import (
+        GameCenterAchievementsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_achievements_v2_get_instance_include_item import (
+        GameCenterAchievementsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_v2_response import GameCenterAchievementV2Response
-from ...models.game_center_achievements_v2_get_instance_fields_game_center_achievement_versions_item import (
-    GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_achievements_v2_get_instance_fields_game_center_achievements_item import (
-    GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_v2_get_instance_fields_game_center_activities_item import (
-    GameCenterAchievementsV2GetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_achievements_v2_get_instance_fields_game_center_details_item import (
-    GameCenterAchievementsV2GetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_achievements_v2_get_instance_fields_game_center_groups_item import (
-    GameCenterAchievementsV2GetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_achievements_v2_get_instance_include_item import (
-    GameCenterAchievementsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,37 +61,39 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterAchievementsV2GetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterAchievementsV2GetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterAchievementsV2GetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterAchievementsV2GetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterAchievementsV2GetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterAchievementsV2GetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementVersionsItem,
+        "GameCenterAchievementsV2GetInstanceFieldsGameCenterAchievementVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterAchievementsV2GetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "GameCenterAchievementsV2GetInstanceIncludeItem"
+    )
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_localizations_item import (
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_versions_item import (
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_achievements_v2_versions_get_to_many_related_include_item import (
+        GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_versions_v2_response import GameCenterAchievementVersionsV2Response
-from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_localizations_item import (
-    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievement_versions_item import (
-    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_achievements_v2_versions_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_achievements_v2_versions_get_to_many_related_include_item import (
-    GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,25 +56,25 @@ def _get_kwargs(
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+        "GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterAchievementsV2VersionsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterAchievementsV2VersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activities_get_instance_fields_game_center_achievements_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_activities_get_instance_fields_game_center_activities_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_activities_get_instance_fields_game_center_activity_versions_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activities_get_instance_fields_game_center_details_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_activities_get_instance_fields_game_center_groups_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_activities_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterActivitiesGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_activities_get_instance_include_item import (
+        GameCenterActivitiesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_activities_get_instance_fields_game_center_achievements_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_activities_get_instance_fields_game_center_activities_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_activities_get_instance_fields_game_center_activity_versions_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activities_get_instance_fields_game_center_details_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_activities_get_instance_fields_game_center_groups_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_activities_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterActivitiesGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_activities_get_instance_include_item import (
-    GameCenterActivitiesGetInstanceIncludeItem,
-)
 from ...models.game_center_activity_response import GameCenterActivityResponse
 from ...types import UNSET, Response, Unset
 
@@ -64,44 +70,44 @@ def _get_kwargs(
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterActivitiesGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterActivitiesGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterActivitiesGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterActivitiesGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterActivitiesGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivitiesGetInstanceFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivitiesGetInstanceFieldsGameCenterActivityVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterActivitiesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterActivitiesGetInstanceIncludeItem")
     _params.query_value(params, "limit[achievements]", "limit_achievements", limit_achievements, int)
     _params.query_value(params, "limit[achievementsV2]", "limit_achievements_v2", limit_achievements_v2, int)
     _params.query_value(params, "limit[leaderboards]", "limit_leaderboards", limit_leaderboards, int)

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_images_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+    )
+    from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_localizations_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+    )
+    from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_version_releases_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_versions_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activities_versions_get_to_many_related_include_item import (
+        GameCenterActivitiesVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_images_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityImagesItem,
-)
-from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_localizations_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
-)
-from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_version_releases_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_activities_versions_get_to_many_related_fields_game_center_activity_versions_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activities_versions_get_to_many_related_include_item import (
-    GameCenterActivitiesVersionsGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_activity_versions_response import GameCenterActivityVersionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -65,39 +71,39 @@ def _get_kwargs(
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityLocalizations]",
         "fields_game_center_activity_localizations",
         fields_game_center_activity_localizations,
-        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+        "GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityImages]",
         "fields_game_center_activity_images",
         fields_game_center_activity_images,
-        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+        "GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterActivitiesVersionsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterActivitiesVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterActivitiesVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

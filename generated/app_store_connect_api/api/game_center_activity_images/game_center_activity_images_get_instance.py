@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activity_images_get_instance_fields_game_center_activity_images_item import (
+        GameCenterActivityImagesGetInstanceFieldsGameCenterActivityImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_image_response import GameCenterActivityImageResponse
-from ...models.game_center_activity_images_get_instance_fields_game_center_activity_images_item import (
-    GameCenterActivityImagesGetInstanceFieldsGameCenterActivityImagesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[gameCenterActivityImages]",
         "fields_game_center_activity_images",
         fields_game_center_activity_images,
-        GameCenterActivityImagesGetInstanceFieldsGameCenterActivityImagesItem,
+        "GameCenterActivityImagesGetInstanceFieldsGameCenterActivityImagesItem",
     )
 
     _kwargs: dict[str, Any] = {

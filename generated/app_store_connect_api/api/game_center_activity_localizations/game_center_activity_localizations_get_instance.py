@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_images_item import (
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityImagesItem,
+    )
+    from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_localizations_item import (
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+    )
+    from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_versions_item import (
+        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activity_localizations_get_instance_include_item import (
+        GameCenterActivityLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_localization_response import GameCenterActivityLocalizationResponse
-from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_images_item import (
-    GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityImagesItem,
-)
-from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_localizations_item import (
-    GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityLocalizationsItem,
-)
-from ...models.game_center_activity_localizations_get_instance_fields_game_center_activity_versions_item import (
-    GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activity_localizations_get_instance_include_item import (
-    GameCenterActivityLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,24 +54,24 @@ def _get_kwargs(
         "fields[gameCenterActivityLocalizations]",
         "fields_game_center_activity_localizations",
         fields_game_center_activity_localizations,
-        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+        "GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityImages]",
         "fields_game_center_activity_images",
         fields_game_center_activity_images,
-        GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityImagesItem,
+        "GameCenterActivityLocalizationsGetInstanceFieldsGameCenterActivityImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterActivityLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterActivityLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

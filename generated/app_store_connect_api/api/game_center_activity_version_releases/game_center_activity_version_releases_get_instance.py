@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activity_version_releases_get_instance_fields_game_center_activity_version_releases_item import (
+        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_activity_version_releases_get_instance_fields_game_center_activity_versions_item import (
+        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activity_version_releases_get_instance_include_item import (
+        GameCenterActivityVersionReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_version_release_response import GameCenterActivityVersionReleaseResponse
-from ...models.game_center_activity_version_releases_get_instance_fields_game_center_activity_version_releases_item import (
-    GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_activity_version_releases_get_instance_fields_game_center_activity_versions_item import (
-    GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activity_version_releases_get_instance_include_item import (
-    GameCenterActivityVersionReleasesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivityVersionReleasesGetInstanceFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterActivityVersionReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterActivityVersionReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activity_versions_get_instance_fields_game_center_activities_item import (
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_images_item import (
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityImagesItem,
+    )
+    from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_localizations_item import (
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+    )
+    from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_version_releases_item import (
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_versions_item import (
+        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activity_versions_get_instance_include_item import (
+        GameCenterActivityVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_version_response import GameCenterActivityVersionResponse
-from ...models.game_center_activity_versions_get_instance_fields_game_center_activities_item import (
-    GameCenterActivityVersionsGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_images_item import (
-    GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityImagesItem,
-)
-from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_localizations_item import (
-    GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityLocalizationsItem,
-)
-from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_version_releases_item import (
-    GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_activity_versions_get_instance_fields_game_center_activity_versions_item import (
-    GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activity_versions_get_instance_include_item import (
-    GameCenterActivityVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -62,38 +68,38 @@ def _get_kwargs(
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterActivityVersionsGetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityLocalizations]",
         "fields_game_center_activity_localizations",
         fields_game_center_activity_localizations,
-        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityLocalizationsItem,
+        "GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityImages]",
         "fields_game_center_activity_images",
         fields_game_center_activity_images,
-        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityImagesItem,
+        "GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterActivityVersionsGetInstanceFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterActivityVersionsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterActivityVersionsGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_images_item import (
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+    )
+    from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_localizations_item import (
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+    )
+    from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_versions_item import (
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_activity_versions_localizations_get_to_many_related_include_item import (
+        GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_localizations_response import GameCenterActivityLocalizationsResponse
-from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_images_item import (
-    GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem,
-)
-from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_localizations_item import (
-    GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
-)
-from ...models.game_center_activity_versions_localizations_get_to_many_related_fields_game_center_activity_versions_item import (
-    GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_activity_versions_localizations_get_to_many_related_include_item import (
-    GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,21 +55,21 @@ def _get_kwargs(
         "fields[gameCenterActivityLocalizations]",
         "fields_game_center_activity_localizations",
         fields_game_center_activity_localizations,
-        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem,
+        "GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+        "GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityImages]",
         "fields_game_center_activity_images",
         fields_game_center_activity_images,
-        GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem,
+        "GameCenterActivityVersionsLocalizationsGetToManyRelatedFieldsGameCenterActivityImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -71,7 +77,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterActivityVersionsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

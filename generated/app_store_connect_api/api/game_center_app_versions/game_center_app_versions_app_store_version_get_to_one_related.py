@@ -1,3 +1,48 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_versions_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_apps_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_builds_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.game_center_app_versions_app_store_version_get_to_one_related_include_item import (
+        GameCenterAppVersionsAppStoreVersionGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,45 +53,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_store_version_response import AppStoreVersionResponse
 from ...models.error_response import ErrorResponse
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_alternative_distribution_packages_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_clip_default_experiences_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_review_details_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_experiments_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_localizations_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_phased_releases_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_version_submissions_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_app_store_versions_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_apps_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_builds_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_game_center_app_versions_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_fields_routing_app_coverages_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
-)
-from ...models.game_center_app_versions_app_store_version_get_to_one_related_include_item import (
-    GameCenterAppVersionsAppStoreVersionGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -108,87 +114,91 @@ def _get_kwargs(
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionLocalizations]",
         "fields_app_store_version_localizations",
         fields_app_store_version_localizations,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsBuildsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsBuildsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionPhasedReleases]",
         "fields_app_store_version_phased_releases",
         fields_app_store_version_phased_releases,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionPhasedReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreReviewDetails]",
         "fields_app_store_review_details",
         fields_app_store_review_details,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreReviewDetailsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionSubmissions]",
         "fields_app_store_version_submissions",
         fields_app_store_version_submissions,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionSubmissionsItem",
     )
     _params.query_list(
         params,
         "fields[appClipDefaultExperiences]",
         "fields_app_clip_default_experiences",
         fields_app_clip_default_experiences,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppClipDefaultExperiencesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[alternativeDistributionPackages]",
         "fields_alternative_distribution_packages",
         fields_alternative_distribution_packages,
-        GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedFieldsAlternativeDistributionPackagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterAppVersionsAppStoreVersionGetToOneRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterAppVersionsAppStoreVersionGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

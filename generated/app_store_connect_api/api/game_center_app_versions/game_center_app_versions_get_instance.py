@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_app_versions_get_instance_fields_app_store_versions_item import (
+        GameCenterAppVersionsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.game_center_app_versions_get_instance_fields_game_center_app_versions_item import (
+        GameCenterAppVersionsGetInstanceFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.game_center_app_versions_get_instance_include_item import (
+        GameCenterAppVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_app_version_response import GameCenterAppVersionResponse
-from ...models.game_center_app_versions_get_instance_fields_app_store_versions_item import (
-    GameCenterAppVersionsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.game_center_app_versions_get_instance_fields_game_center_app_versions_item import (
-    GameCenterAppVersionsGetInstanceFieldsGameCenterAppVersionsItem,
-)
-from ...models.game_center_app_versions_get_instance_include_item import (
-    GameCenterAppVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,16 +44,16 @@ def _get_kwargs(
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        GameCenterAppVersionsGetInstanceFieldsGameCenterAppVersionsItem,
+        "GameCenterAppVersionsGetInstanceFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        GameCenterAppVersionsGetInstanceFieldsAppStoreVersionsItem,
+        "GameCenterAppVersionsGetInstanceFieldsAppStoreVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterAppVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterAppVersionsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[compatibilityVersions]",

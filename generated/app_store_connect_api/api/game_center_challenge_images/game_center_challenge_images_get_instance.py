@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenge_images_get_instance_fields_game_center_challenge_images_item import (
+        GameCenterChallengeImagesGetInstanceFieldsGameCenterChallengeImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_image_response import GameCenterChallengeImageResponse
-from ...models.game_center_challenge_images_get_instance_fields_game_center_challenge_images_item import (
-    GameCenterChallengeImagesGetInstanceFieldsGameCenterChallengeImagesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[gameCenterChallengeImages]",
         "fields_game_center_challenge_images",
         fields_game_center_challenge_images,
-        GameCenterChallengeImagesGetInstanceFieldsGameCenterChallengeImagesItem,
+        "GameCenterChallengeImagesGetInstanceFieldsGameCenterChallengeImagesItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_images_item import (
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeImagesItem,
+    )
+    from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_localizations_item import (
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+    )
+    from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_versions_item import (
+        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenge_localizations_get_instance_include_item import (
+        GameCenterChallengeLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_localization_response import GameCenterChallengeLocalizationResponse
-from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_images_item import (
-    GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeImagesItem,
-)
-from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_localizations_item import (
-    GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
-)
-from ...models.game_center_challenge_localizations_get_instance_fields_game_center_challenge_versions_item import (
-    GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenge_localizations_get_instance_include_item import (
-    GameCenterChallengeLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,24 +54,24 @@ def _get_kwargs(
         "fields[gameCenterChallengeLocalizations]",
         "fields_game_center_challenge_localizations",
         fields_game_center_challenge_localizations,
-        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+        "GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeImages]",
         "fields_game_center_challenge_images",
         fields_game_center_challenge_images,
-        GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeImagesItem,
+        "GameCenterChallengeLocalizationsGetInstanceFieldsGameCenterChallengeImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterChallengeLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterChallengeLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

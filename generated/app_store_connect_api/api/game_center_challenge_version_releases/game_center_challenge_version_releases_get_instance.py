@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenge_version_releases_get_instance_fields_game_center_challenge_version_releases_item import (
+        GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_challenge_version_releases_get_instance_fields_game_center_challenge_versions_item import (
+        GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenge_version_releases_get_instance_include_item import (
+        GameCenterChallengeVersionReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_version_release_response import GameCenterChallengeVersionReleaseResponse
-from ...models.game_center_challenge_version_releases_get_instance_fields_game_center_challenge_version_releases_item import (
-    GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_challenge_version_releases_get_instance_fields_game_center_challenge_versions_item import (
-    GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenge_version_releases_get_instance_include_item import (
-    GameCenterChallengeVersionReleasesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengeVersionReleasesGetInstanceFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterChallengeVersionReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterChallengeVersionReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_images_item import (
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeImagesItem,
+    )
+    from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_localizations_item import (
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+    )
+    from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_version_releases_item import (
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_versions_item import (
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenges_item import (
+        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_challenge_versions_get_instance_include_item import (
+        GameCenterChallengeVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_version_response import GameCenterChallengeVersionResponse
-from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_images_item import (
-    GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeImagesItem,
-)
-from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_localizations_item import (
-    GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
-)
-from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_version_releases_item import (
-    GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenge_versions_item import (
-    GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenge_versions_get_instance_fields_game_center_challenges_item import (
-    GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_challenge_versions_get_instance_include_item import (
-    GameCenterChallengeVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -62,38 +68,38 @@ def _get_kwargs(
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeLocalizations]",
         "fields_game_center_challenge_localizations",
         fields_game_center_challenge_localizations,
-        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeLocalizationsItem,
+        "GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeImages]",
         "fields_game_center_challenge_images",
         fields_game_center_challenge_images,
-        GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeImagesItem,
+        "GameCenterChallengeVersionsGetInstanceFieldsGameCenterChallengeImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterChallengeVersionsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterChallengeVersionsGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

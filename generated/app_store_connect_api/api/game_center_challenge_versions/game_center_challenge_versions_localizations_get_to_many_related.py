@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_images_item import (
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+    )
+    from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_localizations_item import (
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+    )
+    from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_versions_item import (
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenge_versions_localizations_get_to_many_related_include_item import (
+        GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_localizations_response import GameCenterChallengeLocalizationsResponse
-from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_images_item import (
-    GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
-)
-from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_localizations_item import (
-    GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
-)
-from ...models.game_center_challenge_versions_localizations_get_to_many_related_fields_game_center_challenge_versions_item import (
-    GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenge_versions_localizations_get_to_many_related_include_item import (
-    GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,21 +55,21 @@ def _get_kwargs(
         "fields[gameCenterChallengeLocalizations]",
         "fields_game_center_challenge_localizations",
         fields_game_center_challenge_localizations,
-        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+        "GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeImages]",
         "fields_game_center_challenge_images",
         fields_game_center_challenge_images,
-        GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+        "GameCenterChallengeVersionsLocalizationsGetToManyRelatedFieldsGameCenterChallengeImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -71,7 +77,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterChallengeVersionsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenges_get_instance_fields_game_center_challenge_versions_item import (
+        GameCenterChallengesGetInstanceFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenges_get_instance_fields_game_center_challenges_item import (
+        GameCenterChallengesGetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_challenges_get_instance_fields_game_center_details_item import (
+        GameCenterChallengesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_challenges_get_instance_fields_game_center_groups_item import (
+        GameCenterChallengesGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_challenges_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterChallengesGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_challenges_get_instance_include_item import (
+        GameCenterChallengesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_response import GameCenterChallengeResponse
-from ...models.game_center_challenges_get_instance_fields_game_center_challenge_versions_item import (
-    GameCenterChallengesGetInstanceFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenges_get_instance_fields_game_center_challenges_item import (
-    GameCenterChallengesGetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_challenges_get_instance_fields_game_center_details_item import (
-    GameCenterChallengesGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_challenges_get_instance_fields_game_center_groups_item import (
-    GameCenterChallengesGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_challenges_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterChallengesGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_challenges_get_instance_include_item import (
-    GameCenterChallengesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,37 +61,37 @@ def _get_kwargs(
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterChallengesGetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterChallengesGetInstanceFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterChallengesGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterChallengesGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterChallengesGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterChallengesGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengesGetInstanceFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengesGetInstanceFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterChallengesGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterChallengesGetInstanceFieldsGameCenterLeaderboardsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterChallengesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterChallengesGetInstanceIncludeItem")
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_images_item import (
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+    )
+    from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_localizations_item import (
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+    )
+    from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_version_releases_item import (
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_versions_item import (
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_challenges_versions_get_to_many_related_include_item import (
+        GameCenterChallengesVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_versions_response import GameCenterChallengeVersionsResponse
-from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_images_item import (
-    GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
-)
-from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_localizations_item import (
-    GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
-)
-from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_version_releases_item import (
-    GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenge_versions_item import (
-    GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_challenges_versions_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_challenges_versions_get_to_many_related_include_item import (
-    GameCenterChallengesVersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -65,39 +71,39 @@ def _get_kwargs(
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+        "GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeLocalizations]",
         "fields_game_center_challenge_localizations",
         fields_game_center_challenge_localizations,
-        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem,
+        "GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeImages]",
         "fields_game_center_challenge_images",
         fields_game_center_challenge_images,
-        GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeImagesItem,
+        "GameCenterChallengesVersionsGetToManyRelatedFieldsGameCenterChallengeImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterChallengesVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterChallengesVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_achievement_releases_item import (
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_achievement_releases_get_to_many_related_include_item import (
+        GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievement_releases_response import GameCenterAchievementReleasesResponse
-from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_achievement_releases_item import (
-    GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_details_achievement_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_achievement_releases_get_to_many_related_include_item import (
-    GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -59,25 +65,29 @@ def _get_kwargs(
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterDetailsAchievementReleasesGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterDetailsAchievementReleasesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_activity_releases_get_to_many_related_fields_game_center_activity_version_releases_item import (
+        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_details_activity_releases_get_to_many_related_fields_game_center_activity_versions_item import (
+        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_details_activity_releases_get_to_many_related_include_item import (
+        GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activity_version_releases_response import GameCenterActivityVersionReleasesResponse
-from ...models.game_center_details_activity_releases_get_to_many_related_fields_game_center_activity_version_releases_item import (
-    GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_details_activity_releases_get_to_many_related_fields_game_center_activity_versions_item import (
-    GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_details_activity_releases_get_to_many_related_include_item import (
-    GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,18 +48,18 @@ def _get_kwargs(
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+        "GameCenterDetailsActivityReleasesGetToManyRelatedFieldsGameCenterActivityVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterDetailsActivityReleasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_challenge_releases_get_to_many_related_fields_game_center_challenge_version_releases_item import (
+        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_details_challenge_releases_get_to_many_related_fields_game_center_challenge_versions_item import (
+        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_details_challenge_releases_get_to_many_related_include_item import (
+        GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenge_version_releases_response import (
     GameCenterChallengeVersionReleasesResponse,
-)
-from ...models.game_center_details_challenge_releases_get_to_many_related_fields_game_center_challenge_version_releases_item import (
-    GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_details_challenge_releases_get_to_many_related_fields_game_center_challenge_versions_item import (
-    GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_details_challenge_releases_get_to_many_related_include_item import (
-    GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -44,18 +50,18 @@ def _get_kwargs(
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+        "GameCenterDetailsChallengeReleasesGetToManyRelatedFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterDetailsChallengeReleasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

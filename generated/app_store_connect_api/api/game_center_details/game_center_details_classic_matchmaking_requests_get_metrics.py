@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_classic_matchmaking_requests_get_metrics_filter_result import (
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult,
+    )
+    from ...models.game_center_details_classic_matchmaking_requests_get_metrics_granularity import (
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity,
+    )
+    from ...models.game_center_details_classic_matchmaking_requests_get_metrics_group_by_item import (
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_details_classic_matchmaking_requests_get_metrics_sort_item import (
+        GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_classic_matchmaking_requests_get_metrics_filter_result import (
-    GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult,
-)
-from ...models.game_center_details_classic_matchmaking_requests_get_metrics_granularity import (
-    GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity,
-)
-from ...models.game_center_details_classic_matchmaking_requests_get_metrics_group_by_item import (
-    GameCenterDetailsClassicMatchmakingRequestsGetMetricsGroupByItem,
-)
-from ...models.game_center_details_classic_matchmaking_requests_get_metrics_sort_item import (
-    GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem,
-)
 from ...models.game_center_matchmaking_app_requests_v1_metric_response import (
     GameCenterMatchmakingAppRequestsV1MetricResponse,
 )
@@ -42,24 +48,24 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity,
+        "GameCenterDetailsClassicMatchmakingRequestsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterDetailsClassicMatchmakingRequestsGetMetricsGroupByItem,
+        "GameCenterDetailsClassicMatchmakingRequestsGetMetricsGroupByItem",
     )
     _params.query_value(
         params,
         "filter[result]",
         "filter_result",
         filter_result,
-        GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult,
+        "GameCenterDetailsClassicMatchmakingRequestsGetMetricsFilterResult",
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem
+        params, "sort", "sort", sort, "GameCenterDetailsClassicMatchmakingRequestsGetMetricsSortItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

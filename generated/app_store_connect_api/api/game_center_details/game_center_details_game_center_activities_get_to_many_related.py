@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_activity_versions_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_game_center_activities_get_to_many_related_include_item import (
+        GameCenterDetailsGameCenterActivitiesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_activities_response import GameCenterActivitiesResponse
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_activity_versions_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_game_center_activities_get_to_many_related_include_item import (
-    GameCenterDetailsGameCenterActivitiesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -75,42 +81,42 @@ def _get_kwargs(
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedFieldsGameCenterActivityVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -118,7 +124,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsGameCenterActivitiesGetToManyRelatedIncludeItem,
+        "GameCenterDetailsGameCenterActivitiesGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[achievements]", "limit_achievements", limit_achievements, int)
     _params.query_value(params, "limit[achievementsV2]", "limit_achievements_v2", limit_achievements_v2, int)

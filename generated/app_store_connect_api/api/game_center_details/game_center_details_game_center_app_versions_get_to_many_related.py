@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_app_versions_get_to_many_related_fields_app_store_versions_item import (
+        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.game_center_details_game_center_app_versions_get_to_many_related_fields_game_center_app_versions_item import (
+        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.game_center_details_game_center_app_versions_get_to_many_related_include_item import (
+        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_app_versions_response import GameCenterAppVersionsResponse
-from ...models.game_center_details_game_center_app_versions_get_to_many_related_fields_app_store_versions_item import (
-    GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.game_center_details_game_center_app_versions_get_to_many_related_fields_game_center_app_versions_item import (
-    GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.game_center_details_game_center_app_versions_get_to_many_related_include_item import (
-    GameCenterDetailsGameCenterAppVersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -45,14 +51,14 @@ def _get_kwargs(
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+        "GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "GameCenterDetailsGameCenterAppVersionsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -60,7 +66,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsGameCenterAppVersionsGetToManyRelatedIncludeItem,
+        "GameCenterDetailsGameCenterAppVersionsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_achievements_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_activities_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_challenges_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_details_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_game_center_group_get_to_one_related_include_item import (
+        GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_achievements_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_activities_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_challenges_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_details_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_game_center_group_get_to_one_related_include_item import (
-    GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem,
-)
 from ...models.game_center_group_response import GameCenterGroupResponse
 from ...types import UNSET, Response, Unset
 
@@ -83,52 +89,52 @@ def _get_kwargs(
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem,
+        "GameCenterDetailsGameCenterGroupGetToOneRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem
+        params, "include", "include", include, "GameCenterDetailsGameCenterGroupGetToOneRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[gameCenterDetails]", "limit_game_center_details", limit_game_center_details, int

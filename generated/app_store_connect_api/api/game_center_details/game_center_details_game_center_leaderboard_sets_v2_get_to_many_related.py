@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_include_item import (
+        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,24 +31,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_game_center_leaderboard_sets_v2_get_to_many_related_include_item import (
-    GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboard_sets_v2_response import GameCenterLeaderboardSetsV2Response
 from ...types import UNSET, Response, Unset
 
@@ -69,35 +75,35 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -105,7 +111,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedIncludeItem,
+        "GameCenterDetailsGameCenterLeaderboardSetsV2GetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

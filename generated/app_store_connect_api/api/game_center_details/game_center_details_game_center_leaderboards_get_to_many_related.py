@@ -1,3 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_get_to_many_related_include_item import (
+        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,33 +40,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_get_to_many_related_include_item import (
-    GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboards_response import GameCenterLeaderboardsResponse
 from ...types import UNSET, Response, Unset
 
@@ -93,56 +99,56 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -150,7 +156,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+        "GameCenterDetailsGameCenterLeaderboardsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

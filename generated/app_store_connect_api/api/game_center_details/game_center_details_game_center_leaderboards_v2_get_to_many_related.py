@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboard_versions_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_include_item import (
+        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboard_versions_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_game_center_leaderboards_v2_get_to_many_related_include_item import (
-    GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboards_v2_response import GameCenterLeaderboardsV2Response
 from ...types import UNSET, Response, Unset
 
@@ -85,49 +91,49 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -135,7 +141,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem,
+        "GameCenterDetailsGameCenterLeaderboardsV2GetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

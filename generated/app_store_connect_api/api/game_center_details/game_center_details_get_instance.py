@@ -1,3 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_get_instance_fields_app_store_versions_item import (
+        GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_apps_item import (
+        GameCenterDetailsGetInstanceFieldsAppsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_achievement_releases_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_achievements_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_activities_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_activity_version_releases_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_app_versions_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_challenge_version_releases_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_challenges_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_details_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_groups_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_leaderboard_releases_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_get_instance_include_item import (
+        GameCenterDetailsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,52 +62,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_detail_response import GameCenterDetailResponse
-from ...models.game_center_details_get_instance_fields_app_store_versions_item import (
-    GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.game_center_details_get_instance_fields_apps_item import (
-    GameCenterDetailsGetInstanceFieldsAppsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_achievement_releases_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_achievements_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_activities_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_activity_version_releases_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_app_versions_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_challenge_version_releases_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_challenges_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_details_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_groups_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_leaderboard_releases_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_get_instance_include_item import GameCenterDetailsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -121,103 +129,103 @@ def _get_kwargs(
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, GameCenterDetailsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "GameCenterDetailsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterDetailsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem,
+        "GameCenterDetailsGetInstanceFieldsAppStoreVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterDetailsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterDetailsGetInstanceIncludeItem")
     _params.query_value(
         params, "limit[achievementReleases]", "limit_achievement_releases", limit_achievement_releases, int
     )

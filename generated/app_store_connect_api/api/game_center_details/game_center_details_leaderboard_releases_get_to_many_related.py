@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_details_leaderboard_releases_get_to_many_related_include_item import (
+        GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_details_leaderboard_releases_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_details_leaderboard_releases_get_to_many_related_include_item import (
-    GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboard_releases_response import GameCenterLeaderboardReleasesResponse
 from ...types import UNSET, Response, Unset
 
@@ -59,25 +65,29 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterDetailsLeaderboardReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterDetailsLeaderboardReleasesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

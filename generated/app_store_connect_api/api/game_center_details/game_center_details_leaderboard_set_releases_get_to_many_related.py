@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_include_item import (
+        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_details_leaderboard_set_releases_get_to_many_related_include_item import (
-    GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboard_set_releases_response import GameCenterLeaderboardSetReleasesResponse
 from ...types import UNSET, Response, Unset
 
@@ -59,21 +65,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -81,7 +87,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem,
+        "GameCenterDetailsLeaderboardSetReleasesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_apps_item import (
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_game_center_enabled_versions_item import (
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+    )
+    from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_filter_platform_item import (
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem,
+    )
+    from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_include_item import (
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_sort_item import (
+        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,21 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_apps_item import (
-    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_fields_game_center_enabled_versions_item import (
-    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
-)
-from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_filter_platform_item import (
-    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem,
-)
-from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_include_item import (
-    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem,
-)
-from ...models.game_center_enabled_versions_compatible_versions_get_to_many_related_sort_item import (
-    GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem,
-)
 from ...models.game_center_enabled_versions_response import GameCenterEnabledVersionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -53,27 +59,27 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem,
+        "GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFilterPlatformItem",
     )
     _params.query_list(params, "filter[versionString]", "filter_version_string", filter_version_string, str)
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem
+        params, "sort", "sort", sort, "GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedSortItem"
     )
     _params.query_list(
         params,
         "fields[gameCenterEnabledVersions]",
         "fields_game_center_enabled_versions",
         fields_game_center_enabled_versions,
-        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem,
+        "GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsGameCenterEnabledVersionsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem,
+        "GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -81,7 +87,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem,
+        "GameCenterEnabledVersionsCompatibleVersionsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[compatibleVersions]", "limit_compatible_versions", limit_compatible_versions, int

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievement_localizations_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievement_releases_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_details_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_get_to_many_related_include_item import (
+        GameCenterGroupsGameCenterAchievementsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievements_response import GameCenterAchievementsResponse
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievement_localizations_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievement_releases_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_details_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_game_center_achievements_get_to_many_related_include_item import (
-    GameCenterGroupsGameCenterAchievementsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -78,42 +84,42 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementLocalizations]",
         "fields_game_center_achievement_localizations",
         fields_game_center_achievement_localizations,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -121,7 +127,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterGroupsGameCenterAchievementsGetToManyRelatedIncludeItem,
+        "GameCenterGroupsGameCenterAchievementsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(params, "limit[releases]", "limit_releases", limit_releases, int)

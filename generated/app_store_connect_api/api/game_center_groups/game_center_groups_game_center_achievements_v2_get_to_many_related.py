@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievement_versions_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_details_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_include_item import (
+        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_achievements_v2_response import GameCenterAchievementsV2Response
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievement_versions_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_details_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_game_center_achievements_v2_get_to_many_related_include_item import (
-    GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -70,35 +76,35 @@ def _get_kwargs(
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -106,7 +112,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem,
+        "GameCenterGroupsGameCenterAchievementsV2GetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 

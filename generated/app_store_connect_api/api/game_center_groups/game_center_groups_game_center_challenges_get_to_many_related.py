@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_challenge_versions_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_details_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_groups_game_center_challenges_get_to_many_related_include_item import (
+        GameCenterGroupsGameCenterChallengesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_challenges_response import GameCenterChallengesResponse
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_challenge_versions_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_details_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_groups_game_center_challenges_get_to_many_related_include_item import (
-    GameCenterGroupsGameCenterChallengesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -70,39 +76,43 @@ def _get_kwargs(
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterGroupsGameCenterChallengesGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterGroupsGameCenterChallengesGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[versions]", "limit_versions", limit_versions, int)
 

@@ -1,3 +1,57 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_app_store_versions_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_apps_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_achievement_releases_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_achievements_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_activity_version_releases_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_app_versions_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_challenge_version_releases_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_details_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_groups_game_center_details_get_to_many_related_include_item import (
+        GameCenterGroupsGameCenterDetailsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,54 +62,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_details_response import GameCenterDetailsResponse
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_app_store_versions_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_apps_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_achievement_releases_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_achievements_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_activity_version_releases_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_app_versions_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAppVersionsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_challenge_version_releases_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_details_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_groups_game_center_details_get_to_many_related_include_item import (
-    GameCenterGroupsGameCenterDetailsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -153,109 +159,109 @@ def _get_kwargs(
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAppVersions]",
         "fields_game_center_app_versions",
         fields_game_center_app_versions,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAppVersionsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAppVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementReleases]",
         "fields_game_center_achievement_releases",
         fields_game_center_achievement_releases,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterAchievementReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersionReleases]",
         "fields_game_center_activity_version_releases",
         fields_game_center_activity_version_releases,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterActivityVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersionReleases]",
         "fields_game_center_challenge_version_releases",
         fields_game_center_challenge_version_releases,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterChallengeVersionReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "GameCenterGroupsGameCenterDetailsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterGroupsGameCenterDetailsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterGroupsGameCenterDetailsGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params,

@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_details_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_include_item import (
+        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,27 +34,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_details_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_groups_game_center_leaderboard_sets_get_to_many_related_include_item import (
-    GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboard_sets_response import GameCenterLeaderboardSetsResponse
 from ...types import UNSET, Response, Unset
 
@@ -77,42 +83,42 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -120,7 +126,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem,
+        "GameCenterGroupsGameCenterLeaderboardSetsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_get_collection_fields_game_center_achievements_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_activities_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_challenges_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_details_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_groups_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_leaderboard_sets_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_groups_get_collection_fields_game_center_leaderboards_item import (
+        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_groups_get_collection_include_item import (
+        GameCenterGroupsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,28 +36,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_groups_get_collection_fields_game_center_achievements_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_activities_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_challenges_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_details_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_groups_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_leaderboard_sets_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_groups_get_collection_fields_game_center_leaderboards_item import (
-    GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_groups_get_collection_include_item import GameCenterGroupsGetCollectionIncludeItem
 from ...models.game_center_groups_response import GameCenterGroupsResponse
 from ...types import UNSET, Response, Unset
 
@@ -72,52 +80,52 @@ def _get_kwargs(
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGetCollectionFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardsItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterGroupsGetCollectionFieldsGameCenterAchievementsItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterGroupsGetCollectionFieldsGameCenterActivitiesItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterGroupsGetCollectionFieldsGameCenterChallengesItem,
+        "GameCenterGroupsGetCollectionFieldsGameCenterChallengesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, GameCenterGroupsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterGroupsGetCollectionIncludeItem")
     _params.query_value(
         params,
         "limit[gameCenterAchievements]",

@@ -1,3 +1,31 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_groups_get_instance_fields_game_center_achievements_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterAchievementsItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_activities_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_challenges_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_details_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_groups_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_groups_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_groups_get_instance_include_item import GameCenterGroupsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,28 +36,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_group_response import GameCenterGroupResponse
-from ...models.game_center_groups_get_instance_fields_game_center_achievements_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterAchievementsItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_activities_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_challenges_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_details_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_groups_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_groups_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_groups_get_instance_include_item import GameCenterGroupsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -67,51 +73,51 @@ def _get_kwargs(
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterGroupsGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievements]",
         "fields_game_center_achievements",
         fields_game_center_achievements,
-        GameCenterGroupsGetInstanceFieldsGameCenterAchievementsItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterAchievementsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterGroupsGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterGroupsGetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterGroupsGetInstanceFieldsGameCenterChallengesItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterGroupsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterGroupsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[gameCenterAchievements]",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_images_get_instance_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_images_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_images_get_instance_include_item import (
+        GameCenterLeaderboardImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_image_response import GameCenterLeaderboardImageResponse
-from ...models.game_center_leaderboard_images_get_instance_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_images_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_images_get_instance_include_item import (
-    GameCenterLeaderboardImagesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardImagesGetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardImagesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardImagesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

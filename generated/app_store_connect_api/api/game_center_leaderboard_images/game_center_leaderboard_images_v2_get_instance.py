@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_images_v2_get_instance_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_images_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_images_v2_get_instance_include_item import (
+        GameCenterLeaderboardImagesV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_image_v2_response import GameCenterLeaderboardImageV2Response
-from ...models.game_center_leaderboard_images_v2_get_instance_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_images_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_images_v2_get_instance_include_item import (
-    GameCenterLeaderboardImagesV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardImagesV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardImagesV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardImagesV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_include_item import (
+        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_image_response import GameCenterLeaderboardImageResponse
-from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_localizations_game_center_leaderboard_image_get_to_one_related_include_item import (
-    GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,21 +48,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardLocalizationsGameCenterLeaderboardImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

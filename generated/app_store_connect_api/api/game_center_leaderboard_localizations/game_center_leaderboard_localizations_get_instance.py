@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_get_instance_include_item import (
+        GameCenterLeaderboardLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_localization_response import GameCenterLeaderboardLocalizationResponse
-from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_localizations_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_localizations_get_instance_include_item import (
-    GameCenterLeaderboardLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,24 +54,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardLocalizationsGetInstanceFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

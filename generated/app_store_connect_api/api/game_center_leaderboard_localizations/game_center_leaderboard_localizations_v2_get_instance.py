@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_v2_get_instance_include_item import (
+        GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_localization_v2_response import (
     GameCenterLeaderboardLocalizationV2Response,
-)
-from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_localizations_v2_get_instance_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboard_localizations_v2_get_instance_include_item import (
-    GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,24 +56,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardLocalizationsV2GetInstanceFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_include_item import (
+        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_image_v2_response import GameCenterLeaderboardImageV2Response
-from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_localizations_v2_image_get_to_one_related_include_item import (
-    GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,21 +47,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardLocalizationsV2ImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_releases_get_instance_include_item import (
+        GameCenterLeaderboardReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_release_response import GameCenterLeaderboardReleaseResponse
-from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboard_releases_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_releases_get_instance_include_item import (
-    GameCenterLeaderboardReleasesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -46,24 +52,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardReleasesGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

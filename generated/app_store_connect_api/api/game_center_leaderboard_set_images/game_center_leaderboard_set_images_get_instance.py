@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_images_get_instance_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_images_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_images_get_instance_include_item import (
+        GameCenterLeaderboardSetImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_image_response import GameCenterLeaderboardSetImageResponse
-from ...models.game_center_leaderboard_set_images_get_instance_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_images_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_images_get_instance_include_item import (
-    GameCenterLeaderboardSetImagesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetImagesGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetImagesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetImagesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

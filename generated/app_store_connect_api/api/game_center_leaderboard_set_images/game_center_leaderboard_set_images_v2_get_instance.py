@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_images_v2_get_instance_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_images_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_images_v2_get_instance_include_item import (
+        GameCenterLeaderboardSetImagesV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_image_v2_response import GameCenterLeaderboardSetImageV2Response
-from ...models.game_center_leaderboard_set_images_v2_get_instance_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_images_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_images_v2_get_instance_include_item import (
-    GameCenterLeaderboardSetImagesV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetImagesV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetImagesV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetImagesV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

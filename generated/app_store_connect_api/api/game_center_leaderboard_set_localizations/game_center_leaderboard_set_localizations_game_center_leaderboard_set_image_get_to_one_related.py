@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_include_item import (
+        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_image_response import GameCenterLeaderboardSetImageResponse
-from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_game_center_leaderboard_set_image_get_to_one_related_include_item import (
-    GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -44,21 +50,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardSetLocalizationsGameCenterLeaderboardSetImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

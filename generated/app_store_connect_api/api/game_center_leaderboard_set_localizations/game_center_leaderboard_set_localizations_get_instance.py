@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_get_instance_include_item import (
+        GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_localization_response import (
     GameCenterLeaderboardSetLocalizationResponse,
-)
-from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_get_instance_include_item import (
-    GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,24 +56,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetLocalizationsGetInstanceFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_v2_get_instance_include_item import (
+        GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_localization_v2_response import (
     GameCenterLeaderboardSetLocalizationV2Response,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_get_instance_include_item import (
-    GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -50,24 +56,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetLocalizationsV2GetInstanceFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

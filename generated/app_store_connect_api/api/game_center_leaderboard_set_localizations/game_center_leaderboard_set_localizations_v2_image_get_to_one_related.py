@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_include_item import (
+        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_image_v2_response import GameCenterLeaderboardSetImageV2Response
-from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_localizations_v2_image_get_to_one_related_include_item import (
-    GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,21 +47,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardSetLocalizationsV2ImageGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_activities_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_challenges_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_details_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_include_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,33 +41,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_response import GameCenterLeaderboardResponse
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_activities_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_challenges_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_details_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_game_center_leaderboard_get_to_one_related_include_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -87,63 +93,63 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGameCenterLeaderboardGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboard_set_member_localizations_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_set_member_localizations_get_collection_include_item import (
+        GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,18 +24,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboard_set_member_localizations_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_get_collection_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_set_member_localizations_get_collection_include_item import (
-    GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem,
-)
 from ...models.game_center_leaderboard_set_member_localizations_response import (
     GameCenterLeaderboardSetMemberLocalizationsResponse,
 )
@@ -64,21 +70,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetMemberLocalizations]",
         "fields_game_center_leaderboard_set_member_localizations",
         fields_game_center_leaderboard_set_member_localizations,
-        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetMemberLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGetCollectionFieldsGameCenterLeaderboardsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -86,7 +92,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem,
+        "GameCenterLeaderboardSetMemberLocalizationsGetCollectionIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_set_releases_get_instance_include_item import (
+        GameCenterLeaderboardSetReleasesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_release_response import GameCenterLeaderboardSetReleaseResponse
-from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_leaderboard_set_releases_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_set_releases_get_instance_include_item import (
-    GameCenterLeaderboardSetReleasesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -46,24 +52,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetReleasesGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetReleasesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetReleasesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_get_instance_include_item import (
+        GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_version_v2_response import (
     GameCenterLeaderboardSetVersionV2Response,
-)
-from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_get_instance_include_item import (
-    GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,24 +57,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetVersionsV2GetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetVersionsV2GetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

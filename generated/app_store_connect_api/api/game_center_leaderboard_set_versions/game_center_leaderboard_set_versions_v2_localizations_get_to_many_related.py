@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_localizations_v2_response import (
     GameCenterLeaderboardSetLocalizationsV2Response,
-)
-from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_leaderboard_set_versions_v2_localizations_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,21 +57,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -73,7 +79,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterLeaderboardSetVersionsV2LocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,33 +40,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_sets_game_center_leaderboards_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboards_response import GameCenterLeaderboardsResponse
 from ...types import UNSET, Response, Unset
 
@@ -93,56 +99,56 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -150,7 +156,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem,
+        "GameCenterLeaderboardSetsGameCenterLeaderboardsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

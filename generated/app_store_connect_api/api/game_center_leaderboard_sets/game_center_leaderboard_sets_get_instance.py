@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_sets_get_instance_include_item import (
+        GameCenterLeaderboardSetsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_response import GameCenterLeaderboardSetResponse
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_sets_get_instance_include_item import (
-    GameCenterLeaderboardSetsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -68,44 +74,46 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterLeaderboardSetsGetInstanceFieldsGameCenterLeaderboardSetReleasesItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterLeaderboardSetsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "GameCenterLeaderboardSetsGetInstanceIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[gameCenterLeaderboards]",

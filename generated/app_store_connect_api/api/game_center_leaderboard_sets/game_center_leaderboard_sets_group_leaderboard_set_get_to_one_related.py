@@ -1,3 +1,30 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_include_item import (
+        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,27 +35,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_response import GameCenterLeaderboardSetResponse
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_sets_group_leaderboard_set_get_to_one_related_include_item import (
-    GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -72,49 +78,49 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardSetsGroupLeaderboardSetGetToOneRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
     _params.query_value(

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_set_images_item import (
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+    )
+    from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_localizations_response import (
     GameCenterLeaderboardSetLocalizationsResponse,
-)
-from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_set_images_item import (
-    GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
-)
-from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_localizations_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,21 +57,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetImages]",
         "fields_game_center_leaderboard_set_images",
         fields_game_center_leaderboard_set_images,
-        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem,
+        "GameCenterLeaderboardSetsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardSetImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -73,7 +79,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterLeaderboardSetsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+    )
+    from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_releases_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_releases_response import GameCenterLeaderboardSetReleasesResponse
-from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_leaderboard_set_releases_item import (
-    GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
-)
-from ...models.game_center_leaderboard_sets_releases_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_releases_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,25 +61,25 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetReleases]",
         "fields_game_center_leaderboard_set_releases",
         fields_game_center_leaderboard_set_releases,
-        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem,
+        "GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsReleasesGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetsReleasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,30 +37,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_activities_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_challenges_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_game_center_leaderboards_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedIncludeItem,
-)
 from ...models.game_center_leaderboards_v2_response import GameCenterLeaderboardsV2Response
 from ...types import UNSET, Response, Unset
 
@@ -86,49 +92,49 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -136,7 +142,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedIncludeItem,
+        "GameCenterLeaderboardSetsV2GameCenterLeaderboardsGetToManyRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_groups_item import (
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_get_instance_include_item import (
+        GameCenterLeaderboardSetsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_v2_response import GameCenterLeaderboardSetV2Response
-from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_groups_item import (
-    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_get_instance_include_item import (
-    GameCenterLeaderboardSetsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -60,38 +66,38 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterLeaderboardSetsV2GetInstanceFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardSetsV2GetInstanceIncludeItem"
     )
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_include_item import (
+        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_set_versions_v2_response import (
     GameCenterLeaderboardSetVersionsV2Response,
-)
-from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_set_localizations_item import (
-    GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
-    GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboard_sets_v2_versions_get_to_many_related_include_item import (
-    GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -52,25 +58,29 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+        "GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetLocalizations]",
         "fields_game_center_leaderboard_set_localizations",
         fields_game_center_leaderboard_set_localizations,
-        GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem,
+        "GameCenterLeaderboardSetsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardSetLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterLeaderboardSetsV2VersionsGetToManyRelatedIncludeItem",
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_get_instance_include_item import (
+        GameCenterLeaderboardVersionsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_version_v2_response import GameCenterLeaderboardVersionV2Response
-from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboard_versions_v2_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboard_versions_v2_get_instance_include_item import (
-    GameCenterLeaderboardVersionsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,24 +55,24 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardVersionsV2GetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardVersionsV2GetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardVersionsV2GetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

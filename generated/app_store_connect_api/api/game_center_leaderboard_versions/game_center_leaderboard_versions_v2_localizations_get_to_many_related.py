@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_include_item import (
+        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_localizations_v2_response import (
     GameCenterLeaderboardLocalizationsV2Response,
-)
-from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboard_versions_v2_localizations_get_to_many_related_include_item import (
-    GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,21 +57,21 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -73,7 +79,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem,
+        "GameCenterLeaderboardVersionsV2LocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_activities_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_challenges_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_groups_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_get_instance_include_item import (
+        GameCenterLeaderboardsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,33 +41,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_response import GameCenterLeaderboardResponse
-from ...models.game_center_leaderboards_get_instance_fields_game_center_activities_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_challenges_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_groups_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboards_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_get_instance_include_item import (
-    GameCenterLeaderboardsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -76,58 +82,58 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardsGetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardsGetInstanceFieldsGameCenterChallengesItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterLeaderboardsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "GameCenterLeaderboardsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[gameCenterLeaderboardSets]",

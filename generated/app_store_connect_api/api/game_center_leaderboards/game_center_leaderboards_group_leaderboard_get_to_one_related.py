@@ -1,3 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_activities_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_challenges_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_details_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_groups_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_include_item import (
+        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,33 +41,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_response import GameCenterLeaderboardResponse
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_activities_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_challenges_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_details_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_groups_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_group_leaderboard_get_to_one_related_include_item import (
-    GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -86,63 +92,63 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedIncludeItem,
+        "GameCenterLeaderboardsGroupLeaderboardGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboard_images_item import (
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+    )
+    from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_localizations_get_to_many_related_include_item import (
+        GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_localizations_response import (
     GameCenterLeaderboardLocalizationsResponse,
-)
-from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboard_images_item import (
-    GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
-)
-from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboards_localizations_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_localizations_get_to_many_related_include_item import (
-    GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,25 +57,29 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardImages]",
         "fields_game_center_leaderboard_images",
         fields_game_center_leaderboard_images,
-        GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem,
+        "GameCenterLeaderboardsLocalizationsGetToManyRelatedFieldsGameCenterLeaderboardImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "GameCenterLeaderboardsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_details_item import (
+        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_leaderboard_releases_item import (
+        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+    )
+    from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_releases_get_to_many_related_include_item import (
+        GameCenterLeaderboardsReleasesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_releases_response import GameCenterLeaderboardReleasesResponse
-from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_details_item import (
-    GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_leaderboard_releases_item import (
-    GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
-)
-from ...models.game_center_leaderboards_releases_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_releases_get_to_many_related_include_item import (
-    GameCenterLeaderboardsReleasesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,25 +61,25 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardReleases]",
         "fields_game_center_leaderboard_releases",
         fields_game_center_leaderboard_releases,
-        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem,
+        "GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardReleasesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsReleasesGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardsReleasesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardsReleasesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

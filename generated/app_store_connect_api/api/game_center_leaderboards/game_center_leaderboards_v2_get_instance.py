@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_activities_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterActivitiesItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_challenges_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterChallengesItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_details_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterDetailsItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_groups_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterGroupsItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboard_sets_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_v2_get_instance_include_item import (
+        GameCenterLeaderboardsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,30 +38,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_v2_response import GameCenterLeaderboardV2Response
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_activities_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterActivitiesItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_challenges_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterChallengesItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_details_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterDetailsItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_groups_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterGroupsItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboard_sets_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_v2_get_instance_include_item import (
-    GameCenterLeaderboardsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -68,51 +74,53 @@ def _get_kwargs(
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterDetails]",
         "fields_game_center_details",
         fields_game_center_details,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterDetailsItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterDetailsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterGroups]",
         "fields_game_center_groups",
         fields_game_center_groups,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterGroupsItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterGroupsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSets]",
         "fields_game_center_leaderboard_sets",
         fields_game_center_leaderboard_sets,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardSetsItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivities]",
         "fields_game_center_activities",
         fields_game_center_activities,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterActivitiesItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterActivitiesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallenges]",
         "fields_game_center_challenges",
         fields_game_center_challenges,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterChallengesItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterChallengesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardsV2GetInstanceFieldsGameCenterLeaderboardVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, GameCenterLeaderboardsV2GetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "GameCenterLeaderboardsV2GetInstanceIncludeItem"
+    )
     _params.query_value(
         params,
         "limit[gameCenterLeaderboardSets]",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+    )
+    from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboard_versions_item import (
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboards_item import (
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+    )
+    from ...models.game_center_leaderboards_v2_versions_get_to_many_related_include_item import (
+        GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_leaderboard_versions_v2_response import GameCenterLeaderboardVersionsV2Response
-from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboard_localizations_item import (
-    GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
-)
-from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboard_versions_item import (
-    GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.game_center_leaderboards_v2_versions_get_to_many_related_fields_game_center_leaderboards_item import (
-    GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
-)
-from ...models.game_center_leaderboards_v2_versions_get_to_many_related_include_item import (
-    GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,25 +56,25 @@ def _get_kwargs(
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+        "GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboards]",
         "fields_game_center_leaderboards",
         fields_game_center_leaderboards,
-        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardsItem,
+        "GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardLocalizations]",
         "fields_game_center_leaderboard_localizations",
         fields_game_center_leaderboard_localizations,
-        GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem,
+        "GameCenterLeaderboardsV2VersionsGetToManyRelatedFieldsGameCenterLeaderboardLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "GameCenterLeaderboardsV2VersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

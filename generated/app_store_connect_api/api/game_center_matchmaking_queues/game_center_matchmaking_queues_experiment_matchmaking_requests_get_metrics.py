@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_filter_result import (
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsFilterResult,
+    )
+    from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_granularity import (
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_group_by_item import (
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_sort_item import (
+        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_queue_requests_v1_metric_response import (
     GameCenterMatchmakingQueueRequestsV1MetricResponse,
-)
-from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_filter_result import (
-    GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsFilterResult,
-)
-from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_granularity import (
-    GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_group_by_item import (
-    GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem,
-)
-from ...models.game_center_matchmaking_queues_experiment_matchmaking_requests_get_metrics_sort_item import (
-    GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -45,21 +51,21 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGranularity,
+        "GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem,
+        "GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsGroupByItem",
     )
     _params.query_value(
         params,
         "filter[result]",
         "filter_result",
         filter_result,
-        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsFilterResult,
+        "GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsFilterResult",
     )
     _params.query_value(
         params, "filter[gameCenterDetail]", "filter_game_center_detail", filter_game_center_detail, str
@@ -69,7 +75,7 @@ def _get_kwargs(
         "sort",
         "sort",
         sort,
-        GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem,
+        "GameCenterMatchmakingQueuesExperimentMatchmakingRequestsGetMetricsSortItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

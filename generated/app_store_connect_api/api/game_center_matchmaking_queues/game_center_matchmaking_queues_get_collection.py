@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_get_collection_fields_game_center_matchmaking_queues_item import (
+        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+    )
+    from ...models.game_center_matchmaking_queues_get_collection_fields_game_center_matchmaking_rule_sets_item import (
+        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    from ...models.game_center_matchmaking_queues_get_collection_include_item import (
+        GameCenterMatchmakingQueuesGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,15 +21,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_matchmaking_queues_get_collection_fields_game_center_matchmaking_queues_item import (
-    GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem,
-)
-from ...models.game_center_matchmaking_queues_get_collection_fields_game_center_matchmaking_rule_sets_item import (
-    GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
-)
-from ...models.game_center_matchmaking_queues_get_collection_include_item import (
-    GameCenterMatchmakingQueuesGetCollectionIncludeItem,
-)
 from ...models.game_center_matchmaking_queues_response import GameCenterMatchmakingQueuesResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,18 +45,18 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingQueues]",
         "fields_game_center_matchmaking_queues",
         fields_game_center_matchmaking_queues,
-        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+        "GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingQueuesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingRuleSets]",
         "fields_game_center_matchmaking_rule_sets",
         fields_game_center_matchmaking_rule_sets,
-        GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+        "GameCenterMatchmakingQueuesGetCollectionFieldsGameCenterMatchmakingRuleSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterMatchmakingQueuesGetCollectionIncludeItem
+        params, "include", "include", include, "GameCenterMatchmakingQueuesGetCollectionIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

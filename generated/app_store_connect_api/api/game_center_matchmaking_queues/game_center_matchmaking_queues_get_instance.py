@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_queues_item import (
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+    )
+    from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_rule_sets_item import (
+        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    from ...models.game_center_matchmaking_queues_get_instance_include_item import (
+        GameCenterMatchmakingQueuesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_queue_response import GameCenterMatchmakingQueueResponse
-from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_queues_item import (
-    GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem,
-)
-from ...models.game_center_matchmaking_queues_get_instance_fields_game_center_matchmaking_rule_sets_item import (
-    GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
-)
-from ...models.game_center_matchmaking_queues_get_instance_include_item import (
-    GameCenterMatchmakingQueuesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingQueues]",
         "fields_game_center_matchmaking_queues",
         fields_game_center_matchmaking_queues,
-        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+        "GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingQueuesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingRuleSets]",
         "fields_game_center_matchmaking_rule_sets",
         fields_game_center_matchmaking_rule_sets,
-        GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+        "GameCenterMatchmakingQueuesGetInstanceFieldsGameCenterMatchmakingRuleSetsItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterMatchmakingQueuesGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterMatchmakingQueuesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_matchmaking_queue_sizes_get_metrics_granularity import (
+        GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_queues_matchmaking_queue_sizes_get_metrics_sort_item import (
+        GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,12 +21,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_queue_sizes_v1_metric_response import (
     GameCenterMatchmakingQueueSizesV1MetricResponse,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_queue_sizes_get_metrics_granularity import (
-    GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_queue_sizes_get_metrics_sort_item import (
-    GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -34,10 +40,10 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity,
+        "GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsGranularity",
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem
+        params, "sort", "sort", sort, "GameCenterMatchmakingQueuesMatchmakingQueueSizesGetMetricsSortItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

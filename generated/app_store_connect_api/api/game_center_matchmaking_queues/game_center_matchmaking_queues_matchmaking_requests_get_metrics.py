@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_filter_result import (
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsFilterResult,
+    )
+    from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_granularity import (
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_group_by_item import (
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_sort_item import (
+        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_queue_requests_v1_metric_response import (
     GameCenterMatchmakingQueueRequestsV1MetricResponse,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_filter_result import (
-    GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsFilterResult,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_granularity import (
-    GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_group_by_item import (
-    GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_requests_get_metrics_sort_item import (
-    GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -43,27 +49,27 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity,
+        "GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem,
+        "GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsGroupByItem",
     )
     _params.query_value(
         params,
         "filter[result]",
         "filter_result",
         filter_result,
-        GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsFilterResult,
+        "GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsFilterResult",
     )
     _params.query_value(
         params, "filter[gameCenterDetail]", "filter_game_center_detail", filter_game_center_detail, str
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem
+        params, "sort", "sort", sort, "GameCenterMatchmakingQueuesMatchmakingRequestsGetMetricsSortItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,15 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_queues_matchmaking_sessions_get_metrics_granularity import (
+        GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_queues_matchmaking_sessions_get_metrics_sort_item import (
+        GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,12 +19,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_matchmaking_queues_matchmaking_sessions_get_metrics_granularity import (
-    GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_queues_matchmaking_sessions_get_metrics_sort_item import (
-    GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsSortItem,
-)
 from ...models.game_center_matchmaking_sessions_v1_metric_response import (
     GameCenterMatchmakingSessionsV1MetricResponse,
 )
@@ -34,10 +40,10 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsGranularity,
+        "GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsGranularity",
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsSortItem
+        params, "sort", "sort", sort, "GameCenterMatchmakingQueuesMatchmakingSessionsGetMetricsSortItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_queues_item import (
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_rule_sets_item import (
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_rules_item import (
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRulesItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_teams_item import (
+        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingTeamsItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_collection_include_item import (
+        GameCenterMatchmakingRuleSetsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,21 +27,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_queues_item import (
-    GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingQueuesItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_rule_sets_item import (
-    GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_rules_item import (
-    GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRulesItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_collection_fields_game_center_matchmaking_teams_item import (
-    GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingTeamsItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_collection_include_item import (
-    GameCenterMatchmakingRuleSetsGetCollectionIncludeItem,
-)
 from ...models.game_center_matchmaking_rule_sets_response import GameCenterMatchmakingRuleSetsResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,32 +62,32 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingRuleSets]",
         "fields_game_center_matchmaking_rule_sets",
         fields_game_center_matchmaking_rule_sets,
-        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem,
+        "GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRuleSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingTeams]",
         "fields_game_center_matchmaking_teams",
         fields_game_center_matchmaking_teams,
-        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingTeamsItem,
+        "GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingTeamsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingRules]",
         "fields_game_center_matchmaking_rules",
         fields_game_center_matchmaking_rules,
-        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRulesItem,
+        "GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingRulesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingQueues]",
         "fields_game_center_matchmaking_queues",
         fields_game_center_matchmaking_queues,
-        GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingQueuesItem,
+        "GameCenterMatchmakingRuleSetsGetCollectionFieldsGameCenterMatchmakingQueuesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, GameCenterMatchmakingRuleSetsGetCollectionIncludeItem
+        params, "include", "include", include, "GameCenterMatchmakingRuleSetsGetCollectionIncludeItem"
     )
     _params.query_value(
         params, "limit[matchmakingQueues]", "limit_matchmaking_queues", limit_matchmaking_queues, int

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_queues_item import (
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_rule_sets_item import (
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_rules_item import (
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRulesItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_teams_item import (
+        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_get_instance_include_item import (
+        GameCenterMatchmakingRuleSetsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_rule_set_response import GameCenterMatchmakingRuleSetResponse
-from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_queues_item import (
-    GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingQueuesItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_rule_sets_item import (
-    GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_rules_item import (
-    GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRulesItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_instance_fields_game_center_matchmaking_teams_item import (
-    GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem,
-)
-from ...models.game_center_matchmaking_rule_sets_get_instance_include_item import (
-    GameCenterMatchmakingRuleSetsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -58,31 +64,31 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingRuleSets]",
         "fields_game_center_matchmaking_rule_sets",
         fields_game_center_matchmaking_rule_sets,
-        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRuleSetsItem,
+        "GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRuleSetsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingTeams]",
         "fields_game_center_matchmaking_teams",
         fields_game_center_matchmaking_teams,
-        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem,
+        "GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingTeamsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingRules]",
         "fields_game_center_matchmaking_rules",
         fields_game_center_matchmaking_rules,
-        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRulesItem,
+        "GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingRulesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingQueues]",
         "fields_game_center_matchmaking_queues",
         fields_game_center_matchmaking_queues,
-        GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingQueuesItem,
+        "GameCenterMatchmakingRuleSetsGetInstanceFieldsGameCenterMatchmakingQueuesItem",
     )
     _params.query_list(
-        params, "include", "include", include, GameCenterMatchmakingRuleSetsGetInstanceIncludeItem
+        params, "include", "include", include, "GameCenterMatchmakingRuleSetsGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[matchmakingQueues]", "limit_matchmaking_queues", limit_matchmaking_queues, int

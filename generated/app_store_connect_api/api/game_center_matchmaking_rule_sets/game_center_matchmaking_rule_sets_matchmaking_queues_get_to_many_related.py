@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_fields_game_center_matchmaking_queues_item import (
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_fields_game_center_matchmaking_rule_sets_item import (
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingRuleSetsItem,
+    )
+    from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_include_item import (
+        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_queues_response import GameCenterMatchmakingQueuesResponse
-from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_fields_game_center_matchmaking_queues_item import (
-    GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem,
-)
-from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_fields_game_center_matchmaking_rule_sets_item import (
-    GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingRuleSetsItem,
-)
-from ...models.game_center_matchmaking_rule_sets_matchmaking_queues_get_to_many_related_include_item import (
-    GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingQueues]",
         "fields_game_center_matchmaking_queues",
         fields_game_center_matchmaking_queues,
-        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem,
+        "GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingQueuesItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterMatchmakingRuleSets]",
         "fields_game_center_matchmaking_rule_sets",
         fields_game_center_matchmaking_rule_sets,
-        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingRuleSetsItem,
+        "GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedFieldsGameCenterMatchmakingRuleSetsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem,
+        "GameCenterMatchmakingRuleSetsMatchmakingQueuesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rule_sets_rules_get_to_many_related_fields_game_center_matchmaking_rules_item import (
+        GameCenterMatchmakingRuleSetsRulesGetToManyRelatedFieldsGameCenterMatchmakingRulesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_matchmaking_rule_sets_rules_get_to_many_related_fields_game_center_matchmaking_rules_item import (
-    GameCenterMatchmakingRuleSetsRulesGetToManyRelatedFieldsGameCenterMatchmakingRulesItem,
-)
 from ...models.game_center_matchmaking_rules_response import GameCenterMatchmakingRulesResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +37,7 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingRules]",
         "fields_game_center_matchmaking_rules",
         fields_game_center_matchmaking_rules,
-        GameCenterMatchmakingRuleSetsRulesGetToManyRelatedFieldsGameCenterMatchmakingRulesItem,
+        "GameCenterMatchmakingRuleSetsRulesGetToManyRelatedFieldsGameCenterMatchmakingRulesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

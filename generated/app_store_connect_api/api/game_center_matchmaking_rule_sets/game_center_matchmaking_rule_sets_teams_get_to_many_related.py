@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rule_sets_teams_get_to_many_related_fields_game_center_matchmaking_teams_item import (
+        GameCenterMatchmakingRuleSetsTeamsGetToManyRelatedFieldsGameCenterMatchmakingTeamsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.game_center_matchmaking_rule_sets_teams_get_to_many_related_fields_game_center_matchmaking_teams_item import (
-    GameCenterMatchmakingRuleSetsTeamsGetToManyRelatedFieldsGameCenterMatchmakingTeamsItem,
-)
 from ...models.game_center_matchmaking_teams_response import GameCenterMatchmakingTeamsResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +37,7 @@ def _get_kwargs(
         "fields[gameCenterMatchmakingTeams]",
         "fields_game_center_matchmaking_teams",
         fields_game_center_matchmaking_teams,
-        GameCenterMatchmakingRuleSetsTeamsGetToManyRelatedFieldsGameCenterMatchmakingTeamsItem,
+        "GameCenterMatchmakingRuleSetsTeamsGetToManyRelatedFieldsGameCenterMatchmakingTeamsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

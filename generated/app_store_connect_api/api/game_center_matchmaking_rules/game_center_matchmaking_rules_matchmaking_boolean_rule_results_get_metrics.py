@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_granularity import (
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_group_by_item import (
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_sort_item import (
+        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_boolean_rule_results_v1_metric_response import (
     GameCenterMatchmakingBooleanRuleResultsV1MetricResponse,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_granularity import (
-    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_group_by_item import (
-    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_boolean_rule_results_get_metrics_sort_item import (
-    GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,14 +47,14 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity,
+        "GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem,
+        "GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsGroupByItem",
     )
     _params.query_value(params, "filter[result]", "filter_result", filter_result, str)
     _params.query_value(
@@ -63,7 +69,7 @@ def _get_kwargs(
         "sort",
         "sort",
         sort,
-        GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem,
+        "GameCenterMatchmakingRulesMatchmakingBooleanRuleResultsGetMetricsSortItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

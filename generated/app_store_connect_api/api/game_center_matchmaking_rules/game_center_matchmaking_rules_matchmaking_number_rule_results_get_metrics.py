@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_granularity import (
+        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_group_by_item import (
+        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_sort_item import (
+        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_number_rule_results_v1_metric_response import (
     GameCenterMatchmakingNumberRuleResultsV1MetricResponse,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_granularity import (
-    GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_group_by_item import (
-    GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGroupByItem,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_number_rule_results_get_metrics_sort_item import (
-    GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -40,14 +46,14 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity,
+        "GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGroupByItem,
+        "GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsGroupByItem",
     )
     _params.query_value(
         params,
@@ -57,7 +63,11 @@ def _get_kwargs(
         str,
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem
+        params,
+        "sort",
+        "sort",
+        sort,
+        "GameCenterMatchmakingRulesMatchmakingNumberRuleResultsGetMetricsSortItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_granularity import (
+        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_group_by_item import (
+        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGroupByItem,
+    )
+    from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_sort_item import (
+        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.game_center_matchmaking_rule_errors_v1_metric_response import (
     GameCenterMatchmakingRuleErrorsV1MetricResponse,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_granularity import (
-    GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_group_by_item import (
-    GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGroupByItem,
-)
-from ...models.game_center_matchmaking_rules_matchmaking_rule_errors_get_metrics_sort_item import (
-    GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -39,14 +45,14 @@ def _get_kwargs(
         "granularity",
         "granularity",
         granularity,
-        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity,
+        "GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGranularity",
     )
     _params.query_list(
         params,
         "groupBy",
         "group_by",
         group_by,
-        GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGroupByItem,
+        "GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsGroupByItem",
     )
     _params.query_value(
         params,
@@ -56,7 +62,7 @@ def _get_kwargs(
         str,
     )
     _params.query_list(
-        params, "sort", "sort", sort, GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem
+        params, "sort", "sort", sort, "GameCenterMatchmakingRulesMatchmakingRuleErrorsGetMetricsSortItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_app_store_review_screenshots_get_instance_fields_in_app_purchase_app_store_review_screenshots_item import (
+        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    from ...models.in_app_purchase_app_store_review_screenshots_get_instance_fields_in_app_purchases_item import (
+        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchase_app_store_review_screenshots_get_instance_include_item import (
+        InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_app_store_review_screenshot_response import (
     InAppPurchaseAppStoreReviewScreenshotResponse,
-)
-from ...models.in_app_purchase_app_store_review_screenshots_get_instance_fields_in_app_purchase_app_store_review_screenshots_item import (
-    InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
-)
-from ...models.in_app_purchase_app_store_review_screenshots_get_instance_fields_in_app_purchases_item import (
-    InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchase_app_store_review_screenshots_get_instance_include_item import (
-    InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[inAppPurchaseAppStoreReviewScreenshots]",
         "fields_in_app_purchase_app_store_review_screenshots",
         fields_in_app_purchase_app_store_review_screenshots,
-        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+        "InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchaseAppStoreReviewScreenshotsGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseAppStoreReviewScreenshotsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

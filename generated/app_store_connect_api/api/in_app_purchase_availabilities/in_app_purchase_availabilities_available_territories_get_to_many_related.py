@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_availabilities_available_territories_get_to_many_related_fields_territories_item import (
+        InAppPurchaseAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_availabilities_available_territories_get_to_many_related_fields_territories_item import (
-    InAppPurchaseAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem,
-)
 from ...models.territories_response import TerritoriesResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,7 +37,7 @@ def _get_kwargs(
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchaseAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem,
+        "InAppPurchaseAvailabilitiesAvailableTerritoriesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_availabilities_get_instance_fields_in_app_purchase_availabilities_item import (
+        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    from ...models.in_app_purchase_availabilities_get_instance_fields_territories_item import (
+        InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchase_availabilities_get_instance_include_item import (
+        InAppPurchaseAvailabilitiesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_availabilities_get_instance_fields_in_app_purchase_availabilities_item import (
-    InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem,
-)
-from ...models.in_app_purchase_availabilities_get_instance_fields_territories_item import (
-    InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem,
-)
-from ...models.in_app_purchase_availabilities_get_instance_include_item import (
-    InAppPurchaseAvailabilitiesGetInstanceIncludeItem,
-)
 from ...models.in_app_purchase_availability_response import InAppPurchaseAvailabilityResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[inAppPurchaseAvailabilities]",
         "fields_in_app_purchase_availabilities",
         fields_in_app_purchase_availabilities,
-        InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+        "InAppPurchaseAvailabilitiesGetInstanceFieldsInAppPurchaseAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem,
+        "InAppPurchaseAvailabilitiesGetInstanceFieldsTerritoriesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseAvailabilitiesGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseAvailabilitiesGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_contents_get_instance_fields_in_app_purchase_contents_item import (
+        InAppPurchaseContentsGetInstanceFieldsInAppPurchaseContentsItem,
+    )
+    from ...models.in_app_purchase_contents_get_instance_fields_in_app_purchases_item import (
+        InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchase_contents_get_instance_include_item import (
+        InAppPurchaseContentsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_content_response import InAppPurchaseContentResponse
-from ...models.in_app_purchase_contents_get_instance_fields_in_app_purchase_contents_item import (
-    InAppPurchaseContentsGetInstanceFieldsInAppPurchaseContentsItem,
-)
-from ...models.in_app_purchase_contents_get_instance_fields_in_app_purchases_item import (
-    InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchase_contents_get_instance_include_item import (
-    InAppPurchaseContentsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -36,16 +42,16 @@ def _get_kwargs(
         "fields[inAppPurchaseContents]",
         "fields_in_app_purchase_contents",
         fields_in_app_purchase_contents,
-        InAppPurchaseContentsGetInstanceFieldsInAppPurchaseContentsItem,
+        "InAppPurchaseContentsGetInstanceFieldsInAppPurchaseContentsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchaseContentsGetInstanceFieldsInAppPurchasesItem",
     )
-    _params.query_list(params, "include", "include", include, InAppPurchaseContentsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchaseContentsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_images_get_instance_fields_in_app_purchase_images_item import (
+        InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.in_app_purchase_images_get_instance_fields_in_app_purchases_item import (
+        InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchase_images_get_instance_include_item import (
+        InAppPurchaseImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_image_response import InAppPurchaseImageResponse
-from ...models.in_app_purchase_images_get_instance_fields_in_app_purchase_images_item import (
-    InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem,
-)
-from ...models.in_app_purchase_images_get_instance_fields_in_app_purchases_item import (
-    InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchase_images_get_instance_include_item import (
-    InAppPurchaseImagesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -36,16 +42,16 @@ def _get_kwargs(
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem,
+        "InAppPurchaseImagesGetInstanceFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchaseImagesGetInstanceFieldsInAppPurchasesItem",
     )
-    _params.query_list(params, "include", "include", include, InAppPurchaseImagesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchaseImagesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_localizations_get_instance_fields_in_app_purchase_localizations_item import (
+        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchase_localizations_get_instance_fields_in_app_purchases_item import (
+        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchase_localizations_get_instance_include_item import (
+        InAppPurchaseLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_localization_response import InAppPurchaseLocalizationResponse
-from ...models.in_app_purchase_localizations_get_instance_fields_in_app_purchase_localizations_item import (
-    InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchase_localizations_get_instance_fields_in_app_purchases_item import (
-    InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchase_localizations_get_instance_include_item import (
-    InAppPurchaseLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchaseLocalizationsGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

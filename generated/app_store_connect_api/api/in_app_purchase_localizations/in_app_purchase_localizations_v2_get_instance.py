@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_localizations_v2_get_instance_fields_in_app_purchase_localizations_item import (
+        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchase_localizations_v2_get_instance_fields_in_app_purchase_versions_item import (
+        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.in_app_purchase_localizations_v2_get_instance_include_item import (
+        InAppPurchaseLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_localization_v2_response import InAppPurchaseLocalizationV2Response
-from ...models.in_app_purchase_localizations_v2_get_instance_fields_in_app_purchase_localizations_item import (
-    InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchase_localizations_v2_get_instance_fields_in_app_purchase_versions_item import (
-    InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseVersionsItem,
-)
-from ...models.in_app_purchase_localizations_v2_get_instance_include_item import (
-    InAppPurchaseLocalizationsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseVersionsItem,
+        "InAppPurchaseLocalizationsV2GetInstanceFieldsInAppPurchaseVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_code_custom_codes_get_instance_fields_actors_item import (
+        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem,
+    )
+    from ...models.in_app_purchase_offer_code_custom_codes_get_instance_fields_in_app_purchase_offer_code_custom_codes_item import (
+        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    from ...models.in_app_purchase_offer_code_custom_codes_get_instance_include_item import (
+        InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_code_custom_code_response import InAppPurchaseOfferCodeCustomCodeResponse
-from ...models.in_app_purchase_offer_code_custom_codes_get_instance_fields_actors_item import (
-    InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem,
-)
-from ...models.in_app_purchase_offer_code_custom_codes_get_instance_fields_in_app_purchase_offer_code_custom_codes_item import (
-    InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
-)
-from ...models.in_app_purchase_offer_code_custom_codes_get_instance_include_item import (
-    InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,17 +44,17 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodeCustomCodes]",
         "fields_in_app_purchase_offer_code_custom_codes",
         fields_in_app_purchase_offer_code_custom_codes,
-        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+        "InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem,
+        "InAppPurchaseOfferCodeCustomCodesGetInstanceFieldsActorsItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseOfferCodeCustomCodesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_fields_actors_item import (
+        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem,
+    )
+    from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
+        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_include_item import (
+        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_code_one_time_use_code_response import (
     InAppPurchaseOfferCodeOneTimeUseCodeResponse,
-)
-from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_fields_actors_item import (
-    InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem,
-)
-from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
-    InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
-)
-from ...models.in_app_purchase_offer_code_one_time_use_codes_get_instance_include_item import (
-    InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -40,17 +46,17 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
         "fields_in_app_purchase_offer_code_one_time_use_codes",
         fields_in_app_purchase_offer_code_one_time_use_codes,
-        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+        "InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem,
+        "InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceFieldsActorsItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchaseOfferCodeOneTimeUseCodesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_fields_actors_item import (
+        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsActorsItem,
+    )
+    from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_fields_in_app_purchase_offer_code_custom_codes_item import (
+        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_include_item import (
+        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_code_custom_codes_response import (
     InAppPurchaseOfferCodeCustomCodesResponse,
-)
-from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_fields_actors_item import (
-    InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsActorsItem,
-)
-from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_fields_in_app_purchase_offer_code_custom_codes_item import (
-    InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
-)
-from ...models.in_app_purchase_offer_codes_custom_codes_get_to_many_related_include_item import (
-    InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,18 +47,18 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodeCustomCodes]",
         "fields_in_app_purchase_offer_code_custom_codes",
         fields_in_app_purchase_offer_code_custom_codes,
-        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+        "InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsActorsItem,
+        "InAppPurchaseOfferCodesCustomCodesGetToManyRelatedFieldsActorsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchaseOfferCodesCustomCodesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

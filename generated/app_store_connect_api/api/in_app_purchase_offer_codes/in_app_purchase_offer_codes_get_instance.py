@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_code_custom_codes_item import (
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_codes_item import (
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_prices_item import (
+        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_get_instance_include_item import (
+        InAppPurchaseOfferCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_code_response import InAppPurchaseOfferCodeResponse
-from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_code_custom_codes_item import (
-    InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
-)
-from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
-    InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
-)
-from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_codes_item import (
-    InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodesItem,
-)
-from ...models.in_app_purchase_offer_codes_get_instance_fields_in_app_purchase_offer_prices_item import (
-    InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem,
-)
-from ...models.in_app_purchase_offer_codes_get_instance_include_item import (
-    InAppPurchaseOfferCodesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -58,30 +64,30 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodes]",
         "fields_in_app_purchase_offer_codes",
         fields_in_app_purchase_offer_codes,
-        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodesItem,
+        "InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
         "fields_in_app_purchase_offer_code_one_time_use_codes",
         fields_in_app_purchase_offer_code_one_time_use_codes,
-        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+        "InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodeCustomCodes]",
         "fields_in_app_purchase_offer_code_custom_codes",
         fields_in_app_purchase_offer_code_custom_codes,
-        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem,
+        "InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferPrices]",
         "fields_in_app_purchase_offer_prices",
         fields_in_app_purchase_offer_prices,
-        InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem,
+        "InAppPurchaseOfferCodesGetInstanceFieldsInAppPurchaseOfferPricesItem",
     )
-    _params.query_list(params, "include", "include", include, InAppPurchaseOfferCodesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchaseOfferCodesGetInstanceIncludeItem")
     _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
     _params.query_value(
         params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_fields_actors_item import (
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsActorsItem,
+    )
+    from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_include_item import (
+        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_code_one_time_use_codes_response import (
     InAppPurchaseOfferCodeOneTimeUseCodesResponse,
-)
-from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_fields_actors_item import (
-    InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsActorsItem,
-)
-from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
-    InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
-)
-from ...models.in_app_purchase_offer_codes_one_time_use_codes_get_to_many_related_include_item import (
-    InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
         "fields_in_app_purchase_offer_code_one_time_use_codes",
         fields_in_app_purchase_offer_code_one_time_use_codes,
-        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+        "InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsActorsItem,
+        "InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedFieldsActorsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+        "InAppPurchaseOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

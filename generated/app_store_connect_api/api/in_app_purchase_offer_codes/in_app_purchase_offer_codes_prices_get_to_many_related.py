@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_offer_prices_item import (
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_price_points_item import (
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_territories_item import (
+        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_include_item import (
+        InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_offer_prices_item import (
-    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
-)
-from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_in_app_purchase_price_points_item import (
-    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
-)
-from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_fields_territories_item import (
-    InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchase_offer_codes_prices_get_to_many_related_include_item import (
-    InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem,
-)
 from ...models.in_app_purchase_offer_prices_response import InAppPurchaseOfferPricesResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,25 +55,25 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferPrices]",
         "fields_in_app_purchase_offer_prices",
         fields_in_app_purchase_offer_prices,
-        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+        "InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+        "InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePricePoints]",
         "fields_in_app_purchase_price_points",
         fields_in_app_purchase_price_points,
-        InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+        "InAppPurchaseOfferCodesPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchaseOfferCodesPricesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_fields_in_app_purchase_price_points_item import (
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_fields_territories_item import (
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_include_item import (
+        InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_fields_in_app_purchase_price_points_item import (
-    InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
-)
-from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_fields_territories_item import (
-    InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchase_price_points_equalizations_get_to_many_related_include_item import (
-    InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem,
-)
 from ...models.in_app_purchase_price_points_response import InAppPurchasePricePointsResponse
 from ...types import UNSET, Response, Unset
 
@@ -46,14 +52,14 @@ def _get_kwargs(
         "fields[inAppPurchasePricePoints]",
         "fields_in_app_purchase_price_points",
         fields_in_app_purchase_price_points,
-        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+        "InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsInAppPurchasePricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+        "InAppPurchasePricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -61,7 +67,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem,
+        "InAppPurchasePricePointsEqualizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

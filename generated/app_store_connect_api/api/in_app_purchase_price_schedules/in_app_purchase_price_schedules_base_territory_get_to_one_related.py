@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_price_schedules_base_territory_get_to_one_related_fields_territories_item import (
+        InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,9 +16,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_price_schedules_base_territory_get_to_one_related_fields_territories_item import (
-    InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem,
-)
 from ...models.territory_response import TerritoryResponse
 from ...types import UNSET, Response, Unset
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem,
+        "InAppPurchasePriceSchedulesBaseTerritoryGetToOneRelatedFieldsTerritoriesItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_price_schedules_get_instance_fields_in_app_purchase_price_schedules_item import (
+        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePriceSchedulesItem,
+    )
+    from ...models.in_app_purchase_price_schedules_get_instance_fields_in_app_purchase_prices_item import (
+        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePricesItem,
+    )
+    from ...models.in_app_purchase_price_schedules_get_instance_fields_territories_item import (
+        InAppPurchasePriceSchedulesGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchase_price_schedules_get_instance_include_item import (
+        InAppPurchasePriceSchedulesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_price_schedule_response import InAppPurchasePriceScheduleResponse
-from ...models.in_app_purchase_price_schedules_get_instance_fields_in_app_purchase_price_schedules_item import (
-    InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePriceSchedulesItem,
-)
-from ...models.in_app_purchase_price_schedules_get_instance_fields_in_app_purchase_prices_item import (
-    InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePricesItem,
-)
-from ...models.in_app_purchase_price_schedules_get_instance_fields_territories_item import (
-    InAppPurchasePriceSchedulesGetInstanceFieldsTerritoriesItem,
-)
-from ...models.in_app_purchase_price_schedules_get_instance_include_item import (
-    InAppPurchasePriceSchedulesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -45,24 +51,24 @@ def _get_kwargs(
         "fields[inAppPurchasePriceSchedules]",
         "fields_in_app_purchase_price_schedules",
         fields_in_app_purchase_price_schedules,
-        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePriceSchedulesItem,
+        "InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePriceSchedulesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasePriceSchedulesGetInstanceFieldsTerritoriesItem,
+        "InAppPurchasePriceSchedulesGetInstanceFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePrices]",
         "fields_in_app_purchase_prices",
         fields_in_app_purchase_prices,
-        InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePricesItem,
+        "InAppPurchasePriceSchedulesGetInstanceFieldsInAppPurchasePricesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchasePriceSchedulesGetInstanceIncludeItem
+        params, "include", "include", include, "InAppPurchasePriceSchedulesGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[automaticPrices]", "limit_automatic_prices", limit_automatic_prices, int

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_in_app_purchase_price_points_item import (
+        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_in_app_purchase_prices_item import (
+        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricesItem,
+    )
+    from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_territories_item import (
+        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_include_item import (
+        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_in_app_purchase_price_points_item import (
-    InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
-)
-from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_in_app_purchase_prices_item import (
-    InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricesItem,
-)
-from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_fields_territories_item import (
-    InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchase_price_schedules_manual_prices_get_to_many_related_include_item import (
-    InAppPurchasePriceSchedulesManualPricesGetToManyRelatedIncludeItem,
-)
 from ...models.in_app_purchase_prices_response import InAppPurchasePricesResponse
 from ...types import UNSET, Response, Unset
 
@@ -49,21 +55,21 @@ def _get_kwargs(
         "fields[inAppPurchasePrices]",
         "fields_in_app_purchase_prices",
         fields_in_app_purchase_prices,
-        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricesItem,
+        "InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePricePoints]",
         "fields_in_app_purchase_price_points",
         fields_in_app_purchase_price_points,
-        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+        "InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsInAppPurchasePricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem,
+        "InAppPurchasePriceSchedulesManualPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -71,7 +77,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        InAppPurchasePriceSchedulesManualPricesGetToManyRelatedIncludeItem,
+        "InAppPurchasePriceSchedulesManualPricesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_images_item import (
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_localizations_item import (
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_versions_item import (
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchases_item import (
+        InAppPurchaseVersionsGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchase_versions_get_instance_include_item import (
+        InAppPurchaseVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_version_response import InAppPurchaseVersionResponse
-from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_images_item import (
-    InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseImagesItem,
-)
-from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_localizations_item import (
-    InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchase_versions_item import (
-    InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseVersionsItem,
-)
-from ...models.in_app_purchase_versions_get_instance_fields_in_app_purchases_item import (
-    InAppPurchaseVersionsGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchase_versions_get_instance_include_item import (
-    InAppPurchaseVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,30 +56,30 @@ def _get_kwargs(
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseVersionsItem,
+        "InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchaseVersionsGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchaseVersionsGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseImagesItem,
+        "InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchaseVersionsGetInstanceFieldsInAppPurchaseLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, InAppPurchaseVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchaseVersionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

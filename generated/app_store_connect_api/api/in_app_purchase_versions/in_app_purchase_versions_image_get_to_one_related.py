@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_versions_image_get_to_one_related_fields_in_app_purchase_images_item import (
+        InAppPurchaseVersionsImageGetToOneRelatedFieldsInAppPurchaseImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_image_v2_response import InAppPurchaseImageV2Response
-from ...models.in_app_purchase_versions_image_get_to_one_related_fields_in_app_purchase_images_item import (
-    InAppPurchaseVersionsImageGetToOneRelatedFieldsInAppPurchaseImagesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchaseVersionsImageGetToOneRelatedFieldsInAppPurchaseImagesItem,
+        "InAppPurchaseVersionsImageGetToOneRelatedFieldsInAppPurchaseImagesItem",
     )
 
     _kwargs: dict[str, Any] = {

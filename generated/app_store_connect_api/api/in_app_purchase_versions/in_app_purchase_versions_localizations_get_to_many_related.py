@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchase_versions_localizations_get_to_many_related_fields_in_app_purchase_localizations_item import (
+        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchase_versions_localizations_get_to_many_related_fields_in_app_purchase_versions_item import (
+        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.in_app_purchase_versions_localizations_get_to_many_related_include_item import (
+        InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_localizations_v2_response import InAppPurchaseLocalizationsV2Response
-from ...models.in_app_purchase_versions_localizations_get_to_many_related_fields_in_app_purchase_localizations_item import (
-    InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchase_versions_localizations_get_to_many_related_fields_in_app_purchase_versions_item import (
-    InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
-)
-from ...models.in_app_purchase_versions_localizations_get_to_many_related_include_item import (
-    InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,18 +48,18 @@ def _get_kwargs(
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+        "InAppPurchaseVersionsLocalizationsGetToManyRelatedFieldsInAppPurchaseVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchaseVersionsLocalizationsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

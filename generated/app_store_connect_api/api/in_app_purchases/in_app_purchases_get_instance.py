@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_get_instance_fields_apps_item import (
+        InAppPurchasesGetInstanceFieldsAppsItem,
+    )
+    from ...models.in_app_purchases_get_instance_fields_in_app_purchases_item import (
+        InAppPurchasesGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_get_instance_include_item import InAppPurchasesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,11 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_response import InAppPurchaseResponse
-from ...models.in_app_purchases_get_instance_fields_apps_item import InAppPurchasesGetInstanceFieldsAppsItem
-from ...models.in_app_purchases_get_instance_fields_in_app_purchases_item import (
-    InAppPurchasesGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_get_instance_include_item import InAppPurchasesGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,12 +40,12 @@ def _get_kwargs(
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesGetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchasesGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, InAppPurchasesGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "InAppPurchasesGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, InAppPurchasesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchasesGetInstanceIncludeItem")
     _params.query_value(params, "limit[apps]", "limit_apps", limit_apps, int)
 
     _kwargs: dict[str, Any] = {

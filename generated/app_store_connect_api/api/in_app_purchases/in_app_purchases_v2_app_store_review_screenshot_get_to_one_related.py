@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_fields_in_app_purchase_app_store_review_screenshots_item import (
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_include_item import (
+        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_app_store_review_screenshot_response import (
     InAppPurchaseAppStoreReviewScreenshotResponse,
-)
-from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_fields_in_app_purchase_app_store_review_screenshots_item import (
-    InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
-)
-from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_app_store_review_screenshot_get_to_one_related_include_item import (
-    InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -43,21 +49,21 @@ def _get_kwargs(
         "fields[inAppPurchaseAppStoreReviewScreenshots]",
         "fields_in_app_purchase_app_store_review_screenshots",
         fields_in_app_purchase_app_store_review_screenshots,
-        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+        "InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchaseAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem,
+        "InAppPurchasesV2AppStoreReviewScreenshotGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_content_get_to_one_related_fields_in_app_purchase_contents_item import (
+        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchaseContentsItem,
+    )
+    from ...models.in_app_purchases_v2_content_get_to_one_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_content_get_to_one_related_include_item import (
+        InAppPurchasesV2ContentGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_content_response import InAppPurchaseContentResponse
-from ...models.in_app_purchases_v2_content_get_to_one_related_fields_in_app_purchase_contents_item import (
-    InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchaseContentsItem,
-)
-from ...models.in_app_purchases_v2_content_get_to_one_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_content_get_to_one_related_include_item import (
-    InAppPurchasesV2ContentGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[inAppPurchaseContents]",
         "fields_in_app_purchase_contents",
         fields_in_app_purchase_contents,
-        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchaseContentsItem,
+        "InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchaseContentsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2ContentGetToOneRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2ContentGetToOneRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2ContentGetToOneRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

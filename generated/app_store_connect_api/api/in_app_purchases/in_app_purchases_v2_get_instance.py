@@ -1,3 +1,43 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_app_store_review_screenshots_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_availabilities_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_contents_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseContentsItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_images_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_localizations_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_offer_codes_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseOfferCodesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_price_points_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasePricePointsItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_price_schedules_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasePriceSchedulesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_versions_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchases_item import (
+        InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_fields_promoted_purchases_item import (
+        InAppPurchasesV2GetInstanceFieldsPromotedPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_get_instance_include_item import InAppPurchasesV2GetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,40 +48,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_v2_response import InAppPurchaseV2Response
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_app_store_review_screenshots_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_availabilities_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_contents_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseContentsItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_images_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_localizations_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_offer_codes_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseOfferCodesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_price_points_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchasePricePointsItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_price_schedules_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchasePriceSchedulesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchase_versions_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchaseVersionsItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_in_app_purchases_item import (
-    InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_fields_promoted_purchases_item import (
-    InAppPurchasesV2GetInstanceFieldsPromotedPurchasesItem,
-)
-from ...models.in_app_purchases_v2_get_instance_include_item import InAppPurchasesV2GetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -91,79 +97,79 @@ def _get_kwargs(
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePricePoints]",
         "fields_in_app_purchase_price_points",
         fields_in_app_purchase_price_points,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchasePricePointsItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchasePricePointsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseContents]",
         "fields_in_app_purchase_contents",
         fields_in_app_purchase_contents,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseContentsItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseContentsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseAppStoreReviewScreenshots]",
         "fields_in_app_purchase_app_store_review_screenshots",
         fields_in_app_purchase_app_store_review_screenshots,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        InAppPurchasesV2GetInstanceFieldsPromotedPurchasesItem,
+        "InAppPurchasesV2GetInstanceFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePriceSchedules]",
         "fields_in_app_purchase_price_schedules",
         fields_in_app_purchase_price_schedules,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchasePriceSchedulesItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchasePriceSchedulesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseAvailabilities]",
         "fields_in_app_purchase_availabilities",
         fields_in_app_purchase_availabilities,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodes]",
         "fields_in_app_purchase_offer_codes",
         fields_in_app_purchase_offer_codes,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseOfferCodesItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        InAppPurchasesV2GetInstanceFieldsInAppPurchaseVersionsItem,
+        "InAppPurchasesV2GetInstanceFieldsInAppPurchaseVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, InAppPurchasesV2GetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "InAppPurchasesV2GetInstanceIncludeItem")
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(
         params,

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_in_app_purchase_price_schedules_item import (
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem,
+    )
+    from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_in_app_purchase_prices_item import (
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePricesItem,
+    )
+    from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_territories_item import (
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_include_item import (
+        InAppPurchasesV2IapPriceScheduleGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_price_schedule_response import InAppPurchasePriceScheduleResponse
-from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_in_app_purchase_price_schedules_item import (
-    InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem,
-)
-from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_in_app_purchase_prices_item import (
-    InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePricesItem,
-)
-from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_fields_territories_item import (
-    InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchases_v2_iap_price_schedule_get_to_one_related_include_item import (
-    InAppPurchasesV2IapPriceScheduleGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -48,24 +54,24 @@ def _get_kwargs(
         "fields[inAppPurchasePriceSchedules]",
         "fields_in_app_purchase_price_schedules",
         fields_in_app_purchase_price_schedules,
-        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem,
+        "InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePriceSchedulesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsTerritoriesItem,
+        "InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchasePrices]",
         "fields_in_app_purchase_prices",
         fields_in_app_purchase_prices,
-        InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePricesItem,
+        "InAppPurchasesV2IapPriceScheduleGetToOneRelatedFieldsInAppPurchasePricesItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2IapPriceScheduleGetToOneRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2IapPriceScheduleGetToOneRelatedIncludeItem"
     )
     _params.query_value(params, "limit[manualPrices]", "limit_manual_prices", limit_manual_prices, int)
     _params.query_value(

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_images_get_to_many_related_fields_in_app_purchase_images_item import (
+        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.in_app_purchases_v2_images_get_to_many_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_images_get_to_many_related_include_item import (
+        InAppPurchasesV2ImagesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_images_response import InAppPurchaseImagesResponse
-from ...models.in_app_purchases_v2_images_get_to_many_related_fields_in_app_purchase_images_item import (
-    InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchaseImagesItem,
-)
-from ...models.in_app_purchases_v2_images_get_to_many_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_images_get_to_many_related_include_item import (
-    InAppPurchasesV2ImagesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,18 +44,18 @@ def _get_kwargs(
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchaseImagesItem,
+        "InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2ImagesGetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2ImagesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2ImagesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_fields_in_app_purchase_availabilities_item import (
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsInAppPurchaseAvailabilitiesItem,
+    )
+    from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_fields_territories_item import (
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_include_item import (
+        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_availability_response import InAppPurchaseAvailabilityResponse
-from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_fields_in_app_purchase_availabilities_item import (
-    InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsInAppPurchaseAvailabilitiesItem,
-)
-from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_fields_territories_item import (
-    InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchases_v2_in_app_purchase_availability_get_to_one_related_include_item import (
-    InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,21 +46,21 @@ def _get_kwargs(
         "fields[inAppPurchaseAvailabilities]",
         "fields_in_app_purchase_availabilities",
         fields_in_app_purchase_availabilities,
-        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsInAppPurchaseAvailabilitiesItem,
+        "InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsInAppPurchaseAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+        "InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "include",
         "include",
         include,
-        InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem,
+        "InAppPurchasesV2InAppPurchaseAvailabilityGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

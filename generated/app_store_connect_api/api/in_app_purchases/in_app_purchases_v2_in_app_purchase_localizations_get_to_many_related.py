@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_fields_in_app_purchase_localizations_item import (
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_include_item import (
+        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_localizations_response import InAppPurchaseLocalizationsResponse
-from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_fields_in_app_purchase_localizations_item import (
-    InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_in_app_purchase_localizations_get_to_many_related_include_item import (
-    InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem,
+        "InAppPurchasesV2InAppPurchaseLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

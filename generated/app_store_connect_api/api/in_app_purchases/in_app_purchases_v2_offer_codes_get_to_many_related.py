@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_code_custom_codes_item import (
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+    )
+    from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_codes_item import (
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+    )
+    from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_prices_item import (
+        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+    )
+    from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_include_item import (
+        InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_offer_codes_response import InAppPurchaseOfferCodesResponse
-from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_code_custom_codes_item import (
-    InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
-)
-from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_code_one_time_use_codes_item import (
-    InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
-)
-from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_codes_item import (
-    InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
-)
-from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_fields_in_app_purchase_offer_prices_item import (
-    InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
-)
-from ...models.in_app_purchases_v2_offer_codes_get_to_many_related_include_item import (
-    InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -61,32 +67,32 @@ def _get_kwargs(
         "fields[inAppPurchaseOfferCodes]",
         "fields_in_app_purchase_offer_codes",
         fields_in_app_purchase_offer_codes,
-        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodesItem,
+        "InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodeOneTimeUseCodes]",
         "fields_in_app_purchase_offer_code_one_time_use_codes",
         fields_in_app_purchase_offer_code_one_time_use_codes,
-        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem,
+        "InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferCodeCustomCodes]",
         "fields_in_app_purchase_offer_code_custom_codes",
         fields_in_app_purchase_offer_code_custom_codes,
-        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem,
+        "InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseOfferPrices]",
         "fields_in_app_purchase_offer_prices",
         fields_in_app_purchase_offer_prices,
-        InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem,
+        "InAppPurchasesV2OfferCodesGetToManyRelatedFieldsInAppPurchaseOfferPricesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2OfferCodesGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_price_points_get_to_many_related_fields_in_app_purchase_price_points_item import (
+        InAppPurchasesV2PricePointsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+    )
+    from ...models.in_app_purchases_v2_price_points_get_to_many_related_fields_territories_item import (
+        InAppPurchasesV2PricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.in_app_purchases_v2_price_points_get_to_many_related_include_item import (
+        InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_price_points_response import InAppPurchasePricePointsResponse
-from ...models.in_app_purchases_v2_price_points_get_to_many_related_fields_in_app_purchase_price_points_item import (
-    InAppPurchasesV2PricePointsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
-)
-from ...models.in_app_purchases_v2_price_points_get_to_many_related_fields_territories_item import (
-    InAppPurchasesV2PricePointsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.in_app_purchases_v2_price_points_get_to_many_related_include_item import (
-    InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,18 +48,18 @@ def _get_kwargs(
         "fields[inAppPurchasePricePoints]",
         "fields_in_app_purchase_price_points",
         fields_in_app_purchase_price_points,
-        InAppPurchasesV2PricePointsGetToManyRelatedFieldsInAppPurchasePricePointsItem,
+        "InAppPurchasesV2PricePointsGetToManyRelatedFieldsInAppPurchasePricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        InAppPurchasesV2PricePointsGetToManyRelatedFieldsTerritoriesItem,
+        "InAppPurchasesV2PricePointsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2PricePointsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

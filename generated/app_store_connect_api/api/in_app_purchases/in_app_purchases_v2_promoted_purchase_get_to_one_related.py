@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_promoted_purchases_item import (
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_subscriptions_item import (
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_include_item import (
+        InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_promoted_purchases_item import (
-    InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_fields_subscriptions_item import (
-    InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
-)
-from ...models.in_app_purchases_v2_promoted_purchase_get_to_one_related_include_item import (
-    InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem,
-)
 from ...models.promoted_purchase_response import PromotedPurchaseResponse
 from ...types import UNSET, Response, Unset
 
@@ -44,24 +50,24 @@ def _get_kwargs(
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+        "InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+        "InAppPurchasesV2PromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2PromotedPurchaseGetToOneRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

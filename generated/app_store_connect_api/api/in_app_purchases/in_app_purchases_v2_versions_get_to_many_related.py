@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_images_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseImagesItem,
+    )
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_localizations_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+    )
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_versions_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchases_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_filter_state_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.in_app_purchases_v2_versions_get_to_many_related_include_item import (
+        InAppPurchasesV2VersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.in_app_purchase_versions_response import InAppPurchaseVersionsResponse
-from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_images_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseImagesItem,
-)
-from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_localizations_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
-)
-from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchase_versions_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
-)
-from ...models.in_app_purchases_v2_versions_get_to_many_related_fields_in_app_purchases_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchasesItem,
-)
-from ...models.in_app_purchases_v2_versions_get_to_many_related_filter_state_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.in_app_purchases_v2_versions_get_to_many_related_include_item import (
-    InAppPurchasesV2VersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -58,39 +64,39 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem,
+        "InAppPurchasesV2VersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+        "InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchasesItem,
+        "InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseImages]",
         "fields_in_app_purchase_images",
         fields_in_app_purchase_images,
-        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseImagesItem,
+        "InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseImagesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseLocalizations]",
         "fields_in_app_purchase_localizations",
         fields_in_app_purchase_localizations,
-        InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem,
+        "InAppPurchasesV2VersionsGetToManyRelatedFieldsInAppPurchaseLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, InAppPurchasesV2VersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "InAppPurchasesV2VersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.marketplace_webhooks_get_collection_fields_marketplace_webhooks_item import (
+        MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,9 +15,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.marketplace_webhooks_get_collection_fields_marketplace_webhooks_item import (
-    MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem,
-)
 from ...models.marketplace_webhooks_response import MarketplaceWebhooksResponse
 from ...types import UNSET, Response, Unset
 
@@ -26,7 +32,7 @@ def _get_kwargs(
         "fields[marketplaceWebhooks]",
         "fields_marketplace_webhooks",
         fields_marketplace_webhooks,
-        MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem,
+        "MarketplaceWebhooksGetCollectionFieldsMarketplaceWebhooksItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

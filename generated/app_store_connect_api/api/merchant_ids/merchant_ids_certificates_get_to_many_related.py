@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.merchant_ids_certificates_get_to_many_related_fields_certificates_item import (
+        MerchantIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
+    )
+    from ...models.merchant_ids_certificates_get_to_many_related_fields_pass_type_ids_item import (
+        MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
+    )
+    from ...models.merchant_ids_certificates_get_to_many_related_filter_certificate_type_item import (
+        MerchantIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
+    )
+    from ...models.merchant_ids_certificates_get_to_many_related_include_item import (
+        MerchantIdsCertificatesGetToManyRelatedIncludeItem,
+    )
+    from ...models.merchant_ids_certificates_get_to_many_related_sort_item import (
+        MerchantIdsCertificatesGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificates_response import CertificatesResponse
 from ...models.error_response import ErrorResponse
-from ...models.merchant_ids_certificates_get_to_many_related_fields_certificates_item import (
-    MerchantIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
-)
-from ...models.merchant_ids_certificates_get_to_many_related_fields_pass_type_ids_item import (
-    MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
-)
-from ...models.merchant_ids_certificates_get_to_many_related_filter_certificate_type_item import (
-    MerchantIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
-)
-from ...models.merchant_ids_certificates_get_to_many_related_include_item import (
-    MerchantIdsCertificatesGetToManyRelatedIncludeItem,
-)
-from ...models.merchant_ids_certificates_get_to_many_related_sort_item import (
-    MerchantIdsCertificatesGetToManyRelatedSortItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,28 +55,28 @@ def _get_kwargs(
         "filter[certificateType]",
         "filter_certificate_type",
         filter_certificate_type,
-        MerchantIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
+        "MerchantIdsCertificatesGetToManyRelatedFilterCertificateTypeItem",
     )
     _params.query_list(params, "filter[serialNumber]", "filter_serial_number", filter_serial_number, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, MerchantIdsCertificatesGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "MerchantIdsCertificatesGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        MerchantIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
+        "MerchantIdsCertificatesGetToManyRelatedFieldsCertificatesItem",
     )
     _params.query_list(
         params,
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
+        "MerchantIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, MerchantIdsCertificatesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "MerchantIdsCertificatesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

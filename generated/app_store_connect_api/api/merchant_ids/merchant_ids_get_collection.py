@@ -1,3 +1,17 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.merchant_ids_get_collection_fields_certificates_item import (
+        MerchantIdsGetCollectionFieldsCertificatesItem,
+    )
+    from ...models.merchant_ids_get_collection_fields_merchant_ids_item import (
+        MerchantIdsGetCollectionFieldsMerchantIdsItem,
+    )
+    from ...models.merchant_ids_get_collection_include_item import MerchantIdsGetCollectionIncludeItem
+    from ...models.merchant_ids_get_collection_sort_item import MerchantIdsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,14 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.merchant_ids_get_collection_fields_certificates_item import (
-    MerchantIdsGetCollectionFieldsCertificatesItem,
-)
-from ...models.merchant_ids_get_collection_fields_merchant_ids_item import (
-    MerchantIdsGetCollectionFieldsMerchantIdsItem,
-)
-from ...models.merchant_ids_get_collection_include_item import MerchantIdsGetCollectionIncludeItem
-from ...models.merchant_ids_get_collection_sort_item import MerchantIdsGetCollectionSortItem
 from ...models.merchant_ids_response import MerchantIdsResponse
 from ...types import UNSET, Response, Unset
 
@@ -33,23 +39,23 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
     _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
-    _params.query_list(params, "sort", "sort", sort, MerchantIdsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "MerchantIdsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[merchantIds]",
         "fields_merchant_ids",
         fields_merchant_ids,
-        MerchantIdsGetCollectionFieldsMerchantIdsItem,
+        "MerchantIdsGetCollectionFieldsMerchantIdsItem",
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        MerchantIdsGetCollectionFieldsCertificatesItem,
+        "MerchantIdsGetCollectionFieldsCertificatesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, MerchantIdsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "MerchantIdsGetCollectionIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.merchant_ids_get_instance_fields_certificates_item import (
+        MerchantIdsGetInstanceFieldsCertificatesItem,
+    )
+    from ...models.merchant_ids_get_instance_fields_merchant_ids_item import (
+        MerchantIdsGetInstanceFieldsMerchantIdsItem,
+    )
+    from ...models.merchant_ids_get_instance_include_item import MerchantIdsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.merchant_id_response import MerchantIdResponse
-from ...models.merchant_ids_get_instance_fields_certificates_item import (
-    MerchantIdsGetInstanceFieldsCertificatesItem,
-)
-from ...models.merchant_ids_get_instance_fields_merchant_ids_item import (
-    MerchantIdsGetInstanceFieldsMerchantIdsItem,
-)
-from ...models.merchant_ids_get_instance_include_item import MerchantIdsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,16 +40,16 @@ def _get_kwargs(
         "fields[merchantIds]",
         "fields_merchant_ids",
         fields_merchant_ids,
-        MerchantIdsGetInstanceFieldsMerchantIdsItem,
+        "MerchantIdsGetInstanceFieldsMerchantIdsItem",
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        MerchantIdsGetInstanceFieldsCertificatesItem,
+        "MerchantIdsGetInstanceFieldsCertificatesItem",
     )
-    _params.query_list(params, "include", "include", include, MerchantIdsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "MerchantIdsGetInstanceIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,26 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.nominations_get_collection_fields_actors_item import (
+        NominationsGetCollectionFieldsActorsItem,
+    )
+    from ...models.nominations_get_collection_fields_app_events_item import (
+        NominationsGetCollectionFieldsAppEventsItem,
+    )
+    from ...models.nominations_get_collection_fields_apps_item import NominationsGetCollectionFieldsAppsItem
+    from ...models.nominations_get_collection_fields_nominations_item import (
+        NominationsGetCollectionFieldsNominationsItem,
+    )
+    from ...models.nominations_get_collection_fields_territories_item import (
+        NominationsGetCollectionFieldsTerritoriesItem,
+    )
+    from ...models.nominations_get_collection_filter_state_item import NominationsGetCollectionFilterStateItem
+    from ...models.nominations_get_collection_filter_type_item import NominationsGetCollectionFilterTypeItem
+    from ...models.nominations_get_collection_include_item import NominationsGetCollectionIncludeItem
+    from ...models.nominations_get_collection_sort_item import NominationsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,21 +29,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.nominations_get_collection_fields_actors_item import NominationsGetCollectionFieldsActorsItem
-from ...models.nominations_get_collection_fields_app_events_item import (
-    NominationsGetCollectionFieldsAppEventsItem,
-)
-from ...models.nominations_get_collection_fields_apps_item import NominationsGetCollectionFieldsAppsItem
-from ...models.nominations_get_collection_fields_nominations_item import (
-    NominationsGetCollectionFieldsNominationsItem,
-)
-from ...models.nominations_get_collection_fields_territories_item import (
-    NominationsGetCollectionFieldsTerritoriesItem,
-)
-from ...models.nominations_get_collection_filter_state_item import NominationsGetCollectionFilterStateItem
-from ...models.nominations_get_collection_filter_type_item import NominationsGetCollectionFilterTypeItem
-from ...models.nominations_get_collection_include_item import NominationsGetCollectionIncludeItem
-from ...models.nominations_get_collection_sort_item import NominationsGetCollectionSortItem
 from ...models.nominations_response import NominationsResponse
 from ...types import UNSET, Response, Unset
 
@@ -46,45 +54,45 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "filter[type]", "filter_type", filter_type, NominationsGetCollectionFilterTypeItem
+        params, "filter[type]", "filter_type", filter_type, "NominationsGetCollectionFilterTypeItem"
     )
     _params.query_list(
-        params, "filter[state]", "filter_state", filter_state, NominationsGetCollectionFilterStateItem
+        params, "filter[state]", "filter_state", filter_state, "NominationsGetCollectionFilterStateItem"
     )
     _params.query_list(
         params, "filter[hasInAppEvents]", "filter_has_in_app_events", filter_has_in_app_events, str
     )
     _params.query_list(params, "filter[relatedApps]", "filter_related_apps", filter_related_apps, str)
-    _params.query_list(params, "sort", "sort", sort, NominationsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "NominationsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[nominations]",
         "fields_nominations",
         fields_nominations,
-        NominationsGetCollectionFieldsNominationsItem,
+        "NominationsGetCollectionFieldsNominationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, NominationsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "NominationsGetCollectionFieldsAppsItem"
     )
     _params.query_list(
-        params, "fields[actors]", "fields_actors", fields_actors, NominationsGetCollectionFieldsActorsItem
+        params, "fields[actors]", "fields_actors", fields_actors, "NominationsGetCollectionFieldsActorsItem"
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        NominationsGetCollectionFieldsAppEventsItem,
+        "NominationsGetCollectionFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        NominationsGetCollectionFieldsTerritoriesItem,
+        "NominationsGetCollectionFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, NominationsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "NominationsGetCollectionIncludeItem")
     _params.query_value(params, "limit[inAppEvents]", "limit_in_app_events", limit_in_app_events, int)
     _params.query_value(params, "limit[relatedApps]", "limit_related_apps", limit_related_apps, int)
     _params.query_value(

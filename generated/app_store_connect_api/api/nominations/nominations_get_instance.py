@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.nominations_get_instance_fields_actors_item import NominationsGetInstanceFieldsActorsItem
+    from ...models.nominations_get_instance_fields_app_events_item import (
+        NominationsGetInstanceFieldsAppEventsItem,
+    )
+    from ...models.nominations_get_instance_fields_apps_item import NominationsGetInstanceFieldsAppsItem
+    from ...models.nominations_get_instance_fields_nominations_item import (
+        NominationsGetInstanceFieldsNominationsItem,
+    )
+    from ...models.nominations_get_instance_fields_territories_item import (
+        NominationsGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.nominations_get_instance_include_item import NominationsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.nomination_response import NominationResponse
-from ...models.nominations_get_instance_fields_actors_item import NominationsGetInstanceFieldsActorsItem
-from ...models.nominations_get_instance_fields_app_events_item import (
-    NominationsGetInstanceFieldsAppEventsItem,
-)
-from ...models.nominations_get_instance_fields_apps_item import NominationsGetInstanceFieldsAppsItem
-from ...models.nominations_get_instance_fields_nominations_item import (
-    NominationsGetInstanceFieldsNominationsItem,
-)
-from ...models.nominations_get_instance_fields_territories_item import (
-    NominationsGetInstanceFieldsTerritoriesItem,
-)
-from ...models.nominations_get_instance_include_item import NominationsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -44,29 +50,29 @@ def _get_kwargs(
         "fields[nominations]",
         "fields_nominations",
         fields_nominations,
-        NominationsGetInstanceFieldsNominationsItem,
+        "NominationsGetInstanceFieldsNominationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, NominationsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "NominationsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
-        params, "fields[actors]", "fields_actors", fields_actors, NominationsGetInstanceFieldsActorsItem
+        params, "fields[actors]", "fields_actors", fields_actors, "NominationsGetInstanceFieldsActorsItem"
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        NominationsGetInstanceFieldsAppEventsItem,
+        "NominationsGetInstanceFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        NominationsGetInstanceFieldsTerritoriesItem,
+        "NominationsGetInstanceFieldsTerritoriesItem",
     )
-    _params.query_list(params, "include", "include", include, NominationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "NominationsGetInstanceIncludeItem")
     _params.query_value(params, "limit[inAppEvents]", "limit_in_app_events", limit_in_app_events, int)
     _params.query_value(params, "limit[relatedApps]", "limit_related_apps", limit_related_apps, int)
     _params.query_value(

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pass_type_ids_certificates_get_to_many_related_fields_certificates_item import (
+        PassTypeIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
+    )
+    from ...models.pass_type_ids_certificates_get_to_many_related_fields_pass_type_ids_item import (
+        PassTypeIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
+    )
+    from ...models.pass_type_ids_certificates_get_to_many_related_filter_certificate_type_item import (
+        PassTypeIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
+    )
+    from ...models.pass_type_ids_certificates_get_to_many_related_include_item import (
+        PassTypeIdsCertificatesGetToManyRelatedIncludeItem,
+    )
+    from ...models.pass_type_ids_certificates_get_to_many_related_sort_item import (
+        PassTypeIdsCertificatesGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificates_response import CertificatesResponse
 from ...models.error_response import ErrorResponse
-from ...models.pass_type_ids_certificates_get_to_many_related_fields_certificates_item import (
-    PassTypeIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
-)
-from ...models.pass_type_ids_certificates_get_to_many_related_fields_pass_type_ids_item import (
-    PassTypeIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
-)
-from ...models.pass_type_ids_certificates_get_to_many_related_filter_certificate_type_item import (
-    PassTypeIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
-)
-from ...models.pass_type_ids_certificates_get_to_many_related_include_item import (
-    PassTypeIdsCertificatesGetToManyRelatedIncludeItem,
-)
-from ...models.pass_type_ids_certificates_get_to_many_related_sort_item import (
-    PassTypeIdsCertificatesGetToManyRelatedSortItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,28 +55,28 @@ def _get_kwargs(
         "filter[certificateType]",
         "filter_certificate_type",
         filter_certificate_type,
-        PassTypeIdsCertificatesGetToManyRelatedFilterCertificateTypeItem,
+        "PassTypeIdsCertificatesGetToManyRelatedFilterCertificateTypeItem",
     )
     _params.query_list(params, "filter[serialNumber]", "filter_serial_number", filter_serial_number, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, PassTypeIdsCertificatesGetToManyRelatedSortItem)
+    _params.query_list(params, "sort", "sort", sort, "PassTypeIdsCertificatesGetToManyRelatedSortItem")
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        PassTypeIdsCertificatesGetToManyRelatedFieldsCertificatesItem,
+        "PassTypeIdsCertificatesGetToManyRelatedFieldsCertificatesItem",
     )
     _params.query_list(
         params,
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        PassTypeIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem,
+        "PassTypeIdsCertificatesGetToManyRelatedFieldsPassTypeIdsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, PassTypeIdsCertificatesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "PassTypeIdsCertificatesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,17 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pass_type_ids_get_collection_fields_certificates_item import (
+        PassTypeIdsGetCollectionFieldsCertificatesItem,
+    )
+    from ...models.pass_type_ids_get_collection_fields_pass_type_ids_item import (
+        PassTypeIdsGetCollectionFieldsPassTypeIdsItem,
+    )
+    from ...models.pass_type_ids_get_collection_include_item import PassTypeIdsGetCollectionIncludeItem
+    from ...models.pass_type_ids_get_collection_sort_item import PassTypeIdsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,14 +20,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.pass_type_ids_get_collection_fields_certificates_item import (
-    PassTypeIdsGetCollectionFieldsCertificatesItem,
-)
-from ...models.pass_type_ids_get_collection_fields_pass_type_ids_item import (
-    PassTypeIdsGetCollectionFieldsPassTypeIdsItem,
-)
-from ...models.pass_type_ids_get_collection_include_item import PassTypeIdsGetCollectionIncludeItem
-from ...models.pass_type_ids_get_collection_sort_item import PassTypeIdsGetCollectionSortItem
 from ...models.pass_type_ids_response import PassTypeIdsResponse
 from ...types import UNSET, Response, Unset
 
@@ -35,23 +41,23 @@ def _get_kwargs(
     _params.query_list(params, "filter[name]", "filter_name", filter_name, str)
     _params.query_list(params, "filter[identifier]", "filter_identifier", filter_identifier, str)
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, PassTypeIdsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "PassTypeIdsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        PassTypeIdsGetCollectionFieldsPassTypeIdsItem,
+        "PassTypeIdsGetCollectionFieldsPassTypeIdsItem",
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        PassTypeIdsGetCollectionFieldsCertificatesItem,
+        "PassTypeIdsGetCollectionFieldsCertificatesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, PassTypeIdsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "PassTypeIdsGetCollectionIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pass_type_ids_get_instance_fields_certificates_item import (
+        PassTypeIdsGetInstanceFieldsCertificatesItem,
+    )
+    from ...models.pass_type_ids_get_instance_fields_pass_type_ids_item import (
+        PassTypeIdsGetInstanceFieldsPassTypeIdsItem,
+    )
+    from ...models.pass_type_ids_get_instance_include_item import PassTypeIdsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.pass_type_id_response import PassTypeIdResponse
-from ...models.pass_type_ids_get_instance_fields_certificates_item import (
-    PassTypeIdsGetInstanceFieldsCertificatesItem,
-)
-from ...models.pass_type_ids_get_instance_fields_pass_type_ids_item import (
-    PassTypeIdsGetInstanceFieldsPassTypeIdsItem,
-)
-from ...models.pass_type_ids_get_instance_include_item import PassTypeIdsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,16 +40,16 @@ def _get_kwargs(
         "fields[passTypeIds]",
         "fields_pass_type_ids",
         fields_pass_type_ids,
-        PassTypeIdsGetInstanceFieldsPassTypeIdsItem,
+        "PassTypeIdsGetInstanceFieldsPassTypeIdsItem",
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        PassTypeIdsGetInstanceFieldsCertificatesItem,
+        "PassTypeIdsGetInstanceFieldsCertificatesItem",
     )
-    _params.query_list(params, "include", "include", include, PassTypeIdsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "PassTypeIdsGetInstanceIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
 
     _kwargs: dict[str, Any] = {

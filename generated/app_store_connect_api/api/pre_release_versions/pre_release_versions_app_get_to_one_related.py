@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pre_release_versions_app_get_to_one_related_fields_apps_item import (
+        PreReleaseVersionsAppGetToOneRelatedFieldsAppsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.app_without_includes_response import AppWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.pre_release_versions_app_get_to_one_related_fields_apps_item import (
-    PreReleaseVersionsAppGetToOneRelatedFieldsAppsItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -23,7 +29,11 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, PreReleaseVersionsAppGetToOneRelatedFieldsAppsItem
+        params,
+        "fields[apps]",
+        "fields_apps",
+        fields_apps,
+        "PreReleaseVersionsAppGetToOneRelatedFieldsAppsItem",
     )
 
     _kwargs: dict[str, Any] = {

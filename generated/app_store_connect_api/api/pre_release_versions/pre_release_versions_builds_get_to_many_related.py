@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pre_release_versions_builds_get_to_many_related_fields_builds_item import (
+        PreReleaseVersionsBuildsGetToManyRelatedFieldsBuildsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.builds_without_includes_response import BuildsWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.pre_release_versions_builds_get_to_many_related_fields_builds_item import (
-    PreReleaseVersionsBuildsGetToManyRelatedFieldsBuildsItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        PreReleaseVersionsBuildsGetToManyRelatedFieldsBuildsItem,
+        "PreReleaseVersionsBuildsGetToManyRelatedFieldsBuildsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pre_release_versions_get_collection_fields_apps_item import (
+        PreReleaseVersionsGetCollectionFieldsAppsItem,
+    )
+    from ...models.pre_release_versions_get_collection_fields_builds_item import (
+        PreReleaseVersionsGetCollectionFieldsBuildsItem,
+    )
+    from ...models.pre_release_versions_get_collection_fields_pre_release_versions_item import (
+        PreReleaseVersionsGetCollectionFieldsPreReleaseVersionsItem,
+    )
+    from ...models.pre_release_versions_get_collection_filter_builds_build_audience_type_item import (
+        PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem,
+    )
+    from ...models.pre_release_versions_get_collection_filter_builds_processing_state_item import (
+        PreReleaseVersionsGetCollectionFilterBuildsProcessingStateItem,
+    )
+    from ...models.pre_release_versions_get_collection_filter_platform_item import (
+        PreReleaseVersionsGetCollectionFilterPlatformItem,
+    )
+    from ...models.pre_release_versions_get_collection_include_item import (
+        PreReleaseVersionsGetCollectionIncludeItem,
+    )
+    from ...models.pre_release_versions_get_collection_sort_item import (
+        PreReleaseVersionsGetCollectionSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,28 +36,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.pre_release_versions_get_collection_fields_apps_item import (
-    PreReleaseVersionsGetCollectionFieldsAppsItem,
-)
-from ...models.pre_release_versions_get_collection_fields_builds_item import (
-    PreReleaseVersionsGetCollectionFieldsBuildsItem,
-)
-from ...models.pre_release_versions_get_collection_fields_pre_release_versions_item import (
-    PreReleaseVersionsGetCollectionFieldsPreReleaseVersionsItem,
-)
-from ...models.pre_release_versions_get_collection_filter_builds_build_audience_type_item import (
-    PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem,
-)
-from ...models.pre_release_versions_get_collection_filter_builds_processing_state_item import (
-    PreReleaseVersionsGetCollectionFilterBuildsProcessingStateItem,
-)
-from ...models.pre_release_versions_get_collection_filter_platform_item import (
-    PreReleaseVersionsGetCollectionFilterPlatformItem,
-)
-from ...models.pre_release_versions_get_collection_include_item import (
-    PreReleaseVersionsGetCollectionIncludeItem,
-)
-from ...models.pre_release_versions_get_collection_sort_item import PreReleaseVersionsGetCollectionSortItem
 from ...models.pre_release_versions_response import PreReleaseVersionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -60,7 +68,7 @@ def _get_kwargs(
         "filter[builds.buildAudienceType]",
         "filter_builds_build_audience_type",
         filter_builds_build_audience_type,
-        PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem,
+        "PreReleaseVersionsGetCollectionFilterBuildsBuildAudienceTypeItem",
     )
     _params.query_list(params, "filter[builds.expired]", "filter_builds_expired", filter_builds_expired, str)
     _params.query_list(
@@ -68,7 +76,7 @@ def _get_kwargs(
         "filter[builds.processingState]",
         "filter_builds_processing_state",
         filter_builds_processing_state,
-        PreReleaseVersionsGetCollectionFilterBuildsProcessingStateItem,
+        "PreReleaseVersionsGetCollectionFilterBuildsProcessingStateItem",
     )
     _params.query_list(params, "filter[builds.version]", "filter_builds_version", filter_builds_version, str)
     _params.query_list(
@@ -76,31 +84,31 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        PreReleaseVersionsGetCollectionFilterPlatformItem,
+        "PreReleaseVersionsGetCollectionFilterPlatformItem",
     )
     _params.query_list(params, "filter[version]", "filter_version", filter_version, str)
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(params, "filter[builds]", "filter_builds", filter_builds, str)
-    _params.query_list(params, "sort", "sort", sort, PreReleaseVersionsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "PreReleaseVersionsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        PreReleaseVersionsGetCollectionFieldsPreReleaseVersionsItem,
+        "PreReleaseVersionsGetCollectionFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        PreReleaseVersionsGetCollectionFieldsBuildsItem,
+        "PreReleaseVersionsGetCollectionFieldsBuildsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, PreReleaseVersionsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "PreReleaseVersionsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, PreReleaseVersionsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "PreReleaseVersionsGetCollectionIncludeItem")
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

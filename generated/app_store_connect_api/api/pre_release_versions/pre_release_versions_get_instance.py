@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.pre_release_versions_get_instance_fields_apps_item import (
+        PreReleaseVersionsGetInstanceFieldsAppsItem,
+    )
+    from ...models.pre_release_versions_get_instance_fields_builds_item import (
+        PreReleaseVersionsGetInstanceFieldsBuildsItem,
+    )
+    from ...models.pre_release_versions_get_instance_fields_pre_release_versions_item import (
+        PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem,
+    )
+    from ...models.pre_release_versions_get_instance_include_item import (
+        PreReleaseVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.pre_release_versions_get_instance_fields_apps_item import (
-    PreReleaseVersionsGetInstanceFieldsAppsItem,
-)
-from ...models.pre_release_versions_get_instance_fields_builds_item import (
-    PreReleaseVersionsGetInstanceFieldsBuildsItem,
-)
-from ...models.pre_release_versions_get_instance_fields_pre_release_versions_item import (
-    PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem,
-)
-from ...models.pre_release_versions_get_instance_include_item import PreReleaseVersionsGetInstanceIncludeItem
 from ...models.prerelease_version_response import PrereleaseVersionResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,19 +47,19 @@ def _get_kwargs(
         "fields[preReleaseVersions]",
         "fields_pre_release_versions",
         fields_pre_release_versions,
-        PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem,
+        "PreReleaseVersionsGetInstanceFieldsPreReleaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[builds]",
         "fields_builds",
         fields_builds,
-        PreReleaseVersionsGetInstanceFieldsBuildsItem,
+        "PreReleaseVersionsGetInstanceFieldsBuildsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, PreReleaseVersionsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "PreReleaseVersionsGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, PreReleaseVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "PreReleaseVersionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[builds]", "limit_builds", limit_builds, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.profiles_bundle_id_get_to_one_related_fields_bundle_ids_item import (
+        ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.bundle_id_without_includes_response import BundleIdWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.profiles_bundle_id_get_to_one_related_fields_bundle_ids_item import (
-    ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem,
+        "ProfilesBundleIdGetToOneRelatedFieldsBundleIdsItem",
     )
 
     _kwargs: dict[str, Any] = {

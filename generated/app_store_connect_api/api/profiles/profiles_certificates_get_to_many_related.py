@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.profiles_certificates_get_to_many_related_fields_certificates_item import (
+        ProfilesCertificatesGetToManyRelatedFieldsCertificatesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.certificates_without_includes_response import CertificatesWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.profiles_certificates_get_to_many_related_fields_certificates_item import (
-    ProfilesCertificatesGetToManyRelatedFieldsCertificatesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        ProfilesCertificatesGetToManyRelatedFieldsCertificatesItem,
+        "ProfilesCertificatesGetToManyRelatedFieldsCertificatesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.profiles_devices_get_to_many_related_fields_devices_item import (
+        ProfilesDevicesGetToManyRelatedFieldsDevicesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.devices_without_includes_response import DevicesWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.profiles_devices_get_to_many_related_fields_devices_item import (
-    ProfilesDevicesGetToManyRelatedFieldsDevicesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[devices]",
         "fields_devices",
         fields_devices,
-        ProfilesDevicesGetToManyRelatedFieldsDevicesItem,
+        "ProfilesDevicesGetToManyRelatedFieldsDevicesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

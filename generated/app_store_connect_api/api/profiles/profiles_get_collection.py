@@ -1,3 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.profiles_get_collection_fields_bundle_ids_item import (
+        ProfilesGetCollectionFieldsBundleIdsItem,
+    )
+    from ...models.profiles_get_collection_fields_certificates_item import (
+        ProfilesGetCollectionFieldsCertificatesItem,
+    )
+    from ...models.profiles_get_collection_fields_devices_item import ProfilesGetCollectionFieldsDevicesItem
+    from ...models.profiles_get_collection_fields_profiles_item import ProfilesGetCollectionFieldsProfilesItem
+    from ...models.profiles_get_collection_filter_profile_state_item import (
+        ProfilesGetCollectionFilterProfileStateItem,
+    )
+    from ...models.profiles_get_collection_filter_profile_type_item import (
+        ProfilesGetCollectionFilterProfileTypeItem,
+    )
+    from ...models.profiles_get_collection_include_item import ProfilesGetCollectionIncludeItem
+    from ...models.profiles_get_collection_sort_item import ProfilesGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,20 +28,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.profiles_get_collection_fields_bundle_ids_item import ProfilesGetCollectionFieldsBundleIdsItem
-from ...models.profiles_get_collection_fields_certificates_item import (
-    ProfilesGetCollectionFieldsCertificatesItem,
-)
-from ...models.profiles_get_collection_fields_devices_item import ProfilesGetCollectionFieldsDevicesItem
-from ...models.profiles_get_collection_fields_profiles_item import ProfilesGetCollectionFieldsProfilesItem
-from ...models.profiles_get_collection_filter_profile_state_item import (
-    ProfilesGetCollectionFilterProfileStateItem,
-)
-from ...models.profiles_get_collection_filter_profile_type_item import (
-    ProfilesGetCollectionFilterProfileTypeItem,
-)
-from ...models.profiles_get_collection_include_item import ProfilesGetCollectionIncludeItem
-from ...models.profiles_get_collection_sort_item import ProfilesGetCollectionSortItem
 from ...models.profiles_response import ProfilesResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,43 +56,43 @@ def _get_kwargs(
         "filter[profileType]",
         "filter_profile_type",
         filter_profile_type,
-        ProfilesGetCollectionFilterProfileTypeItem,
+        "ProfilesGetCollectionFilterProfileTypeItem",
     )
     _params.query_list(
         params,
         "filter[profileState]",
         "filter_profile_state",
         filter_profile_state,
-        ProfilesGetCollectionFilterProfileStateItem,
+        "ProfilesGetCollectionFilterProfileStateItem",
     )
     _params.query_list(params, "filter[id]", "filter_id", filter_id, str)
-    _params.query_list(params, "sort", "sort", sort, ProfilesGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "ProfilesGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[profiles]",
         "fields_profiles",
         fields_profiles,
-        ProfilesGetCollectionFieldsProfilesItem,
+        "ProfilesGetCollectionFieldsProfilesItem",
     )
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        ProfilesGetCollectionFieldsBundleIdsItem,
+        "ProfilesGetCollectionFieldsBundleIdsItem",
     )
     _params.query_list(
-        params, "fields[devices]", "fields_devices", fields_devices, ProfilesGetCollectionFieldsDevicesItem
+        params, "fields[devices]", "fields_devices", fields_devices, "ProfilesGetCollectionFieldsDevicesItem"
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        ProfilesGetCollectionFieldsCertificatesItem,
+        "ProfilesGetCollectionFieldsCertificatesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, ProfilesGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "ProfilesGetCollectionIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
     _params.query_value(params, "limit[devices]", "limit_devices", limit_devices, int)
 

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.profiles_get_instance_fields_bundle_ids_item import ProfilesGetInstanceFieldsBundleIdsItem
+    from ...models.profiles_get_instance_fields_certificates_item import (
+        ProfilesGetInstanceFieldsCertificatesItem,
+    )
+    from ...models.profiles_get_instance_fields_devices_item import ProfilesGetInstanceFieldsDevicesItem
+    from ...models.profiles_get_instance_fields_profiles_item import ProfilesGetInstanceFieldsProfilesItem
+    from ...models.profiles_get_instance_include_item import ProfilesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,11 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.profile_response import ProfileResponse
-from ...models.profiles_get_instance_fields_bundle_ids_item import ProfilesGetInstanceFieldsBundleIdsItem
-from ...models.profiles_get_instance_fields_certificates_item import ProfilesGetInstanceFieldsCertificatesItem
-from ...models.profiles_get_instance_fields_devices_item import ProfilesGetInstanceFieldsDevicesItem
-from ...models.profiles_get_instance_fields_profiles_item import ProfilesGetInstanceFieldsProfilesItem
-from ...models.profiles_get_instance_include_item import ProfilesGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -31,26 +39,30 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[profiles]", "fields_profiles", fields_profiles, ProfilesGetInstanceFieldsProfilesItem
+        params,
+        "fields[profiles]",
+        "fields_profiles",
+        fields_profiles,
+        "ProfilesGetInstanceFieldsProfilesItem",
     )
     _params.query_list(
         params,
         "fields[bundleIds]",
         "fields_bundle_ids",
         fields_bundle_ids,
-        ProfilesGetInstanceFieldsBundleIdsItem,
+        "ProfilesGetInstanceFieldsBundleIdsItem",
     )
     _params.query_list(
-        params, "fields[devices]", "fields_devices", fields_devices, ProfilesGetInstanceFieldsDevicesItem
+        params, "fields[devices]", "fields_devices", fields_devices, "ProfilesGetInstanceFieldsDevicesItem"
     )
     _params.query_list(
         params,
         "fields[certificates]",
         "fields_certificates",
         fields_certificates,
-        ProfilesGetInstanceFieldsCertificatesItem,
+        "ProfilesGetInstanceFieldsCertificatesItem",
     )
-    _params.query_list(params, "include", "include", include, ProfilesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "ProfilesGetInstanceIncludeItem")
     _params.query_value(params, "limit[certificates]", "limit_certificates", limit_certificates, int)
     _params.query_value(params, "limit[devices]", "limit_devices", limit_devices, int)
 

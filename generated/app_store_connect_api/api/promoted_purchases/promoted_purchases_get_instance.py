@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.promoted_purchases_get_instance_fields_in_app_purchases_item import (
+        PromotedPurchasesGetInstanceFieldsInAppPurchasesItem,
+    )
+    from ...models.promoted_purchases_get_instance_fields_promoted_purchases_item import (
+        PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem,
+    )
+    from ...models.promoted_purchases_get_instance_fields_subscriptions_item import (
+        PromotedPurchasesGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.promoted_purchases_get_instance_include_item import PromotedPurchasesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,16 +24,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.promoted_purchase_response import PromotedPurchaseResponse
-from ...models.promoted_purchases_get_instance_fields_in_app_purchases_item import (
-    PromotedPurchasesGetInstanceFieldsInAppPurchasesItem,
-)
-from ...models.promoted_purchases_get_instance_fields_promoted_purchases_item import (
-    PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem,
-)
-from ...models.promoted_purchases_get_instance_fields_subscriptions_item import (
-    PromotedPurchasesGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.promoted_purchases_get_instance_include_item import PromotedPurchasesGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -37,23 +43,23 @@ def _get_kwargs(
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem,
+        "PromotedPurchasesGetInstanceFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        PromotedPurchasesGetInstanceFieldsInAppPurchasesItem,
+        "PromotedPurchasesGetInstanceFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        PromotedPurchasesGetInstanceFieldsSubscriptionsItem,
+        "PromotedPurchasesGetInstanceFieldsSubscriptionsItem",
     )
-    _params.query_list(params, "include", "include", include, PromotedPurchasesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "PromotedPurchasesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,33 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.review_submissions_get_collection_fields_actors_item import (
+        ReviewSubmissionsGetCollectionFieldsActorsItem,
+    )
+    from ...models.review_submissions_get_collection_fields_app_store_versions_item import (
+        ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem,
+    )
+    from ...models.review_submissions_get_collection_fields_apps_item import (
+        ReviewSubmissionsGetCollectionFieldsAppsItem,
+    )
+    from ...models.review_submissions_get_collection_fields_review_submission_items_item import (
+        ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem,
+    )
+    from ...models.review_submissions_get_collection_fields_review_submissions_item import (
+        ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem,
+    )
+    from ...models.review_submissions_get_collection_filter_platform_item import (
+        ReviewSubmissionsGetCollectionFilterPlatformItem,
+    )
+    from ...models.review_submissions_get_collection_filter_state_item import (
+        ReviewSubmissionsGetCollectionFilterStateItem,
+    )
+    from ...models.review_submissions_get_collection_include_item import (
+        ReviewSubmissionsGetCollectionIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,28 +36,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.review_submissions_get_collection_fields_actors_item import (
-    ReviewSubmissionsGetCollectionFieldsActorsItem,
-)
-from ...models.review_submissions_get_collection_fields_app_store_versions_item import (
-    ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem,
-)
-from ...models.review_submissions_get_collection_fields_apps_item import (
-    ReviewSubmissionsGetCollectionFieldsAppsItem,
-)
-from ...models.review_submissions_get_collection_fields_review_submission_items_item import (
-    ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem,
-)
-from ...models.review_submissions_get_collection_fields_review_submissions_item import (
-    ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem,
-)
-from ...models.review_submissions_get_collection_filter_platform_item import (
-    ReviewSubmissionsGetCollectionFilterPlatformItem,
-)
-from ...models.review_submissions_get_collection_filter_state_item import (
-    ReviewSubmissionsGetCollectionFilterStateItem,
-)
-from ...models.review_submissions_get_collection_include_item import ReviewSubmissionsGetCollectionIncludeItem
 from ...models.review_submissions_response import ReviewSubmissionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -55,10 +63,10 @@ def _get_kwargs(
         "filter[platform]",
         "filter_platform",
         filter_platform,
-        ReviewSubmissionsGetCollectionFilterPlatformItem,
+        "ReviewSubmissionsGetCollectionFilterPlatformItem",
     )
     _params.query_list(
-        params, "filter[state]", "filter_state", filter_state, ReviewSubmissionsGetCollectionFilterStateItem
+        params, "filter[state]", "filter_state", filter_state, "ReviewSubmissionsGetCollectionFilterStateItem"
     )
     _params.query_list(params, "filter[app]", "filter_app", filter_app, str)
     _params.query_list(
@@ -66,34 +74,34 @@ def _get_kwargs(
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem,
+        "ReviewSubmissionsGetCollectionFieldsReviewSubmissionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, ReviewSubmissionsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "ReviewSubmissionsGetCollectionFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[reviewSubmissionItems]",
         "fields_review_submission_items",
         fields_review_submission_items,
-        ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem,
+        "ReviewSubmissionsGetCollectionFieldsReviewSubmissionItemsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem,
+        "ReviewSubmissionsGetCollectionFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[actors]",
         "fields_actors",
         fields_actors,
-        ReviewSubmissionsGetCollectionFieldsActorsItem,
+        "ReviewSubmissionsGetCollectionFieldsActorsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, ReviewSubmissionsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "ReviewSubmissionsGetCollectionIncludeItem")
     _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 
     _kwargs: dict[str, Any] = {

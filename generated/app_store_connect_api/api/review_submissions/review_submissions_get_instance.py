@@ -1,3 +1,25 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.review_submissions_get_instance_fields_actors_item import (
+        ReviewSubmissionsGetInstanceFieldsActorsItem,
+    )
+    from ...models.review_submissions_get_instance_fields_app_store_versions_item import (
+        ReviewSubmissionsGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.review_submissions_get_instance_fields_apps_item import (
+        ReviewSubmissionsGetInstanceFieldsAppsItem,
+    )
+    from ...models.review_submissions_get_instance_fields_review_submission_items_item import (
+        ReviewSubmissionsGetInstanceFieldsReviewSubmissionItemsItem,
+    )
+    from ...models.review_submissions_get_instance_fields_review_submissions_item import (
+        ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem,
+    )
+    from ...models.review_submissions_get_instance_include_item import ReviewSubmissionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,22 +30,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.review_submission_response import ReviewSubmissionResponse
-from ...models.review_submissions_get_instance_fields_actors_item import (
-    ReviewSubmissionsGetInstanceFieldsActorsItem,
-)
-from ...models.review_submissions_get_instance_fields_app_store_versions_item import (
-    ReviewSubmissionsGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.review_submissions_get_instance_fields_apps_item import (
-    ReviewSubmissionsGetInstanceFieldsAppsItem,
-)
-from ...models.review_submissions_get_instance_fields_review_submission_items_item import (
-    ReviewSubmissionsGetInstanceFieldsReviewSubmissionItemsItem,
-)
-from ...models.review_submissions_get_instance_fields_review_submissions_item import (
-    ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem,
-)
-from ...models.review_submissions_get_instance_include_item import ReviewSubmissionsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -47,29 +53,33 @@ def _get_kwargs(
         "fields[reviewSubmissions]",
         "fields_review_submissions",
         fields_review_submissions,
-        ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem,
+        "ReviewSubmissionsGetInstanceFieldsReviewSubmissionsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, ReviewSubmissionsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "ReviewSubmissionsGetInstanceFieldsAppsItem"
     )
     _params.query_list(
         params,
         "fields[reviewSubmissionItems]",
         "fields_review_submission_items",
         fields_review_submission_items,
-        ReviewSubmissionsGetInstanceFieldsReviewSubmissionItemsItem,
+        "ReviewSubmissionsGetInstanceFieldsReviewSubmissionItemsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        ReviewSubmissionsGetInstanceFieldsAppStoreVersionsItem,
+        "ReviewSubmissionsGetInstanceFieldsAppStoreVersionsItem",
     )
     _params.query_list(
-        params, "fields[actors]", "fields_actors", fields_actors, ReviewSubmissionsGetInstanceFieldsActorsItem
+        params,
+        "fields[actors]",
+        "fields_actors",
+        fields_actors,
+        "ReviewSubmissionsGetInstanceFieldsActorsItem",
     )
-    _params.query_list(params, "include", "include", include, ReviewSubmissionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "ReviewSubmissionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[items]", "limit_items", limit_items, int)
 
     _kwargs: dict[str, Any] = {

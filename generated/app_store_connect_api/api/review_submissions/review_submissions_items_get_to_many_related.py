@@ -1,3 +1,54 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.review_submissions_items_get_to_many_related_fields_app_custom_product_page_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_app_events_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppEventsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_app_store_version_experiments_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_app_store_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_background_asset_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_game_center_achievement_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_game_center_activity_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_game_center_challenge_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_game_center_leaderboard_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_in_app_purchase_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_review_submission_items_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_subscription_group_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_fields_subscription_versions_item import (
+        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    from ...models.review_submissions_items_get_to_many_related_include_item import (
+        ReviewSubmissionsItemsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,51 +59,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.review_submission_items_response import ReviewSubmissionItemsResponse
-from ...models.review_submissions_items_get_to_many_related_fields_app_custom_product_page_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_app_events_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsAppEventsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_app_store_version_experiments_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_app_store_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_background_asset_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_game_center_achievement_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_game_center_activity_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_game_center_challenge_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_game_center_leaderboard_set_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_game_center_leaderboard_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_in_app_purchase_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_review_submission_items_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsReviewSubmissionItemsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_subscription_group_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_fields_subscription_versions_item import (
-    ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionVersionsItem,
-)
-from ...models.review_submissions_items_get_to_many_related_include_item import (
-    ReviewSubmissionsItemsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -119,102 +125,102 @@ def _get_kwargs(
         "fields[reviewSubmissionItems]",
         "fields_review_submission_items",
         fields_review_submission_items,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsReviewSubmissionItemsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsReviewSubmissionItemsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appCustomProductPageVersions]",
         "fields_app_custom_product_page_versions",
         fields_app_custom_product_page_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsAppCustomProductPageVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsAppCustomProductPageVersionsItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersionExperiments]",
         "fields_app_store_version_experiments",
         fields_app_store_version_experiments,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsAppStoreVersionExperimentsItem",
     )
     _params.query_list(
         params,
         "fields[appEvents]",
         "fields_app_events",
         fields_app_events,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsAppEventsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsAppEventsItem",
     )
     _params.query_list(
         params,
         "fields[backgroundAssetVersions]",
         "fields_background_asset_versions",
         fields_background_asset_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsBackgroundAssetVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsBackgroundAssetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterAchievementVersions]",
         "fields_game_center_achievement_versions",
         fields_game_center_achievement_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterAchievementVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterAchievementVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterActivityVersions]",
         "fields_game_center_activity_versions",
         fields_game_center_activity_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterActivityVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterActivityVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterChallengeVersions]",
         "fields_game_center_challenge_versions",
         fields_game_center_challenge_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterChallengeVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterChallengeVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardSetVersions]",
         "fields_game_center_leaderboard_set_versions",
         fields_game_center_leaderboard_set_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardSetVersionsItem",
     )
     _params.query_list(
         params,
         "fields[gameCenterLeaderboardVersions]",
         "fields_game_center_leaderboard_versions",
         fields_game_center_leaderboard_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsGameCenterLeaderboardVersionsItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchaseVersions]",
         "fields_in_app_purchase_versions",
         fields_in_app_purchase_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsInAppPurchaseVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsInAppPurchaseVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+        "ReviewSubmissionsItemsGetToManyRelatedFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, ReviewSubmissionsItemsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "ReviewSubmissionsItemsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.routing_app_coverages_get_instance_fields_app_store_versions_item import (
+        RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem,
+    )
+    from ...models.routing_app_coverages_get_instance_fields_routing_app_coverages_item import (
+        RoutingAppCoveragesGetInstanceFieldsRoutingAppCoveragesItem,
+    )
+    from ...models.routing_app_coverages_get_instance_include_item import (
+        RoutingAppCoveragesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.routing_app_coverage_response import RoutingAppCoverageResponse
-from ...models.routing_app_coverages_get_instance_fields_app_store_versions_item import (
-    RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem,
-)
-from ...models.routing_app_coverages_get_instance_fields_routing_app_coverages_item import (
-    RoutingAppCoveragesGetInstanceFieldsRoutingAppCoveragesItem,
-)
-from ...models.routing_app_coverages_get_instance_include_item import (
-    RoutingAppCoveragesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -36,16 +42,16 @@ def _get_kwargs(
         "fields[routingAppCoverages]",
         "fields_routing_app_coverages",
         fields_routing_app_coverages,
-        RoutingAppCoveragesGetInstanceFieldsRoutingAppCoveragesItem,
+        "RoutingAppCoveragesGetInstanceFieldsRoutingAppCoveragesItem",
     )
     _params.query_list(
         params,
         "fields[appStoreVersions]",
         "fields_app_store_versions",
         fields_app_store_versions,
-        RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem,
+        "RoutingAppCoveragesGetInstanceFieldsAppStoreVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, RoutingAppCoveragesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "RoutingAppCoveragesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.sales_reports_get_collection_filter_frequency_item import (
+        SalesReportsGetCollectionFilterFrequencyItem,
+    )
+    from ...models.sales_reports_get_collection_filter_report_sub_type_item import (
+        SalesReportsGetCollectionFilterReportSubTypeItem,
+    )
+    from ...models.sales_reports_get_collection_filter_report_type_item import (
+        SalesReportsGetCollectionFilterReportTypeItem,
+    )
+
 from http import HTTPStatus
 from io import BytesIO
 from typing import Any
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.sales_reports_get_collection_filter_frequency_item import (
-    SalesReportsGetCollectionFilterFrequencyItem,
-)
-from ...models.sales_reports_get_collection_filter_report_sub_type_item import (
-    SalesReportsGetCollectionFilterReportSubTypeItem,
-)
-from ...models.sales_reports_get_collection_filter_report_type_item import (
-    SalesReportsGetCollectionFilterReportTypeItem,
-)
 from ...types import UNSET, File, Response, Unset
 
 
@@ -36,21 +42,21 @@ def _get_kwargs(
         "filter[reportType]",
         "filter_report_type",
         filter_report_type,
-        SalesReportsGetCollectionFilterReportTypeItem,
+        "SalesReportsGetCollectionFilterReportTypeItem",
     )
     _params.query_list(
         params,
         "filter[reportSubType]",
         "filter_report_sub_type",
         filter_report_sub_type,
-        SalesReportsGetCollectionFilterReportSubTypeItem,
+        "SalesReportsGetCollectionFilterReportSubTypeItem",
     )
     _params.query_list(
         params,
         "filter[frequency]",
         "filter_frequency",
         filter_frequency,
-        SalesReportsGetCollectionFilterFrequencyItem,
+        "SalesReportsGetCollectionFilterFrequencyItem",
     )
     _params.query_list(params, "filter[reportDate]", "filter_report_date", filter_report_date, str)
     _params.query_list(params, "filter[version]", "filter_version", filter_version, str)

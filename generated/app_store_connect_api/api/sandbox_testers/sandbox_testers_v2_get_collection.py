@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.sandbox_testers_v2_get_collection_fields_sandbox_testers_item import (
+        SandboxTestersV2GetCollectionFieldsSandboxTestersItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,9 +15,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.sandbox_testers_v2_get_collection_fields_sandbox_testers_item import (
-    SandboxTestersV2GetCollectionFieldsSandboxTestersItem,
-)
 from ...models.sandbox_testers_v2_response import SandboxTestersV2Response
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +31,7 @@ def _get_kwargs(
         "fields[sandboxTesters]",
         "fields_sandbox_testers",
         fields_sandbox_testers,
-        SandboxTestersV2GetCollectionFieldsSandboxTestersItem,
+        "SandboxTestersV2GetCollectionFieldsSandboxTestersItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_git_references_get_instance_fields_scm_git_references_item import (
+        ScmGitReferencesGetInstanceFieldsScmGitReferencesItem,
+    )
+    from ...models.scm_git_references_get_instance_fields_scm_repositories_item import (
+        ScmGitReferencesGetInstanceFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_git_references_get_instance_include_item import ScmGitReferencesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scm_git_reference_response import ScmGitReferenceResponse
-from ...models.scm_git_references_get_instance_fields_scm_git_references_item import (
-    ScmGitReferencesGetInstanceFieldsScmGitReferencesItem,
-)
-from ...models.scm_git_references_get_instance_fields_scm_repositories_item import (
-    ScmGitReferencesGetInstanceFieldsScmRepositoriesItem,
-)
-from ...models.scm_git_references_get_instance_include_item import ScmGitReferencesGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        ScmGitReferencesGetInstanceFieldsScmGitReferencesItem,
+        "ScmGitReferencesGetInstanceFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmGitReferencesGetInstanceFieldsScmRepositoriesItem,
+        "ScmGitReferencesGetInstanceFieldsScmRepositoriesItem",
     )
-    _params.query_list(params, "include", "include", include, ScmGitReferencesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "ScmGitReferencesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

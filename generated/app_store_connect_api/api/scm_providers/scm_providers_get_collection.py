@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_providers_get_collection_fields_scm_providers_item import (
+        ScmProvidersGetCollectionFieldsScmProvidersItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,9 +15,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.scm_providers_get_collection_fields_scm_providers_item import (
-    ScmProvidersGetCollectionFieldsScmProvidersItem,
-)
 from ...models.scm_providers_response import ScmProvidersResponse
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +31,7 @@ def _get_kwargs(
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        ScmProvidersGetCollectionFieldsScmProvidersItem,
+        "ScmProvidersGetCollectionFieldsScmProvidersItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_providers_get_instance_fields_scm_providers_item import (
+        ScmProvidersGetInstanceFieldsScmProvidersItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scm_provider_response import ScmProviderResponse
-from ...models.scm_providers_get_instance_fields_scm_providers_item import (
-    ScmProvidersGetInstanceFieldsScmProvidersItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -27,7 +33,7 @@ def _get_kwargs(
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        ScmProvidersGetInstanceFieldsScmProvidersItem,
+        "ScmProvidersGetInstanceFieldsScmProvidersItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_providers_repositories_get_to_many_related_fields_scm_git_references_item import (
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.scm_providers_repositories_get_to_many_related_fields_scm_providers_item import (
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+    )
+    from ...models.scm_providers_repositories_get_to_many_related_fields_scm_repositories_item import (
+        ScmProvidersRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_providers_repositories_get_to_many_related_include_item import (
+        ScmProvidersRepositoriesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,18 +25,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.scm_providers_repositories_get_to_many_related_fields_scm_git_references_item import (
-    ScmProvidersRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
-)
-from ...models.scm_providers_repositories_get_to_many_related_fields_scm_providers_item import (
-    ScmProvidersRepositoriesGetToManyRelatedFieldsScmProvidersItem,
-)
-from ...models.scm_providers_repositories_get_to_many_related_fields_scm_repositories_item import (
-    ScmProvidersRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
-)
-from ...models.scm_providers_repositories_get_to_many_related_include_item import (
-    ScmProvidersRepositoriesGetToManyRelatedIncludeItem,
-)
 from ...models.scm_repositories_response import ScmRepositoriesResponse
 from ...types import UNSET, Response, Unset
 
@@ -45,25 +51,25 @@ def _get_kwargs(
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmProvidersRepositoriesGetToManyRelatedFieldsScmRepositoriesItem,
+        "ScmProvidersRepositoriesGetToManyRelatedFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        ScmProvidersRepositoriesGetToManyRelatedFieldsScmProvidersItem,
+        "ScmProvidersRepositoriesGetToManyRelatedFieldsScmProvidersItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        ScmProvidersRepositoriesGetToManyRelatedFieldsScmGitReferencesItem,
+        "ScmProvidersRepositoriesGetToManyRelatedFieldsScmGitReferencesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, ScmProvidersRepositoriesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "ScmProvidersRepositoriesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

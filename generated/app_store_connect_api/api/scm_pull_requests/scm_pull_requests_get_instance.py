@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_pull_requests_get_instance_fields_scm_pull_requests_item import (
+        ScmPullRequestsGetInstanceFieldsScmPullRequestsItem,
+    )
+    from ...models.scm_pull_requests_get_instance_fields_scm_repositories_item import (
+        ScmPullRequestsGetInstanceFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_pull_requests_get_instance_include_item import ScmPullRequestsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scm_pull_request_response import ScmPullRequestResponse
-from ...models.scm_pull_requests_get_instance_fields_scm_pull_requests_item import (
-    ScmPullRequestsGetInstanceFieldsScmPullRequestsItem,
-)
-from ...models.scm_pull_requests_get_instance_fields_scm_repositories_item import (
-    ScmPullRequestsGetInstanceFieldsScmRepositoriesItem,
-)
-from ...models.scm_pull_requests_get_instance_include_item import ScmPullRequestsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -33,16 +39,16 @@ def _get_kwargs(
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        ScmPullRequestsGetInstanceFieldsScmPullRequestsItem,
+        "ScmPullRequestsGetInstanceFieldsScmPullRequestsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmPullRequestsGetInstanceFieldsScmRepositoriesItem,
+        "ScmPullRequestsGetInstanceFieldsScmRepositoriesItem",
     )
-    _params.query_list(params, "include", "include", include, ScmPullRequestsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "ScmPullRequestsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

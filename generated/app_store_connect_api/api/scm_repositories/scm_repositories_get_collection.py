@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_repositories_get_collection_fields_scm_git_references_item import (
+        ScmRepositoriesGetCollectionFieldsScmGitReferencesItem,
+    )
+    from ...models.scm_repositories_get_collection_fields_scm_providers_item import (
+        ScmRepositoriesGetCollectionFieldsScmProvidersItem,
+    )
+    from ...models.scm_repositories_get_collection_fields_scm_repositories_item import (
+        ScmRepositoriesGetCollectionFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_repositories_get_collection_include_item import ScmRepositoriesGetCollectionIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,16 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.scm_repositories_get_collection_fields_scm_git_references_item import (
-    ScmRepositoriesGetCollectionFieldsScmGitReferencesItem,
-)
-from ...models.scm_repositories_get_collection_fields_scm_providers_item import (
-    ScmRepositoriesGetCollectionFieldsScmProvidersItem,
-)
-from ...models.scm_repositories_get_collection_fields_scm_repositories_item import (
-    ScmRepositoriesGetCollectionFieldsScmRepositoriesItem,
-)
-from ...models.scm_repositories_get_collection_include_item import ScmRepositoriesGetCollectionIncludeItem
 from ...models.scm_repositories_response import ScmRepositoriesResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,24 +43,24 @@ def _get_kwargs(
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmRepositoriesGetCollectionFieldsScmRepositoriesItem,
+        "ScmRepositoriesGetCollectionFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        ScmRepositoriesGetCollectionFieldsScmProvidersItem,
+        "ScmRepositoriesGetCollectionFieldsScmProvidersItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        ScmRepositoriesGetCollectionFieldsScmGitReferencesItem,
+        "ScmRepositoriesGetCollectionFieldsScmGitReferencesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, ScmRepositoriesGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "ScmRepositoriesGetCollectionIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,19 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_repositories_get_instance_fields_scm_git_references_item import (
+        ScmRepositoriesGetInstanceFieldsScmGitReferencesItem,
+    )
+    from ...models.scm_repositories_get_instance_fields_scm_providers_item import (
+        ScmRepositoriesGetInstanceFieldsScmProvidersItem,
+    )
+    from ...models.scm_repositories_get_instance_fields_scm_repositories_item import (
+        ScmRepositoriesGetInstanceFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_repositories_get_instance_include_item import ScmRepositoriesGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,16 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.scm_repositories_get_instance_fields_scm_git_references_item import (
-    ScmRepositoriesGetInstanceFieldsScmGitReferencesItem,
-)
-from ...models.scm_repositories_get_instance_fields_scm_providers_item import (
-    ScmRepositoriesGetInstanceFieldsScmProvidersItem,
-)
-from ...models.scm_repositories_get_instance_fields_scm_repositories_item import (
-    ScmRepositoriesGetInstanceFieldsScmRepositoriesItem,
-)
-from ...models.scm_repositories_get_instance_include_item import ScmRepositoriesGetInstanceIncludeItem
 from ...models.scm_repository_response import ScmRepositoryResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,23 +43,23 @@ def _get_kwargs(
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmRepositoriesGetInstanceFieldsScmRepositoriesItem,
+        "ScmRepositoriesGetInstanceFieldsScmRepositoriesItem",
     )
     _params.query_list(
         params,
         "fields[scmProviders]",
         "fields_scm_providers",
         fields_scm_providers,
-        ScmRepositoriesGetInstanceFieldsScmProvidersItem,
+        "ScmRepositoriesGetInstanceFieldsScmProvidersItem",
     )
     _params.query_list(
         params,
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        ScmRepositoriesGetInstanceFieldsScmGitReferencesItem,
+        "ScmRepositoriesGetInstanceFieldsScmGitReferencesItem",
     )
-    _params.query_list(params, "include", "include", include, ScmRepositoriesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "ScmRepositoriesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

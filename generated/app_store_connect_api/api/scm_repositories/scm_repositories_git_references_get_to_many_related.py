@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_repositories_git_references_get_to_many_related_fields_scm_git_references_item import (
+        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmGitReferencesItem,
+    )
+    from ...models.scm_repositories_git_references_get_to_many_related_fields_scm_repositories_item import (
+        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_repositories_git_references_get_to_many_related_include_item import (
+        ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scm_git_references_response import ScmGitReferencesResponse
-from ...models.scm_repositories_git_references_get_to_many_related_fields_scm_git_references_item import (
-    ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmGitReferencesItem,
-)
-from ...models.scm_repositories_git_references_get_to_many_related_fields_scm_repositories_item import (
-    ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmRepositoriesItem,
-)
-from ...models.scm_repositories_git_references_get_to_many_related_include_item import (
-    ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,18 +44,18 @@ def _get_kwargs(
         "fields[scmGitReferences]",
         "fields_scm_git_references",
         fields_scm_git_references,
-        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmGitReferencesItem,
+        "ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmGitReferencesItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmRepositoriesItem,
+        "ScmRepositoriesGitReferencesGetToManyRelatedFieldsScmRepositoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "ScmRepositoriesGitReferencesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

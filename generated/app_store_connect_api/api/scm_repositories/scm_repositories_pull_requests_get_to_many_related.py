@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.scm_repositories_pull_requests_get_to_many_related_fields_scm_pull_requests_item import (
+        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmPullRequestsItem,
+    )
+    from ...models.scm_repositories_pull_requests_get_to_many_related_fields_scm_repositories_item import (
+        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmRepositoriesItem,
+    )
+    from ...models.scm_repositories_pull_requests_get_to_many_related_include_item import (
+        ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.scm_pull_requests_response import ScmPullRequestsResponse
-from ...models.scm_repositories_pull_requests_get_to_many_related_fields_scm_pull_requests_item import (
-    ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmPullRequestsItem,
-)
-from ...models.scm_repositories_pull_requests_get_to_many_related_fields_scm_repositories_item import (
-    ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmRepositoriesItem,
-)
-from ...models.scm_repositories_pull_requests_get_to_many_related_include_item import (
-    ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,18 +44,18 @@ def _get_kwargs(
         "fields[scmPullRequests]",
         "fields_scm_pull_requests",
         fields_scm_pull_requests,
-        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmPullRequestsItem,
+        "ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmPullRequestsItem",
     )
     _params.query_list(
         params,
         "fields[scmRepositories]",
         "fields_scm_repositories",
         fields_scm_repositories,
-        ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmRepositoriesItem,
+        "ScmRepositoriesPullRequestsGetToManyRelatedFieldsScmRepositoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "ScmRepositoriesPullRequestsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscription_app_store_review_screenshots_item import (
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscriptions_item import (
+        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_app_store_review_screenshots_get_instance_include_item import (
+        SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_app_store_review_screenshot_response import (
     SubscriptionAppStoreReviewScreenshotResponse,
-)
-from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscription_app_store_review_screenshots_item import (
-    SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
-)
-from ...models.subscription_app_store_review_screenshots_get_instance_fields_subscriptions_item import (
-    SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_app_store_review_screenshots_get_instance_include_item import (
-    SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[subscriptionAppStoreReviewScreenshots]",
         "fields_subscription_app_store_review_screenshots",
         fields_subscription_app_store_review_screenshots,
-        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+        "SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionAppStoreReviewScreenshotsGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionAppStoreReviewScreenshotsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_availabilities_get_instance_fields_subscription_availabilities_item import (
+        SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem,
+    )
+    from ...models.subscription_availabilities_get_instance_fields_territories_item import (
+        SubscriptionAvailabilitiesGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.subscription_availabilities_get_instance_include_item import (
+        SubscriptionAvailabilitiesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscription_availabilities_get_instance_fields_subscription_availabilities_item import (
-    SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem,
-)
-from ...models.subscription_availabilities_get_instance_fields_territories_item import (
-    SubscriptionAvailabilitiesGetInstanceFieldsTerritoriesItem,
-)
-from ...models.subscription_availabilities_get_instance_include_item import (
-    SubscriptionAvailabilitiesGetInstanceIncludeItem,
-)
 from ...models.subscription_availability_response import SubscriptionAvailabilityResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[subscriptionAvailabilities]",
         "fields_subscription_availabilities",
         fields_subscription_availabilities,
-        SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem,
+        "SubscriptionAvailabilitiesGetInstanceFieldsSubscriptionAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionAvailabilitiesGetInstanceFieldsTerritoriesItem,
+        "SubscriptionAvailabilitiesGetInstanceFieldsTerritoriesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionAvailabilitiesGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionAvailabilitiesGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_grace_periods_get_instance_fields_subscription_grace_periods_item import (
+        SubscriptionGracePeriodsGetInstanceFieldsSubscriptionGracePeriodsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_grace_period_response import SubscriptionGracePeriodResponse
-from ...models.subscription_grace_periods_get_instance_fields_subscription_grace_periods_item import (
-    SubscriptionGracePeriodsGetInstanceFieldsSubscriptionGracePeriodsItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -30,7 +36,7 @@ def _get_kwargs(
         "fields[subscriptionGracePeriods]",
         "fields_subscription_grace_periods",
         fields_subscription_grace_periods,
-        SubscriptionGracePeriodsGetInstanceFieldsSubscriptionGracePeriodsItem,
+        "SubscriptionGracePeriodsGetInstanceFieldsSubscriptionGracePeriodsItem",
     )
 
     _kwargs: dict[str, Any] = {

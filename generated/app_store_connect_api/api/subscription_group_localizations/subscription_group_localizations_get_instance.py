@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_group_localizations_get_instance_fields_subscription_group_localizations_item import (
+        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_group_localizations_get_instance_fields_subscription_groups_item import (
+        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_group_localizations_get_instance_include_item import (
+        SubscriptionGroupLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_localization_response import SubscriptionGroupLocalizationResponse
-from ...models.subscription_group_localizations_get_instance_fields_subscription_group_localizations_item import (
-    SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_group_localizations_get_instance_fields_subscription_groups_item import (
-    SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_group_localizations_get_instance_include_item import (
-    SubscriptionGroupLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupLocalizationsGetInstanceFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionGroupLocalizationsGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionGroupLocalizationsGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

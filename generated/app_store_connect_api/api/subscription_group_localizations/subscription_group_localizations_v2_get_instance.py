@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_group_localizations_v2_get_instance_fields_subscription_group_localizations_item import (
+        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_group_localizations_v2_get_instance_fields_subscription_group_versions_item import (
+        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.subscription_group_localizations_v2_get_instance_include_item import (
+        SubscriptionGroupLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_localization_v2_response import SubscriptionGroupLocalizationV2Response
-from ...models.subscription_group_localizations_v2_get_instance_fields_subscription_group_localizations_item import (
-    SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_group_localizations_v2_get_instance_fields_subscription_group_versions_item import (
-    SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.subscription_group_localizations_v2_get_instance_include_item import (
-    SubscriptionGroupLocalizationsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupVersionsItem,
+        "SubscriptionGroupLocalizationsV2GetInstanceFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionGroupLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionGroupLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

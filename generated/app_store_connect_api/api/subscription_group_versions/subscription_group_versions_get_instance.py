@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_group_versions_get_instance_fields_subscription_group_localizations_item import (
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_group_versions_get_instance_fields_subscription_group_versions_item import (
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.subscription_group_versions_get_instance_fields_subscription_groups_item import (
+        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_group_versions_get_instance_include_item import (
+        SubscriptionGroupVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_version_response import SubscriptionGroupVersionResponse
-from ...models.subscription_group_versions_get_instance_fields_subscription_group_localizations_item import (
-    SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_group_versions_get_instance_fields_subscription_group_versions_item import (
-    SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.subscription_group_versions_get_instance_fields_subscription_groups_item import (
-    SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_group_versions_get_instance_include_item import (
-    SubscriptionGroupVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -47,23 +53,25 @@ def _get_kwargs(
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupVersionsItem,
+        "SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupVersionsGetInstanceFieldsSubscriptionGroupLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionGroupVersionsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "SubscriptionGroupVersionsGetInstanceIncludeItem"
+    )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 
     _kwargs: dict[str, Any] = {

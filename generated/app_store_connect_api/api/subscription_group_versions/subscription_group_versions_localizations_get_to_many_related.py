@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_group_versions_localizations_get_to_many_related_fields_subscription_group_localizations_item import (
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_group_versions_localizations_get_to_many_related_fields_subscription_group_versions_item import (
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.subscription_group_versions_localizations_get_to_many_related_include_item import (
+        SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_localizations_v2_response import SubscriptionGroupLocalizationsV2Response
-from ...models.subscription_group_versions_localizations_get_to_many_related_fields_subscription_group_localizations_item import (
-    SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_group_versions_localizations_get_to_many_related_fields_subscription_group_versions_item import (
-    SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.subscription_group_versions_localizations_get_to_many_related_include_item import (
-    SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,14 +48,14 @@ def _get_kwargs(
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+        "SubscriptionGroupVersionsLocalizationsGetToManyRelatedFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -57,7 +63,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem,
+        "SubscriptionGroupVersionsLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_groups_get_instance_fields_subscription_group_localizations_item import (
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_groups_get_instance_fields_subscription_group_versions_item import (
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.subscription_groups_get_instance_fields_subscription_groups_item import (
+        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_groups_get_instance_fields_subscriptions_item import (
+        SubscriptionGroupsGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_groups_get_instance_include_item import (
+        SubscriptionGroupsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,19 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_response import SubscriptionGroupResponse
-from ...models.subscription_groups_get_instance_fields_subscription_group_localizations_item import (
-    SubscriptionGroupsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_groups_get_instance_fields_subscription_group_versions_item import (
-    SubscriptionGroupsGetInstanceFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.subscription_groups_get_instance_fields_subscription_groups_item import (
-    SubscriptionGroupsGetInstanceFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_groups_get_instance_fields_subscriptions_item import (
-    SubscriptionGroupsGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_groups_get_instance_include_item import SubscriptionGroupsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -49,30 +57,30 @@ def _get_kwargs(
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupsGetInstanceFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionGroupsGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionGroupsGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupsGetInstanceFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        SubscriptionGroupsGetInstanceFieldsSubscriptionGroupVersionsItem,
+        "SubscriptionGroupsGetInstanceFieldsSubscriptionGroupVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionGroupsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionGroupsGetInstanceIncludeItem")
     _params.query_value(
         params,
         "limit[subscriptionGroupLocalizations]",

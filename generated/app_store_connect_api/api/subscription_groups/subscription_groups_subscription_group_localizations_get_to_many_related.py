@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_fields_subscription_group_localizations_item import (
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_fields_subscription_groups_item import (
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_include_item import (
+        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_localizations_response import SubscriptionGroupLocalizationsResponse
-from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_fields_subscription_group_localizations_item import (
-    SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_fields_subscription_groups_item import (
-    SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_groups_subscription_group_localizations_get_to_many_related_include_item import (
-    SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -43,14 +49,14 @@ def _get_kwargs(
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedFieldsSubscriptionGroupsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -58,7 +64,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem,
+        "SubscriptionGroupsSubscriptionGroupLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

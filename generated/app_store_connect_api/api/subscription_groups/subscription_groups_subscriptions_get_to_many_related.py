@@ -1,3 +1,60 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_promoted_purchases_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_app_store_review_screenshots_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_availabilities_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_groups_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_images_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_introductory_offers_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_localizations_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_offer_codes_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_plan_availabilities_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_prices_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPricesItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_promotional_offers_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_versions_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_fields_win_back_offers_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_filter_state_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_include_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedIncludeItem,
+    )
+    from ...models.subscription_groups_subscriptions_get_to_many_related_sort_item import (
+        SubscriptionGroupsSubscriptionsGetToManyRelatedSortItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,57 +64,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_promoted_purchases_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_app_store_review_screenshots_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_availabilities_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_groups_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_images_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionImagesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_introductory_offers_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_localizations_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_offer_codes_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_plan_availabilities_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_prices_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPricesItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_promotional_offers_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscription_versions_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionVersionsItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_fields_win_back_offers_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_filter_state_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedFilterStateItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_include_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedIncludeItem,
-)
-from ...models.subscription_groups_subscriptions_get_to_many_related_sort_item import (
-    SubscriptionGroupsSubscriptionsGetToManyRelatedSortItem,
-)
 from ...models.subscriptions_response import SubscriptionsResponse
 from ...types import UNSET, Response, Unset
 
@@ -143,110 +149,112 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFilterStateItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFilterStateItem",
     )
-    _params.query_list(params, "sort", "sort", sort, SubscriptionGroupsSubscriptionsGetToManyRelatedSortItem)
+    _params.query_list(
+        params, "sort", "sort", sort, "SubscriptionGroupsSubscriptionsGetToManyRelatedSortItem"
+    )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionAppStoreReviewScreenshots]",
         "fields_subscription_app_store_review_screenshots",
         fields_subscription_app_store_review_screenshots,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionIntroductoryOffers]",
         "fields_subscription_introductory_offers",
         fields_subscription_introductory_offers,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPromotionalOffers]",
         "fields_subscription_promotional_offers",
         fields_subscription_promotional_offers,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPromotionalOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPrices]",
         "fields_subscription_prices",
         fields_subscription_prices,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPricesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPricesItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsPromotedPurchasesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionAvailabilities]",
         "fields_subscription_availabilities",
         fields_subscription_availabilities,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[winBackOffers]",
         "fields_win_back_offers",
         fields_win_back_offers,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsWinBackOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionImagesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPlanAvailabilities]",
         "fields_subscription_plan_availabilities",
         fields_subscription_plan_availabilities,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+        "SubscriptionGroupsSubscriptionsGetToManyRelatedFieldsSubscriptionVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionGroupsSubscriptionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionGroupsSubscriptionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params,

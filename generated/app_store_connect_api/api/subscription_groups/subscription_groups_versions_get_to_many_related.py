@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_localizations_item import (
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+    )
+    from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_versions_item import (
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+    )
+    from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_groups_item import (
+        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscription_groups_versions_get_to_many_related_filter_state_item import (
+        SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.subscription_groups_versions_get_to_many_related_include_item import (
+        SubscriptionGroupsVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_group_versions_response import SubscriptionGroupVersionsResponse
-from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_localizations_item import (
-    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
-)
-from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_group_versions_item import (
-    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
-)
-from ...models.subscription_groups_versions_get_to_many_related_fields_subscription_groups_item import (
-    SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem,
-)
-from ...models.subscription_groups_versions_get_to_many_related_filter_state_item import (
-    SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.subscription_groups_versions_get_to_many_related_include_item import (
-    SubscriptionGroupsVersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -52,32 +58,32 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem,
+        "SubscriptionGroupsVersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupVersions]",
         "fields_subscription_group_versions",
         fields_subscription_group_versions,
-        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem,
+        "SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem,
+        "SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroupLocalizations]",
         "fields_subscription_group_localizations",
         fields_subscription_group_localizations,
-        SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem,
+        "SubscriptionGroupsVersionsGetToManyRelatedFieldsSubscriptionGroupLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionGroupsVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionGroupsVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_images_get_instance_fields_subscription_images_item import (
+        SubscriptionImagesGetInstanceFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscription_images_get_instance_fields_subscriptions_item import (
+        SubscriptionImagesGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_images_get_instance_include_item import (
+        SubscriptionImagesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_image_response import SubscriptionImageResponse
-from ...models.subscription_images_get_instance_fields_subscription_images_item import (
-    SubscriptionImagesGetInstanceFieldsSubscriptionImagesItem,
-)
-from ...models.subscription_images_get_instance_fields_subscriptions_item import (
-    SubscriptionImagesGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_images_get_instance_include_item import SubscriptionImagesGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,16 +42,16 @@ def _get_kwargs(
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionImagesGetInstanceFieldsSubscriptionImagesItem,
+        "SubscriptionImagesGetInstanceFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionImagesGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionImagesGetInstanceFieldsSubscriptionsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionImagesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionImagesGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

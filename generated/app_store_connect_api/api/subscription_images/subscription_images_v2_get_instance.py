@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_images_v2_get_instance_fields_subscription_images_item import (
+        SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_image_v2_response import SubscriptionImageV2Response
-from ...models.subscription_images_v2_get_instance_fields_subscription_images_item import (
-    SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem,
+        "SubscriptionImagesV2GetInstanceFieldsSubscriptionImagesItem",
     )
 
     _kwargs: dict[str, Any] = {

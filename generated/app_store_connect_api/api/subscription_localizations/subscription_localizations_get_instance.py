@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_localizations_get_instance_fields_subscription_localizations_item import (
+        SubscriptionLocalizationsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscription_localizations_get_instance_fields_subscriptions_item import (
+        SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_localizations_get_instance_include_item import (
+        SubscriptionLocalizationsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_localization_response import SubscriptionLocalizationResponse
-from ...models.subscription_localizations_get_instance_fields_subscription_localizations_item import (
-    SubscriptionLocalizationsGetInstanceFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscription_localizations_get_instance_fields_subscriptions_item import (
-    SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_localizations_get_instance_include_item import (
-    SubscriptionLocalizationsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,16 +44,18 @@ def _get_kwargs(
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionLocalizationsGetInstanceFieldsSubscriptionLocalizationsItem,
+        "SubscriptionLocalizationsGetInstanceFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionLocalizationsGetInstanceFieldsSubscriptionsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionLocalizationsGetInstanceIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "SubscriptionLocalizationsGetInstanceIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

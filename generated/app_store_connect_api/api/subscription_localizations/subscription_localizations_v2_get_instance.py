@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_localizations_v2_get_instance_fields_subscription_localizations_item import (
+        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscription_localizations_v2_get_instance_fields_subscription_versions_item import (
+        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscription_localizations_v2_get_instance_include_item import (
+        SubscriptionLocalizationsV2GetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_localization_v2_response import SubscriptionLocalizationV2Response
-from ...models.subscription_localizations_v2_get_instance_fields_subscription_localizations_item import (
-    SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscription_localizations_v2_get_instance_fields_subscription_versions_item import (
-    SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem,
-)
-from ...models.subscription_localizations_v2_get_instance_include_item import (
-    SubscriptionLocalizationsV2GetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionLocalizationsItem,
+        "SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem,
+        "SubscriptionLocalizationsV2GetInstanceFieldsSubscriptionVersionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionLocalizationsV2GetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionLocalizationsV2GetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_code_custom_codes_get_instance_fields_subscription_offer_code_custom_codes_item import (
+        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    from ...models.subscription_offer_code_custom_codes_get_instance_fields_subscription_offer_codes_item import (
+        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_offer_code_custom_codes_get_instance_include_item import (
+        SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_custom_code_response import SubscriptionOfferCodeCustomCodeResponse
-from ...models.subscription_offer_code_custom_codes_get_instance_fields_subscription_offer_code_custom_codes_item import (
-    SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
-)
-from ...models.subscription_offer_code_custom_codes_get_instance_fields_subscription_offer_codes_item import (
-    SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_offer_code_custom_codes_get_instance_include_item import (
-    SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,17 +47,17 @@ def _get_kwargs(
         "fields[subscriptionOfferCodeCustomCodes]",
         "fields_subscription_offer_code_custom_codes",
         fields_subscription_offer_code_custom_codes,
-        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+        "SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+        "SubscriptionOfferCodeCustomCodesGetInstanceFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionOfferCodeCustomCodesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_code_one_time_use_codes_get_instance_fields_subscription_offer_code_one_time_use_codes_item import (
+        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.subscription_offer_code_one_time_use_codes_get_instance_fields_subscription_offer_codes_item import (
+        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_offer_code_one_time_use_codes_get_instance_include_item import (
+        SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_one_time_use_code_response import (
     SubscriptionOfferCodeOneTimeUseCodeResponse,
-)
-from ...models.subscription_offer_code_one_time_use_codes_get_instance_fields_subscription_offer_code_one_time_use_codes_item import (
-    SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
-)
-from ...models.subscription_offer_code_one_time_use_codes_get_instance_fields_subscription_offer_codes_item import (
-    SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_offer_code_one_time_use_codes_get_instance_include_item import (
-    SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -43,17 +49,17 @@ def _get_kwargs(
         "fields[subscriptionOfferCodeOneTimeUseCodes]",
         "fields_subscription_offer_code_one_time_use_codes",
         fields_subscription_offer_code_one_time_use_codes,
-        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+        "SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+        "SubscriptionOfferCodeOneTimeUseCodesGetInstanceFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionOfferCodeOneTimeUseCodesGetInstanceIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_codes_item import (
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_offer_codes_custom_codes_get_to_many_related_include_item import (
+        SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_custom_codes_response import SubscriptionOfferCodeCustomCodesResponse
-from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
-    SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
-)
-from ...models.subscription_offer_codes_custom_codes_get_to_many_related_fields_subscription_offer_codes_item import (
-    SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_offer_codes_custom_codes_get_to_many_related_include_item import (
-    SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,18 +48,18 @@ def _get_kwargs(
         "fields[subscriptionOfferCodeCustomCodes]",
         "fields_subscription_offer_code_custom_codes",
         fields_subscription_offer_code_custom_codes,
-        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+        "SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+        "SubscriptionOfferCodesCustomCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionOfferCodesCustomCodesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_custom_codes_item import (
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_one_time_use_codes_item import (
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_prices_item import (
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem,
+    )
+    from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_codes_item import (
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_offer_codes_get_instance_fields_subscriptions_item import (
+        SubscriptionOfferCodesGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_offer_codes_get_instance_include_item import (
+        SubscriptionOfferCodesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_response import SubscriptionOfferCodeResponse
-from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_custom_codes_item import (
-    SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
-)
-from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_one_time_use_codes_item import (
-    SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
-)
-from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_code_prices_item import (
-    SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem,
-)
-from ...models.subscription_offer_codes_get_instance_fields_subscription_offer_codes_item import (
-    SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_offer_codes_get_instance_fields_subscriptions_item import (
-    SubscriptionOfferCodesGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_offer_codes_get_instance_include_item import (
-    SubscriptionOfferCodesGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -60,37 +66,37 @@ def _get_kwargs(
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodesItem,
+        "SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionOfferCodesGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionOfferCodesGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodeOneTimeUseCodes]",
         "fields_subscription_offer_code_one_time_use_codes",
         fields_subscription_offer_code_one_time_use_codes,
-        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+        "SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodeCustomCodes]",
         "fields_subscription_offer_code_custom_codes",
         fields_subscription_offer_code_custom_codes,
-        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem,
+        "SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodePrices]",
         "fields_subscription_offer_code_prices",
         fields_subscription_offer_code_prices,
-        SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem,
+        "SubscriptionOfferCodesGetInstanceFieldsSubscriptionOfferCodePricesItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionOfferCodesGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionOfferCodesGetInstanceIncludeItem")
     _params.query_value(params, "limit[customCodes]", "limit_custom_codes", limit_custom_codes, int)
     _params.query_value(
         params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int

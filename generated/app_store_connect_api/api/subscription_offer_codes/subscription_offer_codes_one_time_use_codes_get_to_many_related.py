@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_fields_subscription_offer_code_one_time_use_codes_item import (
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_fields_subscription_offer_codes_item import (
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_include_item import (
+        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_one_time_use_codes_response import (
     SubscriptionOfferCodeOneTimeUseCodesResponse,
-)
-from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_fields_subscription_offer_code_one_time_use_codes_item import (
-    SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
-)
-from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_fields_subscription_offer_codes_item import (
-    SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscription_offer_codes_one_time_use_codes_get_to_many_related_include_item import (
-    SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -44,14 +50,14 @@ def _get_kwargs(
         "fields[subscriptionOfferCodeOneTimeUseCodes]",
         "fields_subscription_offer_code_one_time_use_codes",
         fields_subscription_offer_code_one_time_use_codes,
-        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+        "SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+        "SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -59,7 +65,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem,
+        "SubscriptionOfferCodesOneTimeUseCodesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_offer_codes_prices_get_to_many_related_fields_subscription_offer_code_prices_item import (
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+    )
+    from ...models.subscription_offer_codes_prices_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscription_offer_codes_prices_get_to_many_related_fields_territories_item import (
+        SubscriptionOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscription_offer_codes_prices_get_to_many_related_include_item import (
+        SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_code_prices_response import SubscriptionOfferCodePricesResponse
-from ...models.subscription_offer_codes_prices_get_to_many_related_fields_subscription_offer_code_prices_item import (
-    SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
-)
-from ...models.subscription_offer_codes_prices_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscription_offer_codes_prices_get_to_many_related_fields_territories_item import (
-    SubscriptionOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscription_offer_codes_prices_get_to_many_related_include_item import (
-    SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -49,25 +55,25 @@ def _get_kwargs(
         "fields[subscriptionOfferCodePrices]",
         "fields_subscription_offer_code_prices",
         fields_subscription_offer_code_prices,
-        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+        "SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionOfferCodesPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionOfferCodesPricesGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionOfferCodesPricesGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

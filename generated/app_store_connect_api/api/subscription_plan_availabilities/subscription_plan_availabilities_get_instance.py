@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_plan_availabilities_get_instance_fields_subscription_plan_availabilities_item import (
+        SubscriptionPlanAvailabilitiesGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    from ...models.subscription_plan_availabilities_get_instance_fields_territories_item import (
+        SubscriptionPlanAvailabilitiesGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.subscription_plan_availabilities_get_instance_include_item import (
+        SubscriptionPlanAvailabilitiesGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscription_plan_availabilities_get_instance_fields_subscription_plan_availabilities_item import (
-    SubscriptionPlanAvailabilitiesGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
-)
-from ...models.subscription_plan_availabilities_get_instance_fields_territories_item import (
-    SubscriptionPlanAvailabilitiesGetInstanceFieldsTerritoriesItem,
-)
-from ...models.subscription_plan_availabilities_get_instance_include_item import (
-    SubscriptionPlanAvailabilitiesGetInstanceIncludeItem,
-)
 from ...models.subscription_plan_availability_response import SubscriptionPlanAvailabilityResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,17 +45,17 @@ def _get_kwargs(
         "fields[subscriptionPlanAvailabilities]",
         "fields_subscription_plan_availabilities",
         fields_subscription_plan_availabilities,
-        SubscriptionPlanAvailabilitiesGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+        "SubscriptionPlanAvailabilitiesGetInstanceFieldsSubscriptionPlanAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionPlanAvailabilitiesGetInstanceFieldsTerritoriesItem,
+        "SubscriptionPlanAvailabilitiesGetInstanceFieldsTerritoriesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionPlanAvailabilitiesGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionPlanAvailabilitiesGetInstanceIncludeItem"
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_fields_territories_item import (
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_include_item import (
+        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_fields_territories_item import (
-    SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscription_price_points_adjusted_equalizations_get_to_many_related_include_item import (
-    SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem,
-)
 from ...models.subscription_price_points_response import SubscriptionPricePointsResponse
 from ...types import UNSET, Response, Unset
 
@@ -56,14 +62,14 @@ def _get_kwargs(
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -71,7 +77,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem,
+        "SubscriptionPricePointsAdjustedEqualizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

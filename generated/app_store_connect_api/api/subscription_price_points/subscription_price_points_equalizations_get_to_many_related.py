@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_price_points_equalizations_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscription_price_points_equalizations_get_to_many_related_fields_territories_item import (
+        SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscription_price_points_equalizations_get_to_many_related_include_item import (
+        SubscriptionPricePointsEqualizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscription_price_points_equalizations_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscription_price_points_equalizations_get_to_many_related_fields_territories_item import (
-    SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscription_price_points_equalizations_get_to_many_related_include_item import (
-    SubscriptionPricePointsEqualizationsGetToManyRelatedIncludeItem,
-)
 from ...models.subscription_price_points_response import SubscriptionPricePointsResponse
 from ...types import UNSET, Response, Unset
 
@@ -54,18 +60,22 @@ def _get_kwargs(
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionPricePointsEqualizationsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionPricePointsEqualizationsGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "SubscriptionPricePointsEqualizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

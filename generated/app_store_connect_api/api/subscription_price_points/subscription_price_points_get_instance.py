@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_price_points_get_instance_fields_subscription_price_points_item import (
+        SubscriptionPricePointsGetInstanceFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscription_price_points_get_instance_fields_territories_item import (
+        SubscriptionPricePointsGetInstanceFieldsTerritoriesItem,
+    )
+    from ...models.subscription_price_points_get_instance_include_item import (
+        SubscriptionPricePointsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_price_point_response import SubscriptionPricePointResponse
-from ...models.subscription_price_points_get_instance_fields_subscription_price_points_item import (
-    SubscriptionPricePointsGetInstanceFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscription_price_points_get_instance_fields_territories_item import (
-    SubscriptionPricePointsGetInstanceFieldsTerritoriesItem,
-)
-from ...models.subscription_price_points_get_instance_include_item import (
-    SubscriptionPricePointsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -38,16 +44,16 @@ def _get_kwargs(
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionPricePointsGetInstanceFieldsSubscriptionPricePointsItem,
+        "SubscriptionPricePointsGetInstanceFieldsSubscriptionPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionPricePointsGetInstanceFieldsTerritoriesItem,
+        "SubscriptionPricePointsGetInstanceFieldsTerritoriesItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionPricePointsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionPricePointsGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offer_prices_item import (
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offers_item import (
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem,
+    )
+    from ...models.subscription_promotional_offers_get_instance_fields_subscriptions_item import (
+        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_promotional_offers_get_instance_include_item import (
+        SubscriptionPromotionalOffersGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_promotional_offer_response import SubscriptionPromotionalOfferResponse
-from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offer_prices_item import (
-    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem,
-)
-from ...models.subscription_promotional_offers_get_instance_fields_subscription_promotional_offers_item import (
-    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem,
-)
-from ...models.subscription_promotional_offers_get_instance_fields_subscriptions_item import (
-    SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_promotional_offers_get_instance_include_item import (
-    SubscriptionPromotionalOffersGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -47,24 +53,24 @@ def _get_kwargs(
         "fields[subscriptionPromotionalOffers]",
         "fields_subscription_promotional_offers",
         fields_subscription_promotional_offers,
-        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem,
+        "SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPromotionalOfferPrices]",
         "fields_subscription_promotional_offer_prices",
         fields_subscription_promotional_offer_prices,
-        SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem,
+        "SubscriptionPromotionalOffersGetInstanceFieldsSubscriptionPromotionalOfferPricesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionPromotionalOffersGetInstanceIncludeItem
+        params, "include", "include", include, "SubscriptionPromotionalOffersGetInstanceIncludeItem"
     )
     _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_subscription_promotional_offer_prices_item import (
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_territories_item import (
+        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscription_promotional_offers_prices_get_to_many_related_include_item import (
+        SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,18 +27,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_promotional_offer_prices_response import (
     SubscriptionPromotionalOfferPricesResponse,
-)
-from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_subscription_promotional_offer_prices_item import (
-    SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
-)
-from ...models.subscription_promotional_offers_prices_get_to_many_related_fields_territories_item import (
-    SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscription_promotional_offers_prices_get_to_many_related_include_item import (
-    SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -51,25 +57,29 @@ def _get_kwargs(
         "fields[subscriptionPromotionalOfferPrices]",
         "fields_subscription_promotional_offer_prices",
         fields_subscription_promotional_offer_prices,
-        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+        "SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionPromotionalOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "SubscriptionPromotionalOffersPricesGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_versions_get_instance_fields_subscription_images_item import (
+        SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscription_versions_get_instance_fields_subscription_localizations_item import (
+        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscription_versions_get_instance_fields_subscription_versions_item import (
+        SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscription_versions_get_instance_fields_subscriptions_item import (
+        SubscriptionVersionsGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscription_versions_get_instance_include_item import (
+        SubscriptionVersionsGetInstanceIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_version_response import SubscriptionVersionResponse
-from ...models.subscription_versions_get_instance_fields_subscription_images_item import (
-    SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem,
-)
-from ...models.subscription_versions_get_instance_fields_subscription_localizations_item import (
-    SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscription_versions_get_instance_fields_subscription_versions_item import (
-    SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem,
-)
-from ...models.subscription_versions_get_instance_fields_subscriptions_item import (
-    SubscriptionVersionsGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscription_versions_get_instance_include_item import (
-    SubscriptionVersionsGetInstanceIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,30 +56,30 @@ def _get_kwargs(
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem,
+        "SubscriptionVersionsGetInstanceFieldsSubscriptionVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionVersionsGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionVersionsGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem,
+        "SubscriptionVersionsGetInstanceFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem,
+        "SubscriptionVersionsGetInstanceFieldsSubscriptionLocalizationsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionVersionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionVersionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)
 

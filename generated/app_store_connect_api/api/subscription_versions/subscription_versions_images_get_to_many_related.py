@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_versions_images_get_to_many_related_fields_subscription_images_item import (
+        SubscriptionVersionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_images_v2_response import SubscriptionImagesV2Response
-from ...models.subscription_versions_images_get_to_many_related_fields_subscription_images_item import (
-    SubscriptionVersionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -29,7 +35,7 @@ def _get_kwargs(
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionVersionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
+        "SubscriptionVersionsImagesGetToManyRelatedFieldsSubscriptionImagesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

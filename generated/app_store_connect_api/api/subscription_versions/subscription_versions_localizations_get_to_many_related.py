@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscription_versions_localizations_get_to_many_related_fields_subscription_localizations_item import (
+        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscription_versions_localizations_get_to_many_related_fields_subscription_versions_item import (
+        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscription_versions_localizations_get_to_many_related_include_item import (
+        SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_localizations_v2_response import SubscriptionLocalizationsV2Response
-from ...models.subscription_versions_localizations_get_to_many_related_fields_subscription_localizations_item import (
-    SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscription_versions_localizations_get_to_many_related_fields_subscription_versions_item import (
-    SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionVersionsItem,
-)
-from ...models.subscription_versions_localizations_get_to_many_related_include_item import (
-    SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,18 +48,18 @@ def _get_kwargs(
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+        "SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionVersionsItem,
+        "SubscriptionVersionsLocalizationsGetToManyRelatedFieldsSubscriptionVersionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionVersionsLocalizationsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

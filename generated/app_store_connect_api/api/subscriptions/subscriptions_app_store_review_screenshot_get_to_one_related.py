@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_fields_subscription_app_store_review_screenshots_item import (
+        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_fields_subscriptions_item import (
+        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_include_item import (
+        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,15 +24,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_app_store_review_screenshot_response import (
     SubscriptionAppStoreReviewScreenshotResponse,
-)
-from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_fields_subscription_app_store_review_screenshots_item import (
-    SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
-)
-from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_fields_subscriptions_item import (
-    SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_app_store_review_screenshot_get_to_one_related_include_item import (
-    SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem,
 )
 from ...types import UNSET, Response, Unset
 
@@ -41,17 +47,21 @@ def _get_kwargs(
         "fields[subscriptionAppStoreReviewScreenshots]",
         "fields_subscription_app_store_review_screenshots",
         fields_subscription_app_store_review_screenshots,
-        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem,
+        "SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionsItem,
+        "SubscriptionsAppStoreReviewScreenshotGetToOneRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "SubscriptionsAppStoreReviewScreenshotGetToOneRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,52 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_get_instance_fields_promoted_purchases_item import (
+        SubscriptionsGetInstanceFieldsPromotedPurchasesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_app_store_review_screenshots_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_availabilities_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_groups_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionGroupsItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_images_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_introductory_offers_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_localizations_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_offer_codes_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_plan_availabilities_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_prices_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionPricesItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_promotional_offers_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionPromotionalOffersItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscription_versions_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscriptions_get_instance_fields_subscriptions_item import (
+        SubscriptionsGetInstanceFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_get_instance_fields_win_back_offers_item import (
+        SubscriptionsGetInstanceFieldsWinBackOffersItem,
+    )
+    from ...models.subscriptions_get_instance_include_item import SubscriptionsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,49 +57,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_response import SubscriptionResponse
-from ...models.subscriptions_get_instance_fields_promoted_purchases_item import (
-    SubscriptionsGetInstanceFieldsPromotedPurchasesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_app_store_review_screenshots_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_availabilities_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_groups_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionGroupsItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_images_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionImagesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_introductory_offers_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_localizations_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_offer_codes_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_plan_availabilities_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_prices_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionPricesItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_promotional_offers_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionPromotionalOffersItem,
-)
-from ...models.subscriptions_get_instance_fields_subscription_versions_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionVersionsItem,
-)
-from ...models.subscriptions_get_instance_fields_subscriptions_item import (
-    SubscriptionsGetInstanceFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_get_instance_fields_win_back_offers_item import (
-    SubscriptionsGetInstanceFieldsWinBackOffersItem,
-)
-from ...models.subscriptions_get_instance_include_item import SubscriptionsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -106,100 +112,100 @@ def _get_kwargs(
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsGetInstanceFieldsSubscriptionsItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionAppStoreReviewScreenshots]",
         "fields_subscription_app_store_review_screenshots",
         fields_subscription_app_store_review_screenshots,
-        SubscriptionsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionAppStoreReviewScreenshotsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionGroups]",
         "fields_subscription_groups",
         fields_subscription_groups,
-        SubscriptionsGetInstanceFieldsSubscriptionGroupsItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionGroupsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionIntroductoryOffers]",
         "fields_subscription_introductory_offers",
         fields_subscription_introductory_offers,
-        SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionIntroductoryOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPromotionalOffers]",
         "fields_subscription_promotional_offers",
         fields_subscription_promotional_offers,
-        SubscriptionsGetInstanceFieldsSubscriptionPromotionalOffersItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionPromotionalOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionsGetInstanceFieldsSubscriptionOfferCodesItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPrices]",
         "fields_subscription_prices",
         fields_subscription_prices,
-        SubscriptionsGetInstanceFieldsSubscriptionPricesItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionPricesItem",
     )
     _params.query_list(
         params,
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        SubscriptionsGetInstanceFieldsPromotedPurchasesItem,
+        "SubscriptionsGetInstanceFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionAvailabilities]",
         "fields_subscription_availabilities",
         fields_subscription_availabilities,
-        SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[winBackOffers]",
         "fields_win_back_offers",
         fields_win_back_offers,
-        SubscriptionsGetInstanceFieldsWinBackOffersItem,
+        "SubscriptionsGetInstanceFieldsWinBackOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionsGetInstanceFieldsSubscriptionImagesItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPlanAvailabilities]",
         "fields_subscription_plan_availabilities",
         fields_subscription_plan_availabilities,
-        SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionPlanAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionsGetInstanceFieldsSubscriptionVersionsItem,
+        "SubscriptionsGetInstanceFieldsSubscriptionVersionsItem",
     )
-    _params.query_list(params, "include", "include", include, SubscriptionsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "SubscriptionsGetInstanceIncludeItem")
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(
         params, "limit[introductoryOffers]", "limit_introductory_offers", limit_introductory_offers, int

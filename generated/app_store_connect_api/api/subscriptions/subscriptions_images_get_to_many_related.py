@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_images_get_to_many_related_fields_subscription_images_item import (
+        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscriptions_images_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_images_get_to_many_related_include_item import (
+        SubscriptionsImagesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_images_response import SubscriptionImagesResponse
-from ...models.subscriptions_images_get_to_many_related_fields_subscription_images_item import (
-    SubscriptionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
-)
-from ...models.subscriptions_images_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsImagesGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_images_get_to_many_related_include_item import (
-    SubscriptionsImagesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -37,17 +43,19 @@ def _get_kwargs(
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionImagesItem,
+        "SubscriptionsImagesGetToManyRelatedFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsImagesGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsImagesGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, SubscriptionsImagesGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "SubscriptionsImagesGetToManyRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

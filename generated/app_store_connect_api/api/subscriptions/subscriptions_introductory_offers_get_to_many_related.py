@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_introductory_offers_item import (
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+    )
+    from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_introductory_offers_get_to_many_related_fields_territories_item import (
+        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscriptions_introductory_offers_get_to_many_related_include_item import (
+        SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_introductory_offers_response import SubscriptionIntroductoryOffersResponse
-from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_introductory_offers_item import (
-    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
-)
-from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscriptions_introductory_offers_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_introductory_offers_get_to_many_related_fields_territories_item import (
-    SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscriptions_introductory_offers_get_to_many_related_include_item import (
-    SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -54,32 +60,32 @@ def _get_kwargs(
         "fields[subscriptionIntroductoryOffers]",
         "fields_subscription_introductory_offers",
         fields_subscription_introductory_offers,
-        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem,
+        "SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionIntroductoryOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionsIntroductoryOffersGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionsIntroductoryOffersGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsIntroductoryOffersGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

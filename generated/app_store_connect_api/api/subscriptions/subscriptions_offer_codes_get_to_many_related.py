@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+    )
+    from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_one_time_use_codes_item import (
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+    )
+    from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_prices_item import (
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+    )
+    from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_codes_item import (
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+    )
+    from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_offer_codes_get_to_many_related_include_item import (
+        SubscriptionsOfferCodesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_offer_codes_response import SubscriptionOfferCodesResponse
-from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_custom_codes_item import (
-    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
-)
-from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_one_time_use_codes_item import (
-    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
-)
-from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_code_prices_item import (
-    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
-)
-from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscription_offer_codes_item import (
-    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
-)
-from ...models.subscriptions_offer_codes_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_offer_codes_get_to_many_related_include_item import (
-    SubscriptionsOfferCodesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -66,39 +72,39 @@ def _get_kwargs(
         "fields[subscriptionOfferCodes]",
         "fields_subscription_offer_codes",
         fields_subscription_offer_codes,
-        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem,
+        "SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodeOneTimeUseCodes]",
         "fields_subscription_offer_code_one_time_use_codes",
         fields_subscription_offer_code_one_time_use_codes,
-        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem,
+        "SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeOneTimeUseCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodeCustomCodes]",
         "fields_subscription_offer_code_custom_codes",
         fields_subscription_offer_code_custom_codes,
-        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem,
+        "SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodeCustomCodesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionOfferCodePrices]",
         "fields_subscription_offer_code_prices",
         fields_subscription_offer_code_prices,
-        SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem,
+        "SubscriptionsOfferCodesGetToManyRelatedFieldsSubscriptionOfferCodePricesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsOfferCodesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsOfferCodesGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[oneTimeUseCodes]", "limit_one_time_use_codes", limit_one_time_use_codes, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_plan_availabilities_get_to_many_related_fields_subscription_plan_availabilities_item import (
+        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+    )
+    from ...models.subscriptions_plan_availabilities_get_to_many_related_fields_territories_item import (
+        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscriptions_plan_availabilities_get_to_many_related_include_item import (
+        SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_plan_availabilities_response import SubscriptionPlanAvailabilitiesResponse
-from ...models.subscriptions_plan_availabilities_get_to_many_related_fields_subscription_plan_availabilities_item import (
-    SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
-)
-from ...models.subscriptions_plan_availabilities_get_to_many_related_fields_territories_item import (
-    SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscriptions_plan_availabilities_get_to_many_related_include_item import (
-    SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -41,18 +47,18 @@ def _get_kwargs(
         "fields[subscriptionPlanAvailabilities]",
         "fields_subscription_plan_availabilities",
         fields_subscription_plan_availabilities,
-        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem,
+        "SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsSubscriptionPlanAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionsPlanAvailabilitiesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsPlanAvailabilitiesGetToManyRelatedIncludeItem"
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

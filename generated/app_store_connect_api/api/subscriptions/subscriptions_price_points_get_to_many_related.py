@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_price_points_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionsPricePointsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscriptions_price_points_get_to_many_related_fields_territories_item import (
+        SubscriptionsPricePointsGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscriptions_price_points_get_to_many_related_include_item import (
+        SubscriptionsPricePointsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_price_points_response import SubscriptionPricePointsResponse
-from ...models.subscriptions_price_points_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionsPricePointsGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscriptions_price_points_get_to_many_related_fields_territories_item import (
-    SubscriptionsPricePointsGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscriptions_price_points_get_to_many_related_include_item import (
-    SubscriptionsPricePointsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -51,18 +57,18 @@ def _get_kwargs(
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionsPricePointsGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionsPricePointsGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionsPricePointsGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionsPricePointsGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsPricePointsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsPricePointsGetToManyRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

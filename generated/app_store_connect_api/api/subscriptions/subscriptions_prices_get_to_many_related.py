@@ -1,3 +1,24 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_prices_get_to_many_related_fields_subscription_price_points_item import (
+        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.subscriptions_prices_get_to_many_related_fields_subscription_prices_item import (
+        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricesItem,
+    )
+    from ...models.subscriptions_prices_get_to_many_related_fields_territories_item import (
+        SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscriptions_prices_get_to_many_related_filter_plan_type_item import (
+        SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem,
+    )
+    from ...models.subscriptions_prices_get_to_many_related_include_item import (
+        SubscriptionsPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,21 +29,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_prices_response import SubscriptionPricesResponse
-from ...models.subscriptions_prices_get_to_many_related_fields_subscription_price_points_item import (
-    SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.subscriptions_prices_get_to_many_related_fields_subscription_prices_item import (
-    SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricesItem,
-)
-from ...models.subscriptions_prices_get_to_many_related_fields_territories_item import (
-    SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.subscriptions_prices_get_to_many_related_filter_plan_type_item import (
-    SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem,
-)
-from ...models.subscriptions_prices_get_to_many_related_include_item import (
-    SubscriptionsPricesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,7 +56,7 @@ def _get_kwargs(
         "filter[planType]",
         "filter_plan_type",
         filter_plan_type,
-        SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem,
+        "SubscriptionsPricesGetToManyRelatedFilterPlanTypeItem",
     )
     _params.query_list(
         params,
@@ -65,24 +71,26 @@ def _get_kwargs(
         "fields[subscriptionPrices]",
         "fields_subscription_prices",
         fields_subscription_prices,
-        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricesItem,
+        "SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem,
+        "SubscriptionsPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "SubscriptionsPricesGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, SubscriptionsPricesGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "SubscriptionsPricesGetToManyRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_in_app_purchases_item import (
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+    )
+    from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_promoted_purchases_item import (
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+    )
+    from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_subscriptions_item import (
+        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_promoted_purchase_get_to_one_related_include_item import (
+        SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.promoted_purchase_response import PromotedPurchaseResponse
-from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_in_app_purchases_item import (
-    SubscriptionsPromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
-)
-from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_promoted_purchases_item import (
-    SubscriptionsPromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
-)
-from ...models.subscriptions_promoted_purchase_get_to_one_related_fields_subscriptions_item import (
-    SubscriptionsPromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_promoted_purchase_get_to_one_related_include_item import (
-    SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -42,24 +48,24 @@ def _get_kwargs(
         "fields[promotedPurchases]",
         "fields_promoted_purchases",
         fields_promoted_purchases,
-        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem,
+        "SubscriptionsPromotedPurchaseGetToOneRelatedFieldsPromotedPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[inAppPurchases]",
         "fields_in_app_purchases",
         fields_in_app_purchases,
-        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem,
+        "SubscriptionsPromotedPurchaseGetToOneRelatedFieldsInAppPurchasesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsPromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem,
+        "SubscriptionsPromotedPurchaseGetToOneRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsPromotedPurchaseGetToOneRelatedIncludeItem"
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offer_prices_item import (
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+    )
+    from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offers_item import (
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+    )
+    from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_promotional_offers_get_to_many_related_include_item import (
+        SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_promotional_offers_response import SubscriptionPromotionalOffersResponse
-from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offer_prices_item import (
-    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
-)
-from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscription_promotional_offers_item import (
-    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
-)
-from ...models.subscriptions_promotional_offers_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_promotional_offers_get_to_many_related_include_item import (
-    SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -50,25 +56,25 @@ def _get_kwargs(
         "fields[subscriptionPromotionalOffers]",
         "fields_subscription_promotional_offers",
         fields_subscription_promotional_offers,
-        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem,
+        "SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOffersItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPromotionalOfferPrices]",
         "fields_subscription_promotional_offer_prices",
         fields_subscription_promotional_offer_prices,
-        SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem,
+        "SubscriptionsPromotionalOffersGetToManyRelatedFieldsSubscriptionPromotionalOfferPricesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsPromotionalOffersGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 

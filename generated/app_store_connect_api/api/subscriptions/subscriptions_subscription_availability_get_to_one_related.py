@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_subscription_availability_get_to_one_related_fields_subscription_availabilities_item import (
+        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsSubscriptionAvailabilitiesItem,
+    )
+    from ...models.subscriptions_subscription_availability_get_to_one_related_fields_territories_item import (
+        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+    )
+    from ...models.subscriptions_subscription_availability_get_to_one_related_include_item import (
+        SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_availability_response import SubscriptionAvailabilityResponse
-from ...models.subscriptions_subscription_availability_get_to_one_related_fields_subscription_availabilities_item import (
-    SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsSubscriptionAvailabilitiesItem,
-)
-from ...models.subscriptions_subscription_availability_get_to_one_related_fields_territories_item import (
-    SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsTerritoriesItem,
-)
-from ...models.subscriptions_subscription_availability_get_to_one_related_include_item import (
-    SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,17 +46,21 @@ def _get_kwargs(
         "fields[subscriptionAvailabilities]",
         "fields_subscription_availabilities",
         fields_subscription_availabilities,
-        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsSubscriptionAvailabilitiesItem,
+        "SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsSubscriptionAvailabilitiesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsTerritoriesItem,
+        "SubscriptionsSubscriptionAvailabilityGetToOneRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
-        params, "include", "include", include, SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem
+        params,
+        "include",
+        "include",
+        include,
+        "SubscriptionsSubscriptionAvailabilityGetToOneRelatedIncludeItem",
     )
     _params.query_value(
         params, "limit[availableTerritories]", "limit_available_territories", limit_available_territories, int

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_subscription_localizations_get_to_many_related_fields_subscription_localizations_item import (
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscriptions_subscription_localizations_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_subscription_localizations_get_to_many_related_include_item import (
+        SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,15 +23,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_localizations_response import SubscriptionLocalizationsResponse
-from ...models.subscriptions_subscription_localizations_get_to_many_related_fields_subscription_localizations_item import (
-    SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscriptions_subscription_localizations_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_subscription_localizations_get_to_many_related_include_item import (
-    SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -40,14 +46,14 @@ def _get_kwargs(
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+        "SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionLocalizationsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsSubscriptionLocalizationsGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
@@ -55,7 +61,7 @@ def _get_kwargs(
         "include",
         "include",
         include,
-        SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem,
+        "SubscriptionsSubscriptionLocalizationsGetToManyRelatedIncludeItem",
     )
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,27 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_versions_get_to_many_related_fields_subscription_images_item import (
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionImagesItem,
+    )
+    from ...models.subscriptions_versions_get_to_many_related_fields_subscription_localizations_item import (
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+    )
+    from ...models.subscriptions_versions_get_to_many_related_fields_subscription_versions_item import (
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+    )
+    from ...models.subscriptions_versions_get_to_many_related_fields_subscriptions_item import (
+        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionsItem,
+    )
+    from ...models.subscriptions_versions_get_to_many_related_filter_state_item import (
+        SubscriptionsVersionsGetToManyRelatedFilterStateItem,
+    )
+    from ...models.subscriptions_versions_get_to_many_related_include_item import (
+        SubscriptionsVersionsGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,24 +32,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.subscription_versions_response import SubscriptionVersionsResponse
-from ...models.subscriptions_versions_get_to_many_related_fields_subscription_images_item import (
-    SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionImagesItem,
-)
-from ...models.subscriptions_versions_get_to_many_related_fields_subscription_localizations_item import (
-    SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
-)
-from ...models.subscriptions_versions_get_to_many_related_fields_subscription_versions_item import (
-    SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionVersionsItem,
-)
-from ...models.subscriptions_versions_get_to_many_related_fields_subscriptions_item import (
-    SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionsItem,
-)
-from ...models.subscriptions_versions_get_to_many_related_filter_state_item import (
-    SubscriptionsVersionsGetToManyRelatedFilterStateItem,
-)
-from ...models.subscriptions_versions_get_to_many_related_include_item import (
-    SubscriptionsVersionsGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -55,39 +61,39 @@ def _get_kwargs(
         "filter[state]",
         "filter_state",
         filter_state,
-        SubscriptionsVersionsGetToManyRelatedFilterStateItem,
+        "SubscriptionsVersionsGetToManyRelatedFilterStateItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionVersions]",
         "fields_subscription_versions",
         fields_subscription_versions,
-        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionVersionsItem,
+        "SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionVersionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptions]",
         "fields_subscriptions",
         fields_subscriptions,
-        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionsItem,
+        "SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionsItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionImages]",
         "fields_subscription_images",
         fields_subscription_images,
-        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionImagesItem,
+        "SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionImagesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionLocalizations]",
         "fields_subscription_localizations",
         fields_subscription_localizations,
-        SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionLocalizationsItem,
+        "SubscriptionsVersionsGetToManyRelatedFieldsSubscriptionLocalizationsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsVersionsGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsVersionsGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[images]", "limit_images", limit_images, int)
     _params.query_value(params, "limit[localizations]", "limit_localizations", limit_localizations, int)

@@ -1,3 +1,18 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.subscriptions_win_back_offers_get_to_many_related_fields_win_back_offer_prices_item import (
+        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOfferPricesItem,
+    )
+    from ...models.subscriptions_win_back_offers_get_to_many_related_fields_win_back_offers_item import (
+        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOffersItem,
+    )
+    from ...models.subscriptions_win_back_offers_get_to_many_related_include_item import (
+        SubscriptionsWinBackOffersGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,15 +22,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.subscriptions_win_back_offers_get_to_many_related_fields_win_back_offer_prices_item import (
-    SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOfferPricesItem,
-)
-from ...models.subscriptions_win_back_offers_get_to_many_related_fields_win_back_offers_item import (
-    SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOffersItem,
-)
-from ...models.subscriptions_win_back_offers_get_to_many_related_include_item import (
-    SubscriptionsWinBackOffersGetToManyRelatedIncludeItem,
-)
 from ...models.win_back_offers_response import WinBackOffersResponse
 from ...types import UNSET, Response, Unset
 
@@ -39,18 +45,18 @@ def _get_kwargs(
         "fields[winBackOffers]",
         "fields_win_back_offers",
         fields_win_back_offers,
-        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOffersItem,
+        "SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOffersItem",
     )
     _params.query_list(
         params,
         "fields[winBackOfferPrices]",
         "fields_win_back_offer_prices",
         fields_win_back_offer_prices,
-        SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOfferPricesItem,
+        "SubscriptionsWinBackOffersGetToManyRelatedFieldsWinBackOfferPricesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
     _params.query_list(
-        params, "include", "include", include, SubscriptionsWinBackOffersGetToManyRelatedIncludeItem
+        params, "include", "include", include, "SubscriptionsWinBackOffersGetToManyRelatedIncludeItem"
     )
     _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 

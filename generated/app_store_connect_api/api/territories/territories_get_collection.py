@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.territories_get_collection_fields_territories_item import (
+        TerritoriesGetCollectionFieldsTerritoriesItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,9 +15,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.territories_get_collection_fields_territories_item import (
-    TerritoriesGetCollectionFieldsTerritoriesItem,
-)
 from ...models.territories_response import TerritoriesResponse
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +31,7 @@ def _get_kwargs(
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        TerritoriesGetCollectionFieldsTerritoriesItem,
+        "TerritoriesGetCollectionFieldsTerritoriesItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

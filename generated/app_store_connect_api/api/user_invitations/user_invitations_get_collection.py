@@ -1,3 +1,20 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.user_invitations_get_collection_fields_apps_item import (
+        UserInvitationsGetCollectionFieldsAppsItem,
+    )
+    from ...models.user_invitations_get_collection_fields_user_invitations_item import (
+        UserInvitationsGetCollectionFieldsUserInvitationsItem,
+    )
+    from ...models.user_invitations_get_collection_filter_roles_item import (
+        UserInvitationsGetCollectionFilterRolesItem,
+    )
+    from ...models.user_invitations_get_collection_include_item import UserInvitationsGetCollectionIncludeItem
+    from ...models.user_invitations_get_collection_sort_item import UserInvitationsGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,17 +23,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_invitations_get_collection_fields_apps_item import (
-    UserInvitationsGetCollectionFieldsAppsItem,
-)
-from ...models.user_invitations_get_collection_fields_user_invitations_item import (
-    UserInvitationsGetCollectionFieldsUserInvitationsItem,
-)
-from ...models.user_invitations_get_collection_filter_roles_item import (
-    UserInvitationsGetCollectionFilterRolesItem,
-)
-from ...models.user_invitations_get_collection_include_item import UserInvitationsGetCollectionIncludeItem
-from ...models.user_invitations_get_collection_sort_item import UserInvitationsGetCollectionSortItem
 from ...models.user_invitations_response import UserInvitationsResponse
 from ...types import UNSET, Response, Unset
 
@@ -37,22 +43,22 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[email]", "filter_email", filter_email, str)
     _params.query_list(
-        params, "filter[roles]", "filter_roles", filter_roles, UserInvitationsGetCollectionFilterRolesItem
+        params, "filter[roles]", "filter_roles", filter_roles, "UserInvitationsGetCollectionFilterRolesItem"
     )
     _params.query_list(params, "filter[visibleApps]", "filter_visible_apps", filter_visible_apps, str)
-    _params.query_list(params, "sort", "sort", sort, UserInvitationsGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "UserInvitationsGetCollectionSortItem")
     _params.query_list(
         params,
         "fields[userInvitations]",
         "fields_user_invitations",
         fields_user_invitations,
-        UserInvitationsGetCollectionFieldsUserInvitationsItem,
+        "UserInvitationsGetCollectionFieldsUserInvitationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, UserInvitationsGetCollectionFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "UserInvitationsGetCollectionFieldsAppsItem"
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, UserInvitationsGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "UserInvitationsGetCollectionIncludeItem")
     _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {

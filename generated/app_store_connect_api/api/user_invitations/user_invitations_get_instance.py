@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.user_invitations_get_instance_fields_apps_item import (
+        UserInvitationsGetInstanceFieldsAppsItem,
+    )
+    from ...models.user_invitations_get_instance_fields_user_invitations_item import (
+        UserInvitationsGetInstanceFieldsUserInvitationsItem,
+    )
+    from ...models.user_invitations_get_instance_include_item import UserInvitationsGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,11 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_invitation_response import UserInvitationResponse
-from ...models.user_invitations_get_instance_fields_apps_item import UserInvitationsGetInstanceFieldsAppsItem
-from ...models.user_invitations_get_instance_fields_user_invitations_item import (
-    UserInvitationsGetInstanceFieldsUserInvitationsItem,
-)
-from ...models.user_invitations_get_instance_include_item import UserInvitationsGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -32,12 +40,12 @@ def _get_kwargs(
         "fields[userInvitations]",
         "fields_user_invitations",
         fields_user_invitations,
-        UserInvitationsGetInstanceFieldsUserInvitationsItem,
+        "UserInvitationsGetInstanceFieldsUserInvitationsItem",
     )
     _params.query_list(
-        params, "fields[apps]", "fields_apps", fields_apps, UserInvitationsGetInstanceFieldsAppsItem
+        params, "fields[apps]", "fields_apps", fields_apps, "UserInvitationsGetInstanceFieldsAppsItem"
     )
-    _params.query_list(params, "include", "include", include, UserInvitationsGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "UserInvitationsGetInstanceIncludeItem")
     _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.user_invitations_visible_apps_get_to_many_related_fields_apps_item import (
+        UserInvitationsVisibleAppsGetToManyRelatedFieldsAppsItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.apps_without_includes_response import AppsWithoutIncludesResponse
 from ...models.error_response import ErrorResponse
-from ...models.user_invitations_visible_apps_get_to_many_related_fields_apps_item import (
-    UserInvitationsVisibleAppsGetToManyRelatedFieldsAppsItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,7 +34,7 @@ def _get_kwargs(
         "fields[apps]",
         "fields_apps",
         fields_apps,
-        UserInvitationsVisibleAppsGetToManyRelatedFieldsAppsItem,
+        "UserInvitationsVisibleAppsGetToManyRelatedFieldsAppsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
 

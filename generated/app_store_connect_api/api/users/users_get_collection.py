@@ -1,3 +1,14 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.users_get_collection_fields_apps_item import UsersGetCollectionFieldsAppsItem
+    from ...models.users_get_collection_fields_users_item import UsersGetCollectionFieldsUsersItem
+    from ...models.users_get_collection_filter_roles_item import UsersGetCollectionFilterRolesItem
+    from ...models.users_get_collection_include_item import UsersGetCollectionIncludeItem
+    from ...models.users_get_collection_sort_item import UsersGetCollectionSortItem
+
 from http import HTTPStatus
 from typing import Any
 
@@ -6,11 +17,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.users_get_collection_fields_apps_item import UsersGetCollectionFieldsAppsItem
-from ...models.users_get_collection_fields_users_item import UsersGetCollectionFieldsUsersItem
-from ...models.users_get_collection_filter_roles_item import UsersGetCollectionFilterRolesItem
-from ...models.users_get_collection_include_item import UsersGetCollectionIncludeItem
-from ...models.users_get_collection_sort_item import UsersGetCollectionSortItem
 from ...models.users_response import UsersResponse
 from ...types import UNSET, Response, Unset
 
@@ -31,16 +37,16 @@ def _get_kwargs(
     params: dict[str, Any] = {}
     _params.query_list(params, "filter[username]", "filter_username", filter_username, str)
     _params.query_list(
-        params, "filter[roles]", "filter_roles", filter_roles, UsersGetCollectionFilterRolesItem
+        params, "filter[roles]", "filter_roles", filter_roles, "UsersGetCollectionFilterRolesItem"
     )
     _params.query_list(params, "filter[visibleApps]", "filter_visible_apps", filter_visible_apps, str)
-    _params.query_list(params, "sort", "sort", sort, UsersGetCollectionSortItem)
+    _params.query_list(params, "sort", "sort", sort, "UsersGetCollectionSortItem")
     _params.query_list(
-        params, "fields[users]", "fields_users", fields_users, UsersGetCollectionFieldsUsersItem
+        params, "fields[users]", "fields_users", fields_users, "UsersGetCollectionFieldsUsersItem"
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, UsersGetCollectionFieldsAppsItem)
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, "UsersGetCollectionFieldsAppsItem")
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, UsersGetCollectionIncludeItem)
+    _params.query_list(params, "include", "include", include, "UsersGetCollectionIncludeItem")
     _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.users_get_instance_fields_apps_item import UsersGetInstanceFieldsAppsItem
+    from ...models.users_get_instance_fields_users_item import UsersGetInstanceFieldsUsersItem
+    from ...models.users_get_instance_include_item import UsersGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.user_response import UserResponse
-from ...models.users_get_instance_fields_apps_item import UsersGetInstanceFieldsAppsItem
-from ...models.users_get_instance_fields_users_item import UsersGetInstanceFieldsUsersItem
-from ...models.users_get_instance_include_item import UsersGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -25,9 +31,11 @@ def _get_kwargs(
     id = _params.path_id("id", id)
 
     params: dict[str, Any] = {}
-    _params.query_list(params, "fields[users]", "fields_users", fields_users, UsersGetInstanceFieldsUsersItem)
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, UsersGetInstanceFieldsAppsItem)
-    _params.query_list(params, "include", "include", include, UsersGetInstanceIncludeItem)
+    _params.query_list(
+        params, "fields[users]", "fields_users", fields_users, "UsersGetInstanceFieldsUsersItem"
+    )
+    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, "UsersGetInstanceFieldsAppsItem")
+    _params.query_list(params, "include", "include", include, "UsersGetInstanceIncludeItem")
     _params.query_value(params, "limit[visibleApps]", "limit_visible_apps", limit_visible_apps, int)
 
     _kwargs: dict[str, Any] = {

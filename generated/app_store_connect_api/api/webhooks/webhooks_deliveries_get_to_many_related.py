@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.webhooks_deliveries_get_to_many_related_fields_webhook_deliveries_item import (
+        WebhooksDeliveriesGetToManyRelatedFieldsWebhookDeliveriesItem,
+    )
+    from ...models.webhooks_deliveries_get_to_many_related_fields_webhook_events_item import (
+        WebhooksDeliveriesGetToManyRelatedFieldsWebhookEventsItem,
+    )
+    from ...models.webhooks_deliveries_get_to_many_related_filter_delivery_state_item import (
+        WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem,
+    )
+    from ...models.webhooks_deliveries_get_to_many_related_include_item import (
+        WebhooksDeliveriesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook_deliveries_response import WebhookDeliveriesResponse
-from ...models.webhooks_deliveries_get_to_many_related_fields_webhook_deliveries_item import (
-    WebhooksDeliveriesGetToManyRelatedFieldsWebhookDeliveriesItem,
-)
-from ...models.webhooks_deliveries_get_to_many_related_fields_webhook_events_item import (
-    WebhooksDeliveriesGetToManyRelatedFieldsWebhookEventsItem,
-)
-from ...models.webhooks_deliveries_get_to_many_related_filter_delivery_state_item import (
-    WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem,
-)
-from ...models.webhooks_deliveries_get_to_many_related_include_item import (
-    WebhooksDeliveriesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -43,7 +49,7 @@ def _get_kwargs(
         "filter[deliveryState]",
         "filter_delivery_state",
         filter_delivery_state,
-        WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem,
+        "WebhooksDeliveriesGetToManyRelatedFilterDeliveryStateItem",
     )
     _params.query_list(
         params,
@@ -64,17 +70,17 @@ def _get_kwargs(
         "fields[webhookDeliveries]",
         "fields_webhook_deliveries",
         fields_webhook_deliveries,
-        WebhooksDeliveriesGetToManyRelatedFieldsWebhookDeliveriesItem,
+        "WebhooksDeliveriesGetToManyRelatedFieldsWebhookDeliveriesItem",
     )
     _params.query_list(
         params,
         "fields[webhookEvents]",
         "fields_webhook_events",
         fields_webhook_events,
-        WebhooksDeliveriesGetToManyRelatedFieldsWebhookEventsItem,
+        "WebhooksDeliveriesGetToManyRelatedFieldsWebhookEventsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, WebhooksDeliveriesGetToManyRelatedIncludeItem)
+    _params.query_list(params, "include", "include", include, "WebhooksDeliveriesGetToManyRelatedIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

@@ -1,3 +1,12 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.webhooks_get_instance_fields_apps_item import WebhooksGetInstanceFieldsAppsItem
+    from ...models.webhooks_get_instance_fields_webhooks_item import WebhooksGetInstanceFieldsWebhooksItem
+    from ...models.webhooks_get_instance_include_item import WebhooksGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,9 +17,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.webhook_response import WebhookResponse
-from ...models.webhooks_get_instance_fields_apps_item import WebhooksGetInstanceFieldsAppsItem
-from ...models.webhooks_get_instance_fields_webhooks_item import WebhooksGetInstanceFieldsWebhooksItem
-from ...models.webhooks_get_instance_include_item import WebhooksGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -25,10 +31,16 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
     _params.query_list(
-        params, "fields[webhooks]", "fields_webhooks", fields_webhooks, WebhooksGetInstanceFieldsWebhooksItem
+        params,
+        "fields[webhooks]",
+        "fields_webhooks",
+        fields_webhooks,
+        "WebhooksGetInstanceFieldsWebhooksItem",
     )
-    _params.query_list(params, "fields[apps]", "fields_apps", fields_apps, WebhooksGetInstanceFieldsAppsItem)
-    _params.query_list(params, "include", "include", include, WebhooksGetInstanceIncludeItem)
+    _params.query_list(
+        params, "fields[apps]", "fields_apps", fields_apps, "WebhooksGetInstanceFieldsAppsItem"
+    )
+    _params.query_list(params, "include", "include", include, "WebhooksGetInstanceIncludeItem")
 
     _kwargs: dict[str, Any] = {
         "method": "get",

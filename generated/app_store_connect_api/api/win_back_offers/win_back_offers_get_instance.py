@@ -1,3 +1,16 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.win_back_offers_get_instance_fields_win_back_offer_prices_item import (
+        WinBackOffersGetInstanceFieldsWinBackOfferPricesItem,
+    )
+    from ...models.win_back_offers_get_instance_fields_win_back_offers_item import (
+        WinBackOffersGetInstanceFieldsWinBackOffersItem,
+    )
+    from ...models.win_back_offers_get_instance_include_item import WinBackOffersGetInstanceIncludeItem
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,13 +21,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.win_back_offer_response import WinBackOfferResponse
-from ...models.win_back_offers_get_instance_fields_win_back_offer_prices_item import (
-    WinBackOffersGetInstanceFieldsWinBackOfferPricesItem,
-)
-from ...models.win_back_offers_get_instance_fields_win_back_offers_item import (
-    WinBackOffersGetInstanceFieldsWinBackOffersItem,
-)
-from ...models.win_back_offers_get_instance_include_item import WinBackOffersGetInstanceIncludeItem
 from ...types import UNSET, Response, Unset
 
 
@@ -34,16 +40,16 @@ def _get_kwargs(
         "fields[winBackOffers]",
         "fields_win_back_offers",
         fields_win_back_offers,
-        WinBackOffersGetInstanceFieldsWinBackOffersItem,
+        "WinBackOffersGetInstanceFieldsWinBackOffersItem",
     )
     _params.query_list(
         params,
         "fields[winBackOfferPrices]",
         "fields_win_back_offer_prices",
         fields_win_back_offer_prices,
-        WinBackOffersGetInstanceFieldsWinBackOfferPricesItem,
+        "WinBackOffersGetInstanceFieldsWinBackOfferPricesItem",
     )
-    _params.query_list(params, "include", "include", include, WinBackOffersGetInstanceIncludeItem)
+    _params.query_list(params, "include", "include", include, "WinBackOffersGetInstanceIncludeItem")
     _params.query_value(params, "limit[prices]", "limit_prices", limit_prices, int)
 
     _kwargs: dict[str, Any] = {

@@ -1,3 +1,21 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...models.win_back_offers_prices_get_to_many_related_fields_subscription_price_points_item import (
+        WinBackOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+    )
+    from ...models.win_back_offers_prices_get_to_many_related_fields_territories_item import (
+        WinBackOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+    )
+    from ...models.win_back_offers_prices_get_to_many_related_fields_win_back_offer_prices_item import (
+        WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem,
+    )
+    from ...models.win_back_offers_prices_get_to_many_related_include_item import (
+        WinBackOffersPricesGetToManyRelatedIncludeItem,
+    )
+
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,18 +26,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.win_back_offer_prices_response import WinBackOfferPricesResponse
-from ...models.win_back_offers_prices_get_to_many_related_fields_subscription_price_points_item import (
-    WinBackOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
-)
-from ...models.win_back_offers_prices_get_to_many_related_fields_territories_item import (
-    WinBackOffersPricesGetToManyRelatedFieldsTerritoriesItem,
-)
-from ...models.win_back_offers_prices_get_to_many_related_fields_win_back_offer_prices_item import (
-    WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem,
-)
-from ...models.win_back_offers_prices_get_to_many_related_include_item import (
-    WinBackOffersPricesGetToManyRelatedIncludeItem,
-)
 from ...types import UNSET, Response, Unset
 
 
@@ -46,24 +52,26 @@ def _get_kwargs(
         "fields[winBackOfferPrices]",
         "fields_win_back_offer_prices",
         fields_win_back_offer_prices,
-        WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem,
+        "WinBackOffersPricesGetToManyRelatedFieldsWinBackOfferPricesItem",
     )
     _params.query_list(
         params,
         "fields[territories]",
         "fields_territories",
         fields_territories,
-        WinBackOffersPricesGetToManyRelatedFieldsTerritoriesItem,
+        "WinBackOffersPricesGetToManyRelatedFieldsTerritoriesItem",
     )
     _params.query_list(
         params,
         "fields[subscriptionPricePoints]",
         "fields_subscription_price_points",
         fields_subscription_price_points,
-        WinBackOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem,
+        "WinBackOffersPricesGetToManyRelatedFieldsSubscriptionPricePointsItem",
     )
     _params.query_value(params, "limit", "limit", limit, int)
-    _params.query_list(params, "include", "include", include, WinBackOffersPricesGetToManyRelatedIncludeItem)
+    _params.query_list(
+        params, "include", "include", include, "WinBackOffersPricesGetToManyRelatedIncludeItem"
+    )
 
     _kwargs: dict[str, Any] = {
         "method": "get",
