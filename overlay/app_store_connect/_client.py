@@ -9,7 +9,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mappin
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, contextmanager
 from contextvars import ContextVar
 from functools import cached_property, partial
-from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypedDict, TypeVar, Unpack, cast, overload
 
 import anyio
@@ -36,6 +35,7 @@ from ._redact import shown_url
 from ._retry import RetryPolicy
 from ._tokens import TokenProvider
 from ._transport import READ_BODY, AsyncRetryTransport, RetryLoop, RetryTransport, redact_httpx_log
+from ._version import __version__
 
 if TYPE_CHECKING:
     from app_store_connect_api.client import Client as GeneratedClient
@@ -146,10 +146,7 @@ def _note_received(response: httpx.Response) -> None:
 
 
 def _user_agent() -> str:
-    try:
-        return f"app-store-connect-python/{version('app-store-connect')}"
-    except PackageNotFoundError:  # running from a source tree that is not installed
-        return "app-store-connect-python"
+    return f"app-store-connect-python/{__version__}"  # _version, not importlib.metadata: import cost
 
 
 class _Core:

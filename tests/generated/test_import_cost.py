@@ -5,6 +5,7 @@ query parameters' enums only when a call gives one (closed values are still refu
 from __future__ import annotations
 
 import ast
+import pkgutil
 import re
 import subprocess
 import sys
@@ -50,6 +51,29 @@ def test_an_unknown_name_is_an_attribute_error(name: str) -> None:
     assert not hasattr(models, name)
     with pytest.raises(AttributeError, match=name):
         getattr(models, name)
+
+
+_LISTINGS = """
+import posix
+
+listed = []
+listdir = posix.listdir
+posix.listdir = lambda path=".": listed.append(str(path)) or listdir(path)
+from app_store_connect_api.models import AppsResponse
+
+AppsResponse.from_dict({"data": [], "links": {"self": "x"}})
+print([path for path in listed if path.endswith("models")])
+"""
+
+
+def test_importing_a_model_does_not_list_the_folder_of_6800_models() -> None:
+    result = subprocess.run([sys.executable, "-c", _LISTINGS], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_models_folder_still_lists_its_modules() -> None:
+    found = {module.name for module in pkgutil.iter_modules(models.__path__)}
+    assert found == set(model_classes().values())
 
 
 _FRESH = """
