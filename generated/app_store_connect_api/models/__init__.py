@@ -17,7 +17,6 @@ from importlib.machinery import (
     SourceFileLoader,
     SourcelessFileLoader,
 )
-from importlib.util import spec_from_file_location
 from types import ModuleType
 from typing import Any
 
@@ -52,9 +51,11 @@ class _ModuleFinder(FileFinder):
 
     def find_spec(self, fullname: str, target: ModuleType | None = None) -> ModuleSpec | None:
         path = os.path.join(self.path, fullname.rpartition(".")[2] + SOURCE_SUFFIXES[0])
-        if os.path.isfile(path):
-            return spec_from_file_location(fullname, path)
-        return super().find_spec(fullname, target)
+        if not os.path.isfile(path):
+            return super().find_spec(fullname, target)
+        spec = ModuleSpec(fullname, SourceFileLoader(fullname, path), origin=path)
+        spec.has_location = True  # sets __file__ and finds the cached bytecode
+        return spec
 
 
 if os.path.isdir(__path__[0]):  # a real folder, not inside a zip
