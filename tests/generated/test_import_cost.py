@@ -46,7 +46,7 @@ def test_dir_all_and_the_type_checkers_stub_list_every_model() -> None:
     assert imported == set(names)
 
 
-@pytest.mark.parametrize("name", ["NoSuchModel", "apps_response_x", "__wrapped__"])
+@pytest.mark.parametrize("name", ["NoSuchModel", "APPResponse", "no_such_module", "__wrapped__"])
 def test_an_unknown_name_is_an_attribute_error(name: str) -> None:
     assert not hasattr(models, name)
     with pytest.raises(AttributeError, match=name):

@@ -66,19 +66,23 @@ if os.path.isdir(__path__[0]):  # a real folder, not inside a zip
     )
 
 
+def _model(name: str) -> Any:
+    """The class `name` from its module, or None when no module of this folder holds it."""
+    if not name[:1].isupper():
+        return None
+    module_name = f"{__name__}.{_module_of(name)}"
+    try:
+        module = import_module(module_name)
+    except ModuleNotFoundError as error:
+        if error.name != module_name:  # the module exists but failed to import
+            raise
+        return None
+    return getattr(module, name, None)
+
+
 def __getattr__(name: str) -> Any:
-    if name == "__all__":
-        value: Any = _names()
-    elif name[:1].isupper():
-        module_name = f"{__name__}.{_module_of(name)}"
-        try:
-            module = import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
-        value = getattr(module, name)
-    else:
+    value = _names() if name == "__all__" else _model(name)
+    if value is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
