@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -37,6 +38,7 @@ def main() -> int:
         "--with-regeneration", action="store_true", help="also time a full regeneration (minutes)"
     )
     args = parser.parse_args()
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the measured children use cached bytecode, as installed
     for section in args.sections or SECTIONS:
         try:
             module = importlib.import_module(f"bench_{section}")

@@ -1,9 +1,9 @@
 """Shared types of the generated client."""
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from enum import StrEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, Self, TypeVar
 
 from attrs import define, fields
 
@@ -37,12 +37,46 @@ class OpenStrEnum(StrEnum):
         member._value_ = value
         return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
 
+    @classmethod
+    def of(cls, value: str) -> Self:
+        """The member for `value`, known or new: one dict lookup for a known value (parsing is hot)."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value]
+
     @property
     def is_known(self) -> bool:
         return type(self)._member_map_.get(self._name_) is self
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+def extra_properties(document: Mapping[str, Any], known: frozenset[str]) -> dict[str, Any]:
+    """The members of `document` its model does not declare (its `additional_properties`)."""
+    return {key: value for key, value in document.items() if key not in known}
+
+
+def read_deferred(model: Any, name: str, readers: Mapping[str, Callable[[Mapping[str, Any]], Any]]) -> Any:
+    """The field `name` that `from_dict` left in the model's document, read now and kept.
+
+    A member that does not match the spec is a `ResponseFormatError` (not an AttributeError, which
+    `getattr(model, name, default)` would take for a missing field).
+    """
+    read = readers.get(name)
+    document = model._document if read is not None else None
+    if read is None or document is None:
+        raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}")
+    try:
+        value = read(document)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        from app_store_connect._errors import ResponseFormatError
+
+        problem = f"{type(error).__name__}: {error}"
+        raise ResponseFormatError(
+            f"{type(model).__name__}.{name} is not what the spec describes ({problem})"
+        ) from error
+    setattr(model, name, value)
+    return value
 
 
 def model_repr(model: Any) -> str:
@@ -90,4 +124,15 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "OpenStrEnum", "RequestFiles", "Response", "Unset", "model_repr"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "OpenStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "extra_properties",
+    "model_repr",
+    "read_deferred",
+]

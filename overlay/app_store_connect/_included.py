@@ -49,9 +49,9 @@ class Included:
 
 def resource_identity(resource: object) -> tuple[str, str] | None:
     """(type, id) of a resource or resource identifier, model or dict; None for anything else."""
-    if isinstance(resource, Mapping):
+    if isinstance(resource, dict) or (not hasattr(resource, "type_") and isinstance(resource, Mapping)):
         type_, id_ = resource.get("type"), resource.get("id")
-    else:
+    else:  # a model: checked first, as paginators ask this of every item (issue 13)
         type_, id_ = getattr(resource, "type_", None), getattr(resource, "id", None)
     return (str(type_), id_) if type_ and isinstance(id_, str) else None
 

@@ -60,7 +60,8 @@ class StopReason(enum.Enum):
 
     @property
     def is_guard(self) -> bool:
-        """Whether a guard against a misbehaving API stopped the walk (logged as a warning)."""
+        """Whether a guard against a misbehaving API stopped the walk (logged: a warning where items
+        may be missing, information where the evidence says the listing is complete)."""
         return self not in (StopReason.NO_NEXT, StopReason.MAX_ITEMS, StopReason.MAX_PAGES)
 
     @property
@@ -259,8 +260,10 @@ class PageWalk:
             StopReason.MAX_PAGES: f"max_pages={self._max_pages} reached with more pages linked: {seen}",
         }
         self.stop_reason, self.stop_message = reason, messages[reason]
-        if reason.is_guard:
+        if reason.may_lose_items:
             logger.warning("pagination stopped early: %s", self.stop_message)
+        elif reason.is_guard:
+            logger.info("pagination ended, the listing is complete: %s", self.stop_message)
 
 
 def _shown(url: str | None) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 import httpx
@@ -52,38 +52,49 @@ Flow = Generator[Step, Any, T]
 """A flow that returns a `T`."""
 
 
+@dataclass(frozen=True)
+class Done(Generic[T]):
+    """What a flow returned when it ended."""
+
+    value: T
+
+
+def resume(flow: Flow[T], answer: object = None, failure: BaseException | None = None) -> Step | Done[T]:
+    """Send `answer` into `flow` (or throw `failure` in at its `yield`): its next step, or `Done`.
+
+    The one trampoline of the engine: `run`, `async_run` and wrappers such as the workflows' dry run
+    drive flows with it.
+    """
+    try:
+        return flow.send(answer) if failure is None else flow.throw(failure)
+    except StopIteration as done:
+        return Done(done.value)
+
+
 def run(asc: AppStoreConnect, flow: Flow[T], sleep: Sleep = time.sleep) -> T:
     """Drive `flow` with the sync client."""
-    result: object = None
-    failure: BaseException | None = None
-    while True:
+    outcome = resume(flow)
+    while not isinstance(outcome, Done):
         try:
-            step = flow.send(result) if failure is None else flow.throw(failure)
-        except StopIteration as done:
-            value: T = done.value
-            return value
-        result, failure = None, None
-        try:
-            result = step.run(asc, sleep)
+            answer = outcome.run(asc, sleep)
         except STEP_FAILURES as error:
-            failure = error
+            outcome = resume(flow, failure=error)
+        else:
+            outcome = resume(flow, answer)
+    return outcome.value
 
 
 async def async_run(asc: AsyncAppStoreConnect, flow: Flow[T], sleep: AsyncSleep = anyio.sleep) -> T:
     """Drive `flow` with the async client."""
-    result: object = None
-    failure: BaseException | None = None
-    while True:
+    outcome = resume(flow)
+    while not isinstance(outcome, Done):
         try:
-            step = flow.send(result) if failure is None else flow.throw(failure)
-        except StopIteration as done:
-            value: T = done.value
-            return value
-        result, failure = None, None
-        try:
-            result = await step.async_run(asc, sleep)
+            answer = await outcome.async_run(asc, sleep)
         except STEP_FAILURES as error:
-            failure = error
+            outcome = resume(flow, failure=error)
+        else:
+            outcome = resume(flow, answer)
+    return outcome.value
 
 
 @dataclass(frozen=True)

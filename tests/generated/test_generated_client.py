@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
 import subprocess
@@ -13,6 +14,7 @@ import httpx
 import pytest
 
 import app_store_connect_api
+from app_store_connect import ResponseFormatError
 from app_store_connect_api import models
 from app_store_connect_api.api.apps import apps_get_collection
 from app_store_connect_api.types import UNSET, OpenStrEnum
@@ -115,23 +117,44 @@ def test_response_models_read_an_absent_optional_as_none_with_a_readable_repr() 
     assert app.to_dict() == {"type": "apps", "id": "1", "attributes": {"name": "One"}}
 
 
-def test_relationships_are_read_on_first_access_and_equal_an_eager_parse() -> None:
-    """Issue 13: a resource's relationships are most of a page's parse time and are rarely read, so a
-    response-side relationships model reads each one from its document when first accessed."""
+def _is_read(model: object, field: str) -> bool:
+    """Whether `from_dict` (or an access) has set `field` yet, without reading it."""
+    try:
+        object.__getattribute__(model, field)
+    except AttributeError:
+        return False
+    return True
+
+
+def test_nested_objects_are_read_on_first_access_and_equal_an_eager_parse() -> None:
+    """Issue 13: a response-side model reads its optional nested objects (attributes, links,
+    relationships, included) when first accessed; its scalars at once. The document is not changed."""
     document = load("fastlane__apps__2.json")
+    before = copy.deepcopy(document)
     app = models.App.from_dict(document["data"][0])
+    assert _is_read(app, "id") and not _is_read(app, "attributes") and not _is_read(app, "relationships")
     relationships = app.relationships
-    assert isinstance(relationships, models.AppRelationships)
-    assert "betaGroups" in relationships._document  # not read yet
+    assert isinstance(relationships, models.AppRelationships) and _is_read(app, "relationships")
+    assert not _is_read(relationships, "beta_groups")
     beta_groups = relationships.beta_groups
     assert isinstance(beta_groups, models.AppRelationshipsBetaGroups) and beta_groups.links.self_
-    assert "betaGroups" not in relationships._document and relationships.beta_groups is beta_groups
+    assert relationships.beta_groups is beta_groups  # read once, then kept
     assert relationships.in_app_purchases is not None and relationships.additional_properties
+    assert document == before
     eager = models.AppRelationships(beta_groups=beta_groups)
     assert eager != relationships and eager.beta_groups == relationships.beta_groups
     assert models.App.from_dict(app.to_dict()) == app
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         relationships.nope  # noqa: B018
+
+
+def test_a_deferred_member_that_does_not_match_the_spec_is_a_response_format_error() -> None:
+    """Read late, a malformed member still fails inside the error tree, and is never taken for an
+    absent field by `getattr(model, name, default)` (that would hide it as None)."""
+    app = models.App.from_dict({"type": "apps", "id": "1", "links": "not an object"})
+    assert app.id == "1"
+    with pytest.raises(ResponseFormatError, match=r"App\.links is not what the spec describes"):
+        getattr(app, "links", None)
 
 
 def test_q16_request_models_keep_not_given_apart_from_null() -> None:

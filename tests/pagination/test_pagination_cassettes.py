@@ -87,6 +87,7 @@ async def test_max_pages_stops_with_more_pages_linked(asc: Any, wire: Wire) -> N
 
 @pytest.mark.default_cassette("q1_iap_v2_empty_pages_after_total.yaml")
 async def test_q1_iap_v2_stops_when_total_223_is_reached(asc: Any, wire: Wire, caplog: Any) -> None:
+    caplog.set_level(logging.INFO, logger="app_store_connect")
     paginator = asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=APP)
 
     found = await items(paginator)
@@ -101,11 +102,14 @@ async def test_q1_iap_v2_stops_when_total_223_is_reached(asc: Any, wire: Wire, c
     ]
     assert paginator.stop_reason is StopReason.TOTAL_REACHED
     assert "meta.paging.total 223 reached" in (paginator.stop_message or "")
-    assert [r.levelname for r in caplog.records if "stopped early" in r.getMessage()] == ["WARNING"]
+    # a complete listing is information, not a warning
+    assert [r.levelname for r in caplog.records if "the listing is complete" in r.getMessage()] == ["INFO"]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 @pytest.mark.default_cassette("q1_empty_page_without_total.yaml")
 async def test_q1_empty_page_with_next_stops_without_a_total(asc: Any, wire: Wire, caplog: Any) -> None:
+    caplog.set_level(logging.INFO, logger="app_store_connect")
     paginator = asc.paginate(apps_in_app_purchases_v2_get_to_many_related, id=APP, limit=2)
 
     found = await items(paginator)
@@ -117,7 +121,9 @@ async def test_q1_empty_page_with_next_stops_without_a_total(asc: Any, wire: Wir
     assert paginator.stop_message == (
         "page 5 was empty, asked again, and the page it linked was empty too (Q1): 3 items in 5 pages"
     )
-    assert any("stopped early" in r.getMessage() for r in caplog.records if r.levelno == logging.WARNING)
+    complete = [r for r in caplog.records if "the listing is complete" in r.getMessage()]
+    assert [r.levelname for r in complete] == ["INFO"]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 @pytest.mark.default_cassette("q2_repeated_next_url.yaml")

@@ -83,11 +83,22 @@ def test_a_new_version_needs_the_previous_one_released(fast: Sandbox, http: http
     assert created.json()["data"]["attributes"]["appStoreState"] == "PREPARE_FOR_SUBMISSION"
 
 
+def open_submission(fast: Sandbox, http: httpx.Client, app: str) -> str:
+    """The app's open submission, reused as Apple wants (W2); one in progress is read to its end first."""
+    for seeded in fast.ids("reviewSubmissions", app=app):
+        state = attribute(http, f"/v1/reviewSubmissions/{seeded}", "state")
+        if state in ("READY_FOR_REVIEW", "UNRESOLVED_ISSUES"):
+            return seeded
+        while state != "COMPLETE":  # fast mode: one state per read
+            state = attribute(http, f"/v1/reviewSubmissions/{seeded}", "state")
+    made = create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app))
+    assert made.status_code == 201, made.text
+    return str(made.json()["data"]["id"])
+
+
 def submit_newest_version(fast: Sandbox, http: httpx.Client, app: str) -> tuple[str, str, httpx.Response]:
     version = fast.ids("appStoreVersions", app=app)[-1]
-    submission = create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app)).json()["data"][
-        "id"
-    ]
+    submission = open_submission(fast, http, app)
     item = create(
         http,
         "reviewSubmissionItems",
@@ -167,3 +178,21 @@ def test_items_cannot_be_added_to_a_submitted_review(fast: Sandbox, http: httpx.
         "state"
     ] == ("CANCELING")
     assert attribute(http, f"/v1/appStoreVersions/{version}", "appStoreState") == "DEVELOPER_REJECTED"
+
+
+def test_w2_one_review_submission_in_progress_per_app_and_platform(fast: Sandbox, http: httpx.Client) -> None:
+    """W2 (fastlane issue 21482, sceneview/sceneview issue 2301): a second create while one is in
+    progress is Apple's 409 naming it; another platform, or after it completed, is accepted."""
+    app = fast.app_ids[0]
+    first_id = open_submission(fast, http, app)  # seeded READY_FOR_REVIEW
+    second = create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app))
+    assert second.status_code == 409
+    error = second.json()["errors"][0]
+    assert error["code"] == "STATE_ERROR"
+    assert error["detail"] == f"There is another reviewSubmissions with id '{first_id}' still in progress."
+    assert create(http, "reviewSubmissions", {"platform": "MAC_OS"}, app=("apps", app)).status_code == 201
+    cancel = {"data": {"type": "reviewSubmissions", "id": first_id, "attributes": {"canceled": True}}}
+    assert http.patch(f"/v1/reviewSubmissions/{first_id}", json=cancel).status_code == 200
+    while attribute(http, f"/v1/reviewSubmissions/{first_id}", "state") != "COMPLETE":
+        pass  # fast mode: CANCELING, then COMPLETE at the next read
+    assert create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app)).status_code == 201

@@ -8,9 +8,24 @@ from attrs import field as _attrs_field
 
 from ..models.accessibility_declaration_attributes_state import AccessibilityDeclarationAttributesState
 from ..models.device_family import DeviceFamily
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamily",
+        "state",
+        "supportsAudioDescriptions",
+        "supportsCaptions",
+        "supportsDarkInterface",
+        "supportsDifferentiateWithoutColorAlone",
+        "supportsLargerText",
+        "supportsReducedMotion",
+        "supportsSufficientContrast",
+        "supportsVoiceControl",
+        "supportsVoiceover",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -101,52 +116,51 @@ class AccessibilityDeclarationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_device_family = d.pop("deviceFamily", None)
+        _raw_device_family = src_dict.get("deviceFamily")
         if _raw_device_family is None:
             device_family = None
         else:
-            device_family = DeviceFamily(_raw_device_family)
+            device_family = DeviceFamily.of(_raw_device_family)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AccessibilityDeclarationAttributesState(_raw_state)
+            state = AccessibilityDeclarationAttributesState.of(_raw_state)
 
-        supports_audio_descriptions = d.pop("supportsAudioDescriptions", None)
+        supports_audio_descriptions = src_dict.get("supportsAudioDescriptions")
 
-        supports_captions = d.pop("supportsCaptions", None)
+        supports_captions = src_dict.get("supportsCaptions")
 
-        supports_dark_interface = d.pop("supportsDarkInterface", None)
+        supports_dark_interface = src_dict.get("supportsDarkInterface")
 
-        supports_differentiate_without_color_alone = d.pop("supportsDifferentiateWithoutColorAlone", None)
+        supports_differentiate_without_color_alone = src_dict.get("supportsDifferentiateWithoutColorAlone")
 
-        supports_larger_text = d.pop("supportsLargerText", None)
+        supports_larger_text = src_dict.get("supportsLargerText")
 
-        supports_reduced_motion = d.pop("supportsReducedMotion", None)
+        supports_reduced_motion = src_dict.get("supportsReducedMotion")
 
-        supports_sufficient_contrast = d.pop("supportsSufficientContrast", None)
+        supports_sufficient_contrast = src_dict.get("supportsSufficientContrast")
 
-        supports_voice_control = d.pop("supportsVoiceControl", None)
+        supports_voice_control = src_dict.get("supportsVoiceControl")
 
-        supports_voiceover = d.pop("supportsVoiceover", None)
+        supports_voiceover = src_dict.get("supportsVoiceover")
 
-        accessibility_declaration_attributes = cls(
-            device_family=device_family,
-            state=state,
-            supports_audio_descriptions=supports_audio_descriptions,
-            supports_captions=supports_captions,
-            supports_dark_interface=supports_dark_interface,
-            supports_differentiate_without_color_alone=supports_differentiate_without_color_alone,
-            supports_larger_text=supports_larger_text,
-            supports_reduced_motion=supports_reduced_motion,
-            supports_sufficient_contrast=supports_sufficient_contrast,
-            supports_voice_control=supports_voice_control,
-            supports_voiceover=supports_voiceover,
-        )
-        accessibility_declaration_attributes.additional_properties = d
-        return accessibility_declaration_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family = device_family
+        _model.state = state
+        _model.supports_audio_descriptions = supports_audio_descriptions
+        _model.supports_captions = supports_captions
+        _model.supports_dark_interface = supports_dark_interface
+        _model.supports_differentiate_without_color_alone = supports_differentiate_without_color_alone
+        _model.supports_larger_text = supports_larger_text
+        _model.supports_reduced_motion = supports_reduced_motion
+        _model.supports_sufficient_contrast = supports_sufficient_contrast
+        _model.supports_voice_control = supports_voice_control
+        _model.supports_voiceover = supports_voiceover
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamily",
+        "supportsAudioDescriptions",
+        "supportsCaptions",
+        "supportsDarkInterface",
+        "supportsDifferentiateWithoutColorAlone",
+        "supportsLargerText",
+        "supportsReducedMotion",
+        "supportsSufficientContrast",
+        "supportsVoiceControl",
+        "supportsVoiceover",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -125,8 +139,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_family = DeviceFamily(d.pop("deviceFamily"))
+        device_family = DeviceFamily.of(src_dict["deviceFamily"])
 
         def _parse_supports_audio_descriptions(data: object) -> bool | None | Unset:
             if data is None:
@@ -136,7 +149,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_audio_descriptions = _parse_supports_audio_descriptions(
-            d.pop("supportsAudioDescriptions", UNSET)
+            src_dict.get("supportsAudioDescriptions", UNSET)
         )
 
         def _parse_supports_captions(data: object) -> bool | None | Unset:
@@ -146,7 +159,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_captions = _parse_supports_captions(d.pop("supportsCaptions", UNSET))
+        supports_captions = _parse_supports_captions(src_dict.get("supportsCaptions", UNSET))
 
         def _parse_supports_dark_interface(data: object) -> bool | None | Unset:
             if data is None:
@@ -155,7 +168,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_dark_interface = _parse_supports_dark_interface(d.pop("supportsDarkInterface", UNSET))
+        supports_dark_interface = _parse_supports_dark_interface(src_dict.get("supportsDarkInterface", UNSET))
 
         def _parse_supports_differentiate_without_color_alone(data: object) -> bool | None | Unset:
             if data is None:
@@ -165,7 +178,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_differentiate_without_color_alone = _parse_supports_differentiate_without_color_alone(
-            d.pop("supportsDifferentiateWithoutColorAlone", UNSET)
+            src_dict.get("supportsDifferentiateWithoutColorAlone", UNSET)
         )
 
         def _parse_supports_larger_text(data: object) -> bool | None | Unset:
@@ -175,7 +188,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_larger_text = _parse_supports_larger_text(d.pop("supportsLargerText", UNSET))
+        supports_larger_text = _parse_supports_larger_text(src_dict.get("supportsLargerText", UNSET))
 
         def _parse_supports_reduced_motion(data: object) -> bool | None | Unset:
             if data is None:
@@ -184,7 +197,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_reduced_motion = _parse_supports_reduced_motion(d.pop("supportsReducedMotion", UNSET))
+        supports_reduced_motion = _parse_supports_reduced_motion(src_dict.get("supportsReducedMotion", UNSET))
 
         def _parse_supports_sufficient_contrast(data: object) -> bool | None | Unset:
             if data is None:
@@ -194,7 +207,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_sufficient_contrast = _parse_supports_sufficient_contrast(
-            d.pop("supportsSufficientContrast", UNSET)
+            src_dict.get("supportsSufficientContrast", UNSET)
         )
 
         def _parse_supports_voice_control(data: object) -> bool | None | Unset:
@@ -204,7 +217,7 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_voice_control = _parse_supports_voice_control(d.pop("supportsVoiceControl", UNSET))
+        supports_voice_control = _parse_supports_voice_control(src_dict.get("supportsVoiceControl", UNSET))
 
         def _parse_supports_voiceover(data: object) -> bool | None | Unset:
             if data is None:
@@ -213,22 +226,22 @@ class AccessibilityDeclarationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_voiceover = _parse_supports_voiceover(d.pop("supportsVoiceover", UNSET))
+        supports_voiceover = _parse_supports_voiceover(src_dict.get("supportsVoiceover", UNSET))
 
-        accessibility_declaration_create_request_data_attributes = cls(
-            device_family=device_family,
-            supports_audio_descriptions=supports_audio_descriptions,
-            supports_captions=supports_captions,
-            supports_dark_interface=supports_dark_interface,
-            supports_differentiate_without_color_alone=supports_differentiate_without_color_alone,
-            supports_larger_text=supports_larger_text,
-            supports_reduced_motion=supports_reduced_motion,
-            supports_sufficient_contrast=supports_sufficient_contrast,
-            supports_voice_control=supports_voice_control,
-            supports_voiceover=supports_voiceover,
-        )
-        accessibility_declaration_create_request_data_attributes.additional_properties = d
-        return accessibility_declaration_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family = device_family
+        _model.supports_audio_descriptions = supports_audio_descriptions
+        _model.supports_captions = supports_captions
+        _model.supports_dark_interface = supports_dark_interface
+        _model.supports_differentiate_without_color_alone = supports_differentiate_without_color_alone
+        _model.supports_larger_text = supports_larger_text
+        _model.supports_reduced_motion = supports_reduced_motion
+        _model.supports_sufficient_contrast = supports_sufficient_contrast
+        _model.supports_voice_control = supports_voice_control
+        _model.supports_voiceover = supports_voiceover
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,23 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AccessibilityDeclarationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "publish",
+        "supportsAudioDescriptions",
+        "supportsCaptions",
+        "supportsDarkInterface",
+        "supportsDifferentiateWithoutColorAlone",
+        "supportsLargerText",
+        "supportsReducedMotion",
+        "supportsSufficientContrast",
+        "supportsVoiceControl",
+        "supportsVoiceover",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -129,8 +143,6 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_publish(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -138,7 +150,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        publish = _parse_publish(d.pop("publish", UNSET))
+        publish = _parse_publish(src_dict.get("publish", UNSET))
 
         def _parse_supports_audio_descriptions(data: object) -> bool | None | Unset:
             if data is None:
@@ -148,7 +160,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_audio_descriptions = _parse_supports_audio_descriptions(
-            d.pop("supportsAudioDescriptions", UNSET)
+            src_dict.get("supportsAudioDescriptions", UNSET)
         )
 
         def _parse_supports_captions(data: object) -> bool | None | Unset:
@@ -158,7 +170,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_captions = _parse_supports_captions(d.pop("supportsCaptions", UNSET))
+        supports_captions = _parse_supports_captions(src_dict.get("supportsCaptions", UNSET))
 
         def _parse_supports_dark_interface(data: object) -> bool | None | Unset:
             if data is None:
@@ -167,7 +179,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_dark_interface = _parse_supports_dark_interface(d.pop("supportsDarkInterface", UNSET))
+        supports_dark_interface = _parse_supports_dark_interface(src_dict.get("supportsDarkInterface", UNSET))
 
         def _parse_supports_differentiate_without_color_alone(data: object) -> bool | None | Unset:
             if data is None:
@@ -177,7 +189,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_differentiate_without_color_alone = _parse_supports_differentiate_without_color_alone(
-            d.pop("supportsDifferentiateWithoutColorAlone", UNSET)
+            src_dict.get("supportsDifferentiateWithoutColorAlone", UNSET)
         )
 
         def _parse_supports_larger_text(data: object) -> bool | None | Unset:
@@ -187,7 +199,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_larger_text = _parse_supports_larger_text(d.pop("supportsLargerText", UNSET))
+        supports_larger_text = _parse_supports_larger_text(src_dict.get("supportsLargerText", UNSET))
 
         def _parse_supports_reduced_motion(data: object) -> bool | None | Unset:
             if data is None:
@@ -196,7 +208,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_reduced_motion = _parse_supports_reduced_motion(d.pop("supportsReducedMotion", UNSET))
+        supports_reduced_motion = _parse_supports_reduced_motion(src_dict.get("supportsReducedMotion", UNSET))
 
         def _parse_supports_sufficient_contrast(data: object) -> bool | None | Unset:
             if data is None:
@@ -206,7 +218,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         supports_sufficient_contrast = _parse_supports_sufficient_contrast(
-            d.pop("supportsSufficientContrast", UNSET)
+            src_dict.get("supportsSufficientContrast", UNSET)
         )
 
         def _parse_supports_voice_control(data: object) -> bool | None | Unset:
@@ -216,7 +228,7 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_voice_control = _parse_supports_voice_control(d.pop("supportsVoiceControl", UNSET))
+        supports_voice_control = _parse_supports_voice_control(src_dict.get("supportsVoiceControl", UNSET))
 
         def _parse_supports_voiceover(data: object) -> bool | None | Unset:
             if data is None:
@@ -225,22 +237,22 @@ class AccessibilityDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_voiceover = _parse_supports_voiceover(d.pop("supportsVoiceover", UNSET))
+        supports_voiceover = _parse_supports_voiceover(src_dict.get("supportsVoiceover", UNSET))
 
-        accessibility_declaration_update_request_data_attributes = cls(
-            publish=publish,
-            supports_audio_descriptions=supports_audio_descriptions,
-            supports_captions=supports_captions,
-            supports_dark_interface=supports_dark_interface,
-            supports_differentiate_without_color_alone=supports_differentiate_without_color_alone,
-            supports_larger_text=supports_larger_text,
-            supports_reduced_motion=supports_reduced_motion,
-            supports_sufficient_contrast=supports_sufficient_contrast,
-            supports_voice_control=supports_voice_control,
-            supports_voiceover=supports_voiceover,
-        )
-        accessibility_declaration_update_request_data_attributes.additional_properties = d
-        return accessibility_declaration_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.publish = publish
+        _model.supports_audio_descriptions = supports_audio_descriptions
+        _model.supports_captions = supports_captions
+        _model.supports_dark_interface = supports_dark_interface
+        _model.supports_differentiate_without_color_alone = supports_differentiate_without_color_alone
+        _model.supports_larger_text = supports_larger_text
+        _model.supports_reduced_motion = supports_reduced_motion
+        _model.supports_sufficient_contrast = supports_sufficient_contrast
+        _model.supports_voice_control = supports_voice_control
+        _model.supports_voiceover = supports_voiceover
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

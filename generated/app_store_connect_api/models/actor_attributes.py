@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_attributes_actor_type import ActorAttributesActorType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ActorAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "actorType",
+        "apiKeyId",
+        "userEmail",
+        "userFirstName",
+        "userLastName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,30 +71,29 @@ class ActorAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_actor_type = d.pop("actorType", None)
+        _raw_actor_type = src_dict.get("actorType")
         if _raw_actor_type is None:
             actor_type = None
         else:
-            actor_type = ActorAttributesActorType(_raw_actor_type)
+            actor_type = ActorAttributesActorType.of(_raw_actor_type)
 
-        api_key_id = d.pop("apiKeyId", None)
+        api_key_id = src_dict.get("apiKeyId")
 
-        user_email = d.pop("userEmail", None)
+        user_email = src_dict.get("userEmail")
 
-        user_first_name = d.pop("userFirstName", None)
+        user_first_name = src_dict.get("userFirstName")
 
-        user_last_name = d.pop("userLastName", None)
+        user_last_name = src_dict.get("userLastName")
 
-        actor_attributes = cls(
-            actor_type=actor_type,
-            api_key_id=api_key_id,
-            user_email=user_email,
-            user_first_name=user_first_name,
-            user_last_name=user_last_name,
-        )
-        actor_attributes.additional_properties = d
-        return actor_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.actor_type = actor_type
+        _model.api_key_id = api_key_id
+        _model.user_email = user_email
+        _model.user_first_name = user_first_name
+        _model.user_last_name = user_last_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

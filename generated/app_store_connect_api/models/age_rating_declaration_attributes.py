@@ -53,9 +53,42 @@ from ..models.age_rating_declaration_attributes_violence_realistic_prolonged_gra
     AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic,
 )
 from ..models.kids_age_band import KidsAgeBand
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AgeRatingDeclarationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "advertising",
+        "ageAssurance",
+        "ageRatingOverride",
+        "ageRatingOverrideV2",
+        "alcoholTobaccoOrDrugUseOrReferences",
+        "contests",
+        "developerAgeRatingInfoUrl",
+        "gambling",
+        "gamblingSimulated",
+        "gunsOrOtherWeapons",
+        "healthOrWellnessTopics",
+        "horrorOrFearThemes",
+        "kidsAgeBand",
+        "koreaAgeRatingOverride",
+        "lootBox",
+        "matureOrSuggestiveThemes",
+        "medicalOrTreatmentInformation",
+        "messagingAndChat",
+        "parentalControls",
+        "profanityOrCrudeHumor",
+        "sexualContentGraphicAndNudity",
+        "sexualContentOrNudity",
+        "socialMedia",
+        "socialMediaAgeRestricted",
+        "unrestrictedWebAccess",
+        "userGeneratedContent",
+        "violenceCartoonOrFantasy",
+        "violenceRealistic",
+        "violenceRealisticProlongedGraphicOrSadistic",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -298,196 +331,199 @@ class AgeRatingDeclarationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        advertising = d.pop("advertising", None)
+        advertising = src_dict.get("advertising")
 
-        age_assurance = d.pop("ageAssurance", None)
+        age_assurance = src_dict.get("ageAssurance")
 
-        _raw_age_rating_override = d.pop("ageRatingOverride", None)
+        _raw_age_rating_override = src_dict.get("ageRatingOverride")
         if _raw_age_rating_override is None:
             age_rating_override = None
         else:
-            age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride(_raw_age_rating_override)
+            age_rating_override = AgeRatingDeclarationAttributesAgeRatingOverride.of(_raw_age_rating_override)
 
-        _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", None)
+        _raw_age_rating_override_v2 = src_dict.get("ageRatingOverrideV2")
         if _raw_age_rating_override_v2 is None:
             age_rating_override_v2 = None
         else:
-            age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2(
+            age_rating_override_v2 = AgeRatingDeclarationAttributesAgeRatingOverrideV2.of(
                 _raw_age_rating_override_v2
             )
 
-        _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", None)
+        _raw_alcohol_tobacco_or_drug_use_or_references = src_dict.get("alcoholTobaccoOrDrugUseOrReferences")
         if _raw_alcohol_tobacco_or_drug_use_or_references is None:
             alcohol_tobacco_or_drug_use_or_references = None
         else:
             alcohol_tobacco_or_drug_use_or_references = (
-                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences(
+                AgeRatingDeclarationAttributesAlcoholTobaccoOrDrugUseOrReferences.of(
                     _raw_alcohol_tobacco_or_drug_use_or_references
                 )
             )
 
-        _raw_contests = d.pop("contests", None)
+        _raw_contests = src_dict.get("contests")
         if _raw_contests is None:
             contests = None
         else:
-            contests = AgeRatingDeclarationAttributesContests(_raw_contests)
+            contests = AgeRatingDeclarationAttributesContests.of(_raw_contests)
 
-        developer_age_rating_info_url = d.pop("developerAgeRatingInfoUrl", None)
+        developer_age_rating_info_url = src_dict.get("developerAgeRatingInfoUrl")
 
-        gambling = d.pop("gambling", None)
+        gambling = src_dict.get("gambling")
 
-        _raw_gambling_simulated = d.pop("gamblingSimulated", None)
+        _raw_gambling_simulated = src_dict.get("gamblingSimulated")
         if _raw_gambling_simulated is None:
             gambling_simulated = None
         else:
-            gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated(_raw_gambling_simulated)
+            gambling_simulated = AgeRatingDeclarationAttributesGamblingSimulated.of(_raw_gambling_simulated)
 
-        _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", None)
+        _raw_guns_or_other_weapons = src_dict.get("gunsOrOtherWeapons")
         if _raw_guns_or_other_weapons is None:
             guns_or_other_weapons = None
         else:
-            guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons(
+            guns_or_other_weapons = AgeRatingDeclarationAttributesGunsOrOtherWeapons.of(
                 _raw_guns_or_other_weapons
             )
 
-        health_or_wellness_topics = d.pop("healthOrWellnessTopics", None)
+        health_or_wellness_topics = src_dict.get("healthOrWellnessTopics")
 
-        _raw_horror_or_fear_themes = d.pop("horrorOrFearThemes", None)
+        _raw_horror_or_fear_themes = src_dict.get("horrorOrFearThemes")
         if _raw_horror_or_fear_themes is None:
             horror_or_fear_themes = None
         else:
-            horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes(
+            horror_or_fear_themes = AgeRatingDeclarationAttributesHorrorOrFearThemes.of(
                 _raw_horror_or_fear_themes
             )
 
-        _raw_kids_age_band = d.pop("kidsAgeBand", None)
+        _raw_kids_age_band = src_dict.get("kidsAgeBand")
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            kids_age_band = KidsAgeBand(_raw_kids_age_band)
+            kids_age_band = KidsAgeBand.of(_raw_kids_age_band)
 
-        _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", None)
+        _raw_korea_age_rating_override = src_dict.get("koreaAgeRatingOverride")
         if _raw_korea_age_rating_override is None:
             korea_age_rating_override = None
         else:
-            korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride(
+            korea_age_rating_override = AgeRatingDeclarationAttributesKoreaAgeRatingOverride.of(
                 _raw_korea_age_rating_override
             )
 
-        loot_box = d.pop("lootBox", None)
+        loot_box = src_dict.get("lootBox")
 
-        _raw_mature_or_suggestive_themes = d.pop("matureOrSuggestiveThemes", None)
+        _raw_mature_or_suggestive_themes = src_dict.get("matureOrSuggestiveThemes")
         if _raw_mature_or_suggestive_themes is None:
             mature_or_suggestive_themes = None
         else:
-            mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes(
+            mature_or_suggestive_themes = AgeRatingDeclarationAttributesMatureOrSuggestiveThemes.of(
                 _raw_mature_or_suggestive_themes
             )
 
-        _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", None)
+        _raw_medical_or_treatment_information = src_dict.get("medicalOrTreatmentInformation")
         if _raw_medical_or_treatment_information is None:
             medical_or_treatment_information = None
         else:
-            medical_or_treatment_information = AgeRatingDeclarationAttributesMedicalOrTreatmentInformation(
+            medical_or_treatment_information = AgeRatingDeclarationAttributesMedicalOrTreatmentInformation.of(
                 _raw_medical_or_treatment_information
             )
 
-        messaging_and_chat = d.pop("messagingAndChat", None)
+        messaging_and_chat = src_dict.get("messagingAndChat")
 
-        parental_controls = d.pop("parentalControls", None)
+        parental_controls = src_dict.get("parentalControls")
 
-        _raw_profanity_or_crude_humor = d.pop("profanityOrCrudeHumor", None)
+        _raw_profanity_or_crude_humor = src_dict.get("profanityOrCrudeHumor")
         if _raw_profanity_or_crude_humor is None:
             profanity_or_crude_humor = None
         else:
-            profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor(
+            profanity_or_crude_humor = AgeRatingDeclarationAttributesProfanityOrCrudeHumor.of(
                 _raw_profanity_or_crude_humor
             )
 
-        _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", None)
+        _raw_sexual_content_graphic_and_nudity = src_dict.get("sexualContentGraphicAndNudity")
         if _raw_sexual_content_graphic_and_nudity is None:
             sexual_content_graphic_and_nudity = None
         else:
-            sexual_content_graphic_and_nudity = AgeRatingDeclarationAttributesSexualContentGraphicAndNudity(
-                _raw_sexual_content_graphic_and_nudity
+            sexual_content_graphic_and_nudity = (
+                AgeRatingDeclarationAttributesSexualContentGraphicAndNudity.of(
+                    _raw_sexual_content_graphic_and_nudity
+                )
             )
 
-        _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", None)
+        _raw_sexual_content_or_nudity = src_dict.get("sexualContentOrNudity")
         if _raw_sexual_content_or_nudity is None:
             sexual_content_or_nudity = None
         else:
-            sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity(
+            sexual_content_or_nudity = AgeRatingDeclarationAttributesSexualContentOrNudity.of(
                 _raw_sexual_content_or_nudity
             )
 
-        social_media = d.pop("socialMedia", None)
+        social_media = src_dict.get("socialMedia")
 
-        social_media_age_restricted = d.pop("socialMediaAgeRestricted", None)
+        social_media_age_restricted = src_dict.get("socialMediaAgeRestricted")
 
-        unrestricted_web_access = d.pop("unrestrictedWebAccess", None)
+        unrestricted_web_access = src_dict.get("unrestrictedWebAccess")
 
-        user_generated_content = d.pop("userGeneratedContent", None)
+        user_generated_content = src_dict.get("userGeneratedContent")
 
-        _raw_violence_cartoon_or_fantasy = d.pop("violenceCartoonOrFantasy", None)
+        _raw_violence_cartoon_or_fantasy = src_dict.get("violenceCartoonOrFantasy")
         if _raw_violence_cartoon_or_fantasy is None:
             violence_cartoon_or_fantasy = None
         else:
-            violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy(
+            violence_cartoon_or_fantasy = AgeRatingDeclarationAttributesViolenceCartoonOrFantasy.of(
                 _raw_violence_cartoon_or_fantasy
             )
 
-        _raw_violence_realistic = d.pop("violenceRealistic", None)
+        _raw_violence_realistic = src_dict.get("violenceRealistic")
         if _raw_violence_realistic is None:
             violence_realistic = None
         else:
-            violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic(_raw_violence_realistic)
+            violence_realistic = AgeRatingDeclarationAttributesViolenceRealistic.of(_raw_violence_realistic)
 
-        _raw_violence_realistic_prolonged_graphic_or_sadistic = d.pop(
-            "violenceRealisticProlongedGraphicOrSadistic", None
+        _raw_violence_realistic_prolonged_graphic_or_sadistic = src_dict.get(
+            "violenceRealisticProlongedGraphicOrSadistic"
         )
         if _raw_violence_realistic_prolonged_graphic_or_sadistic is None:
             violence_realistic_prolonged_graphic_or_sadistic = None
         else:
             violence_realistic_prolonged_graphic_or_sadistic = (
-                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic(
+                AgeRatingDeclarationAttributesViolenceRealisticProlongedGraphicOrSadistic.of(
                     _raw_violence_realistic_prolonged_graphic_or_sadistic
                 )
             )
 
-        age_rating_declaration_attributes = cls(
-            advertising=advertising,
-            age_assurance=age_assurance,
-            age_rating_override=age_rating_override,
-            age_rating_override_v2=age_rating_override_v2,
-            alcohol_tobacco_or_drug_use_or_references=alcohol_tobacco_or_drug_use_or_references,
-            contests=contests,
-            developer_age_rating_info_url=developer_age_rating_info_url,
-            gambling=gambling,
-            gambling_simulated=gambling_simulated,
-            guns_or_other_weapons=guns_or_other_weapons,
-            health_or_wellness_topics=health_or_wellness_topics,
-            horror_or_fear_themes=horror_or_fear_themes,
-            kids_age_band=kids_age_band,
-            korea_age_rating_override=korea_age_rating_override,
-            loot_box=loot_box,
-            mature_or_suggestive_themes=mature_or_suggestive_themes,
-            medical_or_treatment_information=medical_or_treatment_information,
-            messaging_and_chat=messaging_and_chat,
-            parental_controls=parental_controls,
-            profanity_or_crude_humor=profanity_or_crude_humor,
-            sexual_content_graphic_and_nudity=sexual_content_graphic_and_nudity,
-            sexual_content_or_nudity=sexual_content_or_nudity,
-            social_media=social_media,
-            social_media_age_restricted=social_media_age_restricted,
-            unrestricted_web_access=unrestricted_web_access,
-            user_generated_content=user_generated_content,
-            violence_cartoon_or_fantasy=violence_cartoon_or_fantasy,
-            violence_realistic=violence_realistic,
-            violence_realistic_prolonged_graphic_or_sadistic=violence_realistic_prolonged_graphic_or_sadistic,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.advertising = advertising
+        _model.age_assurance = age_assurance
+        _model.age_rating_override = age_rating_override
+        _model.age_rating_override_v2 = age_rating_override_v2
+        _model.alcohol_tobacco_or_drug_use_or_references = alcohol_tobacco_or_drug_use_or_references
+        _model.contests = contests
+        _model.developer_age_rating_info_url = developer_age_rating_info_url
+        _model.gambling = gambling
+        _model.gambling_simulated = gambling_simulated
+        _model.guns_or_other_weapons = guns_or_other_weapons
+        _model.health_or_wellness_topics = health_or_wellness_topics
+        _model.horror_or_fear_themes = horror_or_fear_themes
+        _model.kids_age_band = kids_age_band
+        _model.korea_age_rating_override = korea_age_rating_override
+        _model.loot_box = loot_box
+        _model.mature_or_suggestive_themes = mature_or_suggestive_themes
+        _model.medical_or_treatment_information = medical_or_treatment_information
+        _model.messaging_and_chat = messaging_and_chat
+        _model.parental_controls = parental_controls
+        _model.profanity_or_crude_humor = profanity_or_crude_humor
+        _model.sexual_content_graphic_and_nudity = sexual_content_graphic_and_nudity
+        _model.sexual_content_or_nudity = sexual_content_or_nudity
+        _model.social_media = social_media
+        _model.social_media_age_restricted = social_media_age_restricted
+        _model.unrestricted_web_access = unrestricted_web_access
+        _model.user_generated_content = user_generated_content
+        _model.violence_cartoon_or_fantasy = violence_cartoon_or_fantasy
+        _model.violence_realistic = violence_realistic
+        _model.violence_realistic_prolonged_graphic_or_sadistic = (
+            violence_realistic_prolonged_graphic_or_sadistic
         )
-        age_rating_declaration_attributes.additional_properties = d
-        return age_rating_declaration_attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

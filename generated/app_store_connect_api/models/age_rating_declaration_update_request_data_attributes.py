@@ -55,9 +55,42 @@ from ..models.age_rating_declaration_update_request_data_attributes_violence_rea
     AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealisticProlongedGraphicOrSadistic,
 )
 from ..models.kids_age_band import KidsAgeBand
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AgeRatingDeclarationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "advertising",
+        "ageAssurance",
+        "ageRatingOverride",
+        "ageRatingOverrideV2",
+        "alcoholTobaccoOrDrugUseOrReferences",
+        "contests",
+        "developerAgeRatingInfoUrl",
+        "gambling",
+        "gamblingSimulated",
+        "gunsOrOtherWeapons",
+        "healthOrWellnessTopics",
+        "horrorOrFearThemes",
+        "kidsAgeBand",
+        "koreaAgeRatingOverride",
+        "lootBox",
+        "matureOrSuggestiveThemes",
+        "medicalOrTreatmentInformation",
+        "messagingAndChat",
+        "parentalControls",
+        "profanityOrCrudeHumor",
+        "sexualContentGraphicAndNudity",
+        "sexualContentOrNudity",
+        "socialMedia",
+        "socialMediaAgeRestricted",
+        "unrestrictedWebAccess",
+        "userGeneratedContent",
+        "violenceCartoonOrFantasy",
+        "violenceRealistic",
+        "violenceRealisticProlongedGraphicOrSadistic",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -444,8 +477,6 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_advertising(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -453,7 +484,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        advertising = _parse_advertising(d.pop("advertising", UNSET))
+        advertising = _parse_advertising(src_dict.get("advertising", UNSET))
 
         def _parse_age_assurance(data: object) -> bool | None | Unset:
             if data is None:
@@ -462,9 +493,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        age_assurance = _parse_age_assurance(d.pop("ageAssurance", UNSET))
+        age_assurance = _parse_age_assurance(src_dict.get("ageAssurance", UNSET))
 
-        _raw_age_rating_override = d.pop("ageRatingOverride", UNSET)
+        _raw_age_rating_override = src_dict.get("ageRatingOverride", UNSET)
         if _raw_age_rating_override is None:
             age_rating_override = None
         else:
@@ -473,11 +504,11 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_age_rating_override, Unset):
                 age_rating_override = UNSET
             else:
-                age_rating_override = AgeRatingDeclarationUpdateRequestDataAttributesAgeRatingOverride(
+                age_rating_override = AgeRatingDeclarationUpdateRequestDataAttributesAgeRatingOverride.of(
                     _age_rating_override
                 )
 
-        _raw_age_rating_override_v2 = d.pop("ageRatingOverrideV2", UNSET)
+        _raw_age_rating_override_v2 = src_dict.get("ageRatingOverrideV2", UNSET)
         if _raw_age_rating_override_v2 is None:
             age_rating_override_v2 = None
         else:
@@ -486,11 +517,15 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_age_rating_override_v2, Unset):
                 age_rating_override_v2 = UNSET
             else:
-                age_rating_override_v2 = AgeRatingDeclarationUpdateRequestDataAttributesAgeRatingOverrideV2(
-                    _age_rating_override_v2
+                age_rating_override_v2 = (
+                    AgeRatingDeclarationUpdateRequestDataAttributesAgeRatingOverrideV2.of(
+                        _age_rating_override_v2
+                    )
                 )
 
-        _raw_alcohol_tobacco_or_drug_use_or_references = d.pop("alcoholTobaccoOrDrugUseOrReferences", UNSET)
+        _raw_alcohol_tobacco_or_drug_use_or_references = src_dict.get(
+            "alcoholTobaccoOrDrugUseOrReferences", UNSET
+        )
         if _raw_alcohol_tobacco_or_drug_use_or_references is None:
             alcohol_tobacco_or_drug_use_or_references = None
         else:
@@ -502,12 +537,12 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 alcohol_tobacco_or_drug_use_or_references = UNSET
             else:
                 alcohol_tobacco_or_drug_use_or_references = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesAlcoholTobaccoOrDrugUseOrReferences(
+                    AgeRatingDeclarationUpdateRequestDataAttributesAlcoholTobaccoOrDrugUseOrReferences.of(
                         _alcohol_tobacco_or_drug_use_or_references
                     )
                 )
 
-        _raw_contests = d.pop("contests", UNSET)
+        _raw_contests = src_dict.get("contests", UNSET)
         if _raw_contests is None:
             contests = None
         else:
@@ -516,7 +551,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_contests, Unset):
                 contests = UNSET
             else:
-                contests = AgeRatingDeclarationUpdateRequestDataAttributesContests(_contests)
+                contests = AgeRatingDeclarationUpdateRequestDataAttributesContests.of(_contests)
 
         def _parse_developer_age_rating_info_url(data: object) -> None | str | Unset:
             if data is None:
@@ -526,7 +561,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             return cast(None | str | Unset, data)
 
         developer_age_rating_info_url = _parse_developer_age_rating_info_url(
-            d.pop("developerAgeRatingInfoUrl", UNSET)
+            src_dict.get("developerAgeRatingInfoUrl", UNSET)
         )
 
         def _parse_gambling(data: object) -> bool | None | Unset:
@@ -536,9 +571,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        gambling = _parse_gambling(d.pop("gambling", UNSET))
+        gambling = _parse_gambling(src_dict.get("gambling", UNSET))
 
-        _raw_gambling_simulated = d.pop("gamblingSimulated", UNSET)
+        _raw_gambling_simulated = src_dict.get("gamblingSimulated", UNSET)
         if _raw_gambling_simulated is None:
             gambling_simulated = None
         else:
@@ -547,11 +582,11 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_gambling_simulated, Unset):
                 gambling_simulated = UNSET
             else:
-                gambling_simulated = AgeRatingDeclarationUpdateRequestDataAttributesGamblingSimulated(
+                gambling_simulated = AgeRatingDeclarationUpdateRequestDataAttributesGamblingSimulated.of(
                     _gambling_simulated
                 )
 
-        _raw_guns_or_other_weapons = d.pop("gunsOrOtherWeapons", UNSET)
+        _raw_guns_or_other_weapons = src_dict.get("gunsOrOtherWeapons", UNSET)
         if _raw_guns_or_other_weapons is None:
             guns_or_other_weapons = None
         else:
@@ -560,7 +595,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_guns_or_other_weapons, Unset):
                 guns_or_other_weapons = UNSET
             else:
-                guns_or_other_weapons = AgeRatingDeclarationUpdateRequestDataAttributesGunsOrOtherWeapons(
+                guns_or_other_weapons = AgeRatingDeclarationUpdateRequestDataAttributesGunsOrOtherWeapons.of(
                     _guns_or_other_weapons
                 )
 
@@ -571,9 +606,11 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        health_or_wellness_topics = _parse_health_or_wellness_topics(d.pop("healthOrWellnessTopics", UNSET))
+        health_or_wellness_topics = _parse_health_or_wellness_topics(
+            src_dict.get("healthOrWellnessTopics", UNSET)
+        )
 
-        _raw_horror_or_fear_themes = d.pop("horrorOrFearThemes", UNSET)
+        _raw_horror_or_fear_themes = src_dict.get("horrorOrFearThemes", UNSET)
         if _raw_horror_or_fear_themes is None:
             horror_or_fear_themes = None
         else:
@@ -582,11 +619,11 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_horror_or_fear_themes, Unset):
                 horror_or_fear_themes = UNSET
             else:
-                horror_or_fear_themes = AgeRatingDeclarationUpdateRequestDataAttributesHorrorOrFearThemes(
+                horror_or_fear_themes = AgeRatingDeclarationUpdateRequestDataAttributesHorrorOrFearThemes.of(
                     _horror_or_fear_themes
                 )
 
-        _raw_kids_age_band = d.pop("kidsAgeBand", UNSET)
+        _raw_kids_age_band = src_dict.get("kidsAgeBand", UNSET)
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
@@ -595,9 +632,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_kids_age_band, Unset):
                 kids_age_band = UNSET
             else:
-                kids_age_band = KidsAgeBand(_kids_age_band)
+                kids_age_band = KidsAgeBand.of(_kids_age_band)
 
-        _raw_korea_age_rating_override = d.pop("koreaAgeRatingOverride", UNSET)
+        _raw_korea_age_rating_override = src_dict.get("koreaAgeRatingOverride", UNSET)
         if _raw_korea_age_rating_override is None:
             korea_age_rating_override = None
         else:
@@ -609,7 +646,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 korea_age_rating_override = UNSET
             else:
                 korea_age_rating_override = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesKoreaAgeRatingOverride(
+                    AgeRatingDeclarationUpdateRequestDataAttributesKoreaAgeRatingOverride.of(
                         _korea_age_rating_override
                     )
                 )
@@ -621,9 +658,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        loot_box = _parse_loot_box(d.pop("lootBox", UNSET))
+        loot_box = _parse_loot_box(src_dict.get("lootBox", UNSET))
 
-        _raw_mature_or_suggestive_themes = d.pop("matureOrSuggestiveThemes", UNSET)
+        _raw_mature_or_suggestive_themes = src_dict.get("matureOrSuggestiveThemes", UNSET)
         if _raw_mature_or_suggestive_themes is None:
             mature_or_suggestive_themes = None
         else:
@@ -635,12 +672,12 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 mature_or_suggestive_themes = UNSET
             else:
                 mature_or_suggestive_themes = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesMatureOrSuggestiveThemes(
+                    AgeRatingDeclarationUpdateRequestDataAttributesMatureOrSuggestiveThemes.of(
                         _mature_or_suggestive_themes
                     )
                 )
 
-        _raw_medical_or_treatment_information = d.pop("medicalOrTreatmentInformation", UNSET)
+        _raw_medical_or_treatment_information = src_dict.get("medicalOrTreatmentInformation", UNSET)
         if _raw_medical_or_treatment_information is None:
             medical_or_treatment_information = None
         else:
@@ -652,7 +689,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 medical_or_treatment_information = UNSET
             else:
                 medical_or_treatment_information = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesMedicalOrTreatmentInformation(
+                    AgeRatingDeclarationUpdateRequestDataAttributesMedicalOrTreatmentInformation.of(
                         _medical_or_treatment_information
                     )
                 )
@@ -664,7 +701,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        messaging_and_chat = _parse_messaging_and_chat(d.pop("messagingAndChat", UNSET))
+        messaging_and_chat = _parse_messaging_and_chat(src_dict.get("messagingAndChat", UNSET))
 
         def _parse_parental_controls(data: object) -> bool | None | Unset:
             if data is None:
@@ -673,9 +710,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        parental_controls = _parse_parental_controls(d.pop("parentalControls", UNSET))
+        parental_controls = _parse_parental_controls(src_dict.get("parentalControls", UNSET))
 
-        _raw_profanity_or_crude_humor = d.pop("profanityOrCrudeHumor", UNSET)
+        _raw_profanity_or_crude_humor = src_dict.get("profanityOrCrudeHumor", UNSET)
         if _raw_profanity_or_crude_humor is None:
             profanity_or_crude_humor = None
         else:
@@ -687,12 +724,12 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 profanity_or_crude_humor = UNSET
             else:
                 profanity_or_crude_humor = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesProfanityOrCrudeHumor(
+                    AgeRatingDeclarationUpdateRequestDataAttributesProfanityOrCrudeHumor.of(
                         _profanity_or_crude_humor
                     )
                 )
 
-        _raw_sexual_content_graphic_and_nudity = d.pop("sexualContentGraphicAndNudity", UNSET)
+        _raw_sexual_content_graphic_and_nudity = src_dict.get("sexualContentGraphicAndNudity", UNSET)
         if _raw_sexual_content_graphic_and_nudity is None:
             sexual_content_graphic_and_nudity = None
         else:
@@ -704,12 +741,12 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 sexual_content_graphic_and_nudity = UNSET
             else:
                 sexual_content_graphic_and_nudity = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesSexualContentGraphicAndNudity(
+                    AgeRatingDeclarationUpdateRequestDataAttributesSexualContentGraphicAndNudity.of(
                         _sexual_content_graphic_and_nudity
                     )
                 )
 
-        _raw_sexual_content_or_nudity = d.pop("sexualContentOrNudity", UNSET)
+        _raw_sexual_content_or_nudity = src_dict.get("sexualContentOrNudity", UNSET)
         if _raw_sexual_content_or_nudity is None:
             sexual_content_or_nudity = None
         else:
@@ -721,7 +758,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 sexual_content_or_nudity = UNSET
             else:
                 sexual_content_or_nudity = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesSexualContentOrNudity(
+                    AgeRatingDeclarationUpdateRequestDataAttributesSexualContentOrNudity.of(
                         _sexual_content_or_nudity
                     )
                 )
@@ -733,7 +770,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        social_media = _parse_social_media(d.pop("socialMedia", UNSET))
+        social_media = _parse_social_media(src_dict.get("socialMedia", UNSET))
 
         def _parse_social_media_age_restricted(data: object) -> bool | None | Unset:
             if data is None:
@@ -743,7 +780,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         social_media_age_restricted = _parse_social_media_age_restricted(
-            d.pop("socialMediaAgeRestricted", UNSET)
+            src_dict.get("socialMediaAgeRestricted", UNSET)
         )
 
         def _parse_unrestricted_web_access(data: object) -> bool | None | Unset:
@@ -753,7 +790,7 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        unrestricted_web_access = _parse_unrestricted_web_access(d.pop("unrestrictedWebAccess", UNSET))
+        unrestricted_web_access = _parse_unrestricted_web_access(src_dict.get("unrestrictedWebAccess", UNSET))
 
         def _parse_user_generated_content(data: object) -> bool | None | Unset:
             if data is None:
@@ -762,9 +799,9 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        user_generated_content = _parse_user_generated_content(d.pop("userGeneratedContent", UNSET))
+        user_generated_content = _parse_user_generated_content(src_dict.get("userGeneratedContent", UNSET))
 
-        _raw_violence_cartoon_or_fantasy = d.pop("violenceCartoonOrFantasy", UNSET)
+        _raw_violence_cartoon_or_fantasy = src_dict.get("violenceCartoonOrFantasy", UNSET)
         if _raw_violence_cartoon_or_fantasy is None:
             violence_cartoon_or_fantasy = None
         else:
@@ -776,12 +813,12 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
                 violence_cartoon_or_fantasy = UNSET
             else:
                 violence_cartoon_or_fantasy = (
-                    AgeRatingDeclarationUpdateRequestDataAttributesViolenceCartoonOrFantasy(
+                    AgeRatingDeclarationUpdateRequestDataAttributesViolenceCartoonOrFantasy.of(
                         _violence_cartoon_or_fantasy
                     )
                 )
 
-        _raw_violence_realistic = d.pop("violenceRealistic", UNSET)
+        _raw_violence_realistic = src_dict.get("violenceRealistic", UNSET)
         if _raw_violence_realistic is None:
             violence_realistic = None
         else:
@@ -790,11 +827,11 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_violence_realistic, Unset):
                 violence_realistic = UNSET
             else:
-                violence_realistic = AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealistic(
+                violence_realistic = AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealistic.of(
                     _violence_realistic
                 )
 
-        _raw_violence_realistic_prolonged_graphic_or_sadistic = d.pop(
+        _raw_violence_realistic_prolonged_graphic_or_sadistic = src_dict.get(
             "violenceRealisticProlongedGraphicOrSadistic", UNSET
         )
         if _raw_violence_realistic_prolonged_graphic_or_sadistic is None:
@@ -810,43 +847,45 @@ class AgeRatingDeclarationUpdateRequestDataAttributes:
             if isinstance(_violence_realistic_prolonged_graphic_or_sadistic, Unset):
                 violence_realistic_prolonged_graphic_or_sadistic = UNSET
             else:
-                violence_realistic_prolonged_graphic_or_sadistic = AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealisticProlongedGraphicOrSadistic(
+                violence_realistic_prolonged_graphic_or_sadistic = AgeRatingDeclarationUpdateRequestDataAttributesViolenceRealisticProlongedGraphicOrSadistic.of(
                     _violence_realistic_prolonged_graphic_or_sadistic
                 )
 
-        age_rating_declaration_update_request_data_attributes = cls(
-            advertising=advertising,
-            age_assurance=age_assurance,
-            age_rating_override=age_rating_override,
-            age_rating_override_v2=age_rating_override_v2,
-            alcohol_tobacco_or_drug_use_or_references=alcohol_tobacco_or_drug_use_or_references,
-            contests=contests,
-            developer_age_rating_info_url=developer_age_rating_info_url,
-            gambling=gambling,
-            gambling_simulated=gambling_simulated,
-            guns_or_other_weapons=guns_or_other_weapons,
-            health_or_wellness_topics=health_or_wellness_topics,
-            horror_or_fear_themes=horror_or_fear_themes,
-            kids_age_band=kids_age_band,
-            korea_age_rating_override=korea_age_rating_override,
-            loot_box=loot_box,
-            mature_or_suggestive_themes=mature_or_suggestive_themes,
-            medical_or_treatment_information=medical_or_treatment_information,
-            messaging_and_chat=messaging_and_chat,
-            parental_controls=parental_controls,
-            profanity_or_crude_humor=profanity_or_crude_humor,
-            sexual_content_graphic_and_nudity=sexual_content_graphic_and_nudity,
-            sexual_content_or_nudity=sexual_content_or_nudity,
-            social_media=social_media,
-            social_media_age_restricted=social_media_age_restricted,
-            unrestricted_web_access=unrestricted_web_access,
-            user_generated_content=user_generated_content,
-            violence_cartoon_or_fantasy=violence_cartoon_or_fantasy,
-            violence_realistic=violence_realistic,
-            violence_realistic_prolonged_graphic_or_sadistic=violence_realistic_prolonged_graphic_or_sadistic,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.advertising = advertising
+        _model.age_assurance = age_assurance
+        _model.age_rating_override = age_rating_override
+        _model.age_rating_override_v2 = age_rating_override_v2
+        _model.alcohol_tobacco_or_drug_use_or_references = alcohol_tobacco_or_drug_use_or_references
+        _model.contests = contests
+        _model.developer_age_rating_info_url = developer_age_rating_info_url
+        _model.gambling = gambling
+        _model.gambling_simulated = gambling_simulated
+        _model.guns_or_other_weapons = guns_or_other_weapons
+        _model.health_or_wellness_topics = health_or_wellness_topics
+        _model.horror_or_fear_themes = horror_or_fear_themes
+        _model.kids_age_band = kids_age_band
+        _model.korea_age_rating_override = korea_age_rating_override
+        _model.loot_box = loot_box
+        _model.mature_or_suggestive_themes = mature_or_suggestive_themes
+        _model.medical_or_treatment_information = medical_or_treatment_information
+        _model.messaging_and_chat = messaging_and_chat
+        _model.parental_controls = parental_controls
+        _model.profanity_or_crude_humor = profanity_or_crude_humor
+        _model.sexual_content_graphic_and_nudity = sexual_content_graphic_and_nudity
+        _model.sexual_content_or_nudity = sexual_content_or_nudity
+        _model.social_media = social_media
+        _model.social_media_age_restricted = social_media_age_restricted
+        _model.unrestricted_web_access = unrestricted_web_access
+        _model.user_generated_content = user_generated_content
+        _model.violence_cartoon_or_fantasy = violence_cartoon_or_fantasy
+        _model.violence_realistic = violence_realistic
+        _model.violence_realistic_prolonged_graphic_or_sadistic = (
+            violence_realistic_prolonged_graphic_or_sadistic
         )
-        age_rating_declaration_update_request_data_attributes.additional_properties = d
-        return age_rating_declaration_update_request_data_attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionDomainAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "domain",
+        "referenceName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,24 +57,23 @@ class AlternativeDistributionDomainAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        domain = d.pop("domain", None)
+        domain = src_dict.get("domain")
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        alternative_distribution_domain_attributes = cls(
-            created_date=created_date,
-            domain=domain,
-            reference_name=reference_name,
-        )
-        alternative_distribution_domain_attributes.additional_properties = d
-        return alternative_distribution_domain_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.domain = domain
+        _model.reference_name = reference_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionDomainCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "domain",
+        "referenceName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,17 +45,16 @@ class AlternativeDistributionDomainCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain")
+        domain = src_dict["domain"]
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        alternative_distribution_domain_create_request_data_attributes = cls(
-            domain=domain,
-            reference_name=reference_name,
-        )
-        alternative_distribution_domain_create_request_data_attributes.additional_properties = d
-        return alternative_distribution_domain_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.domain = domain
+        _model.reference_name = reference_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionKeyCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "publicKey",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -34,14 +39,13 @@ class AlternativeDistributionKeyCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        public_key = d.pop("publicKey")
+        public_key = src_dict["publicKey"]
 
-        alternative_distribution_key_create_request_data_attributes = cls(
-            public_key=public_key,
-        )
-        alternative_distribution_key_create_request_data_attributes.additional_properties = d
-        return alternative_distribution_key_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.public_key = public_key
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

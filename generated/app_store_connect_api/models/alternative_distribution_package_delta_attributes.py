@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageDeltaAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "alternativeDistributionKeyBlob",
+        "fileChecksum",
+        "url",
+        "urlExpirationDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class AlternativeDistributionPackageDeltaAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        alternative_distribution_key_blob = d.pop("alternativeDistributionKeyBlob", None)
+        alternative_distribution_key_blob = src_dict.get("alternativeDistributionKeyBlob")
 
-        file_checksum = d.pop("fileChecksum", None)
+        file_checksum = src_dict.get("fileChecksum")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        _raw_url_expiration_date = d.pop("urlExpirationDate", None)
+        _raw_url_expiration_date = src_dict.get("urlExpirationDate")
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
             url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
-        alternative_distribution_package_delta_attributes = cls(
-            alternative_distribution_key_blob=alternative_distribution_key_blob,
-            file_checksum=file_checksum,
-            url=url,
-            url_expiration_date=url_expiration_date,
-        )
-        alternative_distribution_package_delta_attributes.additional_properties = d
-        return alternative_distribution_package_delta_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.alternative_distribution_key_blob = alternative_distribution_key_blob
+        _model.file_checksum = file_checksum
+        _model.url = url
+        _model.url_expiration_date = url_expiration_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

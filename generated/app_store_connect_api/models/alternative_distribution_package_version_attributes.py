@@ -10,9 +10,18 @@ from attrs import field as _attrs_field
 from ..models.alternative_distribution_package_version_attributes_state import (
     AlternativeDistributionPackageVersionAttributesState,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fileChecksum",
+        "state",
+        "url",
+        "urlExpirationDate",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,34 +76,33 @@ class AlternativeDistributionPackageVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_checksum = d.pop("fileChecksum", None)
+        file_checksum = src_dict.get("fileChecksum")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AlternativeDistributionPackageVersionAttributesState(_raw_state)
+            state = AlternativeDistributionPackageVersionAttributesState.of(_raw_state)
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        _raw_url_expiration_date = d.pop("urlExpirationDate", None)
+        _raw_url_expiration_date = src_dict.get("urlExpirationDate")
         if _raw_url_expiration_date is None:
             url_expiration_date = None
         else:
             url_expiration_date = datetime.datetime.fromisoformat(_raw_url_expiration_date)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        alternative_distribution_package_version_attributes = cls(
-            file_checksum=file_checksum,
-            state=state,
-            url=url,
-            url_expiration_date=url_expiration_date,
-            version=version,
-        )
-        alternative_distribution_package_version_attributes.additional_properties = d
-        return alternative_distribution_package_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.file_checksum = file_checksum
+        _model.state = state
+        _model.url = url
+        _model.url_expiration_date = url_expiration_date
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

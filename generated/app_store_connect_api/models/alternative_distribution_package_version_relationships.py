@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.alternative_distribution_package_version_relationships_alternative_distribution_package import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AlternativeDistributionPackageVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "alternativeDistributionPackage",
+        "deltas",
+        "variants",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_alternative_distribution_package(d: dict[str, Any]) -> Any:
+def _read_alternative_distribution_package(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", None)
+    _raw_alternative_distribution_package = src_dict.get("alternativeDistributionPackage")
     if _raw_alternative_distribution_package is None:
         alternative_distribution_package = None
     else:
@@ -60,10 +67,10 @@ def _read_alternative_distribution_package(d: dict[str, Any]) -> Any:
     return alternative_distribution_package
 
 
-def _read_deltas(d: dict[str, Any]) -> Any:
+def _read_deltas(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_deltas = d.pop("deltas", None)
+    _raw_deltas = src_dict.get("deltas")
     if _raw_deltas is None:
         deltas = None
     else:
@@ -72,10 +79,10 @@ def _read_deltas(d: dict[str, Any]) -> Any:
     return deltas
 
 
-def _read_variants(d: dict[str, Any]) -> Any:
+def _read_variants(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_variants = d.pop("variants", None)
+    _raw_variants = src_dict.get("variants")
     if _raw_variants is None:
         variants = None
     else:
@@ -84,22 +91,10 @@ def _read_variants(d: dict[str, Any]) -> Any:
     return variants
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "alternativeDistributionPackage",
-        "deltas",
-        "variants",
-    }
-)
 _READERS: dict[str, Any] = {
     "alternative_distribution_package": _read_alternative_distribution_package,
     "deltas": _read_deltas,
     "variants": _read_variants,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -119,16 +114,12 @@ class AlternativeDistributionPackageVersionRelationships:
     deltas: AlternativeDistributionPackageVersionRelationshipsDeltas | None = None
     variants: AlternativeDistributionPackageVersionRelationshipsVariants | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -160,11 +151,15 @@ class AlternativeDistributionPackageVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        alternative_distribution_package_version_relationships = cls.__new__(cls)
-        alternative_distribution_package_version_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return alternative_distribution_package_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # alternative_distribution_package, deltas, variants: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

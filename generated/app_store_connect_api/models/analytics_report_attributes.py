@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.analytics_report_attributes_category import AnalyticsReportAttributesCategory
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AnalyticsReportAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "category",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,21 +50,20 @@ class AnalyticsReportAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_category = d.pop("category", None)
+        _raw_category = src_dict.get("category")
         if _raw_category is None:
             category = None
         else:
-            category = AnalyticsReportAttributesCategory(_raw_category)
+            category = AnalyticsReportAttributesCategory.of(_raw_category)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        analytics_report_attributes = cls(
-            category=category,
-            name=name,
-        )
-        analytics_report_attributes.additional_properties = d
-        return analytics_report_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.category = category
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

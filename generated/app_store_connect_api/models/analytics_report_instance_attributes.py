@@ -10,9 +10,15 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_instance_attributes_granularity import (
     AnalyticsReportInstanceAttributesGranularity,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AnalyticsReportInstanceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "granularity",
+        "processingDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,25 +55,24 @@ class AnalyticsReportInstanceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_granularity = d.pop("granularity", None)
+        _raw_granularity = src_dict.get("granularity")
         if _raw_granularity is None:
             granularity = None
         else:
-            granularity = AnalyticsReportInstanceAttributesGranularity(_raw_granularity)
+            granularity = AnalyticsReportInstanceAttributesGranularity.of(_raw_granularity)
 
-        _raw_processing_date = d.pop("processingDate", None)
+        _raw_processing_date = src_dict.get("processingDate")
         if _raw_processing_date is None:
             processing_date = None
         else:
             processing_date = datetime.date.fromisoformat(_raw_processing_date)
 
-        analytics_report_instance_attributes = cls(
-            granularity=granularity,
-            processing_date=processing_date,
-        )
-        analytics_report_instance_attributes.additional_properties = d
-        return analytics_report_instance_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.granularity = granularity
+        _model.processing_date = processing_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_request_attributes_access_type import (
     AnalyticsReportRequestAttributesAccessType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AnalyticsReportRequestAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "accessType",
+        "stoppedDueToInactivity",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,21 +52,20 @@ class AnalyticsReportRequestAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_access_type = d.pop("accessType", None)
+        _raw_access_type = src_dict.get("accessType")
         if _raw_access_type is None:
             access_type = None
         else:
-            access_type = AnalyticsReportRequestAttributesAccessType(_raw_access_type)
+            access_type = AnalyticsReportRequestAttributesAccessType.of(_raw_access_type)
 
-        stopped_due_to_inactivity = d.pop("stoppedDueToInactivity", None)
+        stopped_due_to_inactivity = src_dict.get("stoppedDueToInactivity")
 
-        analytics_report_request_attributes = cls(
-            access_type=access_type,
-            stopped_due_to_inactivity=stopped_due_to_inactivity,
-        )
-        analytics_report_request_attributes.additional_properties = d
-        return analytics_report_request_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.access_type = access_type
+        _model.stopped_due_to_inactivity = stopped_due_to_inactivity
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

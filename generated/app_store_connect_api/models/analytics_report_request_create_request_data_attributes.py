@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 from ..models.analytics_report_request_create_request_data_attributes_access_type import (
     AnalyticsReportRequestCreateRequestDataAttributesAccessType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AnalyticsReportRequestCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "accessType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -37,14 +42,13 @@ class AnalyticsReportRequestCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        access_type = AnalyticsReportRequestCreateRequestDataAttributesAccessType(d.pop("accessType"))
+        access_type = AnalyticsReportRequestCreateRequestDataAttributesAccessType.of(src_dict["accessType"])
 
-        analytics_report_request_create_request_data_attributes = cls(
-            access_type=access_type,
-        )
-        analytics_report_request_create_request_data_attributes.additional_properties = d
-        return analytics_report_request_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.access_type = access_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AnalyticsReportSegmentAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "checksum",
+        "sizeInBytes",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class AnalyticsReportSegmentAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        checksum = d.pop("checksum", None)
+        checksum = src_dict.get("checksum")
 
-        size_in_bytes = d.pop("sizeInBytes", None)
+        size_in_bytes = src_dict.get("sizeInBytes")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        analytics_report_segment_attributes = cls(
-            checksum=checksum,
-            size_in_bytes=size_in_bytes,
-            url=url,
-        )
-        analytics_report_segment_attributes.additional_properties = d
-        return analytics_report_segment_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.checksum = checksum
+        _model.size_in_bytes = size_in_bytes
+        _model.url = url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

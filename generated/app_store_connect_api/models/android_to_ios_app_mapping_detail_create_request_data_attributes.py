@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AndroidToIosAppMappingDetailCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appSigningKeyPublicCertificateSha256Fingerprints",
+        "packageName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -43,19 +49,20 @@ class AndroidToIosAppMappingDetailCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         app_signing_key_public_certificate_sha_256_fingerprints = cast(
-            list[str], d.pop("appSigningKeyPublicCertificateSha256Fingerprints")
+            list[str], src_dict["appSigningKeyPublicCertificateSha256Fingerprints"]
         )
 
-        package_name = d.pop("packageName")
+        package_name = src_dict["packageName"]
 
-        android_to_ios_app_mapping_detail_create_request_data_attributes = cls(
-            app_signing_key_public_certificate_sha_256_fingerprints=app_signing_key_public_certificate_sha_256_fingerprints,
-            package_name=package_name,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_signing_key_public_certificate_sha_256_fingerprints = (
+            app_signing_key_public_certificate_sha_256_fingerprints
         )
-        android_to_ios_app_mapping_detail_create_request_data_attributes.additional_properties = d
-        return android_to_ios_app_mapping_detail_create_request_data_attributes
+        _model.package_name = package_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

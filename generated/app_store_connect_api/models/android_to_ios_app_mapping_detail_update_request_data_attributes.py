@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AndroidToIosAppMappingDetailUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appSigningKeyPublicCertificateSha256Fingerprints",
+        "packageName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,8 +64,6 @@ class AndroidToIosAppMappingDetailUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_app_signing_key_public_certificate_sha_256_fingerprints(
             data: object,
         ) -> list[str] | None | Unset:
@@ -79,7 +83,7 @@ class AndroidToIosAppMappingDetailUpdateRequestDataAttributes:
 
         app_signing_key_public_certificate_sha_256_fingerprints = (
             _parse_app_signing_key_public_certificate_sha_256_fingerprints(
-                d.pop("appSigningKeyPublicCertificateSha256Fingerprints", UNSET)
+                src_dict.get("appSigningKeyPublicCertificateSha256Fingerprints", UNSET)
             )
         )
 
@@ -90,14 +94,16 @@ class AndroidToIosAppMappingDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        package_name = _parse_package_name(d.pop("packageName", UNSET))
+        package_name = _parse_package_name(src_dict.get("packageName", UNSET))
 
-        android_to_ios_app_mapping_detail_update_request_data_attributes = cls(
-            app_signing_key_public_certificate_sha_256_fingerprints=app_signing_key_public_certificate_sha_256_fingerprints,
-            package_name=package_name,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_signing_key_public_certificate_sha_256_fingerprints = (
+            app_signing_key_public_certificate_sha_256_fingerprints
         )
-        android_to_ios_app_mapping_detail_update_request_data_attributes.additional_properties = d
-        return android_to_ios_app_mapping_detail_update_request_data_attributes
+        _model.package_name = package_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,25 @@ from attrs import field as _attrs_field
 
 from ..models.app_attributes_content_rights_declaration import AppAttributesContentRightsDeclaration
 from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "accessibilityUrl",
+        "bundleId",
+        "contentRightsDeclaration",
+        "isOrEverWasMadeForKids",
+        "name",
+        "primaryLocale",
+        "sku",
+        "streamlinedPurchasingEnabled",
+        "subscriptionStatusUrl",
+        "subscriptionStatusUrlForSandbox",
+        "subscriptionStatusUrlVersion",
+        "subscriptionStatusUrlVersionForSandbox",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -111,67 +127,66 @@ class AppAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        accessibility_url = d.pop("accessibilityUrl", None)
+        accessibility_url = src_dict.get("accessibilityUrl")
 
-        bundle_id = d.pop("bundleId", None)
+        bundle_id = src_dict.get("bundleId")
 
-        _raw_content_rights_declaration = d.pop("contentRightsDeclaration", None)
+        _raw_content_rights_declaration = src_dict.get("contentRightsDeclaration")
         if _raw_content_rights_declaration is None:
             content_rights_declaration = None
         else:
-            content_rights_declaration = AppAttributesContentRightsDeclaration(
+            content_rights_declaration = AppAttributesContentRightsDeclaration.of(
                 _raw_content_rights_declaration
             )
 
-        is_or_ever_was_made_for_kids = d.pop("isOrEverWasMadeForKids", None)
+        is_or_ever_was_made_for_kids = src_dict.get("isOrEverWasMadeForKids")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        primary_locale = d.pop("primaryLocale", None)
+        primary_locale = src_dict.get("primaryLocale")
 
-        sku = d.pop("sku", None)
+        sku = src_dict.get("sku")
 
-        streamlined_purchasing_enabled = d.pop("streamlinedPurchasingEnabled", None)
+        streamlined_purchasing_enabled = src_dict.get("streamlinedPurchasingEnabled")
 
-        subscription_status_url = d.pop("subscriptionStatusUrl", None)
+        subscription_status_url = src_dict.get("subscriptionStatusUrl")
 
-        subscription_status_url_for_sandbox = d.pop("subscriptionStatusUrlForSandbox", None)
+        subscription_status_url_for_sandbox = src_dict.get("subscriptionStatusUrlForSandbox")
 
-        _raw_subscription_status_url_version = d.pop("subscriptionStatusUrlVersion", None)
+        _raw_subscription_status_url_version = src_dict.get("subscriptionStatusUrlVersion")
         if _raw_subscription_status_url_version is None:
             subscription_status_url_version = None
         else:
-            subscription_status_url_version = SubscriptionStatusUrlVersion(
+            subscription_status_url_version = SubscriptionStatusUrlVersion.of(
                 _raw_subscription_status_url_version
             )
 
-        _raw_subscription_status_url_version_for_sandbox = d.pop(
-            "subscriptionStatusUrlVersionForSandbox", None
+        _raw_subscription_status_url_version_for_sandbox = src_dict.get(
+            "subscriptionStatusUrlVersionForSandbox"
         )
         if _raw_subscription_status_url_version_for_sandbox is None:
             subscription_status_url_version_for_sandbox = None
         else:
-            subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
+            subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion.of(
                 _raw_subscription_status_url_version_for_sandbox
             )
 
-        app_attributes = cls(
-            accessibility_url=accessibility_url,
-            bundle_id=bundle_id,
-            content_rights_declaration=content_rights_declaration,
-            is_or_ever_was_made_for_kids=is_or_ever_was_made_for_kids,
-            name=name,
-            primary_locale=primary_locale,
-            sku=sku,
-            streamlined_purchasing_enabled=streamlined_purchasing_enabled,
-            subscription_status_url=subscription_status_url,
-            subscription_status_url_for_sandbox=subscription_status_url_for_sandbox,
-            subscription_status_url_version=subscription_status_url_version,
-            subscription_status_url_version_for_sandbox=subscription_status_url_version_for_sandbox,
-        )
-        app_attributes.additional_properties = d
-        return app_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.accessibility_url = accessibility_url
+        _model.bundle_id = bundle_id
+        _model.content_rights_declaration = content_rights_declaration
+        _model.is_or_ever_was_made_for_kids = is_or_ever_was_made_for_kids
+        _model.name = name
+        _model.primary_locale = primary_locale
+        _model.sku = sku
+        _model.streamlined_purchasing_enabled = streamlined_purchasing_enabled
+        _model.subscription_status_url = subscription_status_url
+        _model.subscription_status_url_for_sandbox = subscription_status_url_for_sandbox
+        _model.subscription_status_url_version = subscription_status_url_version
+        _model.subscription_status_url_version_for_sandbox = subscription_status_url_version_for_sandbox
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

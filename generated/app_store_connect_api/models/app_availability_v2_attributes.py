@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppAvailabilityV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "availableInNewTerritories",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class AppAvailabilityV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        available_in_new_territories = d.pop("availableInNewTerritories", None)
+        available_in_new_territories = src_dict.get("availableInNewTerritories")
 
-        app_availability_v2_attributes = cls(
-            available_in_new_territories=available_in_new_territories,
-        )
-        app_availability_v2_attributes.additional_properties = d
-        return app_availability_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available_in_new_territories = available_in_new_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_availability_v2_create_request_data_relationships_app import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppAvailabilityV2CreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "territoryAvailabilities",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -69,21 +75,20 @@ class AppAvailabilityV2CreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = AppAvailabilityV2CreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = AppAvailabilityV2CreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
         territory_availabilities = (
             AppAvailabilityV2CreateRequestDataRelationshipsTerritoryAvailabilities.from_dict(
-                d.pop("territoryAvailabilities")
+                src_dict["territoryAvailabilities"]
             )
         )
 
-        app_availability_v2_create_request_data_relationships = cls(
-            app=app,
-            territory_availabilities=territory_availabilities,
-        )
-        app_availability_v2_create_request_data_relationships.additional_properties = d
-        return app_availability_v2_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.territory_availabilities = territory_availabilities
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCategoryAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "platforms",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,23 +46,22 @@ class AppCategoryAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_platforms = d.pop("platforms", None)
+        _raw_platforms = src_dict.get("platforms")
         if _raw_platforms is None:
             platforms = None
         else:
             platforms = []
             _platforms = _raw_platforms
             for platforms_item_data in _platforms:
-                platforms_item = Platform(platforms_item_data)
+                platforms_item = Platform.of(platforms_item_data)
 
                 platforms.append(platforms_item)
 
-        app_category_attributes = cls(
-            platforms=platforms,
-        )
-        app_category_attributes.additional_properties = d
-        return app_category_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platforms = platforms
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,7 +15,7 @@ from ..models.app_clip_advanced_experience_attributes_place_status import (
 )
 from ..models.app_clip_advanced_experience_attributes_status import AppClipAdvancedExperienceAttributesStatus
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place import (
@@ -24,6 +24,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "businessCategory",
+        "defaultLanguage",
+        "isPoweredBy",
+        "link",
+        "place",
+        "placeStatus",
+        "status",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -35,6 +48,23 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_place(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_place = src_dict.get("place")
+    if _raw_place is None:
+        place = None
+    else:
+        place = AppClipAdvancedExperienceAttributesPlace.from_dict(_raw_place)
+
+    return place
+
+
+_READERS: dict[str, Any] = {
+    "place": _read_place,
+}
 
 
 @_attrs_define(repr=False)
@@ -62,6 +92,12 @@ class AppClipAdvancedExperienceAttributes:
     status: AppClipAdvancedExperienceAttributesStatus | None = None
     version: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -125,62 +161,55 @@ class AppClipAdvancedExperienceAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_action = d.pop("action", None)
+        _raw_action = src_dict.get("action")
         if _raw_action is None:
             action = None
         else:
-            action = AppClipAction(_raw_action)
+            action = AppClipAction.of(_raw_action)
 
-        _raw_business_category = d.pop("businessCategory", None)
+        _raw_business_category = src_dict.get("businessCategory")
         if _raw_business_category is None:
             business_category = None
         else:
-            business_category = AppClipAdvancedExperienceAttributesBusinessCategory(_raw_business_category)
+            business_category = AppClipAdvancedExperienceAttributesBusinessCategory.of(_raw_business_category)
 
-        _raw_default_language = d.pop("defaultLanguage", None)
+        _raw_default_language = src_dict.get("defaultLanguage")
         if _raw_default_language is None:
             default_language = None
         else:
-            default_language = AppClipAdvancedExperienceLanguage(_raw_default_language)
+            default_language = AppClipAdvancedExperienceLanguage.of(_raw_default_language)
 
-        is_powered_by = d.pop("isPoweredBy", None)
+        is_powered_by = src_dict.get("isPoweredBy")
 
-        link = d.pop("link", None)
+        link = src_dict.get("link")
 
-        _raw_place = d.pop("place", None)
-        if _raw_place is None:
-            place = None
-        else:
-            place = AppClipAdvancedExperienceAttributesPlace.from_dict(_raw_place)
-
-        _raw_place_status = d.pop("placeStatus", None)
+        _raw_place_status = src_dict.get("placeStatus")
         if _raw_place_status is None:
             place_status = None
         else:
-            place_status = AppClipAdvancedExperienceAttributesPlaceStatus(_raw_place_status)
+            place_status = AppClipAdvancedExperienceAttributesPlaceStatus.of(_raw_place_status)
 
-        _raw_status = d.pop("status", None)
+        _raw_status = src_dict.get("status")
         if _raw_status is None:
             status = None
         else:
-            status = AppClipAdvancedExperienceAttributesStatus(_raw_status)
+            status = AppClipAdvancedExperienceAttributesStatus.of(_raw_status)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        app_clip_advanced_experience_attributes = cls(
-            action=action,
-            business_category=business_category,
-            default_language=default_language,
-            is_powered_by=is_powered_by,
-            link=link,
-            place=place,
-            place_status=place_status,
-            status=status,
-            version=version,
-        )
-        app_clip_advanced_experience_attributes.additional_properties = d
-        return app_clip_advanced_experience_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action = action
+        _model.business_category = business_category
+        _model.default_language = default_language
+        _model.is_powered_by = is_powered_by
+        _model.link = link
+        _model.place_status = place_status
+        _model.status = status
+        _model.version = version
+        _model._document = src_dict  # place: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..models.app_clip_advanced_experience_attributes_place_map_action import (
 from ..models.app_clip_advanced_experience_attributes_place_relationship import (
     AppClipAdvancedExperienceAttributesPlaceRelationship,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point import (
@@ -27,6 +27,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlace")
+_KNOWN_KEYS = frozenset(
+    {
+        "categories",
+        "displayPoint",
+        "homePage",
+        "mainAddress",
+        "mapAction",
+        "names",
+        "phoneNumber",
+        "placeId",
+        "relationship",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -48,6 +61,49 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_display_point(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_display_point = src_dict.get("displayPoint")
+    if _raw_display_point is None:
+        display_point = None
+    else:
+        display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_raw_display_point)
+
+    return display_point
+
+
+def _read_main_address(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_main_address = src_dict.get("mainAddress")
+    if _raw_main_address is None:
+        main_address = None
+    else:
+        main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_raw_main_address)
+
+    return main_address
+
+
+def _read_phone_number(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_phone_number = src_dict.get("phoneNumber")
+    if _raw_phone_number is None:
+        phone_number = None
+    else:
+        phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_raw_phone_number)
+
+    return phone_number
+
+
+_READERS: dict[str, Any] = {
+    "display_point": _read_display_point,
+    "main_address": _read_main_address,
+    "phone_number": _read_phone_number,
+}
 
 
 @_attrs_define(repr=False)
@@ -75,6 +131,12 @@ class AppClipAdvancedExperienceAttributesPlace:
     place_id: str | None = None
     relationship: AppClipAdvancedExperienceAttributesPlaceRelationship | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -140,66 +202,45 @@ class AppClipAdvancedExperienceAttributesPlace:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_categories = d.pop("categories", None)
+        _raw_categories = src_dict.get("categories")
         if _raw_categories is None:
             categories = None
         else:
             categories = cast(list[str], _raw_categories)
 
-        _raw_display_point = d.pop("displayPoint", None)
-        if _raw_display_point is None:
-            display_point = None
-        else:
-            display_point = AppClipAdvancedExperienceAttributesPlaceDisplayPoint.from_dict(_raw_display_point)
+        home_page = src_dict.get("homePage")
 
-        home_page = d.pop("homePage", None)
-
-        _raw_main_address = d.pop("mainAddress", None)
-        if _raw_main_address is None:
-            main_address = None
-        else:
-            main_address = AppClipAdvancedExperienceAttributesPlaceMainAddress.from_dict(_raw_main_address)
-
-        _raw_map_action = d.pop("mapAction", None)
+        _raw_map_action = src_dict.get("mapAction")
         if _raw_map_action is None:
             map_action = None
         else:
-            map_action = AppClipAdvancedExperienceAttributesPlaceMapAction(_raw_map_action)
+            map_action = AppClipAdvancedExperienceAttributesPlaceMapAction.of(_raw_map_action)
 
-        _raw_names = d.pop("names", None)
+        _raw_names = src_dict.get("names")
         if _raw_names is None:
             names = None
         else:
             names = cast(list[str], _raw_names)
 
-        _raw_phone_number = d.pop("phoneNumber", None)
-        if _raw_phone_number is None:
-            phone_number = None
-        else:
-            phone_number = AppClipAdvancedExperienceAttributesPlacePhoneNumber.from_dict(_raw_phone_number)
+        place_id = src_dict.get("placeId")
 
-        place_id = d.pop("placeId", None)
-
-        _raw_relationship = d.pop("relationship", None)
+        _raw_relationship = src_dict.get("relationship")
         if _raw_relationship is None:
             relationship = None
         else:
-            relationship = AppClipAdvancedExperienceAttributesPlaceRelationship(_raw_relationship)
+            relationship = AppClipAdvancedExperienceAttributesPlaceRelationship.of(_raw_relationship)
 
-        app_clip_advanced_experience_attributes_place = cls(
-            categories=categories,
-            display_point=display_point,
-            home_page=home_page,
-            main_address=main_address,
-            map_action=map_action,
-            names=names,
-            phone_number=phone_number,
-            place_id=place_id,
-            relationship=relationship,
-        )
-        app_clip_advanced_experience_attributes_place.additional_properties = d
-        return app_clip_advanced_experience_attributes_place
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.categories = categories
+        _model.home_page = home_page
+        _model.map_action = map_action
+        _model.names = names
+        _model.place_id = place_id
+        _model.relationship = relationship
+        _model._document = src_dict  # display_point, main_address, phone_number: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_display_point_source import (
     AppClipAdvancedExperienceAttributesPlaceDisplayPointSource,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_display_point_coordinates import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceDisplayPoint")
+_KNOWN_KEYS = frozenset(
+    {
+        "coordinates",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -31,6 +37,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_coordinates(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_coordinates = src_dict.get("coordinates")
+    if _raw_coordinates is None:
+        coordinates = None
+    else:
+        coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
+            _raw_coordinates
+        )
+
+    return coordinates
+
+
+_READERS: dict[str, Any] = {
+    "coordinates": _read_coordinates,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
     """
@@ -42,6 +67,12 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
     coordinates: AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates | None = None
     source: AppClipAdvancedExperienceAttributesPlaceDisplayPointSource | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -69,27 +100,18 @@ class AppClipAdvancedExperienceAttributesPlaceDisplayPoint:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_coordinates = d.pop("coordinates", None)
-        if _raw_coordinates is None:
-            coordinates = None
-        else:
-            coordinates = AppClipAdvancedExperienceAttributesPlaceDisplayPointCoordinates.from_dict(
-                _raw_coordinates
-            )
-
-        _raw_source = d.pop("source", None)
+        _raw_source = src_dict.get("source")
         if _raw_source is None:
             source = None
         else:
-            source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource(_raw_source)
+            source = AppClipAdvancedExperienceAttributesPlaceDisplayPointSource.of(_raw_source)
 
-        app_clip_advanced_experience_attributes_place_display_point = cls(
-            coordinates=coordinates,
-            source=source,
-        )
-        app_clip_advanced_experience_attributes_place_display_point.additional_properties = d
-        return app_clip_advanced_experience_attributes_place_display_point
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source = source
+        _model._document = src_dict  # coordinates: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_attributes_place_main_address_structured_address import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceMainAddress")
+_KNOWN_KEYS = frozenset(
+    {
+        "fullAddress",
+        "structuredAddress",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +34,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_structured_address(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_structured_address = src_dict.get("structuredAddress")
+    if _raw_structured_address is None:
+        structured_address = None
+    else:
+        structured_address = AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
+            _raw_structured_address
+        )
+
+    return structured_address
+
+
+_READERS: dict[str, Any] = {
+    "structured_address": _read_structured_address,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipAdvancedExperienceAttributesPlaceMainAddress:
     """
@@ -39,6 +64,12 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
     full_address: str | None = None
     structured_address: AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -64,25 +95,14 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        full_address = d.pop("fullAddress", None)
+        full_address = src_dict.get("fullAddress")
 
-        _raw_structured_address = d.pop("structuredAddress", None)
-        if _raw_structured_address is None:
-            structured_address = None
-        else:
-            structured_address = (
-                AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress.from_dict(
-                    _raw_structured_address
-                )
-            )
-
-        app_clip_advanced_experience_attributes_place_main_address = cls(
-            full_address=full_address,
-            structured_address=structured_address,
-        )
-        app_clip_advanced_experience_attributes_place_main_address.additional_properties = d
-        return app_clip_advanced_experience_attributes_place_main_address
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.full_address = full_address
+        _model._document = src_dict  # structured_address: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

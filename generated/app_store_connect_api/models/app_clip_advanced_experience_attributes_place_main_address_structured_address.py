@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress")
+_KNOWN_KEYS = frozenset(
+    {
+        "countryCode",
+        "floor",
+        "locality",
+        "neighborhood",
+        "postalCode",
+        "stateProvince",
+        "streetAddress",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,36 +84,35 @@ class AppClipAdvancedExperienceAttributesPlaceMainAddressStructuredAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", None)
+        country_code = src_dict.get("countryCode")
 
-        floor = d.pop("floor", None)
+        floor = src_dict.get("floor")
 
-        locality = d.pop("locality", None)
+        locality = src_dict.get("locality")
 
-        neighborhood = d.pop("neighborhood", None)
+        neighborhood = src_dict.get("neighborhood")
 
-        postal_code = d.pop("postalCode", None)
+        postal_code = src_dict.get("postalCode")
 
-        state_province = d.pop("stateProvince", None)
+        state_province = src_dict.get("stateProvince")
 
-        _raw_street_address = d.pop("streetAddress", None)
+        _raw_street_address = src_dict.get("streetAddress")
         if _raw_street_address is None:
             street_address = None
         else:
             street_address = cast(list[str], _raw_street_address)
 
-        app_clip_advanced_experience_attributes_place_main_address_structured_address = cls(
-            country_code=country_code,
-            floor=floor,
-            locality=locality,
-            neighborhood=neighborhood,
-            postal_code=postal_code,
-            state_province=state_province,
-            street_address=street_address,
-        )
-        app_clip_advanced_experience_attributes_place_main_address_structured_address.additional_properties = d
-        return app_clip_advanced_experience_attributes_place_main_address_structured_address
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.country_code = country_code
+        _model.floor = floor
+        _model.locality = locality
+        _model.neighborhood = neighborhood
+        _model.postal_code = postal_code
+        _model.state_province = state_province
+        _model.street_address = street_address
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

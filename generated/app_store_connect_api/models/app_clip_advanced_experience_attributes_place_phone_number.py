@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_attributes_place_phone_number_type import (
     AppClipAdvancedExperienceAttributesPlacePhoneNumberType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceAttributesPlacePhoneNumber")
+_KNOWN_KEYS = frozenset(
+    {
+        "intent",
+        "number",
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,24 +59,23 @@ class AppClipAdvancedExperienceAttributesPlacePhoneNumber:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        intent = d.pop("intent", None)
+        intent = src_dict.get("intent")
 
-        number = d.pop("number", None)
+        number = src_dict.get("number")
 
-        _raw_type_ = d.pop("type", None)
+        _raw_type_ = src_dict.get("type")
         if _raw_type_ is None:
             type_ = None
         else:
-            type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType(_raw_type_)
+            type_ = AppClipAdvancedExperienceAttributesPlacePhoneNumberType.of(_raw_type_)
 
-        app_clip_advanced_experience_attributes_place_phone_number = cls(
-            intent=intent,
-            number=number,
-            type_=type_,
-        )
-        app_clip_advanced_experience_attributes_place_phone_number.additional_properties = d
-        return app_clip_advanced_experience_attributes_place_phone_number
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.intent = intent
+        _model.number = number
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

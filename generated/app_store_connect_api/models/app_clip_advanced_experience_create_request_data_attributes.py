@@ -11,7 +11,7 @@ from ..models.app_clip_advanced_experience_create_request_data_attributes_busine
     AppClipAdvancedExperienceCreateRequestDataAttributesBusinessCategory,
 )
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0 import (
@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "defaultLanguage",
+        "isPoweredBy",
+        "link",
+        "action",
+        "businessCategory",
+        "place",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -108,14 +118,13 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        default_language = AppClipAdvancedExperienceLanguage(d.pop("defaultLanguage"))
+        default_language = AppClipAdvancedExperienceLanguage.of(src_dict["defaultLanguage"])
 
-        is_powered_by = d.pop("isPoweredBy")
+        is_powered_by = src_dict["isPoweredBy"]
 
-        link = d.pop("link")
+        link = src_dict["link"]
 
-        _raw_action = d.pop("action", UNSET)
+        _raw_action = src_dict.get("action", UNSET)
         if _raw_action is None:
             action = None
         else:
@@ -124,9 +133,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
             if isinstance(_action, Unset):
                 action = UNSET
             else:
-                action = AppClipAction(_action)
+                action = AppClipAction.of(_action)
 
-        _raw_business_category = d.pop("businessCategory", UNSET)
+        _raw_business_category = src_dict.get("businessCategory", UNSET)
         if _raw_business_category is None:
             business_category = None
         else:
@@ -135,7 +144,7 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
             if isinstance(_business_category, Unset):
                 business_category = UNSET
             else:
-                business_category = AppClipAdvancedExperienceCreateRequestDataAttributesBusinessCategory(
+                business_category = AppClipAdvancedExperienceCreateRequestDataAttributesBusinessCategory.of(
                     _business_category
                 )
 
@@ -156,18 +165,18 @@ class AppClipAdvancedExperienceCreateRequestDataAttributes:
                 pass
             return cast(AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0 | None | Unset, data)
 
-        place = _parse_place(d.pop("place", UNSET))
+        place = _parse_place(src_dict.get("place", UNSET))
 
-        app_clip_advanced_experience_create_request_data_attributes = cls(
-            default_language=default_language,
-            is_powered_by=is_powered_by,
-            link=link,
-            action=action,
-            business_category=business_category,
-            place=place,
-        )
-        app_clip_advanced_experience_create_request_data_attributes.additional_properties = d
-        return app_clip_advanced_experience_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.default_language = default_language
+        _model.is_powered_by = is_powered_by
+        _model.link = link
+        _model.action = action
+        _model.business_category = business_category
+        _model.place = place
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address_structured_address import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress")
+_KNOWN_KEYS = frozenset(
+    {
+        "fullAddress",
+        "structuredAddress",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -75,10 +81,9 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        full_address = d.pop("fullAddress", UNSET)
+        full_address = src_dict.get("fullAddress", UNSET)
 
-        _raw_structured_address = d.pop("structuredAddress", UNSET)
+        _raw_structured_address = src_dict.get("structuredAddress", UNSET)
         if _raw_structured_address is None:
             structured_address = None
         else:
@@ -94,12 +99,12 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0MainAddress:
                     _structured_address
                 )
 
-        app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address = cls(
-            full_address=full_address,
-            structured_address=structured_address,
-        )
-        app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address.additional_properties = d
-        return app_clip_advanced_experience_create_request_data_attributes_place_type_0_main_address
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.full_address = full_address
+        _model.structured_address = structured_address
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

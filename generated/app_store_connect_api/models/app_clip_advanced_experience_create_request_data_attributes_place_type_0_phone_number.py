@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number_type import (
     AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumberType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber")
+_KNOWN_KEYS = frozenset(
+    {
+        "intent",
+        "number",
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,12 +65,11 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        intent = d.pop("intent", UNSET)
+        intent = src_dict.get("intent", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = src_dict.get("type", UNSET)
         if _raw_type_ is None:
             type_ = None
         else:
@@ -72,15 +78,17 @@ class AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumber:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumberType(_type_)
+                type_ = AppClipAdvancedExperienceCreateRequestDataAttributesPlaceType0PhoneNumberType.of(
+                    _type_
+                )
 
-        app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number = cls(
-            intent=intent,
-            number=number,
-            type_=type_,
-        )
-        app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number.additional_properties = d
-        return app_clip_advanced_experience_create_request_data_attributes_place_type_0_phone_number
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.intent = intent
+        _model.number = number
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_create_request_data_relationships_app_clip import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "headerImage",
+        "localizations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,24 +88,25 @@ class AppClipAdvancedExperienceCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app_clip = AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
+        app_clip = AppClipAdvancedExperienceCreateRequestDataRelationshipsAppClip.from_dict(
+            src_dict["appClip"]
+        )
 
         header_image = AppClipAdvancedExperienceCreateRequestDataRelationshipsHeaderImage.from_dict(
-            d.pop("headerImage")
+            src_dict["headerImage"]
         )
 
         localizations = AppClipAdvancedExperienceCreateRequestDataRelationshipsLocalizations.from_dict(
-            d.pop("localizations")
+            src_dict["localizations"]
         )
 
-        app_clip_advanced_experience_create_request_data_relationships = cls(
-            app_clip=app_clip,
-            header_image=header_image,
-            localizations=localizations,
-        )
-        app_clip_advanced_experience_create_request_data_relationships.additional_properties = d
-        return app_clip_advanced_experience_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_clip = app_clip
+        _model.header_image = header_image
+        _model.localizations = localizations
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

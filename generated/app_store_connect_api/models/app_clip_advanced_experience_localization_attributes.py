@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "language",
+        "subtitle",
+        "title",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,24 +57,23 @@ class AppClipAdvancedExperienceLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_language = d.pop("language", None)
+        _raw_language = src_dict.get("language")
         if _raw_language is None:
             language = None
         else:
-            language = AppClipAdvancedExperienceLanguage(_raw_language)
+            language = AppClipAdvancedExperienceLanguage.of(_raw_language)
 
-        subtitle = d.pop("subtitle", None)
+        subtitle = src_dict.get("subtitle")
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        app_clip_advanced_experience_localization_attributes = cls(
-            language=language,
-            subtitle=subtitle,
-            title=title,
-        )
-        app_clip_advanced_experience_localization_attributes.additional_properties = d
-        return app_clip_advanced_experience_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.language = language
+        _model.subtitle = subtitle
+        _model.title = title
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperienceLanguage
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceLocalizationInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "language",
+        "subtitle",
+        "title",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,8 +69,7 @@ class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_language = d.pop("language", UNSET)
+        _raw_language = src_dict.get("language", UNSET)
         if _raw_language is None:
             language = None
         else:
@@ -72,7 +78,7 @@ class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
             if isinstance(_language, Unset):
                 language = UNSET
             else:
-                language = AppClipAdvancedExperienceLanguage(_language)
+                language = AppClipAdvancedExperienceLanguage.of(_language)
 
         def _parse_subtitle(data: object) -> None | str | Unset:
             if data is None:
@@ -81,7 +87,7 @@ class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+        subtitle = _parse_subtitle(src_dict.get("subtitle", UNSET))
 
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
@@ -90,15 +96,15 @@ class AppClipAdvancedExperienceLocalizationInlineCreateAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(src_dict.get("title", UNSET))
 
-        app_clip_advanced_experience_localization_inline_create_attributes = cls(
-            language=language,
-            subtitle=subtitle,
-            title=title,
-        )
-        app_clip_advanced_experience_localization_inline_create_attributes.additional_properties = d
-        return app_clip_advanced_experience_localization_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.language = language
+        _model.subtitle = subtitle
+        _model.title = title
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..models.app_clip_advanced_experience_language import AppClipAdvancedExperi
 from ..models.app_clip_advanced_experience_update_request_data_attributes_business_category import (
     AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0 import (
@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "businessCategory",
+        "defaultLanguage",
+        "isPoweredBy",
+        "place",
+        "removed",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -125,8 +135,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
+        _raw_action = src_dict.get("action", UNSET)
         if _raw_action is None:
             action = None
         else:
@@ -135,9 +144,9 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
             if isinstance(_action, Unset):
                 action = UNSET
             else:
-                action = AppClipAction(_action)
+                action = AppClipAction.of(_action)
 
-        _raw_business_category = d.pop("businessCategory", UNSET)
+        _raw_business_category = src_dict.get("businessCategory", UNSET)
         if _raw_business_category is None:
             business_category = None
         else:
@@ -146,11 +155,11 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
             if isinstance(_business_category, Unset):
                 business_category = UNSET
             else:
-                business_category = AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory(
+                business_category = AppClipAdvancedExperienceUpdateRequestDataAttributesBusinessCategory.of(
                     _business_category
                 )
 
-        _raw_default_language = d.pop("defaultLanguage", UNSET)
+        _raw_default_language = src_dict.get("defaultLanguage", UNSET)
         if _raw_default_language is None:
             default_language = None
         else:
@@ -159,7 +168,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
             if isinstance(_default_language, Unset):
                 default_language = UNSET
             else:
-                default_language = AppClipAdvancedExperienceLanguage(_default_language)
+                default_language = AppClipAdvancedExperienceLanguage.of(_default_language)
 
         def _parse_is_powered_by(data: object) -> bool | None | Unset:
             if data is None:
@@ -168,7 +177,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_powered_by = _parse_is_powered_by(d.pop("isPoweredBy", UNSET))
+        is_powered_by = _parse_is_powered_by(src_dict.get("isPoweredBy", UNSET))
 
         def _parse_place(
             data: object,
@@ -187,7 +196,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
                 pass
             return cast(AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0 | None | Unset, data)
 
-        place = _parse_place(d.pop("place", UNSET))
+        place = _parse_place(src_dict.get("place", UNSET))
 
         def _parse_removed(data: object) -> bool | None | Unset:
             if data is None:
@@ -196,18 +205,18 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        removed = _parse_removed(d.pop("removed", UNSET))
+        removed = _parse_removed(src_dict.get("removed", UNSET))
 
-        app_clip_advanced_experience_update_request_data_attributes = cls(
-            action=action,
-            business_category=business_category,
-            default_language=default_language,
-            is_powered_by=is_powered_by,
-            place=place,
-            removed=removed,
-        )
-        app_clip_advanced_experience_update_request_data_attributes.additional_properties = d
-        return app_clip_advanced_experience_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action = action
+        _model.business_category = business_category
+        _model.default_language = default_language
+        _model.is_powered_by = is_powered_by
+        _model.place = place
+        _model.removed = removed
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,7 +12,7 @@ from ..models.app_clip_advanced_experience_update_request_data_attributes_place_
 from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_relationship import (
     AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point import (
@@ -27,6 +27,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0")
+_KNOWN_KEYS = frozenset(
+    {
+        "categories",
+        "displayPoint",
+        "homePage",
+        "mainAddress",
+        "mapAction",
+        "names",
+        "phoneNumber",
+        "placeId",
+        "relationship",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -176,14 +189,13 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_categories = d.pop("categories", UNSET)
+        _raw_categories = src_dict.get("categories", UNSET)
         if _raw_categories is None:
             categories = None
         else:
             categories = cast(list[str], _raw_categories)
 
-        _raw_display_point = d.pop("displayPoint", UNSET)
+        _raw_display_point = src_dict.get("displayPoint", UNSET)
         if _raw_display_point is None:
             display_point = None
         else:
@@ -198,9 +210,9 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
                     )
                 )
 
-        home_page = d.pop("homePage", UNSET)
+        home_page = src_dict.get("homePage", UNSET)
 
-        _raw_main_address = d.pop("mainAddress", UNSET)
+        _raw_main_address = src_dict.get("mainAddress", UNSET)
         if _raw_main_address is None:
             main_address = None
         else:
@@ -215,7 +227,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
                     )
                 )
 
-        _raw_map_action = d.pop("mapAction", UNSET)
+        _raw_map_action = src_dict.get("mapAction", UNSET)
         if _raw_map_action is None:
             map_action = None
         else:
@@ -224,17 +236,17 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
             if isinstance(_map_action, Unset):
                 map_action = UNSET
             else:
-                map_action = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MapAction(
+                map_action = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MapAction.of(
                     _map_action
                 )
 
-        _raw_names = d.pop("names", UNSET)
+        _raw_names = src_dict.get("names", UNSET)
         if _raw_names is None:
             names = None
         else:
             names = cast(list[str], _raw_names)
 
-        _raw_phone_number = d.pop("phoneNumber", UNSET)
+        _raw_phone_number = src_dict.get("phoneNumber", UNSET)
         if _raw_phone_number is None:
             phone_number = None
         else:
@@ -249,9 +261,9 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
                     )
                 )
 
-        place_id = d.pop("placeId", UNSET)
+        place_id = src_dict.get("placeId", UNSET)
 
-        _raw_relationship = d.pop("relationship", UNSET)
+        _raw_relationship = src_dict.get("relationship", UNSET)
         if _raw_relationship is None:
             relationship = None
         else:
@@ -260,23 +272,23 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0:
             if isinstance(_relationship, Unset):
                 relationship = UNSET
             else:
-                relationship = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship(
+                relationship = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0Relationship.of(
                     _relationship
                 )
 
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0 = cls(
-            categories=categories,
-            display_point=display_point,
-            home_page=home_page,
-            main_address=main_address,
-            map_action=map_action,
-            names=names,
-            phone_number=phone_number,
-            place_id=place_id,
-            relationship=relationship,
-        )
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0.additional_properties = d
-        return app_clip_advanced_experience_update_request_data_attributes_place_type_0
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.categories = categories
+        _model.display_point = display_point
+        _model.home_page = home_page
+        _model.main_address = main_address
+        _model.map_action = map_action
+        _model.names = names
+        _model.phone_number = phone_number
+        _model.place_id = place_id
+        _model.relationship = relationship
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point_source import (
     AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPointSource,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point_coordinates import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint")
+_KNOWN_KEYS = frozenset(
+    {
+        "coordinates",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_coordinates = d.pop("coordinates", UNSET)
+        _raw_coordinates = src_dict.get("coordinates", UNSET)
         if _raw_coordinates is None:
             coordinates = None
         else:
@@ -99,7 +104,7 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint
                     _coordinates
                 )
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = src_dict.get("source", UNSET)
         if _raw_source is None:
             source = None
         else:
@@ -108,16 +113,16 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint
             if isinstance(_source, Unset):
                 source = UNSET
             else:
-                source = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPointSource(
+                source = AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPointSource.of(
                     _source
                 )
 
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point = cls(
-            coordinates=coordinates,
-            source=source,
-        )
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point.additional_properties = d
-        return app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.coordinates = coordinates
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

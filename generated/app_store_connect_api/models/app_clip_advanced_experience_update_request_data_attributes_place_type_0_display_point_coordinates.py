@@ -6,10 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar(
     "T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPointCoordinates"
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "latitude",
+        "longitude",
+    }
 )
 
 
@@ -43,21 +49,16 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0DisplayPoint
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        latitude = d.pop("latitude", UNSET)
+        latitude = src_dict.get("latitude", UNSET)
 
-        longitude = d.pop("longitude", UNSET)
+        longitude = src_dict.get("longitude", UNSET)
 
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point_coordinates = (
-            cls(
-                latitude=latitude,
-                longitude=longitude,
-            )
-        )
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point_coordinates.additional_properties = d
-        return (
-            app_clip_advanced_experience_update_request_data_attributes_place_type_0_display_point_coordinates
-        )
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.latitude = latitude
+        _model.longitude = longitude
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,10 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar(
     "T", bound="AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddressStructuredAddress"
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "countryCode",
+        "floor",
+        "locality",
+        "neighborhood",
+        "postalCode",
+        "stateProvince",
+        "streetAddress",
+    }
 )
 
 
@@ -79,36 +90,35 @@ class AppClipAdvancedExperienceUpdateRequestDataAttributesPlaceType0MainAddressS
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        country_code = d.pop("countryCode", UNSET)
+        country_code = src_dict.get("countryCode", UNSET)
 
-        floor = d.pop("floor", UNSET)
+        floor = src_dict.get("floor", UNSET)
 
-        locality = d.pop("locality", UNSET)
+        locality = src_dict.get("locality", UNSET)
 
-        neighborhood = d.pop("neighborhood", UNSET)
+        neighborhood = src_dict.get("neighborhood", UNSET)
 
-        postal_code = d.pop("postalCode", UNSET)
+        postal_code = src_dict.get("postalCode", UNSET)
 
-        state_province = d.pop("stateProvince", UNSET)
+        state_province = src_dict.get("stateProvince", UNSET)
 
-        _raw_street_address = d.pop("streetAddress", UNSET)
+        _raw_street_address = src_dict.get("streetAddress", UNSET)
         if _raw_street_address is None:
             street_address = None
         else:
             street_address = cast(list[str], _raw_street_address)
 
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address = cls(
-            country_code=country_code,
-            floor=floor,
-            locality=locality,
-            neighborhood=neighborhood,
-            postal_code=postal_code,
-            state_province=state_province,
-            street_address=street_address,
-        )
-        app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address.additional_properties = d
-        return app_clip_advanced_experience_update_request_data_attributes_place_type_0_main_address_structured_address
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.country_code = country_code
+        _model.floor = floor
+        _model.locality = locality
+        _model.neighborhood = neighborhood
+        _model.postal_code = postal_code
+        _model.state_province = state_province
+        _model.street_address = street_address
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

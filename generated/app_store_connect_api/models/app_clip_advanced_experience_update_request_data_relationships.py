@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_advanced_experience_update_request_data_relationships_app_clip import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipAdvancedExperienceUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "headerImage",
+        "localizations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -102,8 +109,7 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip = d.pop("appClip", UNSET)
+        _raw_app_clip = src_dict.get("appClip", UNSET)
         if _raw_app_clip is None:
             app_clip = None
         else:
@@ -114,7 +120,7 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
             else:
                 app_clip = AppClipAdvancedExperienceUpdateRequestDataRelationshipsAppClip.from_dict(_app_clip)
 
-        _raw_header_image = d.pop("headerImage", UNSET)
+        _raw_header_image = src_dict.get("headerImage", UNSET)
         if _raw_header_image is None:
             header_image = None
         else:
@@ -127,7 +133,7 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
                     _header_image
                 )
 
-        _raw_localizations = d.pop("localizations", UNSET)
+        _raw_localizations = src_dict.get("localizations", UNSET)
         if _raw_localizations is None:
             localizations = None
         else:
@@ -142,13 +148,13 @@ class AppClipAdvancedExperienceUpdateRequestDataRelationships:
                     )
                 )
 
-        app_clip_advanced_experience_update_request_data_relationships = cls(
-            app_clip=app_clip,
-            header_image=header_image,
-            localizations=localizations,
-        )
-        app_clip_advanced_experience_update_request_data_relationships.additional_properties = d
-        return app_clip_advanced_experience_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_clip = app_clip
+        _model.header_image = header_image
+        _model.localizations = localizations
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetailAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "invocationUrls",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -37,18 +42,17 @@ class AppClipAppStoreReviewDetailAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_invocation_urls = d.pop("invocationUrls", None)
+        _raw_invocation_urls = src_dict.get("invocationUrls")
         if _raw_invocation_urls is None:
             invocation_urls = None
         else:
             invocation_urls = cast(list[str], _raw_invocation_urls)
 
-        app_clip_app_store_review_detail_attributes = cls(
-            invocation_urls=invocation_urls,
-        )
-        app_clip_app_store_review_detail_attributes.additional_properties = d
-        return app_clip_app_store_review_detail_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.invocation_urls = invocation_urls
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

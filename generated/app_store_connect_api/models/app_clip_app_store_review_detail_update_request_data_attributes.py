@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipAppStoreReviewDetailUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "invocationUrls",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,6 @@ class AppClipAppStoreReviewDetailUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_invocation_urls(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -59,13 +62,13 @@ class AppClipAppStoreReviewDetailUpdateRequestDataAttributes:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        invocation_urls = _parse_invocation_urls(d.pop("invocationUrls", UNSET))
+        invocation_urls = _parse_invocation_urls(src_dict.get("invocationUrls", UNSET))
 
-        app_clip_app_store_review_detail_update_request_data_attributes = cls(
-            invocation_urls=invocation_urls,
-        )
-        app_clip_app_store_review_detail_update_request_data_attributes.additional_properties = d
-        return app_clip_app_store_review_detail_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.invocation_urls = invocation_urls
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_app_clip_default_experience_localizations_linkages_response_data_item import (
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -36,6 +43,36 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = PagedDocumentLinks.from_dict(_raw_links)
+
+    return links
+
+
+def _read_meta(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_meta = src_dict.get("meta")
+    if _raw_meta is None:
+        meta = None
+    else:
+        meta = PagingInformation.from_dict(_raw_meta)
+
+    return meta
+
+
+_READERS: dict[str, Any] = {
+    "links": _read_links,
+    "meta": _read_meta,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponse:
     """
@@ -49,6 +86,12 @@ class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesRespo
     links: PagedDocumentLinks | None = None
     meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -82,9 +125,8 @@ class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesRespo
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesResponseDataItem.from_dict(
                 data_item_data
@@ -92,25 +134,12 @@ class AppClipDefaultExperienceAppClipDefaultExperienceLocalizationsLinkagesRespo
 
             data.append(data_item)
 
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = PagedDocumentLinks.from_dict(_raw_links)
-
-        _raw_meta = d.pop("meta", None)
-        if _raw_meta is None:
-            meta = None
-        else:
-            meta = PagingInformation.from_dict(_raw_meta)
-
-        app_clip_default_experience_app_clip_default_experience_localizations_linkages_response = cls(
-            data=data,
-            links=links,
-            meta=meta,
-        )
-        app_clip_default_experience_app_clip_default_experience_localizations_linkages_response.additional_properties = d
-        return app_clip_default_experience_app_clip_default_experience_localizations_linkages_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model._document = src_dict  # links, meta: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_action import AppClipAction
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipDefaultExperienceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,18 +43,17 @@ class AppClipDefaultExperienceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_action = d.pop("action", None)
+        _raw_action = src_dict.get("action")
         if _raw_action is None:
             action = None
         else:
-            action = AppClipAction(_raw_action)
+            action = AppClipAction.of(_raw_action)
 
-        app_clip_default_experience_attributes = cls(
-            action=action,
-        )
-        app_clip_default_experience_attributes.additional_properties = d
-        return app_clip_default_experience_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action = action
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_clip_action import AppClipAction
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipDefaultExperienceCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,7 @@ class AppClipDefaultExperienceCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_action = d.pop("action", UNSET)
+        _raw_action = src_dict.get("action", UNSET)
         if _raw_action is None:
             action = None
         else:
@@ -52,13 +56,13 @@ class AppClipDefaultExperienceCreateRequestDataAttributes:
             if isinstance(_action, Unset):
                 action = UNSET
             else:
-                action = AppClipAction(_action)
+                action = AppClipAction.of(_action)
 
-        app_clip_default_experience_create_request_data_attributes = cls(
-            action=action,
-        )
-        app_clip_default_experience_create_request_data_attributes.additional_properties = d
-        return app_clip_default_experience_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action = action
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_create_request_data_relationships_app_clip import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "appClipDefaultExperienceTemplate",
+        "releaseWithAppStoreVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -101,10 +108,11 @@ class AppClipDefaultExperienceCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app_clip = AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip.from_dict(d.pop("appClip"))
+        app_clip = AppClipDefaultExperienceCreateRequestDataRelationshipsAppClip.from_dict(
+            src_dict["appClip"]
+        )
 
-        _raw_app_clip_default_experience_template = d.pop("appClipDefaultExperienceTemplate", UNSET)
+        _raw_app_clip_default_experience_template = src_dict.get("appClipDefaultExperienceTemplate", UNSET)
         if _raw_app_clip_default_experience_template is None:
             app_clip_default_experience_template = None
         else:
@@ -119,7 +127,7 @@ class AppClipDefaultExperienceCreateRequestDataRelationships:
                     _app_clip_default_experience_template
                 )
 
-        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
+        _raw_release_with_app_store_version = src_dict.get("releaseWithAppStoreVersion", UNSET)
         if _raw_release_with_app_store_version is None:
             release_with_app_store_version = None
         else:
@@ -134,13 +142,13 @@ class AppClipDefaultExperienceCreateRequestDataRelationships:
                     _release_with_app_store_version
                 )
 
-        app_clip_default_experience_create_request_data_relationships = cls(
-            app_clip=app_clip,
-            app_clip_default_experience_template=app_clip_default_experience_template,
-            release_with_app_store_version=release_with_app_store_version,
-        )
-        app_clip_default_experience_create_request_data_relationships.additional_properties = d
-        return app_clip_default_experience_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_clip = app_clip
+        _model.app_clip_default_experience_template = app_clip_default_experience_template
+        _model.release_with_app_store_version = release_with_app_store_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

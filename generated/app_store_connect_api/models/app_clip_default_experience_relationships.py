@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_relationships_app_clip import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClip",
+        "appClipAppStoreReviewDetail",
+        "appClipDefaultExperienceLocalizations",
+        "releaseWithAppStoreVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_clip(d: dict[str, Any]) -> Any:
+def _read_app_clip(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip = d.pop("appClip", None)
+    _raw_app_clip = src_dict.get("appClip")
     if _raw_app_clip is None:
         app_clip = None
     else:
@@ -63,10 +71,10 @@ def _read_app_clip(d: dict[str, Any]) -> Any:
     return app_clip
 
 
-def _read_app_clip_app_store_review_detail(d: dict[str, Any]) -> Any:
+def _read_app_clip_app_store_review_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip_app_store_review_detail = d.pop("appClipAppStoreReviewDetail", None)
+    _raw_app_clip_app_store_review_detail = src_dict.get("appClipAppStoreReviewDetail")
     if _raw_app_clip_app_store_review_detail is None:
         app_clip_app_store_review_detail = None
     else:
@@ -79,10 +87,10 @@ def _read_app_clip_app_store_review_detail(d: dict[str, Any]) -> Any:
     return app_clip_app_store_review_detail
 
 
-def _read_app_clip_default_experience_localizations(d: dict[str, Any]) -> Any:
+def _read_app_clip_default_experience_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip_default_experience_localizations = d.pop("appClipDefaultExperienceLocalizations", None)
+    _raw_app_clip_default_experience_localizations = src_dict.get("appClipDefaultExperienceLocalizations")
     if _raw_app_clip_default_experience_localizations is None:
         app_clip_default_experience_localizations = None
     else:
@@ -95,10 +103,10 @@ def _read_app_clip_default_experience_localizations(d: dict[str, Any]) -> Any:
     return app_clip_default_experience_localizations
 
 
-def _read_release_with_app_store_version(d: dict[str, Any]) -> Any:
+def _read_release_with_app_store_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", None)
+    _raw_release_with_app_store_version = src_dict.get("releaseWithAppStoreVersion")
     if _raw_release_with_app_store_version is None:
         release_with_app_store_version = None
     else:
@@ -111,24 +119,11 @@ def _read_release_with_app_store_version(d: dict[str, Any]) -> Any:
     return release_with_app_store_version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appClip",
-        "appClipAppStoreReviewDetail",
-        "appClipDefaultExperienceLocalizations",
-        "releaseWithAppStoreVersion",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_clip": _read_app_clip,
     "app_clip_app_store_review_detail": _read_app_clip_app_store_review_detail,
     "app_clip_default_experience_localizations": _read_app_clip_default_experience_localizations,
     "release_with_app_store_version": _read_release_with_app_store_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -154,16 +149,12 @@ class AppClipDefaultExperienceRelationships:
         None
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -203,11 +194,13 @@ class AppClipDefaultExperienceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_clip_default_experience_relationships = cls.__new__(cls)
-        app_clip_default_experience_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return app_clip_default_experience_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_clip, app_clip_app_store_review_detail, app_clip_default_experience_localizations, release_with_app_store_version: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

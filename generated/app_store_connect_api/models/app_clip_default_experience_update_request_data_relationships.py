@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_clip_default_experience_update_request_data_relationships_release_with_app_store_version import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDefaultExperienceUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "releaseWithAppStoreVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -67,8 +72,7 @@ class AppClipDefaultExperienceUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_release_with_app_store_version = d.pop("releaseWithAppStoreVersion", UNSET)
+        _raw_release_with_app_store_version = src_dict.get("releaseWithAppStoreVersion", UNSET)
         if _raw_release_with_app_store_version is None:
             release_with_app_store_version = None
         else:
@@ -83,11 +87,11 @@ class AppClipDefaultExperienceUpdateRequestDataRelationships:
                     _release_with_app_store_version
                 )
 
-        app_clip_default_experience_update_request_data_relationships = cls(
-            release_with_app_store_version=release_with_app_store_version,
-        )
-        app_clip_default_experience_update_request_data_relationships.additional_properties = d
-        return app_clip_default_experience_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.release_with_app_store_version = release_with_app_store_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

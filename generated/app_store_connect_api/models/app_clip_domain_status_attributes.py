@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_clip_domain_status_attributes_domains_item import (
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppClipDomainStatusAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "domains",
+        "lastUpdatedDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -29,6 +35,28 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_domains(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_domains = src_dict.get("domains")
+    if _raw_domains is None:
+        domains = None
+    else:
+        domains = []
+        _domains = _raw_domains
+        for domains_item_data in _domains:
+            domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
+
+            domains.append(domains_item)
+
+    return domains
+
+
+_READERS: dict[str, Any] = {
+    "domains": _read_domains,
+}
+
+
 @_attrs_define(repr=False)
 class AppClipDomainStatusAttributes:
     """
@@ -40,6 +68,12 @@ class AppClipDomainStatusAttributes:
     domains: list[AppClipDomainStatusAttributesDomainsItem] | None = None
     last_updated_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -70,30 +104,18 @@ class AppClipDomainStatusAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_domains = d.pop("domains", None)
-        if _raw_domains is None:
-            domains = None
-        else:
-            domains = []
-            _domains = _raw_domains
-            for domains_item_data in _domains:
-                domains_item = AppClipDomainStatusAttributesDomainsItem.from_dict(domains_item_data)
-
-                domains.append(domains_item)
-
-        _raw_last_updated_date = d.pop("lastUpdatedDate", None)
+        _raw_last_updated_date = src_dict.get("lastUpdatedDate")
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
             last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
-        app_clip_domain_status_attributes = cls(
-            domains=domains,
-            last_updated_date=last_updated_date,
-        )
-        app_clip_domain_status_attributes.additional_properties = d
-        return app_clip_domain_status_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.last_updated_date = last_updated_date
+        _model._document = src_dict  # domains: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

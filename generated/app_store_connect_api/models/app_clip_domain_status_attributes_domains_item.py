@@ -10,9 +10,17 @@ from attrs import field as _attrs_field
 from ..models.app_clip_domain_status_attributes_domains_item_error_code import (
     AppClipDomainStatusAttributesDomainsItemErrorCode,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppClipDomainStatusAttributesDomainsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "domain",
+        "errorCode",
+        "isValid",
+        "lastUpdatedDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,31 +69,30 @@ class AppClipDomainStatusAttributesDomainsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        domain = d.pop("domain", None)
+        domain = src_dict.get("domain")
 
-        _raw_error_code = d.pop("errorCode", None)
+        _raw_error_code = src_dict.get("errorCode")
         if _raw_error_code is None:
             error_code = None
         else:
-            error_code = AppClipDomainStatusAttributesDomainsItemErrorCode(_raw_error_code)
+            error_code = AppClipDomainStatusAttributesDomainsItemErrorCode.of(_raw_error_code)
 
-        is_valid = d.pop("isValid", None)
+        is_valid = src_dict.get("isValid")
 
-        _raw_last_updated_date = d.pop("lastUpdatedDate", None)
+        _raw_last_updated_date = src_dict.get("lastUpdatedDate")
         if _raw_last_updated_date is None:
             last_updated_date = None
         else:
             last_updated_date = datetime.datetime.fromisoformat(_raw_last_updated_date)
 
-        app_clip_domain_status_attributes_domains_item = cls(
-            domain=domain,
-            error_code=error_code,
-            is_valid=is_valid,
-            last_updated_date=last_updated_date,
-        )
-        app_clip_domain_status_attributes_domains_item.additional_properties = d
-        return app_clip_domain_status_attributes_domains_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.domain = domain
+        _model.error_code = error_code
+        _model.is_valid = is_valid
+        _model.last_updated_date = last_updated_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "url",
+        "visible",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class AppCustomProductPageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        visible = d.pop("visible", None)
+        visible = src_dict.get("visible")
 
-        app_custom_product_page_attributes = cls(
-            name=name,
-            url=url,
-            visible=visible,
-        )
-        app_custom_product_page_attributes.additional_properties = d
-        return app_custom_product_page_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.url = url
+        _model.visible = visible
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

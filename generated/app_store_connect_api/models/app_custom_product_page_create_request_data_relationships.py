@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_create_request_data_relationships_app import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appCustomProductPageVersions",
+        "appStoreVersionTemplate",
+        "customProductPageTemplate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -122,10 +130,9 @@ class AppCustomProductPageCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = AppCustomProductPageCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = AppCustomProductPageCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
-        _raw_app_custom_product_page_versions = d.pop("appCustomProductPageVersions", UNSET)
+        _raw_app_custom_product_page_versions = src_dict.get("appCustomProductPageVersions", UNSET)
         if _raw_app_custom_product_page_versions is None:
             app_custom_product_page_versions = None
         else:
@@ -142,7 +149,7 @@ class AppCustomProductPageCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_store_version_template = d.pop("appStoreVersionTemplate", UNSET)
+        _raw_app_store_version_template = src_dict.get("appStoreVersionTemplate", UNSET)
         if _raw_app_store_version_template is None:
             app_store_version_template = None
         else:
@@ -159,7 +166,7 @@ class AppCustomProductPageCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_custom_product_page_template = d.pop("customProductPageTemplate", UNSET)
+        _raw_custom_product_page_template = src_dict.get("customProductPageTemplate", UNSET)
         if _raw_custom_product_page_template is None:
             custom_product_page_template = None
         else:
@@ -176,14 +183,14 @@ class AppCustomProductPageCreateRequestDataRelationships:
                     )
                 )
 
-        app_custom_product_page_create_request_data_relationships = cls(
-            app=app,
-            app_custom_product_page_versions=app_custom_product_page_versions,
-            app_store_version_template=app_store_version_template,
-            custom_product_page_template=custom_product_page_template,
-        )
-        app_custom_product_page_create_request_data_relationships.additional_properties = d
-        return app_custom_product_page_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.app_custom_product_page_versions = app_custom_product_page_versions
+        _model.app_store_version_template = app_store_version_template
+        _model.custom_product_page_template = custom_product_page_template
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

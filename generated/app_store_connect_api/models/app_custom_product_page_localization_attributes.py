@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "promotionalText",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class AppCustomProductPageLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        promotional_text = d.pop("promotionalText", None)
+        promotional_text = src_dict.get("promotionalText")
 
-        app_custom_product_page_localization_attributes = cls(
-            locale=locale,
-            promotional_text=promotional_text,
-        )
-        app_custom_product_page_localization_attributes.additional_properties = d
-        return app_custom_product_page_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.promotional_text = promotional_text
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "promotionalText",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,8 +50,7 @@ class AppCustomProductPageLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
         def _parse_promotional_text(data: object) -> None | str | Unset:
             if data is None:
@@ -54,14 +59,14 @@ class AppCustomProductPageLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        promotional_text = _parse_promotional_text(d.pop("promotionalText", UNSET))
+        promotional_text = _parse_promotional_text(src_dict.get("promotionalText", UNSET))
 
-        app_custom_product_page_localization_create_request_data_attributes = cls(
-            locale=locale,
-            promotional_text=promotional_text,
-        )
-        app_custom_product_page_localization_create_request_data_attributes.additional_properties = d
-        return app_custom_product_page_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.promotional_text = promotional_text
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_localization_create_request_data_relationships_app_custom_product_page_version import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -60,16 +65,15 @@ class AppCustomProductPageLocalizationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         app_custom_product_page_version = AppCustomProductPageLocalizationCreateRequestDataRelationshipsAppCustomProductPageVersion.from_dict(
-            d.pop("appCustomProductPageVersion")
+            src_dict["appCustomProductPageVersion"]
         )
 
-        app_custom_product_page_localization_create_request_data_relationships = cls(
-            app_custom_product_page_version=app_custom_product_page_version,
-        )
-        app_custom_product_page_localization_create_request_data_relationships.additional_properties = d
-        return app_custom_product_page_localization_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_custom_product_page_version = app_custom_product_page_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

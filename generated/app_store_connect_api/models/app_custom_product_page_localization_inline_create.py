@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_localization_inline_create_attributes import (
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationInlineCreate")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "type",
+        "id",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -87,16 +95,15 @@ class AppCustomProductPageLocalizationInlineCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = AppCustomProductPageLocalizationInlineCreateAttributes.from_dict(d.pop("attributes"))
+        attributes = AppCustomProductPageLocalizationInlineCreateAttributes.from_dict(src_dict["attributes"])
 
-        type_ = cast("Literal['appCustomProductPageLocalizations']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "appCustomProductPageLocalizations":
             raise ValueError(f"type must match const 'appCustomProductPageLocalizations', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -109,14 +116,14 @@ class AppCustomProductPageLocalizationInlineCreate:
                     _relationships
                 )
 
-        app_custom_product_page_localization_inline_create = cls(
-            attributes=attributes,
-            type_=type_,
-            id=id,
-            relationships=relationships,
-        )
-        app_custom_product_page_localization_inline_create.additional_properties = d
-        return app_custom_product_page_localization_inline_create
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.type_ = type_
+        _model.id = id
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_localization_relationships_app_custom_product_page_version import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageLocalizationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageVersion",
+        "appPreviewSets",
+        "appScreenshotSets",
+        "searchKeywords",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
+def _read_app_custom_product_page_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
+    _raw_app_custom_product_page_version = src_dict.get("appCustomProductPageVersion")
     if _raw_app_custom_product_page_version is None:
         app_custom_product_page_version = None
     else:
@@ -67,10 +75,10 @@ def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
     return app_custom_product_page_version
 
 
-def _read_app_preview_sets(d: dict[str, Any]) -> Any:
+def _read_app_preview_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_preview_sets = d.pop("appPreviewSets", None)
+    _raw_app_preview_sets = src_dict.get("appPreviewSets")
     if _raw_app_preview_sets is None:
         app_preview_sets = None
     else:
@@ -81,10 +89,10 @@ def _read_app_preview_sets(d: dict[str, Any]) -> Any:
     return app_preview_sets
 
 
-def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
+def _read_app_screenshot_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
+    _raw_app_screenshot_sets = src_dict.get("appScreenshotSets")
     if _raw_app_screenshot_sets is None:
         app_screenshot_sets = None
     else:
@@ -95,10 +103,10 @@ def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
     return app_screenshot_sets
 
 
-def _read_search_keywords(d: dict[str, Any]) -> Any:
+def _read_search_keywords(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_search_keywords = d.pop("searchKeywords", None)
+    _raw_search_keywords = src_dict.get("searchKeywords")
     if _raw_search_keywords is None:
         search_keywords = None
     else:
@@ -109,24 +117,11 @@ def _read_search_keywords(d: dict[str, Any]) -> Any:
     return search_keywords
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appCustomProductPageVersion",
-        "appPreviewSets",
-        "appScreenshotSets",
-        "searchKeywords",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_custom_product_page_version": _read_app_custom_product_page_version,
     "app_preview_sets": _read_app_preview_sets,
     "app_screenshot_sets": _read_app_screenshot_sets,
     "search_keywords": _read_search_keywords,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -148,16 +143,12 @@ class AppCustomProductPageLocalizationRelationships:
     app_screenshot_sets: AppCustomProductPageLocalizationRelationshipsAppScreenshotSets | None = None
     search_keywords: AppCustomProductPageLocalizationRelationshipsSearchKeywords | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -195,11 +186,13 @@ class AppCustomProductPageLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_custom_product_page_localization_relationships = cls.__new__(cls)
-        app_custom_product_page_localization_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return app_custom_product_page_localization_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_custom_product_page_version, app_preview_sets, app_screenshot_sets, search_keywords: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "visible",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class AppCustomProductPageUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class AppCustomProductPageUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_visible(data: object) -> bool | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class AppCustomProductPageUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        visible = _parse_visible(d.pop("visible", UNSET))
+        visible = _parse_visible(src_dict.get("visible", UNSET))
 
-        app_custom_product_page_update_request_data_attributes = cls(
-            name=name,
-            visible=visible,
-        )
-        app_custom_product_page_update_request_data_attributes.additional_properties = d
-        return app_custom_product_page_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.visible = visible
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

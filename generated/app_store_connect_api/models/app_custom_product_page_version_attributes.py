@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 from ..models.app_custom_product_page_version_attributes_state import (
     AppCustomProductPageVersionAttributesState,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deepLink",
+        "state",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,24 +59,23 @@ class AppCustomProductPageVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        deep_link = d.pop("deepLink", None)
+        deep_link = src_dict.get("deepLink")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AppCustomProductPageVersionAttributesState(_raw_state)
+            state = AppCustomProductPageVersionAttributesState.of(_raw_state)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        app_custom_product_page_version_attributes = cls(
-            deep_link=deep_link,
-            state=state,
-            version=version,
-        )
-        app_custom_product_page_version_attributes.additional_properties = d
-        return app_custom_product_page_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.deep_link = deep_link
+        _model.state = state
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

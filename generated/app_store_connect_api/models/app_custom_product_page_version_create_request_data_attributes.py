@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppCustomProductPageVersionCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deepLink",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class AppCustomProductPageVersionCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_deep_link(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class AppCustomProductPageVersionCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        deep_link = _parse_deep_link(d.pop("deepLink", UNSET))
+        deep_link = _parse_deep_link(src_dict.get("deepLink", UNSET))
 
-        app_custom_product_page_version_create_request_data_attributes = cls(
-            deep_link=deep_link,
-        )
-        app_custom_product_page_version_create_request_data_attributes.additional_properties = d
-        return app_custom_product_page_version_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.deep_link = deep_link
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

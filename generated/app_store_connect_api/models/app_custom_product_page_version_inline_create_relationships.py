@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageVersionInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPage",
+        "appCustomProductPageLocalizations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -88,8 +94,7 @@ class AppCustomProductPageVersionInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page = d.pop("appCustomProductPage", UNSET)
+        _raw_app_custom_product_page = src_dict.get("appCustomProductPage", UNSET)
         if _raw_app_custom_product_page is None:
             app_custom_product_page = None
         else:
@@ -106,7 +111,7 @@ class AppCustomProductPageVersionInlineCreateRelationships:
                     )
                 )
 
-        _raw_app_custom_product_page_localizations = d.pop("appCustomProductPageLocalizations", UNSET)
+        _raw_app_custom_product_page_localizations = src_dict.get("appCustomProductPageLocalizations", UNSET)
         if _raw_app_custom_product_page_localizations is None:
             app_custom_product_page_localizations = None
         else:
@@ -121,12 +126,12 @@ class AppCustomProductPageVersionInlineCreateRelationships:
                     _app_custom_product_page_localizations
                 )
 
-        app_custom_product_page_version_inline_create_relationships = cls(
-            app_custom_product_page=app_custom_product_page,
-            app_custom_product_page_localizations=app_custom_product_page_localizations,
-        )
-        app_custom_product_page_version_inline_create_relationships.additional_properties = d
-        return app_custom_product_page_version_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_custom_product_page = app_custom_product_page
+        _model.app_custom_product_page_localizations = app_custom_product_page_localizations
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

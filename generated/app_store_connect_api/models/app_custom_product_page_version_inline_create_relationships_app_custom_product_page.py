@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_custom_product_page_version_inline_create_relationships_app_custom_product_page_data import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", UNSET)
+        _raw_data = src_dict.get("data", UNSET)
         if _raw_data is None:
             data = None
         else:
@@ -76,11 +80,11 @@ class AppCustomProductPageVersionInlineCreateRelationshipsAppCustomProductPage:
                     _data
                 )
 
-        app_custom_product_page_version_inline_create_relationships_app_custom_product_page = cls(
-            data=data,
-        )
-        app_custom_product_page_version_inline_create_relationships_app_custom_product_page.additional_properties = d
-        return app_custom_product_page_version_inline_create_relationships_app_custom_product_page
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,27 @@ from attrs import field as _attrs_field
 
 from ..models.app_encryption_declaration_state import AppEncryptionDeclarationState
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEncryptionDeclarationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appDescription",
+        "appEncryptionDeclarationState",
+        "availableOnFrenchStore",
+        "codeValue",
+        "containsProprietaryCryptography",
+        "containsThirdPartyCryptography",
+        "createdDate",
+        "documentName",
+        "documentType",
+        "documentUrl",
+        "exempt",
+        "platform",
+        "uploadedDate",
+        "usesEncryption",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -124,71 +142,70 @@ class AppEncryptionDeclarationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_description = d.pop("appDescription", None)
+        app_description = src_dict.get("appDescription")
 
-        _raw_app_encryption_declaration_state = d.pop("appEncryptionDeclarationState", None)
+        _raw_app_encryption_declaration_state = src_dict.get("appEncryptionDeclarationState")
         if _raw_app_encryption_declaration_state is None:
             app_encryption_declaration_state = None
         else:
-            app_encryption_declaration_state = AppEncryptionDeclarationState(
+            app_encryption_declaration_state = AppEncryptionDeclarationState.of(
                 _raw_app_encryption_declaration_state
             )
 
-        available_on_french_store = d.pop("availableOnFrenchStore", None)
+        available_on_french_store = src_dict.get("availableOnFrenchStore")
 
-        code_value = d.pop("codeValue", None)
+        code_value = src_dict.get("codeValue")
 
-        contains_proprietary_cryptography = d.pop("containsProprietaryCryptography", None)
+        contains_proprietary_cryptography = src_dict.get("containsProprietaryCryptography")
 
-        contains_third_party_cryptography = d.pop("containsThirdPartyCryptography", None)
+        contains_third_party_cryptography = src_dict.get("containsThirdPartyCryptography")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        document_name = d.pop("documentName", None)
+        document_name = src_dict.get("documentName")
 
-        document_type = d.pop("documentType", None)
+        document_type = src_dict.get("documentType")
 
-        document_url = d.pop("documentUrl", None)
+        document_url = src_dict.get("documentUrl")
 
-        exempt = d.pop("exempt", None)
+        exempt = src_dict.get("exempt")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        _raw_uploaded_date = d.pop("uploadedDate", None)
+        _raw_uploaded_date = src_dict.get("uploadedDate")
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
             uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
-        uses_encryption = d.pop("usesEncryption", None)
+        uses_encryption = src_dict.get("usesEncryption")
 
-        app_encryption_declaration_attributes = cls(
-            app_description=app_description,
-            app_encryption_declaration_state=app_encryption_declaration_state,
-            available_on_french_store=available_on_french_store,
-            code_value=code_value,
-            contains_proprietary_cryptography=contains_proprietary_cryptography,
-            contains_third_party_cryptography=contains_third_party_cryptography,
-            created_date=created_date,
-            document_name=document_name,
-            document_type=document_type,
-            document_url=document_url,
-            exempt=exempt,
-            platform=platform,
-            uploaded_date=uploaded_date,
-            uses_encryption=uses_encryption,
-        )
-        app_encryption_declaration_attributes.additional_properties = d
-        return app_encryption_declaration_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_description = app_description
+        _model.app_encryption_declaration_state = app_encryption_declaration_state
+        _model.available_on_french_store = available_on_french_store
+        _model.code_value = code_value
+        _model.contains_proprietary_cryptography = contains_proprietary_cryptography
+        _model.contains_third_party_cryptography = contains_third_party_cryptography
+        _model.created_date = created_date
+        _model.document_name = document_name
+        _model.document_type = document_type
+        _model.document_url = document_url
+        _model.exempt = exempt
+        _model.platform = platform
+        _model.uploaded_date = uploaded_date
+        _model.uses_encryption = uses_encryption
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEncryptionDeclarationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appDescription",
+        "availableOnFrenchStore",
+        "containsProprietaryCryptography",
+        "containsThirdPartyCryptography",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,23 +57,22 @@ class AppEncryptionDeclarationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_description = d.pop("appDescription")
+        app_description = src_dict["appDescription"]
 
-        available_on_french_store = d.pop("availableOnFrenchStore")
+        available_on_french_store = src_dict["availableOnFrenchStore"]
 
-        contains_proprietary_cryptography = d.pop("containsProprietaryCryptography")
+        contains_proprietary_cryptography = src_dict["containsProprietaryCryptography"]
 
-        contains_third_party_cryptography = d.pop("containsThirdPartyCryptography")
+        contains_third_party_cryptography = src_dict["containsThirdPartyCryptography"]
 
-        app_encryption_declaration_create_request_data_attributes = cls(
-            app_description=app_description,
-            available_on_french_store=available_on_french_store,
-            contains_proprietary_cryptography=contains_proprietary_cryptography,
-            contains_third_party_cryptography=contains_third_party_cryptography,
-        )
-        app_encryption_declaration_create_request_data_attributes.additional_properties = d
-        return app_encryption_declaration_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_description = app_description
+        _model.available_on_french_store = available_on_french_store
+        _model.contains_proprietary_cryptography = contains_proprietary_cryptography
+        _model.contains_third_party_cryptography = contains_third_party_cryptography
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_encryption_declaration_document_create_request_data_relationships_app_encryption_declaration import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEncryptionDeclarationDocumentCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appEncryptionDeclaration",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -60,18 +65,17 @@ class AppEncryptionDeclarationDocumentCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         app_encryption_declaration = (
             AppEncryptionDeclarationDocumentCreateRequestDataRelationshipsAppEncryptionDeclaration.from_dict(
-                d.pop("appEncryptionDeclaration")
+                src_dict["appEncryptionDeclaration"]
             )
         )
 
-        app_encryption_declaration_document_create_request_data_relationships = cls(
-            app_encryption_declaration=app_encryption_declaration,
-        )
-        app_encryption_declaration_document_create_request_data_relationships.additional_properties = d
-        return app_encryption_declaration_document_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_encryption_declaration = app_encryption_declaration
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

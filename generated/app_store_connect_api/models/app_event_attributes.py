@@ -11,7 +11,7 @@ from ..models.app_event_attributes_event_state import AppEventAttributesEventSta
 from ..models.app_event_attributes_priority import AppEventAttributesPriority
 from ..models.app_event_attributes_purchase_requirement import AppEventAttributesPurchaseRequirement
 from ..models.app_event_attributes_purpose import AppEventAttributesPurpose
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_event_attributes_archived_territory_schedules_item import (
@@ -23,6 +23,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archivedTerritorySchedules",
+        "badge",
+        "deepLink",
+        "eventState",
+        "primaryLocale",
+        "priority",
+        "purchaseRequirement",
+        "purpose",
+        "referenceName",
+        "territorySchedules",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -40,6 +54,50 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_archived_territory_schedules(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_archived_territory_schedules = src_dict.get("archivedTerritorySchedules")
+    if _raw_archived_territory_schedules is None:
+        archived_territory_schedules = None
+    else:
+        archived_territory_schedules = []
+        _archived_territory_schedules = _raw_archived_territory_schedules
+        for archived_territory_schedules_item_data in _archived_territory_schedules:
+            archived_territory_schedules_item = AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
+                archived_territory_schedules_item_data
+            )
+
+            archived_territory_schedules.append(archived_territory_schedules_item)
+
+    return archived_territory_schedules
+
+
+def _read_territory_schedules(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_territory_schedules = src_dict.get("territorySchedules")
+    if _raw_territory_schedules is None:
+        territory_schedules = None
+    else:
+        territory_schedules = []
+        _territory_schedules = _raw_territory_schedules
+        for territory_schedules_item_data in _territory_schedules:
+            territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
+                territory_schedules_item_data
+            )
+
+            territory_schedules.append(territory_schedules_item)
+
+    return territory_schedules
+
+
+_READERS: dict[str, Any] = {
+    "archived_territory_schedules": _read_archived_territory_schedules,
+    "territory_schedules": _read_territory_schedules,
+}
 
 
 @_attrs_define(repr=False)
@@ -69,6 +127,12 @@ class AppEventAttributes:
     reference_name: str | None = None
     territory_schedules: list[AppEventAttributesTerritorySchedulesItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -144,85 +208,55 @@ class AppEventAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_archived_territory_schedules = d.pop("archivedTerritorySchedules", None)
-        if _raw_archived_territory_schedules is None:
-            archived_territory_schedules = None
-        else:
-            archived_territory_schedules = []
-            _archived_territory_schedules = _raw_archived_territory_schedules
-            for archived_territory_schedules_item_data in _archived_territory_schedules:
-                archived_territory_schedules_item = (
-                    AppEventAttributesArchivedTerritorySchedulesItem.from_dict(
-                        archived_territory_schedules_item_data
-                    )
-                )
-
-                archived_territory_schedules.append(archived_territory_schedules_item)
-
-        _raw_badge = d.pop("badge", None)
+        _raw_badge = src_dict.get("badge")
         if _raw_badge is None:
             badge = None
         else:
-            badge = AppEventAttributesBadge(_raw_badge)
+            badge = AppEventAttributesBadge.of(_raw_badge)
 
-        deep_link = d.pop("deepLink", None)
+        deep_link = src_dict.get("deepLink")
 
-        _raw_event_state = d.pop("eventState", None)
+        _raw_event_state = src_dict.get("eventState")
         if _raw_event_state is None:
             event_state = None
         else:
-            event_state = AppEventAttributesEventState(_raw_event_state)
+            event_state = AppEventAttributesEventState.of(_raw_event_state)
 
-        primary_locale = d.pop("primaryLocale", None)
+        primary_locale = src_dict.get("primaryLocale")
 
-        _raw_priority = d.pop("priority", None)
+        _raw_priority = src_dict.get("priority")
         if _raw_priority is None:
             priority = None
         else:
-            priority = AppEventAttributesPriority(_raw_priority)
+            priority = AppEventAttributesPriority.of(_raw_priority)
 
-        _raw_purchase_requirement = d.pop("purchaseRequirement", None)
+        _raw_purchase_requirement = src_dict.get("purchaseRequirement")
         if _raw_purchase_requirement is None:
             purchase_requirement = None
         else:
-            purchase_requirement = AppEventAttributesPurchaseRequirement(_raw_purchase_requirement)
+            purchase_requirement = AppEventAttributesPurchaseRequirement.of(_raw_purchase_requirement)
 
-        _raw_purpose = d.pop("purpose", None)
+        _raw_purpose = src_dict.get("purpose")
         if _raw_purpose is None:
             purpose = None
         else:
-            purpose = AppEventAttributesPurpose(_raw_purpose)
+            purpose = AppEventAttributesPurpose.of(_raw_purpose)
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        _raw_territory_schedules = d.pop("territorySchedules", None)
-        if _raw_territory_schedules is None:
-            territory_schedules = None
-        else:
-            territory_schedules = []
-            _territory_schedules = _raw_territory_schedules
-            for territory_schedules_item_data in _territory_schedules:
-                territory_schedules_item = AppEventAttributesTerritorySchedulesItem.from_dict(
-                    territory_schedules_item_data
-                )
-
-                territory_schedules.append(territory_schedules_item)
-
-        app_event_attributes = cls(
-            archived_territory_schedules=archived_territory_schedules,
-            badge=badge,
-            deep_link=deep_link,
-            event_state=event_state,
-            primary_locale=primary_locale,
-            priority=priority,
-            purchase_requirement=purchase_requirement,
-            purpose=purpose,
-            reference_name=reference_name,
-            territory_schedules=territory_schedules,
-        )
-        app_event_attributes.additional_properties = d
-        return app_event_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.badge = badge
+        _model.deep_link = deep_link
+        _model.event_state = event_state
+        _model.primary_locale = primary_locale
+        _model.priority = priority
+        _model.purchase_requirement = purchase_requirement
+        _model.purpose = purpose
+        _model.reference_name = reference_name
+        _model._document = src_dict  # archived_territory_schedules, territory_schedules: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

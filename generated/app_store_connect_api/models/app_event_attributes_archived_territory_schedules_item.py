@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventAttributesArchivedTerritorySchedulesItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "eventEnd",
+        "eventStart",
+        "publishStart",
+        "territories",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,39 +70,38 @@ class AppEventAttributesArchivedTerritorySchedulesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_event_end = d.pop("eventEnd", None)
+        _raw_event_end = src_dict.get("eventEnd")
         if _raw_event_end is None:
             event_end = None
         else:
             event_end = datetime.datetime.fromisoformat(_raw_event_end)
 
-        _raw_event_start = d.pop("eventStart", None)
+        _raw_event_start = src_dict.get("eventStart")
         if _raw_event_start is None:
             event_start = None
         else:
             event_start = datetime.datetime.fromisoformat(_raw_event_start)
 
-        _raw_publish_start = d.pop("publishStart", None)
+        _raw_publish_start = src_dict.get("publishStart")
         if _raw_publish_start is None:
             publish_start = None
         else:
             publish_start = datetime.datetime.fromisoformat(_raw_publish_start)
 
-        _raw_territories = d.pop("territories", None)
+        _raw_territories = src_dict.get("territories")
         if _raw_territories is None:
             territories = None
         else:
             territories = cast(list[str], _raw_territories)
 
-        app_event_attributes_archived_territory_schedules_item = cls(
-            event_end=event_end,
-            event_start=event_start,
-            publish_start=publish_start,
-            territories=territories,
-        )
-        app_event_attributes_archived_territory_schedules_item.additional_properties = d
-        return app_event_attributes_archived_territory_schedules_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.event_end = event_end
+        _model.event_start = event_start
+        _model.publish_start = publish_start
+        _model.territories = territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_create_request_data import AppEventCreateRequestData
 
 
 T = TypeVar("T", bound="AppEventCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,14 +56,13 @@ class AppEventCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = AppEventCreateRequestData.from_dict(d.pop("data"))
+        data = AppEventCreateRequestData.from_dict(src_dict["data"])
 
-        app_event_create_request = cls(
-            data=data,
-        )
-        app_event_create_request.additional_properties = d
-        return app_event_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ from ..models.app_event_create_request_data_attributes_purchase_requirement impo
 from ..models.app_event_create_request_data_attributes_purpose import (
     AppEventCreateRequestDataAttributesPurpose,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_create_request_data_attributes_territory_schedules_type_0_item import (
@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "referenceName",
+        "badge",
+        "deepLink",
+        "primaryLocale",
+        "priority",
+        "purchaseRequirement",
+        "purpose",
+        "territorySchedules",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -151,10 +163,9 @@ class AppEventCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        _raw_badge = d.pop("badge", UNSET)
+        _raw_badge = src_dict.get("badge", UNSET)
         if _raw_badge is None:
             badge = None
         else:
@@ -163,7 +174,7 @@ class AppEventCreateRequestDataAttributes:
             if isinstance(_badge, Unset):
                 badge = UNSET
             else:
-                badge = AppEventCreateRequestDataAttributesBadge(_badge)
+                badge = AppEventCreateRequestDataAttributesBadge.of(_badge)
 
         def _parse_deep_link(data: object) -> None | str | Unset:
             if data is None:
@@ -172,7 +183,7 @@ class AppEventCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        deep_link = _parse_deep_link(d.pop("deepLink", UNSET))
+        deep_link = _parse_deep_link(src_dict.get("deepLink", UNSET))
 
         def _parse_primary_locale(data: object) -> None | str | Unset:
             if data is None:
@@ -181,9 +192,9 @@ class AppEventCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        primary_locale = _parse_primary_locale(d.pop("primaryLocale", UNSET))
+        primary_locale = _parse_primary_locale(src_dict.get("primaryLocale", UNSET))
 
-        _raw_priority = d.pop("priority", UNSET)
+        _raw_priority = src_dict.get("priority", UNSET)
         if _raw_priority is None:
             priority = None
         else:
@@ -192,9 +203,9 @@ class AppEventCreateRequestDataAttributes:
             if isinstance(_priority, Unset):
                 priority = UNSET
             else:
-                priority = AppEventCreateRequestDataAttributesPriority(_priority)
+                priority = AppEventCreateRequestDataAttributesPriority.of(_priority)
 
-        _raw_purchase_requirement = d.pop("purchaseRequirement", UNSET)
+        _raw_purchase_requirement = src_dict.get("purchaseRequirement", UNSET)
         if _raw_purchase_requirement is None:
             purchase_requirement = None
         else:
@@ -203,11 +214,11 @@ class AppEventCreateRequestDataAttributes:
             if isinstance(_purchase_requirement, Unset):
                 purchase_requirement = UNSET
             else:
-                purchase_requirement = AppEventCreateRequestDataAttributesPurchaseRequirement(
+                purchase_requirement = AppEventCreateRequestDataAttributesPurchaseRequirement.of(
                     _purchase_requirement
                 )
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = src_dict.get("purpose", UNSET)
         if _raw_purpose is None:
             purpose = None
         else:
@@ -216,7 +227,7 @@ class AppEventCreateRequestDataAttributes:
             if isinstance(_purpose, Unset):
                 purpose = UNSET
             else:
-                purpose = AppEventCreateRequestDataAttributesPurpose(_purpose)
+                purpose = AppEventCreateRequestDataAttributesPurpose.of(_purpose)
 
         def _parse_territory_schedules(
             data: object,
@@ -246,20 +257,20 @@ class AppEventCreateRequestDataAttributes:
                 list[AppEventCreateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset, data
             )
 
-        territory_schedules = _parse_territory_schedules(d.pop("territorySchedules", UNSET))
+        territory_schedules = _parse_territory_schedules(src_dict.get("territorySchedules", UNSET))
 
-        app_event_create_request_data_attributes = cls(
-            reference_name=reference_name,
-            badge=badge,
-            deep_link=deep_link,
-            primary_locale=primary_locale,
-            priority=priority,
-            purchase_requirement=purchase_requirement,
-            purpose=purpose,
-            territory_schedules=territory_schedules,
-        )
-        app_event_create_request_data_attributes.additional_properties = d
-        return app_event_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.reference_name = reference_name
+        _model.badge = badge
+        _model.deep_link = deep_link
+        _model.primary_locale = primary_locale
+        _model.priority = priority
+        _model.purchase_requirement = purchase_requirement
+        _model.purpose = purpose
+        _model.territory_schedules = territory_schedules
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "longDescription",
+        "name",
+        "shortDescription",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class AppEventLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        long_description = d.pop("longDescription", None)
+        long_description = src_dict.get("longDescription")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        short_description = d.pop("shortDescription", None)
+        short_description = src_dict.get("shortDescription")
 
-        app_event_localization_attributes = cls(
-            locale=locale,
-            long_description=long_description,
-            name=name,
-            short_description=short_description,
-        )
-        app_event_localization_attributes.additional_properties = d
-        return app_event_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.long_description = long_description
+        _model.name = name
+        _model.short_description = short_description
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

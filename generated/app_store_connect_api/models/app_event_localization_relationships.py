@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_event_localization_relationships_app_event import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventLocalizationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appEvent",
+        "appEventScreenshots",
+        "appEventVideoClips",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_event(d: dict[str, Any]) -> Any:
+def _read_app_event(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_event = d.pop("appEvent", None)
+    _raw_app_event = src_dict.get("appEvent")
     if _raw_app_event is None:
         app_event = None
     else:
@@ -56,10 +63,10 @@ def _read_app_event(d: dict[str, Any]) -> Any:
     return app_event
 
 
-def _read_app_event_screenshots(d: dict[str, Any]) -> Any:
+def _read_app_event_screenshots(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_event_screenshots = d.pop("appEventScreenshots", None)
+    _raw_app_event_screenshots = src_dict.get("appEventScreenshots")
     if _raw_app_event_screenshots is None:
         app_event_screenshots = None
     else:
@@ -70,10 +77,10 @@ def _read_app_event_screenshots(d: dict[str, Any]) -> Any:
     return app_event_screenshots
 
 
-def _read_app_event_video_clips(d: dict[str, Any]) -> Any:
+def _read_app_event_video_clips(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_event_video_clips = d.pop("appEventVideoClips", None)
+    _raw_app_event_video_clips = src_dict.get("appEventVideoClips")
     if _raw_app_event_video_clips is None:
         app_event_video_clips = None
     else:
@@ -84,22 +91,10 @@ def _read_app_event_video_clips(d: dict[str, Any]) -> Any:
     return app_event_video_clips
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appEvent",
-        "appEventScreenshots",
-        "appEventVideoClips",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_event": _read_app_event,
     "app_event_screenshots": _read_app_event_screenshots,
     "app_event_video_clips": _read_app_event_video_clips,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -116,16 +111,12 @@ class AppEventLocalizationRelationships:
     app_event_screenshots: AppEventLocalizationRelationshipsAppEventScreenshots | None = None
     app_event_video_clips: AppEventLocalizationRelationshipsAppEventVideoClips | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -157,9 +148,15 @@ class AppEventLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_event_localization_relationships = cls.__new__(cls)
-        app_event_localization_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_event_localization_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # app_event, app_event_screenshots, app_event_video_clips: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

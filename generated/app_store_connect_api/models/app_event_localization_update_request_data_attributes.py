@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventLocalizationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "longDescription",
+        "name",
+        "shortDescription",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class AppEventLocalizationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_long_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -68,7 +73,7 @@ class AppEventLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        long_description = _parse_long_description(d.pop("longDescription", UNSET))
+        long_description = _parse_long_description(src_dict.get("longDescription", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +82,7 @@ class AppEventLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_short_description(data: object) -> None | str | Unset:
             if data is None:
@@ -86,15 +91,15 @@ class AppEventLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        short_description = _parse_short_description(d.pop("shortDescription", UNSET))
+        short_description = _parse_short_description(src_dict.get("shortDescription", UNSET))
 
-        app_event_localization_update_request_data_attributes = cls(
-            long_description=long_description,
-            name=name,
-            short_description=short_description,
-        )
-        app_event_localization_update_request_data_attributes.additional_properties = d
-        return app_event_localization_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.long_description = long_description
+        _model.name = name
+        _model.short_description = short_description
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

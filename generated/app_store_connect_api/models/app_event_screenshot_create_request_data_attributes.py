@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_event_asset_type import AppEventAssetType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventScreenshotCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appEventAssetType",
+        "fileName",
+        "fileSize",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,20 +52,19 @@ class AppEventScreenshotCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_event_asset_type = AppEventAssetType(d.pop("appEventAssetType"))
+        app_event_asset_type = AppEventAssetType.of(src_dict["appEventAssetType"])
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
-        app_event_screenshot_create_request_data_attributes = cls(
-            app_event_asset_type=app_event_asset_type,
-            file_name=file_name,
-            file_size=file_size,
-        )
-        app_event_screenshot_create_request_data_attributes.additional_properties = d
-        return app_event_screenshot_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_event_asset_type = app_event_asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_screenshot_update_request_data_attributes import (
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventScreenshotUpdateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,14 +79,13 @@ class AppEventScreenshotUpdateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = cast("Literal['appEventScreenshots']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "appEventScreenshots":
             raise ValueError(f"type must match const 'appEventScreenshots', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = src_dict.get("attributes", UNSET)
         if _raw_attributes is None:
             attributes = None
         else:
@@ -90,13 +96,13 @@ class AppEventScreenshotUpdateRequestData:
             else:
                 attributes = AppEventScreenshotUpdateRequestDataAttributes.from_dict(_attributes)
 
-        app_event_screenshot_update_request_data = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-        )
-        app_event_screenshot_update_request_data.additional_properties = d
-        return app_event_screenshot_update_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.id = id
+        _model.type_ = type_
+        _model.attributes = attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,7 +16,7 @@ from ..models.app_event_update_request_data_attributes_purchase_requirement impo
 from ..models.app_event_update_request_data_attributes_purpose import (
     AppEventUpdateRequestDataAttributesPurpose,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_event_update_request_data_attributes_territory_schedules_type_0_item import (
@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppEventUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "badge",
+        "deepLink",
+        "primaryLocale",
+        "priority",
+        "purchaseRequirement",
+        "purpose",
+        "referenceName",
+        "territorySchedules",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -156,8 +168,7 @@ class AppEventUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_badge = d.pop("badge", UNSET)
+        _raw_badge = src_dict.get("badge", UNSET)
         if _raw_badge is None:
             badge = None
         else:
@@ -166,7 +177,7 @@ class AppEventUpdateRequestDataAttributes:
             if isinstance(_badge, Unset):
                 badge = UNSET
             else:
-                badge = AppEventUpdateRequestDataAttributesBadge(_badge)
+                badge = AppEventUpdateRequestDataAttributesBadge.of(_badge)
 
         def _parse_deep_link(data: object) -> None | str | Unset:
             if data is None:
@@ -175,7 +186,7 @@ class AppEventUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        deep_link = _parse_deep_link(d.pop("deepLink", UNSET))
+        deep_link = _parse_deep_link(src_dict.get("deepLink", UNSET))
 
         def _parse_primary_locale(data: object) -> None | str | Unset:
             if data is None:
@@ -184,9 +195,9 @@ class AppEventUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        primary_locale = _parse_primary_locale(d.pop("primaryLocale", UNSET))
+        primary_locale = _parse_primary_locale(src_dict.get("primaryLocale", UNSET))
 
-        _raw_priority = d.pop("priority", UNSET)
+        _raw_priority = src_dict.get("priority", UNSET)
         if _raw_priority is None:
             priority = None
         else:
@@ -195,9 +206,9 @@ class AppEventUpdateRequestDataAttributes:
             if isinstance(_priority, Unset):
                 priority = UNSET
             else:
-                priority = AppEventUpdateRequestDataAttributesPriority(_priority)
+                priority = AppEventUpdateRequestDataAttributesPriority.of(_priority)
 
-        _raw_purchase_requirement = d.pop("purchaseRequirement", UNSET)
+        _raw_purchase_requirement = src_dict.get("purchaseRequirement", UNSET)
         if _raw_purchase_requirement is None:
             purchase_requirement = None
         else:
@@ -206,11 +217,11 @@ class AppEventUpdateRequestDataAttributes:
             if isinstance(_purchase_requirement, Unset):
                 purchase_requirement = UNSET
             else:
-                purchase_requirement = AppEventUpdateRequestDataAttributesPurchaseRequirement(
+                purchase_requirement = AppEventUpdateRequestDataAttributesPurchaseRequirement.of(
                     _purchase_requirement
                 )
 
-        _raw_purpose = d.pop("purpose", UNSET)
+        _raw_purpose = src_dict.get("purpose", UNSET)
         if _raw_purpose is None:
             purpose = None
         else:
@@ -219,7 +230,7 @@ class AppEventUpdateRequestDataAttributes:
             if isinstance(_purpose, Unset):
                 purpose = UNSET
             else:
-                purpose = AppEventUpdateRequestDataAttributesPurpose(_purpose)
+                purpose = AppEventUpdateRequestDataAttributesPurpose.of(_purpose)
 
         def _parse_reference_name(data: object) -> None | str | Unset:
             if data is None:
@@ -228,7 +239,7 @@ class AppEventUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
         def _parse_territory_schedules(
             data: object,
@@ -258,20 +269,20 @@ class AppEventUpdateRequestDataAttributes:
                 list[AppEventUpdateRequestDataAttributesTerritorySchedulesType0Item] | None | Unset, data
             )
 
-        territory_schedules = _parse_territory_schedules(d.pop("territorySchedules", UNSET))
+        territory_schedules = _parse_territory_schedules(src_dict.get("territorySchedules", UNSET))
 
-        app_event_update_request_data_attributes = cls(
-            badge=badge,
-            deep_link=deep_link,
-            primary_locale=primary_locale,
-            priority=priority,
-            purchase_requirement=purchase_requirement,
-            purpose=purpose,
-            reference_name=reference_name,
-            territory_schedules=territory_schedules,
-        )
-        app_event_update_request_data_attributes.additional_properties = d
-        return app_event_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.badge = badge
+        _model.deep_link = deep_link
+        _model.primary_locale = primary_locale
+        _model.priority = priority
+        _model.purchase_requirement = purchase_requirement
+        _model.purpose = purpose
+        _model.reference_name = reference_name
+        _model.territory_schedules = territory_schedules
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

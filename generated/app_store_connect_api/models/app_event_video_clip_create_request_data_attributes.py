@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_event_asset_type import AppEventAssetType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventVideoClipCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appEventAssetType",
+        "fileName",
+        "fileSize",
+        "previewFrameTimeCode",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,12 +63,11 @@ class AppEventVideoClipCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_event_asset_type = AppEventAssetType(d.pop("appEventAssetType"))
+        app_event_asset_type = AppEventAssetType.of(src_dict["appEventAssetType"])
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
         def _parse_preview_frame_time_code(data: object) -> None | str | Unset:
             if data is None:
@@ -69,16 +76,16 @@ class AppEventVideoClipCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        preview_frame_time_code = _parse_preview_frame_time_code(d.pop("previewFrameTimeCode", UNSET))
+        preview_frame_time_code = _parse_preview_frame_time_code(src_dict.get("previewFrameTimeCode", UNSET))
 
-        app_event_video_clip_create_request_data_attributes = cls(
-            app_event_asset_type=app_event_asset_type,
-            file_name=file_name,
-            file_size=file_size,
-            preview_frame_time_code=preview_frame_time_code,
-        )
-        app_event_video_clip_create_request_data_attributes.additional_properties = d
-        return app_event_video_clip_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_event_asset_type = app_event_asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.preview_frame_time_code = preview_frame_time_code
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

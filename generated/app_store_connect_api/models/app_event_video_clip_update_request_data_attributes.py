@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppEventVideoClipUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "previewFrameTimeCode",
+        "uploaded",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class AppEventVideoClipUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_preview_frame_time_code(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class AppEventVideoClipUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        preview_frame_time_code = _parse_preview_frame_time_code(d.pop("previewFrameTimeCode", UNSET))
+        preview_frame_time_code = _parse_preview_frame_time_code(src_dict.get("previewFrameTimeCode", UNSET))
 
         def _parse_uploaded(data: object) -> bool | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class AppEventVideoClipUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+        uploaded = _parse_uploaded(src_dict.get("uploaded", UNSET))
 
-        app_event_video_clip_update_request_data_attributes = cls(
-            preview_frame_time_code=preview_frame_time_code,
-            uploaded=uploaded,
-        )
-        app_event_video_clip_update_request_data_attributes.additional_properties = d
-        return app_event_video_clip_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.preview_frame_time_code = preview_frame_time_code
+        _model.uploaded = uploaded
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

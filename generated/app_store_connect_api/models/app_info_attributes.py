@@ -15,9 +15,22 @@ from ..models.app_store_age_rating import AppStoreAgeRating
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.brazil_age_rating import BrazilAgeRating
 from ..models.kids_age_band import KidsAgeBand
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppInfoAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreAgeRating",
+        "appStoreState",
+        "australiaAgeRating",
+        "brazilAgeRating",
+        "brazilAgeRatingV2",
+        "franceAgeRating",
+        "kidsAgeBand",
+        "koreaAgeRating",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -110,74 +123,73 @@ class AppInfoAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_app_store_age_rating = d.pop("appStoreAgeRating", None)
+        _raw_app_store_age_rating = src_dict.get("appStoreAgeRating")
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating.of(_raw_app_store_age_rating)
 
-        _raw_app_store_state = d.pop("appStoreState", None)
+        _raw_app_store_state = src_dict.get("appStoreState")
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            app_store_state = AppStoreVersionState(_raw_app_store_state)
+            app_store_state = AppStoreVersionState.of(_raw_app_store_state)
 
-        _raw_australia_age_rating = d.pop("australiaAgeRating", None)
+        _raw_australia_age_rating = src_dict.get("australiaAgeRating")
         if _raw_australia_age_rating is None:
             australia_age_rating = None
         else:
-            australia_age_rating = AppInfoAttributesAustraliaAgeRating(_raw_australia_age_rating)
+            australia_age_rating = AppInfoAttributesAustraliaAgeRating.of(_raw_australia_age_rating)
 
-        _raw_brazil_age_rating = d.pop("brazilAgeRating", None)
+        _raw_brazil_age_rating = src_dict.get("brazilAgeRating")
         if _raw_brazil_age_rating is None:
             brazil_age_rating = None
         else:
-            brazil_age_rating = BrazilAgeRating(_raw_brazil_age_rating)
+            brazil_age_rating = BrazilAgeRating.of(_raw_brazil_age_rating)
 
-        _raw_brazil_age_rating_v2 = d.pop("brazilAgeRatingV2", None)
+        _raw_brazil_age_rating_v2 = src_dict.get("brazilAgeRatingV2")
         if _raw_brazil_age_rating_v2 is None:
             brazil_age_rating_v2 = None
         else:
-            brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2(_raw_brazil_age_rating_v2)
+            brazil_age_rating_v2 = AppInfoAttributesBrazilAgeRatingV2.of(_raw_brazil_age_rating_v2)
 
-        _raw_france_age_rating = d.pop("franceAgeRating", None)
+        _raw_france_age_rating = src_dict.get("franceAgeRating")
         if _raw_france_age_rating is None:
             france_age_rating = None
         else:
-            france_age_rating = AppInfoAttributesFranceAgeRating(_raw_france_age_rating)
+            france_age_rating = AppInfoAttributesFranceAgeRating.of(_raw_france_age_rating)
 
-        _raw_kids_age_band = d.pop("kidsAgeBand", None)
+        _raw_kids_age_band = src_dict.get("kidsAgeBand")
         if _raw_kids_age_band is None:
             kids_age_band = None
         else:
-            kids_age_band = KidsAgeBand(_raw_kids_age_band)
+            kids_age_band = KidsAgeBand.of(_raw_kids_age_band)
 
-        _raw_korea_age_rating = d.pop("koreaAgeRating", None)
+        _raw_korea_age_rating = src_dict.get("koreaAgeRating")
         if _raw_korea_age_rating is None:
             korea_age_rating = None
         else:
-            korea_age_rating = AppInfoAttributesKoreaAgeRating(_raw_korea_age_rating)
+            korea_age_rating = AppInfoAttributesKoreaAgeRating.of(_raw_korea_age_rating)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AppInfoAttributesState(_raw_state)
+            state = AppInfoAttributesState.of(_raw_state)
 
-        app_info_attributes = cls(
-            app_store_age_rating=app_store_age_rating,
-            app_store_state=app_store_state,
-            australia_age_rating=australia_age_rating,
-            brazil_age_rating=brazil_age_rating,
-            brazil_age_rating_v2=brazil_age_rating_v2,
-            france_age_rating=france_age_rating,
-            kids_age_band=kids_age_band,
-            korea_age_rating=korea_age_rating,
-            state=state,
-        )
-        app_info_attributes.additional_properties = d
-        return app_info_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_store_age_rating = app_store_age_rating
+        _model.app_store_state = app_store_state
+        _model.australia_age_rating = australia_age_rating
+        _model.brazil_age_rating = brazil_age_rating
+        _model.brazil_age_rating_v2 = brazil_age_rating_v2
+        _model.france_age_rating = france_age_rating
+        _model.kids_age_band = kids_age_band
+        _model.korea_age_rating = korea_age_rating
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppInfoLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "name",
+        "privacyChoicesUrl",
+        "privacyPolicyText",
+        "privacyPolicyUrl",
+        "subtitle",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,29 +75,28 @@ class AppInfoLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        privacy_choices_url = d.pop("privacyChoicesUrl", None)
+        privacy_choices_url = src_dict.get("privacyChoicesUrl")
 
-        privacy_policy_text = d.pop("privacyPolicyText", None)
+        privacy_policy_text = src_dict.get("privacyPolicyText")
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", None)
+        privacy_policy_url = src_dict.get("privacyPolicyUrl")
 
-        subtitle = d.pop("subtitle", None)
+        subtitle = src_dict.get("subtitle")
 
-        app_info_localization_attributes = cls(
-            locale=locale,
-            name=name,
-            privacy_choices_url=privacy_choices_url,
-            privacy_policy_text=privacy_policy_text,
-            privacy_policy_url=privacy_policy_url,
-            subtitle=subtitle,
-        )
-        app_info_localization_attributes.additional_properties = d
-        return app_info_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.name = name
+        _model.privacy_choices_url = privacy_choices_url
+        _model.privacy_policy_text = privacy_policy_text
+        _model.privacy_policy_url = privacy_policy_url
+        _model.subtitle = subtitle
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

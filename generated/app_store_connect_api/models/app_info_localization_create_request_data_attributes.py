@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppInfoLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "name",
+        "privacyChoicesUrl",
+        "privacyPolicyText",
+        "privacyPolicyUrl",
+        "subtitle",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,10 +89,9 @@ class AppInfoLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_privacy_choices_url(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +100,7 @@ class AppInfoLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_choices_url = _parse_privacy_choices_url(d.pop("privacyChoicesUrl", UNSET))
+        privacy_choices_url = _parse_privacy_choices_url(src_dict.get("privacyChoicesUrl", UNSET))
 
         def _parse_privacy_policy_text(data: object) -> None | str | Unset:
             if data is None:
@@ -100,7 +109,7 @@ class AppInfoLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_policy_text = _parse_privacy_policy_text(d.pop("privacyPolicyText", UNSET))
+        privacy_policy_text = _parse_privacy_policy_text(src_dict.get("privacyPolicyText", UNSET))
 
         def _parse_privacy_policy_url(data: object) -> None | str | Unset:
             if data is None:
@@ -109,7 +118,7 @@ class AppInfoLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+        privacy_policy_url = _parse_privacy_policy_url(src_dict.get("privacyPolicyUrl", UNSET))
 
         def _parse_subtitle(data: object) -> None | str | Unset:
             if data is None:
@@ -118,18 +127,18 @@ class AppInfoLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+        subtitle = _parse_subtitle(src_dict.get("subtitle", UNSET))
 
-        app_info_localization_create_request_data_attributes = cls(
-            locale=locale,
-            name=name,
-            privacy_choices_url=privacy_choices_url,
-            privacy_policy_text=privacy_policy_text,
-            privacy_policy_url=privacy_policy_url,
-            subtitle=subtitle,
-        )
-        app_info_localization_create_request_data_attributes.additional_properties = d
-        return app_info_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.name = name
+        _model.privacy_choices_url = privacy_choices_url
+        _model.privacy_policy_text = privacy_policy_text
+        _model.privacy_policy_url = privacy_policy_url
+        _model.subtitle = subtitle
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

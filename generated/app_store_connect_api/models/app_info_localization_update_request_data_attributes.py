@@ -6,9 +6,18 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppInfoLocalizationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "privacyChoicesUrl",
+        "privacyPolicyText",
+        "privacyPolicyUrl",
+        "subtitle",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,8 +88,6 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -88,7 +95,7 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_privacy_choices_url(data: object) -> None | str | Unset:
             if data is None:
@@ -97,7 +104,7 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_choices_url = _parse_privacy_choices_url(d.pop("privacyChoicesUrl", UNSET))
+        privacy_choices_url = _parse_privacy_choices_url(src_dict.get("privacyChoicesUrl", UNSET))
 
         def _parse_privacy_policy_text(data: object) -> None | str | Unset:
             if data is None:
@@ -106,7 +113,7 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_policy_text = _parse_privacy_policy_text(d.pop("privacyPolicyText", UNSET))
+        privacy_policy_text = _parse_privacy_policy_text(src_dict.get("privacyPolicyText", UNSET))
 
         def _parse_privacy_policy_url(data: object) -> None | str | Unset:
             if data is None:
@@ -115,7 +122,7 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+        privacy_policy_url = _parse_privacy_policy_url(src_dict.get("privacyPolicyUrl", UNSET))
 
         def _parse_subtitle(data: object) -> None | str | Unset:
             if data is None:
@@ -124,17 +131,17 @@ class AppInfoLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        subtitle = _parse_subtitle(d.pop("subtitle", UNSET))
+        subtitle = _parse_subtitle(src_dict.get("subtitle", UNSET))
 
-        app_info_localization_update_request_data_attributes = cls(
-            name=name,
-            privacy_choices_url=privacy_choices_url,
-            privacy_policy_text=privacy_policy_text,
-            privacy_policy_url=privacy_policy_url,
-            subtitle=subtitle,
-        )
-        app_info_localization_update_request_data_attributes.additional_properties = d
-        return app_info_localization_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.privacy_choices_url = privacy_choices_url
+        _model.privacy_policy_text = privacy_policy_text
+        _model.privacy_policy_url = privacy_policy_url
+        _model.subtitle = subtitle
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

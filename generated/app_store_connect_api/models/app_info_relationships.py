@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_info_relationships_age_rating_declaration import (
@@ -34,6 +34,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppInfoRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "ageRatingDeclaration",
+        "app",
+        "appInfoLocalizations",
+        "primaryCategory",
+        "primarySubcategoryOne",
+        "primarySubcategoryTwo",
+        "secondaryCategory",
+        "secondarySubcategoryOne",
+        "secondarySubcategoryTwo",
+        "territoryAgeRatings",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -77,10 +91,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_age_rating_declaration(d: dict[str, Any]) -> Any:
+def _read_age_rating_declaration(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_age_rating_declaration = d.pop("ageRatingDeclaration", None)
+    _raw_age_rating_declaration = src_dict.get("ageRatingDeclaration")
     if _raw_age_rating_declaration is None:
         age_rating_declaration = None
     else:
@@ -91,10 +105,10 @@ def _read_age_rating_declaration(d: dict[str, Any]) -> Any:
     return age_rating_declaration
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -103,10 +117,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_app_info_localizations(d: dict[str, Any]) -> Any:
+def _read_app_info_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_info_localizations = d.pop("appInfoLocalizations", None)
+    _raw_app_info_localizations = src_dict.get("appInfoLocalizations")
     if _raw_app_info_localizations is None:
         app_info_localizations = None
     else:
@@ -117,10 +131,10 @@ def _read_app_info_localizations(d: dict[str, Any]) -> Any:
     return app_info_localizations
 
 
-def _read_primary_category(d: dict[str, Any]) -> Any:
+def _read_primary_category(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_primary_category = d.pop("primaryCategory", None)
+    _raw_primary_category = src_dict.get("primaryCategory")
     if _raw_primary_category is None:
         primary_category = None
     else:
@@ -129,10 +143,10 @@ def _read_primary_category(d: dict[str, Any]) -> Any:
     return primary_category
 
 
-def _read_primary_subcategory_one(d: dict[str, Any]) -> Any:
+def _read_primary_subcategory_one(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", None)
+    _raw_primary_subcategory_one = src_dict.get("primarySubcategoryOne")
     if _raw_primary_subcategory_one is None:
         primary_subcategory_one = None
     else:
@@ -143,10 +157,10 @@ def _read_primary_subcategory_one(d: dict[str, Any]) -> Any:
     return primary_subcategory_one
 
 
-def _read_primary_subcategory_two(d: dict[str, Any]) -> Any:
+def _read_primary_subcategory_two(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", None)
+    _raw_primary_subcategory_two = src_dict.get("primarySubcategoryTwo")
     if _raw_primary_subcategory_two is None:
         primary_subcategory_two = None
     else:
@@ -157,10 +171,10 @@ def _read_primary_subcategory_two(d: dict[str, Any]) -> Any:
     return primary_subcategory_two
 
 
-def _read_secondary_category(d: dict[str, Any]) -> Any:
+def _read_secondary_category(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_secondary_category = d.pop("secondaryCategory", None)
+    _raw_secondary_category = src_dict.get("secondaryCategory")
     if _raw_secondary_category is None:
         secondary_category = None
     else:
@@ -169,10 +183,10 @@ def _read_secondary_category(d: dict[str, Any]) -> Any:
     return secondary_category
 
 
-def _read_secondary_subcategory_one(d: dict[str, Any]) -> Any:
+def _read_secondary_subcategory_one(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", None)
+    _raw_secondary_subcategory_one = src_dict.get("secondarySubcategoryOne")
     if _raw_secondary_subcategory_one is None:
         secondary_subcategory_one = None
     else:
@@ -183,10 +197,10 @@ def _read_secondary_subcategory_one(d: dict[str, Any]) -> Any:
     return secondary_subcategory_one
 
 
-def _read_secondary_subcategory_two(d: dict[str, Any]) -> Any:
+def _read_secondary_subcategory_two(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", None)
+    _raw_secondary_subcategory_two = src_dict.get("secondarySubcategoryTwo")
     if _raw_secondary_subcategory_two is None:
         secondary_subcategory_two = None
     else:
@@ -197,10 +211,10 @@ def _read_secondary_subcategory_two(d: dict[str, Any]) -> Any:
     return secondary_subcategory_two
 
 
-def _read_territory_age_ratings(d: dict[str, Any]) -> Any:
+def _read_territory_age_ratings(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_territory_age_ratings = d.pop("territoryAgeRatings", None)
+    _raw_territory_age_ratings = src_dict.get("territoryAgeRatings")
     if _raw_territory_age_ratings is None:
         territory_age_ratings = None
     else:
@@ -209,24 +223,6 @@ def _read_territory_age_ratings(d: dict[str, Any]) -> Any:
     return territory_age_ratings
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "ageRatingDeclaration",
-        "app",
-        "appInfoLocalizations",
-        "primaryCategory",
-        "primarySubcategoryOne",
-        "primarySubcategoryTwo",
-        "secondaryCategory",
-        "secondarySubcategoryOne",
-        "secondarySubcategoryTwo",
-        "territoryAgeRatings",
-    }
-)
 _READERS: dict[str, Any] = {
     "age_rating_declaration": _read_age_rating_declaration,
     "app": _read_app,
@@ -238,7 +234,6 @@ _READERS: dict[str, Any] = {
     "secondary_subcategory_one": _read_secondary_subcategory_one,
     "secondary_subcategory_two": _read_secondary_subcategory_two,
     "territory_age_ratings": _read_territory_age_ratings,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -269,16 +264,12 @@ class AppInfoRelationships:
     secondary_subcategory_two: AppInfoRelationshipsSecondarySubcategoryTwo | None = None
     territory_age_ratings: AppInfoRelationshipsTerritoryAgeRatings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -352,9 +343,13 @@ class AppInfoRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_info_relationships = cls.__new__(cls)
-        app_info_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_info_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # age_rating_declaration, app, app_info_localizations, primary_category, primary_subcategory_one, primary_subcategory_two, secondary_category, secondary_subcategory_one, secondary_subcategory_two, territory_age_ratings: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_update_request_data_relationships import AppInfoUpdateRequestDataRelationships
 
 
 T = TypeVar("T", bound="AppInfoUpdateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -68,14 +75,13 @@ class AppInfoUpdateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = cast("Literal['appInfos']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "appInfos":
             raise ValueError(f"type must match const 'appInfos', got '{type_}'")
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -86,13 +92,13 @@ class AppInfoUpdateRequestData:
             else:
                 relationships = AppInfoUpdateRequestDataRelationships.from_dict(_relationships)
 
-        app_info_update_request_data = cls(
-            id=id,
-            type_=type_,
-            relationships=relationships,
-        )
-        app_info_update_request_data.additional_properties = d
-        return app_info_update_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.id = id
+        _model.type_ = type_
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

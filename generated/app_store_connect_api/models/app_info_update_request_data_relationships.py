@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_info_update_request_data_relationships_primary_category import (
@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppInfoUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "primaryCategory",
+        "primarySubcategoryOne",
+        "primarySubcategoryTwo",
+        "secondaryCategory",
+        "secondarySubcategoryOne",
+        "secondarySubcategoryTwo",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -163,8 +173,7 @@ class AppInfoUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_primary_category = d.pop("primaryCategory", UNSET)
+        _raw_primary_category = src_dict.get("primaryCategory", UNSET)
         if _raw_primary_category is None:
             primary_category = None
         else:
@@ -177,7 +186,7 @@ class AppInfoUpdateRequestDataRelationships:
                     _primary_category
                 )
 
-        _raw_primary_subcategory_one = d.pop("primarySubcategoryOne", UNSET)
+        _raw_primary_subcategory_one = src_dict.get("primarySubcategoryOne", UNSET)
         if _raw_primary_subcategory_one is None:
             primary_subcategory_one = None
         else:
@@ -192,7 +201,7 @@ class AppInfoUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_primary_subcategory_two = d.pop("primarySubcategoryTwo", UNSET)
+        _raw_primary_subcategory_two = src_dict.get("primarySubcategoryTwo", UNSET)
         if _raw_primary_subcategory_two is None:
             primary_subcategory_two = None
         else:
@@ -207,7 +216,7 @@ class AppInfoUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_secondary_category = d.pop("secondaryCategory", UNSET)
+        _raw_secondary_category = src_dict.get("secondaryCategory", UNSET)
         if _raw_secondary_category is None:
             secondary_category = None
         else:
@@ -220,7 +229,7 @@ class AppInfoUpdateRequestDataRelationships:
                     _secondary_category
                 )
 
-        _raw_secondary_subcategory_one = d.pop("secondarySubcategoryOne", UNSET)
+        _raw_secondary_subcategory_one = src_dict.get("secondarySubcategoryOne", UNSET)
         if _raw_secondary_subcategory_one is None:
             secondary_subcategory_one = None
         else:
@@ -235,7 +244,7 @@ class AppInfoUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_secondary_subcategory_two = d.pop("secondarySubcategoryTwo", UNSET)
+        _raw_secondary_subcategory_two = src_dict.get("secondarySubcategoryTwo", UNSET)
         if _raw_secondary_subcategory_two is None:
             secondary_subcategory_two = None
         else:
@@ -250,16 +259,16 @@ class AppInfoUpdateRequestDataRelationships:
                     )
                 )
 
-        app_info_update_request_data_relationships = cls(
-            primary_category=primary_category,
-            primary_subcategory_one=primary_subcategory_one,
-            primary_subcategory_two=primary_subcategory_two,
-            secondary_category=secondary_category,
-            secondary_subcategory_one=secondary_subcategory_one,
-            secondary_subcategory_two=secondary_subcategory_two,
-        )
-        app_info_update_request_data_relationships.additional_properties = d
-        return app_info_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.primary_category = primary_category
+        _model.primary_subcategory_one = primary_subcategory_one
+        _model.primary_subcategory_two = primary_subcategory_two
+        _model.secondary_category = secondary_category
+        _model.secondary_subcategory_one = secondary_subcategory_one
+        _model.secondary_subcategory_two = secondary_subcategory_two
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_media_asset_state_state import AppMediaAssetStateState
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_state_error import AppMediaStateError
 
 
 T = TypeVar("T", bound="AppMediaAssetState")
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+        "state",
+        "warnings",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +30,46 @@ def _lazy_imports() -> None:
     from ..models.app_media_state_error import AppMediaStateError
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_errors(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_errors = src_dict.get("errors")
+    if _raw_errors is None:
+        errors = None
+    else:
+        errors = []
+        _errors = _raw_errors
+        for errors_item_data in _errors:
+            errors_item = AppMediaStateError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+    return errors
+
+
+def _read_warnings(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_warnings = src_dict.get("warnings")
+    if _raw_warnings is None:
+        warnings = None
+    else:
+        warnings = []
+        _warnings = _raw_warnings
+        for warnings_item_data in _warnings:
+            warnings_item = AppMediaStateError.from_dict(warnings_item_data)
+
+            warnings.append(warnings_item)
+
+    return warnings
+
+
+_READERS: dict[str, Any] = {
+    "errors": _read_errors,
+    "warnings": _read_warnings,
+}
 
 
 @_attrs_define(repr=False)
@@ -38,6 +85,12 @@ class AppMediaAssetState:
     state: AppMediaAssetStateState | None = None
     warnings: list[AppMediaStateError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -77,42 +130,18 @@ class AppMediaAssetState:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_errors = d.pop("errors", None)
-        if _raw_errors is None:
-            errors = None
-        else:
-            errors = []
-            _errors = _raw_errors
-            for errors_item_data in _errors:
-                errors_item = AppMediaStateError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AppMediaAssetStateState(_raw_state)
+            state = AppMediaAssetStateState.of(_raw_state)
 
-        _raw_warnings = d.pop("warnings", None)
-        if _raw_warnings is None:
-            warnings = None
-        else:
-            warnings = []
-            _warnings = _raw_warnings
-            for warnings_item_data in _warnings:
-                warnings_item = AppMediaStateError.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        app_media_asset_state = cls(
-            errors=errors,
-            state=state,
-            warnings=warnings,
-        )
-        app_media_asset_state.additional_properties = d
-        return app_media_asset_state
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.state = state
+        _model._document = src_dict  # errors, warnings: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppMediaStateError")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "description",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class AppMediaStateError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        code = d.pop("code", None)
+        code = src_dict.get("code")
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        app_media_state_error = cls(
-            code=code,
-            description=description,
-        )
-        app_media_state_error.additional_properties = d
-        return app_media_state_error
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.code = code
+        _model.description = description
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

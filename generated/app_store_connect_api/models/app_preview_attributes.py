@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -17,6 +17,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDeliveryState",
+        "fileName",
+        "fileSize",
+        "mimeType",
+        "previewFrameImage",
+        "previewFrameTimeCode",
+        "previewImage",
+        "sourceFileChecksum",
+        "uploadOperations",
+        "videoDeliveryState",
+        "videoUrl",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -36,6 +51,80 @@ def _lazy_imports() -> None:
     from ..models.upload_operation import UploadOperation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_asset_delivery_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_delivery_state = src_dict.get("assetDeliveryState")
+    if _raw_asset_delivery_state is None:
+        asset_delivery_state = None
+    else:
+        asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+
+    return asset_delivery_state
+
+
+def _read_preview_frame_image(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_preview_frame_image = src_dict.get("previewFrameImage")
+    if _raw_preview_frame_image is None:
+        preview_frame_image = None
+    else:
+        preview_frame_image = PreviewFrameImage.from_dict(_raw_preview_frame_image)
+
+    return preview_frame_image
+
+
+def _read_preview_image(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_preview_image = src_dict.get("previewImage")
+    if _raw_preview_image is None:
+        preview_image = None
+    else:
+        preview_image = ImageAsset.from_dict(_raw_preview_image)
+
+    return preview_image
+
+
+def _read_upload_operations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_upload_operations = src_dict.get("uploadOperations")
+    if _raw_upload_operations is None:
+        upload_operations = None
+    else:
+        upload_operations = []
+        _upload_operations = _raw_upload_operations
+        for upload_operations_item_data in _upload_operations:
+            upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+
+            upload_operations.append(upload_operations_item)
+
+    return upload_operations
+
+
+def _read_video_delivery_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_video_delivery_state = src_dict.get("videoDeliveryState")
+    if _raw_video_delivery_state is None:
+        video_delivery_state = None
+    else:
+        video_delivery_state = AppMediaVideoState.from_dict(_raw_video_delivery_state)
+
+    return video_delivery_state
+
+
+_READERS: dict[str, Any] = {
+    "asset_delivery_state": _read_asset_delivery_state,
+    "preview_frame_image": _read_preview_frame_image,
+    "preview_image": _read_preview_image,
+    "upload_operations": _read_upload_operations,
+    "video_delivery_state": _read_video_delivery_state,
+}
 
 
 @_attrs_define(repr=False)
@@ -67,6 +156,12 @@ class AppPreviewAttributes:
     video_delivery_state: AppMediaVideoState | None = None
     video_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -139,69 +234,29 @@ class AppPreviewAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
-        if _raw_asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+        file_name = src_dict.get("fileName")
 
-        file_name = d.pop("fileName", None)
+        file_size = src_dict.get("fileSize")
 
-        file_size = d.pop("fileSize", None)
+        mime_type = src_dict.get("mimeType")
 
-        mime_type = d.pop("mimeType", None)
+        preview_frame_time_code = src_dict.get("previewFrameTimeCode")
 
-        _raw_preview_frame_image = d.pop("previewFrameImage", None)
-        if _raw_preview_frame_image is None:
-            preview_frame_image = None
-        else:
-            preview_frame_image = PreviewFrameImage.from_dict(_raw_preview_frame_image)
+        source_file_checksum = src_dict.get("sourceFileChecksum")
 
-        preview_frame_time_code = d.pop("previewFrameTimeCode", None)
+        video_url = src_dict.get("videoUrl")
 
-        _raw_preview_image = d.pop("previewImage", None)
-        if _raw_preview_image is None:
-            preview_image = None
-        else:
-            preview_image = ImageAsset.from_dict(_raw_preview_image)
-
-        source_file_checksum = d.pop("sourceFileChecksum", None)
-
-        _raw_upload_operations = d.pop("uploadOperations", None)
-        if _raw_upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = []
-            _upload_operations = _raw_upload_operations
-            for upload_operations_item_data in _upload_operations:
-                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
-
-                upload_operations.append(upload_operations_item)
-
-        _raw_video_delivery_state = d.pop("videoDeliveryState", None)
-        if _raw_video_delivery_state is None:
-            video_delivery_state = None
-        else:
-            video_delivery_state = AppMediaVideoState.from_dict(_raw_video_delivery_state)
-
-        video_url = d.pop("videoUrl", None)
-
-        app_preview_attributes = cls(
-            asset_delivery_state=asset_delivery_state,
-            file_name=file_name,
-            file_size=file_size,
-            mime_type=mime_type,
-            preview_frame_image=preview_frame_image,
-            preview_frame_time_code=preview_frame_time_code,
-            preview_image=preview_image,
-            source_file_checksum=source_file_checksum,
-            upload_operations=upload_operations,
-            video_delivery_state=video_delivery_state,
-            video_url=video_url,
-        )
-        app_preview_attributes.additional_properties = d
-        return app_preview_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.mime_type = mime_type
+        _model.preview_frame_time_code = preview_frame_time_code
+        _model.source_file_checksum = source_file_checksum
+        _model.video_url = video_url
+        _model._document = src_dict  # asset_delivery_state, preview_frame_image, preview_image, upload_operations, video_delivery_state: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppPreviewCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fileName",
+        "fileSize",
+        "mimeType",
+        "previewFrameTimeCode",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,10 +67,9 @@ class AppPreviewCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
         def _parse_mime_type(data: object) -> None | str | Unset:
             if data is None:
@@ -71,7 +78,7 @@ class AppPreviewCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        mime_type = _parse_mime_type(d.pop("mimeType", UNSET))
+        mime_type = _parse_mime_type(src_dict.get("mimeType", UNSET))
 
         def _parse_preview_frame_time_code(data: object) -> None | str | Unset:
             if data is None:
@@ -80,16 +87,16 @@ class AppPreviewCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        preview_frame_time_code = _parse_preview_frame_time_code(d.pop("previewFrameTimeCode", UNSET))
+        preview_frame_time_code = _parse_preview_frame_time_code(src_dict.get("previewFrameTimeCode", UNSET))
 
-        app_preview_create_request_data_attributes = cls(
-            file_name=file_name,
-            file_size=file_size,
-            mime_type=mime_type,
-            preview_frame_time_code=preview_frame_time_code,
-        )
-        app_preview_create_request_data_attributes.additional_properties = d
-        return app_preview_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.mime_type = mime_type
+        _model.preview_frame_time_code = preview_frame_time_code
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_type import PreviewType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppPreviewSetAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "previewType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,18 +43,17 @@ class AppPreviewSetAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_preview_type = d.pop("previewType", None)
+        _raw_preview_type = src_dict.get("previewType")
         if _raw_preview_type is None:
             preview_type = None
         else:
-            preview_type = PreviewType(_raw_preview_type)
+            preview_type = PreviewType.of(_raw_preview_type)
 
-        app_preview_set_attributes = cls(
-            preview_type=preview_type,
-        )
-        app_preview_set_attributes.additional_properties = d
-        return app_preview_set_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.preview_type = preview_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

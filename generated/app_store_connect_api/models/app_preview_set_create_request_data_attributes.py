@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.preview_type import PreviewType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppPreviewSetCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "previewType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class AppPreviewSetCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        preview_type = PreviewType(d.pop("previewType"))
+        preview_type = PreviewType.of(src_dict["previewType"])
 
-        app_preview_set_create_request_data_attributes = cls(
-            preview_type=preview_type,
-        )
-        app_preview_set_create_request_data_attributes.additional_properties = d
-        return app_preview_set_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.preview_type = preview_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

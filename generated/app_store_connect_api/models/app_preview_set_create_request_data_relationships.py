@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_preview_set_create_request_data_relationships_app_custom_product_page_localization import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appStoreVersionLocalization",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -116,8 +123,7 @@ class AppPreviewSetCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        _raw_app_custom_product_page_localization = src_dict.get("appCustomProductPageLocalization", UNSET)
         if _raw_app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
         else:
@@ -134,7 +140,7 @@ class AppPreviewSetCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment_treatment_localization = d.pop(
+        _raw_app_store_version_experiment_treatment_localization = src_dict.get(
             "appStoreVersionExperimentTreatmentLocalization", UNSET
         )
         if _raw_app_store_version_experiment_treatment_localization is None:
@@ -154,7 +160,7 @@ class AppPreviewSetCreateRequestDataRelationships:
                     _app_store_version_experiment_treatment_localization
                 )
 
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        _raw_app_store_version_localization = src_dict.get("appStoreVersionLocalization", UNSET)
         if _raw_app_store_version_localization is None:
             app_store_version_localization = None
         else:
@@ -171,13 +177,15 @@ class AppPreviewSetCreateRequestDataRelationships:
                     )
                 )
 
-        app_preview_set_create_request_data_relationships = cls(
-            app_custom_product_page_localization=app_custom_product_page_localization,
-            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
-            app_store_version_localization=app_store_version_localization,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_custom_product_page_localization = app_custom_product_page_localization
+        _model.app_store_version_experiment_treatment_localization = (
+            app_store_version_experiment_treatment_localization
         )
-        app_preview_set_create_request_data_relationships.additional_properties = d
-        return app_preview_set_create_request_data_relationships
+        _model.app_store_version_localization = app_store_version_localization
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

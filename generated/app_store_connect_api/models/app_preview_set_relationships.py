@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_preview_set_relationships_app_custom_product_page_localization import (
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageLocalization",
+        "appPreviews",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appStoreVersionLocalization",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -47,10 +55,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_custom_product_page_localization(d: dict[str, Any]) -> Any:
+def _read_app_custom_product_page_localization(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", None)
+    _raw_app_custom_product_page_localization = src_dict.get("appCustomProductPageLocalization")
     if _raw_app_custom_product_page_localization is None:
         app_custom_product_page_localization = None
     else:
@@ -63,10 +71,10 @@ def _read_app_custom_product_page_localization(d: dict[str, Any]) -> Any:
     return app_custom_product_page_localization
 
 
-def _read_app_previews(d: dict[str, Any]) -> Any:
+def _read_app_previews(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_previews = d.pop("appPreviews", None)
+    _raw_app_previews = src_dict.get("appPreviews")
     if _raw_app_previews is None:
         app_previews = None
     else:
@@ -75,11 +83,11 @@ def _read_app_previews(d: dict[str, Any]) -> Any:
     return app_previews
 
 
-def _read_app_store_version_experiment_treatment_localization(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_treatment_localization(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_treatment_localization = d.pop(
-        "appStoreVersionExperimentTreatmentLocalization", None
+    _raw_app_store_version_experiment_treatment_localization = src_dict.get(
+        "appStoreVersionExperimentTreatmentLocalization"
     )
     if _raw_app_store_version_experiment_treatment_localization is None:
         app_store_version_experiment_treatment_localization = None
@@ -93,10 +101,10 @@ def _read_app_store_version_experiment_treatment_localization(d: dict[str, Any])
     return app_store_version_experiment_treatment_localization
 
 
-def _read_app_store_version_localization(d: dict[str, Any]) -> Any:
+def _read_app_store_version_localization(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", None)
+    _raw_app_store_version_localization = src_dict.get("appStoreVersionLocalization")
     if _raw_app_store_version_localization is None:
         app_store_version_localization = None
     else:
@@ -107,24 +115,11 @@ def _read_app_store_version_localization(d: dict[str, Any]) -> Any:
     return app_store_version_localization
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appCustomProductPageLocalization",
-        "appPreviews",
-        "appStoreVersionExperimentTreatmentLocalization",
-        "appStoreVersionLocalization",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_custom_product_page_localization": _read_app_custom_product_page_localization,
     "app_previews": _read_app_previews,
     "app_store_version_experiment_treatment_localization": _read_app_store_version_experiment_treatment_localization,
     "app_store_version_localization": _read_app_store_version_localization,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -148,16 +143,12 @@ class AppPreviewSetRelationships:
     ) = None
     app_store_version_localization: AppPreviewSetRelationshipsAppStoreVersionLocalization | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -199,9 +190,13 @@ class AppPreviewSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_preview_set_relationships = cls.__new__(cls)
-        app_preview_set_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_preview_set_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_custom_product_page_localization, app_previews, app_store_version_experiment_treatment_localization, app_store_version_localization: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

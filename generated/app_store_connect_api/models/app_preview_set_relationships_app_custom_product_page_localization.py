@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_preview_set_relationships_app_custom_product_page_localization_data import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPreviewSetRelationshipsAppCustomProductPageLocalization")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +33,23 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data = src_dict.get("data")
+    if _raw_data is None:
+        data = None
+    else:
+        data = AppPreviewSetRelationshipsAppCustomProductPageLocalizationData.from_dict(_raw_data)
+
+    return data
+
+
+_READERS: dict[str, Any] = {
+    "data": _read_data,
+}
+
+
 @_attrs_define(repr=False)
 class AppPreviewSetRelationshipsAppCustomProductPageLocalization:
     """
@@ -37,6 +59,12 @@ class AppPreviewSetRelationshipsAppCustomProductPageLocalization:
 
     data: AppPreviewSetRelationshipsAppCustomProductPageLocalizationData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,18 +86,11 @@ class AppPreviewSetRelationshipsAppCustomProductPageLocalization:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", None)
-        if _raw_data is None:
-            data = None
-        else:
-            data = AppPreviewSetRelationshipsAppCustomProductPageLocalizationData.from_dict(_raw_data)
-
-        app_preview_set_relationships_app_custom_product_page_localization = cls(
-            data=data,
-        )
-        app_preview_set_relationships_app_custom_product_page_localization.additional_properties = d
-        return app_preview_set_relationships_app_custom_product_page_localization
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # data: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

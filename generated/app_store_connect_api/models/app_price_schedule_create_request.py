@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_create_request_data import AppPriceScheduleCreateRequestData
@@ -16,7 +16,24 @@ if TYPE_CHECKING:
 
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
+
+def _parse_included_item(data: object) -> Any:
+    if not isinstance(data, dict):
+        return data
+    if not _INCLUDED_ITEM_BY_TYPE:
+        _INCLUDED_ITEM_BY_TYPE["appPrices"] = AppPriceV2InlineCreate
+        _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
+    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+    return data if model is None else model.from_dict(data)
+
+
 T = TypeVar("T", bound="AppPriceScheduleCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,10 +98,9 @@ class AppPriceScheduleCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = AppPriceScheduleCreateRequestData.from_dict(d.pop("data"))
+        data = AppPriceScheduleCreateRequestData.from_dict(src_dict["data"])
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = src_dict.get("included", UNSET)
         if _raw_included is None:
             included = None
         else:
@@ -93,26 +109,16 @@ class AppPriceScheduleCreateRequest:
             if _included is not UNSET:
                 included = []
                 for included_item_data in _included:
-
-                    def _parse_included_item(data: object) -> Any:
-                        if not isinstance(data, dict):
-                            return data
-                        if not _INCLUDED_ITEM_BY_TYPE:
-                            _INCLUDED_ITEM_BY_TYPE["appPrices"] = AppPriceV2InlineCreate
-                            _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
-                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
-                        return data if model is None else model.from_dict(data)
-
                     included_item = _parse_included_item(included_item_data)
 
                     included.append(included_item)
 
-        app_price_schedule_create_request = cls(
-            data=data,
-            included=included,
-        )
-        app_price_schedule_create_request.additional_properties = d
-        return app_price_schedule_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model.included = included
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_create_request_data_relationships_app import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceScheduleCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "baseTerritory",
+        "manualPrices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,24 +88,23 @@ class AppPriceScheduleCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = AppPriceScheduleCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = AppPriceScheduleCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
         base_territory = AppPriceScheduleCreateRequestDataRelationshipsBaseTerritory.from_dict(
-            d.pop("baseTerritory")
+            src_dict["baseTerritory"]
         )
 
         manual_prices = AppPriceScheduleCreateRequestDataRelationshipsManualPrices.from_dict(
-            d.pop("manualPrices")
+            src_dict["manualPrices"]
         )
 
-        app_price_schedule_create_request_data_relationships = cls(
-            app=app,
-            base_territory=base_territory,
-            manual_prices=manual_prices,
-        )
-        app_price_schedule_create_request_data_relationships.additional_properties = d
-        return app_price_schedule_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.base_territory = base_territory
+        _model.manual_prices = manual_prices
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

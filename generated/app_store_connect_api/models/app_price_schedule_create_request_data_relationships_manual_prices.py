@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_create_request_data_relationships_manual_prices_data_item import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceScheduleCreateRequestDataRelationshipsManualPrices")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -58,9 +63,8 @@ class AppPriceScheduleCreateRequestDataRelationshipsManualPrices:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = AppPriceScheduleCreateRequestDataRelationshipsManualPricesDataItem.from_dict(
                 data_item_data
@@ -68,11 +72,11 @@ class AppPriceScheduleCreateRequestDataRelationshipsManualPrices:
 
             data.append(data_item)
 
-        app_price_schedule_create_request_data_relationships_manual_prices = cls(
-            data=data,
-        )
-        app_price_schedule_create_request_data_relationships_manual_prices.additional_properties = d
-        return app_price_schedule_create_request_data_relationships_manual_prices
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_price_schedule_relationships_app import AppPriceScheduleRelationshipsApp
@@ -22,6 +22,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceScheduleRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "automaticPrices",
+        "baseTerritory",
+        "manualPrices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -47,10 +55,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -59,10 +67,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_automatic_prices(d: dict[str, Any]) -> Any:
+def _read_automatic_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_automatic_prices = d.pop("automaticPrices", None)
+    _raw_automatic_prices = src_dict.get("automaticPrices")
     if _raw_automatic_prices is None:
         automatic_prices = None
     else:
@@ -71,10 +79,10 @@ def _read_automatic_prices(d: dict[str, Any]) -> Any:
     return automatic_prices
 
 
-def _read_base_territory(d: dict[str, Any]) -> Any:
+def _read_base_territory(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_base_territory = d.pop("baseTerritory", None)
+    _raw_base_territory = src_dict.get("baseTerritory")
     if _raw_base_territory is None:
         base_territory = None
     else:
@@ -83,10 +91,10 @@ def _read_base_territory(d: dict[str, Any]) -> Any:
     return base_territory
 
 
-def _read_manual_prices(d: dict[str, Any]) -> Any:
+def _read_manual_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_manual_prices = d.pop("manualPrices", None)
+    _raw_manual_prices = src_dict.get("manualPrices")
     if _raw_manual_prices is None:
         manual_prices = None
     else:
@@ -95,24 +103,11 @@ def _read_manual_prices(d: dict[str, Any]) -> Any:
     return manual_prices
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "automaticPrices",
-        "baseTerritory",
-        "manualPrices",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "automatic_prices": _read_automatic_prices,
     "base_territory": _read_base_territory,
     "manual_prices": _read_manual_prices,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -131,16 +126,12 @@ class AppPriceScheduleRelationships:
     base_territory: AppPriceScheduleRelationshipsBaseTerritory | None = None
     manual_prices: AppPriceScheduleRelationshipsManualPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -178,9 +169,15 @@ class AppPriceScheduleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_price_schedule_relationships = cls.__new__(cls)
-        app_price_schedule_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_price_schedule_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # app, automatic_prices, base_territory, manual_prices: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_v2_inline_create_attributes import AppPriceV2InlineCreateAttributes
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceV2InlineCreate")
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,12 +91,11 @@ class AppPriceV2InlineCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast("Literal['appPrices']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "appPrices":
             raise ValueError(f"type must match const 'appPrices', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = src_dict.get("attributes", UNSET)
         if _raw_attributes is None:
             attributes = None
         else:
@@ -99,9 +106,9 @@ class AppPriceV2InlineCreate:
             else:
                 attributes = AppPriceV2InlineCreateAttributes.from_dict(_attributes)
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -112,14 +119,14 @@ class AppPriceV2InlineCreate:
             else:
                 relationships = AppPriceV2InlineCreateRelationships.from_dict(_relationships)
 
-        app_price_v2_inline_create = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-            relationships=relationships,
-        )
-        app_price_v2_inline_create.additional_properties = d
-        return app_price_v2_inline_create
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.id = id
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

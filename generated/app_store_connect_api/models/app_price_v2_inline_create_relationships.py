@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_price_v2_inline_create_relationships_app_price_point import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppPriceV2InlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appPricePoint",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class AppPriceV2InlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_price_point = d.pop("appPricePoint", UNSET)
+        _raw_app_price_point = src_dict.get("appPricePoint", UNSET)
         if _raw_app_price_point is None:
             app_price_point = None
         else:
@@ -74,11 +78,11 @@ class AppPriceV2InlineCreateRelationships:
             else:
                 app_price_point = AppPriceV2InlineCreateRelationshipsAppPricePoint.from_dict(_app_price_point)
 
-        app_price_v2_inline_create_relationships = cls(
-            app_price_point=app_price_point,
-        )
-        app_price_v2_inline_create_relationships.additional_properties = d
-        return app_price_v2_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_price_point = app_price_point
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_relationships_accessibility_declarations import (
@@ -73,6 +73,53 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "accessibilityDeclarations",
+        "alternativeDistributionKey",
+        "analyticsReportRequests",
+        "androidToIosAppMappingDetails",
+        "appAvailabilityV2",
+        "appClips",
+        "appCustomProductPages",
+        "appEncryptionDeclarations",
+        "appEvents",
+        "appInfos",
+        "appPricePoints",
+        "appPriceSchedule",
+        "appStoreIcon",
+        "appStoreVersionExperimentsV2",
+        "appStoreVersions",
+        "appTags",
+        "backgroundAssets",
+        "betaAppLocalizations",
+        "betaAppReviewDetail",
+        "betaFeedbackCrashSubmissions",
+        "betaFeedbackScreenshotSubmissions",
+        "betaGroups",
+        "betaLicenseAgreement",
+        "betaTesters",
+        "buildUploads",
+        "builds",
+        "ciProduct",
+        "customerReviewSummarizations",
+        "customerReviews",
+        "endUserLicenseAgreement",
+        "gameCenterDetail",
+        "gameCenterEnabledVersions",
+        "inAppPurchases",
+        "inAppPurchasesV2",
+        "marketplaceSearchDetail",
+        "perfPowerMetrics",
+        "preReleaseVersions",
+        "promotedPurchases",
+        "reviewSubmissions",
+        "searchKeywords",
+        "subscriptionGracePeriod",
+        "subscriptionGroups",
+        "webhooks",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -188,10 +235,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_accessibility_declarations(d: dict[str, Any]) -> Any:
+def _read_accessibility_declarations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_accessibility_declarations = d.pop("accessibilityDeclarations", None)
+    _raw_accessibility_declarations = src_dict.get("accessibilityDeclarations")
     if _raw_accessibility_declarations is None:
         accessibility_declarations = None
     else:
@@ -202,10 +249,10 @@ def _read_accessibility_declarations(d: dict[str, Any]) -> Any:
     return accessibility_declarations
 
 
-def _read_alternative_distribution_key(d: dict[str, Any]) -> Any:
+def _read_alternative_distribution_key(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_alternative_distribution_key = d.pop("alternativeDistributionKey", None)
+    _raw_alternative_distribution_key = src_dict.get("alternativeDistributionKey")
     if _raw_alternative_distribution_key is None:
         alternative_distribution_key = None
     else:
@@ -216,10 +263,10 @@ def _read_alternative_distribution_key(d: dict[str, Any]) -> Any:
     return alternative_distribution_key
 
 
-def _read_analytics_report_requests(d: dict[str, Any]) -> Any:
+def _read_analytics_report_requests(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_analytics_report_requests = d.pop("analyticsReportRequests", None)
+    _raw_analytics_report_requests = src_dict.get("analyticsReportRequests")
     if _raw_analytics_report_requests is None:
         analytics_report_requests = None
     else:
@@ -230,10 +277,10 @@ def _read_analytics_report_requests(d: dict[str, Any]) -> Any:
     return analytics_report_requests
 
 
-def _read_android_to_ios_app_mapping_details(d: dict[str, Any]) -> Any:
+def _read_android_to_ios_app_mapping_details(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_android_to_ios_app_mapping_details = d.pop("androidToIosAppMappingDetails", None)
+    _raw_android_to_ios_app_mapping_details = src_dict.get("androidToIosAppMappingDetails")
     if _raw_android_to_ios_app_mapping_details is None:
         android_to_ios_app_mapping_details = None
     else:
@@ -244,10 +291,10 @@ def _read_android_to_ios_app_mapping_details(d: dict[str, Any]) -> Any:
     return android_to_ios_app_mapping_details
 
 
-def _read_app_availability_v2(d: dict[str, Any]) -> Any:
+def _read_app_availability_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_availability_v2 = d.pop("appAvailabilityV2", None)
+    _raw_app_availability_v2 = src_dict.get("appAvailabilityV2")
     if _raw_app_availability_v2 is None:
         app_availability_v2 = None
     else:
@@ -256,10 +303,10 @@ def _read_app_availability_v2(d: dict[str, Any]) -> Any:
     return app_availability_v2
 
 
-def _read_app_clips(d: dict[str, Any]) -> Any:
+def _read_app_clips(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clips = d.pop("appClips", None)
+    _raw_app_clips = src_dict.get("appClips")
     if _raw_app_clips is None:
         app_clips = None
     else:
@@ -268,10 +315,10 @@ def _read_app_clips(d: dict[str, Any]) -> Any:
     return app_clips
 
 
-def _read_app_custom_product_pages(d: dict[str, Any]) -> Any:
+def _read_app_custom_product_pages(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_custom_product_pages = d.pop("appCustomProductPages", None)
+    _raw_app_custom_product_pages = src_dict.get("appCustomProductPages")
     if _raw_app_custom_product_pages is None:
         app_custom_product_pages = None
     else:
@@ -282,10 +329,10 @@ def _read_app_custom_product_pages(d: dict[str, Any]) -> Any:
     return app_custom_product_pages
 
 
-def _read_app_encryption_declarations(d: dict[str, Any]) -> Any:
+def _read_app_encryption_declarations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_encryption_declarations = d.pop("appEncryptionDeclarations", None)
+    _raw_app_encryption_declarations = src_dict.get("appEncryptionDeclarations")
     if _raw_app_encryption_declarations is None:
         app_encryption_declarations = None
     else:
@@ -296,10 +343,10 @@ def _read_app_encryption_declarations(d: dict[str, Any]) -> Any:
     return app_encryption_declarations
 
 
-def _read_app_events(d: dict[str, Any]) -> Any:
+def _read_app_events(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_events = d.pop("appEvents", None)
+    _raw_app_events = src_dict.get("appEvents")
     if _raw_app_events is None:
         app_events = None
     else:
@@ -308,10 +355,10 @@ def _read_app_events(d: dict[str, Any]) -> Any:
     return app_events
 
 
-def _read_app_infos(d: dict[str, Any]) -> Any:
+def _read_app_infos(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_infos = d.pop("appInfos", None)
+    _raw_app_infos = src_dict.get("appInfos")
     if _raw_app_infos is None:
         app_infos = None
     else:
@@ -320,10 +367,10 @@ def _read_app_infos(d: dict[str, Any]) -> Any:
     return app_infos
 
 
-def _read_app_price_points(d: dict[str, Any]) -> Any:
+def _read_app_price_points(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_price_points = d.pop("appPricePoints", None)
+    _raw_app_price_points = src_dict.get("appPricePoints")
     if _raw_app_price_points is None:
         app_price_points = None
     else:
@@ -332,10 +379,10 @@ def _read_app_price_points(d: dict[str, Any]) -> Any:
     return app_price_points
 
 
-def _read_app_price_schedule(d: dict[str, Any]) -> Any:
+def _read_app_price_schedule(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_price_schedule = d.pop("appPriceSchedule", None)
+    _raw_app_price_schedule = src_dict.get("appPriceSchedule")
     if _raw_app_price_schedule is None:
         app_price_schedule = None
     else:
@@ -344,10 +391,10 @@ def _read_app_price_schedule(d: dict[str, Any]) -> Any:
     return app_price_schedule
 
 
-def _read_app_store_icon(d: dict[str, Any]) -> Any:
+def _read_app_store_icon(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_icon = d.pop("appStoreIcon", None)
+    _raw_app_store_icon = src_dict.get("appStoreIcon")
     if _raw_app_store_icon is None:
         app_store_icon = None
     else:
@@ -356,10 +403,10 @@ def _read_app_store_icon(d: dict[str, Any]) -> Any:
     return app_store_icon
 
 
-def _read_app_store_version_experiments_v2(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiments_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", None)
+    _raw_app_store_version_experiments_v2 = src_dict.get("appStoreVersionExperimentsV2")
     if _raw_app_store_version_experiments_v2 is None:
         app_store_version_experiments_v2 = None
     else:
@@ -370,10 +417,10 @@ def _read_app_store_version_experiments_v2(d: dict[str, Any]) -> Any:
     return app_store_version_experiments_v2
 
 
-def _read_app_store_versions(d: dict[str, Any]) -> Any:
+def _read_app_store_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_versions = d.pop("appStoreVersions", None)
+    _raw_app_store_versions = src_dict.get("appStoreVersions")
     if _raw_app_store_versions is None:
         app_store_versions = None
     else:
@@ -382,10 +429,10 @@ def _read_app_store_versions(d: dict[str, Any]) -> Any:
     return app_store_versions
 
 
-def _read_app_tags(d: dict[str, Any]) -> Any:
+def _read_app_tags(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_tags = d.pop("appTags", None)
+    _raw_app_tags = src_dict.get("appTags")
     if _raw_app_tags is None:
         app_tags = None
     else:
@@ -394,10 +441,10 @@ def _read_app_tags(d: dict[str, Any]) -> Any:
     return app_tags
 
 
-def _read_background_assets(d: dict[str, Any]) -> Any:
+def _read_background_assets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_background_assets = d.pop("backgroundAssets", None)
+    _raw_background_assets = src_dict.get("backgroundAssets")
     if _raw_background_assets is None:
         background_assets = None
     else:
@@ -406,10 +453,10 @@ def _read_background_assets(d: dict[str, Any]) -> Any:
     return background_assets
 
 
-def _read_beta_app_localizations(d: dict[str, Any]) -> Any:
+def _read_beta_app_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_app_localizations = d.pop("betaAppLocalizations", None)
+    _raw_beta_app_localizations = src_dict.get("betaAppLocalizations")
     if _raw_beta_app_localizations is None:
         beta_app_localizations = None
     else:
@@ -418,10 +465,10 @@ def _read_beta_app_localizations(d: dict[str, Any]) -> Any:
     return beta_app_localizations
 
 
-def _read_beta_app_review_detail(d: dict[str, Any]) -> Any:
+def _read_beta_app_review_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_app_review_detail = d.pop("betaAppReviewDetail", None)
+    _raw_beta_app_review_detail = src_dict.get("betaAppReviewDetail")
     if _raw_beta_app_review_detail is None:
         beta_app_review_detail = None
     else:
@@ -430,10 +477,10 @@ def _read_beta_app_review_detail(d: dict[str, Any]) -> Any:
     return beta_app_review_detail
 
 
-def _read_beta_feedback_crash_submissions(d: dict[str, Any]) -> Any:
+def _read_beta_feedback_crash_submissions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_feedback_crash_submissions = d.pop("betaFeedbackCrashSubmissions", None)
+    _raw_beta_feedback_crash_submissions = src_dict.get("betaFeedbackCrashSubmissions")
     if _raw_beta_feedback_crash_submissions is None:
         beta_feedback_crash_submissions = None
     else:
@@ -444,10 +491,10 @@ def _read_beta_feedback_crash_submissions(d: dict[str, Any]) -> Any:
     return beta_feedback_crash_submissions
 
 
-def _read_beta_feedback_screenshot_submissions(d: dict[str, Any]) -> Any:
+def _read_beta_feedback_screenshot_submissions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_feedback_screenshot_submissions = d.pop("betaFeedbackScreenshotSubmissions", None)
+    _raw_beta_feedback_screenshot_submissions = src_dict.get("betaFeedbackScreenshotSubmissions")
     if _raw_beta_feedback_screenshot_submissions is None:
         beta_feedback_screenshot_submissions = None
     else:
@@ -458,10 +505,10 @@ def _read_beta_feedback_screenshot_submissions(d: dict[str, Any]) -> Any:
     return beta_feedback_screenshot_submissions
 
 
-def _read_beta_groups(d: dict[str, Any]) -> Any:
+def _read_beta_groups(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_groups = d.pop("betaGroups", None)
+    _raw_beta_groups = src_dict.get("betaGroups")
     if _raw_beta_groups is None:
         beta_groups = None
     else:
@@ -470,10 +517,10 @@ def _read_beta_groups(d: dict[str, Any]) -> Any:
     return beta_groups
 
 
-def _read_beta_license_agreement(d: dict[str, Any]) -> Any:
+def _read_beta_license_agreement(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_license_agreement = d.pop("betaLicenseAgreement", None)
+    _raw_beta_license_agreement = src_dict.get("betaLicenseAgreement")
     if _raw_beta_license_agreement is None:
         beta_license_agreement = None
     else:
@@ -482,10 +529,10 @@ def _read_beta_license_agreement(d: dict[str, Any]) -> Any:
     return beta_license_agreement
 
 
-def _read_beta_testers(d: dict[str, Any]) -> Any:
+def _read_beta_testers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_testers = d.pop("betaTesters", None)
+    _raw_beta_testers = src_dict.get("betaTesters")
     if _raw_beta_testers is None:
         beta_testers = None
     else:
@@ -494,10 +541,10 @@ def _read_beta_testers(d: dict[str, Any]) -> Any:
     return beta_testers
 
 
-def _read_build_uploads(d: dict[str, Any]) -> Any:
+def _read_build_uploads(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_uploads = d.pop("buildUploads", None)
+    _raw_build_uploads = src_dict.get("buildUploads")
     if _raw_build_uploads is None:
         build_uploads = None
     else:
@@ -506,10 +553,10 @@ def _read_build_uploads(d: dict[str, Any]) -> Any:
     return build_uploads
 
 
-def _read_builds(d: dict[str, Any]) -> Any:
+def _read_builds(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_builds = d.pop("builds", None)
+    _raw_builds = src_dict.get("builds")
     if _raw_builds is None:
         builds = None
     else:
@@ -518,10 +565,10 @@ def _read_builds(d: dict[str, Any]) -> Any:
     return builds
 
 
-def _read_ci_product(d: dict[str, Any]) -> Any:
+def _read_ci_product(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_ci_product = d.pop("ciProduct", None)
+    _raw_ci_product = src_dict.get("ciProduct")
     if _raw_ci_product is None:
         ci_product = None
     else:
@@ -530,10 +577,10 @@ def _read_ci_product(d: dict[str, Any]) -> Any:
     return ci_product
 
 
-def _read_customer_review_summarizations(d: dict[str, Any]) -> Any:
+def _read_customer_review_summarizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_customer_review_summarizations = d.pop("customerReviewSummarizations", None)
+    _raw_customer_review_summarizations = src_dict.get("customerReviewSummarizations")
     if _raw_customer_review_summarizations is None:
         customer_review_summarizations = None
     else:
@@ -544,10 +591,10 @@ def _read_customer_review_summarizations(d: dict[str, Any]) -> Any:
     return customer_review_summarizations
 
 
-def _read_customer_reviews(d: dict[str, Any]) -> Any:
+def _read_customer_reviews(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_customer_reviews = d.pop("customerReviews", None)
+    _raw_customer_reviews = src_dict.get("customerReviews")
     if _raw_customer_reviews is None:
         customer_reviews = None
     else:
@@ -556,10 +603,10 @@ def _read_customer_reviews(d: dict[str, Any]) -> Any:
     return customer_reviews
 
 
-def _read_end_user_license_agreement(d: dict[str, Any]) -> Any:
+def _read_end_user_license_agreement(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_end_user_license_agreement = d.pop("endUserLicenseAgreement", None)
+    _raw_end_user_license_agreement = src_dict.get("endUserLicenseAgreement")
     if _raw_end_user_license_agreement is None:
         end_user_license_agreement = None
     else:
@@ -570,10 +617,10 @@ def _read_end_user_license_agreement(d: dict[str, Any]) -> Any:
     return end_user_license_agreement
 
 
-def _read_game_center_detail(d: dict[str, Any]) -> Any:
+def _read_game_center_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    _raw_game_center_detail = src_dict.get("gameCenterDetail")
     if _raw_game_center_detail is None:
         game_center_detail = None
     else:
@@ -582,10 +629,10 @@ def _read_game_center_detail(d: dict[str, Any]) -> Any:
     return game_center_detail
 
 
-def _read_game_center_enabled_versions(d: dict[str, Any]) -> Any:
+def _read_game_center_enabled_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_enabled_versions = d.pop("gameCenterEnabledVersions", None)
+    _raw_game_center_enabled_versions = src_dict.get("gameCenterEnabledVersions")
     if _raw_game_center_enabled_versions is None:
         game_center_enabled_versions = None
     else:
@@ -596,10 +643,10 @@ def _read_game_center_enabled_versions(d: dict[str, Any]) -> Any:
     return game_center_enabled_versions
 
 
-def _read_in_app_purchases(d: dict[str, Any]) -> Any:
+def _read_in_app_purchases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchases = d.pop("inAppPurchases", None)
+    _raw_in_app_purchases = src_dict.get("inAppPurchases")
     if _raw_in_app_purchases is None:
         in_app_purchases = None
     else:
@@ -608,10 +655,10 @@ def _read_in_app_purchases(d: dict[str, Any]) -> Any:
     return in_app_purchases
 
 
-def _read_in_app_purchases_v2(d: dict[str, Any]) -> Any:
+def _read_in_app_purchases_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchases_v2 = d.pop("inAppPurchasesV2", None)
+    _raw_in_app_purchases_v2 = src_dict.get("inAppPurchasesV2")
     if _raw_in_app_purchases_v2 is None:
         in_app_purchases_v2 = None
     else:
@@ -620,10 +667,10 @@ def _read_in_app_purchases_v2(d: dict[str, Any]) -> Any:
     return in_app_purchases_v2
 
 
-def _read_marketplace_search_detail(d: dict[str, Any]) -> Any:
+def _read_marketplace_search_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_marketplace_search_detail = d.pop("marketplaceSearchDetail", None)
+    _raw_marketplace_search_detail = src_dict.get("marketplaceSearchDetail")
     if _raw_marketplace_search_detail is None:
         marketplace_search_detail = None
     else:
@@ -634,10 +681,10 @@ def _read_marketplace_search_detail(d: dict[str, Any]) -> Any:
     return marketplace_search_detail
 
 
-def _read_perf_power_metrics(d: dict[str, Any]) -> Any:
+def _read_perf_power_metrics(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_perf_power_metrics = d.pop("perfPowerMetrics", None)
+    _raw_perf_power_metrics = src_dict.get("perfPowerMetrics")
     if _raw_perf_power_metrics is None:
         perf_power_metrics = None
     else:
@@ -646,10 +693,10 @@ def _read_perf_power_metrics(d: dict[str, Any]) -> Any:
     return perf_power_metrics
 
 
-def _read_pre_release_versions(d: dict[str, Any]) -> Any:
+def _read_pre_release_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_pre_release_versions = d.pop("preReleaseVersions", None)
+    _raw_pre_release_versions = src_dict.get("preReleaseVersions")
     if _raw_pre_release_versions is None:
         pre_release_versions = None
     else:
@@ -658,10 +705,10 @@ def _read_pre_release_versions(d: dict[str, Any]) -> Any:
     return pre_release_versions
 
 
-def _read_promoted_purchases(d: dict[str, Any]) -> Any:
+def _read_promoted_purchases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_promoted_purchases = d.pop("promotedPurchases", None)
+    _raw_promoted_purchases = src_dict.get("promotedPurchases")
     if _raw_promoted_purchases is None:
         promoted_purchases = None
     else:
@@ -670,10 +717,10 @@ def _read_promoted_purchases(d: dict[str, Any]) -> Any:
     return promoted_purchases
 
 
-def _read_review_submissions(d: dict[str, Any]) -> Any:
+def _read_review_submissions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_review_submissions = d.pop("reviewSubmissions", None)
+    _raw_review_submissions = src_dict.get("reviewSubmissions")
     if _raw_review_submissions is None:
         review_submissions = None
     else:
@@ -682,10 +729,10 @@ def _read_review_submissions(d: dict[str, Any]) -> Any:
     return review_submissions
 
 
-def _read_search_keywords(d: dict[str, Any]) -> Any:
+def _read_search_keywords(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_search_keywords = d.pop("searchKeywords", None)
+    _raw_search_keywords = src_dict.get("searchKeywords")
     if _raw_search_keywords is None:
         search_keywords = None
     else:
@@ -694,10 +741,10 @@ def _read_search_keywords(d: dict[str, Any]) -> Any:
     return search_keywords
 
 
-def _read_subscription_grace_period(d: dict[str, Any]) -> Any:
+def _read_subscription_grace_period(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_grace_period = d.pop("subscriptionGracePeriod", None)
+    _raw_subscription_grace_period = src_dict.get("subscriptionGracePeriod")
     if _raw_subscription_grace_period is None:
         subscription_grace_period = None
     else:
@@ -708,10 +755,10 @@ def _read_subscription_grace_period(d: dict[str, Any]) -> Any:
     return subscription_grace_period
 
 
-def _read_subscription_groups(d: dict[str, Any]) -> Any:
+def _read_subscription_groups(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_groups = d.pop("subscriptionGroups", None)
+    _raw_subscription_groups = src_dict.get("subscriptionGroups")
     if _raw_subscription_groups is None:
         subscription_groups = None
     else:
@@ -720,10 +767,10 @@ def _read_subscription_groups(d: dict[str, Any]) -> Any:
     return subscription_groups
 
 
-def _read_webhooks(d: dict[str, Any]) -> Any:
+def _read_webhooks(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_webhooks = d.pop("webhooks", None)
+    _raw_webhooks = src_dict.get("webhooks")
     if _raw_webhooks is None:
         webhooks = None
     else:
@@ -732,57 +779,6 @@ def _read_webhooks(d: dict[str, Any]) -> Any:
     return webhooks
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "accessibilityDeclarations",
-        "alternativeDistributionKey",
-        "analyticsReportRequests",
-        "androidToIosAppMappingDetails",
-        "appAvailabilityV2",
-        "appClips",
-        "appCustomProductPages",
-        "appEncryptionDeclarations",
-        "appEvents",
-        "appInfos",
-        "appPricePoints",
-        "appPriceSchedule",
-        "appStoreIcon",
-        "appStoreVersionExperimentsV2",
-        "appStoreVersions",
-        "appTags",
-        "backgroundAssets",
-        "betaAppLocalizations",
-        "betaAppReviewDetail",
-        "betaFeedbackCrashSubmissions",
-        "betaFeedbackScreenshotSubmissions",
-        "betaGroups",
-        "betaLicenseAgreement",
-        "betaTesters",
-        "buildUploads",
-        "builds",
-        "ciProduct",
-        "customerReviewSummarizations",
-        "customerReviews",
-        "endUserLicenseAgreement",
-        "gameCenterDetail",
-        "gameCenterEnabledVersions",
-        "inAppPurchases",
-        "inAppPurchasesV2",
-        "marketplaceSearchDetail",
-        "perfPowerMetrics",
-        "preReleaseVersions",
-        "promotedPurchases",
-        "reviewSubmissions",
-        "searchKeywords",
-        "subscriptionGracePeriod",
-        "subscriptionGroups",
-        "webhooks",
-    }
-)
 _READERS: dict[str, Any] = {
     "accessibility_declarations": _read_accessibility_declarations,
     "alternative_distribution_key": _read_alternative_distribution_key,
@@ -827,7 +823,6 @@ _READERS: dict[str, Any] = {
     "subscription_grace_period": _read_subscription_grace_period,
     "subscription_groups": _read_subscription_groups,
     "webhooks": _read_webhooks,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -924,16 +919,12 @@ class AppRelationships:
     subscription_groups: AppRelationshipsSubscriptionGroups | None = None
     webhooks: AppRelationshipsWebhooks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -1205,9 +1196,13 @@ class AppRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_relationships = cls.__new__(cls)
-        app_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # accessibility_declarations, alternative_distribution_key, analytics_report_requests, android_to_ios_app_mapping_details, app_availability_v2, app_clips, app_custom_product_pages, app_encryption_declarations, app_events, app_infos, app_price_points, app_price_schedule, app_store_icon, app_store_version_experiments_v2, app_store_versions, app_tags, background_assets, beta_app_localizations, beta_app_review_detail, beta_feedback_crash_submissions, beta_feedback_screenshot_submissions, beta_groups, beta_license_agreement, beta_testers, build_uploads, builds, ci_product, customer_review_summarizations, customer_reviews, end_user_license_agreement, game_center_detail, game_center_enabled_versions, in_app_purchases, in_app_purchases_v2, marketplace_search_detail, perf_power_metrics, pre_release_versions, promoted_purchases, review_submissions, search_keywords, subscription_grace_period, subscription_groups, webhooks: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -15,6 +15,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppScreenshotAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDeliveryState",
+        "assetToken",
+        "assetType",
+        "fileName",
+        "fileSize",
+        "imageAsset",
+        "sourceFileChecksum",
+        "uploadOperations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -26,6 +38,54 @@ def _lazy_imports() -> None:
     from ..models.upload_operation import UploadOperation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_asset_delivery_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_delivery_state = src_dict.get("assetDeliveryState")
+    if _raw_asset_delivery_state is None:
+        asset_delivery_state = None
+    else:
+        asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+
+    return asset_delivery_state
+
+
+def _read_image_asset(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image_asset = src_dict.get("imageAsset")
+    if _raw_image_asset is None:
+        image_asset = None
+    else:
+        image_asset = ImageAsset.from_dict(_raw_image_asset)
+
+    return image_asset
+
+
+def _read_upload_operations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_upload_operations = src_dict.get("uploadOperations")
+    if _raw_upload_operations is None:
+        upload_operations = None
+    else:
+        upload_operations = []
+        _upload_operations = _raw_upload_operations
+        for upload_operations_item_data in _upload_operations:
+            upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+
+            upload_operations.append(upload_operations_item)
+
+    return upload_operations
+
+
+_READERS: dict[str, Any] = {
+    "asset_delivery_state": _read_asset_delivery_state,
+    "image_asset": _read_image_asset,
+    "upload_operations": _read_upload_operations,
+}
 
 
 @_attrs_define(repr=False)
@@ -51,6 +111,12 @@ class AppScreenshotAttributes:
     source_file_checksum: str | None = None
     upload_operations: list[UploadOperation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -107,52 +173,28 @@ class AppScreenshotAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
-        if _raw_asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+        asset_token = src_dict.get("assetToken")
 
-        asset_token = d.pop("assetToken", None)
+        asset_type = src_dict.get("assetType")
 
-        asset_type = d.pop("assetType", None)
+        file_name = src_dict.get("fileName")
 
-        file_name = d.pop("fileName", None)
+        file_size = src_dict.get("fileSize")
 
-        file_size = d.pop("fileSize", None)
+        source_file_checksum = src_dict.get("sourceFileChecksum")
 
-        _raw_image_asset = d.pop("imageAsset", None)
-        if _raw_image_asset is None:
-            image_asset = None
-        else:
-            image_asset = ImageAsset.from_dict(_raw_image_asset)
-
-        source_file_checksum = d.pop("sourceFileChecksum", None)
-
-        _raw_upload_operations = d.pop("uploadOperations", None)
-        if _raw_upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = []
-            _upload_operations = _raw_upload_operations
-            for upload_operations_item_data in _upload_operations:
-                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
-
-                upload_operations.append(upload_operations_item)
-
-        app_screenshot_attributes = cls(
-            asset_delivery_state=asset_delivery_state,
-            asset_token=asset_token,
-            asset_type=asset_type,
-            file_name=file_name,
-            file_size=file_size,
-            image_asset=image_asset,
-            source_file_checksum=source_file_checksum,
-            upload_operations=upload_operations,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_token = asset_token
+        _model.asset_type = asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.source_file_checksum = source_file_checksum
+        _model._document = (
+            src_dict  # asset_delivery_state, image_asset, upload_operations: read on first access
         )
-        app_screenshot_attributes.additional_properties = d
-        return app_screenshot_attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.screenshot_display_type import ScreenshotDisplayType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppScreenshotSetAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "screenshotDisplayType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,18 +43,17 @@ class AppScreenshotSetAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_screenshot_display_type = d.pop("screenshotDisplayType", None)
+        _raw_screenshot_display_type = src_dict.get("screenshotDisplayType")
         if _raw_screenshot_display_type is None:
             screenshot_display_type = None
         else:
-            screenshot_display_type = ScreenshotDisplayType(_raw_screenshot_display_type)
+            screenshot_display_type = ScreenshotDisplayType.of(_raw_screenshot_display_type)
 
-        app_screenshot_set_attributes = cls(
-            screenshot_display_type=screenshot_display_type,
-        )
-        app_screenshot_set_attributes.additional_properties = d
-        return app_screenshot_set_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.screenshot_display_type = screenshot_display_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

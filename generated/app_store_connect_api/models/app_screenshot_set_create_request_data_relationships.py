@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_screenshot_set_create_request_data_relationships_app_custom_product_page_localization import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppScreenshotSetCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageLocalization",
+        "appStoreVersionExperimentTreatmentLocalization",
+        "appStoreVersionLocalization",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -117,8 +124,7 @@ class AppScreenshotSetCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_custom_product_page_localization = d.pop("appCustomProductPageLocalization", UNSET)
+        _raw_app_custom_product_page_localization = src_dict.get("appCustomProductPageLocalization", UNSET)
         if _raw_app_custom_product_page_localization is None:
             app_custom_product_page_localization = None
         else:
@@ -135,7 +141,7 @@ class AppScreenshotSetCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment_treatment_localization = d.pop(
+        _raw_app_store_version_experiment_treatment_localization = src_dict.get(
             "appStoreVersionExperimentTreatmentLocalization", UNSET
         )
         if _raw_app_store_version_experiment_treatment_localization is None:
@@ -155,7 +161,7 @@ class AppScreenshotSetCreateRequestDataRelationships:
                     _app_store_version_experiment_treatment_localization
                 )
 
-        _raw_app_store_version_localization = d.pop("appStoreVersionLocalization", UNSET)
+        _raw_app_store_version_localization = src_dict.get("appStoreVersionLocalization", UNSET)
         if _raw_app_store_version_localization is None:
             app_store_version_localization = None
         else:
@@ -172,13 +178,15 @@ class AppScreenshotSetCreateRequestDataRelationships:
                     )
                 )
 
-        app_screenshot_set_create_request_data_relationships = cls(
-            app_custom_product_page_localization=app_custom_product_page_localization,
-            app_store_version_experiment_treatment_localization=app_store_version_experiment_treatment_localization,
-            app_store_version_localization=app_store_version_localization,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_custom_product_page_localization = app_custom_product_page_localization
+        _model.app_store_version_experiment_treatment_localization = (
+            app_store_version_experiment_treatment_localization
         )
-        app_screenshot_set_create_request_data_relationships.additional_properties = d
-        return app_screenshot_set_create_request_data_relationships
+        _model.app_store_version_localization = app_store_version_localization
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreReviewDetailUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "contactEmail",
+        "contactFirstName",
+        "contactLastName",
+        "contactPhone",
+        "demoAccountName",
+        "demoAccountPassword",
+        "demoAccountRequired",
+        "notes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -109,8 +121,6 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_contact_email(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -118,7 +128,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_email = _parse_contact_email(d.pop("contactEmail", UNSET))
+        contact_email = _parse_contact_email(src_dict.get("contactEmail", UNSET))
 
         def _parse_contact_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -127,7 +137,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_first_name = _parse_contact_first_name(d.pop("contactFirstName", UNSET))
+        contact_first_name = _parse_contact_first_name(src_dict.get("contactFirstName", UNSET))
 
         def _parse_contact_last_name(data: object) -> None | str | Unset:
             if data is None:
@@ -136,7 +146,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_last_name = _parse_contact_last_name(d.pop("contactLastName", UNSET))
+        contact_last_name = _parse_contact_last_name(src_dict.get("contactLastName", UNSET))
 
         def _parse_contact_phone(data: object) -> None | str | Unset:
             if data is None:
@@ -145,7 +155,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        contact_phone = _parse_contact_phone(d.pop("contactPhone", UNSET))
+        contact_phone = _parse_contact_phone(src_dict.get("contactPhone", UNSET))
 
         def _parse_demo_account_name(data: object) -> None | str | Unset:
             if data is None:
@@ -154,7 +164,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        demo_account_name = _parse_demo_account_name(d.pop("demoAccountName", UNSET))
+        demo_account_name = _parse_demo_account_name(src_dict.get("demoAccountName", UNSET))
 
         def _parse_demo_account_password(data: object) -> None | str | Unset:
             if data is None:
@@ -163,7 +173,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        demo_account_password = _parse_demo_account_password(d.pop("demoAccountPassword", UNSET))
+        demo_account_password = _parse_demo_account_password(src_dict.get("demoAccountPassword", UNSET))
 
         def _parse_demo_account_required(data: object) -> bool | None | Unset:
             if data is None:
@@ -172,7 +182,7 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        demo_account_required = _parse_demo_account_required(d.pop("demoAccountRequired", UNSET))
+        demo_account_required = _parse_demo_account_required(src_dict.get("demoAccountRequired", UNSET))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -181,20 +191,20 @@ class AppStoreReviewDetailUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(src_dict.get("notes", UNSET))
 
-        app_store_review_detail_update_request_data_attributes = cls(
-            contact_email=contact_email,
-            contact_first_name=contact_first_name,
-            contact_last_name=contact_last_name,
-            contact_phone=contact_phone,
-            demo_account_name=demo_account_name,
-            demo_account_password=demo_account_password,
-            demo_account_required=demo_account_required,
-            notes=notes,
-        )
-        app_store_review_detail_update_request_data_attributes.additional_properties = d
-        return app_store_review_detail_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.contact_email = contact_email
+        _model.contact_first_name = contact_first_name
+        _model.contact_last_name = contact_last_name
+        _model.contact_phone = contact_phone
+        _model.demo_account_name = demo_account_name
+        _model.demo_account_password = demo_account_password
+        _model.demo_account_required = demo_account_required
+        _model.notes = notes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,9 +12,24 @@ from ..models.app_store_version_attributes_review_type import AppStoreVersionAtt
 from ..models.app_store_version_state import AppStoreVersionState
 from ..models.app_version_state import AppVersionState
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreState",
+        "appVersionState",
+        "copyright",
+        "createdDate",
+        "downloadable",
+        "earliestReleaseDate",
+        "platform",
+        "releaseType",
+        "reviewType",
+        "usesIdfa",
+        "versionString",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -115,72 +130,71 @@ class AppStoreVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_app_store_state = d.pop("appStoreState", None)
+        _raw_app_store_state = src_dict.get("appStoreState")
         if _raw_app_store_state is None:
             app_store_state = None
         else:
-            app_store_state = AppStoreVersionState(_raw_app_store_state)
+            app_store_state = AppStoreVersionState.of(_raw_app_store_state)
 
-        _raw_app_version_state = d.pop("appVersionState", None)
+        _raw_app_version_state = src_dict.get("appVersionState")
         if _raw_app_version_state is None:
             app_version_state = None
         else:
-            app_version_state = AppVersionState(_raw_app_version_state)
+            app_version_state = AppVersionState.of(_raw_app_version_state)
 
-        copyright_ = d.pop("copyright", None)
+        copyright_ = src_dict.get("copyright")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        downloadable = d.pop("downloadable", None)
+        downloadable = src_dict.get("downloadable")
 
-        _raw_earliest_release_date = d.pop("earliestReleaseDate", None)
+        _raw_earliest_release_date = src_dict.get("earliestReleaseDate")
         if _raw_earliest_release_date is None:
             earliest_release_date = None
         else:
             earliest_release_date = datetime.datetime.fromisoformat(_raw_earliest_release_date)
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        _raw_release_type = d.pop("releaseType", None)
+        _raw_release_type = src_dict.get("releaseType")
         if _raw_release_type is None:
             release_type = None
         else:
-            release_type = AppStoreVersionAttributesReleaseType(_raw_release_type)
+            release_type = AppStoreVersionAttributesReleaseType.of(_raw_release_type)
 
-        _raw_review_type = d.pop("reviewType", None)
+        _raw_review_type = src_dict.get("reviewType")
         if _raw_review_type is None:
             review_type = None
         else:
-            review_type = AppStoreVersionAttributesReviewType(_raw_review_type)
+            review_type = AppStoreVersionAttributesReviewType.of(_raw_review_type)
 
-        uses_idfa = d.pop("usesIdfa", None)
+        uses_idfa = src_dict.get("usesIdfa")
 
-        version_string = d.pop("versionString", None)
+        version_string = src_dict.get("versionString")
 
-        app_store_version_attributes = cls(
-            app_store_state=app_store_state,
-            app_version_state=app_version_state,
-            copyright_=copyright_,
-            created_date=created_date,
-            downloadable=downloadable,
-            earliest_release_date=earliest_release_date,
-            platform=platform,
-            release_type=release_type,
-            review_type=review_type,
-            uses_idfa=uses_idfa,
-            version_string=version_string,
-        )
-        app_store_version_attributes.additional_properties = d
-        return app_store_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_store_state = app_store_state
+        _model.app_version_state = app_version_state
+        _model.copyright_ = copyright_
+        _model.created_date = created_date
+        _model.downloadable = downloadable
+        _model.earliest_release_date = earliest_release_date
+        _model.platform = platform
+        _model.release_type = release_type
+        _model.review_type = review_type
+        _model.uses_idfa = uses_idfa
+        _model.version_string = version_string
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,9 +14,20 @@ from ..models.app_store_version_create_request_data_attributes_review_type impor
     AppStoreVersionCreateRequestDataAttributesReviewType,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "platform",
+        "versionString",
+        "copyright",
+        "earliestReleaseDate",
+        "releaseType",
+        "reviewType",
+        "usesIdfa",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -103,10 +114,9 @@ class AppStoreVersionCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = Platform(d.pop("platform"))
+        platform = Platform.of(src_dict["platform"])
 
-        version_string = d.pop("versionString")
+        version_string = src_dict["versionString"]
 
         def _parse_copyright_(data: object) -> None | str | Unset:
             if data is None:
@@ -115,7 +125,7 @@ class AppStoreVersionCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+        copyright_ = _parse_copyright_(src_dict.get("copyright", UNSET))
 
         def _parse_earliest_release_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -132,9 +142,9 @@ class AppStoreVersionCreateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        earliest_release_date = _parse_earliest_release_date(d.pop("earliestReleaseDate", UNSET))
+        earliest_release_date = _parse_earliest_release_date(src_dict.get("earliestReleaseDate", UNSET))
 
-        _raw_release_type = d.pop("releaseType", UNSET)
+        _raw_release_type = src_dict.get("releaseType", UNSET)
         if _raw_release_type is None:
             release_type = None
         else:
@@ -143,9 +153,9 @@ class AppStoreVersionCreateRequestDataAttributes:
             if isinstance(_release_type, Unset):
                 release_type = UNSET
             else:
-                release_type = AppStoreVersionCreateRequestDataAttributesReleaseType(_release_type)
+                release_type = AppStoreVersionCreateRequestDataAttributesReleaseType.of(_release_type)
 
-        _raw_review_type = d.pop("reviewType", UNSET)
+        _raw_review_type = src_dict.get("reviewType", UNSET)
         if _raw_review_type is None:
             review_type = None
         else:
@@ -154,7 +164,7 @@ class AppStoreVersionCreateRequestDataAttributes:
             if isinstance(_review_type, Unset):
                 review_type = UNSET
             else:
-                review_type = AppStoreVersionCreateRequestDataAttributesReviewType(_review_type)
+                review_type = AppStoreVersionCreateRequestDataAttributesReviewType.of(_review_type)
 
         def _parse_uses_idfa(data: object) -> bool | None | Unset:
             if data is None:
@@ -163,19 +173,19 @@ class AppStoreVersionCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uses_idfa = _parse_uses_idfa(d.pop("usesIdfa", UNSET))
+        uses_idfa = _parse_uses_idfa(src_dict.get("usesIdfa", UNSET))
 
-        app_store_version_create_request_data_attributes = cls(
-            platform=platform,
-            version_string=version_string,
-            copyright_=copyright_,
-            earliest_release_date=earliest_release_date,
-            release_type=release_type,
-            review_type=review_type,
-            uses_idfa=uses_idfa,
-        )
-        app_store_version_create_request_data_attributes.additional_properties = d
-        return app_store_version_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _model.version_string = version_string
+        _model.copyright_ = copyright_
+        _model.earliest_release_date = earliest_release_date
+        _model.release_type = release_type
+        _model.review_type = review_type
+        _model.uses_idfa = uses_idfa
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

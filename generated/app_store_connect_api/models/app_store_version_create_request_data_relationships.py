@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_create_request_data_relationships_app import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersionLocalizations",
+        "build",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -98,10 +105,9 @@ class AppStoreVersionCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = AppStoreVersionCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = AppStoreVersionCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
-        _raw_app_store_version_localizations = d.pop("appStoreVersionLocalizations", UNSET)
+        _raw_app_store_version_localizations = src_dict.get("appStoreVersionLocalizations", UNSET)
         if _raw_app_store_version_localizations is None:
             app_store_version_localizations = None
         else:
@@ -118,7 +124,7 @@ class AppStoreVersionCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = src_dict.get("build", UNSET)
         if _raw_build is None:
             build = None
         else:
@@ -129,13 +135,13 @@ class AppStoreVersionCreateRequestDataRelationships:
             else:
                 build = AppStoreVersionCreateRequestDataRelationshipsBuild.from_dict(_build)
 
-        app_store_version_create_request_data_relationships = cls(
-            app=app,
-            app_store_version_localizations=app_store_version_localizations,
-            build=build,
-        )
-        app_store_version_create_request_data_relationships.additional_properties = d
-        return app_store_version_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.app_store_version_localizations = app_store_version_localizations
+        _model.build = build
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "trafficProportion",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,17 +45,16 @@ class AppStoreVersionExperimentCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        traffic_proportion = d.pop("trafficProportion")
+        traffic_proportion = src_dict["trafficProportion"]
 
-        app_store_version_experiment_create_request_data_attributes = cls(
-            name=name,
-            traffic_proportion=traffic_proportion,
-        )
-        app_store_version_experiment_create_request_data_attributes.additional_properties = d
-        return app_store_version_experiment_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.traffic_proportion = traffic_proportion
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_relationships_app_store_version import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreVersion",
+        "appStoreVersionExperimentTreatments",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_store_version(d: dict[str, Any]) -> Any:
+def _read_app_store_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version = d.pop("appStoreVersion", None)
+    _raw_app_store_version = src_dict.get("appStoreVersion")
     if _raw_app_store_version is None:
         app_store_version = None
     else:
@@ -51,10 +57,10 @@ def _read_app_store_version(d: dict[str, Any]) -> Any:
     return app_store_version
 
 
-def _read_app_store_version_experiment_treatments(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_treatments(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_treatments = d.pop("appStoreVersionExperimentTreatments", None)
+    _raw_app_store_version_experiment_treatments = src_dict.get("appStoreVersionExperimentTreatments")
     if _raw_app_store_version_experiment_treatments is None:
         app_store_version_experiment_treatments = None
     else:
@@ -67,20 +73,9 @@ def _read_app_store_version_experiment_treatments(d: dict[str, Any]) -> Any:
     return app_store_version_experiment_treatments
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appStoreVersion",
-        "appStoreVersionExperimentTreatments",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_store_version": _read_app_store_version,
     "app_store_version_experiment_treatments": _read_app_store_version_experiment_treatments,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -98,16 +93,12 @@ class AppStoreVersionExperimentRelationships:
         AppStoreVersionExperimentRelationshipsAppStoreVersionExperimentTreatments | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -133,11 +124,15 @@ class AppStoreVersionExperimentRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_store_version_experiment_relationships = cls.__new__(cls)
-        app_store_version_experiment_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return app_store_version_experiment_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # app_store_version, app_store_version_experiment_treatments: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

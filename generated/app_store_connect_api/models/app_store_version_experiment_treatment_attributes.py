@@ -7,13 +7,21 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appIcon",
+        "appIconName",
+        "name",
+        "promotedDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +31,23 @@ def _lazy_imports() -> None:
     from ..models.image_asset import ImageAsset
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_app_icon(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_icon = src_dict.get("appIcon")
+    if _raw_app_icon is None:
+        app_icon = None
+    else:
+        app_icon = ImageAsset.from_dict(_raw_app_icon)
+
+    return app_icon
+
+
+_READERS: dict[str, Any] = {
+    "app_icon": _read_app_icon,
+}
 
 
 @_attrs_define(repr=False)
@@ -40,6 +65,12 @@ class AppStoreVersionExperimentTreatmentAttributes:
     name: str | None = None
     promoted_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -75,31 +106,24 @@ class AppStoreVersionExperimentTreatmentAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_icon = d.pop("appIcon", None)
-        if _raw_app_icon is None:
-            app_icon = None
-        else:
-            app_icon = ImageAsset.from_dict(_raw_app_icon)
+        app_icon_name = src_dict.get("appIconName")
 
-        app_icon_name = d.pop("appIconName", None)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
-
-        _raw_promoted_date = d.pop("promotedDate", None)
+        _raw_promoted_date = src_dict.get("promotedDate")
         if _raw_promoted_date is None:
             promoted_date = None
         else:
             promoted_date = datetime.datetime.fromisoformat(_raw_promoted_date)
 
-        app_store_version_experiment_treatment_attributes = cls(
-            app_icon=app_icon,
-            app_icon_name=app_icon_name,
-            name=name,
-            promoted_date=promoted_date,
-        )
-        app_store_version_experiment_treatment_attributes.additional_properties = d
-        return app_store_version_experiment_treatment_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_icon_name = app_icon_name
+        _model.name = name
+        _model.promoted_date = promoted_date
+        _model._document = src_dict  # app_icon: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "appIconName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,8 +50,7 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_app_icon_name(data: object) -> None | str | Unset:
             if data is None:
@@ -54,14 +59,14 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        app_icon_name = _parse_app_icon_name(d.pop("appIconName", UNSET))
+        app_icon_name = _parse_app_icon_name(src_dict.get("appIconName", UNSET))
 
-        app_store_version_experiment_treatment_create_request_data_attributes = cls(
-            name=name,
-            app_icon_name=app_icon_name,
-        )
-        app_store_version_experiment_treatment_create_request_data_attributes.additional_properties = d
-        return app_store_version_experiment_treatment_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.app_icon_name = app_icon_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_create_request_data_relationships_app_store_version_experiment import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -93,8 +99,7 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
+        _raw_app_store_version_experiment = src_dict.get("appStoreVersionExperiment", UNSET)
         if _raw_app_store_version_experiment is None:
             app_store_version_experiment = None
         else:
@@ -110,7 +115,7 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataRelationships:
                     _app_store_version_experiment
                 )
 
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
+        _raw_app_store_version_experiment_v2 = src_dict.get("appStoreVersionExperimentV2", UNSET)
         if _raw_app_store_version_experiment_v2 is None:
             app_store_version_experiment_v2 = None
         else:
@@ -126,12 +131,12 @@ class AppStoreVersionExperimentTreatmentCreateRequestDataRelationships:
                     _app_store_version_experiment_v2
                 )
 
-        app_store_version_experiment_treatment_create_request_data_relationships = cls(
-            app_store_version_experiment=app_store_version_experiment,
-            app_store_version_experiment_v2=app_store_version_experiment_v2,
-        )
-        app_store_version_experiment_treatment_create_request_data_relationships.additional_properties = d
-        return app_store_version_experiment_treatment_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_store_version_experiment = app_store_version_experiment
+        _model.app_store_version_experiment_v2 = app_store_version_experiment_v2
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_localization_relationships_app_preview_sets import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentLocalizationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appPreviewSets",
+        "appScreenshotSets",
+        "appStoreVersionExperimentTreatment",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_preview_sets(d: dict[str, Any]) -> Any:
+def _read_app_preview_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_preview_sets = d.pop("appPreviewSets", None)
+    _raw_app_preview_sets = src_dict.get("appPreviewSets")
     if _raw_app_preview_sets is None:
         app_preview_sets = None
     else:
@@ -60,10 +67,10 @@ def _read_app_preview_sets(d: dict[str, Any]) -> Any:
     return app_preview_sets
 
 
-def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
+def _read_app_screenshot_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_screenshot_sets = d.pop("appScreenshotSets", None)
+    _raw_app_screenshot_sets = src_dict.get("appScreenshotSets")
     if _raw_app_screenshot_sets is None:
         app_screenshot_sets = None
     else:
@@ -76,10 +83,10 @@ def _read_app_screenshot_sets(d: dict[str, Any]) -> Any:
     return app_screenshot_sets
 
 
-def _read_app_store_version_experiment_treatment(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_treatment(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_treatment = d.pop("appStoreVersionExperimentTreatment", None)
+    _raw_app_store_version_experiment_treatment = src_dict.get("appStoreVersionExperimentTreatment")
     if _raw_app_store_version_experiment_treatment is None:
         app_store_version_experiment_treatment = None
     else:
@@ -90,22 +97,10 @@ def _read_app_store_version_experiment_treatment(d: dict[str, Any]) -> Any:
     return app_store_version_experiment_treatment
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appPreviewSets",
-        "appScreenshotSets",
-        "appStoreVersionExperimentTreatment",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_preview_sets": _read_app_preview_sets,
     "app_screenshot_sets": _read_app_screenshot_sets,
     "app_store_version_experiment_treatment": _read_app_store_version_experiment_treatment,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -127,16 +122,12 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
         AppStoreVersionExperimentTreatmentLocalizationRelationshipsAppStoreVersionExperimentTreatment | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -168,11 +159,13 @@ class AppStoreVersionExperimentTreatmentLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_store_version_experiment_treatment_localization_relationships = cls.__new__(cls)
-        app_store_version_experiment_treatment_localization_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return app_store_version_experiment_treatment_localization_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_preview_sets, app_screenshot_sets, app_store_version_experiment_treatment: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_store_version_experiment_treatment_relationships_app_store_version_experiment import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionExperimentTreatmentRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentTreatmentLocalizations",
+        "appStoreVersionExperimentV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
+    _raw_app_store_version_experiment = src_dict.get("appStoreVersionExperiment")
     if _raw_app_store_version_experiment is None:
         app_store_version_experiment = None
     else:
@@ -60,11 +67,11 @@ def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
     return app_store_version_experiment
 
 
-def _read_app_store_version_experiment_treatment_localizations(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_treatment_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_treatment_localizations = d.pop(
-        "appStoreVersionExperimentTreatmentLocalizations", None
+    _raw_app_store_version_experiment_treatment_localizations = src_dict.get(
+        "appStoreVersionExperimentTreatmentLocalizations"
     )
     if _raw_app_store_version_experiment_treatment_localizations is None:
         app_store_version_experiment_treatment_localizations = None
@@ -76,10 +83,10 @@ def _read_app_store_version_experiment_treatment_localizations(d: dict[str, Any]
     return app_store_version_experiment_treatment_localizations
 
 
-def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
+    _raw_app_store_version_experiment_v2 = src_dict.get("appStoreVersionExperimentV2")
     if _raw_app_store_version_experiment_v2 is None:
         app_store_version_experiment_v2 = None
     else:
@@ -92,22 +99,10 @@ def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
     return app_store_version_experiment_v2
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appStoreVersionExperiment",
-        "appStoreVersionExperimentTreatmentLocalizations",
-        "appStoreVersionExperimentV2",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_store_version_experiment": _read_app_store_version_experiment,
     "app_store_version_experiment_treatment_localizations": _read_app_store_version_experiment_treatment_localizations,
     "app_store_version_experiment_v2": _read_app_store_version_experiment_v2,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -132,16 +127,12 @@ class AppStoreVersionExperimentTreatmentRelationships:
         AppStoreVersionExperimentTreatmentRelationshipsAppStoreVersionExperimentV2 | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -177,11 +168,13 @@ class AppStoreVersionExperimentTreatmentRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_store_version_experiment_treatment_relationships = cls.__new__(cls)
-        app_store_version_experiment_treatment_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return app_store_version_experiment_treatment_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_store_version_experiment, app_store_version_experiment_treatment_localizations, app_store_version_experiment_v2: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

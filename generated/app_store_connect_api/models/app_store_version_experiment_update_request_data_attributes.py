@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "started",
+        "trafficProportion",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class AppStoreVersionExperimentUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -68,7 +73,7 @@ class AppStoreVersionExperimentUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_started(data: object) -> bool | None | Unset:
             if data is None:
@@ -77,7 +82,7 @@ class AppStoreVersionExperimentUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        started = _parse_started(d.pop("started", UNSET))
+        started = _parse_started(src_dict.get("started", UNSET))
 
         def _parse_traffic_proportion(data: object) -> int | None | Unset:
             if data is None:
@@ -86,15 +91,15 @@ class AppStoreVersionExperimentUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        traffic_proportion = _parse_traffic_proportion(d.pop("trafficProportion", UNSET))
+        traffic_proportion = _parse_traffic_proportion(src_dict.get("trafficProportion", UNSET))
 
-        app_store_version_experiment_update_request_data_attributes = cls(
-            name=name,
-            started=started,
-            traffic_proportion=traffic_proportion,
-        )
-        app_store_version_experiment_update_request_data_attributes.additional_properties = d
-        return app_store_version_experiment_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.started = started
+        _model.traffic_proportion = traffic_proportion
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

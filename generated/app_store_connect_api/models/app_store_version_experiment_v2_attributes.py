@@ -11,9 +11,20 @@ from ..models.app_store_version_experiment_v2_attributes_state import (
     AppStoreVersionExperimentV2AttributesState,
 )
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionExperimentV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endDate",
+        "name",
+        "platform",
+        "reviewRequired",
+        "startDate",
+        "state",
+        "trafficProportion",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,48 +95,47 @@ class AppStoreVersionExperimentV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_end_date = d.pop("endDate", None)
+        _raw_end_date = src_dict.get("endDate")
         if _raw_end_date is None:
             end_date = None
         else:
             end_date = datetime.datetime.fromisoformat(_raw_end_date)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        review_required = d.pop("reviewRequired", None)
+        review_required = src_dict.get("reviewRequired")
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = AppStoreVersionExperimentV2AttributesState(_raw_state)
+            state = AppStoreVersionExperimentV2AttributesState.of(_raw_state)
 
-        traffic_proportion = d.pop("trafficProportion", None)
+        traffic_proportion = src_dict.get("trafficProportion")
 
-        app_store_version_experiment_v2_attributes = cls(
-            end_date=end_date,
-            name=name,
-            platform=platform,
-            review_required=review_required,
-            start_date=start_date,
-            state=state,
-            traffic_proportion=traffic_proportion,
-        )
-        app_store_version_experiment_v2_attributes.additional_properties = d
-        return app_store_version_experiment_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.end_date = end_date
+        _model.name = name
+        _model.platform = platform
+        _model.review_required = review_required
+        _model.start_date = start_date
+        _model.state = state
+        _model.traffic_proportion = traffic_proportion
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

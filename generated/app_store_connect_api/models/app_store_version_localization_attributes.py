@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "keywords",
+        "locale",
+        "marketingUrl",
+        "promotionalText",
+        "supportUrl",
+        "whatsNew",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,32 +82,31 @@ class AppStoreVersionLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        keywords = d.pop("keywords", None)
+        keywords = src_dict.get("keywords")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        marketing_url = d.pop("marketingUrl", None)
+        marketing_url = src_dict.get("marketingUrl")
 
-        promotional_text = d.pop("promotionalText", None)
+        promotional_text = src_dict.get("promotionalText")
 
-        support_url = d.pop("supportUrl", None)
+        support_url = src_dict.get("supportUrl")
 
-        whats_new = d.pop("whatsNew", None)
+        whats_new = src_dict.get("whatsNew")
 
-        app_store_version_localization_attributes = cls(
-            description=description,
-            keywords=keywords,
-            locale=locale,
-            marketing_url=marketing_url,
-            promotional_text=promotional_text,
-            support_url=support_url,
-            whats_new=whats_new,
-        )
-        app_store_version_localization_attributes.additional_properties = d
-        return app_store_version_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.keywords = keywords
+        _model.locale = locale
+        _model.marketing_url = marketing_url
+        _model.promotional_text = promotional_text
+        _model.support_url = support_url
+        _model.whats_new = whats_new
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

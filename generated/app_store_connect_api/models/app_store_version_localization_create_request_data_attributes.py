@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "description",
+        "keywords",
+        "marketingUrl",
+        "promotionalText",
+        "supportUrl",
+        "whatsNew",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,8 +105,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -104,7 +114,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_keywords(data: object) -> None | str | Unset:
             if data is None:
@@ -113,7 +123,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        keywords = _parse_keywords(src_dict.get("keywords", UNSET))
 
         def _parse_marketing_url(data: object) -> None | str | Unset:
             if data is None:
@@ -122,7 +132,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        marketing_url = _parse_marketing_url(d.pop("marketingUrl", UNSET))
+        marketing_url = _parse_marketing_url(src_dict.get("marketingUrl", UNSET))
 
         def _parse_promotional_text(data: object) -> None | str | Unset:
             if data is None:
@@ -131,7 +141,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        promotional_text = _parse_promotional_text(d.pop("promotionalText", UNSET))
+        promotional_text = _parse_promotional_text(src_dict.get("promotionalText", UNSET))
 
         def _parse_support_url(data: object) -> None | str | Unset:
             if data is None:
@@ -140,7 +150,7 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        support_url = _parse_support_url(d.pop("supportUrl", UNSET))
+        support_url = _parse_support_url(src_dict.get("supportUrl", UNSET))
 
         def _parse_whats_new(data: object) -> None | str | Unset:
             if data is None:
@@ -149,19 +159,19 @@ class AppStoreVersionLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        whats_new = _parse_whats_new(d.pop("whatsNew", UNSET))
+        whats_new = _parse_whats_new(src_dict.get("whatsNew", UNSET))
 
-        app_store_version_localization_create_request_data_attributes = cls(
-            locale=locale,
-            description=description,
-            keywords=keywords,
-            marketing_url=marketing_url,
-            promotional_text=promotional_text,
-            support_url=support_url,
-            whats_new=whats_new,
-        )
-        app_store_version_localization_create_request_data_attributes.additional_properties = d
-        return app_store_version_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.description = description
+        _model.keywords = keywords
+        _model.marketing_url = marketing_url
+        _model.promotional_text = promotional_text
+        _model.support_url = support_url
+        _model.whats_new = whats_new
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

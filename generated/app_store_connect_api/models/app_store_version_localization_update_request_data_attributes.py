@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionLocalizationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "keywords",
+        "marketingUrl",
+        "promotionalText",
+        "supportUrl",
+        "whatsNew",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -89,8 +99,6 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -98,7 +106,7 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_keywords(data: object) -> None | str | Unset:
             if data is None:
@@ -107,7 +115,7 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        keywords = _parse_keywords(d.pop("keywords", UNSET))
+        keywords = _parse_keywords(src_dict.get("keywords", UNSET))
 
         def _parse_marketing_url(data: object) -> None | str | Unset:
             if data is None:
@@ -116,7 +124,7 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        marketing_url = _parse_marketing_url(d.pop("marketingUrl", UNSET))
+        marketing_url = _parse_marketing_url(src_dict.get("marketingUrl", UNSET))
 
         def _parse_promotional_text(data: object) -> None | str | Unset:
             if data is None:
@@ -125,7 +133,7 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        promotional_text = _parse_promotional_text(d.pop("promotionalText", UNSET))
+        promotional_text = _parse_promotional_text(src_dict.get("promotionalText", UNSET))
 
         def _parse_support_url(data: object) -> None | str | Unset:
             if data is None:
@@ -134,7 +142,7 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        support_url = _parse_support_url(d.pop("supportUrl", UNSET))
+        support_url = _parse_support_url(src_dict.get("supportUrl", UNSET))
 
         def _parse_whats_new(data: object) -> None | str | Unset:
             if data is None:
@@ -143,18 +151,18 @@ class AppStoreVersionLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        whats_new = _parse_whats_new(d.pop("whatsNew", UNSET))
+        whats_new = _parse_whats_new(src_dict.get("whatsNew", UNSET))
 
-        app_store_version_localization_update_request_data_attributes = cls(
-            description=description,
-            keywords=keywords,
-            marketing_url=marketing_url,
-            promotional_text=promotional_text,
-            support_url=support_url,
-            whats_new=whats_new,
-        )
-        app_store_version_localization_update_request_data_attributes.additional_properties = d
-        return app_store_version_localization_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.keywords = keywords
+        _model.marketing_url = marketing_url
+        _model.promotional_text = promotional_text
+        _model.support_url = support_url
+        _model.whats_new = whats_new
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phased_release_state import PhasedReleaseState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionPhasedReleaseAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "currentDayNumber",
+        "phasedReleaseState",
+        "startDate",
+        "totalPauseDuration",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,31 +67,30 @@ class AppStoreVersionPhasedReleaseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        current_day_number = d.pop("currentDayNumber", None)
+        current_day_number = src_dict.get("currentDayNumber")
 
-        _raw_phased_release_state = d.pop("phasedReleaseState", None)
+        _raw_phased_release_state = src_dict.get("phasedReleaseState")
         if _raw_phased_release_state is None:
             phased_release_state = None
         else:
-            phased_release_state = PhasedReleaseState(_raw_phased_release_state)
+            phased_release_state = PhasedReleaseState.of(_raw_phased_release_state)
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.datetime.fromisoformat(_raw_start_date)
 
-        total_pause_duration = d.pop("totalPauseDuration", None)
+        total_pause_duration = src_dict.get("totalPauseDuration")
 
-        app_store_version_phased_release_attributes = cls(
-            current_day_number=current_day_number,
-            phased_release_state=phased_release_state,
-            start_date=start_date,
-            total_pause_duration=total_pause_duration,
-        )
-        app_store_version_phased_release_attributes.additional_properties = d
-        return app_store_version_phased_release_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.current_day_number = current_day_number
+        _model.phased_release_state = phased_release_state
+        _model.start_date = start_date
+        _model.total_pause_duration = total_pause_duration
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

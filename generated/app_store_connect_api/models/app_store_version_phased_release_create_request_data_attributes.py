@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.phased_release_state import PhasedReleaseState
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionPhasedReleaseCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "phasedReleaseState",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,7 @@ class AppStoreVersionPhasedReleaseCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_phased_release_state = d.pop("phasedReleaseState", UNSET)
+        _raw_phased_release_state = src_dict.get("phasedReleaseState", UNSET)
         if _raw_phased_release_state is None:
             phased_release_state = None
         else:
@@ -52,13 +56,13 @@ class AppStoreVersionPhasedReleaseCreateRequestDataAttributes:
             if isinstance(_phased_release_state, Unset):
                 phased_release_state = UNSET
             else:
-                phased_release_state = PhasedReleaseState(_phased_release_state)
+                phased_release_state = PhasedReleaseState.of(_phased_release_state)
 
-        app_store_version_phased_release_create_request_data_attributes = cls(
-            phased_release_state=phased_release_state,
-        )
-        app_store_version_phased_release_create_request_data_attributes.additional_properties = d
-        return app_store_version_phased_release_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.phased_release_state = phased_release_state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

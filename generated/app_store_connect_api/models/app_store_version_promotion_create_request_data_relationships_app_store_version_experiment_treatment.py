@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment_data import (
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 T = TypeVar(
     "T", bound="AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatment"
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
 )
 _LAZY_IMPORTS_DONE = False
 
@@ -59,16 +64,15 @@ class AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExper
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = AppStoreVersionPromotionCreateRequestDataRelationshipsAppStoreVersionExperimentTreatmentData.from_dict(
-            d.pop("data")
+            src_dict["data"]
         )
 
-        app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment = cls(
-            data=data,
-        )
-        app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment.additional_properties = d
-        return app_store_version_promotion_create_request_data_relationships_app_store_version_experiment_treatment
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

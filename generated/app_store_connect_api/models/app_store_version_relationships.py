@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_store_version_relationships_alternative_distribution_package import (
@@ -47,6 +47,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "alternativeDistributionPackage",
+        "app",
+        "appClipDefaultExperience",
+        "appStoreReviewDetail",
+        "appStoreVersionExperiments",
+        "appStoreVersionExperimentsV2",
+        "appStoreVersionLocalizations",
+        "appStoreVersionPhasedRelease",
+        "appStoreVersionSubmission",
+        "build",
+        "customerReviews",
+        "gameCenterAppVersion",
+        "routingAppCoverage",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -106,10 +123,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_alternative_distribution_package(d: dict[str, Any]) -> Any:
+def _read_alternative_distribution_package(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_alternative_distribution_package = d.pop("alternativeDistributionPackage", None)
+    _raw_alternative_distribution_package = src_dict.get("alternativeDistributionPackage")
     if _raw_alternative_distribution_package is None:
         alternative_distribution_package = None
     else:
@@ -122,10 +139,10 @@ def _read_alternative_distribution_package(d: dict[str, Any]) -> Any:
     return alternative_distribution_package
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -134,10 +151,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_app_clip_default_experience(d: dict[str, Any]) -> Any:
+def _read_app_clip_default_experience(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", None)
+    _raw_app_clip_default_experience = src_dict.get("appClipDefaultExperience")
     if _raw_app_clip_default_experience is None:
         app_clip_default_experience = None
     else:
@@ -148,10 +165,10 @@ def _read_app_clip_default_experience(d: dict[str, Any]) -> Any:
     return app_clip_default_experience
 
 
-def _read_app_store_review_detail(d: dict[str, Any]) -> Any:
+def _read_app_store_review_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_review_detail = d.pop("appStoreReviewDetail", None)
+    _raw_app_store_review_detail = src_dict.get("appStoreReviewDetail")
     if _raw_app_store_review_detail is None:
         app_store_review_detail = None
     else:
@@ -162,10 +179,10 @@ def _read_app_store_review_detail(d: dict[str, Any]) -> Any:
     return app_store_review_detail
 
 
-def _read_app_store_version_experiments(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiments(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiments = d.pop("appStoreVersionExperiments", None)
+    _raw_app_store_version_experiments = src_dict.get("appStoreVersionExperiments")
     if _raw_app_store_version_experiments is None:
         app_store_version_experiments = None
     else:
@@ -176,10 +193,10 @@ def _read_app_store_version_experiments(d: dict[str, Any]) -> Any:
     return app_store_version_experiments
 
 
-def _read_app_store_version_experiments_v2(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiments_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiments_v2 = d.pop("appStoreVersionExperimentsV2", None)
+    _raw_app_store_version_experiments_v2 = src_dict.get("appStoreVersionExperimentsV2")
     if _raw_app_store_version_experiments_v2 is None:
         app_store_version_experiments_v2 = None
     else:
@@ -190,10 +207,10 @@ def _read_app_store_version_experiments_v2(d: dict[str, Any]) -> Any:
     return app_store_version_experiments_v2
 
 
-def _read_app_store_version_localizations(d: dict[str, Any]) -> Any:
+def _read_app_store_version_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_localizations = d.pop("appStoreVersionLocalizations", None)
+    _raw_app_store_version_localizations = src_dict.get("appStoreVersionLocalizations")
     if _raw_app_store_version_localizations is None:
         app_store_version_localizations = None
     else:
@@ -204,10 +221,10 @@ def _read_app_store_version_localizations(d: dict[str, Any]) -> Any:
     return app_store_version_localizations
 
 
-def _read_app_store_version_phased_release(d: dict[str, Any]) -> Any:
+def _read_app_store_version_phased_release(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_phased_release = d.pop("appStoreVersionPhasedRelease", None)
+    _raw_app_store_version_phased_release = src_dict.get("appStoreVersionPhasedRelease")
     if _raw_app_store_version_phased_release is None:
         app_store_version_phased_release = None
     else:
@@ -218,10 +235,10 @@ def _read_app_store_version_phased_release(d: dict[str, Any]) -> Any:
     return app_store_version_phased_release
 
 
-def _read_app_store_version_submission(d: dict[str, Any]) -> Any:
+def _read_app_store_version_submission(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_submission = d.pop("appStoreVersionSubmission", None)
+    _raw_app_store_version_submission = src_dict.get("appStoreVersionSubmission")
     if _raw_app_store_version_submission is None:
         app_store_version_submission = None
     else:
@@ -232,10 +249,10 @@ def _read_app_store_version_submission(d: dict[str, Any]) -> Any:
     return app_store_version_submission
 
 
-def _read_build(d: dict[str, Any]) -> Any:
+def _read_build(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build = d.pop("build", None)
+    _raw_build = src_dict.get("build")
     if _raw_build is None:
         build = None
     else:
@@ -244,10 +261,10 @@ def _read_build(d: dict[str, Any]) -> Any:
     return build
 
 
-def _read_customer_reviews(d: dict[str, Any]) -> Any:
+def _read_customer_reviews(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_customer_reviews = d.pop("customerReviews", None)
+    _raw_customer_reviews = src_dict.get("customerReviews")
     if _raw_customer_reviews is None:
         customer_reviews = None
     else:
@@ -256,10 +273,10 @@ def _read_customer_reviews(d: dict[str, Any]) -> Any:
     return customer_reviews
 
 
-def _read_game_center_app_version(d: dict[str, Any]) -> Any:
+def _read_game_center_app_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_app_version = d.pop("gameCenterAppVersion", None)
+    _raw_game_center_app_version = src_dict.get("gameCenterAppVersion")
     if _raw_game_center_app_version is None:
         game_center_app_version = None
     else:
@@ -270,10 +287,10 @@ def _read_game_center_app_version(d: dict[str, Any]) -> Any:
     return game_center_app_version
 
 
-def _read_routing_app_coverage(d: dict[str, Any]) -> Any:
+def _read_routing_app_coverage(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_routing_app_coverage = d.pop("routingAppCoverage", None)
+    _raw_routing_app_coverage = src_dict.get("routingAppCoverage")
     if _raw_routing_app_coverage is None:
         routing_app_coverage = None
     else:
@@ -284,27 +301,6 @@ def _read_routing_app_coverage(d: dict[str, Any]) -> Any:
     return routing_app_coverage
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "alternativeDistributionPackage",
-        "app",
-        "appClipDefaultExperience",
-        "appStoreReviewDetail",
-        "appStoreVersionExperiments",
-        "appStoreVersionExperimentsV2",
-        "appStoreVersionLocalizations",
-        "appStoreVersionPhasedRelease",
-        "appStoreVersionSubmission",
-        "build",
-        "customerReviews",
-        "gameCenterAppVersion",
-        "routingAppCoverage",
-    }
-)
 _READERS: dict[str, Any] = {
     "alternative_distribution_package": _read_alternative_distribution_package,
     "app": _read_app,
@@ -319,7 +315,6 @@ _READERS: dict[str, Any] = {
     "customer_reviews": _read_customer_reviews,
     "game_center_app_version": _read_game_center_app_version,
     "routing_app_coverage": _read_routing_app_coverage,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -356,16 +351,12 @@ class AppStoreVersionRelationships:
     game_center_app_version: AppStoreVersionRelationshipsGameCenterAppVersion | None = None
     routing_app_coverage: AppStoreVersionRelationshipsRoutingAppCoverage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -457,9 +448,13 @@ class AppStoreVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        app_store_version_relationships = cls.__new__(cls)
-        app_store_version_relationships._document = dict(src_dict)  # each field is read on first access
-        return app_store_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # alternative_distribution_package, app, app_clip_default_experience, app_store_review_detail, app_store_version_experiments, app_store_version_experiments_v2, app_store_version_localizations, app_store_version_phased_release, app_store_version_submission, build, customer_reviews, game_center_app_version, routing_app_coverage: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

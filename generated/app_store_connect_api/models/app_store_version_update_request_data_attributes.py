@@ -13,9 +13,20 @@ from ..models.app_store_version_update_request_data_attributes_release_type impo
 from ..models.app_store_version_update_request_data_attributes_review_type import (
     AppStoreVersionUpdateRequestDataAttributesReviewType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppStoreVersionUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "copyright",
+        "downloadable",
+        "earliestReleaseDate",
+        "releaseType",
+        "reviewType",
+        "usesIdfa",
+        "versionString",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -112,8 +123,6 @@ class AppStoreVersionUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_copyright_(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -121,7 +130,7 @@ class AppStoreVersionUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        copyright_ = _parse_copyright_(d.pop("copyright", UNSET))
+        copyright_ = _parse_copyright_(src_dict.get("copyright", UNSET))
 
         def _parse_downloadable(data: object) -> bool | None | Unset:
             if data is None:
@@ -130,7 +139,7 @@ class AppStoreVersionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        downloadable = _parse_downloadable(d.pop("downloadable", UNSET))
+        downloadable = _parse_downloadable(src_dict.get("downloadable", UNSET))
 
         def _parse_earliest_release_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -147,9 +156,9 @@ class AppStoreVersionUpdateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        earliest_release_date = _parse_earliest_release_date(d.pop("earliestReleaseDate", UNSET))
+        earliest_release_date = _parse_earliest_release_date(src_dict.get("earliestReleaseDate", UNSET))
 
-        _raw_release_type = d.pop("releaseType", UNSET)
+        _raw_release_type = src_dict.get("releaseType", UNSET)
         if _raw_release_type is None:
             release_type = None
         else:
@@ -158,9 +167,9 @@ class AppStoreVersionUpdateRequestDataAttributes:
             if isinstance(_release_type, Unset):
                 release_type = UNSET
             else:
-                release_type = AppStoreVersionUpdateRequestDataAttributesReleaseType(_release_type)
+                release_type = AppStoreVersionUpdateRequestDataAttributesReleaseType.of(_release_type)
 
-        _raw_review_type = d.pop("reviewType", UNSET)
+        _raw_review_type = src_dict.get("reviewType", UNSET)
         if _raw_review_type is None:
             review_type = None
         else:
@@ -169,7 +178,7 @@ class AppStoreVersionUpdateRequestDataAttributes:
             if isinstance(_review_type, Unset):
                 review_type = UNSET
             else:
-                review_type = AppStoreVersionUpdateRequestDataAttributesReviewType(_review_type)
+                review_type = AppStoreVersionUpdateRequestDataAttributesReviewType.of(_review_type)
 
         def _parse_uses_idfa(data: object) -> bool | None | Unset:
             if data is None:
@@ -178,7 +187,7 @@ class AppStoreVersionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uses_idfa = _parse_uses_idfa(d.pop("usesIdfa", UNSET))
+        uses_idfa = _parse_uses_idfa(src_dict.get("usesIdfa", UNSET))
 
         def _parse_version_string(data: object) -> None | str | Unset:
             if data is None:
@@ -187,19 +196,19 @@ class AppStoreVersionUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        version_string = _parse_version_string(d.pop("versionString", UNSET))
+        version_string = _parse_version_string(src_dict.get("versionString", UNSET))
 
-        app_store_version_update_request_data_attributes = cls(
-            copyright_=copyright_,
-            downloadable=downloadable,
-            earliest_release_date=earliest_release_date,
-            release_type=release_type,
-            review_type=review_type,
-            uses_idfa=uses_idfa,
-            version_string=version_string,
-        )
-        app_store_version_update_request_data_attributes.additional_properties = d
-        return app_store_version_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.copyright_ = copyright_
+        _model.downloadable = downloadable
+        _model.earliest_release_date = earliest_release_date
+        _model.release_type = release_type
+        _model.review_type = review_type
+        _model.uses_idfa = uses_idfa
+        _model.version_string = version_string
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.app_store_version_update_request_data_relationships_app_clip_default_experience import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppStoreVersionUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDefaultExperience",
+        "build",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -85,8 +91,7 @@ class AppStoreVersionUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_clip_default_experience = d.pop("appClipDefaultExperience", UNSET)
+        _raw_app_clip_default_experience = src_dict.get("appClipDefaultExperience", UNSET)
         if _raw_app_clip_default_experience is None:
             app_clip_default_experience = None
         else:
@@ -103,7 +108,7 @@ class AppStoreVersionUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_build = d.pop("build", UNSET)
+        _raw_build = src_dict.get("build", UNSET)
         if _raw_build is None:
             build = None
         else:
@@ -114,12 +119,12 @@ class AppStoreVersionUpdateRequestDataRelationships:
             else:
                 build = AppStoreVersionUpdateRequestDataRelationshipsBuild.from_dict(_build)
 
-        app_store_version_update_request_data_relationships = cls(
-            app_clip_default_experience=app_clip_default_experience,
-            build=build,
-        )
-        app_store_version_update_request_data_relationships.additional_properties = d
-        return app_store_version_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_clip_default_experience = app_clip_default_experience
+        _model.build = build
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

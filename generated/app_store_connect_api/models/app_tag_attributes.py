@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppTagAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "visibleInAppStore",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class AppTagAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        visible_in_app_store = d.pop("visibleInAppStore", None)
+        visible_in_app_store = src_dict.get("visibleInAppStore")
 
-        app_tag_attributes = cls(
-            name=name,
-            visible_in_app_store=visible_in_app_store,
-        )
-        app_tag_attributes.additional_properties = d
-        return app_tag_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.visible_in_app_store = visible_in_app_store
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

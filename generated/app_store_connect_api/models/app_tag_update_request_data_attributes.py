@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppTagUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "visibleInAppStore",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class AppTagUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_visible_in_app_store(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class AppTagUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        visible_in_app_store = _parse_visible_in_app_store(d.pop("visibleInAppStore", UNSET))
+        visible_in_app_store = _parse_visible_in_app_store(src_dict.get("visibleInAppStore", UNSET))
 
-        app_tag_update_request_data_attributes = cls(
-            visible_in_app_store=visible_in_app_store,
-        )
-        app_tag_update_request_data_attributes.additional_properties = d
-        return app_tag_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.visible_in_app_store = visible_in_app_store
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,22 @@ from ..models.app_update_request_data_attributes_content_rights_declaration impo
     AppUpdateRequestDataAttributesContentRightsDeclaration,
 )
 from ..models.subscription_status_url_version import SubscriptionStatusUrlVersion
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="AppUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "accessibilityUrl",
+        "bundleId",
+        "contentRightsDeclaration",
+        "primaryLocale",
+        "streamlinedPurchasingEnabled",
+        "subscriptionStatusUrl",
+        "subscriptionStatusUrlForSandbox",
+        "subscriptionStatusUrlVersion",
+        "subscriptionStatusUrlVersionForSandbox",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -131,8 +144,6 @@ class AppUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_accessibility_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -140,7 +151,7 @@ class AppUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        accessibility_url = _parse_accessibility_url(d.pop("accessibilityUrl", UNSET))
+        accessibility_url = _parse_accessibility_url(src_dict.get("accessibilityUrl", UNSET))
 
         def _parse_bundle_id(data: object) -> None | str | Unset:
             if data is None:
@@ -149,9 +160,9 @@ class AppUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        bundle_id = _parse_bundle_id(d.pop("bundleId", UNSET))
+        bundle_id = _parse_bundle_id(src_dict.get("bundleId", UNSET))
 
-        _raw_content_rights_declaration = d.pop("contentRightsDeclaration", UNSET)
+        _raw_content_rights_declaration = src_dict.get("contentRightsDeclaration", UNSET)
         if _raw_content_rights_declaration is None:
             content_rights_declaration = None
         else:
@@ -160,7 +171,7 @@ class AppUpdateRequestDataAttributes:
             if isinstance(_content_rights_declaration, Unset):
                 content_rights_declaration = UNSET
             else:
-                content_rights_declaration = AppUpdateRequestDataAttributesContentRightsDeclaration(
+                content_rights_declaration = AppUpdateRequestDataAttributesContentRightsDeclaration.of(
                     _content_rights_declaration
                 )
 
@@ -171,7 +182,7 @@ class AppUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        primary_locale = _parse_primary_locale(d.pop("primaryLocale", UNSET))
+        primary_locale = _parse_primary_locale(src_dict.get("primaryLocale", UNSET))
 
         def _parse_streamlined_purchasing_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -181,7 +192,7 @@ class AppUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         streamlined_purchasing_enabled = _parse_streamlined_purchasing_enabled(
-            d.pop("streamlinedPurchasingEnabled", UNSET)
+            src_dict.get("streamlinedPurchasingEnabled", UNSET)
         )
 
         def _parse_subscription_status_url(data: object) -> None | str | Unset:
@@ -191,7 +202,7 @@ class AppUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        subscription_status_url = _parse_subscription_status_url(d.pop("subscriptionStatusUrl", UNSET))
+        subscription_status_url = _parse_subscription_status_url(src_dict.get("subscriptionStatusUrl", UNSET))
 
         def _parse_subscription_status_url_for_sandbox(data: object) -> None | str | Unset:
             if data is None:
@@ -201,10 +212,10 @@ class AppUpdateRequestDataAttributes:
             return cast(None | str | Unset, data)
 
         subscription_status_url_for_sandbox = _parse_subscription_status_url_for_sandbox(
-            d.pop("subscriptionStatusUrlForSandbox", UNSET)
+            src_dict.get("subscriptionStatusUrlForSandbox", UNSET)
         )
 
-        _raw_subscription_status_url_version = d.pop("subscriptionStatusUrlVersion", UNSET)
+        _raw_subscription_status_url_version = src_dict.get("subscriptionStatusUrlVersion", UNSET)
         if _raw_subscription_status_url_version is None:
             subscription_status_url_version = None
         else:
@@ -213,11 +224,11 @@ class AppUpdateRequestDataAttributes:
             if isinstance(_subscription_status_url_version, Unset):
                 subscription_status_url_version = UNSET
             else:
-                subscription_status_url_version = SubscriptionStatusUrlVersion(
+                subscription_status_url_version = SubscriptionStatusUrlVersion.of(
                     _subscription_status_url_version
                 )
 
-        _raw_subscription_status_url_version_for_sandbox = d.pop(
+        _raw_subscription_status_url_version_for_sandbox = src_dict.get(
             "subscriptionStatusUrlVersionForSandbox", UNSET
         )
         if _raw_subscription_status_url_version_for_sandbox is None:
@@ -228,23 +239,23 @@ class AppUpdateRequestDataAttributes:
             if isinstance(_subscription_status_url_version_for_sandbox, Unset):
                 subscription_status_url_version_for_sandbox = UNSET
             else:
-                subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion(
+                subscription_status_url_version_for_sandbox = SubscriptionStatusUrlVersion.of(
                     _subscription_status_url_version_for_sandbox
                 )
 
-        app_update_request_data_attributes = cls(
-            accessibility_url=accessibility_url,
-            bundle_id=bundle_id,
-            content_rights_declaration=content_rights_declaration,
-            primary_locale=primary_locale,
-            streamlined_purchasing_enabled=streamlined_purchasing_enabled,
-            subscription_status_url=subscription_status_url,
-            subscription_status_url_for_sandbox=subscription_status_url_for_sandbox,
-            subscription_status_url_version=subscription_status_url_version,
-            subscription_status_url_version_for_sandbox=subscription_status_url_version_for_sandbox,
-        )
-        app_update_request_data_attributes.additional_properties = d
-        return app_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.accessibility_url = accessibility_url
+        _model.bundle_id = bundle_id
+        _model.content_rights_declaration = content_rights_declaration
+        _model.primary_locale = primary_locale
+        _model.streamlined_purchasing_enabled = streamlined_purchasing_enabled
+        _model.subscription_status_url = subscription_status_url
+        _model.subscription_status_url_for_sandbox = subscription_status_url_for_sandbox
+        _model.subscription_status_url_version = subscription_status_url_version
+        _model.subscription_status_url_version_for_sandbox = subscription_status_url_version_for_sandbox
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

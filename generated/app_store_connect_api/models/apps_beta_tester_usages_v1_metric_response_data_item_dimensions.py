@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensions")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaTesters",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +33,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_beta_testers(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_beta_testers = src_dict.get("betaTesters")
+    if _raw_beta_testers is None:
+        beta_testers = None
+    else:
+        beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
+            _raw_beta_testers
+        )
+
+    return beta_testers
+
+
+_READERS: dict[str, Any] = {
+    "beta_testers": _read_beta_testers,
+}
+
+
 @_attrs_define(repr=False)
 class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
     """
@@ -37,6 +61,12 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
 
     beta_testers: AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,20 +88,11 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_beta_testers = d.pop("betaTesters", None)
-        if _raw_beta_testers is None:
-            beta_testers = None
-        else:
-            beta_testers = AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTesters.from_dict(
-                _raw_beta_testers
-            )
-
-        apps_beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
-            beta_testers=beta_testers,
-        )
-        apps_beta_tester_usages_v1_metric_response_data_item_dimensions.additional_properties = d
-        return apps_beta_tester_usages_v1_metric_response_data_item_dimensions
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # beta_testers: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks")
+_KNOWN_KEYS = frozenset(
+    {
+        "groupBy",
+        "related",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class AppsBetaTesterUsagesV1MetricResponseDataItemDimensionsBetaTestersLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_by = d.pop("groupBy", None)
+        group_by = src_dict.get("groupBy")
 
-        related = d.pop("related", None)
+        related = src_dict.get("related")
 
-        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links = cls(
-            group_by=group_by,
-            related=related,
-        )
-        apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links.additional_properties = d
-        return apps_beta_tester_usages_v1_metric_response_data_item_dimensions_beta_testers_links
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.group_by = group_by
+        _model.related = related
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BackgroundAssetAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "assetPackIdentifier",
+        "createdDate",
+        "usedBytes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class BackgroundAssetAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        archived = d.pop("archived", None)
+        archived = src_dict.get("archived")
 
-        asset_pack_identifier = d.pop("assetPackIdentifier", None)
+        asset_pack_identifier = src_dict.get("assetPackIdentifier")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        used_bytes = d.pop("usedBytes", None)
+        used_bytes = src_dict.get("usedBytes")
 
-        background_asset_attributes = cls(
-            archived=archived,
-            asset_pack_identifier=asset_pack_identifier,
-            created_date=created_date,
-            used_bytes=used_bytes,
-        )
-        background_asset_attributes.additional_properties = d
-        return background_asset_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.asset_pack_identifier = asset_pack_identifier
+        _model.created_date = created_date
+        _model.used_bytes = used_bytes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

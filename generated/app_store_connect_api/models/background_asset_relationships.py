@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.background_asset_relationships_app import BackgroundAssetRelationshipsApp
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersion",
+        "externalBetaVersion",
+        "internalBetaVersion",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -50,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -62,10 +71,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_app_store_version(d: dict[str, Any]) -> Any:
+def _read_app_store_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version = d.pop("appStoreVersion", None)
+    _raw_app_store_version = src_dict.get("appStoreVersion")
     if _raw_app_store_version is None:
         app_store_version = None
     else:
@@ -74,10 +83,10 @@ def _read_app_store_version(d: dict[str, Any]) -> Any:
     return app_store_version
 
 
-def _read_external_beta_version(d: dict[str, Any]) -> Any:
+def _read_external_beta_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_external_beta_version = d.pop("externalBetaVersion", None)
+    _raw_external_beta_version = src_dict.get("externalBetaVersion")
     if _raw_external_beta_version is None:
         external_beta_version = None
     else:
@@ -88,10 +97,10 @@ def _read_external_beta_version(d: dict[str, Any]) -> Any:
     return external_beta_version
 
 
-def _read_internal_beta_version(d: dict[str, Any]) -> Any:
+def _read_internal_beta_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_internal_beta_version = d.pop("internalBetaVersion", None)
+    _raw_internal_beta_version = src_dict.get("internalBetaVersion")
     if _raw_internal_beta_version is None:
         internal_beta_version = None
     else:
@@ -102,10 +111,10 @@ def _read_internal_beta_version(d: dict[str, Any]) -> Any:
     return internal_beta_version
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -114,26 +123,12 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "appStoreVersion",
-        "externalBetaVersion",
-        "internalBetaVersion",
-        "versions",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "app_store_version": _read_app_store_version,
     "external_beta_version": _read_external_beta_version,
     "internal_beta_version": _read_internal_beta_version,
     "versions": _read_versions,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -154,16 +149,12 @@ class BackgroundAssetRelationships:
     internal_beta_version: BackgroundAssetRelationshipsInternalBetaVersion | None = None
     versions: BackgroundAssetRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -207,9 +198,13 @@ class BackgroundAssetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        background_asset_relationships = cls.__new__(cls)
-        background_asset_relationships._document = dict(src_dict)  # each field is read on first access
-        return background_asset_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, app_store_version, external_beta_version, internal_beta_version, versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

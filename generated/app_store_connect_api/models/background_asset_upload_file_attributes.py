@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.background_asset_upload_file_attributes_asset_type import (
     BackgroundAssetUploadFileAttributesAssetType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -18,6 +18,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDeliveryState",
+        "assetToken",
+        "assetType",
+        "fileName",
+        "fileSize",
+        "sourceFileChecksum",
+        "sourceFileChecksums",
+        "uploadOperations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -29,6 +41,54 @@ def _lazy_imports() -> None:
     from ..models.delivery_file_upload_operation import DeliveryFileUploadOperation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_asset_delivery_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_delivery_state = src_dict.get("assetDeliveryState")
+    if _raw_asset_delivery_state is None:
+        asset_delivery_state = None
+    else:
+        asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+
+    return asset_delivery_state
+
+
+def _read_source_file_checksums(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source_file_checksums = src_dict.get("sourceFileChecksums")
+    if _raw_source_file_checksums is None:
+        source_file_checksums = None
+    else:
+        source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
+
+    return source_file_checksums
+
+
+def _read_upload_operations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_upload_operations = src_dict.get("uploadOperations")
+    if _raw_upload_operations is None:
+        upload_operations = None
+    else:
+        upload_operations = []
+        _upload_operations = _raw_upload_operations
+        for upload_operations_item_data in _upload_operations:
+            upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
+
+            upload_operations.append(upload_operations_item)
+
+    return upload_operations
+
+
+_READERS: dict[str, Any] = {
+    "asset_delivery_state": _read_asset_delivery_state,
+    "source_file_checksums": _read_source_file_checksums,
+    "upload_operations": _read_upload_operations,
+}
 
 
 @_attrs_define(repr=False)
@@ -54,6 +114,12 @@ class BackgroundAssetUploadFileAttributes:
     source_file_checksums: Checksums | None = None
     upload_operations: list[DeliveryFileUploadOperation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -112,56 +178,32 @@ class BackgroundAssetUploadFileAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
-        if _raw_asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+        asset_token = src_dict.get("assetToken")
 
-        asset_token = d.pop("assetToken", None)
-
-        _raw_asset_type = d.pop("assetType", None)
+        _raw_asset_type = src_dict.get("assetType")
         if _raw_asset_type is None:
             asset_type = None
         else:
-            asset_type = BackgroundAssetUploadFileAttributesAssetType(_raw_asset_type)
+            asset_type = BackgroundAssetUploadFileAttributesAssetType.of(_raw_asset_type)
 
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        file_size = d.pop("fileSize", None)
+        file_size = src_dict.get("fileSize")
 
-        source_file_checksum = d.pop("sourceFileChecksum", None)
+        source_file_checksum = src_dict.get("sourceFileChecksum")
 
-        _raw_source_file_checksums = d.pop("sourceFileChecksums", None)
-        if _raw_source_file_checksums is None:
-            source_file_checksums = None
-        else:
-            source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
-
-        _raw_upload_operations = d.pop("uploadOperations", None)
-        if _raw_upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = []
-            _upload_operations = _raw_upload_operations
-            for upload_operations_item_data in _upload_operations:
-                upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
-
-                upload_operations.append(upload_operations_item)
-
-        background_asset_upload_file_attributes = cls(
-            asset_delivery_state=asset_delivery_state,
-            asset_token=asset_token,
-            asset_type=asset_type,
-            file_name=file_name,
-            file_size=file_size,
-            source_file_checksum=source_file_checksum,
-            source_file_checksums=source_file_checksums,
-            upload_operations=upload_operations,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_token = asset_token
+        _model.asset_type = asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.source_file_checksum = source_file_checksum
+        _model._document = (
+            src_dict  # asset_delivery_state, source_file_checksums, upload_operations: read on first access
         )
-        background_asset_upload_file_attributes.additional_properties = d
-        return background_asset_upload_file_attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

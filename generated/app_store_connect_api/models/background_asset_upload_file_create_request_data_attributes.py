@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 from ..models.background_asset_upload_file_create_request_data_attributes_asset_type import (
     BackgroundAssetUploadFileCreateRequestDataAttributesAssetType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetType",
+        "fileName",
+        "fileSize",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class BackgroundAssetUploadFileCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        asset_type = BackgroundAssetUploadFileCreateRequestDataAttributesAssetType(d.pop("assetType"))
+        asset_type = BackgroundAssetUploadFileCreateRequestDataAttributesAssetType.of(src_dict["assetType"])
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
-        background_asset_upload_file_create_request_data_attributes = cls(
-            asset_type=asset_type,
-            file_name=file_name,
-            file_size=file_size,
-        )
-        background_asset_upload_file_create_request_data_attributes.additional_properties = d
-        return background_asset_upload_file_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_type = asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.background_asset_upload_file_create_request_data_relationships_background_asset_version import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "backgroundAssetVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -55,18 +60,17 @@ class BackgroundAssetUploadFileCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         background_asset_version = (
             BackgroundAssetUploadFileCreateRequestDataRelationshipsBackgroundAssetVersion.from_dict(
-                d.pop("backgroundAssetVersion")
+                src_dict["backgroundAssetVersion"]
             )
         )
 
-        background_asset_upload_file_create_request_data_relationships = cls(
-            background_asset_version=background_asset_version,
-        )
-        background_asset_upload_file_create_request_data_relationships.additional_properties = d
-        return background_asset_upload_file_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.background_asset_version = background_asset_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

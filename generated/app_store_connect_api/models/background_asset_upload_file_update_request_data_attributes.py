@@ -6,13 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.checksums import Checksums
 
 
 T = TypeVar("T", bound="BackgroundAssetUploadFileUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "sourceFileChecksum",
+        "sourceFileChecksums",
+        "uploaded",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -78,7 +85,6 @@ class BackgroundAssetUploadFileUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
 
         def _parse_source_file_checksum(data: object) -> None | str | Unset:
             if data is None:
@@ -87,9 +93,9 @@ class BackgroundAssetUploadFileUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        source_file_checksum = _parse_source_file_checksum(d.pop("sourceFileChecksum", UNSET))
+        source_file_checksum = _parse_source_file_checksum(src_dict.get("sourceFileChecksum", UNSET))
 
-        _raw_source_file_checksums = d.pop("sourceFileChecksums", UNSET)
+        _raw_source_file_checksums = src_dict.get("sourceFileChecksums", UNSET)
         if _raw_source_file_checksums is None:
             source_file_checksums = None
         else:
@@ -107,15 +113,15 @@ class BackgroundAssetUploadFileUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+        uploaded = _parse_uploaded(src_dict.get("uploaded", UNSET))
 
-        background_asset_upload_file_update_request_data_attributes = cls(
-            source_file_checksum=source_file_checksum,
-            source_file_checksums=source_file_checksums,
-            uploaded=uploaded,
-        )
-        background_asset_upload_file_update_request_data_attributes.additional_properties = d
-        return background_asset_upload_file_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source_file_checksum = source_file_checksum
+        _model.source_file_checksums = source_file_checksums
+        _model.uploaded = uploaded
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

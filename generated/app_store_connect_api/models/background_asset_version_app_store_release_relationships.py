@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_app_store_release_relationships_background_asset_version import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionAppStoreReleaseRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "backgroundAssetVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,10 +33,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_background_asset_version(d: dict[str, Any]) -> Any:
+def _read_background_asset_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
+    _raw_background_asset_version = src_dict.get("backgroundAssetVersion")
     if _raw_background_asset_version is None:
         background_asset_version = None
     else:
@@ -44,18 +49,8 @@ def _read_background_asset_version(d: dict[str, Any]) -> Any:
     return background_asset_version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "backgroundAssetVersion",
-    }
-)
 _READERS: dict[str, Any] = {
     "background_asset_version": _read_background_asset_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -70,16 +65,12 @@ class BackgroundAssetVersionAppStoreReleaseRelationships:
         BackgroundAssetVersionAppStoreReleaseRelationshipsBackgroundAssetVersion | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -99,11 +90,13 @@ class BackgroundAssetVersionAppStoreReleaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        background_asset_version_app_store_release_relationships = cls.__new__(cls)
-        background_asset_version_app_store_release_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return background_asset_version_app_store_release_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # background_asset_version: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.background_asset_version_state import BackgroundAssetVersionState
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_attributes_state_details import (
@@ -18,6 +18,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "locale",
+        "platforms",
+        "state",
+        "stateDetails",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -29,6 +39,23 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_state_details(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_state_details = src_dict.get("stateDetails")
+    if _raw_state_details is None:
+        state_details = None
+    else:
+        state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_raw_state_details)
+
+    return state_details
+
+
+_READERS: dict[str, Any] = {
+    "state_details": _read_state_details,
+}
 
 
 @_attrs_define(repr=False)
@@ -50,6 +77,12 @@ class BackgroundAssetVersionAttributes:
     state_details: BackgroundAssetVersionAttributesStateDetails | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -100,50 +133,43 @@ class BackgroundAssetVersionAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        _raw_platforms = d.pop("platforms", None)
+        _raw_platforms = src_dict.get("platforms")
         if _raw_platforms is None:
             platforms = None
         else:
             platforms = []
             _platforms = _raw_platforms
             for platforms_item_data in _platforms:
-                platforms_item = Platform(platforms_item_data)
+                platforms_item = Platform.of(platforms_item_data)
 
                 platforms.append(platforms_item)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = BackgroundAssetVersionState(_raw_state)
+            state = BackgroundAssetVersionState.of(_raw_state)
 
-        _raw_state_details = d.pop("stateDetails", None)
-        if _raw_state_details is None:
-            state_details = None
-        else:
-            state_details = BackgroundAssetVersionAttributesStateDetails.from_dict(_raw_state_details)
+        version = src_dict.get("version")
 
-        version = d.pop("version", None)
-
-        background_asset_version_attributes = cls(
-            created_date=created_date,
-            locale=locale,
-            platforms=platforms,
-            state=state,
-            state_details=state_details,
-            version=version,
-        )
-        background_asset_version_attributes.additional_properties = d
-        return background_asset_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.locale = locale
+        _model.platforms = platforms
+        _model.state = state
+        _model.version = version
+        _model._document = src_dict  # state_details: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,20 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.state_detail import StateDetail
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionAttributesStateDetails")
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+        "infos",
+        "warnings",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +29,64 @@ def _lazy_imports() -> None:
     from ..models.state_detail import StateDetail
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_errors(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_errors = src_dict.get("errors")
+    if _raw_errors is None:
+        errors = None
+    else:
+        errors = []
+        _errors = _raw_errors
+        for errors_item_data in _errors:
+            errors_item = StateDetail.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+    return errors
+
+
+def _read_infos(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_infos = src_dict.get("infos")
+    if _raw_infos is None:
+        infos = None
+    else:
+        infos = []
+        _infos = _raw_infos
+        for infos_item_data in _infos:
+            infos_item = StateDetail.from_dict(infos_item_data)
+
+            infos.append(infos_item)
+
+    return infos
+
+
+def _read_warnings(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_warnings = src_dict.get("warnings")
+    if _raw_warnings is None:
+        warnings = None
+    else:
+        warnings = []
+        _warnings = _raw_warnings
+        for warnings_item_data in _warnings:
+            warnings_item = StateDetail.from_dict(warnings_item_data)
+
+            warnings.append(warnings_item)
+
+    return warnings
+
+
+_READERS: dict[str, Any] = {
+    "errors": _read_errors,
+    "infos": _read_infos,
+    "warnings": _read_warnings,
+}
 
 
 @_attrs_define(repr=False)
@@ -37,6 +102,12 @@ class BackgroundAssetVersionAttributesStateDetails:
     infos: list[StateDetail] | None = None
     warnings: list[StateDetail] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -79,47 +150,11 @@ class BackgroundAssetVersionAttributesStateDetails:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_errors = d.pop("errors", None)
-        if _raw_errors is None:
-            errors = None
-        else:
-            errors = []
-            _errors = _raw_errors
-            for errors_item_data in _errors:
-                errors_item = StateDetail.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        _raw_infos = d.pop("infos", None)
-        if _raw_infos is None:
-            infos = None
-        else:
-            infos = []
-            _infos = _raw_infos
-            for infos_item_data in _infos:
-                infos_item = StateDetail.from_dict(infos_item_data)
-
-                infos.append(infos_item)
-
-        _raw_warnings = d.pop("warnings", None)
-        if _raw_warnings is None:
-            warnings = None
-        else:
-            warnings = []
-            _warnings = _raw_warnings
-            for warnings_item_data in _warnings:
-                warnings_item = StateDetail.from_dict(warnings_item_data)
-
-                warnings.append(warnings_item)
-
-        background_asset_version_attributes_state_details = cls(
-            errors=errors,
-            infos=infos,
-            warnings=warnings,
-        )
-        background_asset_version_attributes_state_details.additional_properties = d
-        return background_asset_version_attributes_state_details
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # errors, infos, warnings: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

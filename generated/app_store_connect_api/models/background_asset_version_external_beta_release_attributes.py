@@ -9,9 +9,14 @@ from attrs import field as _attrs_field
 from ..models.background_asset_version_external_beta_release_state import (
     BackgroundAssetVersionExternalBetaReleaseState,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BackgroundAssetVersionExternalBetaReleaseAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,18 +45,17 @@ class BackgroundAssetVersionExternalBetaReleaseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = BackgroundAssetVersionExternalBetaReleaseState(_raw_state)
+            state = BackgroundAssetVersionExternalBetaReleaseState.of(_raw_state)
 
-        background_asset_version_external_beta_release_attributes = cls(
-            state=state,
-        )
-        background_asset_version_external_beta_release_attributes.additional_properties = d
-        return background_asset_version_external_beta_release_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

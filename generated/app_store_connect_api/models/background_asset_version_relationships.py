@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.background_asset_version_relationships_app_store_release import (
@@ -33,6 +33,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BackgroundAssetVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreRelease",
+        "assetFile",
+        "backgroundAsset",
+        "backgroundAssetUploadFiles",
+        "externalBetaRelease",
+        "internalBetaRelease",
+        "manifestFile",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,10 +83,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_store_release(d: dict[str, Any]) -> Any:
+def _read_app_store_release(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_release = d.pop("appStoreRelease", None)
+    _raw_app_store_release = src_dict.get("appStoreRelease")
     if _raw_app_store_release is None:
         app_store_release = None
     else:
@@ -86,10 +97,10 @@ def _read_app_store_release(d: dict[str, Any]) -> Any:
     return app_store_release
 
 
-def _read_asset_file(d: dict[str, Any]) -> Any:
+def _read_asset_file(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_asset_file = d.pop("assetFile", None)
+    _raw_asset_file = src_dict.get("assetFile")
     if _raw_asset_file is None:
         asset_file = None
     else:
@@ -98,10 +109,10 @@ def _read_asset_file(d: dict[str, Any]) -> Any:
     return asset_file
 
 
-def _read_background_asset(d: dict[str, Any]) -> Any:
+def _read_background_asset(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_background_asset = d.pop("backgroundAsset", None)
+    _raw_background_asset = src_dict.get("backgroundAsset")
     if _raw_background_asset is None:
         background_asset = None
     else:
@@ -110,10 +121,10 @@ def _read_background_asset(d: dict[str, Any]) -> Any:
     return background_asset
 
 
-def _read_background_asset_upload_files(d: dict[str, Any]) -> Any:
+def _read_background_asset_upload_files(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_background_asset_upload_files = d.pop("backgroundAssetUploadFiles", None)
+    _raw_background_asset_upload_files = src_dict.get("backgroundAssetUploadFiles")
     if _raw_background_asset_upload_files is None:
         background_asset_upload_files = None
     else:
@@ -126,10 +137,10 @@ def _read_background_asset_upload_files(d: dict[str, Any]) -> Any:
     return background_asset_upload_files
 
 
-def _read_external_beta_release(d: dict[str, Any]) -> Any:
+def _read_external_beta_release(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_external_beta_release = d.pop("externalBetaRelease", None)
+    _raw_external_beta_release = src_dict.get("externalBetaRelease")
     if _raw_external_beta_release is None:
         external_beta_release = None
     else:
@@ -140,10 +151,10 @@ def _read_external_beta_release(d: dict[str, Any]) -> Any:
     return external_beta_release
 
 
-def _read_internal_beta_release(d: dict[str, Any]) -> Any:
+def _read_internal_beta_release(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_internal_beta_release = d.pop("internalBetaRelease", None)
+    _raw_internal_beta_release = src_dict.get("internalBetaRelease")
     if _raw_internal_beta_release is None:
         internal_beta_release = None
     else:
@@ -154,10 +165,10 @@ def _read_internal_beta_release(d: dict[str, Any]) -> Any:
     return internal_beta_release
 
 
-def _read_manifest_file(d: dict[str, Any]) -> Any:
+def _read_manifest_file(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_manifest_file = d.pop("manifestFile", None)
+    _raw_manifest_file = src_dict.get("manifestFile")
     if _raw_manifest_file is None:
         manifest_file = None
     else:
@@ -166,21 +177,6 @@ def _read_manifest_file(d: dict[str, Any]) -> Any:
     return manifest_file
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appStoreRelease",
-        "assetFile",
-        "backgroundAsset",
-        "backgroundAssetUploadFiles",
-        "externalBetaRelease",
-        "internalBetaRelease",
-        "manifestFile",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_store_release": _read_app_store_release,
     "asset_file": _read_asset_file,
@@ -189,7 +185,6 @@ _READERS: dict[str, Any] = {
     "external_beta_release": _read_external_beta_release,
     "internal_beta_release": _read_internal_beta_release,
     "manifest_file": _read_manifest_file,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -214,16 +209,12 @@ class BackgroundAssetVersionRelationships:
     internal_beta_release: BackgroundAssetVersionRelationshipsInternalBetaRelease | None = None
     manifest_file: BackgroundAssetVersionRelationshipsManifestFile | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -279,11 +270,13 @@ class BackgroundAssetVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        background_asset_version_relationships = cls.__new__(cls)
-        background_asset_version_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return background_asset_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_store_release, asset_file, background_asset, background_asset_upload_files, external_beta_release, internal_beta_release, manifest_file: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

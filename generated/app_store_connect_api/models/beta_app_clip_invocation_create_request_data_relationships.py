@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaAppClipInvocationLocalizations",
+        "buildBundle",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,23 +78,22 @@ class BetaAppClipInvocationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         beta_app_clip_invocation_localizations = (
             BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations.from_dict(
-                d.pop("betaAppClipInvocationLocalizations")
+                src_dict["betaAppClipInvocationLocalizations"]
             )
         )
 
         build_bundle = BetaAppClipInvocationCreateRequestDataRelationshipsBuildBundle.from_dict(
-            d.pop("buildBundle")
+            src_dict["buildBundle"]
         )
 
-        beta_app_clip_invocation_create_request_data_relationships = cls(
-            beta_app_clip_invocation_localizations=beta_app_clip_invocation_localizations,
-            build_bundle=build_bundle,
-        )
-        beta_app_clip_invocation_create_request_data_relationships.additional_properties = d
-        return beta_app_clip_invocation_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.beta_app_clip_invocation_localizations = beta_app_clip_invocation_localizations
+        _model.build_bundle = build_bundle
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

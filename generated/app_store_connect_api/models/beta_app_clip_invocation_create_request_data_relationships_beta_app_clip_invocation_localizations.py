@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations_data_item import (
@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 
 T = TypeVar(
     "T", bound="BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizations"
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
 )
 _LAZY_IMPORTS_DONE = False
 
@@ -62,9 +67,8 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLo
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLocalizationsDataItem.from_dict(
                 data_item_data
@@ -72,15 +76,11 @@ class BetaAppClipInvocationCreateRequestDataRelationshipsBetaAppClipInvocationLo
 
             data.append(data_item)
 
-        beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations = (
-            cls(
-                data=data,
-            )
-        )
-        beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations.additional_properties = d
-        return (
-            beta_app_clip_invocation_create_request_data_relationships_beta_app_clip_invocation_localizations
-        )
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

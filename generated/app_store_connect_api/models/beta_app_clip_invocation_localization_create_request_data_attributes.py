@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "title",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,17 +45,16 @@ class BetaAppClipInvocationLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        beta_app_clip_invocation_localization_create_request_data_attributes = cls(
-            locale=locale,
-            title=title,
-        )
-        beta_app_clip_invocation_localization_create_request_data_attributes.additional_properties = d
-        return beta_app_clip_invocation_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.title = title
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

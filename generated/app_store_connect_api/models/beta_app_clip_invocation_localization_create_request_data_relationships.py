@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_localization_create_request_data_relationships_beta_app_clip_invocation import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaAppClipInvocation",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -59,18 +64,17 @@ class BetaAppClipInvocationLocalizationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         beta_app_clip_invocation = (
             BetaAppClipInvocationLocalizationCreateRequestDataRelationshipsBetaAppClipInvocation.from_dict(
-                d.pop("betaAppClipInvocation")
+                src_dict["betaAppClipInvocation"]
             )
         )
 
-        beta_app_clip_invocation_localization_create_request_data_relationships = cls(
-            beta_app_clip_invocation=beta_app_clip_invocation,
-        )
-        beta_app_clip_invocation_localization_create_request_data_relationships.additional_properties = d
-        return beta_app_clip_invocation_localization_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.beta_app_clip_invocation = beta_app_clip_invocation
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

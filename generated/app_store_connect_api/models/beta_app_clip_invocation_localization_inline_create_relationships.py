@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_app_clip_invocation_localization_inline_create_relationships_beta_app_clip_invocation import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaAppClipInvocation",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -65,8 +70,7 @@ class BetaAppClipInvocationLocalizationInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_beta_app_clip_invocation = d.pop("betaAppClipInvocation", UNSET)
+        _raw_beta_app_clip_invocation = src_dict.get("betaAppClipInvocation", UNSET)
         if _raw_beta_app_clip_invocation is None:
             beta_app_clip_invocation = None
         else:
@@ -83,11 +87,11 @@ class BetaAppClipInvocationLocalizationInlineCreateRelationships:
                     )
                 )
 
-        beta_app_clip_invocation_localization_inline_create_relationships = cls(
-            beta_app_clip_invocation=beta_app_clip_invocation,
-        )
-        beta_app_clip_invocation_localization_inline_create_relationships.additional_properties = d
-        return beta_app_clip_invocation_localization_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.beta_app_clip_invocation = beta_app_clip_invocation
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

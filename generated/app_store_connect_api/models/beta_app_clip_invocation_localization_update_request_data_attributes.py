@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppClipInvocationLocalizationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "title",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class BetaAppClipInvocationLocalizationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_title(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class BetaAppClipInvocationLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        title = _parse_title(d.pop("title", UNSET))
+        title = _parse_title(src_dict.get("title", UNSET))
 
-        beta_app_clip_invocation_localization_update_request_data_attributes = cls(
-            title=title,
-        )
-        beta_app_clip_invocation_localization_update_request_data_attributes.additional_properties = d
-        return beta_app_clip_invocation_localization_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.title = title
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

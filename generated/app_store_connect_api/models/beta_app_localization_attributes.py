@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "feedbackEmail",
+        "locale",
+        "marketingUrl",
+        "privacyPolicyUrl",
+        "tvOsPrivacyPolicy",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,29 +75,28 @@ class BetaAppLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        feedback_email = d.pop("feedbackEmail", None)
+        feedback_email = src_dict.get("feedbackEmail")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        marketing_url = d.pop("marketingUrl", None)
+        marketing_url = src_dict.get("marketingUrl")
 
-        privacy_policy_url = d.pop("privacyPolicyUrl", None)
+        privacy_policy_url = src_dict.get("privacyPolicyUrl")
 
-        tv_os_privacy_policy = d.pop("tvOsPrivacyPolicy", None)
+        tv_os_privacy_policy = src_dict.get("tvOsPrivacyPolicy")
 
-        beta_app_localization_attributes = cls(
-            description=description,
-            feedback_email=feedback_email,
-            locale=locale,
-            marketing_url=marketing_url,
-            privacy_policy_url=privacy_policy_url,
-            tv_os_privacy_policy=tv_os_privacy_policy,
-        )
-        beta_app_localization_attributes.additional_properties = d
-        return beta_app_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.feedback_email = feedback_email
+        _model.locale = locale
+        _model.marketing_url = marketing_url
+        _model.privacy_policy_url = privacy_policy_url
+        _model.tv_os_privacy_policy = tv_os_privacy_policy
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

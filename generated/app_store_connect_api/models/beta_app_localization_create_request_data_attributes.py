@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "description",
+        "feedbackEmail",
+        "marketingUrl",
+        "privacyPolicyUrl",
+        "tvOsPrivacyPolicy",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,8 +94,7 @@ class BetaAppLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -94,7 +103,7 @@ class BetaAppLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_feedback_email(data: object) -> None | str | Unset:
             if data is None:
@@ -103,7 +112,7 @@ class BetaAppLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        feedback_email = _parse_feedback_email(d.pop("feedbackEmail", UNSET))
+        feedback_email = _parse_feedback_email(src_dict.get("feedbackEmail", UNSET))
 
         def _parse_marketing_url(data: object) -> None | str | Unset:
             if data is None:
@@ -112,7 +121,7 @@ class BetaAppLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        marketing_url = _parse_marketing_url(d.pop("marketingUrl", UNSET))
+        marketing_url = _parse_marketing_url(src_dict.get("marketingUrl", UNSET))
 
         def _parse_privacy_policy_url(data: object) -> None | str | Unset:
             if data is None:
@@ -121,7 +130,7 @@ class BetaAppLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        privacy_policy_url = _parse_privacy_policy_url(d.pop("privacyPolicyUrl", UNSET))
+        privacy_policy_url = _parse_privacy_policy_url(src_dict.get("privacyPolicyUrl", UNSET))
 
         def _parse_tv_os_privacy_policy(data: object) -> None | str | Unset:
             if data is None:
@@ -130,18 +139,18 @@ class BetaAppLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        tv_os_privacy_policy = _parse_tv_os_privacy_policy(d.pop("tvOsPrivacyPolicy", UNSET))
+        tv_os_privacy_policy = _parse_tv_os_privacy_policy(src_dict.get("tvOsPrivacyPolicy", UNSET))
 
-        beta_app_localization_create_request_data_attributes = cls(
-            locale=locale,
-            description=description,
-            feedback_email=feedback_email,
-            marketing_url=marketing_url,
-            privacy_policy_url=privacy_policy_url,
-            tv_os_privacy_policy=tv_os_privacy_policy,
-        )
-        beta_app_localization_create_request_data_attributes.additional_properties = d
-        return beta_app_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.description = description
+        _model.feedback_email = feedback_email
+        _model.marketing_url = marketing_url
+        _model.privacy_policy_url = privacy_policy_url
+        _model.tv_os_privacy_policy = tv_os_privacy_policy
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

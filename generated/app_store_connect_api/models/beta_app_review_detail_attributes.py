@@ -6,9 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppReviewDetailAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "contactEmail",
+        "contactFirstName",
+        "contactLastName",
+        "contactPhone",
+        "demoAccountName",
+        "demoAccountPassword",
+        "demoAccountRequired",
+        "notes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,35 +89,34 @@ class BetaAppReviewDetailAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contact_email = d.pop("contactEmail", None)
+        contact_email = src_dict.get("contactEmail")
 
-        contact_first_name = d.pop("contactFirstName", None)
+        contact_first_name = src_dict.get("contactFirstName")
 
-        contact_last_name = d.pop("contactLastName", None)
+        contact_last_name = src_dict.get("contactLastName")
 
-        contact_phone = d.pop("contactPhone", None)
+        contact_phone = src_dict.get("contactPhone")
 
-        demo_account_name = d.pop("demoAccountName", None)
+        demo_account_name = src_dict.get("demoAccountName")
 
-        demo_account_password = d.pop("demoAccountPassword", None)
+        demo_account_password = src_dict.get("demoAccountPassword")
 
-        demo_account_required = d.pop("demoAccountRequired", None)
+        demo_account_required = src_dict.get("demoAccountRequired")
 
-        notes = d.pop("notes", None)
+        notes = src_dict.get("notes")
 
-        beta_app_review_detail_attributes = cls(
-            contact_email=contact_email,
-            contact_first_name=contact_first_name,
-            contact_last_name=contact_last_name,
-            contact_phone=contact_phone,
-            demo_account_name=demo_account_name,
-            demo_account_password=demo_account_password,
-            demo_account_required=demo_account_required,
-            notes=notes,
-        )
-        beta_app_review_detail_attributes.additional_properties = d
-        return beta_app_review_detail_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.contact_email = contact_email
+        _model.contact_first_name = contact_first_name
+        _model.contact_last_name = contact_last_name
+        _model.contact_phone = contact_phone
+        _model.demo_account_name = demo_account_name
+        _model.demo_account_password = demo_account_password
+        _model.demo_account_required = demo_account_required
+        _model.notes = notes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.beta_review_state import BetaReviewState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaAppReviewSubmissionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaReviewState",
+        "submittedDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,25 +53,24 @@ class BetaAppReviewSubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_beta_review_state = d.pop("betaReviewState", None)
+        _raw_beta_review_state = src_dict.get("betaReviewState")
         if _raw_beta_review_state is None:
             beta_review_state = None
         else:
-            beta_review_state = BetaReviewState(_raw_beta_review_state)
+            beta_review_state = BetaReviewState.of(_raw_beta_review_state)
 
-        _raw_submitted_date = d.pop("submittedDate", None)
+        _raw_submitted_date = src_dict.get("submittedDate")
         if _raw_submitted_date is None:
             submitted_date = None
         else:
             submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        beta_app_review_submission_attributes = cls(
-            beta_review_state=beta_review_state,
-            submitted_date=submitted_date,
-        )
-        beta_app_review_submission_attributes.additional_properties = d
-        return beta_app_review_submission_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.beta_review_state = beta_review_state
+        _model.submitted_date = submitted_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_build_localization_create_request_data import BetaBuildLocalizationCreateRequestData
 
 
 T = TypeVar("T", bound="BetaBuildLocalizationCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,14 +56,13 @@ class BetaBuildLocalizationCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = BetaBuildLocalizationCreateRequestData.from_dict(d.pop("data"))
+        data = BetaBuildLocalizationCreateRequestData.from_dict(src_dict["data"])
 
-        beta_build_localization_create_request = cls(
-            data=data,
-        )
-        beta_build_localization_create_request.additional_properties = d
-        return beta_build_localization_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaBuildLocalizationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "whatsNew",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,8 +50,7 @@ class BetaBuildLocalizationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
         def _parse_whats_new(data: object) -> None | str | Unset:
             if data is None:
@@ -54,14 +59,14 @@ class BetaBuildLocalizationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        whats_new = _parse_whats_new(d.pop("whatsNew", UNSET))
+        whats_new = _parse_whats_new(src_dict.get("whatsNew", UNSET))
 
-        beta_build_localization_create_request_data_attributes = cls(
-            locale=locale,
-            whats_new=whats_new,
-        )
-        beta_build_localization_create_request_data_attributes.additional_properties = d
-        return beta_build_localization_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.whats_new = whats_new
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

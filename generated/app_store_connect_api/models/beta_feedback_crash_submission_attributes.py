@@ -10,9 +10,33 @@ from attrs import field as _attrs_field
 from ..models.device_connection_type import DeviceConnectionType
 from ..models.device_family import DeviceFamily
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaFeedbackCrashSubmissionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appPlatform",
+        "appUptimeInMilliseconds",
+        "architecture",
+        "batteryPercentage",
+        "buildBundleId",
+        "comment",
+        "connectionType",
+        "createdDate",
+        "deviceFamily",
+        "deviceModel",
+        "devicePlatform",
+        "diskBytesAvailable",
+        "diskBytesTotal",
+        "email",
+        "locale",
+        "osVersion",
+        "pairedAppleWatch",
+        "screenHeightInPoints",
+        "screenWidthInPoints",
+        "timeZone",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -163,91 +187,90 @@ class BetaFeedbackCrashSubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_app_platform = d.pop("appPlatform", None)
+        _raw_app_platform = src_dict.get("appPlatform")
         if _raw_app_platform is None:
             app_platform = None
         else:
-            app_platform = Platform(_raw_app_platform)
+            app_platform = Platform.of(_raw_app_platform)
 
-        app_uptime_in_milliseconds = d.pop("appUptimeInMilliseconds", None)
+        app_uptime_in_milliseconds = src_dict.get("appUptimeInMilliseconds")
 
-        architecture = d.pop("architecture", None)
+        architecture = src_dict.get("architecture")
 
-        battery_percentage = d.pop("batteryPercentage", None)
+        battery_percentage = src_dict.get("batteryPercentage")
 
-        build_bundle_id = d.pop("buildBundleId", None)
+        build_bundle_id = src_dict.get("buildBundleId")
 
-        comment = d.pop("comment", None)
+        comment = src_dict.get("comment")
 
-        _raw_connection_type = d.pop("connectionType", None)
+        _raw_connection_type = src_dict.get("connectionType")
         if _raw_connection_type is None:
             connection_type = None
         else:
-            connection_type = DeviceConnectionType(_raw_connection_type)
+            connection_type = DeviceConnectionType.of(_raw_connection_type)
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_device_family = d.pop("deviceFamily", None)
+        _raw_device_family = src_dict.get("deviceFamily")
         if _raw_device_family is None:
             device_family = None
         else:
-            device_family = DeviceFamily(_raw_device_family)
+            device_family = DeviceFamily.of(_raw_device_family)
 
-        device_model = d.pop("deviceModel", None)
+        device_model = src_dict.get("deviceModel")
 
-        _raw_device_platform = d.pop("devicePlatform", None)
+        _raw_device_platform = src_dict.get("devicePlatform")
         if _raw_device_platform is None:
             device_platform = None
         else:
-            device_platform = Platform(_raw_device_platform)
+            device_platform = Platform.of(_raw_device_platform)
 
-        disk_bytes_available = d.pop("diskBytesAvailable", None)
+        disk_bytes_available = src_dict.get("diskBytesAvailable")
 
-        disk_bytes_total = d.pop("diskBytesTotal", None)
+        disk_bytes_total = src_dict.get("diskBytesTotal")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        os_version = d.pop("osVersion", None)
+        os_version = src_dict.get("osVersion")
 
-        paired_apple_watch = d.pop("pairedAppleWatch", None)
+        paired_apple_watch = src_dict.get("pairedAppleWatch")
 
-        screen_height_in_points = d.pop("screenHeightInPoints", None)
+        screen_height_in_points = src_dict.get("screenHeightInPoints")
 
-        screen_width_in_points = d.pop("screenWidthInPoints", None)
+        screen_width_in_points = src_dict.get("screenWidthInPoints")
 
-        time_zone = d.pop("timeZone", None)
+        time_zone = src_dict.get("timeZone")
 
-        beta_feedback_crash_submission_attributes = cls(
-            app_platform=app_platform,
-            app_uptime_in_milliseconds=app_uptime_in_milliseconds,
-            architecture=architecture,
-            battery_percentage=battery_percentage,
-            build_bundle_id=build_bundle_id,
-            comment=comment,
-            connection_type=connection_type,
-            created_date=created_date,
-            device_family=device_family,
-            device_model=device_model,
-            device_platform=device_platform,
-            disk_bytes_available=disk_bytes_available,
-            disk_bytes_total=disk_bytes_total,
-            email=email,
-            locale=locale,
-            os_version=os_version,
-            paired_apple_watch=paired_apple_watch,
-            screen_height_in_points=screen_height_in_points,
-            screen_width_in_points=screen_width_in_points,
-            time_zone=time_zone,
-        )
-        beta_feedback_crash_submission_attributes.additional_properties = d
-        return beta_feedback_crash_submission_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_platform = app_platform
+        _model.app_uptime_in_milliseconds = app_uptime_in_milliseconds
+        _model.architecture = architecture
+        _model.battery_percentage = battery_percentage
+        _model.build_bundle_id = build_bundle_id
+        _model.comment = comment
+        _model.connection_type = connection_type
+        _model.created_date = created_date
+        _model.device_family = device_family
+        _model.device_model = device_model
+        _model.device_platform = device_platform
+        _model.disk_bytes_available = disk_bytes_available
+        _model.disk_bytes_total = disk_bytes_total
+        _model.email = email
+        _model.locale = locale
+        _model.os_version = os_version
+        _model.paired_apple_watch = paired_apple_watch
+        _model.screen_height_in_points = screen_height_in_points
+        _model.screen_width_in_points = screen_width_in_points
+        _model.time_zone = time_zone
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

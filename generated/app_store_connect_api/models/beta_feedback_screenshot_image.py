@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaFeedbackScreenshotImage")
+_KNOWN_KEYS = frozenset(
+    {
+        "expirationDate",
+        "height",
+        "url",
+        "width",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class BetaFeedbackScreenshotImage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        height = d.pop("height", None)
+        height = src_dict.get("height")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        width = d.pop("width", None)
+        width = src_dict.get("width")
 
-        beta_feedback_screenshot_image = cls(
-            expiration_date=expiration_date,
-            height=height,
-            url=url,
-            width=width,
-        )
-        beta_feedback_screenshot_image.additional_properties = d
-        return beta_feedback_screenshot_image
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.expiration_date = expiration_date
+        _model.height = height
+        _model.url = url
+        _model.width = width
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

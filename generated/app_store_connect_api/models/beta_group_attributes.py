@@ -7,9 +7,25 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaGroupAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "feedbackEnabled",
+        "hasAccessToAllBuilds",
+        "iosBuildsAvailableForAppleSiliconMac",
+        "iosBuildsAvailableForAppleVision",
+        "isInternalGroup",
+        "name",
+        "publicLink",
+        "publicLinkEnabled",
+        "publicLinkId",
+        "publicLinkLimit",
+        "publicLinkLimitEnabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -104,51 +120,50 @@ class BetaGroupAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        feedback_enabled = d.pop("feedbackEnabled", None)
+        feedback_enabled = src_dict.get("feedbackEnabled")
 
-        has_access_to_all_builds = d.pop("hasAccessToAllBuilds", None)
+        has_access_to_all_builds = src_dict.get("hasAccessToAllBuilds")
 
-        ios_builds_available_for_apple_silicon_mac = d.pop("iosBuildsAvailableForAppleSiliconMac", None)
+        ios_builds_available_for_apple_silicon_mac = src_dict.get("iosBuildsAvailableForAppleSiliconMac")
 
-        ios_builds_available_for_apple_vision = d.pop("iosBuildsAvailableForAppleVision", None)
+        ios_builds_available_for_apple_vision = src_dict.get("iosBuildsAvailableForAppleVision")
 
-        is_internal_group = d.pop("isInternalGroup", None)
+        is_internal_group = src_dict.get("isInternalGroup")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        public_link = d.pop("publicLink", None)
+        public_link = src_dict.get("publicLink")
 
-        public_link_enabled = d.pop("publicLinkEnabled", None)
+        public_link_enabled = src_dict.get("publicLinkEnabled")
 
-        public_link_id = d.pop("publicLinkId", None)
+        public_link_id = src_dict.get("publicLinkId")
 
-        public_link_limit = d.pop("publicLinkLimit", None)
+        public_link_limit = src_dict.get("publicLinkLimit")
 
-        public_link_limit_enabled = d.pop("publicLinkLimitEnabled", None)
+        public_link_limit_enabled = src_dict.get("publicLinkLimitEnabled")
 
-        beta_group_attributes = cls(
-            created_date=created_date,
-            feedback_enabled=feedback_enabled,
-            has_access_to_all_builds=has_access_to_all_builds,
-            ios_builds_available_for_apple_silicon_mac=ios_builds_available_for_apple_silicon_mac,
-            ios_builds_available_for_apple_vision=ios_builds_available_for_apple_vision,
-            is_internal_group=is_internal_group,
-            name=name,
-            public_link=public_link,
-            public_link_enabled=public_link_enabled,
-            public_link_id=public_link_id,
-            public_link_limit=public_link_limit,
-            public_link_limit_enabled=public_link_limit_enabled,
-        )
-        beta_group_attributes.additional_properties = d
-        return beta_group_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.feedback_enabled = feedback_enabled
+        _model.has_access_to_all_builds = has_access_to_all_builds
+        _model.ios_builds_available_for_apple_silicon_mac = ios_builds_available_for_apple_silicon_mac
+        _model.ios_builds_available_for_apple_vision = ios_builds_available_for_apple_vision
+        _model.is_internal_group = is_internal_group
+        _model.name = name
+        _model.public_link = public_link
+        _model.public_link_enabled = public_link_enabled
+        _model.public_link_id = public_link_id
+        _model.public_link_limit = public_link_limit
+        _model.public_link_limit_enabled = public_link_limit_enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaGroupCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "feedbackEnabled",
+        "hasAccessToAllBuilds",
+        "isInternalGroup",
+        "publicLinkEnabled",
+        "publicLinkLimit",
+        "publicLinkLimitEnabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -94,8 +105,7 @@ class BetaGroupCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_feedback_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -104,7 +114,7 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        feedback_enabled = _parse_feedback_enabled(d.pop("feedbackEnabled", UNSET))
+        feedback_enabled = _parse_feedback_enabled(src_dict.get("feedbackEnabled", UNSET))
 
         def _parse_has_access_to_all_builds(data: object) -> bool | None | Unset:
             if data is None:
@@ -113,7 +123,9 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_access_to_all_builds = _parse_has_access_to_all_builds(d.pop("hasAccessToAllBuilds", UNSET))
+        has_access_to_all_builds = _parse_has_access_to_all_builds(
+            src_dict.get("hasAccessToAllBuilds", UNSET)
+        )
 
         def _parse_is_internal_group(data: object) -> bool | None | Unset:
             if data is None:
@@ -122,7 +134,7 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_internal_group = _parse_is_internal_group(d.pop("isInternalGroup", UNSET))
+        is_internal_group = _parse_is_internal_group(src_dict.get("isInternalGroup", UNSET))
 
         def _parse_public_link_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -131,7 +143,7 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        public_link_enabled = _parse_public_link_enabled(d.pop("publicLinkEnabled", UNSET))
+        public_link_enabled = _parse_public_link_enabled(src_dict.get("publicLinkEnabled", UNSET))
 
         def _parse_public_link_limit(data: object) -> int | None | Unset:
             if data is None:
@@ -140,7 +152,7 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        public_link_limit = _parse_public_link_limit(d.pop("publicLinkLimit", UNSET))
+        public_link_limit = _parse_public_link_limit(src_dict.get("publicLinkLimit", UNSET))
 
         def _parse_public_link_limit_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -149,19 +161,21 @@ class BetaGroupCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        public_link_limit_enabled = _parse_public_link_limit_enabled(d.pop("publicLinkLimitEnabled", UNSET))
-
-        beta_group_create_request_data_attributes = cls(
-            name=name,
-            feedback_enabled=feedback_enabled,
-            has_access_to_all_builds=has_access_to_all_builds,
-            is_internal_group=is_internal_group,
-            public_link_enabled=public_link_enabled,
-            public_link_limit=public_link_limit,
-            public_link_limit_enabled=public_link_limit_enabled,
+        public_link_limit_enabled = _parse_public_link_limit_enabled(
+            src_dict.get("publicLinkLimitEnabled", UNSET)
         )
-        beta_group_create_request_data_attributes.additional_properties = d
-        return beta_group_create_request_data_attributes
+
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.feedback_enabled = feedback_enabled
+        _model.has_access_to_all_builds = has_access_to_all_builds
+        _model.is_internal_group = is_internal_group
+        _model.public_link_enabled = public_link_enabled
+        _model.public_link_limit = public_link_limit
+        _model.public_link_limit_enabled = public_link_limit_enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_group_create_request_data_relationships_app import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaGroupCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "betaTesters",
+        "builds",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -95,10 +102,9 @@ class BetaGroupCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = BetaGroupCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = BetaGroupCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
-        _raw_beta_testers = d.pop("betaTesters", UNSET)
+        _raw_beta_testers = src_dict.get("betaTesters", UNSET)
         if _raw_beta_testers is None:
             beta_testers = None
         else:
@@ -109,7 +115,7 @@ class BetaGroupCreateRequestDataRelationships:
             else:
                 beta_testers = BetaGroupCreateRequestDataRelationshipsBetaTesters.from_dict(_beta_testers)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = src_dict.get("builds", UNSET)
         if _raw_builds is None:
             builds = None
         else:
@@ -120,13 +126,13 @@ class BetaGroupCreateRequestDataRelationships:
             else:
                 builds = BetaGroupCreateRequestDataRelationshipsBuilds.from_dict(_builds)
 
-        beta_group_create_request_data_relationships = cls(
-            app=app,
-            beta_testers=beta_testers,
-            builds=builds,
-        )
-        beta_group_create_request_data_relationships.additional_properties = d
-        return beta_group_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.beta_testers = beta_testers
+        _model.builds = builds
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaGroupCreateRequestDataRelationshipsAppData")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,19 +45,18 @@ class BetaGroupCreateRequestDataRelationshipsAppData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = cast("Literal['apps']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "apps":
             raise ValueError(f"type must match const 'apps', got '{type_}'")
 
-        beta_group_create_request_data_relationships_app_data = cls(
-            id=id,
-            type_=type_,
-        )
-        beta_group_create_request_data_relationships_app_data.additional_properties = d
-        return beta_group_create_request_data_relationships_app_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.id = id
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

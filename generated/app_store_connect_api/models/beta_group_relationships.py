@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.beta_group_relationships_app import BetaGroupRelationshipsApp
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaGroupRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "betaRecruitmentCriteria",
+        "betaRecruitmentCriterionCompatibleBuildCheck",
+        "betaTesters",
+        "builds",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -46,10 +55,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -58,10 +67,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_beta_recruitment_criteria(d: dict[str, Any]) -> Any:
+def _read_beta_recruitment_criteria(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_recruitment_criteria = d.pop("betaRecruitmentCriteria", None)
+    _raw_beta_recruitment_criteria = src_dict.get("betaRecruitmentCriteria")
     if _raw_beta_recruitment_criteria is None:
         beta_recruitment_criteria = None
     else:
@@ -72,11 +81,11 @@ def _read_beta_recruitment_criteria(d: dict[str, Any]) -> Any:
     return beta_recruitment_criteria
 
 
-def _read_beta_recruitment_criterion_compatible_build_check(d: dict[str, Any]) -> Any:
+def _read_beta_recruitment_criterion_compatible_build_check(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_recruitment_criterion_compatible_build_check = d.pop(
-        "betaRecruitmentCriterionCompatibleBuildCheck", None
+    _raw_beta_recruitment_criterion_compatible_build_check = src_dict.get(
+        "betaRecruitmentCriterionCompatibleBuildCheck"
     )
     if _raw_beta_recruitment_criterion_compatible_build_check is None:
         beta_recruitment_criterion_compatible_build_check = None
@@ -90,10 +99,10 @@ def _read_beta_recruitment_criterion_compatible_build_check(d: dict[str, Any]) -
     return beta_recruitment_criterion_compatible_build_check
 
 
-def _read_beta_testers(d: dict[str, Any]) -> Any:
+def _read_beta_testers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_testers = d.pop("betaTesters", None)
+    _raw_beta_testers = src_dict.get("betaTesters")
     if _raw_beta_testers is None:
         beta_testers = None
     else:
@@ -102,10 +111,10 @@ def _read_beta_testers(d: dict[str, Any]) -> Any:
     return beta_testers
 
 
-def _read_builds(d: dict[str, Any]) -> Any:
+def _read_builds(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_builds = d.pop("builds", None)
+    _raw_builds = src_dict.get("builds")
     if _raw_builds is None:
         builds = None
     else:
@@ -114,26 +123,12 @@ def _read_builds(d: dict[str, Any]) -> Any:
     return builds
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "betaRecruitmentCriteria",
-        "betaRecruitmentCriterionCompatibleBuildCheck",
-        "betaTesters",
-        "builds",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "beta_recruitment_criteria": _read_beta_recruitment_criteria,
     "beta_recruitment_criterion_compatible_build_check": _read_beta_recruitment_criterion_compatible_build_check,
     "beta_testers": _read_beta_testers,
     "builds": _read_builds,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -157,16 +152,12 @@ class BetaGroupRelationships:
     beta_testers: BetaGroupRelationshipsBetaTesters | None = None
     builds: BetaGroupRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -214,9 +205,13 @@ class BetaGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        beta_group_relationships = cls.__new__(cls)
-        beta_group_relationships._document = dict(src_dict)  # each field is read on first access
-        return beta_group_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, beta_recruitment_criteria, beta_recruitment_criterion_compatible_build_check, beta_testers, builds: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

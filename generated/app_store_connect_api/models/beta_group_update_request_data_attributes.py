@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaGroupUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "feedbackEnabled",
+        "iosBuildsAvailableForAppleSiliconMac",
+        "iosBuildsAvailableForAppleVision",
+        "name",
+        "publicLinkEnabled",
+        "publicLinkLimit",
+        "publicLinkLimitEnabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -99,8 +110,6 @@ class BetaGroupUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_feedback_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -108,7 +117,7 @@ class BetaGroupUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        feedback_enabled = _parse_feedback_enabled(d.pop("feedbackEnabled", UNSET))
+        feedback_enabled = _parse_feedback_enabled(src_dict.get("feedbackEnabled", UNSET))
 
         def _parse_ios_builds_available_for_apple_silicon_mac(data: object) -> bool | None | Unset:
             if data is None:
@@ -118,7 +127,7 @@ class BetaGroupUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         ios_builds_available_for_apple_silicon_mac = _parse_ios_builds_available_for_apple_silicon_mac(
-            d.pop("iosBuildsAvailableForAppleSiliconMac", UNSET)
+            src_dict.get("iosBuildsAvailableForAppleSiliconMac", UNSET)
         )
 
         def _parse_ios_builds_available_for_apple_vision(data: object) -> bool | None | Unset:
@@ -129,7 +138,7 @@ class BetaGroupUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         ios_builds_available_for_apple_vision = _parse_ios_builds_available_for_apple_vision(
-            d.pop("iosBuildsAvailableForAppleVision", UNSET)
+            src_dict.get("iosBuildsAvailableForAppleVision", UNSET)
         )
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -139,7 +148,7 @@ class BetaGroupUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_public_link_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -148,7 +157,7 @@ class BetaGroupUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        public_link_enabled = _parse_public_link_enabled(d.pop("publicLinkEnabled", UNSET))
+        public_link_enabled = _parse_public_link_enabled(src_dict.get("publicLinkEnabled", UNSET))
 
         def _parse_public_link_limit(data: object) -> int | None | Unset:
             if data is None:
@@ -157,7 +166,7 @@ class BetaGroupUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        public_link_limit = _parse_public_link_limit(d.pop("publicLinkLimit", UNSET))
+        public_link_limit = _parse_public_link_limit(src_dict.get("publicLinkLimit", UNSET))
 
         def _parse_public_link_limit_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -166,19 +175,21 @@ class BetaGroupUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        public_link_limit_enabled = _parse_public_link_limit_enabled(d.pop("publicLinkLimitEnabled", UNSET))
-
-        beta_group_update_request_data_attributes = cls(
-            feedback_enabled=feedback_enabled,
-            ios_builds_available_for_apple_silicon_mac=ios_builds_available_for_apple_silicon_mac,
-            ios_builds_available_for_apple_vision=ios_builds_available_for_apple_vision,
-            name=name,
-            public_link_enabled=public_link_enabled,
-            public_link_limit=public_link_limit,
-            public_link_limit_enabled=public_link_limit_enabled,
+        public_link_limit_enabled = _parse_public_link_limit_enabled(
+            src_dict.get("publicLinkLimitEnabled", UNSET)
         )
-        beta_group_update_request_data_attributes.additional_properties = d
-        return beta_group_update_request_data_attributes
+
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.feedback_enabled = feedback_enabled
+        _model.ios_builds_available_for_apple_silicon_mac = ios_builds_available_for_apple_silicon_mac
+        _model.ios_builds_available_for_apple_vision = ios_builds_available_for_apple_vision
+        _model.name = name
+        _model.public_link_enabled = public_link_enabled
+        _model.public_link_limit = public_link_limit
+        _model.public_link_limit_enabled = public_link_limit_enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

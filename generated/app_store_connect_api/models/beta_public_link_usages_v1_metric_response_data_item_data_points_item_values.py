@@ -6,9 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "acceptedCount",
+        "didNotAcceptCount",
+        "didNotMeetCriteriaCount",
+        "notClearRatio",
+        "notInterestingRatio",
+        "notRelevantRatio",
+        "viewCount",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,32 +82,31 @@ class BetaPublicLinkUsagesV1MetricResponseDataItemDataPointsItemValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        accepted_count = d.pop("acceptedCount", None)
+        accepted_count = src_dict.get("acceptedCount")
 
-        did_not_accept_count = d.pop("didNotAcceptCount", None)
+        did_not_accept_count = src_dict.get("didNotAcceptCount")
 
-        did_not_meet_criteria_count = d.pop("didNotMeetCriteriaCount", None)
+        did_not_meet_criteria_count = src_dict.get("didNotMeetCriteriaCount")
 
-        not_clear_ratio = d.pop("notClearRatio", None)
+        not_clear_ratio = src_dict.get("notClearRatio")
 
-        not_interesting_ratio = d.pop("notInterestingRatio", None)
+        not_interesting_ratio = src_dict.get("notInterestingRatio")
 
-        not_relevant_ratio = d.pop("notRelevantRatio", None)
+        not_relevant_ratio = src_dict.get("notRelevantRatio")
 
-        view_count = d.pop("viewCount", None)
+        view_count = src_dict.get("viewCount")
 
-        beta_public_link_usages_v1_metric_response_data_item_data_points_item_values = cls(
-            accepted_count=accepted_count,
-            did_not_accept_count=did_not_accept_count,
-            did_not_meet_criteria_count=did_not_meet_criteria_count,
-            not_clear_ratio=not_clear_ratio,
-            not_interesting_ratio=not_interesting_ratio,
-            not_relevant_ratio=not_relevant_ratio,
-            view_count=view_count,
-        )
-        beta_public_link_usages_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return beta_public_link_usages_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.accepted_count = accepted_count
+        _model.did_not_accept_count = did_not_accept_count
+        _model.did_not_meet_criteria_count = did_not_meet_criteria_count
+        _model.not_clear_ratio = not_clear_ratio
+        _model.not_interesting_ratio = not_interesting_ratio
+        _model.not_relevant_ratio = not_relevant_ratio
+        _model.view_count = view_count
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionCompatibleBuildCheckAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "hasCompatibleBuild",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class BetaRecruitmentCriterionCompatibleBuildCheckAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        has_compatible_build = d.pop("hasCompatibleBuild", None)
+        has_compatible_build = src_dict.get("hasCompatibleBuild")
 
-        beta_recruitment_criterion_compatible_build_check_attributes = cls(
-            has_compatible_build=has_compatible_build,
-        )
-        beta_recruitment_criterion_compatible_build_check_attributes.additional_properties = d
-        return beta_recruitment_criterion_compatible_build_check_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.has_compatible_build = has_compatible_build
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamilyOsVersionFilters",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -54,9 +59,8 @@ class BetaRecruitmentCriterionCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         device_family_os_version_filters = []
-        _device_family_os_version_filters = d.pop("deviceFamilyOsVersionFilters")
+        _device_family_os_version_filters = src_dict["deviceFamilyOsVersionFilters"]
         for device_family_os_version_filters_item_data in _device_family_os_version_filters:
             device_family_os_version_filters_item = DeviceFamilyOsVersionFilter.from_dict(
                 device_family_os_version_filters_item_data
@@ -64,11 +68,11 @@ class BetaRecruitmentCriterionCreateRequestDataAttributes:
 
             device_family_os_version_filters.append(device_family_os_version_filters_item)
 
-        beta_recruitment_criterion_create_request_data_attributes = cls(
-            device_family_os_version_filters=device_family_os_version_filters,
-        )
-        beta_recruitment_criterion_create_request_data_attributes.additional_properties = d
-        return beta_recruitment_criterion_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family_os_version_filters = device_family_os_version_filters
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.beta_recruitment_criterion_option_attributes_device_family_os_versions_item import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamilyOsVersions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +33,32 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_device_family_os_versions(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_device_family_os_versions = src_dict.get("deviceFamilyOsVersions")
+    if _raw_device_family_os_versions is None:
+        device_family_os_versions = None
+    else:
+        device_family_os_versions = []
+        _device_family_os_versions = _raw_device_family_os_versions
+        for device_family_os_versions_item_data in _device_family_os_versions:
+            device_family_os_versions_item = (
+                BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
+                    device_family_os_versions_item_data
+                )
+            )
+
+            device_family_os_versions.append(device_family_os_versions_item)
+
+    return device_family_os_versions
+
+
+_READERS: dict[str, Any] = {
+    "device_family_os_versions": _read_device_family_os_versions,
+}
+
+
 @_attrs_define(repr=False)
 class BetaRecruitmentCriterionOptionAttributes:
     """
@@ -39,6 +70,12 @@ class BetaRecruitmentCriterionOptionAttributes:
         list[BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem] | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -63,27 +100,11 @@ class BetaRecruitmentCriterionOptionAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_device_family_os_versions = d.pop("deviceFamilyOsVersions", None)
-        if _raw_device_family_os_versions is None:
-            device_family_os_versions = None
-        else:
-            device_family_os_versions = []
-            _device_family_os_versions = _raw_device_family_os_versions
-            for device_family_os_versions_item_data in _device_family_os_versions:
-                device_family_os_versions_item = (
-                    BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem.from_dict(
-                        device_family_os_versions_item_data
-                    )
-                )
-
-                device_family_os_versions.append(device_family_os_versions_item)
-
-        beta_recruitment_criterion_option_attributes = cls(
-            device_family_os_versions=device_family_os_versions,
-        )
-        beta_recruitment_criterion_option_attributes.additional_properties = d
-        return beta_recruitment_criterion_option_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # device_family_os_versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

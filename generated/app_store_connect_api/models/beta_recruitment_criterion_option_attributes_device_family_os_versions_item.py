@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamily",
+        "osVersions",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,25 +52,24 @@ class BetaRecruitmentCriterionOptionAttributesDeviceFamilyOsVersionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_device_family = d.pop("deviceFamily", None)
+        _raw_device_family = src_dict.get("deviceFamily")
         if _raw_device_family is None:
             device_family = None
         else:
-            device_family = DeviceFamily(_raw_device_family)
+            device_family = DeviceFamily.of(_raw_device_family)
 
-        _raw_os_versions = d.pop("osVersions", None)
+        _raw_os_versions = src_dict.get("osVersions")
         if _raw_os_versions is None:
             os_versions = None
         else:
             os_versions = cast(list[str], _raw_os_versions)
 
-        beta_recruitment_criterion_option_attributes_device_family_os_versions_item = cls(
-            device_family=device_family,
-            os_versions=os_versions,
-        )
-        beta_recruitment_criterion_option_attributes_device_family_os_versions_item.additional_properties = d
-        return beta_recruitment_criterion_option_attributes_device_family_os_versions_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family = device_family
+        _model.os_versions = os_versions
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_family_os_version_filter import DeviceFamilyOsVersionFilter
 
 
 T = TypeVar("T", bound="BetaRecruitmentCriterionUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamilyOsVersionFilters",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -64,7 +69,6 @@ class BetaRecruitmentCriterionUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
 
         def _parse_device_family_os_version_filters(
             data: object,
@@ -95,14 +99,14 @@ class BetaRecruitmentCriterionUpdateRequestDataAttributes:
             return cast(list[DeviceFamilyOsVersionFilter] | None | Unset, data)
 
         device_family_os_version_filters = _parse_device_family_os_version_filters(
-            d.pop("deviceFamilyOsVersionFilters", UNSET)
+            src_dict.get("deviceFamilyOsVersionFilters", UNSET)
         )
 
-        beta_recruitment_criterion_update_request_data_attributes = cls(
-            device_family_os_version_filters=device_family_os_version_filters,
-        )
-        beta_recruitment_criterion_update_request_data_attributes.additional_properties = d
-        return beta_recruitment_criterion_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family_os_version_filters = device_family_os_version_filters
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.beta_invite_type import BetaInviteType
 from ..models.beta_tester_state import BetaTesterState
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
 
 
 T = TypeVar("T", bound="BetaTesterAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appDevices",
+        "email",
+        "firstName",
+        "inviteType",
+        "lastName",
+        "state",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +34,28 @@ def _lazy_imports() -> None:
     from ..models.beta_tester_attributes_app_devices_item import BetaTesterAttributesAppDevicesItem
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_app_devices(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_app_devices = src_dict.get("appDevices")
+    if _raw_app_devices is None:
+        app_devices = None
+    else:
+        app_devices = []
+        _app_devices = _raw_app_devices
+        for app_devices_item_data in _app_devices:
+            app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
+
+            app_devices.append(app_devices_item)
+
+    return app_devices
+
+
+_READERS: dict[str, Any] = {
+    "app_devices": _read_app_devices,
+}
 
 
 @_attrs_define(repr=False)
@@ -45,6 +77,12 @@ class BetaTesterAttributes:
     last_name: str | None = None
     state: BetaTesterState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -93,46 +131,34 @@ class BetaTesterAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_devices = d.pop("appDevices", None)
-        if _raw_app_devices is None:
-            app_devices = None
-        else:
-            app_devices = []
-            _app_devices = _raw_app_devices
-            for app_devices_item_data in _app_devices:
-                app_devices_item = BetaTesterAttributesAppDevicesItem.from_dict(app_devices_item_data)
+        email = src_dict.get("email")
 
-                app_devices.append(app_devices_item)
+        first_name = src_dict.get("firstName")
 
-        email = d.pop("email", None)
-
-        first_name = d.pop("firstName", None)
-
-        _raw_invite_type = d.pop("inviteType", None)
+        _raw_invite_type = src_dict.get("inviteType")
         if _raw_invite_type is None:
             invite_type = None
         else:
-            invite_type = BetaInviteType(_raw_invite_type)
+            invite_type = BetaInviteType.of(_raw_invite_type)
 
-        last_name = d.pop("lastName", None)
+        last_name = src_dict.get("lastName")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = BetaTesterState(_raw_state)
+            state = BetaTesterState.of(_raw_state)
 
-        beta_tester_attributes = cls(
-            app_devices=app_devices,
-            email=email,
-            first_name=first_name,
-            invite_type=invite_type,
-            last_name=last_name,
-            state=state,
-        )
-        beta_tester_attributes.additional_properties = d
-        return beta_tester_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.email = email
+        _model.first_name = first_name
+        _model.invite_type = invite_type
+        _model.last_name = last_name
+        _model.state = state
+        _model._document = src_dict  # app_devices: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

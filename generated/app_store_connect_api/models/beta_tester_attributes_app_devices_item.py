@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 from ..models.beta_tester_attributes_app_devices_item_platform import (
     BetaTesterAttributesAppDevicesItemPlatform,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaTesterAttributesAppDevicesItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "appBuildVersion",
+        "model",
+        "osVersion",
+        "platform",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,27 +66,26 @@ class BetaTesterAttributesAppDevicesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_build_version = d.pop("appBuildVersion", None)
+        app_build_version = src_dict.get("appBuildVersion")
 
-        model = d.pop("model", None)
+        model = src_dict.get("model")
 
-        os_version = d.pop("osVersion", None)
+        os_version = src_dict.get("osVersion")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = BetaTesterAttributesAppDevicesItemPlatform(_raw_platform)
+            platform = BetaTesterAttributesAppDevicesItemPlatform.of(_raw_platform)
 
-        beta_tester_attributes_app_devices_item = cls(
-            app_build_version=app_build_version,
-            model=model,
-            os_version=os_version,
-            platform=platform,
-        )
-        beta_tester_attributes_app_devices_item.additional_properties = d
-        return beta_tester_attributes_app_devices_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_build_version = app_build_version
+        _model.model = model
+        _model.os_version = os_version
+        _model.platform = platform
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

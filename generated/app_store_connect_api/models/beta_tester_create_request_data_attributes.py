@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaTesterCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "firstName",
+        "lastName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,8 +61,7 @@ class BetaTesterCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
         def _parse_first_name(data: object) -> None | str | Unset:
             if data is None:
@@ -64,7 +70,7 @@ class BetaTesterCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        first_name = _parse_first_name(src_dict.get("firstName", UNSET))
 
         def _parse_last_name(data: object) -> None | str | Unset:
             if data is None:
@@ -73,15 +79,15 @@ class BetaTesterCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        last_name = _parse_last_name(src_dict.get("lastName", UNSET))
 
-        beta_tester_create_request_data_attributes = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-        )
-        beta_tester_create_request_data_attributes.additional_properties = d
-        return beta_tester_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.email = email
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_create_request_data_relationships_beta_groups import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "betaGroups",
+        "builds",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class BetaTesterCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_beta_groups = d.pop("betaGroups", UNSET)
+        _raw_beta_groups = src_dict.get("betaGroups", UNSET)
         if _raw_beta_groups is None:
             beta_groups = None
         else:
@@ -95,7 +100,7 @@ class BetaTesterCreateRequestDataRelationships:
             else:
                 beta_groups = BetaTesterCreateRequestDataRelationshipsBetaGroups.from_dict(_beta_groups)
 
-        _raw_builds = d.pop("builds", UNSET)
+        _raw_builds = src_dict.get("builds", UNSET)
         if _raw_builds is None:
             builds = None
         else:
@@ -106,12 +111,12 @@ class BetaTesterCreateRequestDataRelationships:
             else:
                 builds = BetaTesterCreateRequestDataRelationshipsBuilds.from_dict(_builds)
 
-        beta_tester_create_request_data_relationships = cls(
-            beta_groups=beta_groups,
-            builds=builds,
-        )
-        beta_tester_create_request_data_relationships.additional_properties = d
-        return beta_tester_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.beta_groups = beta_groups
+        _model.builds = builds
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

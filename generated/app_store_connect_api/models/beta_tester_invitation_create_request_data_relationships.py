@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.beta_tester_invitation_create_request_data_relationships_app import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterInvitationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "betaTester",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -76,10 +82,9 @@ class BetaTesterInvitationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = BetaTesterInvitationCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = BetaTesterInvitationCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
-        _raw_beta_tester = d.pop("betaTester", UNSET)
+        _raw_beta_tester = src_dict.get("betaTester", UNSET)
         if _raw_beta_tester is None:
             beta_tester = None
         else:
@@ -92,12 +97,12 @@ class BetaTesterInvitationCreateRequestDataRelationships:
                     _beta_tester
                 )
 
-        beta_tester_invitation_create_request_data_relationships = cls(
-            app=app,
-            beta_tester=beta_tester,
-        )
-        beta_tester_invitation_create_request_data_relationships.additional_properties = d
-        return beta_tester_invitation_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.beta_tester = beta_tester
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

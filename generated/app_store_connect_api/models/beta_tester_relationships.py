@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.beta_tester_relationships_apps import BetaTesterRelationshipsApps
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "apps",
+        "betaGroups",
+        "builds",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -32,10 +39,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_apps(d: dict[str, Any]) -> Any:
+def _read_apps(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_apps = d.pop("apps", None)
+    _raw_apps = src_dict.get("apps")
     if _raw_apps is None:
         apps = None
     else:
@@ -44,10 +51,10 @@ def _read_apps(d: dict[str, Any]) -> Any:
     return apps
 
 
-def _read_beta_groups(d: dict[str, Any]) -> Any:
+def _read_beta_groups(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_groups = d.pop("betaGroups", None)
+    _raw_beta_groups = src_dict.get("betaGroups")
     if _raw_beta_groups is None:
         beta_groups = None
     else:
@@ -56,10 +63,10 @@ def _read_beta_groups(d: dict[str, Any]) -> Any:
     return beta_groups
 
 
-def _read_builds(d: dict[str, Any]) -> Any:
+def _read_builds(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_builds = d.pop("builds", None)
+    _raw_builds = src_dict.get("builds")
     if _raw_builds is None:
         builds = None
     else:
@@ -68,22 +75,10 @@ def _read_builds(d: dict[str, Any]) -> Any:
     return builds
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "apps",
-        "betaGroups",
-        "builds",
-    }
-)
 _READERS: dict[str, Any] = {
     "apps": _read_apps,
     "beta_groups": _read_beta_groups,
     "builds": _read_builds,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -100,16 +95,12 @@ class BetaTesterRelationships:
     beta_groups: BetaTesterRelationshipsBetaGroups | None = None
     builds: BetaTesterRelationshipsBuilds | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -141,9 +132,13 @@ class BetaTesterRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        beta_tester_relationships = cls.__new__(cls)
-        beta_tester_relationships._document = dict(src_dict)  # each field is read on first access
-        return beta_tester_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # apps, beta_groups, builds: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BetaTesterUsagesV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "crashCount",
+        "feedbackCount",
+        "sessionCount",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class BetaTesterUsagesV1MetricResponseDataItemDataPointsItemValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        crash_count = d.pop("crashCount", None)
+        crash_count = src_dict.get("crashCount")
 
-        feedback_count = d.pop("feedbackCount", None)
+        feedback_count = src_dict.get("feedbackCount")
 
-        session_count = d.pop("sessionCount", None)
+        session_count = src_dict.get("sessionCount")
 
-        beta_tester_usages_v1_metric_response_data_item_data_points_item_values = cls(
-            crash_count=crash_count,
-            feedback_count=feedback_count,
-            session_count=session_count,
-        )
-        beta_tester_usages_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return beta_tester_usages_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.crash_count = crash_count
+        _model.feedback_count = feedback_count
+        _model.session_count = session_count
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

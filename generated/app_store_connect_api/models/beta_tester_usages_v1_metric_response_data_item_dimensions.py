@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.beta_tester_usages_v1_metric_response_data_item_dimensions_apps import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BetaTesterUsagesV1MetricResponseDataItemDimensions")
+_KNOWN_KEYS = frozenset(
+    {
+        "apps",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +33,23 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_apps(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_apps = src_dict.get("apps")
+    if _raw_apps is None:
+        apps = None
+    else:
+        apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_raw_apps)
+
+    return apps
+
+
+_READERS: dict[str, Any] = {
+    "apps": _read_apps,
+}
+
+
 @_attrs_define(repr=False)
 class BetaTesterUsagesV1MetricResponseDataItemDimensions:
     """
@@ -37,6 +59,12 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
 
     apps: BetaTesterUsagesV1MetricResponseDataItemDimensionsApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,18 +86,11 @@ class BetaTesterUsagesV1MetricResponseDataItemDimensions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_apps = d.pop("apps", None)
-        if _raw_apps is None:
-            apps = None
-        else:
-            apps = BetaTesterUsagesV1MetricResponseDataItemDimensionsApps.from_dict(_raw_apps)
-
-        beta_tester_usages_v1_metric_response_data_item_dimensions = cls(
-            apps=apps,
-        )
-        beta_tester_usages_v1_metric_response_data_item_dimensions.additional_properties = d
-        return beta_tester_usages_v1_metric_response_data_item_dimensions
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # apps: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

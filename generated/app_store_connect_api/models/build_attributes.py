@@ -9,13 +9,29 @@ from attrs import field as _attrs_field
 
 from ..models.build_attributes_processing_state import BuildAttributesProcessingState
 from ..models.build_audience_type import BuildAudienceType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
 
 
 T = TypeVar("T", bound="BuildAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "buildAudienceType",
+        "computedMinMacOsVersion",
+        "computedMinVisionOsVersion",
+        "expirationDate",
+        "expired",
+        "iconAssetToken",
+        "lsMinimumSystemVersion",
+        "minOsVersion",
+        "processingState",
+        "uploadedDate",
+        "usesNonExemptEncryption",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -25,6 +41,23 @@ def _lazy_imports() -> None:
     from ..models.image_asset import ImageAsset
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_icon_asset_token(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_icon_asset_token = src_dict.get("iconAssetToken")
+    if _raw_icon_asset_token is None:
+        icon_asset_token = None
+    else:
+        icon_asset_token = ImageAsset.from_dict(_raw_icon_asset_token)
+
+    return icon_asset_token
+
+
+_READERS: dict[str, Any] = {
+    "icon_asset_token": _read_icon_asset_token,
+}
 
 
 @_attrs_define(repr=False)
@@ -58,6 +91,12 @@ class BuildAttributes:
     uses_non_exempt_encryption: bool | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -131,67 +170,60 @@ class BuildAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_build_audience_type = d.pop("buildAudienceType", None)
+        _raw_build_audience_type = src_dict.get("buildAudienceType")
         if _raw_build_audience_type is None:
             build_audience_type = None
         else:
-            build_audience_type = BuildAudienceType(_raw_build_audience_type)
+            build_audience_type = BuildAudienceType.of(_raw_build_audience_type)
 
-        computed_min_mac_os_version = d.pop("computedMinMacOsVersion", None)
+        computed_min_mac_os_version = src_dict.get("computedMinMacOsVersion")
 
-        computed_min_vision_os_version = d.pop("computedMinVisionOsVersion", None)
+        computed_min_vision_os_version = src_dict.get("computedMinVisionOsVersion")
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        expired = d.pop("expired", None)
+        expired = src_dict.get("expired")
 
-        _raw_icon_asset_token = d.pop("iconAssetToken", None)
-        if _raw_icon_asset_token is None:
-            icon_asset_token = None
-        else:
-            icon_asset_token = ImageAsset.from_dict(_raw_icon_asset_token)
+        ls_minimum_system_version = src_dict.get("lsMinimumSystemVersion")
 
-        ls_minimum_system_version = d.pop("lsMinimumSystemVersion", None)
+        min_os_version = src_dict.get("minOsVersion")
 
-        min_os_version = d.pop("minOsVersion", None)
-
-        _raw_processing_state = d.pop("processingState", None)
+        _raw_processing_state = src_dict.get("processingState")
         if _raw_processing_state is None:
             processing_state = None
         else:
-            processing_state = BuildAttributesProcessingState(_raw_processing_state)
+            processing_state = BuildAttributesProcessingState.of(_raw_processing_state)
 
-        _raw_uploaded_date = d.pop("uploadedDate", None)
+        _raw_uploaded_date = src_dict.get("uploadedDate")
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
             uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
-        uses_non_exempt_encryption = d.pop("usesNonExemptEncryption", None)
+        uses_non_exempt_encryption = src_dict.get("usesNonExemptEncryption")
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        build_attributes = cls(
-            build_audience_type=build_audience_type,
-            computed_min_mac_os_version=computed_min_mac_os_version,
-            computed_min_vision_os_version=computed_min_vision_os_version,
-            expiration_date=expiration_date,
-            expired=expired,
-            icon_asset_token=icon_asset_token,
-            ls_minimum_system_version=ls_minimum_system_version,
-            min_os_version=min_os_version,
-            processing_state=processing_state,
-            uploaded_date=uploaded_date,
-            uses_non_exempt_encryption=uses_non_exempt_encryption,
-            version=version,
-        )
-        build_attributes.additional_properties = d
-        return build_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.build_audience_type = build_audience_type
+        _model.computed_min_mac_os_version = computed_min_mac_os_version
+        _model.computed_min_vision_os_version = computed_min_vision_os_version
+        _model.expiration_date = expiration_date
+        _model.expired = expired
+        _model.ls_minimum_system_version = ls_minimum_system_version
+        _model.min_os_version = min_os_version
+        _model.processing_state = processing_state
+        _model.uploaded_date = uploaded_date
+        _model.uses_non_exempt_encryption = uses_non_exempt_encryption
+        _model.version = version
+        _model._document = src_dict  # icon_asset_token: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.external_beta_state import ExternalBetaState
 from ..models.internal_beta_state import InternalBetaState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BuildBetaDetailAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "autoNotifyEnabled",
+        "externalBuildState",
+        "internalBuildState",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,28 +60,27 @@ class BuildBetaDetailAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        auto_notify_enabled = d.pop("autoNotifyEnabled", None)
+        auto_notify_enabled = src_dict.get("autoNotifyEnabled")
 
-        _raw_external_build_state = d.pop("externalBuildState", None)
+        _raw_external_build_state = src_dict.get("externalBuildState")
         if _raw_external_build_state is None:
             external_build_state = None
         else:
-            external_build_state = ExternalBetaState(_raw_external_build_state)
+            external_build_state = ExternalBetaState.of(_raw_external_build_state)
 
-        _raw_internal_build_state = d.pop("internalBuildState", None)
+        _raw_internal_build_state = src_dict.get("internalBuildState")
         if _raw_internal_build_state is None:
             internal_build_state = None
         else:
-            internal_build_state = InternalBetaState(_raw_internal_build_state)
+            internal_build_state = InternalBetaState.of(_raw_internal_build_state)
 
-        build_beta_detail_attributes = cls(
-            auto_notify_enabled=auto_notify_enabled,
-            external_build_state=external_build_state,
-            internal_build_state=internal_build_state,
-        )
-        build_beta_detail_attributes.additional_properties = d
-        return build_beta_detail_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.auto_notify_enabled = auto_notify_enabled
+        _model.external_build_state = external_build_state
+        _model.internal_build_state = internal_build_state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

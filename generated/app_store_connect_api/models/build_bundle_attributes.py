@@ -7,13 +7,37 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.build_bundle_type import BuildBundleType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
 
 
 T = TypeVar("T", bound="BuildBundleAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "baDownloadAllowance",
+        "baMaxInstallSize",
+        "bundleId",
+        "bundleType",
+        "dSYMUrl",
+        "deviceProtocols",
+        "entitlements",
+        "fileName",
+        "hasOnDemandResources",
+        "hasPrerenderedIcon",
+        "hasSirikit",
+        "includesSymbols",
+        "isIosBuildMacAppStoreCompatible",
+        "locales",
+        "minimumOsVersion",
+        "platformBuild",
+        "requiredCapabilities",
+        "sdkBuild",
+        "supportedArchitectures",
+        "usesLocationServices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +47,23 @@ def _lazy_imports() -> None:
     from ..models.build_bundle_attributes_entitlements import BuildBundleAttributesEntitlements
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_entitlements(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_entitlements = src_dict.get("entitlements")
+    if _raw_entitlements is None:
+        entitlements = None
+    else:
+        entitlements = BuildBundleAttributesEntitlements.from_dict(_raw_entitlements)
+
+    return entitlements
+
+
+_READERS: dict[str, Any] = {
+    "entitlements": _read_entitlements,
+}
 
 
 @_attrs_define(repr=False)
@@ -72,6 +113,12 @@ class BuildBundleAttributes:
     supported_architectures: list[str] | None = None
     uses_location_services: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -179,95 +226,88 @@ class BuildBundleAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        ba_download_allowance = d.pop("baDownloadAllowance", None)
+        ba_download_allowance = src_dict.get("baDownloadAllowance")
 
-        ba_max_install_size = d.pop("baMaxInstallSize", None)
+        ba_max_install_size = src_dict.get("baMaxInstallSize")
 
-        bundle_id = d.pop("bundleId", None)
+        bundle_id = src_dict.get("bundleId")
 
-        _raw_bundle_type = d.pop("bundleType", None)
+        _raw_bundle_type = src_dict.get("bundleType")
         if _raw_bundle_type is None:
             bundle_type = None
         else:
-            bundle_type = BuildBundleType(_raw_bundle_type)
+            bundle_type = BuildBundleType.of(_raw_bundle_type)
 
-        d_sym_url = d.pop("dSYMUrl", None)
+        d_sym_url = src_dict.get("dSYMUrl")
 
-        _raw_device_protocols = d.pop("deviceProtocols", None)
+        _raw_device_protocols = src_dict.get("deviceProtocols")
         if _raw_device_protocols is None:
             device_protocols = None
         else:
             device_protocols = cast(list[str], _raw_device_protocols)
 
-        _raw_entitlements = d.pop("entitlements", None)
-        if _raw_entitlements is None:
-            entitlements = None
-        else:
-            entitlements = BuildBundleAttributesEntitlements.from_dict(_raw_entitlements)
+        file_name = src_dict.get("fileName")
 
-        file_name = d.pop("fileName", None)
+        has_on_demand_resources = src_dict.get("hasOnDemandResources")
 
-        has_on_demand_resources = d.pop("hasOnDemandResources", None)
+        has_prerendered_icon = src_dict.get("hasPrerenderedIcon")
 
-        has_prerendered_icon = d.pop("hasPrerenderedIcon", None)
+        has_sirikit = src_dict.get("hasSirikit")
 
-        has_sirikit = d.pop("hasSirikit", None)
+        includes_symbols = src_dict.get("includesSymbols")
 
-        includes_symbols = d.pop("includesSymbols", None)
+        is_ios_build_mac_app_store_compatible = src_dict.get("isIosBuildMacAppStoreCompatible")
 
-        is_ios_build_mac_app_store_compatible = d.pop("isIosBuildMacAppStoreCompatible", None)
-
-        _raw_locales = d.pop("locales", None)
+        _raw_locales = src_dict.get("locales")
         if _raw_locales is None:
             locales = None
         else:
             locales = cast(list[str], _raw_locales)
 
-        minimum_os_version = d.pop("minimumOsVersion", None)
+        minimum_os_version = src_dict.get("minimumOsVersion")
 
-        platform_build = d.pop("platformBuild", None)
+        platform_build = src_dict.get("platformBuild")
 
-        _raw_required_capabilities = d.pop("requiredCapabilities", None)
+        _raw_required_capabilities = src_dict.get("requiredCapabilities")
         if _raw_required_capabilities is None:
             required_capabilities = None
         else:
             required_capabilities = cast(list[str], _raw_required_capabilities)
 
-        sdk_build = d.pop("sdkBuild", None)
+        sdk_build = src_dict.get("sdkBuild")
 
-        _raw_supported_architectures = d.pop("supportedArchitectures", None)
+        _raw_supported_architectures = src_dict.get("supportedArchitectures")
         if _raw_supported_architectures is None:
             supported_architectures = None
         else:
             supported_architectures = cast(list[str], _raw_supported_architectures)
 
-        uses_location_services = d.pop("usesLocationServices", None)
+        uses_location_services = src_dict.get("usesLocationServices")
 
-        build_bundle_attributes = cls(
-            ba_download_allowance=ba_download_allowance,
-            ba_max_install_size=ba_max_install_size,
-            bundle_id=bundle_id,
-            bundle_type=bundle_type,
-            d_sym_url=d_sym_url,
-            device_protocols=device_protocols,
-            entitlements=entitlements,
-            file_name=file_name,
-            has_on_demand_resources=has_on_demand_resources,
-            has_prerendered_icon=has_prerendered_icon,
-            has_sirikit=has_sirikit,
-            includes_symbols=includes_symbols,
-            is_ios_build_mac_app_store_compatible=is_ios_build_mac_app_store_compatible,
-            locales=locales,
-            minimum_os_version=minimum_os_version,
-            platform_build=platform_build,
-            required_capabilities=required_capabilities,
-            sdk_build=sdk_build,
-            supported_architectures=supported_architectures,
-            uses_location_services=uses_location_services,
-        )
-        build_bundle_attributes.additional_properties = d
-        return build_bundle_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.ba_download_allowance = ba_download_allowance
+        _model.ba_max_install_size = ba_max_install_size
+        _model.bundle_id = bundle_id
+        _model.bundle_type = bundle_type
+        _model.d_sym_url = d_sym_url
+        _model.device_protocols = device_protocols
+        _model.file_name = file_name
+        _model.has_on_demand_resources = has_on_demand_resources
+        _model.has_prerendered_icon = has_prerendered_icon
+        _model.has_sirikit = has_sirikit
+        _model.includes_symbols = includes_symbols
+        _model.is_ios_build_mac_app_store_compatible = is_ios_build_mac_app_store_compatible
+        _model.locales = locales
+        _model.minimum_os_version = minimum_os_version
+        _model.platform_build = platform_build
+        _model.required_capabilities = required_capabilities
+        _model.sdk_build = sdk_build
+        _model.supported_architectures = supported_architectures
+        _model.uses_location_services = uses_location_services
+        _model._document = src_dict  # entitlements: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildBundleAttributesEntitlements")
+_KNOWN_KEYS = frozenset({})
 _LAZY_IMPORTS_DONE = False
 
 
@@ -49,15 +50,15 @@ class BuildBundleAttributesEntitlements:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        build_bundle_attributes_entitlements = cls()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _extra = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _extra.items():
             additional_property = BuildBundleAttributesEntitlementsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-        build_bundle_attributes_entitlements.additional_properties = additional_properties
-        return build_bundle_attributes_entitlements
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

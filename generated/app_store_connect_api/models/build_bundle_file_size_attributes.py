@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BuildBundleFileSizeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceModel",
+        "downloadBytes",
+        "installBytes",
+        "osVersion",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class BuildBundleFileSizeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_model = d.pop("deviceModel", None)
+        device_model = src_dict.get("deviceModel")
 
-        download_bytes = d.pop("downloadBytes", None)
+        download_bytes = src_dict.get("downloadBytes")
 
-        install_bytes = d.pop("installBytes", None)
+        install_bytes = src_dict.get("installBytes")
 
-        os_version = d.pop("osVersion", None)
+        os_version = src_dict.get("osVersion")
 
-        build_bundle_file_size_attributes = cls(
-            device_model=device_model,
-            download_bytes=download_bytes,
-            install_bytes=install_bytes,
-            os_version=os_version,
-        )
-        build_bundle_file_size_attributes.additional_properties = d
-        return build_bundle_file_size_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_model = device_model
+        _model.download_bytes = download_bytes
+        _model.install_bytes = install_bytes
+        _model.os_version = os_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.build_bundle_relationships_app_clip_domain_cache_status import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildBundleRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appClipDomainCacheStatus",
+        "appClipDomainDebugStatus",
+        "betaAppClipInvocations",
+        "buildBundleFileSizes",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_clip_domain_cache_status(d: dict[str, Any]) -> Any:
+def _read_app_clip_domain_cache_status(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip_domain_cache_status = d.pop("appClipDomainCacheStatus", None)
+    _raw_app_clip_domain_cache_status = src_dict.get("appClipDomainCacheStatus")
     if _raw_app_clip_domain_cache_status is None:
         app_clip_domain_cache_status = None
     else:
@@ -65,10 +73,10 @@ def _read_app_clip_domain_cache_status(d: dict[str, Any]) -> Any:
     return app_clip_domain_cache_status
 
 
-def _read_app_clip_domain_debug_status(d: dict[str, Any]) -> Any:
+def _read_app_clip_domain_debug_status(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_clip_domain_debug_status = d.pop("appClipDomainDebugStatus", None)
+    _raw_app_clip_domain_debug_status = src_dict.get("appClipDomainDebugStatus")
     if _raw_app_clip_domain_debug_status is None:
         app_clip_domain_debug_status = None
     else:
@@ -79,10 +87,10 @@ def _read_app_clip_domain_debug_status(d: dict[str, Any]) -> Any:
     return app_clip_domain_debug_status
 
 
-def _read_beta_app_clip_invocations(d: dict[str, Any]) -> Any:
+def _read_beta_app_clip_invocations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_app_clip_invocations = d.pop("betaAppClipInvocations", None)
+    _raw_beta_app_clip_invocations = src_dict.get("betaAppClipInvocations")
     if _raw_beta_app_clip_invocations is None:
         beta_app_clip_invocations = None
     else:
@@ -93,10 +101,10 @@ def _read_beta_app_clip_invocations(d: dict[str, Any]) -> Any:
     return beta_app_clip_invocations
 
 
-def _read_build_bundle_file_sizes(d: dict[str, Any]) -> Any:
+def _read_build_bundle_file_sizes(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_bundle_file_sizes = d.pop("buildBundleFileSizes", None)
+    _raw_build_bundle_file_sizes = src_dict.get("buildBundleFileSizes")
     if _raw_build_bundle_file_sizes is None:
         build_bundle_file_sizes = None
     else:
@@ -107,24 +115,11 @@ def _read_build_bundle_file_sizes(d: dict[str, Any]) -> Any:
     return build_bundle_file_sizes
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appClipDomainCacheStatus",
-        "appClipDomainDebugStatus",
-        "betaAppClipInvocations",
-        "buildBundleFileSizes",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_clip_domain_cache_status": _read_app_clip_domain_cache_status,
     "app_clip_domain_debug_status": _read_app_clip_domain_debug_status,
     "beta_app_clip_invocations": _read_beta_app_clip_invocations,
     "build_bundle_file_sizes": _read_build_bundle_file_sizes,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -143,16 +138,12 @@ class BuildBundleRelationships:
     beta_app_clip_invocations: BuildBundleRelationshipsBetaAppClipInvocations | None = None
     build_bundle_file_sizes: BuildBundleRelationshipsBuildBundleFileSizes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -190,9 +181,13 @@ class BuildBundleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        build_bundle_relationships = cls.__new__(cls)
-        build_bundle_relationships._document = dict(src_dict)  # each field is read on first access
-        return build_bundle_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_clip_domain_cache_status, app_clip_domain_debug_status, beta_app_clip_invocations, build_bundle_file_sizes: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.icon_asset_type import IconAssetType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
 
 
 T = TypeVar("T", bound="BuildIconAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "iconAsset",
+        "iconType",
+        "masked",
+        "name",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +31,23 @@ def _lazy_imports() -> None:
     from ..models.image_asset import ImageAsset
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_icon_asset(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_icon_asset = src_dict.get("iconAsset")
+    if _raw_icon_asset is None:
+        icon_asset = None
+    else:
+        icon_asset = ImageAsset.from_dict(_raw_icon_asset)
+
+    return icon_asset
+
+
+_READERS: dict[str, Any] = {
+    "icon_asset": _read_icon_asset,
+}
 
 
 @_attrs_define(repr=False)
@@ -40,6 +65,12 @@ class BuildIconAttributes:
     masked: bool | None = None
     name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -75,31 +106,24 @@ class BuildIconAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_icon_asset = d.pop("iconAsset", None)
-        if _raw_icon_asset is None:
-            icon_asset = None
-        else:
-            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
-
-        _raw_icon_type = d.pop("iconType", None)
+        _raw_icon_type = src_dict.get("iconType")
         if _raw_icon_type is None:
             icon_type = None
         else:
-            icon_type = IconAssetType(_raw_icon_type)
+            icon_type = IconAssetType.of(_raw_icon_type)
 
-        masked = d.pop("masked", None)
+        masked = src_dict.get("masked")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        build_icon_attributes = cls(
-            icon_asset=icon_asset,
-            icon_type=icon_type,
-            masked=masked,
-            name=name,
-        )
-        build_icon_attributes.additional_properties = d
-        return build_icon_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.icon_type = icon_type
+        _model.masked = masked
+        _model.name = name
+        _model._document = src_dict  # icon_asset: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

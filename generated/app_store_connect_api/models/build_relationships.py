@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.build_relationships_app import BuildRelationshipsApp
@@ -30,6 +30,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appEncryptionDeclaration",
+        "appStoreVersion",
+        "betaAppReviewSubmission",
+        "betaBuildLocalizations",
+        "betaGroups",
+        "buildBetaDetail",
+        "buildBundles",
+        "buildUpload",
+        "diagnosticSignatures",
+        "icons",
+        "individualTesters",
+        "perfPowerMetrics",
+        "preReleaseVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -73,10 +91,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -85,10 +103,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_app_encryption_declaration(d: dict[str, Any]) -> Any:
+def _read_app_encryption_declaration(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_encryption_declaration = d.pop("appEncryptionDeclaration", None)
+    _raw_app_encryption_declaration = src_dict.get("appEncryptionDeclaration")
     if _raw_app_encryption_declaration is None:
         app_encryption_declaration = None
     else:
@@ -99,10 +117,10 @@ def _read_app_encryption_declaration(d: dict[str, Any]) -> Any:
     return app_encryption_declaration
 
 
-def _read_app_store_version(d: dict[str, Any]) -> Any:
+def _read_app_store_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version = d.pop("appStoreVersion", None)
+    _raw_app_store_version = src_dict.get("appStoreVersion")
     if _raw_app_store_version is None:
         app_store_version = None
     else:
@@ -111,10 +129,10 @@ def _read_app_store_version(d: dict[str, Any]) -> Any:
     return app_store_version
 
 
-def _read_beta_app_review_submission(d: dict[str, Any]) -> Any:
+def _read_beta_app_review_submission(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_app_review_submission = d.pop("betaAppReviewSubmission", None)
+    _raw_beta_app_review_submission = src_dict.get("betaAppReviewSubmission")
     if _raw_beta_app_review_submission is None:
         beta_app_review_submission = None
     else:
@@ -125,10 +143,10 @@ def _read_beta_app_review_submission(d: dict[str, Any]) -> Any:
     return beta_app_review_submission
 
 
-def _read_beta_build_localizations(d: dict[str, Any]) -> Any:
+def _read_beta_build_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_build_localizations = d.pop("betaBuildLocalizations", None)
+    _raw_beta_build_localizations = src_dict.get("betaBuildLocalizations")
     if _raw_beta_build_localizations is None:
         beta_build_localizations = None
     else:
@@ -139,10 +157,10 @@ def _read_beta_build_localizations(d: dict[str, Any]) -> Any:
     return beta_build_localizations
 
 
-def _read_beta_groups(d: dict[str, Any]) -> Any:
+def _read_beta_groups(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_beta_groups = d.pop("betaGroups", None)
+    _raw_beta_groups = src_dict.get("betaGroups")
     if _raw_beta_groups is None:
         beta_groups = None
     else:
@@ -151,10 +169,10 @@ def _read_beta_groups(d: dict[str, Any]) -> Any:
     return beta_groups
 
 
-def _read_build_beta_detail(d: dict[str, Any]) -> Any:
+def _read_build_beta_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_beta_detail = d.pop("buildBetaDetail", None)
+    _raw_build_beta_detail = src_dict.get("buildBetaDetail")
     if _raw_build_beta_detail is None:
         build_beta_detail = None
     else:
@@ -163,10 +181,10 @@ def _read_build_beta_detail(d: dict[str, Any]) -> Any:
     return build_beta_detail
 
 
-def _read_build_bundles(d: dict[str, Any]) -> Any:
+def _read_build_bundles(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_bundles = d.pop("buildBundles", None)
+    _raw_build_bundles = src_dict.get("buildBundles")
     if _raw_build_bundles is None:
         build_bundles = None
     else:
@@ -175,10 +193,10 @@ def _read_build_bundles(d: dict[str, Any]) -> Any:
     return build_bundles
 
 
-def _read_build_upload(d: dict[str, Any]) -> Any:
+def _read_build_upload(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_upload = d.pop("buildUpload", None)
+    _raw_build_upload = src_dict.get("buildUpload")
     if _raw_build_upload is None:
         build_upload = None
     else:
@@ -187,10 +205,10 @@ def _read_build_upload(d: dict[str, Any]) -> Any:
     return build_upload
 
 
-def _read_diagnostic_signatures(d: dict[str, Any]) -> Any:
+def _read_diagnostic_signatures(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_diagnostic_signatures = d.pop("diagnosticSignatures", None)
+    _raw_diagnostic_signatures = src_dict.get("diagnosticSignatures")
     if _raw_diagnostic_signatures is None:
         diagnostic_signatures = None
     else:
@@ -199,10 +217,10 @@ def _read_diagnostic_signatures(d: dict[str, Any]) -> Any:
     return diagnostic_signatures
 
 
-def _read_icons(d: dict[str, Any]) -> Any:
+def _read_icons(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_icons = d.pop("icons", None)
+    _raw_icons = src_dict.get("icons")
     if _raw_icons is None:
         icons = None
     else:
@@ -211,10 +229,10 @@ def _read_icons(d: dict[str, Any]) -> Any:
     return icons
 
 
-def _read_individual_testers(d: dict[str, Any]) -> Any:
+def _read_individual_testers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_individual_testers = d.pop("individualTesters", None)
+    _raw_individual_testers = src_dict.get("individualTesters")
     if _raw_individual_testers is None:
         individual_testers = None
     else:
@@ -223,10 +241,10 @@ def _read_individual_testers(d: dict[str, Any]) -> Any:
     return individual_testers
 
 
-def _read_perf_power_metrics(d: dict[str, Any]) -> Any:
+def _read_perf_power_metrics(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_perf_power_metrics = d.pop("perfPowerMetrics", None)
+    _raw_perf_power_metrics = src_dict.get("perfPowerMetrics")
     if _raw_perf_power_metrics is None:
         perf_power_metrics = None
     else:
@@ -235,10 +253,10 @@ def _read_perf_power_metrics(d: dict[str, Any]) -> Any:
     return perf_power_metrics
 
 
-def _read_pre_release_version(d: dict[str, Any]) -> Any:
+def _read_pre_release_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_pre_release_version = d.pop("preReleaseVersion", None)
+    _raw_pre_release_version = src_dict.get("preReleaseVersion")
     if _raw_pre_release_version is None:
         pre_release_version = None
     else:
@@ -247,28 +265,6 @@ def _read_pre_release_version(d: dict[str, Any]) -> Any:
     return pre_release_version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "appEncryptionDeclaration",
-        "appStoreVersion",
-        "betaAppReviewSubmission",
-        "betaBuildLocalizations",
-        "betaGroups",
-        "buildBetaDetail",
-        "buildBundles",
-        "buildUpload",
-        "diagnosticSignatures",
-        "icons",
-        "individualTesters",
-        "perfPowerMetrics",
-        "preReleaseVersion",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "app_encryption_declaration": _read_app_encryption_declaration,
@@ -284,7 +280,6 @@ _READERS: dict[str, Any] = {
     "individual_testers": _read_individual_testers,
     "perf_power_metrics": _read_perf_power_metrics,
     "pre_release_version": _read_pre_release_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -323,16 +318,12 @@ class BuildRelationships:
     perf_power_metrics: BuildRelationshipsPerfPowerMetrics | None = None
     pre_release_version: BuildRelationshipsPreReleaseVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -430,9 +421,13 @@ class BuildRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        build_relationships = cls.__new__(cls)
-        build_relationships._document = dict(src_dict)  # each field is read on first access
-        return build_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, app_encryption_declaration, app_store_version, beta_app_review_submission, beta_build_localizations, beta_groups, build_beta_detail, build_bundles, build_upload, diagnostic_signatures, icons, individual_testers, perf_power_metrics, pre_release_version: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

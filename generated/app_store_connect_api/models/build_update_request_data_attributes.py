@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BuildUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "expired",
+        "usesNonExemptEncryption",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class BuildUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_expired(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class BuildUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        expired = _parse_expired(d.pop("expired", UNSET))
+        expired = _parse_expired(src_dict.get("expired", UNSET))
 
         def _parse_uses_non_exempt_encryption(data: object) -> bool | None | Unset:
             if data is None:
@@ -68,15 +72,15 @@ class BuildUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         uses_non_exempt_encryption = _parse_uses_non_exempt_encryption(
-            d.pop("usesNonExemptEncryption", UNSET)
+            src_dict.get("usesNonExemptEncryption", UNSET)
         )
 
-        build_update_request_data_attributes = cls(
-            expired=expired,
-            uses_non_exempt_encryption=uses_non_exempt_encryption,
-        )
-        build_update_request_data_attributes.additional_properties = d
-        return build_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.expired = expired
+        _model.uses_non_exempt_encryption = uses_non_exempt_encryption
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.build_update_request_data_relationships_app_encryption_declaration import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appEncryptionDeclaration",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -64,8 +69,7 @@ class BuildUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_app_encryption_declaration = d.pop("appEncryptionDeclaration", UNSET)
+        _raw_app_encryption_declaration = src_dict.get("appEncryptionDeclaration", UNSET)
         if _raw_app_encryption_declaration is None:
             app_encryption_declaration = None
         else:
@@ -80,11 +84,11 @@ class BuildUpdateRequestDataRelationships:
                     )
                 )
 
-        build_update_request_data_relationships = cls(
-            app_encryption_declaration=app_encryption_declaration,
-        )
-        build_update_request_data_relationships.additional_properties = d
-        return build_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_encryption_declaration = app_encryption_declaration
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

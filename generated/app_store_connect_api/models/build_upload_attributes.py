@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.build_upload_attributes_state import BuildUploadAttributesState
 
 
 T = TypeVar("T", bound="BuildUploadAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "cfBundleShortVersionString",
+        "cfBundleVersion",
+        "createdDate",
+        "platform",
+        "state",
+        "uploadedDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +34,23 @@ def _lazy_imports() -> None:
     from ..models.build_upload_attributes_state import BuildUploadAttributesState
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_state = src_dict.get("state")
+    if _raw_state is None:
+        state = None
+    else:
+        state = BuildUploadAttributesState.from_dict(_raw_state)
+
+    return state
+
+
+_READERS: dict[str, Any] = {
+    "state": _read_state,
+}
 
 
 @_attrs_define(repr=False)
@@ -45,6 +72,12 @@ class BuildUploadAttributes:
     state: BuildUploadAttributesState | None = None
     uploaded_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -92,45 +125,38 @@ class BuildUploadAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString", None)
+        cf_bundle_short_version_string = src_dict.get("cfBundleShortVersionString")
 
-        cf_bundle_version = d.pop("cfBundleVersion", None)
+        cf_bundle_version = src_dict.get("cfBundleVersion")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        _raw_state = d.pop("state", None)
-        if _raw_state is None:
-            state = None
-        else:
-            state = BuildUploadAttributesState.from_dict(_raw_state)
-
-        _raw_uploaded_date = d.pop("uploadedDate", None)
+        _raw_uploaded_date = src_dict.get("uploadedDate")
         if _raw_uploaded_date is None:
             uploaded_date = None
         else:
             uploaded_date = datetime.datetime.fromisoformat(_raw_uploaded_date)
 
-        build_upload_attributes = cls(
-            cf_bundle_short_version_string=cf_bundle_short_version_string,
-            cf_bundle_version=cf_bundle_version,
-            created_date=created_date,
-            platform=platform,
-            state=state,
-            uploaded_date=uploaded_date,
-        )
-        build_upload_attributes.additional_properties = d
-        return build_upload_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.cf_bundle_short_version_string = cf_bundle_short_version_string
+        _model.cf_bundle_version = cf_bundle_version
+        _model.created_date = created_date
+        _model.platform = platform
+        _model.uploaded_date = uploaded_date
+        _model._document = src_dict  # state: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BuildUploadCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "cfBundleShortVersionString",
+        "cfBundleVersion",
+        "platform",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,20 +52,19 @@ class BuildUploadCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        cf_bundle_short_version_string = d.pop("cfBundleShortVersionString")
+        cf_bundle_short_version_string = src_dict["cfBundleShortVersionString"]
 
-        cf_bundle_version = d.pop("cfBundleVersion")
+        cf_bundle_version = src_dict["cfBundleVersion"]
 
-        platform = Platform(d.pop("platform"))
+        platform = Platform.of(src_dict["platform"])
 
-        build_upload_create_request_data_attributes = cls(
-            cf_bundle_short_version_string=cf_bundle_short_version_string,
-            cf_bundle_version=cf_bundle_version,
-            platform=platform,
-        )
-        build_upload_create_request_data_attributes.additional_properties = d
-        return build_upload_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.cf_bundle_short_version_string = cf_bundle_short_version_string
+        _model.cf_bundle_version = cf_bundle_version
+        _model.platform = platform
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

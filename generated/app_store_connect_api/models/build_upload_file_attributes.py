@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.build_upload_file_attributes_asset_type import BuildUploadFileAttributesAssetType
 from ..models.build_upload_file_attributes_uti import BuildUploadFileAttributesUti
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_asset_state import AppMediaAssetState
@@ -17,6 +17,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUploadFileAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDeliveryState",
+        "assetToken",
+        "assetType",
+        "fileName",
+        "fileSize",
+        "sourceFileChecksums",
+        "uploadOperations",
+        "uti",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +40,54 @@ def _lazy_imports() -> None:
     from ..models.delivery_file_upload_operation import DeliveryFileUploadOperation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_asset_delivery_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_asset_delivery_state = src_dict.get("assetDeliveryState")
+    if _raw_asset_delivery_state is None:
+        asset_delivery_state = None
+    else:
+        asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+
+    return asset_delivery_state
+
+
+def _read_source_file_checksums(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source_file_checksums = src_dict.get("sourceFileChecksums")
+    if _raw_source_file_checksums is None:
+        source_file_checksums = None
+    else:
+        source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
+
+    return source_file_checksums
+
+
+def _read_upload_operations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_upload_operations = src_dict.get("uploadOperations")
+    if _raw_upload_operations is None:
+        upload_operations = None
+    else:
+        upload_operations = []
+        _upload_operations = _raw_upload_operations
+        for upload_operations_item_data in _upload_operations:
+            upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
+
+            upload_operations.append(upload_operations_item)
+
+    return upload_operations
+
+
+_READERS: dict[str, Any] = {
+    "asset_delivery_state": _read_asset_delivery_state,
+    "source_file_checksums": _read_source_file_checksums,
+    "upload_operations": _read_upload_operations,
+}
 
 
 @_attrs_define(repr=False)
@@ -53,6 +113,12 @@ class BuildUploadFileAttributes:
     upload_operations: list[DeliveryFileUploadOperation] | None = None
     uti: BuildUploadFileAttributesUti | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -113,60 +179,36 @@ class BuildUploadFileAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_asset_delivery_state = d.pop("assetDeliveryState", None)
-        if _raw_asset_delivery_state is None:
-            asset_delivery_state = None
-        else:
-            asset_delivery_state = AppMediaAssetState.from_dict(_raw_asset_delivery_state)
+        asset_token = src_dict.get("assetToken")
 
-        asset_token = d.pop("assetToken", None)
-
-        _raw_asset_type = d.pop("assetType", None)
+        _raw_asset_type = src_dict.get("assetType")
         if _raw_asset_type is None:
             asset_type = None
         else:
-            asset_type = BuildUploadFileAttributesAssetType(_raw_asset_type)
+            asset_type = BuildUploadFileAttributesAssetType.of(_raw_asset_type)
 
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        file_size = d.pop("fileSize", None)
+        file_size = src_dict.get("fileSize")
 
-        _raw_source_file_checksums = d.pop("sourceFileChecksums", None)
-        if _raw_source_file_checksums is None:
-            source_file_checksums = None
-        else:
-            source_file_checksums = Checksums.from_dict(_raw_source_file_checksums)
-
-        _raw_upload_operations = d.pop("uploadOperations", None)
-        if _raw_upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = []
-            _upload_operations = _raw_upload_operations
-            for upload_operations_item_data in _upload_operations:
-                upload_operations_item = DeliveryFileUploadOperation.from_dict(upload_operations_item_data)
-
-                upload_operations.append(upload_operations_item)
-
-        _raw_uti = d.pop("uti", None)
+        _raw_uti = src_dict.get("uti")
         if _raw_uti is None:
             uti = None
         else:
-            uti = BuildUploadFileAttributesUti(_raw_uti)
+            uti = BuildUploadFileAttributesUti.of(_raw_uti)
 
-        build_upload_file_attributes = cls(
-            asset_delivery_state=asset_delivery_state,
-            asset_token=asset_token,
-            asset_type=asset_type,
-            file_name=file_name,
-            file_size=file_size,
-            source_file_checksums=source_file_checksums,
-            upload_operations=upload_operations,
-            uti=uti,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_token = asset_token
+        _model.asset_type = asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.uti = uti
+        _model._document = (
+            src_dict  # asset_delivery_state, source_file_checksums, upload_operations: read on first access
         )
-        build_upload_file_attributes.additional_properties = d
-        return build_upload_file_attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

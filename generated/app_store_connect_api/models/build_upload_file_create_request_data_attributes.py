@@ -12,9 +12,17 @@ from ..models.build_upload_file_create_request_data_attributes_asset_type import
 from ..models.build_upload_file_create_request_data_attributes_uti import (
     BuildUploadFileCreateRequestDataAttributesUti,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BuildUploadFileCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetType",
+        "fileName",
+        "fileSize",
+        "uti",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,23 +63,22 @@ class BuildUploadFileCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        asset_type = BuildUploadFileCreateRequestDataAttributesAssetType(d.pop("assetType"))
+        asset_type = BuildUploadFileCreateRequestDataAttributesAssetType.of(src_dict["assetType"])
 
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
-        uti = BuildUploadFileCreateRequestDataAttributesUti(d.pop("uti"))
+        uti = BuildUploadFileCreateRequestDataAttributesUti.of(src_dict["uti"])
 
-        build_upload_file_create_request_data_attributes = cls(
-            asset_type=asset_type,
-            file_name=file_name,
-            file_size=file_size,
-            uti=uti,
-        )
-        build_upload_file_create_request_data_attributes.additional_properties = d
-        return build_upload_file_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_type = asset_type
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.uti = uti
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.checksums import Checksums
 
 
 T = TypeVar("T", bound="BuildUploadFileUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "sourceFileChecksums",
+        "uploaded",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -68,8 +74,7 @@ class BuildUploadFileUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_source_file_checksums = d.pop("sourceFileChecksums", UNSET)
+        _raw_source_file_checksums = src_dict.get("sourceFileChecksums", UNSET)
         if _raw_source_file_checksums is None:
             source_file_checksums = None
         else:
@@ -87,14 +92,14 @@ class BuildUploadFileUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+        uploaded = _parse_uploaded(src_dict.get("uploaded", UNSET))
 
-        build_upload_file_update_request_data_attributes = cls(
-            source_file_checksums=source_file_checksums,
-            uploaded=uploaded,
-        )
-        build_upload_file_update_request_data_attributes.additional_properties = d
-        return build_upload_file_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source_file_checksums = source_file_checksums
+        _model.uploaded = uploaded
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

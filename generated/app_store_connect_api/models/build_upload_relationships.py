@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.build_upload_relationships_asset_description_file import (
@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BuildUploadRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetDescriptionFile",
+        "assetFile",
+        "assetSpiFile",
+        "build",
+        "buildUploadFiles",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -46,10 +55,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_asset_description_file(d: dict[str, Any]) -> Any:
+def _read_asset_description_file(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_asset_description_file = d.pop("assetDescriptionFile", None)
+    _raw_asset_description_file = src_dict.get("assetDescriptionFile")
     if _raw_asset_description_file is None:
         asset_description_file = None
     else:
@@ -60,10 +69,10 @@ def _read_asset_description_file(d: dict[str, Any]) -> Any:
     return asset_description_file
 
 
-def _read_asset_file(d: dict[str, Any]) -> Any:
+def _read_asset_file(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_asset_file = d.pop("assetFile", None)
+    _raw_asset_file = src_dict.get("assetFile")
     if _raw_asset_file is None:
         asset_file = None
     else:
@@ -72,10 +81,10 @@ def _read_asset_file(d: dict[str, Any]) -> Any:
     return asset_file
 
 
-def _read_asset_spi_file(d: dict[str, Any]) -> Any:
+def _read_asset_spi_file(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_asset_spi_file = d.pop("assetSpiFile", None)
+    _raw_asset_spi_file = src_dict.get("assetSpiFile")
     if _raw_asset_spi_file is None:
         asset_spi_file = None
     else:
@@ -84,10 +93,10 @@ def _read_asset_spi_file(d: dict[str, Any]) -> Any:
     return asset_spi_file
 
 
-def _read_build(d: dict[str, Any]) -> Any:
+def _read_build(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build = d.pop("build", None)
+    _raw_build = src_dict.get("build")
     if _raw_build is None:
         build = None
     else:
@@ -96,10 +105,10 @@ def _read_build(d: dict[str, Any]) -> Any:
     return build
 
 
-def _read_build_upload_files(d: dict[str, Any]) -> Any:
+def _read_build_upload_files(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_upload_files = d.pop("buildUploadFiles", None)
+    _raw_build_upload_files = src_dict.get("buildUploadFiles")
     if _raw_build_upload_files is None:
         build_upload_files = None
     else:
@@ -108,26 +117,12 @@ def _read_build_upload_files(d: dict[str, Any]) -> Any:
     return build_upload_files
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "assetDescriptionFile",
-        "assetFile",
-        "assetSpiFile",
-        "build",
-        "buildUploadFiles",
-    }
-)
 _READERS: dict[str, Any] = {
     "asset_description_file": _read_asset_description_file,
     "asset_file": _read_asset_file,
     "asset_spi_file": _read_asset_spi_file,
     "build": _read_build,
     "build_upload_files": _read_build_upload_files,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -148,16 +143,12 @@ class BuildUploadRelationships:
     build: BuildUploadRelationshipsBuild | None = None
     build_upload_files: BuildUploadRelationshipsBuildUploadFiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -201,9 +192,13 @@ class BuildUploadRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        build_upload_relationships = cls.__new__(cls)
-        build_upload_relationships._document = dict(src_dict)  # each field is read on first access
-        return build_upload_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # asset_description_file, asset_file, asset_spi_file, build, build_upload_files: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="BundleIdAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "name",
+        "platform",
+        "seedId",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class BundleIdAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier", None)
+        identifier = src_dict.get("identifier")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = BundleIdPlatform(_raw_platform)
+            platform = BundleIdPlatform.of(_raw_platform)
 
-        seed_id = d.pop("seedId", None)
+        seed_id = src_dict.get("seedId")
 
-        bundle_id_attributes = cls(
-            identifier=identifier,
-            name=name,
-            platform=platform,
-            seed_id=seed_id,
-        )
-        bundle_id_attributes.additional_properties = d
-        return bundle_id_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.identifier = identifier
+        _model.name = name
+        _model.platform = platform
+        _model.seed_id = seed_id
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

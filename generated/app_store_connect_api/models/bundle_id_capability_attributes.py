@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_type import CapabilityType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.capability_setting import CapabilitySetting
 
 
 T = TypeVar("T", bound="BundleIdCapabilityAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "capabilityType",
+        "settings",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +29,28 @@ def _lazy_imports() -> None:
     from ..models.capability_setting import CapabilitySetting
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_settings(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_settings = src_dict.get("settings")
+    if _raw_settings is None:
+        settings = None
+    else:
+        settings = []
+        _settings = _raw_settings
+        for settings_item_data in _settings:
+            settings_item = CapabilitySetting.from_dict(settings_item_data)
+
+            settings.append(settings_item)
+
+    return settings
+
+
+_READERS: dict[str, Any] = {
+    "settings": _read_settings,
+}
 
 
 @_attrs_define(repr=False)
@@ -36,6 +64,12 @@ class BundleIdCapabilityAttributes:
     capability_type: CapabilityType | None = None
     settings: list[CapabilitySetting] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -66,30 +100,18 @@ class BundleIdCapabilityAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_capability_type = d.pop("capabilityType", None)
+        _raw_capability_type = src_dict.get("capabilityType")
         if _raw_capability_type is None:
             capability_type = None
         else:
-            capability_type = CapabilityType(_raw_capability_type)
+            capability_type = CapabilityType.of(_raw_capability_type)
 
-        _raw_settings = d.pop("settings", None)
-        if _raw_settings is None:
-            settings = None
-        else:
-            settings = []
-            _settings = _raw_settings
-            for settings_item_data in _settings:
-                settings_item = CapabilitySetting.from_dict(settings_item_data)
-
-                settings.append(settings_item)
-
-        bundle_id_capability_attributes = cls(
-            capability_type=capability_type,
-            settings=settings,
-        )
-        bundle_id_capability_attributes.additional_properties = d
-        return bundle_id_capability_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.capability_type = capability_type
+        _model._document = src_dict  # settings: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_type import CapabilityType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.capability_setting import CapabilitySetting
 
 
 T = TypeVar("T", bound="BundleIdCapabilityUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "capabilityType",
+        "settings",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -75,8 +81,7 @@ class BundleIdCapabilityUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_capability_type = d.pop("capabilityType", UNSET)
+        _raw_capability_type = src_dict.get("capabilityType", UNSET)
         if _raw_capability_type is None:
             capability_type = None
         else:
@@ -85,7 +90,7 @@ class BundleIdCapabilityUpdateRequestDataAttributes:
             if isinstance(_capability_type, Unset):
                 capability_type = UNSET
             else:
-                capability_type = CapabilityType(_capability_type)
+                capability_type = CapabilityType.of(_capability_type)
 
         def _parse_settings(data: object) -> list[CapabilitySetting] | None | Unset:
             if data is None:
@@ -107,14 +112,14 @@ class BundleIdCapabilityUpdateRequestDataAttributes:
                 pass
             return cast(list[CapabilitySetting] | None | Unset, data)
 
-        settings = _parse_settings(d.pop("settings", UNSET))
+        settings = _parse_settings(src_dict.get("settings", UNSET))
 
-        bundle_id_capability_update_request_data_attributes = cls(
-            capability_type=capability_type,
-            settings=settings,
-        )
-        bundle_id_capability_update_request_data_attributes.additional_properties = d
-        return bundle_id_capability_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.capability_type = capability_type
+        _model.settings = settings
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="BundleIdCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "name",
+        "platform",
+        "seedId",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -55,12 +63,11 @@ class BundleIdCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        identifier = src_dict["identifier"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        platform = BundleIdPlatform(d.pop("platform"))
+        platform = BundleIdPlatform.of(src_dict["platform"])
 
         def _parse_seed_id(data: object) -> None | str | Unset:
             if data is None:
@@ -69,16 +76,16 @@ class BundleIdCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        seed_id = _parse_seed_id(d.pop("seedId", UNSET))
+        seed_id = _parse_seed_id(src_dict.get("seedId", UNSET))
 
-        bundle_id_create_request_data_attributes = cls(
-            identifier=identifier,
-            name=name,
-            platform=platform,
-            seed_id=seed_id,
-        )
-        bundle_id_create_request_data_attributes.additional_properties = d
-        return bundle_id_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.identifier = identifier
+        _model.name = name
+        _model.platform = platform
+        _model.seed_id = seed_id
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.bundle_id_relationships_app import BundleIdRelationshipsApp
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="BundleIdRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "bundleIdCapabilities",
+        "profiles",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -36,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -48,10 +55,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_bundle_id_capabilities(d: dict[str, Any]) -> Any:
+def _read_bundle_id_capabilities(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_bundle_id_capabilities = d.pop("bundleIdCapabilities", None)
+    _raw_bundle_id_capabilities = src_dict.get("bundleIdCapabilities")
     if _raw_bundle_id_capabilities is None:
         bundle_id_capabilities = None
     else:
@@ -62,10 +69,10 @@ def _read_bundle_id_capabilities(d: dict[str, Any]) -> Any:
     return bundle_id_capabilities
 
 
-def _read_profiles(d: dict[str, Any]) -> Any:
+def _read_profiles(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_profiles = d.pop("profiles", None)
+    _raw_profiles = src_dict.get("profiles")
     if _raw_profiles is None:
         profiles = None
     else:
@@ -74,22 +81,10 @@ def _read_profiles(d: dict[str, Any]) -> Any:
     return profiles
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "bundleIdCapabilities",
-        "profiles",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "bundle_id_capabilities": _read_bundle_id_capabilities,
     "profiles": _read_profiles,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -106,16 +101,12 @@ class BundleIdRelationships:
     bundle_id_capabilities: BundleIdRelationshipsBundleIdCapabilities | None = None
     profiles: BundleIdRelationshipsProfiles | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -147,9 +138,13 @@ class BundleIdRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        bundle_id_relationships = cls.__new__(cls)
-        bundle_id_relationships._document = dict(src_dict)  # each field is read on first access
-        return bundle_id_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, bundle_id_capabilities, profiles: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

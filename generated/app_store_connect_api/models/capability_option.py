@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.capability_option_key import CapabilityOptionKey
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CapabilityOption")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "enabled",
+        "enabledByDefault",
+        "key",
+        "name",
+        "supportsWildcard",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -72,14 +82,13 @@ class CapabilityOption:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
+        enabled = src_dict.get("enabled", UNSET)
 
-        enabled_by_default = d.pop("enabledByDefault", UNSET)
+        enabled_by_default = src_dict.get("enabledByDefault", UNSET)
 
-        _raw_key = d.pop("key", UNSET)
+        _raw_key = src_dict.get("key", UNSET)
         if _raw_key is None:
             key = None
         else:
@@ -88,22 +97,22 @@ class CapabilityOption:
             if isinstance(_key, Unset):
                 key = UNSET
             else:
-                key = CapabilityOptionKey(_key)
+                key = CapabilityOptionKey.of(_key)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        supports_wildcard = d.pop("supportsWildcard", UNSET)
+        supports_wildcard = src_dict.get("supportsWildcard", UNSET)
 
-        capability_option = cls(
-            description=description,
-            enabled=enabled,
-            enabled_by_default=enabled_by_default,
-            key=key,
-            name=name,
-            supports_wildcard=supports_wildcard,
-        )
-        capability_option.additional_properties = d
-        return capability_option
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.enabled = enabled
+        _model.enabled_by_default = enabled_by_default
+        _model.key = key
+        _model.name = name
+        _model.supports_wildcard = supports_wildcard
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,25 @@ from attrs import field as _attrs_field
 
 from ..models.capability_setting_allowed_instances import CapabilitySettingAllowedInstances
 from ..models.capability_setting_key import CapabilitySettingKey
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.capability_option import CapabilityOption
 
 
 T = TypeVar("T", bound="CapabilitySetting")
+_KNOWN_KEYS = frozenset(
+    {
+        "allowedInstances",
+        "description",
+        "enabledByDefault",
+        "key",
+        "minInstances",
+        "name",
+        "options",
+        "visible",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -117,8 +129,7 @@ class CapabilitySetting:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_allowed_instances = d.pop("allowedInstances", UNSET)
+        _raw_allowed_instances = src_dict.get("allowedInstances", UNSET)
         if _raw_allowed_instances is None:
             allowed_instances = None
         else:
@@ -127,13 +138,13 @@ class CapabilitySetting:
             if isinstance(_allowed_instances, Unset):
                 allowed_instances = UNSET
             else:
-                allowed_instances = CapabilitySettingAllowedInstances(_allowed_instances)
+                allowed_instances = CapabilitySettingAllowedInstances.of(_allowed_instances)
 
-        description = d.pop("description", UNSET)
+        description = src_dict.get("description", UNSET)
 
-        enabled_by_default = d.pop("enabledByDefault", UNSET)
+        enabled_by_default = src_dict.get("enabledByDefault", UNSET)
 
-        _raw_key = d.pop("key", UNSET)
+        _raw_key = src_dict.get("key", UNSET)
         if _raw_key is None:
             key = None
         else:
@@ -142,13 +153,13 @@ class CapabilitySetting:
             if isinstance(_key, Unset):
                 key = UNSET
             else:
-                key = CapabilitySettingKey(_key)
+                key = CapabilitySettingKey.of(_key)
 
-        min_instances = d.pop("minInstances", UNSET)
+        min_instances = src_dict.get("minInstances", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _raw_options = d.pop("options", UNSET)
+        _raw_options = src_dict.get("options", UNSET)
         if _raw_options is None:
             options = None
         else:
@@ -161,20 +172,20 @@ class CapabilitySetting:
 
                     options.append(options_item)
 
-        visible = d.pop("visible", UNSET)
+        visible = src_dict.get("visible", UNSET)
 
-        capability_setting = cls(
-            allowed_instances=allowed_instances,
-            description=description,
-            enabled_by_default=enabled_by_default,
-            key=key,
-            min_instances=min_instances,
-            name=name,
-            options=options,
-            visible=visible,
-        )
-        capability_setting.additional_properties = d
-        return capability_setting
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.allowed_instances = allowed_instances
+        _model.description = description
+        _model.enabled_by_default = enabled_by_default
+        _model.key = key
+        _model.min_instances = min_instances
+        _model.name = name
+        _model.options = options
+        _model.visible = visible
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

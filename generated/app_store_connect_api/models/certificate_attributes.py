@@ -9,9 +9,21 @@ from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.certificate_type import CertificateType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CertificateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "activated",
+        "certificateContent",
+        "certificateType",
+        "displayName",
+        "expirationDate",
+        "name",
+        "platform",
+        "serialNumber",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -86,47 +98,46 @@ class CertificateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        activated = d.pop("activated", None)
+        activated = src_dict.get("activated")
 
-        certificate_content = d.pop("certificateContent", None)
+        certificate_content = src_dict.get("certificateContent")
 
-        _raw_certificate_type = d.pop("certificateType", None)
+        _raw_certificate_type = src_dict.get("certificateType")
         if _raw_certificate_type is None:
             certificate_type = None
         else:
-            certificate_type = CertificateType(_raw_certificate_type)
+            certificate_type = CertificateType.of(_raw_certificate_type)
 
-        display_name = d.pop("displayName", None)
+        display_name = src_dict.get("displayName")
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = BundleIdPlatform(_raw_platform)
+            platform = BundleIdPlatform.of(_raw_platform)
 
-        serial_number = d.pop("serialNumber", None)
+        serial_number = src_dict.get("serialNumber")
 
-        certificate_attributes = cls(
-            activated=activated,
-            certificate_content=certificate_content,
-            certificate_type=certificate_type,
-            display_name=display_name,
-            expiration_date=expiration_date,
-            name=name,
-            platform=platform,
-            serial_number=serial_number,
-        )
-        certificate_attributes.additional_properties = d
-        return certificate_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.activated = activated
+        _model.certificate_content = certificate_content
+        _model.certificate_type = certificate_type
+        _model.display_name = display_name
+        _model.expiration_date = expiration_date
+        _model.name = name
+        _model.platform = platform
+        _model.serial_number = serial_number
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

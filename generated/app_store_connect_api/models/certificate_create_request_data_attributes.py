@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.certificate_type import CertificateType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CertificateCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "certificateType",
+        "csrContent",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,17 +46,16 @@ class CertificateCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        certificate_type = CertificateType(d.pop("certificateType"))
+        certificate_type = CertificateType.of(src_dict["certificateType"])
 
-        csr_content = d.pop("csrContent")
+        csr_content = src_dict["csrContent"]
 
-        certificate_create_request_data_attributes = cls(
-            certificate_type=certificate_type,
-            csr_content=csr_content,
-        )
-        certificate_create_request_data_attributes.additional_properties = d
-        return certificate_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.certificate_type = certificate_type
+        _model.csr_content = csr_content
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.certificate_create_request_data_relationships_merchant_id import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CertificateCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "merchantId",
+        "passTypeId",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class CertificateCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_merchant_id = d.pop("merchantId", UNSET)
+        _raw_merchant_id = src_dict.get("merchantId", UNSET)
         if _raw_merchant_id is None:
             merchant_id = None
         else:
@@ -95,7 +100,7 @@ class CertificateCreateRequestDataRelationships:
             else:
                 merchant_id = CertificateCreateRequestDataRelationshipsMerchantId.from_dict(_merchant_id)
 
-        _raw_pass_type_id = d.pop("passTypeId", UNSET)
+        _raw_pass_type_id = src_dict.get("passTypeId", UNSET)
         if _raw_pass_type_id is None:
             pass_type_id = None
         else:
@@ -106,12 +111,12 @@ class CertificateCreateRequestDataRelationships:
             else:
                 pass_type_id = CertificateCreateRequestDataRelationshipsPassTypeId.from_dict(_pass_type_id)
 
-        certificate_create_request_data_relationships = cls(
-            merchant_id=merchant_id,
-            pass_type_id=pass_type_id,
-        )
-        certificate_create_request_data_relationships.additional_properties = d
-        return certificate_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.merchant_id = merchant_id
+        _model.pass_type_id = pass_type_id
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

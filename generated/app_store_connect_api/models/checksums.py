@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.checksums_composite import ChecksumsComposite
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Checksums")
+_KNOWN_KEYS = frozenset(
+    {
+        "composite",
+        "file",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,8 +78,7 @@ class Checksums:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_composite = d.pop("composite", UNSET)
+        _raw_composite = src_dict.get("composite", UNSET)
         if _raw_composite is None:
             composite = None
         else:
@@ -84,7 +89,7 @@ class Checksums:
             else:
                 composite = ChecksumsComposite.from_dict(_composite)
 
-        _raw_file = d.pop("file", UNSET)
+        _raw_file = src_dict.get("file", UNSET)
         if _raw_file is None:
             file = None
         else:
@@ -95,12 +100,12 @@ class Checksums:
             else:
                 file = ChecksumsFile.from_dict(_file)
 
-        checksums = cls(
-            composite=composite,
-            file=file,
-        )
-        checksums.additional_properties = d
-        return checksums
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.composite = composite
+        _model.file = file
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.checksum_algorithm import ChecksumAlgorithm
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="ChecksumsFile")
+_KNOWN_KEYS = frozenset(
+    {
+        "algorithm",
+        "hash",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -48,8 +54,7 @@ class ChecksumsFile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_algorithm = d.pop("algorithm", UNSET)
+        _raw_algorithm = src_dict.get("algorithm", UNSET)
         if _raw_algorithm is None:
             algorithm = None
         else:
@@ -58,16 +63,16 @@ class ChecksumsFile:
             if isinstance(_algorithm, Unset):
                 algorithm = UNSET
             else:
-                algorithm = ChecksumAlgorithm(_algorithm)
+                algorithm = ChecksumAlgorithm.of(_algorithm)
 
-        hash_ = d.pop("hash", UNSET)
+        hash_ = src_dict.get("hash", UNSET)
 
-        checksums_file = cls(
-            algorithm=algorithm,
-            hash_=hash_,
-        )
-        checksums_file.additional_properties = d
-        return checksums_file
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.algorithm = algorithm
+        _model.hash_ = hash_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,13 +10,25 @@ from ..models.build_audience_type import BuildAudienceType
 from ..models.ci_action_destination import CiActionDestination
 from ..models.ci_action_platform import CiActionPlatform
 from ..models.ci_action_type import CiActionType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action_test_configuration import CiActionTestConfiguration
 
 
 T = TypeVar("T", bound="CiAction")
+_KNOWN_KEYS = frozenset(
+    {
+        "actionType",
+        "buildDistributionAudience",
+        "destination",
+        "isRequiredToPass",
+        "name",
+        "platform",
+        "scheme",
+        "testConfiguration",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -128,8 +140,7 @@ class CiAction:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_action_type = d.pop("actionType", UNSET)
+        _raw_action_type = src_dict.get("actionType", UNSET)
         if _raw_action_type is None:
             action_type = None
         else:
@@ -138,9 +149,9 @@ class CiAction:
             if isinstance(_action_type, Unset):
                 action_type = UNSET
             else:
-                action_type = CiActionType(_action_type)
+                action_type = CiActionType.of(_action_type)
 
-        _raw_build_distribution_audience = d.pop("buildDistributionAudience", UNSET)
+        _raw_build_distribution_audience = src_dict.get("buildDistributionAudience", UNSET)
         if _raw_build_distribution_audience is None:
             build_distribution_audience = None
         else:
@@ -149,9 +160,9 @@ class CiAction:
             if isinstance(_build_distribution_audience, Unset):
                 build_distribution_audience = UNSET
             else:
-                build_distribution_audience = BuildAudienceType(_build_distribution_audience)
+                build_distribution_audience = BuildAudienceType.of(_build_distribution_audience)
 
-        _raw_destination = d.pop("destination", UNSET)
+        _raw_destination = src_dict.get("destination", UNSET)
         if _raw_destination is None:
             destination = None
         else:
@@ -160,13 +171,13 @@ class CiAction:
             if isinstance(_destination, Unset):
                 destination = UNSET
             else:
-                destination = CiActionDestination(_destination)
+                destination = CiActionDestination.of(_destination)
 
-        is_required_to_pass = d.pop("isRequiredToPass", UNSET)
+        is_required_to_pass = src_dict.get("isRequiredToPass", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = src_dict.get("platform", UNSET)
         if _raw_platform is None:
             platform = None
         else:
@@ -175,11 +186,11 @@ class CiAction:
             if isinstance(_platform, Unset):
                 platform = UNSET
             else:
-                platform = CiActionPlatform(_platform)
+                platform = CiActionPlatform.of(_platform)
 
-        scheme = d.pop("scheme", UNSET)
+        scheme = src_dict.get("scheme", UNSET)
 
-        _raw_test_configuration = d.pop("testConfiguration", UNSET)
+        _raw_test_configuration = src_dict.get("testConfiguration", UNSET)
         if _raw_test_configuration is None:
             test_configuration = None
         else:
@@ -190,18 +201,18 @@ class CiAction:
             else:
                 test_configuration = CiActionTestConfiguration.from_dict(_test_configuration)
 
-        ci_action = cls(
-            action_type=action_type,
-            build_distribution_audience=build_distribution_audience,
-            destination=destination,
-            is_required_to_pass=is_required_to_pass,
-            name=name,
-            platform=platform,
-            scheme=scheme,
-            test_configuration=test_configuration,
-        )
-        ci_action.additional_properties = d
-        return ci_action
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action_type = action_type
+        _model.build_distribution_audience = build_distribution_audience
+        _model.destination = destination
+        _model.is_required_to_pass = is_required_to_pass
+        _model.name = name
+        _model.platform = platform
+        _model.scheme = scheme
+        _model.test_configuration = test_configuration
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_action_test_configuration_kind import CiActionTestConfigurationKind
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_test_destination import CiTestDestination
 
 
 T = TypeVar("T", bound="CiActionTestConfiguration")
+_KNOWN_KEYS = frozenset(
+    {
+        "kind",
+        "testDestinations",
+        "testPlanName",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -80,8 +87,7 @@ class CiActionTestConfiguration:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_kind = d.pop("kind", UNSET)
+        _raw_kind = src_dict.get("kind", UNSET)
         if _raw_kind is None:
             kind = None
         else:
@@ -90,9 +96,9 @@ class CiActionTestConfiguration:
             if isinstance(_kind, Unset):
                 kind = UNSET
             else:
-                kind = CiActionTestConfigurationKind(_kind)
+                kind = CiActionTestConfigurationKind.of(_kind)
 
-        _raw_test_destinations = d.pop("testDestinations", UNSET)
+        _raw_test_destinations = src_dict.get("testDestinations", UNSET)
         if _raw_test_destinations is None:
             test_destinations = None
         else:
@@ -105,15 +111,15 @@ class CiActionTestConfiguration:
 
                     test_destinations.append(test_destinations_item)
 
-        test_plan_name = d.pop("testPlanName", UNSET)
+        test_plan_name = src_dict.get("testPlanName", UNSET)
 
-        ci_action_test_configuration = cls(
-            kind=kind,
-            test_destinations=test_destinations,
-            test_plan_name=test_plan_name,
-        )
-        ci_action_test_configuration.additional_properties = d
-        return ci_action_test_configuration
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.kind = kind
+        _model.test_destinations = test_destinations
+        _model.test_plan_name = test_plan_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_artifact_attributes_file_type import CiArtifactAttributesFileType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiArtifactAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "downloadUrl",
+        "fileName",
+        "fileSize",
+        "fileType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class CiArtifactAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        download_url = d.pop("downloadUrl", None)
+        download_url = src_dict.get("downloadUrl")
 
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        file_size = d.pop("fileSize", None)
+        file_size = src_dict.get("fileSize")
 
-        _raw_file_type = d.pop("fileType", None)
+        _raw_file_type = src_dict.get("fileType")
         if _raw_file_type is None:
             file_type = None
         else:
-            file_type = CiArtifactAttributesFileType(_raw_file_type)
+            file_type = CiArtifactAttributesFileType.of(_raw_file_type)
 
-        ci_artifact_attributes = cls(
-            download_url=download_url,
-            file_name=file_name,
-            file_size=file_size,
-            file_type=file_type,
-        )
-        ci_artifact_attributes.additional_properties = d
-        return ci_artifact_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.download_url = download_url
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.file_type = file_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CiBranchPatternsPatternsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "isPrefix",
+        "pattern",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class CiBranchPatternsPatternsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        is_prefix = d.pop("isPrefix", UNSET)
+        is_prefix = src_dict.get("isPrefix", UNSET)
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = src_dict.get("pattern", UNSET)
 
-        ci_branch_patterns_patterns_item = cls(
-            is_prefix=is_prefix,
-            pattern=pattern,
-        )
-        ci_branch_patterns_patterns_item.additional_properties = d
-        return ci_branch_patterns_patterns_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.is_prefix = is_prefix
+        _model.pattern = pattern
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

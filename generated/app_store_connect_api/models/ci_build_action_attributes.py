@@ -10,13 +10,25 @@ from attrs import field as _attrs_field
 from ..models.ci_action_type import CiActionType
 from ..models.ci_completion_status import CiCompletionStatus
 from ..models.ci_execution_progress import CiExecutionProgress
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_issue_counts import CiIssueCounts
 
 
 T = TypeVar("T", bound="CiBuildActionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "actionType",
+        "completionStatus",
+        "executionProgress",
+        "finishedDate",
+        "isRequiredToPass",
+        "issueCounts",
+        "name",
+        "startedDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -26,6 +38,23 @@ def _lazy_imports() -> None:
     from ..models.ci_issue_counts import CiIssueCounts
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_issue_counts(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_issue_counts = src_dict.get("issueCounts")
+    if _raw_issue_counts is None:
+        issue_counts = None
+    else:
+        issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
+
+    return issue_counts
+
+
+_READERS: dict[str, Any] = {
+    "issue_counts": _read_issue_counts,
+}
 
 
 @_attrs_define(repr=False)
@@ -51,6 +80,12 @@ class CiBuildActionAttributes:
     name: str | None = None
     started_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -110,59 +145,52 @@ class CiBuildActionAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_action_type = d.pop("actionType", None)
+        _raw_action_type = src_dict.get("actionType")
         if _raw_action_type is None:
             action_type = None
         else:
-            action_type = CiActionType(_raw_action_type)
+            action_type = CiActionType.of(_raw_action_type)
 
-        _raw_completion_status = d.pop("completionStatus", None)
+        _raw_completion_status = src_dict.get("completionStatus")
         if _raw_completion_status is None:
             completion_status = None
         else:
-            completion_status = CiCompletionStatus(_raw_completion_status)
+            completion_status = CiCompletionStatus.of(_raw_completion_status)
 
-        _raw_execution_progress = d.pop("executionProgress", None)
+        _raw_execution_progress = src_dict.get("executionProgress")
         if _raw_execution_progress is None:
             execution_progress = None
         else:
-            execution_progress = CiExecutionProgress(_raw_execution_progress)
+            execution_progress = CiExecutionProgress.of(_raw_execution_progress)
 
-        _raw_finished_date = d.pop("finishedDate", None)
+        _raw_finished_date = src_dict.get("finishedDate")
         if _raw_finished_date is None:
             finished_date = None
         else:
             finished_date = datetime.datetime.fromisoformat(_raw_finished_date)
 
-        is_required_to_pass = d.pop("isRequiredToPass", None)
+        is_required_to_pass = src_dict.get("isRequiredToPass")
 
-        _raw_issue_counts = d.pop("issueCounts", None)
-        if _raw_issue_counts is None:
-            issue_counts = None
-        else:
-            issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
+        name = src_dict.get("name")
 
-        name = d.pop("name", None)
-
-        _raw_started_date = d.pop("startedDate", None)
+        _raw_started_date = src_dict.get("startedDate")
         if _raw_started_date is None:
             started_date = None
         else:
             started_date = datetime.datetime.fromisoformat(_raw_started_date)
 
-        ci_build_action_attributes = cls(
-            action_type=action_type,
-            completion_status=completion_status,
-            execution_progress=execution_progress,
-            finished_date=finished_date,
-            is_required_to_pass=is_required_to_pass,
-            issue_counts=issue_counts,
-            name=name,
-            started_date=started_date,
-        )
-        ci_build_action_attributes.additional_properties = d
-        return ci_build_action_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.action_type = action_type
+        _model.completion_status = completion_status
+        _model.execution_progress = execution_progress
+        _model.finished_date = finished_date
+        _model.is_required_to_pass = is_required_to_pass
+        _model.name = name
+        _model.started_date = started_date
+        _model._document = src_dict  # issue_counts: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

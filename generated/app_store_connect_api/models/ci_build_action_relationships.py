@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_build_action_relationships_artifacts import CiBuildActionRelationshipsArtifacts
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildActionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "artifacts",
+        "buildRun",
+        "issues",
+        "testResults",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -35,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_artifacts(d: dict[str, Any]) -> Any:
+def _read_artifacts(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_artifacts = d.pop("artifacts", None)
+    _raw_artifacts = src_dict.get("artifacts")
     if _raw_artifacts is None:
         artifacts = None
     else:
@@ -47,10 +55,10 @@ def _read_artifacts(d: dict[str, Any]) -> Any:
     return artifacts
 
 
-def _read_build_run(d: dict[str, Any]) -> Any:
+def _read_build_run(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_run = d.pop("buildRun", None)
+    _raw_build_run = src_dict.get("buildRun")
     if _raw_build_run is None:
         build_run = None
     else:
@@ -59,10 +67,10 @@ def _read_build_run(d: dict[str, Any]) -> Any:
     return build_run
 
 
-def _read_issues(d: dict[str, Any]) -> Any:
+def _read_issues(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_issues = d.pop("issues", None)
+    _raw_issues = src_dict.get("issues")
     if _raw_issues is None:
         issues = None
     else:
@@ -71,10 +79,10 @@ def _read_issues(d: dict[str, Any]) -> Any:
     return issues
 
 
-def _read_test_results(d: dict[str, Any]) -> Any:
+def _read_test_results(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_test_results = d.pop("testResults", None)
+    _raw_test_results = src_dict.get("testResults")
     if _raw_test_results is None:
         test_results = None
     else:
@@ -83,24 +91,11 @@ def _read_test_results(d: dict[str, Any]) -> Any:
     return test_results
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "artifacts",
-        "buildRun",
-        "issues",
-        "testResults",
-    }
-)
 _READERS: dict[str, Any] = {
     "artifacts": _read_artifacts,
     "build_run": _read_build_run,
     "issues": _read_issues,
     "test_results": _read_test_results,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -119,16 +114,12 @@ class CiBuildActionRelationships:
     issues: CiBuildActionRelationshipsIssues | None = None
     test_results: CiBuildActionRelationshipsTestResults | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -166,9 +157,13 @@ class CiBuildActionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ci_build_action_relationships = cls.__new__(cls)
-        ci_build_action_relationships._document = dict(src_dict)  # each field is read on first access
-        return ci_build_action_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # artifacts, build_run, issues, test_results: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,7 +11,7 @@ from ..models.ci_build_run_attributes_cancel_reason import CiBuildRunAttributesC
 from ..models.ci_build_run_attributes_start_reason import CiBuildRunAttributesStartReason
 from ..models.ci_completion_status import CiCompletionStatus
 from ..models.ci_execution_progress import CiExecutionProgress
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_attributes_destination_commit import CiBuildRunAttributesDestinationCommit
@@ -20,6 +20,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "cancelReason",
+        "completionStatus",
+        "createdDate",
+        "destinationCommit",
+        "executionProgress",
+        "finishedDate",
+        "isPullRequestBuild",
+        "issueCounts",
+        "number",
+        "sourceCommit",
+        "startReason",
+        "startedDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -35,6 +51,49 @@ def _lazy_imports() -> None:
     from ..models.ci_issue_counts import CiIssueCounts
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_destination_commit(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_destination_commit = src_dict.get("destinationCommit")
+    if _raw_destination_commit is None:
+        destination_commit = None
+    else:
+        destination_commit = CiBuildRunAttributesDestinationCommit.from_dict(_raw_destination_commit)
+
+    return destination_commit
+
+
+def _read_issue_counts(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_issue_counts = src_dict.get("issueCounts")
+    if _raw_issue_counts is None:
+        issue_counts = None
+    else:
+        issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
+
+    return issue_counts
+
+
+def _read_source_commit(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source_commit = src_dict.get("sourceCommit")
+    if _raw_source_commit is None:
+        source_commit = None
+    else:
+        source_commit = CiBuildRunAttributesSourceCommit.from_dict(_raw_source_commit)
+
+    return source_commit
+
+
+_READERS: dict[str, Any] = {
+    "destination_commit": _read_destination_commit,
+    "issue_counts": _read_issue_counts,
+    "source_commit": _read_source_commit,
+}
 
 
 @_attrs_define(repr=False)
@@ -68,6 +127,12 @@ class CiBuildRunAttributes:
     start_reason: CiBuildRunAttributesStartReason | None = None
     started_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -151,87 +216,66 @@ class CiBuildRunAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_cancel_reason = d.pop("cancelReason", None)
+        _raw_cancel_reason = src_dict.get("cancelReason")
         if _raw_cancel_reason is None:
             cancel_reason = None
         else:
-            cancel_reason = CiBuildRunAttributesCancelReason(_raw_cancel_reason)
+            cancel_reason = CiBuildRunAttributesCancelReason.of(_raw_cancel_reason)
 
-        _raw_completion_status = d.pop("completionStatus", None)
+        _raw_completion_status = src_dict.get("completionStatus")
         if _raw_completion_status is None:
             completion_status = None
         else:
-            completion_status = CiCompletionStatus(_raw_completion_status)
+            completion_status = CiCompletionStatus.of(_raw_completion_status)
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_destination_commit = d.pop("destinationCommit", None)
-        if _raw_destination_commit is None:
-            destination_commit = None
-        else:
-            destination_commit = CiBuildRunAttributesDestinationCommit.from_dict(_raw_destination_commit)
-
-        _raw_execution_progress = d.pop("executionProgress", None)
+        _raw_execution_progress = src_dict.get("executionProgress")
         if _raw_execution_progress is None:
             execution_progress = None
         else:
-            execution_progress = CiExecutionProgress(_raw_execution_progress)
+            execution_progress = CiExecutionProgress.of(_raw_execution_progress)
 
-        _raw_finished_date = d.pop("finishedDate", None)
+        _raw_finished_date = src_dict.get("finishedDate")
         if _raw_finished_date is None:
             finished_date = None
         else:
             finished_date = datetime.datetime.fromisoformat(_raw_finished_date)
 
-        is_pull_request_build = d.pop("isPullRequestBuild", None)
+        is_pull_request_build = src_dict.get("isPullRequestBuild")
 
-        _raw_issue_counts = d.pop("issueCounts", None)
-        if _raw_issue_counts is None:
-            issue_counts = None
-        else:
-            issue_counts = CiIssueCounts.from_dict(_raw_issue_counts)
+        number = src_dict.get("number")
 
-        number = d.pop("number", None)
-
-        _raw_source_commit = d.pop("sourceCommit", None)
-        if _raw_source_commit is None:
-            source_commit = None
-        else:
-            source_commit = CiBuildRunAttributesSourceCommit.from_dict(_raw_source_commit)
-
-        _raw_start_reason = d.pop("startReason", None)
+        _raw_start_reason = src_dict.get("startReason")
         if _raw_start_reason is None:
             start_reason = None
         else:
-            start_reason = CiBuildRunAttributesStartReason(_raw_start_reason)
+            start_reason = CiBuildRunAttributesStartReason.of(_raw_start_reason)
 
-        _raw_started_date = d.pop("startedDate", None)
+        _raw_started_date = src_dict.get("startedDate")
         if _raw_started_date is None:
             started_date = None
         else:
             started_date = datetime.datetime.fromisoformat(_raw_started_date)
 
-        ci_build_run_attributes = cls(
-            cancel_reason=cancel_reason,
-            completion_status=completion_status,
-            created_date=created_date,
-            destination_commit=destination_commit,
-            execution_progress=execution_progress,
-            finished_date=finished_date,
-            is_pull_request_build=is_pull_request_build,
-            issue_counts=issue_counts,
-            number=number,
-            source_commit=source_commit,
-            start_reason=start_reason,
-            started_date=started_date,
-        )
-        ci_build_run_attributes.additional_properties = d
-        return ci_build_run_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.cancel_reason = cancel_reason
+        _model.completion_status = completion_status
+        _model.created_date = created_date
+        _model.execution_progress = execution_progress
+        _model.finished_date = finished_date
+        _model.is_pull_request_build = is_pull_request_build
+        _model.number = number
+        _model.start_reason = start_reason
+        _model.started_date = started_date
+        _model._document = src_dict  # destination_commit, issue_counts, source_commit: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

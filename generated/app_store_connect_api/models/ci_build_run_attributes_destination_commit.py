@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_git_user import CiGitUser
 
 
 T = TypeVar("T", bound="CiBuildRunAttributesDestinationCommit")
+_KNOWN_KEYS = frozenset(
+    {
+        "author",
+        "commitSha",
+        "committer",
+        "message",
+        "webUrl",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +31,36 @@ def _lazy_imports() -> None:
     from ..models.ci_git_user import CiGitUser
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_author(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_author = src_dict.get("author")
+    if _raw_author is None:
+        author = None
+    else:
+        author = CiGitUser.from_dict(_raw_author)
+
+    return author
+
+
+def _read_committer(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_committer = src_dict.get("committer")
+    if _raw_committer is None:
+        committer = None
+    else:
+        committer = CiGitUser.from_dict(_raw_committer)
+
+    return committer
+
+
+_READERS: dict[str, Any] = {
+    "author": _read_author,
+    "committer": _read_committer,
+}
 
 
 @_attrs_define(repr=False)
@@ -41,6 +80,12 @@ class CiBuildRunAttributesDestinationCommit:
     message: str | None = None
     web_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -80,34 +125,20 @@ class CiBuildRunAttributesDestinationCommit:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_author = d.pop("author", None)
-        if _raw_author is None:
-            author = None
-        else:
-            author = CiGitUser.from_dict(_raw_author)
+        commit_sha = src_dict.get("commitSha")
 
-        commit_sha = d.pop("commitSha", None)
+        message = src_dict.get("message")
 
-        _raw_committer = d.pop("committer", None)
-        if _raw_committer is None:
-            committer = None
-        else:
-            committer = CiGitUser.from_dict(_raw_committer)
+        web_url = src_dict.get("webUrl")
 
-        message = d.pop("message", None)
-
-        web_url = d.pop("webUrl", None)
-
-        ci_build_run_attributes_destination_commit = cls(
-            author=author,
-            commit_sha=commit_sha,
-            committer=committer,
-            message=message,
-            web_url=web_url,
-        )
-        ci_build_run_attributes_destination_commit.additional_properties = d
-        return ci_build_run_attributes_destination_commit
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.commit_sha = commit_sha
+        _model.message = message
+        _model.web_url = web_url
+        _model._document = src_dict  # author, committer: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

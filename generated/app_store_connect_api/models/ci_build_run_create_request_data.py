@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_create_request_data_attributes import CiBuildRunCreateRequestDataAttributes
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,12 +88,11 @@ class CiBuildRunCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast("Literal['ciBuildRuns']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "ciBuildRuns":
             raise ValueError(f"type must match const 'ciBuildRuns', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = src_dict.get("attributes", UNSET)
         if _raw_attributes is None:
             attributes = None
         else:
@@ -97,7 +103,7 @@ class CiBuildRunCreateRequestData:
             else:
                 attributes = CiBuildRunCreateRequestDataAttributes.from_dict(_attributes)
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -108,13 +114,13 @@ class CiBuildRunCreateRequestData:
             else:
                 relationships = CiBuildRunCreateRequestDataRelationships.from_dict(_relationships)
 
-        ci_build_run_create_request_data = cls(
-            type_=type_,
-            attributes=attributes,
-            relationships=relationships,
-        )
-        ci_build_run_create_request_data.additional_properties = d
-        return ci_build_run_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CiBuildRunCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "clean",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class CiBuildRunCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_clean(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class CiBuildRunCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        clean = _parse_clean(d.pop("clean", UNSET))
+        clean = _parse_clean(src_dict.get("clean", UNSET))
 
-        ci_build_run_create_request_data_attributes = cls(
-            clean=clean,
-        )
-        ci_build_run_create_request_data_attributes.additional_properties = d
-        return ci_build_run_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.clean = clean
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

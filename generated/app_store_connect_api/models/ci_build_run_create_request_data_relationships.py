@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_create_request_data_relationships_build_run import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "buildRun",
+        "pullRequest",
+        "sourceBranchOrTag",
+        "workflow",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -121,8 +129,7 @@ class CiBuildRunCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_build_run = d.pop("buildRun", UNSET)
+        _raw_build_run = src_dict.get("buildRun", UNSET)
         if _raw_build_run is None:
             build_run = None
         else:
@@ -133,7 +140,7 @@ class CiBuildRunCreateRequestDataRelationships:
             else:
                 build_run = CiBuildRunCreateRequestDataRelationshipsBuildRun.from_dict(_build_run)
 
-        _raw_pull_request = d.pop("pullRequest", UNSET)
+        _raw_pull_request = src_dict.get("pullRequest", UNSET)
         if _raw_pull_request is None:
             pull_request = None
         else:
@@ -144,7 +151,7 @@ class CiBuildRunCreateRequestDataRelationships:
             else:
                 pull_request = CiBuildRunCreateRequestDataRelationshipsPullRequest.from_dict(_pull_request)
 
-        _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", UNSET)
+        _raw_source_branch_or_tag = src_dict.get("sourceBranchOrTag", UNSET)
         if _raw_source_branch_or_tag is None:
             source_branch_or_tag = None
         else:
@@ -157,7 +164,7 @@ class CiBuildRunCreateRequestDataRelationships:
                     _source_branch_or_tag
                 )
 
-        _raw_workflow = d.pop("workflow", UNSET)
+        _raw_workflow = src_dict.get("workflow", UNSET)
         if _raw_workflow is None:
             workflow = None
         else:
@@ -168,14 +175,14 @@ class CiBuildRunCreateRequestDataRelationships:
             else:
                 workflow = CiBuildRunCreateRequestDataRelationshipsWorkflow.from_dict(_workflow)
 
-        ci_build_run_create_request_data_relationships = cls(
-            build_run=build_run,
-            pull_request=pull_request,
-            source_branch_or_tag=source_branch_or_tag,
-            workflow=workflow,
-        )
-        ci_build_run_create_request_data_relationships.additional_properties = d
-        return ci_build_run_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.build_run = build_run
+        _model.pull_request = pull_request
+        _model.source_branch_or_tag = source_branch_or_tag
+        _model.workflow = workflow
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

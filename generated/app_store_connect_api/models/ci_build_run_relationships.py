@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_actions import CiBuildRunRelationshipsActions
@@ -23,6 +23,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiBuildRunRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "builds",
+        "destinationBranch",
+        "product",
+        "pullRequest",
+        "sourceBranchOrTag",
+        "workflow",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -52,10 +63,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_actions(d: dict[str, Any]) -> Any:
+def _read_actions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_actions = d.pop("actions", None)
+    _raw_actions = src_dict.get("actions")
     if _raw_actions is None:
         actions = None
     else:
@@ -64,10 +75,10 @@ def _read_actions(d: dict[str, Any]) -> Any:
     return actions
 
 
-def _read_builds(d: dict[str, Any]) -> Any:
+def _read_builds(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_builds = d.pop("builds", None)
+    _raw_builds = src_dict.get("builds")
     if _raw_builds is None:
         builds = None
     else:
@@ -76,10 +87,10 @@ def _read_builds(d: dict[str, Any]) -> Any:
     return builds
 
 
-def _read_destination_branch(d: dict[str, Any]) -> Any:
+def _read_destination_branch(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_destination_branch = d.pop("destinationBranch", None)
+    _raw_destination_branch = src_dict.get("destinationBranch")
     if _raw_destination_branch is None:
         destination_branch = None
     else:
@@ -88,10 +99,10 @@ def _read_destination_branch(d: dict[str, Any]) -> Any:
     return destination_branch
 
 
-def _read_product(d: dict[str, Any]) -> Any:
+def _read_product(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_product = d.pop("product", None)
+    _raw_product = src_dict.get("product")
     if _raw_product is None:
         product = None
     else:
@@ -100,10 +111,10 @@ def _read_product(d: dict[str, Any]) -> Any:
     return product
 
 
-def _read_pull_request(d: dict[str, Any]) -> Any:
+def _read_pull_request(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_pull_request = d.pop("pullRequest", None)
+    _raw_pull_request = src_dict.get("pullRequest")
     if _raw_pull_request is None:
         pull_request = None
     else:
@@ -112,10 +123,10 @@ def _read_pull_request(d: dict[str, Any]) -> Any:
     return pull_request
 
 
-def _read_source_branch_or_tag(d: dict[str, Any]) -> Any:
+def _read_source_branch_or_tag(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_source_branch_or_tag = d.pop("sourceBranchOrTag", None)
+    _raw_source_branch_or_tag = src_dict.get("sourceBranchOrTag")
     if _raw_source_branch_or_tag is None:
         source_branch_or_tag = None
     else:
@@ -124,10 +135,10 @@ def _read_source_branch_or_tag(d: dict[str, Any]) -> Any:
     return source_branch_or_tag
 
 
-def _read_workflow(d: dict[str, Any]) -> Any:
+def _read_workflow(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_workflow = d.pop("workflow", None)
+    _raw_workflow = src_dict.get("workflow")
     if _raw_workflow is None:
         workflow = None
     else:
@@ -136,21 +147,6 @@ def _read_workflow(d: dict[str, Any]) -> Any:
     return workflow
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "actions",
-        "builds",
-        "destinationBranch",
-        "product",
-        "pullRequest",
-        "sourceBranchOrTag",
-        "workflow",
-    }
-)
 _READERS: dict[str, Any] = {
     "actions": _read_actions,
     "builds": _read_builds,
@@ -159,7 +155,6 @@ _READERS: dict[str, Any] = {
     "pull_request": _read_pull_request,
     "source_branch_or_tag": _read_source_branch_or_tag,
     "workflow": _read_workflow,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -184,16 +179,12 @@ class CiBuildRunRelationships:
     source_branch_or_tag: CiBuildRunRelationshipsSourceBranchOrTag | None = None
     workflow: CiBuildRunRelationshipsWorkflow | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -249,9 +240,13 @@ class CiBuildRunRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ci_build_run_relationships = cls.__new__(cls)
-        ci_build_run_relationships._document = dict(src_dict)  # each field is read on first access
-        return ci_build_run_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # actions, builds, destination_branch, product, pull_request, source_branch_or_tag, workflow: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_build_run_relationships_workflow_data import CiBuildRunRelationshipsWorkflowData
 
 
 T = TypeVar("T", bound="CiBuildRunRelationshipsWorkflow")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +29,23 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data = src_dict.get("data")
+    if _raw_data is None:
+        data = None
+    else:
+        data = CiBuildRunRelationshipsWorkflowData.from_dict(_raw_data)
+
+    return data
+
+
+_READERS: dict[str, Any] = {
+    "data": _read_data,
+}
+
+
 @_attrs_define(repr=False)
 class CiBuildRunRelationshipsWorkflow:
     """
@@ -33,6 +55,12 @@ class CiBuildRunRelationshipsWorkflow:
 
     data: CiBuildRunRelationshipsWorkflowData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -54,18 +82,11 @@ class CiBuildRunRelationshipsWorkflow:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", None)
-        if _raw_data is None:
-            data = None
-        else:
-            data = CiBuildRunRelationshipsWorkflowData.from_dict(_raw_data)
-
-        ci_build_run_relationships_workflow = cls(
-            data=data,
-        )
-        ci_build_run_relationships_workflow.additional_properties = d
-        return ci_build_run_relationships_workflow
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # data: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_files_and_folders_rule_mode import CiFilesAndFoldersRuleMode
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_start_condition_file_matcher import CiStartConditionFileMatcher
 
 
 T = TypeVar("T", bound="CiFilesAndFoldersRule")
+_KNOWN_KEYS = frozenset(
+    {
+        "matchers",
+        "mode",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -74,8 +80,7 @@ class CiFilesAndFoldersRule:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_matchers = d.pop("matchers", UNSET)
+        _raw_matchers = src_dict.get("matchers", UNSET)
         if _raw_matchers is None:
             matchers = None
         else:
@@ -88,7 +93,7 @@ class CiFilesAndFoldersRule:
 
                     matchers.append(matchers_item)
 
-        _raw_mode = d.pop("mode", UNSET)
+        _raw_mode = src_dict.get("mode", UNSET)
         if _raw_mode is None:
             mode = None
         else:
@@ -97,14 +102,14 @@ class CiFilesAndFoldersRule:
             if isinstance(_mode, Unset):
                 mode = UNSET
             else:
-                mode = CiFilesAndFoldersRuleMode(_mode)
+                mode = CiFilesAndFoldersRuleMode.of(_mode)
 
-        ci_files_and_folders_rule = cls(
-            matchers=matchers,
-            mode=mode,
-        )
-        ci_files_and_folders_rule.additional_properties = d
-        return ci_files_and_folders_rule
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.matchers = matchers
+        _model.mode = mode
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiGitUser")
+_KNOWN_KEYS = frozenset(
+    {
+        "avatarUrl",
+        "displayName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class CiGitUser:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        avatar_url = d.pop("avatarUrl", None)
+        avatar_url = src_dict.get("avatarUrl")
 
-        display_name = d.pop("displayName", None)
+        display_name = src_dict.get("displayName")
 
-        ci_git_user = cls(
-            avatar_url=avatar_url,
-            display_name=display_name,
-        )
-        ci_git_user.additional_properties = d
-        return ci_git_user
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.avatar_url = avatar_url
+        _model.display_name = display_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_issue_attributes_issue_type import CiIssueAttributesIssueType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.file_location import FileLocation
 
 
 T = TypeVar("T", bound="CiIssueAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "category",
+        "fileSource",
+        "issueType",
+        "message",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +31,23 @@ def _lazy_imports() -> None:
     from ..models.file_location import FileLocation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_file_source(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_file_source = src_dict.get("fileSource")
+    if _raw_file_source is None:
+        file_source = None
+    else:
+        file_source = FileLocation.from_dict(_raw_file_source)
+
+    return file_source
+
+
+_READERS: dict[str, Any] = {
+    "file_source": _read_file_source,
+}
 
 
 @_attrs_define(repr=False)
@@ -40,6 +65,12 @@ class CiIssueAttributes:
     issue_type: CiIssueAttributesIssueType | None = None
     message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -75,31 +106,24 @@ class CiIssueAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        category = d.pop("category", None)
+        category = src_dict.get("category")
 
-        _raw_file_source = d.pop("fileSource", None)
-        if _raw_file_source is None:
-            file_source = None
-        else:
-            file_source = FileLocation.from_dict(_raw_file_source)
-
-        _raw_issue_type = d.pop("issueType", None)
+        _raw_issue_type = src_dict.get("issueType")
         if _raw_issue_type is None:
             issue_type = None
         else:
-            issue_type = CiIssueAttributesIssueType(_raw_issue_type)
+            issue_type = CiIssueAttributesIssueType.of(_raw_issue_type)
 
-        message = d.pop("message", None)
+        message = src_dict.get("message")
 
-        ci_issue_attributes = cls(
-            category=category,
-            file_source=file_source,
-            issue_type=issue_type,
-            message=message,
-        )
-        ci_issue_attributes.additional_properties = d
-        return ci_issue_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.category = category
+        _model.issue_type = issue_type
+        _model.message = message
+        _model._document = src_dict  # file_source: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

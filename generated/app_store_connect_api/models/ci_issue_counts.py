@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiIssueCounts")
+_KNOWN_KEYS = frozenset(
+    {
+        "analyzerWarnings",
+        "errors",
+        "testFailures",
+        "warnings",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class CiIssueCounts:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        analyzer_warnings = d.pop("analyzerWarnings", None)
+        analyzer_warnings = src_dict.get("analyzerWarnings")
 
-        errors = d.pop("errors", None)
+        errors = src_dict.get("errors")
 
-        test_failures = d.pop("testFailures", None)
+        test_failures = src_dict.get("testFailures")
 
-        warnings = d.pop("warnings", None)
+        warnings = src_dict.get("warnings")
 
-        ci_issue_counts = cls(
-            analyzer_warnings=analyzer_warnings,
-            errors=errors,
-            test_failures=test_failures,
-            warnings=warnings,
-        )
-        ci_issue_counts.additional_properties = d
-        return ci_issue_counts
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.analyzer_warnings = analyzer_warnings
+        _model.errors = errors
+        _model.test_failures = test_failures
+        _model.warnings = warnings
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_branch_patterns import CiBranchPatterns
 
 
 T = TypeVar("T", bound="CiManualBranchStartCondition")
+_KNOWN_KEYS = frozenset(
+    {
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -58,8 +63,7 @@ class CiManualBranchStartCondition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = src_dict.get("source", UNSET)
         if _raw_source is None:
             source = None
         else:
@@ -70,11 +74,11 @@ class CiManualBranchStartCondition:
             else:
                 source = CiBranchPatterns.from_dict(_source)
 
-        ci_manual_branch_start_condition = cls(
-            source=source,
-        )
-        ci_manual_branch_start_condition.additional_properties = d
-        return ci_manual_branch_start_condition
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_branch_patterns import CiBranchPatterns
 
 
 T = TypeVar("T", bound="CiManualPullRequestStartCondition")
+_KNOWN_KEYS = frozenset(
+    {
+        "destination",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -70,8 +76,7 @@ class CiManualPullRequestStartCondition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_destination = d.pop("destination", UNSET)
+        _raw_destination = src_dict.get("destination", UNSET)
         if _raw_destination is None:
             destination = None
         else:
@@ -82,7 +87,7 @@ class CiManualPullRequestStartCondition:
             else:
                 destination = CiBranchPatterns.from_dict(_destination)
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = src_dict.get("source", UNSET)
         if _raw_source is None:
             source = None
         else:
@@ -93,12 +98,12 @@ class CiManualPullRequestStartCondition:
             else:
                 source = CiBranchPatterns.from_dict(_source)
 
-        ci_manual_pull_request_start_condition = cls(
-            destination=destination,
-            source=source,
-        )
-        ci_manual_pull_request_start_condition.additional_properties = d
-        return ci_manual_pull_request_start_condition
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.destination = destination
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_product_attributes_product_type import CiProductAttributesProductType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiProductAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "name",
+        "productType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,28 +60,27 @@ class CiProductAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_product_type = d.pop("productType", None)
+        _raw_product_type = src_dict.get("productType")
         if _raw_product_type is None:
             product_type = None
         else:
-            product_type = CiProductAttributesProductType(_raw_product_type)
+            product_type = CiProductAttributesProductType.of(_raw_product_type)
 
-        ci_product_attributes = cls(
-            created_date=created_date,
-            name=name,
-            product_type=product_type,
-        )
-        ci_product_attributes.additional_properties = d
-        return ci_product_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.name = name
+        _model.product_type = product_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_product_relationships_additional_repositories import (
@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiProductRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "additionalRepositories",
+        "app",
+        "buildRuns",
+        "bundleId",
+        "primaryRepositories",
+        "workflows",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -49,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_additional_repositories(d: dict[str, Any]) -> Any:
+def _read_additional_repositories(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_additional_repositories = d.pop("additionalRepositories", None)
+    _raw_additional_repositories = src_dict.get("additionalRepositories")
     if _raw_additional_repositories is None:
         additional_repositories = None
     else:
@@ -63,10 +73,10 @@ def _read_additional_repositories(d: dict[str, Any]) -> Any:
     return additional_repositories
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -75,10 +85,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_build_runs(d: dict[str, Any]) -> Any:
+def _read_build_runs(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_runs = d.pop("buildRuns", None)
+    _raw_build_runs = src_dict.get("buildRuns")
     if _raw_build_runs is None:
         build_runs = None
     else:
@@ -87,10 +97,10 @@ def _read_build_runs(d: dict[str, Any]) -> Any:
     return build_runs
 
 
-def _read_bundle_id(d: dict[str, Any]) -> Any:
+def _read_bundle_id(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_bundle_id = d.pop("bundleId", None)
+    _raw_bundle_id = src_dict.get("bundleId")
     if _raw_bundle_id is None:
         bundle_id = None
     else:
@@ -99,10 +109,10 @@ def _read_bundle_id(d: dict[str, Any]) -> Any:
     return bundle_id
 
 
-def _read_primary_repositories(d: dict[str, Any]) -> Any:
+def _read_primary_repositories(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_primary_repositories = d.pop("primaryRepositories", None)
+    _raw_primary_repositories = src_dict.get("primaryRepositories")
     if _raw_primary_repositories is None:
         primary_repositories = None
     else:
@@ -111,10 +121,10 @@ def _read_primary_repositories(d: dict[str, Any]) -> Any:
     return primary_repositories
 
 
-def _read_workflows(d: dict[str, Any]) -> Any:
+def _read_workflows(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_workflows = d.pop("workflows", None)
+    _raw_workflows = src_dict.get("workflows")
     if _raw_workflows is None:
         workflows = None
     else:
@@ -123,20 +133,6 @@ def _read_workflows(d: dict[str, Any]) -> Any:
     return workflows
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "additionalRepositories",
-        "app",
-        "buildRuns",
-        "bundleId",
-        "primaryRepositories",
-        "workflows",
-    }
-)
 _READERS: dict[str, Any] = {
     "additional_repositories": _read_additional_repositories,
     "app": _read_app,
@@ -144,7 +140,6 @@ _READERS: dict[str, Any] = {
     "bundle_id": _read_bundle_id,
     "primary_repositories": _read_primary_repositories,
     "workflows": _read_workflows,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -167,16 +162,12 @@ class CiProductRelationships:
     primary_repositories: CiProductRelationshipsPrimaryRepositories | None = None
     workflows: CiProductRelationshipsWorkflows | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -226,9 +217,13 @@ class CiProductRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ci_product_relationships = cls.__new__(cls)
-        ci_product_relationships._document = dict(src_dict)  # each field is read on first access
-        return ci_product_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # additional_repositories, app, build_runs, bundle_id, primary_repositories, workflows: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_branch_patterns import CiBranchPatterns
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiPullRequestStartCondition")
+_KNOWN_KEYS = frozenset(
+    {
+        "autoCancel",
+        "destination",
+        "filesAndFoldersRule",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -90,10 +98,9 @@ class CiPullRequestStartCondition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        auto_cancel = d.pop("autoCancel", UNSET)
+        auto_cancel = src_dict.get("autoCancel", UNSET)
 
-        _raw_destination = d.pop("destination", UNSET)
+        _raw_destination = src_dict.get("destination", UNSET)
         if _raw_destination is None:
             destination = None
         else:
@@ -104,7 +111,7 @@ class CiPullRequestStartCondition:
             else:
                 destination = CiBranchPatterns.from_dict(_destination)
 
-        _raw_files_and_folders_rule = d.pop("filesAndFoldersRule", UNSET)
+        _raw_files_and_folders_rule = src_dict.get("filesAndFoldersRule", UNSET)
         if _raw_files_and_folders_rule is None:
             files_and_folders_rule = None
         else:
@@ -115,7 +122,7 @@ class CiPullRequestStartCondition:
             else:
                 files_and_folders_rule = CiFilesAndFoldersRule.from_dict(_files_and_folders_rule)
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = src_dict.get("source", UNSET)
         if _raw_source is None:
             source = None
         else:
@@ -126,14 +133,14 @@ class CiPullRequestStartCondition:
             else:
                 source = CiBranchPatterns.from_dict(_source)
 
-        ci_pull_request_start_condition = cls(
-            auto_cancel=auto_cancel,
-            destination=destination,
-            files_and_folders_rule=files_and_folders_rule,
-            source=source,
-        )
-        ci_pull_request_start_condition.additional_properties = d
-        return ci_pull_request_start_condition
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.auto_cancel = auto_cancel
+        _model.destination = destination
+        _model.files_and_folders_rule = files_and_folders_rule
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

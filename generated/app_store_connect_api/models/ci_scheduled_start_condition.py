@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_branch_patterns import CiBranchPatterns
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiScheduledStartCondition")
+_KNOWN_KEYS = frozenset(
+    {
+        "schedule",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,8 +78,7 @@ class CiScheduledStartCondition:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_schedule = d.pop("schedule", UNSET)
+        _raw_schedule = src_dict.get("schedule", UNSET)
         if _raw_schedule is None:
             schedule = None
         else:
@@ -84,7 +89,7 @@ class CiScheduledStartCondition:
             else:
                 schedule = CiScheduledStartConditionSchedule.from_dict(_schedule)
 
-        _raw_source = d.pop("source", UNSET)
+        _raw_source = src_dict.get("source", UNSET)
         if _raw_source is None:
             source = None
         else:
@@ -95,12 +100,12 @@ class CiScheduledStartCondition:
             else:
                 source = CiBranchPatterns.from_dict(_source)
 
-        ci_scheduled_start_condition = cls(
-            schedule=schedule,
-            source=source,
-        )
-        ci_scheduled_start_condition.additional_properties = d
-        return ci_scheduled_start_condition
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.schedule = schedule
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,18 @@ from ..models.ci_scheduled_start_condition_schedule_days_item import CiScheduled
 from ..models.ci_scheduled_start_condition_schedule_frequency import (
     CiScheduledStartConditionScheduleFrequency,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CiScheduledStartConditionSchedule")
+_KNOWN_KEYS = frozenset(
+    {
+        "days",
+        "frequency",
+        "hour",
+        "minute",
+        "timezone",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -78,8 +87,7 @@ class CiScheduledStartConditionSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_days = d.pop("days", UNSET)
+        _raw_days = src_dict.get("days", UNSET)
         if _raw_days is None:
             days = None
         else:
@@ -88,11 +96,11 @@ class CiScheduledStartConditionSchedule:
             if _days is not UNSET:
                 days = []
                 for days_item_data in _days:
-                    days_item = CiScheduledStartConditionScheduleDaysItem(days_item_data)
+                    days_item = CiScheduledStartConditionScheduleDaysItem.of(days_item_data)
 
                     days.append(days_item)
 
-        _raw_frequency = d.pop("frequency", UNSET)
+        _raw_frequency = src_dict.get("frequency", UNSET)
         if _raw_frequency is None:
             frequency = None
         else:
@@ -101,23 +109,23 @@ class CiScheduledStartConditionSchedule:
             if isinstance(_frequency, Unset):
                 frequency = UNSET
             else:
-                frequency = CiScheduledStartConditionScheduleFrequency(_frequency)
+                frequency = CiScheduledStartConditionScheduleFrequency.of(_frequency)
 
-        hour = d.pop("hour", UNSET)
+        hour = src_dict.get("hour", UNSET)
 
-        minute = d.pop("minute", UNSET)
+        minute = src_dict.get("minute", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = src_dict.get("timezone", UNSET)
 
-        ci_scheduled_start_condition_schedule = cls(
-            days=days,
-            frequency=frequency,
-            hour=hour,
-            minute=minute,
-            timezone=timezone,
-        )
-        ci_scheduled_start_condition_schedule.additional_properties = d
-        return ci_scheduled_start_condition_schedule
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.days = days
+        _model.frequency = frequency
+        _model.hour = hour
+        _model.minute = minute
+        _model.timezone = timezone
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CiStartConditionFileMatcher")
+_KNOWN_KEYS = frozenset(
+    {
+        "directory",
+        "fileExtension",
+        "fileName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class CiStartConditionFileMatcher:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        directory = d.pop("directory", UNSET)
+        directory = src_dict.get("directory", UNSET)
 
-        file_extension = d.pop("fileExtension", UNSET)
+        file_extension = src_dict.get("fileExtension", UNSET)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = src_dict.get("fileName", UNSET)
 
-        ci_start_condition_file_matcher = cls(
-            directory=directory,
-            file_extension=file_extension,
-            file_name=file_name,
-        )
-        ci_start_condition_file_matcher.additional_properties = d
-        return ci_start_condition_file_matcher
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.directory = directory
+        _model.file_extension = file_extension
+        _model.file_name = file_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

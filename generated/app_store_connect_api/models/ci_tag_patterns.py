@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_tag_patterns_patterns_item import CiTagPatternsPatternsItem
 
 
 T = TypeVar("T", bound="CiTagPatterns")
+_KNOWN_KEYS = frozenset(
+    {
+        "isAllMatch",
+        "patterns",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -67,10 +73,9 @@ class CiTagPatterns:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        is_all_match = d.pop("isAllMatch", UNSET)
+        is_all_match = src_dict.get("isAllMatch", UNSET)
 
-        _raw_patterns = d.pop("patterns", UNSET)
+        _raw_patterns = src_dict.get("patterns", UNSET)
         if _raw_patterns is None:
             patterns = None
         else:
@@ -83,12 +88,12 @@ class CiTagPatterns:
 
                     patterns.append(patterns_item)
 
-        ci_tag_patterns = cls(
-            is_all_match=is_all_match,
-            patterns=patterns,
-        )
-        ci_tag_patterns.additional_properties = d
-        return ci_tag_patterns
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.is_all_match = is_all_match
+        _model.patterns = patterns
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

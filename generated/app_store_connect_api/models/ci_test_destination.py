@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_destination_kind import CiTestDestinationKind
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="CiTestDestination")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceTypeIdentifier",
+        "deviceTypeName",
+        "kind",
+        "runtimeIdentifier",
+        "runtimeName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,12 +75,11 @@ class CiTestDestination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_type_identifier = d.pop("deviceTypeIdentifier", UNSET)
+        device_type_identifier = src_dict.get("deviceTypeIdentifier", UNSET)
 
-        device_type_name = d.pop("deviceTypeName", UNSET)
+        device_type_name = src_dict.get("deviceTypeName", UNSET)
 
-        _raw_kind = d.pop("kind", UNSET)
+        _raw_kind = src_dict.get("kind", UNSET)
         if _raw_kind is None:
             kind = None
         else:
@@ -80,21 +88,21 @@ class CiTestDestination:
             if isinstance(_kind, Unset):
                 kind = UNSET
             else:
-                kind = CiTestDestinationKind(_kind)
+                kind = CiTestDestinationKind.of(_kind)
 
-        runtime_identifier = d.pop("runtimeIdentifier", UNSET)
+        runtime_identifier = src_dict.get("runtimeIdentifier", UNSET)
 
-        runtime_name = d.pop("runtimeName", UNSET)
+        runtime_name = src_dict.get("runtimeName", UNSET)
 
-        ci_test_destination = cls(
-            device_type_identifier=device_type_identifier,
-            device_type_name=device_type_name,
-            kind=kind,
-            runtime_identifier=runtime_identifier,
-            runtime_name=runtime_name,
-        )
-        ci_test_destination.additional_properties = d
-        return ci_test_destination
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_type_identifier = device_type_identifier
+        _model.device_type_name = device_type_name
+        _model.kind = kind
+        _model.runtime_identifier = runtime_identifier
+        _model.runtime_name = runtime_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_test_result_attributes_destination_test_results_item import (
@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiTestResultAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "className",
+        "destinationTestResults",
+        "fileSource",
+        "message",
+        "name",
+        "status",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -29,6 +39,43 @@ def _lazy_imports() -> None:
     from ..models.file_location import FileLocation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_destination_test_results(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_destination_test_results = src_dict.get("destinationTestResults")
+    if _raw_destination_test_results is None:
+        destination_test_results = None
+    else:
+        destination_test_results = []
+        _destination_test_results = _raw_destination_test_results
+        for destination_test_results_item_data in _destination_test_results:
+            destination_test_results_item = CiTestResultAttributesDestinationTestResultsItem.from_dict(
+                destination_test_results_item_data
+            )
+
+            destination_test_results.append(destination_test_results_item)
+
+    return destination_test_results
+
+
+def _read_file_source(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_file_source = src_dict.get("fileSource")
+    if _raw_file_source is None:
+        file_source = None
+    else:
+        file_source = FileLocation.from_dict(_raw_file_source)
+
+    return file_source
+
+
+_READERS: dict[str, Any] = {
+    "destination_test_results": _read_destination_test_results,
+    "file_source": _read_file_source,
+}
 
 
 @_attrs_define(repr=False)
@@ -50,6 +97,12 @@ class CiTestResultAttributes:
     name: str | None = None
     status: CiTestStatus | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -98,48 +151,27 @@ class CiTestResultAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        class_name = d.pop("className", None)
+        class_name = src_dict.get("className")
 
-        _raw_destination_test_results = d.pop("destinationTestResults", None)
-        if _raw_destination_test_results is None:
-            destination_test_results = None
-        else:
-            destination_test_results = []
-            _destination_test_results = _raw_destination_test_results
-            for destination_test_results_item_data in _destination_test_results:
-                destination_test_results_item = CiTestResultAttributesDestinationTestResultsItem.from_dict(
-                    destination_test_results_item_data
-                )
+        message = src_dict.get("message")
 
-                destination_test_results.append(destination_test_results_item)
+        name = src_dict.get("name")
 
-        _raw_file_source = d.pop("fileSource", None)
-        if _raw_file_source is None:
-            file_source = None
-        else:
-            file_source = FileLocation.from_dict(_raw_file_source)
-
-        message = d.pop("message", None)
-
-        name = d.pop("name", None)
-
-        _raw_status = d.pop("status", None)
+        _raw_status = src_dict.get("status")
         if _raw_status is None:
             status = None
         else:
-            status = CiTestStatus(_raw_status)
+            status = CiTestStatus.of(_raw_status)
 
-        ci_test_result_attributes = cls(
-            class_name=class_name,
-            destination_test_results=destination_test_results,
-            file_source=file_source,
-            message=message,
-            name=name,
-            status=status,
-        )
-        ci_test_result_attributes.additional_properties = d
-        return ci_test_result_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.class_name = class_name
+        _model.message = message
+        _model.name = name
+        _model.status = status
+        _model._document = src_dict  # destination_test_results, file_source: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

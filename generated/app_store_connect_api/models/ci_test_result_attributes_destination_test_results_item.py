@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_status import CiTestStatus
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiTestResultAttributesDestinationTestResultsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceName",
+        "duration",
+        "osVersion",
+        "status",
+        "uuid",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,30 +71,29 @@ class CiTestResultAttributesDestinationTestResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_name = d.pop("deviceName", None)
+        device_name = src_dict.get("deviceName")
 
-        duration = d.pop("duration", None)
+        duration = src_dict.get("duration")
 
-        os_version = d.pop("osVersion", None)
+        os_version = src_dict.get("osVersion")
 
-        _raw_status = d.pop("status", None)
+        _raw_status = src_dict.get("status")
         if _raw_status is None:
             status = None
         else:
-            status = CiTestStatus(_raw_status)
+            status = CiTestStatus.of(_raw_status)
 
-        uuid = d.pop("uuid", None)
+        uuid = src_dict.get("uuid")
 
-        ci_test_result_attributes_destination_test_results_item = cls(
-            device_name=device_name,
-            duration=duration,
-            os_version=os_version,
-            status=status,
-            uuid=uuid,
-        )
-        ci_test_result_attributes_destination_test_results_item.additional_properties = d
-        return ci_test_result_attributes_destination_test_results_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_name = device_name
+        _model.duration = duration
+        _model.os_version = os_version
+        _model.status = status
+        _model.uuid = uuid
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

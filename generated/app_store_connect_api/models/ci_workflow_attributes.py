@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_action import CiAction
@@ -21,6 +21,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "branchStartCondition",
+        "clean",
+        "containerFilePath",
+        "description",
+        "isEnabled",
+        "isLockedForEditing",
+        "lastModifiedDate",
+        "manualBranchStartCondition",
+        "manualPullRequestStartCondition",
+        "manualTagStartCondition",
+        "name",
+        "pullRequestStartCondition",
+        "scheduledStartCondition",
+        "tagStartCondition",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -46,6 +65,125 @@ def _lazy_imports() -> None:
     from ..models.ci_tag_start_condition import CiTagStartCondition
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_actions(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_actions = src_dict.get("actions")
+    if _raw_actions is None:
+        actions = None
+    else:
+        actions = []
+        _actions = _raw_actions
+        for actions_item_data in _actions:
+            actions_item = CiAction.from_dict(actions_item_data)
+
+            actions.append(actions_item)
+
+    return actions
+
+
+def _read_branch_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_branch_start_condition = src_dict.get("branchStartCondition")
+    if _raw_branch_start_condition is None:
+        branch_start_condition = None
+    else:
+        branch_start_condition = CiBranchStartCondition.from_dict(_raw_branch_start_condition)
+
+    return branch_start_condition
+
+
+def _read_manual_branch_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_manual_branch_start_condition = src_dict.get("manualBranchStartCondition")
+    if _raw_manual_branch_start_condition is None:
+        manual_branch_start_condition = None
+    else:
+        manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
+            _raw_manual_branch_start_condition
+        )
+
+    return manual_branch_start_condition
+
+
+def _read_manual_pull_request_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_manual_pull_request_start_condition = src_dict.get("manualPullRequestStartCondition")
+    if _raw_manual_pull_request_start_condition is None:
+        manual_pull_request_start_condition = None
+    else:
+        manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
+            _raw_manual_pull_request_start_condition
+        )
+
+    return manual_pull_request_start_condition
+
+
+def _read_manual_tag_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_manual_tag_start_condition = src_dict.get("manualTagStartCondition")
+    if _raw_manual_tag_start_condition is None:
+        manual_tag_start_condition = None
+    else:
+        manual_tag_start_condition = CiManualTagStartCondition.from_dict(_raw_manual_tag_start_condition)
+
+    return manual_tag_start_condition
+
+
+def _read_pull_request_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_pull_request_start_condition = src_dict.get("pullRequestStartCondition")
+    if _raw_pull_request_start_condition is None:
+        pull_request_start_condition = None
+    else:
+        pull_request_start_condition = CiPullRequestStartCondition.from_dict(
+            _raw_pull_request_start_condition
+        )
+
+    return pull_request_start_condition
+
+
+def _read_scheduled_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_scheduled_start_condition = src_dict.get("scheduledStartCondition")
+    if _raw_scheduled_start_condition is None:
+        scheduled_start_condition = None
+    else:
+        scheduled_start_condition = CiScheduledStartCondition.from_dict(_raw_scheduled_start_condition)
+
+    return scheduled_start_condition
+
+
+def _read_tag_start_condition(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_tag_start_condition = src_dict.get("tagStartCondition")
+    if _raw_tag_start_condition is None:
+        tag_start_condition = None
+    else:
+        tag_start_condition = CiTagStartCondition.from_dict(_raw_tag_start_condition)
+
+    return tag_start_condition
+
+
+_READERS: dict[str, Any] = {
+    "actions": _read_actions,
+    "branch_start_condition": _read_branch_start_condition,
+    "manual_branch_start_condition": _read_manual_branch_start_condition,
+    "manual_pull_request_start_condition": _read_manual_pull_request_start_condition,
+    "manual_tag_start_condition": _read_manual_tag_start_condition,
+    "pull_request_start_condition": _read_pull_request_start_condition,
+    "scheduled_start_condition": _read_scheduled_start_condition,
+    "tag_start_condition": _read_tag_start_condition,
+}
 
 
 @_attrs_define(repr=False)
@@ -85,6 +223,12 @@ class CiWorkflowAttributes:
     scheduled_start_condition: CiScheduledStartCondition | None = None
     tag_start_condition: CiTagStartCondition | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -181,103 +325,36 @@ class CiWorkflowAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_actions = d.pop("actions", None)
-        if _raw_actions is None:
-            actions = None
-        else:
-            actions = []
-            _actions = _raw_actions
-            for actions_item_data in _actions:
-                actions_item = CiAction.from_dict(actions_item_data)
+        clean = src_dict.get("clean")
 
-                actions.append(actions_item)
+        container_file_path = src_dict.get("containerFilePath")
 
-        _raw_branch_start_condition = d.pop("branchStartCondition", None)
-        if _raw_branch_start_condition is None:
-            branch_start_condition = None
-        else:
-            branch_start_condition = CiBranchStartCondition.from_dict(_raw_branch_start_condition)
+        description = src_dict.get("description")
 
-        clean = d.pop("clean", None)
+        is_enabled = src_dict.get("isEnabled")
 
-        container_file_path = d.pop("containerFilePath", None)
+        is_locked_for_editing = src_dict.get("isLockedForEditing")
 
-        description = d.pop("description", None)
-
-        is_enabled = d.pop("isEnabled", None)
-
-        is_locked_for_editing = d.pop("isLockedForEditing", None)
-
-        _raw_last_modified_date = d.pop("lastModifiedDate", None)
+        _raw_last_modified_date = src_dict.get("lastModifiedDate")
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
             last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", None)
-        if _raw_manual_branch_start_condition is None:
-            manual_branch_start_condition = None
-        else:
-            manual_branch_start_condition = CiManualBranchStartCondition.from_dict(
-                _raw_manual_branch_start_condition
-            )
+        name = src_dict.get("name")
 
-        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", None)
-        if _raw_manual_pull_request_start_condition is None:
-            manual_pull_request_start_condition = None
-        else:
-            manual_pull_request_start_condition = CiManualPullRequestStartCondition.from_dict(
-                _raw_manual_pull_request_start_condition
-            )
-
-        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", None)
-        if _raw_manual_tag_start_condition is None:
-            manual_tag_start_condition = None
-        else:
-            manual_tag_start_condition = CiManualTagStartCondition.from_dict(_raw_manual_tag_start_condition)
-
-        name = d.pop("name", None)
-
-        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", None)
-        if _raw_pull_request_start_condition is None:
-            pull_request_start_condition = None
-        else:
-            pull_request_start_condition = CiPullRequestStartCondition.from_dict(
-                _raw_pull_request_start_condition
-            )
-
-        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", None)
-        if _raw_scheduled_start_condition is None:
-            scheduled_start_condition = None
-        else:
-            scheduled_start_condition = CiScheduledStartCondition.from_dict(_raw_scheduled_start_condition)
-
-        _raw_tag_start_condition = d.pop("tagStartCondition", None)
-        if _raw_tag_start_condition is None:
-            tag_start_condition = None
-        else:
-            tag_start_condition = CiTagStartCondition.from_dict(_raw_tag_start_condition)
-
-        ci_workflow_attributes = cls(
-            actions=actions,
-            branch_start_condition=branch_start_condition,
-            clean=clean,
-            container_file_path=container_file_path,
-            description=description,
-            is_enabled=is_enabled,
-            is_locked_for_editing=is_locked_for_editing,
-            last_modified_date=last_modified_date,
-            manual_branch_start_condition=manual_branch_start_condition,
-            manual_pull_request_start_condition=manual_pull_request_start_condition,
-            manual_tag_start_condition=manual_tag_start_condition,
-            name=name,
-            pull_request_start_condition=pull_request_start_condition,
-            scheduled_start_condition=scheduled_start_condition,
-            tag_start_condition=tag_start_condition,
-        )
-        ci_workflow_attributes.additional_properties = d
-        return ci_workflow_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.clean = clean
+        _model.container_file_path = container_file_path
+        _model.description = description
+        _model.is_enabled = is_enabled
+        _model.is_locked_for_editing = is_locked_for_editing
+        _model.last_modified_date = last_modified_date
+        _model.name = name
+        _model._document = src_dict  # actions, branch_start_condition, manual_branch_start_condition, manual_pull_request_start_condition, manual_tag_start_condition, pull_request_start_condition, scheduled_start_condition, tag_start_condition: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

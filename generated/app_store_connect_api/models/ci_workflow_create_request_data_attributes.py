@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action import CiAction
@@ -20,6 +20,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "clean",
+        "containerFilePath",
+        "description",
+        "isEnabled",
+        "name",
+        "branchStartCondition",
+        "isLockedForEditing",
+        "manualBranchStartCondition",
+        "manualPullRequestStartCondition",
+        "manualTagStartCondition",
+        "pullRequestStartCondition",
+        "scheduledStartCondition",
+        "tagStartCondition",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -196,25 +214,24 @@ class CiWorkflowCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         actions = []
-        _actions = d.pop("actions")
+        _actions = src_dict["actions"]
         for actions_item_data in _actions:
             actions_item = CiAction.from_dict(actions_item_data)
 
             actions.append(actions_item)
 
-        clean = d.pop("clean")
+        clean = src_dict["clean"]
 
-        container_file_path = d.pop("containerFilePath")
+        container_file_path = src_dict["containerFilePath"]
 
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        is_enabled = d.pop("isEnabled")
+        is_enabled = src_dict["isEnabled"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        _raw_branch_start_condition = d.pop("branchStartCondition", UNSET)
+        _raw_branch_start_condition = src_dict.get("branchStartCondition", UNSET)
         if _raw_branch_start_condition is None:
             branch_start_condition = None
         else:
@@ -232,9 +249,9 @@ class CiWorkflowCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_locked_for_editing = _parse_is_locked_for_editing(d.pop("isLockedForEditing", UNSET))
+        is_locked_for_editing = _parse_is_locked_for_editing(src_dict.get("isLockedForEditing", UNSET))
 
-        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", UNSET)
+        _raw_manual_branch_start_condition = src_dict.get("manualBranchStartCondition", UNSET)
         if _raw_manual_branch_start_condition is None:
             manual_branch_start_condition = None
         else:
@@ -247,7 +264,7 @@ class CiWorkflowCreateRequestDataAttributes:
                     _manual_branch_start_condition
                 )
 
-        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", UNSET)
+        _raw_manual_pull_request_start_condition = src_dict.get("manualPullRequestStartCondition", UNSET)
         if _raw_manual_pull_request_start_condition is None:
             manual_pull_request_start_condition = None
         else:
@@ -260,7 +277,7 @@ class CiWorkflowCreateRequestDataAttributes:
                     _manual_pull_request_start_condition
                 )
 
-        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", UNSET)
+        _raw_manual_tag_start_condition = src_dict.get("manualTagStartCondition", UNSET)
         if _raw_manual_tag_start_condition is None:
             manual_tag_start_condition = None
         else:
@@ -271,7 +288,7 @@ class CiWorkflowCreateRequestDataAttributes:
             else:
                 manual_tag_start_condition = CiManualTagStartCondition.from_dict(_manual_tag_start_condition)
 
-        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", UNSET)
+        _raw_pull_request_start_condition = src_dict.get("pullRequestStartCondition", UNSET)
         if _raw_pull_request_start_condition is None:
             pull_request_start_condition = None
         else:
@@ -284,7 +301,7 @@ class CiWorkflowCreateRequestDataAttributes:
                     _pull_request_start_condition
                 )
 
-        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", UNSET)
+        _raw_scheduled_start_condition = src_dict.get("scheduledStartCondition", UNSET)
         if _raw_scheduled_start_condition is None:
             scheduled_start_condition = None
         else:
@@ -295,7 +312,7 @@ class CiWorkflowCreateRequestDataAttributes:
             else:
                 scheduled_start_condition = CiScheduledStartCondition.from_dict(_scheduled_start_condition)
 
-        _raw_tag_start_condition = d.pop("tagStartCondition", UNSET)
+        _raw_tag_start_condition = src_dict.get("tagStartCondition", UNSET)
         if _raw_tag_start_condition is None:
             tag_start_condition = None
         else:
@@ -306,24 +323,24 @@ class CiWorkflowCreateRequestDataAttributes:
             else:
                 tag_start_condition = CiTagStartCondition.from_dict(_tag_start_condition)
 
-        ci_workflow_create_request_data_attributes = cls(
-            actions=actions,
-            clean=clean,
-            container_file_path=container_file_path,
-            description=description,
-            is_enabled=is_enabled,
-            name=name,
-            branch_start_condition=branch_start_condition,
-            is_locked_for_editing=is_locked_for_editing,
-            manual_branch_start_condition=manual_branch_start_condition,
-            manual_pull_request_start_condition=manual_pull_request_start_condition,
-            manual_tag_start_condition=manual_tag_start_condition,
-            pull_request_start_condition=pull_request_start_condition,
-            scheduled_start_condition=scheduled_start_condition,
-            tag_start_condition=tag_start_condition,
-        )
-        ci_workflow_create_request_data_attributes.additional_properties = d
-        return ci_workflow_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.actions = actions
+        _model.clean = clean
+        _model.container_file_path = container_file_path
+        _model.description = description
+        _model.is_enabled = is_enabled
+        _model.name = name
+        _model.branch_start_condition = branch_start_condition
+        _model.is_locked_for_editing = is_locked_for_editing
+        _model.manual_branch_start_condition = manual_branch_start_condition
+        _model.manual_pull_request_start_condition = manual_pull_request_start_condition
+        _model.manual_tag_start_condition = manual_tag_start_condition
+        _model.pull_request_start_condition = pull_request_start_condition
+        _model.scheduled_start_condition = scheduled_start_condition
+        _model.tag_start_condition = tag_start_condition
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

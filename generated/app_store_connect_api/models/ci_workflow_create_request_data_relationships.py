@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_create_request_data_relationships_mac_os_version import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "macOsVersion",
+        "product",
+        "repository",
+        "xcodeVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -93,23 +101,26 @@ class CiWorkflowCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        mac_os_version = CiWorkflowCreateRequestDataRelationshipsMacOsVersion.from_dict(d.pop("macOsVersion"))
-
-        product = CiWorkflowCreateRequestDataRelationshipsProduct.from_dict(d.pop("product"))
-
-        repository = CiWorkflowCreateRequestDataRelationshipsRepository.from_dict(d.pop("repository"))
-
-        xcode_version = CiWorkflowCreateRequestDataRelationshipsXcodeVersion.from_dict(d.pop("xcodeVersion"))
-
-        ci_workflow_create_request_data_relationships = cls(
-            mac_os_version=mac_os_version,
-            product=product,
-            repository=repository,
-            xcode_version=xcode_version,
+        mac_os_version = CiWorkflowCreateRequestDataRelationshipsMacOsVersion.from_dict(
+            src_dict["macOsVersion"]
         )
-        ci_workflow_create_request_data_relationships.additional_properties = d
-        return ci_workflow_create_request_data_relationships
+
+        product = CiWorkflowCreateRequestDataRelationshipsProduct.from_dict(src_dict["product"])
+
+        repository = CiWorkflowCreateRequestDataRelationshipsRepository.from_dict(src_dict["repository"])
+
+        xcode_version = CiWorkflowCreateRequestDataRelationshipsXcodeVersion.from_dict(
+            src_dict["xcodeVersion"]
+        )
+
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.mac_os_version = mac_os_version
+        _model.product = product
+        _model.repository = repository
+        _model.xcode_version = xcode_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

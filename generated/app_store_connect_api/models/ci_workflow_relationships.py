@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_relationships_build_runs import CiWorkflowRelationshipsBuildRuns
@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "buildRuns",
+        "macOsVersion",
+        "product",
+        "repository",
+        "xcodeVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -38,10 +47,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_build_runs(d: dict[str, Any]) -> Any:
+def _read_build_runs(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_build_runs = d.pop("buildRuns", None)
+    _raw_build_runs = src_dict.get("buildRuns")
     if _raw_build_runs is None:
         build_runs = None
     else:
@@ -50,10 +59,10 @@ def _read_build_runs(d: dict[str, Any]) -> Any:
     return build_runs
 
 
-def _read_mac_os_version(d: dict[str, Any]) -> Any:
+def _read_mac_os_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_mac_os_version = d.pop("macOsVersion", None)
+    _raw_mac_os_version = src_dict.get("macOsVersion")
     if _raw_mac_os_version is None:
         mac_os_version = None
     else:
@@ -62,10 +71,10 @@ def _read_mac_os_version(d: dict[str, Any]) -> Any:
     return mac_os_version
 
 
-def _read_product(d: dict[str, Any]) -> Any:
+def _read_product(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_product = d.pop("product", None)
+    _raw_product = src_dict.get("product")
     if _raw_product is None:
         product = None
     else:
@@ -74,10 +83,10 @@ def _read_product(d: dict[str, Any]) -> Any:
     return product
 
 
-def _read_repository(d: dict[str, Any]) -> Any:
+def _read_repository(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_repository = d.pop("repository", None)
+    _raw_repository = src_dict.get("repository")
     if _raw_repository is None:
         repository = None
     else:
@@ -86,10 +95,10 @@ def _read_repository(d: dict[str, Any]) -> Any:
     return repository
 
 
-def _read_xcode_version(d: dict[str, Any]) -> Any:
+def _read_xcode_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_xcode_version = d.pop("xcodeVersion", None)
+    _raw_xcode_version = src_dict.get("xcodeVersion")
     if _raw_xcode_version is None:
         xcode_version = None
     else:
@@ -98,26 +107,12 @@ def _read_xcode_version(d: dict[str, Any]) -> Any:
     return xcode_version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "buildRuns",
-        "macOsVersion",
-        "product",
-        "repository",
-        "xcodeVersion",
-    }
-)
 _READERS: dict[str, Any] = {
     "build_runs": _read_build_runs,
     "mac_os_version": _read_mac_os_version,
     "product": _read_product,
     "repository": _read_repository,
     "xcode_version": _read_xcode_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -138,16 +133,12 @@ class CiWorkflowRelationships:
     repository: CiWorkflowRelationshipsRepository | None = None
     xcode_version: CiWorkflowRelationshipsXcodeVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -191,9 +182,15 @@ class CiWorkflowRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        ci_workflow_relationships = cls.__new__(cls)
-        ci_workflow_relationships._document = dict(src_dict)  # each field is read on first access
-        return ci_workflow_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # build_runs, mac_os_version, product, repository, xcode_version: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_action import CiAction
@@ -20,6 +20,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "actions",
+        "branchStartCondition",
+        "clean",
+        "containerFilePath",
+        "description",
+        "isEnabled",
+        "isLockedForEditing",
+        "manualBranchStartCondition",
+        "manualPullRequestStartCondition",
+        "manualTagStartCondition",
+        "name",
+        "pullRequestStartCondition",
+        "scheduledStartCondition",
+        "tagStartCondition",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -229,7 +247,6 @@ class CiWorkflowUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
 
         def _parse_actions(data: object) -> list[CiAction] | None | Unset:
             if data is None:
@@ -251,9 +268,9 @@ class CiWorkflowUpdateRequestDataAttributes:
                 pass
             return cast(list[CiAction] | None | Unset, data)
 
-        actions = _parse_actions(d.pop("actions", UNSET))
+        actions = _parse_actions(src_dict.get("actions", UNSET))
 
-        _raw_branch_start_condition = d.pop("branchStartCondition", UNSET)
+        _raw_branch_start_condition = src_dict.get("branchStartCondition", UNSET)
         if _raw_branch_start_condition is None:
             branch_start_condition = None
         else:
@@ -271,7 +288,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        clean = _parse_clean(d.pop("clean", UNSET))
+        clean = _parse_clean(src_dict.get("clean", UNSET))
 
         def _parse_container_file_path(data: object) -> None | str | Unset:
             if data is None:
@@ -280,7 +297,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        container_file_path = _parse_container_file_path(d.pop("containerFilePath", UNSET))
+        container_file_path = _parse_container_file_path(src_dict.get("containerFilePath", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -289,7 +306,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_is_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -298,7 +315,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_enabled = _parse_is_enabled(d.pop("isEnabled", UNSET))
+        is_enabled = _parse_is_enabled(src_dict.get("isEnabled", UNSET))
 
         def _parse_is_locked_for_editing(data: object) -> bool | None | Unset:
             if data is None:
@@ -307,9 +324,9 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        is_locked_for_editing = _parse_is_locked_for_editing(d.pop("isLockedForEditing", UNSET))
+        is_locked_for_editing = _parse_is_locked_for_editing(src_dict.get("isLockedForEditing", UNSET))
 
-        _raw_manual_branch_start_condition = d.pop("manualBranchStartCondition", UNSET)
+        _raw_manual_branch_start_condition = src_dict.get("manualBranchStartCondition", UNSET)
         if _raw_manual_branch_start_condition is None:
             manual_branch_start_condition = None
         else:
@@ -322,7 +339,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                     _manual_branch_start_condition
                 )
 
-        _raw_manual_pull_request_start_condition = d.pop("manualPullRequestStartCondition", UNSET)
+        _raw_manual_pull_request_start_condition = src_dict.get("manualPullRequestStartCondition", UNSET)
         if _raw_manual_pull_request_start_condition is None:
             manual_pull_request_start_condition = None
         else:
@@ -335,7 +352,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                     _manual_pull_request_start_condition
                 )
 
-        _raw_manual_tag_start_condition = d.pop("manualTagStartCondition", UNSET)
+        _raw_manual_tag_start_condition = src_dict.get("manualTagStartCondition", UNSET)
         if _raw_manual_tag_start_condition is None:
             manual_tag_start_condition = None
         else:
@@ -353,9 +370,9 @@ class CiWorkflowUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
-        _raw_pull_request_start_condition = d.pop("pullRequestStartCondition", UNSET)
+        _raw_pull_request_start_condition = src_dict.get("pullRequestStartCondition", UNSET)
         if _raw_pull_request_start_condition is None:
             pull_request_start_condition = None
         else:
@@ -368,7 +385,7 @@ class CiWorkflowUpdateRequestDataAttributes:
                     _pull_request_start_condition
                 )
 
-        _raw_scheduled_start_condition = d.pop("scheduledStartCondition", UNSET)
+        _raw_scheduled_start_condition = src_dict.get("scheduledStartCondition", UNSET)
         if _raw_scheduled_start_condition is None:
             scheduled_start_condition = None
         else:
@@ -379,7 +396,7 @@ class CiWorkflowUpdateRequestDataAttributes:
             else:
                 scheduled_start_condition = CiScheduledStartCondition.from_dict(_scheduled_start_condition)
 
-        _raw_tag_start_condition = d.pop("tagStartCondition", UNSET)
+        _raw_tag_start_condition = src_dict.get("tagStartCondition", UNSET)
         if _raw_tag_start_condition is None:
             tag_start_condition = None
         else:
@@ -390,24 +407,24 @@ class CiWorkflowUpdateRequestDataAttributes:
             else:
                 tag_start_condition = CiTagStartCondition.from_dict(_tag_start_condition)
 
-        ci_workflow_update_request_data_attributes = cls(
-            actions=actions,
-            branch_start_condition=branch_start_condition,
-            clean=clean,
-            container_file_path=container_file_path,
-            description=description,
-            is_enabled=is_enabled,
-            is_locked_for_editing=is_locked_for_editing,
-            manual_branch_start_condition=manual_branch_start_condition,
-            manual_pull_request_start_condition=manual_pull_request_start_condition,
-            manual_tag_start_condition=manual_tag_start_condition,
-            name=name,
-            pull_request_start_condition=pull_request_start_condition,
-            scheduled_start_condition=scheduled_start_condition,
-            tag_start_condition=tag_start_condition,
-        )
-        ci_workflow_update_request_data_attributes.additional_properties = d
-        return ci_workflow_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.actions = actions
+        _model.branch_start_condition = branch_start_condition
+        _model.clean = clean
+        _model.container_file_path = container_file_path
+        _model.description = description
+        _model.is_enabled = is_enabled
+        _model.is_locked_for_editing = is_locked_for_editing
+        _model.manual_branch_start_condition = manual_branch_start_condition
+        _model.manual_pull_request_start_condition = manual_pull_request_start_condition
+        _model.manual_tag_start_condition = manual_tag_start_condition
+        _model.name = name
+        _model.pull_request_start_condition = pull_request_start_condition
+        _model.scheduled_start_condition = scheduled_start_condition
+        _model.tag_start_condition = tag_start_condition
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.ci_workflow_update_request_data_relationships_mac_os_version import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiWorkflowUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "macOsVersion",
+        "xcodeVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class CiWorkflowUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_mac_os_version = d.pop("macOsVersion", UNSET)
+        _raw_mac_os_version = src_dict.get("macOsVersion", UNSET)
         if _raw_mac_os_version is None:
             mac_os_version = None
         else:
@@ -97,7 +102,7 @@ class CiWorkflowUpdateRequestDataRelationships:
                     _mac_os_version
                 )
 
-        _raw_xcode_version = d.pop("xcodeVersion", UNSET)
+        _raw_xcode_version = src_dict.get("xcodeVersion", UNSET)
         if _raw_xcode_version is None:
             xcode_version = None
         else:
@@ -108,12 +113,12 @@ class CiWorkflowUpdateRequestDataRelationships:
             else:
                 xcode_version = CiWorkflowUpdateRequestDataRelationshipsXcodeVersion.from_dict(_xcode_version)
 
-        ci_workflow_update_request_data_relationships = cls(
-            mac_os_version=mac_os_version,
-            xcode_version=xcode_version,
-        )
-        ci_workflow_update_request_data_relationships.additional_properties = d
-        return ci_workflow_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.mac_os_version = mac_os_version
+        _model.xcode_version = xcode_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item import (
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiXcodeVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "testDestinations",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -26,6 +33,30 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_test_destinations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_test_destinations = src_dict.get("testDestinations")
+    if _raw_test_destinations is None:
+        test_destinations = None
+    else:
+        test_destinations = []
+        _test_destinations = _raw_test_destinations
+        for test_destinations_item_data in _test_destinations:
+            test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
+                test_destinations_item_data
+            )
+
+            test_destinations.append(test_destinations_item)
+
+    return test_destinations
+
+
+_READERS: dict[str, Any] = {
+    "test_destinations": _read_test_destinations,
+}
 
 
 @_attrs_define(repr=False)
@@ -41,6 +72,12 @@ class CiXcodeVersionAttributes:
     test_destinations: list[CiXcodeVersionAttributesTestDestinationsItem] | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -73,31 +110,17 @@ class CiXcodeVersionAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_test_destinations = d.pop("testDestinations", None)
-        if _raw_test_destinations is None:
-            test_destinations = None
-        else:
-            test_destinations = []
-            _test_destinations = _raw_test_destinations
-            for test_destinations_item_data in _test_destinations:
-                test_destinations_item = CiXcodeVersionAttributesTestDestinationsItem.from_dict(
-                    test_destinations_item_data
-                )
+        version = src_dict.get("version")
 
-                test_destinations.append(test_destinations_item)
-
-        version = d.pop("version", None)
-
-        ci_xcode_version_attributes = cls(
-            name=name,
-            test_destinations=test_destinations,
-            version=version,
-        )
-        ci_xcode_version_attributes.additional_properties = d
-        return ci_xcode_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.version = version
+        _model._document = src_dict  # test_destinations: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

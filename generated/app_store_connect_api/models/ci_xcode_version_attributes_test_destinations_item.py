@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_test_destination_kind import CiTestDestinationKind
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.ci_xcode_version_attributes_test_destinations_item_available_runtimes_item import (
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CiXcodeVersionAttributesTestDestinationsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "availableRuntimes",
+        "deviceTypeIdentifier",
+        "deviceTypeName",
+        "kind",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -27,6 +35,32 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_available_runtimes(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_available_runtimes = src_dict.get("availableRuntimes")
+    if _raw_available_runtimes is None:
+        available_runtimes = None
+    else:
+        available_runtimes = []
+        _available_runtimes = _raw_available_runtimes
+        for available_runtimes_item_data in _available_runtimes:
+            available_runtimes_item = (
+                CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
+                    available_runtimes_item_data
+                )
+            )
+
+            available_runtimes.append(available_runtimes_item)
+
+    return available_runtimes
+
+
+_READERS: dict[str, Any] = {
+    "available_runtimes": _read_available_runtimes,
+}
 
 
 @_attrs_define(repr=False)
@@ -44,6 +78,12 @@ class CiXcodeVersionAttributesTestDestinationsItem:
     device_type_name: str | None = None
     kind: CiTestDestinationKind | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -82,40 +122,24 @@ class CiXcodeVersionAttributesTestDestinationsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_available_runtimes = d.pop("availableRuntimes", None)
-        if _raw_available_runtimes is None:
-            available_runtimes = None
-        else:
-            available_runtimes = []
-            _available_runtimes = _raw_available_runtimes
-            for available_runtimes_item_data in _available_runtimes:
-                available_runtimes_item = (
-                    CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem.from_dict(
-                        available_runtimes_item_data
-                    )
-                )
+        device_type_identifier = src_dict.get("deviceTypeIdentifier")
 
-                available_runtimes.append(available_runtimes_item)
+        device_type_name = src_dict.get("deviceTypeName")
 
-        device_type_identifier = d.pop("deviceTypeIdentifier", None)
-
-        device_type_name = d.pop("deviceTypeName", None)
-
-        _raw_kind = d.pop("kind", None)
+        _raw_kind = src_dict.get("kind")
         if _raw_kind is None:
             kind = None
         else:
-            kind = CiTestDestinationKind(_raw_kind)
+            kind = CiTestDestinationKind.of(_raw_kind)
 
-        ci_xcode_version_attributes_test_destinations_item = cls(
-            available_runtimes=available_runtimes,
-            device_type_identifier=device_type_identifier,
-            device_type_name=device_type_name,
-            kind=kind,
-        )
-        ci_xcode_version_attributes_test_destinations_item.additional_properties = d
-        return ci_xcode_version_attributes_test_destinations_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_type_identifier = device_type_identifier
+        _model.device_type_name = device_type_name
+        _model.kind = kind
+        _model._document = src_dict  # available_runtimes: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "runtimeIdentifier",
+        "runtimeName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class CiXcodeVersionAttributesTestDestinationsItemAvailableRuntimesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        runtime_identifier = d.pop("runtimeIdentifier", None)
+        runtime_identifier = src_dict.get("runtimeIdentifier")
 
-        runtime_name = d.pop("runtimeName", None)
+        runtime_name = src_dict.get("runtimeName")
 
-        ci_xcode_version_attributes_test_destinations_item_available_runtimes_item = cls(
-            runtime_identifier=runtime_identifier,
-            runtime_name=runtime_name,
-        )
-        ci_xcode_version_attributes_test_destinations_item_available_runtimes_item.additional_properties = d
-        return ci_xcode_version_attributes_test_destinations_item_available_runtimes_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.runtime_identifier = runtime_identifier
+        _model.runtime_name = runtime_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.territory_code import TerritoryCode
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CustomerReviewAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+        "createdDate",
+        "rating",
+        "reviewerNickname",
+        "territory",
+        "title",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -71,37 +81,36 @@ class CustomerReviewAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        rating = d.pop("rating", None)
+        rating = src_dict.get("rating")
 
-        reviewer_nickname = d.pop("reviewerNickname", None)
+        reviewer_nickname = src_dict.get("reviewerNickname")
 
-        _raw_territory = d.pop("territory", None)
+        _raw_territory = src_dict.get("territory")
         if _raw_territory is None:
             territory = None
         else:
-            territory = TerritoryCode(_raw_territory)
+            territory = TerritoryCode.of(_raw_territory)
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        customer_review_attributes = cls(
-            body=body,
-            created_date=created_date,
-            rating=rating,
-            reviewer_nickname=reviewer_nickname,
-            territory=territory,
-            title=title,
-        )
-        customer_review_attributes.additional_properties = d
-        return customer_review_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.body = body
+        _model.created_date = created_date
+        _model.rating = rating
+        _model.reviewer_nickname = reviewer_nickname
+        _model.territory = territory
+        _model.title = title
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.customer_review_relationships_response import CustomerReviewRelationshipsResponse
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerReviewRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "response",
+        "reviewTerritory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -30,10 +36,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_response(d: dict[str, Any]) -> Any:
+def _read_response(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_response = d.pop("response", None)
+    _raw_response = src_dict.get("response")
     if _raw_response is None:
         response = None
     else:
@@ -42,10 +48,10 @@ def _read_response(d: dict[str, Any]) -> Any:
     return response
 
 
-def _read_review_territory(d: dict[str, Any]) -> Any:
+def _read_review_territory(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_review_territory = d.pop("reviewTerritory", None)
+    _raw_review_territory = src_dict.get("reviewTerritory")
     if _raw_review_territory is None:
         review_territory = None
     else:
@@ -54,20 +60,9 @@ def _read_review_territory(d: dict[str, Any]) -> Any:
     return review_territory
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "response",
-        "reviewTerritory",
-    }
-)
 _READERS: dict[str, Any] = {
     "response": _read_response,
     "review_territory": _read_review_territory,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -82,16 +77,12 @@ class CustomerReviewRelationships:
     response: CustomerReviewRelationshipsResponse | None = None
     review_territory: CustomerReviewRelationshipsReviewTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -117,9 +108,13 @@ class CustomerReviewRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        customer_review_relationships = cls.__new__(cls)
-        customer_review_relationships._document = dict(src_dict)  # each field is read on first access
-        return customer_review_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # response, review_territory: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_review_response_v1_attributes_state import CustomerReviewResponseV1AttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CustomerReviewResponseV1Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "lastModifiedDate",
+        "responseBody",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,28 +60,27 @@ class CustomerReviewResponseV1Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_last_modified_date = d.pop("lastModifiedDate", None)
+        _raw_last_modified_date = src_dict.get("lastModifiedDate")
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
             last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        response_body = d.pop("responseBody", None)
+        response_body = src_dict.get("responseBody")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = CustomerReviewResponseV1AttributesState(_raw_state)
+            state = CustomerReviewResponseV1AttributesState.of(_raw_state)
 
-        customer_review_response_v1_attributes = cls(
-            last_modified_date=last_modified_date,
-            response_body=response_body,
-            state=state,
-        )
-        customer_review_response_v1_attributes.additional_properties = d
-        return customer_review_response_v1_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.last_modified_date = last_modified_date
+        _model.response_body = response_body
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.customer_review_response_v1_create_request_data_relationships_review import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerReviewResponseV1CreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "review",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -55,14 +60,13 @@ class CustomerReviewResponseV1CreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        review = CustomerReviewResponseV1CreateRequestDataRelationshipsReview.from_dict(d.pop("review"))
+        review = CustomerReviewResponseV1CreateRequestDataRelationshipsReview.from_dict(src_dict["review"])
 
-        customer_review_response_v1_create_request_data_relationships = cls(
-            review=review,
-        )
-        customer_review_response_v1_create_request_data_relationships.additional_properties = d
-        return customer_review_response_v1_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.review = review
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

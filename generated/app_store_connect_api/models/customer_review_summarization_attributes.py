@@ -8,9 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="CustomerReviewSummarizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "locale",
+        "platform",
+        "text",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,31 +67,30 @@ class CustomerReviewSummarizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        text = d.pop("text", None)
+        text = src_dict.get("text")
 
-        customer_review_summarization_attributes = cls(
-            created_date=created_date,
-            locale=locale,
-            platform=platform,
-            text=text,
-        )
-        customer_review_summarization_attributes.additional_properties = d
-        return customer_review_summarization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.locale = locale
+        _model.platform = platform
+        _model.text = text
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,25 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
 
 
 T = TypeVar("T", bound="DeliveryFileUploadOperation")
+_KNOWN_KEYS = frozenset(
+    {
+        "entityTag",
+        "expiration",
+        "length",
+        "method",
+        "offset",
+        "partNumber",
+        "requestHeaders",
+        "url",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +35,28 @@ def _lazy_imports() -> None:
     from ..models.http_header import HttpHeader
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_request_headers(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_request_headers = src_dict.get("requestHeaders")
+    if _raw_request_headers is None:
+        request_headers = None
+    else:
+        request_headers = []
+        _request_headers = _raw_request_headers
+        for request_headers_item_data in _request_headers:
+            request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+
+            request_headers.append(request_headers_item)
+
+    return request_headers
+
+
+_READERS: dict[str, Any] = {
+    "request_headers": _read_request_headers,
+}
 
 
 @_attrs_define(repr=False)
@@ -48,6 +82,12 @@ class DeliveryFileUploadOperation:
     request_headers: list[HttpHeader] | None = None
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -102,48 +142,36 @@ class DeliveryFileUploadOperation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        entity_tag = d.pop("entityTag", None)
+        entity_tag = src_dict.get("entityTag")
 
-        _raw_expiration = d.pop("expiration", None)
+        _raw_expiration = src_dict.get("expiration")
         if _raw_expiration is None:
             expiration = None
         else:
             expiration = datetime.datetime.fromisoformat(_raw_expiration)
 
-        length = d.pop("length", None)
+        length = src_dict.get("length")
 
-        method = d.pop("method", None)
+        method = src_dict.get("method")
 
-        offset = d.pop("offset", None)
+        offset = src_dict.get("offset")
 
-        part_number = d.pop("partNumber", None)
+        part_number = src_dict.get("partNumber")
 
-        _raw_request_headers = d.pop("requestHeaders", None)
-        if _raw_request_headers is None:
-            request_headers = None
-        else:
-            request_headers = []
-            _request_headers = _raw_request_headers
-            for request_headers_item_data in _request_headers:
-                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+        url = src_dict.get("url")
 
-                request_headers.append(request_headers_item)
-
-        url = d.pop("url", None)
-
-        delivery_file_upload_operation = cls(
-            entity_tag=entity_tag,
-            expiration=expiration,
-            length=length,
-            method=method,
-            offset=offset,
-            part_number=part_number,
-            request_headers=request_headers,
-            url=url,
-        )
-        delivery_file_upload_operation.additional_properties = d
-        return delivery_file_upload_operation
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.entity_tag = entity_tag
+        _model.expiration = expiration
+        _model.length = length
+        _model.method = method
+        _model.offset = offset
+        _model.part_number = part_number
+        _model.url = url
+        _model._document = src_dict  # request_headers: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,20 @@ from attrs import field as _attrs_field
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.device_attributes_device_class import DeviceAttributesDeviceClass
 from ..models.device_attributes_status import DeviceAttributesStatus
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DeviceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "addedDate",
+        "deviceClass",
+        "model",
+        "name",
+        "platform",
+        "status",
+        "udid",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -83,48 +94,47 @@ class DeviceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_added_date = d.pop("addedDate", None)
+        _raw_added_date = src_dict.get("addedDate")
         if _raw_added_date is None:
             added_date = None
         else:
             added_date = datetime.datetime.fromisoformat(_raw_added_date)
 
-        _raw_device_class = d.pop("deviceClass", None)
+        _raw_device_class = src_dict.get("deviceClass")
         if _raw_device_class is None:
             device_class = None
         else:
-            device_class = DeviceAttributesDeviceClass(_raw_device_class)
+            device_class = DeviceAttributesDeviceClass.of(_raw_device_class)
 
-        model = d.pop("model", None)
+        model = src_dict.get("model")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = BundleIdPlatform(_raw_platform)
+            platform = BundleIdPlatform.of(_raw_platform)
 
-        _raw_status = d.pop("status", None)
+        _raw_status = src_dict.get("status")
         if _raw_status is None:
             status = None
         else:
-            status = DeviceAttributesStatus(_raw_status)
+            status = DeviceAttributesStatus.of(_raw_status)
 
-        udid = d.pop("udid", None)
+        udid = src_dict.get("udid")
 
-        device_attributes = cls(
-            added_date=added_date,
-            device_class=device_class,
-            model=model,
-            name=name,
-            platform=platform,
-            status=status,
-            udid=udid,
-        )
-        device_attributes.additional_properties = d
-        return device_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.added_date = added_date
+        _model.device_class = device_class
+        _model.model = model
+        _model.name = name
+        _model.platform = platform
+        _model.status = status
+        _model.udid = udid
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

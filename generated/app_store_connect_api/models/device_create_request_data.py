@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.device_create_request_data_attributes import DeviceCreateRequestDataAttributes
 
 
 T = TypeVar("T", bound="DeviceCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "type",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -56,19 +62,18 @@ class DeviceCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = DeviceCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+        attributes = DeviceCreateRequestDataAttributes.from_dict(src_dict["attributes"])
 
-        type_ = cast("Literal['devices']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "devices":
             raise ValueError(f"type must match const 'devices', got '{type_}'")
 
-        device_create_request_data = cls(
-            attributes=attributes,
-            type_=type_,
-        )
-        device_create_request_data.additional_properties = d
-        return device_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

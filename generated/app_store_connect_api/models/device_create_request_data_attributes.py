@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.bundle_id_platform import BundleIdPlatform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DeviceCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "platform",
+        "udid",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,20 +52,19 @@ class DeviceCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        platform = BundleIdPlatform(d.pop("platform"))
+        platform = BundleIdPlatform.of(src_dict["platform"])
 
-        udid = d.pop("udid")
+        udid = src_dict["udid"]
 
-        device_create_request_data_attributes = cls(
-            name=name,
-            platform=platform,
-            udid=udid,
-        )
-        device_create_request_data_attributes.additional_properties = d
-        return device_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.platform = platform
+        _model.udid = udid
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

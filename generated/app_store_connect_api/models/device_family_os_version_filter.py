@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="DeviceFamilyOsVersionFilter")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceFamily",
+        "maximumOsInclusive",
+        "minimumOsInclusive",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,8 +61,7 @@ class DeviceFamilyOsVersionFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_device_family = d.pop("deviceFamily", UNSET)
+        _raw_device_family = src_dict.get("deviceFamily", UNSET)
         if _raw_device_family is None:
             device_family = None
         else:
@@ -64,19 +70,19 @@ class DeviceFamilyOsVersionFilter:
             if isinstance(_device_family, Unset):
                 device_family = UNSET
             else:
-                device_family = DeviceFamily(_device_family)
+                device_family = DeviceFamily.of(_device_family)
 
-        maximum_os_inclusive = d.pop("maximumOsInclusive", UNSET)
+        maximum_os_inclusive = src_dict.get("maximumOsInclusive", UNSET)
 
-        minimum_os_inclusive = d.pop("minimumOsInclusive", UNSET)
+        minimum_os_inclusive = src_dict.get("minimumOsInclusive", UNSET)
 
-        device_family_os_version_filter = cls(
-            device_family=device_family,
-            maximum_os_inclusive=maximum_os_inclusive,
-            minimum_os_inclusive=minimum_os_inclusive,
-        )
-        device_family_os_version_filter.additional_properties = d
-        return device_family_os_version_filter
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_family = device_family
+        _model.maximum_os_inclusive = maximum_os_inclusive
+        _model.minimum_os_inclusive = minimum_os_inclusive
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

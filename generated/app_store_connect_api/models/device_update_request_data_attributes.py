@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.device_update_request_data_attributes_status import DeviceUpdateRequestDataAttributesStatus
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="DeviceUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "status",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,8 +58,6 @@ class DeviceUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -61,9 +65,9 @@ class DeviceUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
-        _raw_status = d.pop("status", UNSET)
+        _raw_status = src_dict.get("status", UNSET)
         if _raw_status is None:
             status = None
         else:
@@ -72,14 +76,14 @@ class DeviceUpdateRequestDataAttributes:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = DeviceUpdateRequestDataAttributesStatus(_status)
+                status = DeviceUpdateRequestDataAttributesStatus.of(_status)
 
-        device_update_request_data_attributes = cls(
-            name=name,
-            status=status,
-        )
-        device_update_request_data_attributes.additional_properties = d
-        return device_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.status = status
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,13 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.diagnostic_insight_direction import DiagnosticInsightDirection
 from ..models.diagnostic_insight_type import DiagnosticInsightType
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
 
 
 T = TypeVar("T", bound="DiagnosticInsight")
+_KNOWN_KEYS = frozenset(
+    {
+        "direction",
+        "insightType",
+        "referenceVersions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +31,30 @@ def _lazy_imports() -> None:
     from ..models.diagnostic_insight_reference_versions_item import DiagnosticInsightReferenceVersionsItem
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_reference_versions(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_reference_versions = src_dict.get("referenceVersions")
+    if _raw_reference_versions is None:
+        reference_versions = None
+    else:
+        reference_versions = []
+        _reference_versions = _raw_reference_versions
+        for reference_versions_item_data in _reference_versions:
+            reference_versions_item = DiagnosticInsightReferenceVersionsItem.from_dict(
+                reference_versions_item_data
+            )
+
+            reference_versions.append(reference_versions_item)
+
+    return reference_versions
+
+
+_READERS: dict[str, Any] = {
+    "reference_versions": _read_reference_versions,
+}
 
 
 @_attrs_define(repr=False)
@@ -39,6 +70,12 @@ class DiagnosticInsight:
     insight_type: DiagnosticInsightType | None = None
     reference_versions: list[DiagnosticInsightReferenceVersionsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -75,39 +112,25 @@ class DiagnosticInsight:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_direction = d.pop("direction", None)
+        _raw_direction = src_dict.get("direction")
         if _raw_direction is None:
             direction = None
         else:
-            direction = DiagnosticInsightDirection(_raw_direction)
+            direction = DiagnosticInsightDirection.of(_raw_direction)
 
-        _raw_insight_type = d.pop("insightType", None)
+        _raw_insight_type = src_dict.get("insightType")
         if _raw_insight_type is None:
             insight_type = None
         else:
-            insight_type = DiagnosticInsightType(_raw_insight_type)
+            insight_type = DiagnosticInsightType.of(_raw_insight_type)
 
-        _raw_reference_versions = d.pop("referenceVersions", None)
-        if _raw_reference_versions is None:
-            reference_versions = None
-        else:
-            reference_versions = []
-            _reference_versions = _raw_reference_versions
-            for reference_versions_item_data in _reference_versions:
-                reference_versions_item = DiagnosticInsightReferenceVersionsItem.from_dict(
-                    reference_versions_item_data
-                )
-
-                reference_versions.append(reference_versions_item)
-
-        diagnostic_insight = cls(
-            direction=direction,
-            insight_type=insight_type,
-            reference_versions=reference_versions,
-        )
-        diagnostic_insight.additional_properties = d
-        return diagnostic_insight
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.direction = direction
+        _model.insight_type = insight_type
+        _model._document = src_dict  # reference_versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

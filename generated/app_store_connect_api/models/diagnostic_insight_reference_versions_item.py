@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DiagnosticInsightReferenceVersionsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class DiagnosticInsightReferenceVersionsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value", None)
+        value = src_dict.get("value")
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        diagnostic_insight_reference_versions_item = cls(
-            value=value,
-            version=version,
-        )
-        diagnostic_insight_reference_versions_item.additional_properties = d
-        return diagnostic_insight_reference_versions_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.value = value
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,51 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 T = TypeVar("T", bound="DiagnosticLogCallStackNode")
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "binaryName",
+        "binaryUUID",
+        "fileName",
+        "insightsCategory",
+        "isBlameFrame",
+        "lineNumber",
+        "offsetIntoBinaryTextSegment",
+        "offsetIntoSymbol",
+        "rawFrame",
+        "sampleCount",
+        "subFrames",
+        "symbolName",
+    }
+)
+
+
+def _read_sub_frames(src_dict: dict[str, Any]) -> Any:
+    _raw_sub_frames = src_dict.get("subFrames")
+    if _raw_sub_frames is None:
+        sub_frames = None
+    else:
+        sub_frames = []
+        _sub_frames = _raw_sub_frames
+        for sub_frames_item_data in _sub_frames:
+            sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
+
+            sub_frames.append(sub_frames_item)
+
+    return sub_frames
+
+
+_READERS: dict[str, Any] = {
+    "sub_frames": _read_sub_frames,
+}
 
 
 @_attrs_define(repr=False)
@@ -44,6 +81,12 @@ class DiagnosticLogCallStackNode:
     sub_frames: list[DiagnosticLogCallStackNode] | None = None
     symbol_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -112,59 +155,47 @@ class DiagnosticLogCallStackNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        address = d.pop("address", None)
+        address = src_dict.get("address")
 
-        binary_name = d.pop("binaryName", None)
+        binary_name = src_dict.get("binaryName")
 
-        binary_uuid = d.pop("binaryUUID", None)
+        binary_uuid = src_dict.get("binaryUUID")
 
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        insights_category = d.pop("insightsCategory", None)
+        insights_category = src_dict.get("insightsCategory")
 
-        is_blame_frame = d.pop("isBlameFrame", None)
+        is_blame_frame = src_dict.get("isBlameFrame")
 
-        line_number = d.pop("lineNumber", None)
+        line_number = src_dict.get("lineNumber")
 
-        offset_into_binary_text_segment = d.pop("offsetIntoBinaryTextSegment", None)
+        offset_into_binary_text_segment = src_dict.get("offsetIntoBinaryTextSegment")
 
-        offset_into_symbol = d.pop("offsetIntoSymbol", None)
+        offset_into_symbol = src_dict.get("offsetIntoSymbol")
 
-        raw_frame = d.pop("rawFrame", None)
+        raw_frame = src_dict.get("rawFrame")
 
-        sample_count = d.pop("sampleCount", None)
+        sample_count = src_dict.get("sampleCount")
 
-        _raw_sub_frames = d.pop("subFrames", None)
-        if _raw_sub_frames is None:
-            sub_frames = None
-        else:
-            sub_frames = []
-            _sub_frames = _raw_sub_frames
-            for sub_frames_item_data in _sub_frames:
-                sub_frames_item = DiagnosticLogCallStackNode.from_dict(sub_frames_item_data)
+        symbol_name = src_dict.get("symbolName")
 
-                sub_frames.append(sub_frames_item)
-
-        symbol_name = d.pop("symbolName", None)
-
-        diagnostic_log_call_stack_node = cls(
-            address=address,
-            binary_name=binary_name,
-            binary_uuid=binary_uuid,
-            file_name=file_name,
-            insights_category=insights_category,
-            is_blame_frame=is_blame_frame,
-            line_number=line_number,
-            offset_into_binary_text_segment=offset_into_binary_text_segment,
-            offset_into_symbol=offset_into_symbol,
-            raw_frame=raw_frame,
-            sample_count=sample_count,
-            sub_frames=sub_frames,
-            symbol_name=symbol_name,
-        )
-        diagnostic_log_call_stack_node.additional_properties = d
-        return diagnostic_log_call_stack_node
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.address = address
+        _model.binary_name = binary_name
+        _model.binary_uuid = binary_uuid
+        _model.file_name = file_name
+        _model.insights_category = insights_category
+        _model.is_blame_frame = is_blame_frame
+        _model.line_number = line_number
+        _model.offset_into_binary_text_segment = offset_into_binary_text_segment
+        _model.offset_into_symbol = offset_into_symbol
+        _model.raw_frame = raw_frame
+        _model.sample_count = sample_count
+        _model.symbol_name = symbol_name
+        _model._document = src_dict  # sub_frames: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
 
 
 T = TypeVar("T", bound="DiagnosticLogs")
+_KNOWN_KEYS = frozenset(
+    {
+        "productData",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,28 @@ def _lazy_imports() -> None:
     from ..models.diagnostic_logs_product_data_item import DiagnosticLogsProductDataItem
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_product_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_product_data = src_dict.get("productData")
+    if _raw_product_data is None:
+        product_data = None
+    else:
+        product_data = []
+        _product_data = _raw_product_data
+        for product_data_item_data in _product_data:
+            product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
+
+            product_data.append(product_data_item)
+
+    return product_data
+
+
+_READERS: dict[str, Any] = {
+    "product_data": _read_product_data,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +63,12 @@ class DiagnosticLogs:
     product_data: list[DiagnosticLogsProductDataItem] | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -63,26 +97,14 @@ class DiagnosticLogs:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_product_data = d.pop("productData", None)
-        if _raw_product_data is None:
-            product_data = None
-        else:
-            product_data = []
-            _product_data = _raw_product_data
-            for product_data_item_data in _product_data:
-                product_data_item = DiagnosticLogsProductDataItem.from_dict(product_data_item_data)
+        version = src_dict.get("version")
 
-                product_data.append(product_data_item)
-
-        version = d.pop("version", None)
-
-        diagnostic_logs = cls(
-            product_data=product_data,
-            version=version,
-        )
-        diagnostic_logs.additional_properties = d
-        return diagnostic_logs
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.version = version
+        _model._document = src_dict  # product_data: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

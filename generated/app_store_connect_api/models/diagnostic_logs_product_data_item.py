@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_insights_item import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "diagnosticInsights",
+        "diagnosticLogs",
+        "signatureId",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,6 +44,50 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_diagnostic_insights(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_diagnostic_insights = src_dict.get("diagnosticInsights")
+    if _raw_diagnostic_insights is None:
+        diagnostic_insights = None
+    else:
+        diagnostic_insights = []
+        _diagnostic_insights = _raw_diagnostic_insights
+        for diagnostic_insights_item_data in _diagnostic_insights:
+            diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
+                diagnostic_insights_item_data
+            )
+
+            diagnostic_insights.append(diagnostic_insights_item)
+
+    return diagnostic_insights
+
+
+def _read_diagnostic_logs(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_diagnostic_logs = src_dict.get("diagnosticLogs")
+    if _raw_diagnostic_logs is None:
+        diagnostic_logs = None
+    else:
+        diagnostic_logs = []
+        _diagnostic_logs = _raw_diagnostic_logs
+        for diagnostic_logs_item_data in _diagnostic_logs:
+            diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
+                diagnostic_logs_item_data
+            )
+
+            diagnostic_logs.append(diagnostic_logs_item)
+
+    return diagnostic_logs
+
+
+_READERS: dict[str, Any] = {
+    "diagnostic_insights": _read_diagnostic_insights,
+    "diagnostic_logs": _read_diagnostic_logs,
+}
+
+
 @_attrs_define(repr=False)
 class DiagnosticLogsProductDataItem:
     """
@@ -50,6 +101,12 @@ class DiagnosticLogsProductDataItem:
     diagnostic_logs: list[DiagnosticLogsProductDataItemDiagnosticLogsItem] | None = None
     signature_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -87,42 +144,14 @@ class DiagnosticLogsProductDataItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_diagnostic_insights = d.pop("diagnosticInsights", None)
-        if _raw_diagnostic_insights is None:
-            diagnostic_insights = None
-        else:
-            diagnostic_insights = []
-            _diagnostic_insights = _raw_diagnostic_insights
-            for diagnostic_insights_item_data in _diagnostic_insights:
-                diagnostic_insights_item = DiagnosticLogsProductDataItemDiagnosticInsightsItem.from_dict(
-                    diagnostic_insights_item_data
-                )
+        signature_id = src_dict.get("signatureId")
 
-                diagnostic_insights.append(diagnostic_insights_item)
-
-        _raw_diagnostic_logs = d.pop("diagnosticLogs", None)
-        if _raw_diagnostic_logs is None:
-            diagnostic_logs = None
-        else:
-            diagnostic_logs = []
-            _diagnostic_logs = _raw_diagnostic_logs
-            for diagnostic_logs_item_data in _diagnostic_logs:
-                diagnostic_logs_item = DiagnosticLogsProductDataItemDiagnosticLogsItem.from_dict(
-                    diagnostic_logs_item_data
-                )
-
-                diagnostic_logs.append(diagnostic_logs_item)
-
-        signature_id = d.pop("signatureId", None)
-
-        diagnostic_logs_product_data_item = cls(
-            diagnostic_insights=diagnostic_insights,
-            diagnostic_logs=diagnostic_logs,
-            signature_id=signature_id,
-        )
-        diagnostic_logs_product_data_item.additional_properties = d
-        return diagnostic_logs_product_data_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.signature_id = signature_id
+        _model._document = src_dict  # diagnostic_insights, diagnostic_logs: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticInsightsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "insightsCategory",
+        "insightsString",
+        "insightsURL",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class DiagnosticLogsProductDataItemDiagnosticInsightsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        insights_category = d.pop("insightsCategory", None)
+        insights_category = src_dict.get("insightsCategory")
 
-        insights_string = d.pop("insightsString", None)
+        insights_string = src_dict.get("insightsString")
 
-        insights_url = d.pop("insightsURL", None)
+        insights_url = src_dict.get("insightsURL")
 
-        diagnostic_logs_product_data_item_diagnostic_insights_item = cls(
-            insights_category=insights_category,
-            insights_string=insights_string,
-            insights_url=insights_url,
-        )
-        diagnostic_logs_product_data_item_diagnostic_insights_item.additional_properties = d
-        return diagnostic_logs_product_data_item_diagnostic_insights_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.insights_category = insights_category
+        _model.insights_string = insights_string
+        _model.insights_url = insights_url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "callStackPerThread",
+        "callStacks",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -26,6 +32,32 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_call_stacks(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_call_stacks = src_dict.get("callStacks")
+    if _raw_call_stacks is None:
+        call_stacks = None
+    else:
+        call_stacks = []
+        _call_stacks = _raw_call_stacks
+        for call_stacks_item_data in _call_stacks:
+            call_stacks_item = (
+                DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
+                    call_stacks_item_data
+                )
+            )
+
+            call_stacks.append(call_stacks_item)
+
+    return call_stacks
+
+
+_READERS: dict[str, Any] = {
+    "call_stacks": _read_call_stacks,
+}
 
 
 @_attrs_define(repr=False)
@@ -41,6 +73,12 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
         list[DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem] | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -69,30 +107,14 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        call_stack_per_thread = d.pop("callStackPerThread", None)
+        call_stack_per_thread = src_dict.get("callStackPerThread")
 
-        _raw_call_stacks = d.pop("callStacks", None)
-        if _raw_call_stacks is None:
-            call_stacks = None
-        else:
-            call_stacks = []
-            _call_stacks = _raw_call_stacks
-            for call_stacks_item_data in _call_stacks:
-                call_stacks_item = (
-                    DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem.from_dict(
-                        call_stacks_item_data
-                    )
-                )
-
-                call_stacks.append(call_stacks_item)
-
-        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item = cls(
-            call_stack_per_thread=call_stack_per_thread,
-            call_stacks=call_stacks,
-        )
-        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item.additional_properties = d
-        return diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.call_stack_per_thread = call_stack_per_thread
+        _model._document = src_dict  # call_stacks: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_log_call_stack_node import DiagnosticLogCallStackNode
 
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "callStackRootFrames",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +29,30 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_call_stack_root_frames(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_call_stack_root_frames = src_dict.get("callStackRootFrames")
+    if _raw_call_stack_root_frames is None:
+        call_stack_root_frames = None
+    else:
+        call_stack_root_frames = []
+        _call_stack_root_frames = _raw_call_stack_root_frames
+        for call_stack_root_frames_item_data in _call_stack_root_frames:
+            call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
+                call_stack_root_frames_item_data
+            )
+
+            call_stack_root_frames.append(call_stack_root_frames_item)
+
+    return call_stack_root_frames
+
+
+_READERS: dict[str, Any] = {
+    "call_stack_root_frames": _read_call_stack_root_frames,
+}
+
+
 @_attrs_define(repr=False)
 class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacksItem:
     """
@@ -33,6 +62,12 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
 
     call_stack_root_frames: list[DiagnosticLogCallStackNode] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -57,25 +92,11 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemCallStackTreeItemCallStacks
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_call_stack_root_frames = d.pop("callStackRootFrames", None)
-        if _raw_call_stack_root_frames is None:
-            call_stack_root_frames = None
-        else:
-            call_stack_root_frames = []
-            _call_stack_root_frames = _raw_call_stack_root_frames
-            for call_stack_root_frames_item_data in _call_stack_root_frames:
-                call_stack_root_frames_item = DiagnosticLogCallStackNode.from_dict(
-                    call_stack_root_frames_item_data
-                )
-
-                call_stack_root_frames.append(call_stack_root_frames_item)
-
-        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item = cls(
-            call_stack_root_frames=call_stack_root_frames,
-        )
-        diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item.additional_properties = d
-        return diagnostic_logs_product_data_item_diagnostic_logs_item_call_stack_tree_item_call_stacks_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # call_stack_root_frames: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

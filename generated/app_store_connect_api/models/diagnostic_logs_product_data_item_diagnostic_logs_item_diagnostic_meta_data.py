@@ -6,9 +6,22 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData")
+_KNOWN_KEYS = frozenset(
+    {
+        "appVersion",
+        "buildVersion",
+        "bundleId",
+        "deviceType",
+        "event",
+        "eventDetail",
+        "osVersion",
+        "platformArchitecture",
+        "writesCaused",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -83,38 +96,37 @@ class DiagnosticLogsProductDataItemDiagnosticLogsItemDiagnosticMetaData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        app_version = d.pop("appVersion", None)
+        app_version = src_dict.get("appVersion")
 
-        build_version = d.pop("buildVersion", None)
+        build_version = src_dict.get("buildVersion")
 
-        bundle_id = d.pop("bundleId", None)
+        bundle_id = src_dict.get("bundleId")
 
-        device_type = d.pop("deviceType", None)
+        device_type = src_dict.get("deviceType")
 
-        event = d.pop("event", None)
+        event = src_dict.get("event")
 
-        event_detail = d.pop("eventDetail", None)
+        event_detail = src_dict.get("eventDetail")
 
-        os_version = d.pop("osVersion", None)
+        os_version = src_dict.get("osVersion")
 
-        platform_architecture = d.pop("platformArchitecture", None)
+        platform_architecture = src_dict.get("platformArchitecture")
 
-        writes_caused = d.pop("writesCaused", None)
+        writes_caused = src_dict.get("writesCaused")
 
-        diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data = cls(
-            app_version=app_version,
-            build_version=build_version,
-            bundle_id=bundle_id,
-            device_type=device_type,
-            event=event,
-            event_detail=event_detail,
-            os_version=os_version,
-            platform_architecture=platform_architecture,
-            writes_caused=writes_caused,
-        )
-        diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data.additional_properties = d
-        return diagnostic_logs_product_data_item_diagnostic_logs_item_diagnostic_meta_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_version = app_version
+        _model.build_version = build_version
+        _model.bundle_id = bundle_id
+        _model.device_type = device_type
+        _model.event = event
+        _model.event_detail = event_detail
+        _model.os_version = os_version
+        _model.platform_architecture = platform_architecture
+        _model.writes_caused = writes_caused
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

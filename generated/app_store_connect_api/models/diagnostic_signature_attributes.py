@@ -9,13 +9,21 @@ from attrs import field as _attrs_field
 from ..models.diagnostic_signature_attributes_diagnostic_type import (
     DiagnosticSignatureAttributesDiagnosticType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_insight import DiagnosticInsight
 
 
 T = TypeVar("T", bound="DiagnosticSignatureAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "diagnosticType",
+        "insight",
+        "signature",
+        "weight",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -25,6 +33,23 @@ def _lazy_imports() -> None:
     from ..models.diagnostic_insight import DiagnosticInsight
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_insight(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_insight = src_dict.get("insight")
+    if _raw_insight is None:
+        insight = None
+    else:
+        insight = DiagnosticInsight.from_dict(_raw_insight)
+
+    return insight
+
+
+_READERS: dict[str, Any] = {
+    "insight": _read_insight,
+}
 
 
 @_attrs_define(repr=False)
@@ -42,6 +67,12 @@ class DiagnosticSignatureAttributes:
     signature: str | None = None
     weight: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -77,31 +108,24 @@ class DiagnosticSignatureAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_diagnostic_type = d.pop("diagnosticType", None)
+        _raw_diagnostic_type = src_dict.get("diagnosticType")
         if _raw_diagnostic_type is None:
             diagnostic_type = None
         else:
-            diagnostic_type = DiagnosticSignatureAttributesDiagnosticType(_raw_diagnostic_type)
+            diagnostic_type = DiagnosticSignatureAttributesDiagnosticType.of(_raw_diagnostic_type)
 
-        _raw_insight = d.pop("insight", None)
-        if _raw_insight is None:
-            insight = None
-        else:
-            insight = DiagnosticInsight.from_dict(_raw_insight)
+        signature = src_dict.get("signature")
 
-        signature = d.pop("signature", None)
+        weight = src_dict.get("weight")
 
-        weight = d.pop("weight", None)
-
-        diagnostic_signature_attributes = cls(
-            diagnostic_type=diagnostic_type,
-            insight=insight,
-            signature=signature,
-            weight=weight,
-        )
-        diagnostic_signature_attributes.additional_properties = d
-        return diagnostic_signature_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.diagnostic_type = diagnostic_type
+        _model.signature = signature
+        _model.weight = weight
+        _model._document = src_dict  # insight: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.diagnostic_signature_relationships_logs import DiagnosticSignatureRelationshipsLogs
 
 
 T = TypeVar("T", bound="DiagnosticSignatureRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "logs",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,10 +29,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_logs(d: dict[str, Any]) -> Any:
+def _read_logs(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_logs = d.pop("logs", None)
+    _raw_logs = src_dict.get("logs")
     if _raw_logs is None:
         logs = None
     else:
@@ -36,18 +41,8 @@ def _read_logs(d: dict[str, Any]) -> Any:
     return logs
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "logs",
-    }
-)
 _READERS: dict[str, Any] = {
     "logs": _read_logs,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -60,16 +55,12 @@ class DiagnosticSignatureRelationships:
 
     logs: DiagnosticSignatureRelationshipsLogs | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -89,9 +80,13 @@ class DiagnosticSignatureRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        diagnostic_signature_relationships = cls.__new__(cls)
-        diagnostic_signature_relationships._document = dict(src_dict)  # each field is read on first access
-        return diagnostic_signature_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # logs: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

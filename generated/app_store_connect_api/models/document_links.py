@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="DocumentLinks")
+_KNOWN_KEYS = frozenset(
+    {
+        "self",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -34,14 +39,13 @@ class DocumentLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        self_ = src_dict["self"]
 
-        document_links = cls(
-            self_=self_,
-        )
-        document_links.additional_properties = d
-        return document_links
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.self_ = self_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.document_links import DocumentLinks
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EndAppAvailabilityPreOrderResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +30,23 @@ def _lazy_imports() -> None:
     from ..models.end_app_availability_pre_order import EndAppAvailabilityPreOrder
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = DocumentLinks.from_dict(_raw_links)
+
+    return links
+
+
+_READERS: dict[str, Any] = {
+    "links": _read_links,
+}
 
 
 @_attrs_define(repr=False)
@@ -37,6 +60,12 @@ class EndAppAvailabilityPreOrderResponse:
     data: EndAppAvailabilityPreOrder
     links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -61,21 +90,14 @@ class EndAppAvailabilityPreOrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = EndAppAvailabilityPreOrder.from_dict(d.pop("data"))
+        data = EndAppAvailabilityPreOrder.from_dict(src_dict["data"])
 
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = DocumentLinks.from_dict(_raw_links)
-
-        end_app_availability_pre_order_response = cls(
-            data=data,
-            links=links,
-        )
-        end_app_availability_pre_order_response.additional_properties = d
-        return end_app_availability_pre_order_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model._document = src_dict  # links: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

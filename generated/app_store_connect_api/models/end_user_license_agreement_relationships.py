@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.end_user_license_agreement_relationships_app import EndUserLicenseAgreementRelationshipsApp
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EndUserLicenseAgreementRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "territories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -33,10 +39,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -45,10 +51,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_territories(d: dict[str, Any]) -> Any:
+def _read_territories(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_territories = d.pop("territories", None)
+    _raw_territories = src_dict.get("territories")
     if _raw_territories is None:
         territories = None
     else:
@@ -57,20 +63,9 @@ def _read_territories(d: dict[str, Any]) -> Any:
     return territories
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "territories",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "territories": _read_territories,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -85,16 +80,12 @@ class EndUserLicenseAgreementRelationships:
     app: EndUserLicenseAgreementRelationshipsApp | None = None
     territories: EndUserLicenseAgreementRelationshipsTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -120,11 +111,13 @@ class EndUserLicenseAgreementRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        end_user_license_agreement_relationships = cls.__new__(cls)
-        end_user_license_agreement_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return end_user_license_agreement_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, territories: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

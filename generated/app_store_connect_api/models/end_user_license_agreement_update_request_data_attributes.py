@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="EndUserLicenseAgreementUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "agreementText",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class EndUserLicenseAgreementUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_agreement_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class EndUserLicenseAgreementUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        agreement_text = _parse_agreement_text(d.pop("agreementText", UNSET))
+        agreement_text = _parse_agreement_text(src_dict.get("agreementText", UNSET))
 
-        end_user_license_agreement_update_request_data_attributes = cls(
-            agreement_text=agreement_text,
-        )
-        end_user_license_agreement_update_request_data_attributes.additional_properties = d
-        return end_user_license_agreement_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.agreement_text = agreement_text
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.end_user_license_agreement_update_request_data_relationships_territories import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EndUserLicenseAgreementUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "territories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class EndUserLicenseAgreementUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_territories = d.pop("territories", UNSET)
+        _raw_territories = src_dict.get("territories", UNSET)
         if _raw_territories is None:
             territories = None
         else:
@@ -76,11 +80,11 @@ class EndUserLicenseAgreementUpdateRequestDataRelationships:
                     _territories
                 )
 
-        end_user_license_agreement_update_request_data_relationships = cls(
-            territories=territories,
-        )
-        end_user_license_agreement_update_request_data_relationships.additional_properties = d
-        return end_user_license_agreement_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.territories = territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
 
 
 T = TypeVar("T", bound="ErrorLinks")
+_KNOWN_KEYS = frozenset(
+    {
+        "about",
+        "associated",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,35 @@ def _lazy_imports() -> None:
     from ..models.error_links_associated_type_1 import ErrorLinksAssociatedType1
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_associated(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_associated = src_dict.get("associated")
+    if _raw_associated is None:
+        associated = None
+    else:
+
+        def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                associated_type_1 = ErrorLinksAssociatedType1.from_dict(data)
+
+                return associated_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorLinksAssociatedType1 | str, data)
+
+        associated = _parse_associated(_raw_associated)
+
+    return associated
+
+
+_READERS: dict[str, Any] = {
+    "associated": _read_associated,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +70,12 @@ class ErrorLinks:
     about: str | None = None
     associated: ErrorLinksAssociatedType1 | str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -64,33 +105,14 @@ class ErrorLinks:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        about = d.pop("about", None)
+        about = src_dict.get("about")
 
-        _raw_associated = d.pop("associated", None)
-        if _raw_associated is None:
-            associated = None
-        else:
-
-            def _parse_associated(data: object) -> ErrorLinksAssociatedType1 | str:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    associated_type_1 = ErrorLinksAssociatedType1.from_dict(data)
-
-                    return associated_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ErrorLinksAssociatedType1 | str, data)
-
-            associated = _parse_associated(_raw_associated)
-
-        error_links = cls(
-            about=about,
-            associated=associated,
-        )
-        error_links.additional_properties = d
-        return error_links
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.about = about
+        _model._document = src_dict  # associated: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

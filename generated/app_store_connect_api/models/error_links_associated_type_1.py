@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
 
 
 T = TypeVar("T", bound="ErrorLinksAssociatedType1")
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "meta",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,23 @@ def _lazy_imports() -> None:
     from ..models.error_links_associated_type_1_meta import ErrorLinksAssociatedType1Meta
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_meta(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_meta = src_dict.get("meta")
+    if _raw_meta is None:
+        meta = None
+    else:
+        meta = ErrorLinksAssociatedType1Meta.from_dict(_raw_meta)
+
+    return meta
+
+
+_READERS: dict[str, Any] = {
+    "meta": _read_meta,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +58,12 @@ class ErrorLinksAssociatedType1:
     href: str | None = None
     meta: ErrorLinksAssociatedType1Meta | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -60,21 +89,14 @@ class ErrorLinksAssociatedType1:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        href = d.pop("href", None)
+        href = src_dict.get("href")
 
-        _raw_meta = d.pop("meta", None)
-        if _raw_meta is None:
-            meta = None
-        else:
-            meta = ErrorLinksAssociatedType1Meta.from_dict(_raw_meta)
-
-        error_links_associated_type_1 = cls(
-            href=href,
-            meta=meta,
-        )
-        error_links_associated_type_1.additional_properties = d
-        return error_links_associated_type_1
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.href = href
+        _model._document = src_dict  # meta: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

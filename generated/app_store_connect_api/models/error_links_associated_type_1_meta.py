@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ErrorLinksAssociatedType1Meta")
+_KNOWN_KEYS = frozenset(
+    {
+        "source",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class ErrorLinksAssociatedType1Meta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        source = d.pop("source", None)
+        source = src_dict.get("source")
 
-        error_links_associated_type_1_meta = cls(
-            source=source,
-        )
-        error_links_associated_type_1_meta.additional_properties = d
-        return error_links_associated_type_1_meta
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source = source
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.response_error import ResponseError
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +29,28 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_errors(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_errors = src_dict.get("errors")
+    if _raw_errors is None:
+        errors = None
+    else:
+        errors = []
+        _errors = _raw_errors
+        for errors_item_data in _errors:
+            errors_item = ResponseError.from_dict(errors_item_data)
+
+            errors.append(errors_item)
+
+    return errors
+
+
+_READERS: dict[str, Any] = {
+    "errors": _read_errors,
+}
+
+
 @_attrs_define(repr=False)
 class ErrorResponse:
     """
@@ -33,6 +60,12 @@ class ErrorResponse:
 
     errors: list[ResponseError] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -57,23 +90,11 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_errors = d.pop("errors", None)
-        if _raw_errors is None:
-            errors = None
-        else:
-            errors = []
-            _errors = _raw_errors
-            for errors_item_data in _errors:
-                errors_item = ResponseError.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        error_response = cls(
-            errors=errors,
-        )
-        error_response.additional_properties = d
-        return error_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # errors: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="FileLocation")
+_KNOWN_KEYS = frozenset(
+    {
+        "lineNumber",
+        "path",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class FileLocation:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        line_number = d.pop("lineNumber", None)
+        line_number = src_dict.get("lineNumber")
 
-        path = d.pop("path", None)
+        path = src_dict.get("path")
 
-        file_location = cls(
-            line_number=line_number,
-            path=path,
-        )
-        file_location.additional_properties = d
-        return file_location
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.line_number = line_number
+        _model.path = path
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,24 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterAchievementAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "activityProperties",
+        "archived",
+        "points",
+        "referenceName",
+        "repeatable",
+        "showBeforeEarned",
+        "vendorIdentifier",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +33,23 @@ def _lazy_imports() -> None:
     from ..models.string_to_string_map import StringToStringMap
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_activity_properties(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_activity_properties = src_dict.get("activityProperties")
+    if _raw_activity_properties is None:
+        activity_properties = None
+    else:
+        activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
+
+    return activity_properties
+
+
+_READERS: dict[str, Any] = {
+    "activity_properties": _read_activity_properties,
+}
 
 
 @_attrs_define(repr=False)
@@ -45,6 +73,12 @@ class GameCenterAchievementAttributes:
     show_before_earned: bool | None = None
     vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -90,36 +124,29 @@ class GameCenterAchievementAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", None)
-        if _raw_activity_properties is None:
-            activity_properties = None
-        else:
-            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
+        points = src_dict.get("points")
 
-        points = d.pop("points", None)
+        reference_name = src_dict.get("referenceName")
 
-        reference_name = d.pop("referenceName", None)
+        repeatable = src_dict.get("repeatable")
 
-        repeatable = d.pop("repeatable", None)
+        show_before_earned = src_dict.get("showBeforeEarned")
 
-        show_before_earned = d.pop("showBeforeEarned", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
-
-        game_center_achievement_attributes = cls(
-            activity_properties=activity_properties,
-            archived=archived,
-            points=points,
-            reference_name=reference_name,
-            repeatable=repeatable,
-            show_before_earned=show_before_earned,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_achievement_attributes.additional_properties = d
-        return game_center_achievement_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.points = points
+        _model.reference_name = reference_name
+        _model.repeatable = repeatable
+        _model.show_before_earned = show_before_earned
+        _model.vendor_identifier = vendor_identifier
+        _model._document = src_dict  # activity_properties: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

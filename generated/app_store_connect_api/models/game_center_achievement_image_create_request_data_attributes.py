@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterAchievementImageCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fileName",
+        "fileSize",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,17 +45,16 @@ class GameCenterAchievementImageCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_name = d.pop("fileName")
+        file_name = src_dict["fileName"]
 
-        file_size = d.pop("fileSize")
+        file_size = src_dict["fileSize"]
 
-        game_center_achievement_image_create_request_data_attributes = cls(
-            file_name=file_name,
-            file_size=file_size,
-        )
-        game_center_achievement_image_create_request_data_attributes.additional_properties = d
-        return game_center_achievement_image_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

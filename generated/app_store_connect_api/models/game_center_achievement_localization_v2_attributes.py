@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterAchievementLocalizationV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "afterEarnedDescription",
+        "beforeEarnedDescription",
+        "locale",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class GameCenterAchievementLocalizationV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        after_earned_description = d.pop("afterEarnedDescription", None)
+        after_earned_description = src_dict.get("afterEarnedDescription")
 
-        before_earned_description = d.pop("beforeEarnedDescription", None)
+        before_earned_description = src_dict.get("beforeEarnedDescription")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        game_center_achievement_localization_v2_attributes = cls(
-            after_earned_description=after_earned_description,
-            before_earned_description=before_earned_description,
-            locale=locale,
-            name=name,
-        )
-        game_center_achievement_localization_v2_attributes.additional_properties = d
-        return game_center_achievement_localization_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.after_earned_description = after_earned_description
+        _model.before_earned_description = before_earned_description
+        _model.locale = locale
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterAchievementLocalizationV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "afterEarnedDescription",
+        "beforeEarnedDescription",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class GameCenterAchievementLocalizationV2UpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_after_earned_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -68,7 +73,9 @@ class GameCenterAchievementLocalizationV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        after_earned_description = _parse_after_earned_description(d.pop("afterEarnedDescription", UNSET))
+        after_earned_description = _parse_after_earned_description(
+            src_dict.get("afterEarnedDescription", UNSET)
+        )
 
         def _parse_before_earned_description(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +84,9 @@ class GameCenterAchievementLocalizationV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        before_earned_description = _parse_before_earned_description(d.pop("beforeEarnedDescription", UNSET))
+        before_earned_description = _parse_before_earned_description(
+            src_dict.get("beforeEarnedDescription", UNSET)
+        )
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -86,15 +95,15 @@ class GameCenterAchievementLocalizationV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
-        game_center_achievement_localization_v2_update_request_data_attributes = cls(
-            after_earned_description=after_earned_description,
-            before_earned_description=before_earned_description,
-            name=name,
-        )
-        game_center_achievement_localization_v2_update_request_data_attributes.additional_properties = d
-        return game_center_achievement_localization_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.after_earned_description = after_earned_description
+        _model.before_earned_description = before_earned_description
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterAchievementReleaseAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "live",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class GameCenterAchievementReleaseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        live = d.pop("live", None)
+        live = src_dict.get("live")
 
-        game_center_achievement_release_attributes = cls(
-            live=live,
-        )
-        game_center_achievement_release_attributes.additional_properties = d
-        return game_center_achievement_release_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.live = live
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

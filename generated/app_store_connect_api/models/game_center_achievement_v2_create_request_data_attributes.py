@@ -6,13 +6,23 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2CreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "points",
+        "referenceName",
+        "repeatable",
+        "showBeforeEarned",
+        "vendorIdentifier",
+        "activityProperties",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,18 +93,17 @@ class GameCenterAchievementV2CreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        points = d.pop("points")
+        points = src_dict["points"]
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        repeatable = d.pop("repeatable")
+        repeatable = src_dict["repeatable"]
 
-        show_before_earned = d.pop("showBeforeEarned")
+        show_before_earned = src_dict["showBeforeEarned"]
 
-        vendor_identifier = d.pop("vendorIdentifier")
+        vendor_identifier = src_dict["vendorIdentifier"]
 
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = src_dict.get("activityProperties", UNSET)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
@@ -105,16 +114,16 @@ class GameCenterAchievementV2CreateRequestDataAttributes:
             else:
                 activity_properties = StringToStringMap.from_dict(_activity_properties)
 
-        game_center_achievement_v2_create_request_data_attributes = cls(
-            points=points,
-            reference_name=reference_name,
-            repeatable=repeatable,
-            show_before_earned=show_before_earned,
-            vendor_identifier=vendor_identifier,
-            activity_properties=activity_properties,
-        )
-        game_center_achievement_v2_create_request_data_attributes.additional_properties = d
-        return game_center_achievement_v2_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.points = points
+        _model.reference_name = reference_name
+        _model.repeatable = repeatable
+        _model.show_before_earned = show_before_earned
+        _model.vendor_identifier = vendor_identifier
+        _model.activity_properties = activity_properties
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

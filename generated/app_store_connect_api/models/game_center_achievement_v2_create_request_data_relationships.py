@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_achievement_v2_create_request_data_relationships_game_center_detail import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2CreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "versions",
+        "gameCenterDetail",
+        "gameCenterGroup",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -99,10 +106,11 @@ class GameCenterAchievementV2CreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        versions = GameCenterAchievementV2CreateRequestDataRelationshipsVersions.from_dict(d.pop("versions"))
+        versions = GameCenterAchievementV2CreateRequestDataRelationshipsVersions.from_dict(
+            src_dict["versions"]
+        )
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = src_dict.get("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -117,7 +125,7 @@ class GameCenterAchievementV2CreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -132,13 +140,13 @@ class GameCenterAchievementV2CreateRequestDataRelationships:
                     )
                 )
 
-        game_center_achievement_v2_create_request_data_relationships = cls(
-            versions=versions,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-        )
-        game_center_achievement_v2_create_request_data_relationships.additional_properties = d
-        return game_center_achievement_v2_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.versions = versions
+        _model.game_center_detail = game_center_detail
+        _model.game_center_group = game_center_group
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

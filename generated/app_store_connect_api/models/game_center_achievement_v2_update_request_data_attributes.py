@@ -6,13 +6,23 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterAchievementV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "activityProperties",
+        "archived",
+        "points",
+        "referenceName",
+        "repeatable",
+        "showBeforeEarned",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -108,8 +118,7 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = src_dict.get("activityProperties", UNSET)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
@@ -127,7 +136,7 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(src_dict.get("archived", UNSET))
 
         def _parse_points(data: object) -> int | None | Unset:
             if data is None:
@@ -136,7 +145,7 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        points = _parse_points(d.pop("points", UNSET))
+        points = _parse_points(src_dict.get("points", UNSET))
 
         def _parse_reference_name(data: object) -> None | str | Unset:
             if data is None:
@@ -145,7 +154,7 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
         def _parse_repeatable(data: object) -> bool | None | Unset:
             if data is None:
@@ -154,7 +163,7 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        repeatable = _parse_repeatable(d.pop("repeatable", UNSET))
+        repeatable = _parse_repeatable(src_dict.get("repeatable", UNSET))
 
         def _parse_show_before_earned(data: object) -> bool | None | Unset:
             if data is None:
@@ -163,18 +172,18 @@ class GameCenterAchievementV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        show_before_earned = _parse_show_before_earned(d.pop("showBeforeEarned", UNSET))
+        show_before_earned = _parse_show_before_earned(src_dict.get("showBeforeEarned", UNSET))
 
-        game_center_achievement_v2_update_request_data_attributes = cls(
-            activity_properties=activity_properties,
-            archived=archived,
-            points=points,
-            reference_name=reference_name,
-            repeatable=repeatable,
-            show_before_earned=show_before_earned,
-        )
-        game_center_achievement_v2_update_request_data_attributes.additional_properties = d
-        return game_center_achievement_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.activity_properties = activity_properties
+        _model.archived = archived
+        _model.points = points
+        _model.reference_name = reference_name
+        _model.repeatable = repeatable
+        _model.show_before_earned = show_before_earned
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_activity_attributes_play_style import GameCenterActivityAttributesPlayStyle
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterActivityAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "maximumPlayersCount",
+        "minimumPlayersCount",
+        "playStyle",
+        "properties",
+        "referenceName",
+        "supportsPartyCode",
+        "vendorIdentifier",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +35,23 @@ def _lazy_imports() -> None:
     from ..models.string_to_string_map import StringToStringMap
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_properties(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_properties = src_dict.get("properties")
+    if _raw_properties is None:
+        properties = None
+    else:
+        properties = StringToStringMap.from_dict(_raw_properties)
+
+    return properties
+
+
+_READERS: dict[str, Any] = {
+    "properties": _read_properties,
+}
 
 
 @_attrs_define(repr=False)
@@ -48,6 +77,12 @@ class GameCenterActivityAttributes:
     supports_party_code: bool | None = None
     vendor_identifier: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -99,43 +134,36 @@ class GameCenterActivityAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        archived = d.pop("archived", None)
+        archived = src_dict.get("archived")
 
-        maximum_players_count = d.pop("maximumPlayersCount", None)
+        maximum_players_count = src_dict.get("maximumPlayersCount")
 
-        minimum_players_count = d.pop("minimumPlayersCount", None)
+        minimum_players_count = src_dict.get("minimumPlayersCount")
 
-        _raw_play_style = d.pop("playStyle", None)
+        _raw_play_style = src_dict.get("playStyle")
         if _raw_play_style is None:
             play_style = None
         else:
-            play_style = GameCenterActivityAttributesPlayStyle(_raw_play_style)
+            play_style = GameCenterActivityAttributesPlayStyle.of(_raw_play_style)
 
-        _raw_properties = d.pop("properties", None)
-        if _raw_properties is None:
-            properties = None
-        else:
-            properties = StringToStringMap.from_dict(_raw_properties)
+        reference_name = src_dict.get("referenceName")
 
-        reference_name = d.pop("referenceName", None)
+        supports_party_code = src_dict.get("supportsPartyCode")
 
-        supports_party_code = d.pop("supportsPartyCode", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
-
-        game_center_activity_attributes = cls(
-            archived=archived,
-            maximum_players_count=maximum_players_count,
-            minimum_players_count=minimum_players_count,
-            play_style=play_style,
-            properties=properties,
-            reference_name=reference_name,
-            supports_party_code=supports_party_code,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_activity_attributes.additional_properties = d
-        return game_center_activity_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.maximum_players_count = maximum_players_count
+        _model.minimum_players_count = minimum_players_count
+        _model.play_style = play_style
+        _model.reference_name = reference_name
+        _model.supports_party_code = supports_party_code
+        _model.vendor_identifier = vendor_identifier
+        _model._document = src_dict  # properties: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_image_create_request_data_relationships_localization import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityImageCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "localization",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class GameCenterActivityImageCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_localization = d.pop("localization", UNSET)
+        _raw_localization = src_dict.get("localization", UNSET)
         if _raw_localization is None:
             localization = None
         else:
@@ -97,7 +102,7 @@ class GameCenterActivityImageCreateRequestDataRelationships:
                     _localization
                 )
 
-        _raw_version = d.pop("version", UNSET)
+        _raw_version = src_dict.get("version", UNSET)
         if _raw_version is None:
             version = None
         else:
@@ -108,12 +113,12 @@ class GameCenterActivityImageCreateRequestDataRelationships:
             else:
                 version = GameCenterActivityImageCreateRequestDataRelationshipsVersion.from_dict(_version)
 
-        game_center_activity_image_create_request_data_relationships = cls(
-            localization=localization,
-            version=version,
-        )
-        game_center_activity_image_create_request_data_relationships.additional_properties = d
-        return game_center_activity_image_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.localization = localization
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_localization_relationships_image import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityLocalizationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_image(d: dict[str, Any]) -> Any:
+def _read_image(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_image = d.pop("image", None)
+    _raw_image = src_dict.get("image")
     if _raw_image is None:
         image = None
     else:
@@ -49,10 +55,10 @@ def _read_image(d: dict[str, Any]) -> Any:
     return image
 
 
-def _read_version(d: dict[str, Any]) -> Any:
+def _read_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_version = d.pop("version", None)
+    _raw_version = src_dict.get("version")
     if _raw_version is None:
         version = None
     else:
@@ -61,20 +67,9 @@ def _read_version(d: dict[str, Any]) -> Any:
     return version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "image",
-        "version",
-    }
-)
 _READERS: dict[str, Any] = {
     "image": _read_image,
     "version": _read_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -89,16 +84,12 @@ class GameCenterActivityLocalizationRelationships:
     image: GameCenterActivityLocalizationRelationshipsImage | None = None
     version: GameCenterActivityLocalizationRelationshipsVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -124,11 +115,13 @@ class GameCenterActivityLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_activity_localization_relationships = cls.__new__(cls)
-        game_center_activity_localization_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_activity_localization_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # image, version: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,13 +9,24 @@ from attrs import field as _attrs_field
 from ..models.game_center_activity_update_request_data_attributes_play_style import (
     GameCenterActivityUpdateRequestDataAttributesPlayStyle,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterActivityUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "maximumPlayersCount",
+        "minimumPlayersCount",
+        "playStyle",
+        "properties",
+        "referenceName",
+        "supportsPartyCode",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -123,7 +134,6 @@ class GameCenterActivityUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
 
         def _parse_archived(data: object) -> bool | None | Unset:
             if data is None:
@@ -132,7 +142,7 @@ class GameCenterActivityUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(src_dict.get("archived", UNSET))
 
         def _parse_maximum_players_count(data: object) -> int | None | Unset:
             if data is None:
@@ -141,7 +151,7 @@ class GameCenterActivityUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        maximum_players_count = _parse_maximum_players_count(d.pop("maximumPlayersCount", UNSET))
+        maximum_players_count = _parse_maximum_players_count(src_dict.get("maximumPlayersCount", UNSET))
 
         def _parse_minimum_players_count(data: object) -> int | None | Unset:
             if data is None:
@@ -150,9 +160,9 @@ class GameCenterActivityUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        minimum_players_count = _parse_minimum_players_count(d.pop("minimumPlayersCount", UNSET))
+        minimum_players_count = _parse_minimum_players_count(src_dict.get("minimumPlayersCount", UNSET))
 
-        _raw_play_style = d.pop("playStyle", UNSET)
+        _raw_play_style = src_dict.get("playStyle", UNSET)
         if _raw_play_style is None:
             play_style = None
         else:
@@ -161,9 +171,9 @@ class GameCenterActivityUpdateRequestDataAttributes:
             if isinstance(_play_style, Unset):
                 play_style = UNSET
             else:
-                play_style = GameCenterActivityUpdateRequestDataAttributesPlayStyle(_play_style)
+                play_style = GameCenterActivityUpdateRequestDataAttributesPlayStyle.of(_play_style)
 
-        _raw_properties = d.pop("properties", UNSET)
+        _raw_properties = src_dict.get("properties", UNSET)
         if _raw_properties is None:
             properties = None
         else:
@@ -181,7 +191,7 @@ class GameCenterActivityUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
         def _parse_supports_party_code(data: object) -> bool | None | Unset:
             if data is None:
@@ -190,19 +200,19 @@ class GameCenterActivityUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        supports_party_code = _parse_supports_party_code(d.pop("supportsPartyCode", UNSET))
+        supports_party_code = _parse_supports_party_code(src_dict.get("supportsPartyCode", UNSET))
 
-        game_center_activity_update_request_data_attributes = cls(
-            archived=archived,
-            maximum_players_count=maximum_players_count,
-            minimum_players_count=minimum_players_count,
-            play_style=play_style,
-            properties=properties,
-            reference_name=reference_name,
-            supports_party_code=supports_party_code,
-        )
-        game_center_activity_update_request_data_attributes.additional_properties = d
-        return game_center_activity_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.maximum_players_count = maximum_players_count
+        _model.minimum_players_count = minimum_players_count
+        _model.play_style = play_style
+        _model.properties = properties
+        _model.reference_name = reference_name
+        _model.supports_party_code = supports_party_code
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

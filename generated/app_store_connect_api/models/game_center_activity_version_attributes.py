@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_version_state import GameCenterVersionState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterActivityVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fallbackUrl",
+        "state",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,24 +57,23 @@ class GameCenterActivityVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        fallback_url = d.pop("fallbackUrl", None)
+        fallback_url = src_dict.get("fallbackUrl")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = GameCenterVersionState(_raw_state)
+            state = GameCenterVersionState.of(_raw_state)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        game_center_activity_version_attributes = cls(
-            fallback_url=fallback_url,
-            state=state,
-            version=version,
-        )
-        game_center_activity_version_attributes.additional_properties = d
-        return game_center_activity_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.fallback_url = fallback_url
+        _model.state = state
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

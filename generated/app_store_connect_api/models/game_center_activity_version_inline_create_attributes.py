@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterActivityVersionInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fallbackUrl",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class GameCenterActivityVersionInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_fallback_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class GameCenterActivityVersionInlineCreateAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        fallback_url = _parse_fallback_url(d.pop("fallbackUrl", UNSET))
+        fallback_url = _parse_fallback_url(src_dict.get("fallbackUrl", UNSET))
 
-        game_center_activity_version_inline_create_attributes = cls(
-            fallback_url=fallback_url,
-        )
-        game_center_activity_version_inline_create_attributes.additional_properties = d
-        return game_center_activity_version_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.fallback_url = fallback_url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_version_inline_create_relationships_activity import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityVersionInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "activity",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class GameCenterActivityVersionInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity = d.pop("activity", UNSET)
+        _raw_activity = src_dict.get("activity", UNSET)
         if _raw_activity is None:
             activity = None
         else:
@@ -74,11 +78,11 @@ class GameCenterActivityVersionInlineCreateRelationships:
             else:
                 activity = GameCenterActivityVersionInlineCreateRelationshipsActivity.from_dict(_activity)
 
-        game_center_activity_version_inline_create_relationships = cls(
-            activity=activity,
-        )
-        game_center_activity_version_inline_create_relationships.additional_properties = d
-        return game_center_activity_version_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.activity = activity
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

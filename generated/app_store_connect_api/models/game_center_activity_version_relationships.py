@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_version_relationships_activity import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "activity",
+        "defaultImage",
+        "localizations",
+        "releases",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_activity(d: dict[str, Any]) -> Any:
+def _read_activity(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_activity = d.pop("activity", None)
+    _raw_activity = src_dict.get("activity")
     if _raw_activity is None:
         activity = None
     else:
@@ -63,10 +71,10 @@ def _read_activity(d: dict[str, Any]) -> Any:
     return activity
 
 
-def _read_default_image(d: dict[str, Any]) -> Any:
+def _read_default_image(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_image = d.pop("defaultImage", None)
+    _raw_default_image = src_dict.get("defaultImage")
     if _raw_default_image is None:
         default_image = None
     else:
@@ -75,10 +83,10 @@ def _read_default_image(d: dict[str, Any]) -> Any:
     return default_image
 
 
-def _read_localizations(d: dict[str, Any]) -> Any:
+def _read_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_localizations = d.pop("localizations", None)
+    _raw_localizations = src_dict.get("localizations")
     if _raw_localizations is None:
         localizations = None
     else:
@@ -87,10 +95,10 @@ def _read_localizations(d: dict[str, Any]) -> Any:
     return localizations
 
 
-def _read_releases(d: dict[str, Any]) -> Any:
+def _read_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_releases = d.pop("releases", None)
+    _raw_releases = src_dict.get("releases")
     if _raw_releases is None:
         releases = None
     else:
@@ -99,24 +107,11 @@ def _read_releases(d: dict[str, Any]) -> Any:
     return releases
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "activity",
-        "defaultImage",
-        "localizations",
-        "releases",
-    }
-)
 _READERS: dict[str, Any] = {
     "activity": _read_activity,
     "default_image": _read_default_image,
     "localizations": _read_localizations,
     "releases": _read_releases,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -135,16 +130,12 @@ class GameCenterActivityVersionRelationships:
     localizations: GameCenterActivityVersionRelationshipsLocalizations | None = None
     releases: GameCenterActivityVersionRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -182,11 +173,13 @@ class GameCenterActivityVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_activity_version_relationships = cls.__new__(cls)
-        game_center_activity_version_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_activity_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # activity, default_image, localizations, releases: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_activity_version import GameCenterActivityVersion
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterActivityVersionReleasesResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "links",
+        "meta",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -35,6 +43,54 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_included(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_included = src_dict.get("included")
+    if _raw_included is None:
+        included = None
+    else:
+        included = []
+        _included = _raw_included
+        for included_item_data in _included:
+            included_item = GameCenterActivityVersion.from_dict(included_item_data)
+
+            included.append(included_item)
+
+    return included
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = PagedDocumentLinks.from_dict(_raw_links)
+
+    return links
+
+
+def _read_meta(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_meta = src_dict.get("meta")
+    if _raw_meta is None:
+        meta = None
+    else:
+        meta = PagingInformation.from_dict(_raw_meta)
+
+    return meta
+
+
+_READERS: dict[str, Any] = {
+    "included": _read_included,
+    "links": _read_links,
+    "meta": _read_meta,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterActivityVersionReleasesResponse:
     """
@@ -50,6 +106,12 @@ class GameCenterActivityVersionReleasesResponse:
     links: PagedDocumentLinks | None = None
     meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -92,45 +154,19 @@ class GameCenterActivityVersionReleasesResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = GameCenterActivityVersionRelease.from_dict(data_item_data)
 
             data.append(data_item)
 
-        _raw_included = d.pop("included", None)
-        if _raw_included is None:
-            included = None
-        else:
-            included = []
-            _included = _raw_included
-            for included_item_data in _included:
-                included_item = GameCenterActivityVersion.from_dict(included_item_data)
-
-                included.append(included_item)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = PagedDocumentLinks.from_dict(_raw_links)
-
-        _raw_meta = d.pop("meta", None)
-        if _raw_meta is None:
-            meta = None
-        else:
-            meta = PagingInformation.from_dict(_raw_meta)
-
-        game_center_activity_version_releases_response = cls(
-            data=data,
-            included=included,
-            links=links,
-            meta=meta,
-        )
-        game_center_activity_version_releases_response.additional_properties = d
-        return game_center_activity_version_releases_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model._document = src_dict  # included, links, meta: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterAppVersionUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class GameCenterAppVersionUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class GameCenterAppVersionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        game_center_app_version_update_request_data_attributes = cls(
-            enabled=enabled,
-        )
-        game_center_app_version_update_request_data_attributes.additional_properties = d
-        return game_center_app_version_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.game_center_challenge_attributes_challenge_type import (
     GameCenterChallengeAttributesChallengeType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "challengeType",
+        "referenceName",
+        "repeatable",
+        "vendorIdentifier",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,30 +73,29 @@ class GameCenterChallengeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        archived = d.pop("archived", None)
+        archived = src_dict.get("archived")
 
-        _raw_challenge_type = d.pop("challengeType", None)
+        _raw_challenge_type = src_dict.get("challengeType")
         if _raw_challenge_type is None:
             challenge_type = None
         else:
-            challenge_type = GameCenterChallengeAttributesChallengeType(_raw_challenge_type)
+            challenge_type = GameCenterChallengeAttributesChallengeType.of(_raw_challenge_type)
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        repeatable = d.pop("repeatable", None)
+        repeatable = src_dict.get("repeatable")
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        game_center_challenge_attributes = cls(
-            archived=archived,
-            challenge_type=challenge_type,
-            reference_name=reference_name,
-            repeatable=repeatable,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_challenge_attributes.additional_properties = d
-        return game_center_challenge_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.challenge_type = challenge_type
+        _model.reference_name = reference_name
+        _model.repeatable = repeatable
+        _model.vendor_identifier = vendor_identifier
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_create_request_data import GameCenterChallengeCreateRequestData
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -68,10 +74,9 @@ class GameCenterChallengeCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = GameCenterChallengeCreateRequestData.from_dict(d.pop("data"))
+        data = GameCenterChallengeCreateRequestData.from_dict(src_dict["data"])
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = src_dict.get("included", UNSET)
         if _raw_included is None:
             included = None
         else:
@@ -84,12 +89,12 @@ class GameCenterChallengeCreateRequest:
 
                     included.append(included_item)
 
-        game_center_challenge_create_request = cls(
-            data=data,
-            included=included,
-        )
-        game_center_challenge_create_request.additional_properties = d
-        return game_center_challenge_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model.included = included
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

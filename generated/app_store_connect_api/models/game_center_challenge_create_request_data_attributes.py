@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 from ..models.game_center_challenge_create_request_data_attributes_challenge_type import (
     GameCenterChallengeCreateRequestDataAttributesChallengeType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "challengeType",
+        "referenceName",
+        "vendorIdentifier",
+        "repeatable",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -57,12 +65,13 @@ class GameCenterChallengeCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        challenge_type = GameCenterChallengeCreateRequestDataAttributesChallengeType(d.pop("challengeType"))
+        challenge_type = GameCenterChallengeCreateRequestDataAttributesChallengeType.of(
+            src_dict["challengeType"]
+        )
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        vendor_identifier = d.pop("vendorIdentifier")
+        vendor_identifier = src_dict["vendorIdentifier"]
 
         def _parse_repeatable(data: object) -> bool | None | Unset:
             if data is None:
@@ -71,16 +80,16 @@ class GameCenterChallengeCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        repeatable = _parse_repeatable(d.pop("repeatable", UNSET))
+        repeatable = _parse_repeatable(src_dict.get("repeatable", UNSET))
 
-        game_center_challenge_create_request_data_attributes = cls(
-            challenge_type=challenge_type,
-            reference_name=reference_name,
-            vendor_identifier=vendor_identifier,
-            repeatable=repeatable,
-        )
-        game_center_challenge_create_request_data_attributes.additional_properties = d
-        return game_center_challenge_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.challenge_type = challenge_type
+        _model.reference_name = reference_name
+        _model.vendor_identifier = vendor_identifier
+        _model.repeatable = repeatable
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

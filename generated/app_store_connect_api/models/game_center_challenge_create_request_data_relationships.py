@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_create_request_data_relationships_game_center_detail import (
@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "leaderboard",
+        "leaderboardV2",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -142,8 +151,7 @@ class GameCenterChallengeCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = src_dict.get("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -158,7 +166,7 @@ class GameCenterChallengeCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -173,7 +181,7 @@ class GameCenterChallengeCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        _raw_leaderboard = src_dict.get("leaderboard", UNSET)
         if _raw_leaderboard is None:
             leaderboard = None
         else:
@@ -186,7 +194,7 @@ class GameCenterChallengeCreateRequestDataRelationships:
                     _leaderboard
                 )
 
-        _raw_leaderboard_v2 = d.pop("leaderboardV2", UNSET)
+        _raw_leaderboard_v2 = src_dict.get("leaderboardV2", UNSET)
         if _raw_leaderboard_v2 is None:
             leaderboard_v2 = None
         else:
@@ -199,7 +207,7 @@ class GameCenterChallengeCreateRequestDataRelationships:
                     _leaderboard_v2
                 )
 
-        _raw_versions = d.pop("versions", UNSET)
+        _raw_versions = src_dict.get("versions", UNSET)
         if _raw_versions is None:
             versions = None
         else:
@@ -210,15 +218,15 @@ class GameCenterChallengeCreateRequestDataRelationships:
             else:
                 versions = GameCenterChallengeCreateRequestDataRelationshipsVersions.from_dict(_versions)
 
-        game_center_challenge_create_request_data_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            leaderboard=leaderboard,
-            leaderboard_v2=leaderboard_v2,
-            versions=versions,
-        )
-        game_center_challenge_create_request_data_relationships.additional_properties = d
-        return game_center_challenge_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.game_center_detail = game_center_detail
+        _model.game_center_group = game_center_group
+        _model.leaderboard = leaderboard
+        _model.leaderboard_v2 = leaderboard_v2
+        _model.versions = versions
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

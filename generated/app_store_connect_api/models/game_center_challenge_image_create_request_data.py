@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_image_create_request_data_attributes import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeImageCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "type",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,14 +88,13 @@ class GameCenterChallengeImageCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = GameCenterChallengeImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+        attributes = GameCenterChallengeImageCreateRequestDataAttributes.from_dict(src_dict["attributes"])
 
-        type_ = cast("Literal['gameCenterChallengeImages']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "gameCenterChallengeImages":
             raise ValueError(f"type must match const 'gameCenterChallengeImages', got '{type_}'")
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -101,13 +107,13 @@ class GameCenterChallengeImageCreateRequestData:
                     _relationships
                 )
 
-        game_center_challenge_image_create_request_data = cls(
-            attributes=attributes,
-            type_=type_,
-            relationships=relationships,
-        )
-        game_center_challenge_image_create_request_data.additional_properties = d
-        return game_center_challenge_image_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.type_ = type_
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

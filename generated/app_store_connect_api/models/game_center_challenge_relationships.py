@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_relationships_game_center_detail import (
@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "leaderboard",
+        "leaderboardV2",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -54,10 +63,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_game_center_detail(d: dict[str, Any]) -> Any:
+def _read_game_center_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    _raw_game_center_detail = src_dict.get("gameCenterDetail")
     if _raw_game_center_detail is None:
         game_center_detail = None
     else:
@@ -68,10 +77,10 @@ def _read_game_center_detail(d: dict[str, Any]) -> Any:
     return game_center_detail
 
 
-def _read_game_center_group(d: dict[str, Any]) -> Any:
+def _read_game_center_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    _raw_game_center_group = src_dict.get("gameCenterGroup")
     if _raw_game_center_group is None:
         game_center_group = None
     else:
@@ -80,10 +89,10 @@ def _read_game_center_group(d: dict[str, Any]) -> Any:
     return game_center_group
 
 
-def _read_leaderboard(d: dict[str, Any]) -> Any:
+def _read_leaderboard(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_leaderboard = d.pop("leaderboard", None)
+    _raw_leaderboard = src_dict.get("leaderboard")
     if _raw_leaderboard is None:
         leaderboard = None
     else:
@@ -92,10 +101,10 @@ def _read_leaderboard(d: dict[str, Any]) -> Any:
     return leaderboard
 
 
-def _read_leaderboard_v2(d: dict[str, Any]) -> Any:
+def _read_leaderboard_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_leaderboard_v2 = d.pop("leaderboardV2", None)
+    _raw_leaderboard_v2 = src_dict.get("leaderboardV2")
     if _raw_leaderboard_v2 is None:
         leaderboard_v2 = None
     else:
@@ -104,10 +113,10 @@ def _read_leaderboard_v2(d: dict[str, Any]) -> Any:
     return leaderboard_v2
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -116,26 +125,12 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "gameCenterDetail",
-        "gameCenterGroup",
-        "leaderboard",
-        "leaderboardV2",
-        "versions",
-    }
-)
 _READERS: dict[str, Any] = {
     "game_center_detail": _read_game_center_detail,
     "game_center_group": _read_game_center_group,
     "leaderboard": _read_leaderboard,
     "leaderboard_v2": _read_leaderboard_v2,
     "versions": _read_versions,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -156,16 +151,12 @@ class GameCenterChallengeRelationships:
     leaderboard_v2: GameCenterChallengeRelationshipsLeaderboardV2 | None = None
     versions: GameCenterChallengeRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -209,9 +200,13 @@ class GameCenterChallengeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_challenge_relationships = cls.__new__(cls)
-        game_center_challenge_relationships._document = dict(src_dict)  # each field is read on first access
-        return game_center_challenge_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_detail, game_center_group, leaderboard, leaderboard_v2, versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

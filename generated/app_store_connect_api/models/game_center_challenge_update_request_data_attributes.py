@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterChallengeUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "referenceName",
+        "repeatable",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class GameCenterChallengeUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_archived(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -68,7 +73,7 @@ class GameCenterChallengeUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(src_dict.get("archived", UNSET))
 
         def _parse_reference_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +82,7 @@ class GameCenterChallengeUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
         def _parse_repeatable(data: object) -> bool | None | Unset:
             if data is None:
@@ -86,15 +91,15 @@ class GameCenterChallengeUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        repeatable = _parse_repeatable(d.pop("repeatable", UNSET))
+        repeatable = _parse_repeatable(src_dict.get("repeatable", UNSET))
 
-        game_center_challenge_update_request_data_attributes = cls(
-            archived=archived,
-            reference_name=reference_name,
-            repeatable=repeatable,
-        )
-        game_center_challenge_update_request_data_attributes.additional_properties = d
-        return game_center_challenge_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.reference_name = reference_name
+        _model.repeatable = repeatable
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

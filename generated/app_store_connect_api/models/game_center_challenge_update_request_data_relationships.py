@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_update_request_data_relationships_leaderboard import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "leaderboard",
+        "leaderboardV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class GameCenterChallengeUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_leaderboard = d.pop("leaderboard", UNSET)
+        _raw_leaderboard = src_dict.get("leaderboard", UNSET)
         if _raw_leaderboard is None:
             leaderboard = None
         else:
@@ -97,7 +102,7 @@ class GameCenterChallengeUpdateRequestDataRelationships:
                     _leaderboard
                 )
 
-        _raw_leaderboard_v2 = d.pop("leaderboardV2", UNSET)
+        _raw_leaderboard_v2 = src_dict.get("leaderboardV2", UNSET)
         if _raw_leaderboard_v2 is None:
             leaderboard_v2 = None
         else:
@@ -110,12 +115,12 @@ class GameCenterChallengeUpdateRequestDataRelationships:
                     _leaderboard_v2
                 )
 
-        game_center_challenge_update_request_data_relationships = cls(
-            leaderboard=leaderboard,
-            leaderboard_v2=leaderboard_v2,
-        )
-        game_center_challenge_update_request_data_relationships.additional_properties = d
-        return game_center_challenge_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.leaderboard = leaderboard
+        _model.leaderboard_v2 = leaderboard_v2
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

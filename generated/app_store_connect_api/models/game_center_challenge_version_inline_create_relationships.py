@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_challenge_version_inline_create_relationships_challenge import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterChallengeVersionInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "challenge",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class GameCenterChallengeVersionInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_challenge = d.pop("challenge", UNSET)
+        _raw_challenge = src_dict.get("challenge", UNSET)
         if _raw_challenge is None:
             challenge = None
         else:
@@ -74,11 +78,11 @@ class GameCenterChallengeVersionInlineCreateRelationships:
             else:
                 challenge = GameCenterChallengeVersionInlineCreateRelationshipsChallenge.from_dict(_challenge)
 
-        game_center_challenge_version_inline_create_relationships = cls(
-            challenge=challenge,
-        )
-        game_center_challenge_version_inline_create_relationships.additional_properties = d
-        return game_center_challenge_version_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.challenge = challenge
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

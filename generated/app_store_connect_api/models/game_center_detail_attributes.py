@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterDetailAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "arcadeEnabled",
+        "challengeEnabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class GameCenterDetailAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        arcade_enabled = d.pop("arcadeEnabled", None)
+        arcade_enabled = src_dict.get("arcadeEnabled")
 
-        challenge_enabled = d.pop("challengeEnabled", None)
+        challenge_enabled = src_dict.get("challengeEnabled")
 
-        game_center_detail_attributes = cls(
-            arcade_enabled=arcade_enabled,
-            challenge_enabled=challenge_enabled,
-        )
-        game_center_detail_attributes.additional_properties = d
-        return game_center_detail_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.arcade_enabled = arcade_enabled
+        _model.challenge_enabled = challenge_enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

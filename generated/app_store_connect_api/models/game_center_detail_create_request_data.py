@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_create_request_data_attributes import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "relationships",
+        "type",
+        "attributes",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,14 +88,13 @@ class GameCenterDetailCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        relationships = GameCenterDetailCreateRequestDataRelationships.from_dict(d.pop("relationships"))
+        relationships = GameCenterDetailCreateRequestDataRelationships.from_dict(src_dict["relationships"])
 
-        type_ = cast("Literal['gameCenterDetails']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "gameCenterDetails":
             raise ValueError(f"type must match const 'gameCenterDetails', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = src_dict.get("attributes", UNSET)
         if _raw_attributes is None:
             attributes = None
         else:
@@ -99,13 +105,13 @@ class GameCenterDetailCreateRequestData:
             else:
                 attributes = GameCenterDetailCreateRequestDataAttributes.from_dict(_attributes)
 
-        game_center_detail_create_request_data = cls(
-            relationships=relationships,
-            type_=type_,
-            attributes=attributes,
-        )
-        game_center_detail_create_request_data.additional_properties = d
-        return game_center_detail_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.relationships = relationships
+        _model.type_ = type_
+        _model.attributes = attributes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_game_center_achievements_v2_linkages_request_data_item import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailGameCenterAchievementsV2LinkagesRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -58,9 +63,8 @@ class GameCenterDetailGameCenterAchievementsV2LinkagesRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = src_dict["data"]
         for data_item_data in _data:
             data_item = GameCenterDetailGameCenterAchievementsV2LinkagesRequestDataItem.from_dict(
                 data_item_data
@@ -68,11 +72,11 @@ class GameCenterDetailGameCenterAchievementsV2LinkagesRequest:
 
             data.append(data_item)
 
-        game_center_detail_game_center_achievements_v2_linkages_request = cls(
-            data=data,
-        )
-        game_center_detail_game_center_achievements_v2_linkages_request.additional_properties = d
-        return game_center_detail_game_center_achievements_v2_linkages_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_relationships_achievement_releases import (
@@ -73,6 +73,31 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "achievementReleases",
+        "activityReleases",
+        "app",
+        "challengeReleases",
+        "challengesMinimumPlatformVersions",
+        "defaultGroupLeaderboard",
+        "defaultGroupLeaderboardV2",
+        "defaultLeaderboard",
+        "defaultLeaderboardV2",
+        "gameCenterAchievements",
+        "gameCenterAchievementsV2",
+        "gameCenterActivities",
+        "gameCenterAppVersions",
+        "gameCenterChallenges",
+        "gameCenterGroup",
+        "gameCenterLeaderboardSets",
+        "gameCenterLeaderboardSetsV2",
+        "gameCenterLeaderboards",
+        "gameCenterLeaderboardsV2",
+        "leaderboardReleases",
+        "leaderboardSetReleases",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -166,10 +191,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_achievement_releases(d: dict[str, Any]) -> Any:
+def _read_achievement_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_achievement_releases = d.pop("achievementReleases", None)
+    _raw_achievement_releases = src_dict.get("achievementReleases")
     if _raw_achievement_releases is None:
         achievement_releases = None
     else:
@@ -180,10 +205,10 @@ def _read_achievement_releases(d: dict[str, Any]) -> Any:
     return achievement_releases
 
 
-def _read_activity_releases(d: dict[str, Any]) -> Any:
+def _read_activity_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_activity_releases = d.pop("activityReleases", None)
+    _raw_activity_releases = src_dict.get("activityReleases")
     if _raw_activity_releases is None:
         activity_releases = None
     else:
@@ -192,10 +217,10 @@ def _read_activity_releases(d: dict[str, Any]) -> Any:
     return activity_releases
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -204,10 +229,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_challenge_releases(d: dict[str, Any]) -> Any:
+def _read_challenge_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_challenge_releases = d.pop("challengeReleases", None)
+    _raw_challenge_releases = src_dict.get("challengeReleases")
     if _raw_challenge_releases is None:
         challenge_releases = None
     else:
@@ -216,10 +241,10 @@ def _read_challenge_releases(d: dict[str, Any]) -> Any:
     return challenge_releases
 
 
-def _read_challenges_minimum_platform_versions(d: dict[str, Any]) -> Any:
+def _read_challenges_minimum_platform_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_challenges_minimum_platform_versions = d.pop("challengesMinimumPlatformVersions", None)
+    _raw_challenges_minimum_platform_versions = src_dict.get("challengesMinimumPlatformVersions")
     if _raw_challenges_minimum_platform_versions is None:
         challenges_minimum_platform_versions = None
     else:
@@ -232,10 +257,10 @@ def _read_challenges_minimum_platform_versions(d: dict[str, Any]) -> Any:
     return challenges_minimum_platform_versions
 
 
-def _read_default_group_leaderboard(d: dict[str, Any]) -> Any:
+def _read_default_group_leaderboard(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_group_leaderboard = d.pop("defaultGroupLeaderboard", None)
+    _raw_default_group_leaderboard = src_dict.get("defaultGroupLeaderboard")
     if _raw_default_group_leaderboard is None:
         default_group_leaderboard = None
     else:
@@ -246,10 +271,10 @@ def _read_default_group_leaderboard(d: dict[str, Any]) -> Any:
     return default_group_leaderboard
 
 
-def _read_default_group_leaderboard_v2(d: dict[str, Any]) -> Any:
+def _read_default_group_leaderboard_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_group_leaderboard_v2 = d.pop("defaultGroupLeaderboardV2", None)
+    _raw_default_group_leaderboard_v2 = src_dict.get("defaultGroupLeaderboardV2")
     if _raw_default_group_leaderboard_v2 is None:
         default_group_leaderboard_v2 = None
     else:
@@ -260,10 +285,10 @@ def _read_default_group_leaderboard_v2(d: dict[str, Any]) -> Any:
     return default_group_leaderboard_v2
 
 
-def _read_default_leaderboard(d: dict[str, Any]) -> Any:
+def _read_default_leaderboard(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_leaderboard = d.pop("defaultLeaderboard", None)
+    _raw_default_leaderboard = src_dict.get("defaultLeaderboard")
     if _raw_default_leaderboard is None:
         default_leaderboard = None
     else:
@@ -274,10 +299,10 @@ def _read_default_leaderboard(d: dict[str, Any]) -> Any:
     return default_leaderboard
 
 
-def _read_default_leaderboard_v2(d: dict[str, Any]) -> Any:
+def _read_default_leaderboard_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_leaderboard_v2 = d.pop("defaultLeaderboardV2", None)
+    _raw_default_leaderboard_v2 = src_dict.get("defaultLeaderboardV2")
     if _raw_default_leaderboard_v2 is None:
         default_leaderboard_v2 = None
     else:
@@ -288,10 +313,10 @@ def _read_default_leaderboard_v2(d: dict[str, Any]) -> Any:
     return default_leaderboard_v2
 
 
-def _read_game_center_achievements(d: dict[str, Any]) -> Any:
+def _read_game_center_achievements(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_achievements = d.pop("gameCenterAchievements", None)
+    _raw_game_center_achievements = src_dict.get("gameCenterAchievements")
     if _raw_game_center_achievements is None:
         game_center_achievements = None
     else:
@@ -302,10 +327,10 @@ def _read_game_center_achievements(d: dict[str, Any]) -> Any:
     return game_center_achievements
 
 
-def _read_game_center_achievements_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_achievements_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", None)
+    _raw_game_center_achievements_v2 = src_dict.get("gameCenterAchievementsV2")
     if _raw_game_center_achievements_v2 is None:
         game_center_achievements_v2 = None
     else:
@@ -316,10 +341,10 @@ def _read_game_center_achievements_v2(d: dict[str, Any]) -> Any:
     return game_center_achievements_v2
 
 
-def _read_game_center_activities(d: dict[str, Any]) -> Any:
+def _read_game_center_activities(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_activities = d.pop("gameCenterActivities", None)
+    _raw_game_center_activities = src_dict.get("gameCenterActivities")
     if _raw_game_center_activities is None:
         game_center_activities = None
     else:
@@ -330,10 +355,10 @@ def _read_game_center_activities(d: dict[str, Any]) -> Any:
     return game_center_activities
 
 
-def _read_game_center_app_versions(d: dict[str, Any]) -> Any:
+def _read_game_center_app_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_app_versions = d.pop("gameCenterAppVersions", None)
+    _raw_game_center_app_versions = src_dict.get("gameCenterAppVersions")
     if _raw_game_center_app_versions is None:
         game_center_app_versions = None
     else:
@@ -344,10 +369,10 @@ def _read_game_center_app_versions(d: dict[str, Any]) -> Any:
     return game_center_app_versions
 
 
-def _read_game_center_challenges(d: dict[str, Any]) -> Any:
+def _read_game_center_challenges(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_challenges = d.pop("gameCenterChallenges", None)
+    _raw_game_center_challenges = src_dict.get("gameCenterChallenges")
     if _raw_game_center_challenges is None:
         game_center_challenges = None
     else:
@@ -358,10 +383,10 @@ def _read_game_center_challenges(d: dict[str, Any]) -> Any:
     return game_center_challenges
 
 
-def _read_game_center_group(d: dict[str, Any]) -> Any:
+def _read_game_center_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    _raw_game_center_group = src_dict.get("gameCenterGroup")
     if _raw_game_center_group is None:
         game_center_group = None
     else:
@@ -370,10 +395,10 @@ def _read_game_center_group(d: dict[str, Any]) -> Any:
     return game_center_group
 
 
-def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
+    _raw_game_center_leaderboard_sets = src_dict.get("gameCenterLeaderboardSets")
     if _raw_game_center_leaderboard_sets is None:
         game_center_leaderboard_sets = None
     else:
@@ -384,10 +409,10 @@ def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_sets
 
 
-def _read_game_center_leaderboard_sets_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_sets_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", None)
+    _raw_game_center_leaderboard_sets_v2 = src_dict.get("gameCenterLeaderboardSetsV2")
     if _raw_game_center_leaderboard_sets_v2 is None:
         game_center_leaderboard_sets_v2 = None
     else:
@@ -398,10 +423,10 @@ def _read_game_center_leaderboard_sets_v2(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_sets_v2
 
 
-def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards")
     if _raw_game_center_leaderboards is None:
         game_center_leaderboards = None
     else:
@@ -412,10 +437,10 @@ def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
     return game_center_leaderboards
 
 
-def _read_game_center_leaderboards_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", None)
+    _raw_game_center_leaderboards_v2 = src_dict.get("gameCenterLeaderboardsV2")
     if _raw_game_center_leaderboards_v2 is None:
         game_center_leaderboards_v2 = None
     else:
@@ -426,10 +451,10 @@ def _read_game_center_leaderboards_v2(d: dict[str, Any]) -> Any:
     return game_center_leaderboards_v2
 
 
-def _read_leaderboard_releases(d: dict[str, Any]) -> Any:
+def _read_leaderboard_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_leaderboard_releases = d.pop("leaderboardReleases", None)
+    _raw_leaderboard_releases = src_dict.get("leaderboardReleases")
     if _raw_leaderboard_releases is None:
         leaderboard_releases = None
     else:
@@ -440,10 +465,10 @@ def _read_leaderboard_releases(d: dict[str, Any]) -> Any:
     return leaderboard_releases
 
 
-def _read_leaderboard_set_releases(d: dict[str, Any]) -> Any:
+def _read_leaderboard_set_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_leaderboard_set_releases = d.pop("leaderboardSetReleases", None)
+    _raw_leaderboard_set_releases = src_dict.get("leaderboardSetReleases")
     if _raw_leaderboard_set_releases is None:
         leaderboard_set_releases = None
     else:
@@ -454,35 +479,6 @@ def _read_leaderboard_set_releases(d: dict[str, Any]) -> Any:
     return leaderboard_set_releases
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "achievementReleases",
-        "activityReleases",
-        "app",
-        "challengeReleases",
-        "challengesMinimumPlatformVersions",
-        "defaultGroupLeaderboard",
-        "defaultGroupLeaderboardV2",
-        "defaultLeaderboard",
-        "defaultLeaderboardV2",
-        "gameCenterAchievements",
-        "gameCenterAchievementsV2",
-        "gameCenterActivities",
-        "gameCenterAppVersions",
-        "gameCenterChallenges",
-        "gameCenterGroup",
-        "gameCenterLeaderboardSets",
-        "gameCenterLeaderboardSetsV2",
-        "gameCenterLeaderboards",
-        "gameCenterLeaderboardsV2",
-        "leaderboardReleases",
-        "leaderboardSetReleases",
-    }
-)
 _READERS: dict[str, Any] = {
     "achievement_releases": _read_achievement_releases,
     "activity_releases": _read_activity_releases,
@@ -505,7 +501,6 @@ _READERS: dict[str, Any] = {
     "game_center_leaderboards_v2": _read_game_center_leaderboards_v2,
     "leaderboard_releases": _read_leaderboard_releases,
     "leaderboard_set_releases": _read_leaderboard_set_releases,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -560,16 +555,12 @@ class GameCenterDetailRelationships:
     leaderboard_releases: GameCenterDetailRelationshipsLeaderboardReleases | None = None
     leaderboard_set_releases: GameCenterDetailRelationshipsLeaderboardSetReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -709,9 +700,13 @@ class GameCenterDetailRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_detail_relationships = cls.__new__(cls)
-        game_center_detail_relationships._document = dict(src_dict)  # each field is read on first access
-        return game_center_detail_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # achievement_releases, activity_releases, app, challenge_releases, challenges_minimum_platform_versions, default_group_leaderboard, default_group_leaderboard_v2, default_leaderboard, default_leaderboard_v2, game_center_achievements, game_center_achievements_v2, game_center_activities, game_center_app_versions, game_center_challenges, game_center_group, game_center_leaderboard_sets, game_center_leaderboard_sets_v2, game_center_leaderboards, game_center_leaderboards_v2, leaderboard_releases, leaderboard_set_releases: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_relationships_game_center_achievements_data_item import (
@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailRelationshipsGameCenterAchievements")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "links",
+        "meta",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -36,6 +43,54 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data = src_dict.get("data")
+    if _raw_data is None:
+        data = None
+    else:
+        data = []
+        _data = _raw_data
+        for data_item_data in _data:
+            data_item = GameCenterDetailRelationshipsGameCenterAchievementsDataItem.from_dict(data_item_data)
+
+            data.append(data_item)
+
+    return data
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = RelationshipLinks.from_dict(_raw_links)
+
+    return links
+
+
+def _read_meta(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_meta = src_dict.get("meta")
+    if _raw_meta is None:
+        meta = None
+    else:
+        meta = PagingInformation.from_dict(_raw_meta)
+
+    return meta
+
+
+_READERS: dict[str, Any] = {
+    "data": _read_data,
+    "links": _read_links,
+    "meta": _read_meta,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterDetailRelationshipsGameCenterAchievements:
     """
@@ -49,6 +104,12 @@ class GameCenterDetailRelationshipsGameCenterAchievements:
     links: RelationshipLinks | None = None
     meta: PagingInformation | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -85,39 +146,11 @@ class GameCenterDetailRelationshipsGameCenterAchievements:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", None)
-        if _raw_data is None:
-            data = None
-        else:
-            data = []
-            _data = _raw_data
-            for data_item_data in _data:
-                data_item = GameCenterDetailRelationshipsGameCenterAchievementsDataItem.from_dict(
-                    data_item_data
-                )
-
-                data.append(data_item)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = RelationshipLinks.from_dict(_raw_links)
-
-        _raw_meta = d.pop("meta", None)
-        if _raw_meta is None:
-            meta = None
-        else:
-            meta = PagingInformation.from_dict(_raw_meta)
-
-        game_center_detail_relationships_game_center_achievements = cls(
-            data=data,
-            links=links,
-            meta=meta,
-        )
-        game_center_detail_relationships_game_center_achievements.additional_properties = d
-        return game_center_detail_relationships_game_center_achievements
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # data, links, meta: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_detail_update_request_data_relationships_default_group_leaderboard import (
@@ -27,6 +27,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterDetailUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "defaultGroupLeaderboard",
+        "defaultGroupLeaderboardV2",
+        "defaultLeaderboard",
+        "defaultLeaderboardV2",
+        "gameCenterGroup",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -148,8 +157,7 @@ class GameCenterDetailUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_default_group_leaderboard = d.pop("defaultGroupLeaderboard", UNSET)
+        _raw_default_group_leaderboard = src_dict.get("defaultGroupLeaderboard", UNSET)
         if _raw_default_group_leaderboard is None:
             default_group_leaderboard = None
         else:
@@ -166,7 +174,7 @@ class GameCenterDetailUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_default_group_leaderboard_v2 = d.pop("defaultGroupLeaderboardV2", UNSET)
+        _raw_default_group_leaderboard_v2 = src_dict.get("defaultGroupLeaderboardV2", UNSET)
         if _raw_default_group_leaderboard_v2 is None:
             default_group_leaderboard_v2 = None
         else:
@@ -183,7 +191,7 @@ class GameCenterDetailUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_default_leaderboard = d.pop("defaultLeaderboard", UNSET)
+        _raw_default_leaderboard = src_dict.get("defaultLeaderboard", UNSET)
         if _raw_default_leaderboard is None:
             default_leaderboard = None
         else:
@@ -198,7 +206,7 @@ class GameCenterDetailUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_default_leaderboard_v2 = d.pop("defaultLeaderboardV2", UNSET)
+        _raw_default_leaderboard_v2 = src_dict.get("defaultLeaderboardV2", UNSET)
         if _raw_default_leaderboard_v2 is None:
             default_leaderboard_v2 = None
         else:
@@ -213,7 +221,7 @@ class GameCenterDetailUpdateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -226,15 +234,15 @@ class GameCenterDetailUpdateRequestDataRelationships:
                     _game_center_group
                 )
 
-        game_center_detail_update_request_data_relationships = cls(
-            default_group_leaderboard=default_group_leaderboard,
-            default_group_leaderboard_v2=default_group_leaderboard_v2,
-            default_leaderboard=default_leaderboard,
-            default_leaderboard_v2=default_leaderboard_v2,
-            game_center_group=game_center_group,
-        )
-        game_center_detail_update_request_data_relationships.additional_properties = d
-        return game_center_detail_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.default_group_leaderboard = default_group_leaderboard
+        _model.default_group_leaderboard_v2 = default_group_leaderboard_v2
+        _model.default_leaderboard = default_leaderboard
+        _model.default_leaderboard_v2 = default_leaderboard_v2
+        _model.game_center_group = game_center_group
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
 
 
 T = TypeVar("T", bound="GameCenterEnabledVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "iconAsset",
+        "platform",
+        "versionString",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +30,23 @@ def _lazy_imports() -> None:
     from ..models.image_asset import ImageAsset
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_icon_asset(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_icon_asset = src_dict.get("iconAsset")
+    if _raw_icon_asset is None:
+        icon_asset = None
+    else:
+        icon_asset = ImageAsset.from_dict(_raw_icon_asset)
+
+    return icon_asset
+
+
+_READERS: dict[str, Any] = {
+    "icon_asset": _read_icon_asset,
+}
 
 
 @_attrs_define(repr=False)
@@ -38,6 +62,12 @@ class GameCenterEnabledVersionAttributes:
     platform: Platform | None = None
     version_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -69,28 +99,21 @@ class GameCenterEnabledVersionAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_icon_asset = d.pop("iconAsset", None)
-        if _raw_icon_asset is None:
-            icon_asset = None
-        else:
-            icon_asset = ImageAsset.from_dict(_raw_icon_asset)
-
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        version_string = d.pop("versionString", None)
+        version_string = src_dict.get("versionString")
 
-        game_center_enabled_version_attributes = cls(
-            icon_asset=icon_asset,
-            platform=platform,
-            version_string=version_string,
-        )
-        game_center_enabled_version_attributes.additional_properties = d
-        return game_center_enabled_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _model.version_string = version_string
+        _model._document = src_dict  # icon_asset: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_group_relationships_game_center_achievements import (
@@ -39,6 +39,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterGroupRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterAchievements",
+        "gameCenterAchievementsV2",
+        "gameCenterActivities",
+        "gameCenterChallenges",
+        "gameCenterDetails",
+        "gameCenterLeaderboardSets",
+        "gameCenterLeaderboardSetsV2",
+        "gameCenterLeaderboards",
+        "gameCenterLeaderboardsV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -86,10 +99,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_game_center_achievements(d: dict[str, Any]) -> Any:
+def _read_game_center_achievements(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_achievements = d.pop("gameCenterAchievements", None)
+    _raw_game_center_achievements = src_dict.get("gameCenterAchievements")
     if _raw_game_center_achievements is None:
         game_center_achievements = None
     else:
@@ -100,10 +113,10 @@ def _read_game_center_achievements(d: dict[str, Any]) -> Any:
     return game_center_achievements
 
 
-def _read_game_center_achievements_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_achievements_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_achievements_v2 = d.pop("gameCenterAchievementsV2", None)
+    _raw_game_center_achievements_v2 = src_dict.get("gameCenterAchievementsV2")
     if _raw_game_center_achievements_v2 is None:
         game_center_achievements_v2 = None
     else:
@@ -114,10 +127,10 @@ def _read_game_center_achievements_v2(d: dict[str, Any]) -> Any:
     return game_center_achievements_v2
 
 
-def _read_game_center_activities(d: dict[str, Any]) -> Any:
+def _read_game_center_activities(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_activities = d.pop("gameCenterActivities", None)
+    _raw_game_center_activities = src_dict.get("gameCenterActivities")
     if _raw_game_center_activities is None:
         game_center_activities = None
     else:
@@ -128,10 +141,10 @@ def _read_game_center_activities(d: dict[str, Any]) -> Any:
     return game_center_activities
 
 
-def _read_game_center_challenges(d: dict[str, Any]) -> Any:
+def _read_game_center_challenges(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_challenges = d.pop("gameCenterChallenges", None)
+    _raw_game_center_challenges = src_dict.get("gameCenterChallenges")
     if _raw_game_center_challenges is None:
         game_center_challenges = None
     else:
@@ -142,10 +155,10 @@ def _read_game_center_challenges(d: dict[str, Any]) -> Any:
     return game_center_challenges
 
 
-def _read_game_center_details(d: dict[str, Any]) -> Any:
+def _read_game_center_details(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_details = d.pop("gameCenterDetails", None)
+    _raw_game_center_details = src_dict.get("gameCenterDetails")
     if _raw_game_center_details is None:
         game_center_details = None
     else:
@@ -156,10 +169,10 @@ def _read_game_center_details(d: dict[str, Any]) -> Any:
     return game_center_details
 
 
-def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_sets(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", None)
+    _raw_game_center_leaderboard_sets = src_dict.get("gameCenterLeaderboardSets")
     if _raw_game_center_leaderboard_sets is None:
         game_center_leaderboard_sets = None
     else:
@@ -170,10 +183,10 @@ def _read_game_center_leaderboard_sets(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_sets
 
 
-def _read_game_center_leaderboard_sets_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_sets_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_sets_v2 = d.pop("gameCenterLeaderboardSetsV2", None)
+    _raw_game_center_leaderboard_sets_v2 = src_dict.get("gameCenterLeaderboardSetsV2")
     if _raw_game_center_leaderboard_sets_v2 is None:
         game_center_leaderboard_sets_v2 = None
     else:
@@ -184,10 +197,10 @@ def _read_game_center_leaderboard_sets_v2(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_sets_v2
 
 
-def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards")
     if _raw_game_center_leaderboards is None:
         game_center_leaderboards = None
     else:
@@ -198,10 +211,10 @@ def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
     return game_center_leaderboards
 
 
-def _read_game_center_leaderboards_v2(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards_v2 = d.pop("gameCenterLeaderboardsV2", None)
+    _raw_game_center_leaderboards_v2 = src_dict.get("gameCenterLeaderboardsV2")
     if _raw_game_center_leaderboards_v2 is None:
         game_center_leaderboards_v2 = None
     else:
@@ -212,23 +225,6 @@ def _read_game_center_leaderboards_v2(d: dict[str, Any]) -> Any:
     return game_center_leaderboards_v2
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "gameCenterAchievements",
-        "gameCenterAchievementsV2",
-        "gameCenterActivities",
-        "gameCenterChallenges",
-        "gameCenterDetails",
-        "gameCenterLeaderboardSets",
-        "gameCenterLeaderboardSetsV2",
-        "gameCenterLeaderboards",
-        "gameCenterLeaderboardsV2",
-    }
-)
 _READERS: dict[str, Any] = {
     "game_center_achievements": _read_game_center_achievements,
     "game_center_achievements_v2": _read_game_center_achievements_v2,
@@ -239,7 +235,6 @@ _READERS: dict[str, Any] = {
     "game_center_leaderboard_sets_v2": _read_game_center_leaderboard_sets_v2,
     "game_center_leaderboards": _read_game_center_leaderboards,
     "game_center_leaderboards_v2": _read_game_center_leaderboards_v2,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -268,16 +263,12 @@ class GameCenterGroupRelationships:
     game_center_leaderboards: GameCenterGroupRelationshipsGameCenterLeaderboards | None = None
     game_center_leaderboards_v2: GameCenterGroupRelationshipsGameCenterLeaderboardsV2 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -345,9 +336,13 @@ class GameCenterGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_group_relationships = cls.__new__(cls)
-        game_center_group_relationships._document = dict(src_dict)  # each field is read on first access
-        return game_center_group_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_achievements, game_center_achievements_v2, game_center_activities, game_center_challenges, game_center_details, game_center_leaderboard_sets, game_center_leaderboard_sets_v2, game_center_leaderboards, game_center_leaderboards_v2: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -15,13 +15,30 @@ from ..models.game_center_leaderboard_attributes_submission_type import (
 )
 from ..models.game_center_leaderboard_attributes_visibility import GameCenterLeaderboardAttributesVisibility
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "activityProperties",
+        "archived",
+        "defaultFormatter",
+        "recurrenceDuration",
+        "recurrenceRule",
+        "recurrenceStartDate",
+        "referenceName",
+        "scoreRangeEnd",
+        "scoreRangeStart",
+        "scoreSortType",
+        "submissionType",
+        "vendorIdentifier",
+        "visibility",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -31,6 +48,23 @@ def _lazy_imports() -> None:
     from ..models.string_to_string_map import StringToStringMap
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_activity_properties(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_activity_properties = src_dict.get("activityProperties")
+    if _raw_activity_properties is None:
+        activity_properties = None
+    else:
+        activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
+
+    return activity_properties
+
+
+_READERS: dict[str, Any] = {
+    "activity_properties": _read_activity_properties,
+}
 
 
 @_attrs_define(repr=False)
@@ -66,6 +100,12 @@ class GameCenterLeaderboardAttributes:
     vendor_identifier: str | None = None
     visibility: GameCenterLeaderboardAttributesVisibility | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -145,74 +185,67 @@ class GameCenterLeaderboardAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", None)
-        if _raw_activity_properties is None:
-            activity_properties = None
-        else:
-            activity_properties = StringToStringMap.from_dict(_raw_activity_properties)
+        archived = src_dict.get("archived")
 
-        archived = d.pop("archived", None)
-
-        _raw_default_formatter = d.pop("defaultFormatter", None)
+        _raw_default_formatter = src_dict.get("defaultFormatter")
         if _raw_default_formatter is None:
             default_formatter = None
         else:
-            default_formatter = GameCenterLeaderboardFormatter(_raw_default_formatter)
+            default_formatter = GameCenterLeaderboardFormatter.of(_raw_default_formatter)
 
-        recurrence_duration = d.pop("recurrenceDuration", None)
+        recurrence_duration = src_dict.get("recurrenceDuration")
 
-        recurrence_rule = d.pop("recurrenceRule", None)
+        recurrence_rule = src_dict.get("recurrenceRule")
 
-        _raw_recurrence_start_date = d.pop("recurrenceStartDate", None)
+        _raw_recurrence_start_date = src_dict.get("recurrenceStartDate")
         if _raw_recurrence_start_date is None:
             recurrence_start_date = None
         else:
             recurrence_start_date = datetime.datetime.fromisoformat(_raw_recurrence_start_date)
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        score_range_end = d.pop("scoreRangeEnd", None)
+        score_range_end = src_dict.get("scoreRangeEnd")
 
-        score_range_start = d.pop("scoreRangeStart", None)
+        score_range_start = src_dict.get("scoreRangeStart")
 
-        _raw_score_sort_type = d.pop("scoreSortType", None)
+        _raw_score_sort_type = src_dict.get("scoreSortType")
         if _raw_score_sort_type is None:
             score_sort_type = None
         else:
-            score_sort_type = GameCenterLeaderboardAttributesScoreSortType(_raw_score_sort_type)
+            score_sort_type = GameCenterLeaderboardAttributesScoreSortType.of(_raw_score_sort_type)
 
-        _raw_submission_type = d.pop("submissionType", None)
+        _raw_submission_type = src_dict.get("submissionType")
         if _raw_submission_type is None:
             submission_type = None
         else:
-            submission_type = GameCenterLeaderboardAttributesSubmissionType(_raw_submission_type)
+            submission_type = GameCenterLeaderboardAttributesSubmissionType.of(_raw_submission_type)
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        _raw_visibility = d.pop("visibility", None)
+        _raw_visibility = src_dict.get("visibility")
         if _raw_visibility is None:
             visibility = None
         else:
-            visibility = GameCenterLeaderboardAttributesVisibility(_raw_visibility)
+            visibility = GameCenterLeaderboardAttributesVisibility.of(_raw_visibility)
 
-        game_center_leaderboard_attributes = cls(
-            activity_properties=activity_properties,
-            archived=archived,
-            default_formatter=default_formatter,
-            recurrence_duration=recurrence_duration,
-            recurrence_rule=recurrence_rule,
-            recurrence_start_date=recurrence_start_date,
-            reference_name=reference_name,
-            score_range_end=score_range_end,
-            score_range_start=score_range_start,
-            score_sort_type=score_sort_type,
-            submission_type=submission_type,
-            vendor_identifier=vendor_identifier,
-            visibility=visibility,
-        )
-        game_center_leaderboard_attributes.additional_properties = d
-        return game_center_leaderboard_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.default_formatter = default_formatter
+        _model.recurrence_duration = recurrence_duration
+        _model.recurrence_rule = recurrence_rule
+        _model.recurrence_start_date = recurrence_start_date
+        _model.reference_name = reference_name
+        _model.score_range_end = score_range_end
+        _model.score_range_start = score_range_start
+        _model.score_sort_type = score_sort_type
+        _model.submission_type = submission_type
+        _model.vendor_identifier = vendor_identifier
+        _model.visibility = visibility
+        _model._document = src_dict  # activity_properties: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -17,13 +17,29 @@ from ..models.game_center_leaderboard_create_request_data_attributes_visibility 
     GameCenterLeaderboardCreateRequestDataAttributesVisibility,
 )
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "defaultFormatter",
+        "referenceName",
+        "scoreSortType",
+        "submissionType",
+        "vendorIdentifier",
+        "activityProperties",
+        "recurrenceDuration",
+        "recurrenceRule",
+        "recurrenceStartDate",
+        "scoreRangeEnd",
+        "scoreRangeStart",
+        "visibility",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -158,22 +174,21 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        default_formatter = GameCenterLeaderboardFormatter(d.pop("defaultFormatter"))
+        default_formatter = GameCenterLeaderboardFormatter.of(src_dict["defaultFormatter"])
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        score_sort_type = GameCenterLeaderboardCreateRequestDataAttributesScoreSortType(
-            d.pop("scoreSortType")
+        score_sort_type = GameCenterLeaderboardCreateRequestDataAttributesScoreSortType.of(
+            src_dict["scoreSortType"]
         )
 
-        submission_type = GameCenterLeaderboardCreateRequestDataAttributesSubmissionType(
-            d.pop("submissionType")
+        submission_type = GameCenterLeaderboardCreateRequestDataAttributesSubmissionType.of(
+            src_dict["submissionType"]
         )
 
-        vendor_identifier = d.pop("vendorIdentifier")
+        vendor_identifier = src_dict["vendorIdentifier"]
 
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = src_dict.get("activityProperties", UNSET)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
@@ -191,7 +206,7 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        recurrence_duration = _parse_recurrence_duration(d.pop("recurrenceDuration", UNSET))
+        recurrence_duration = _parse_recurrence_duration(src_dict.get("recurrenceDuration", UNSET))
 
         def _parse_recurrence_rule(data: object) -> None | str | Unset:
             if data is None:
@@ -200,7 +215,7 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        recurrence_rule = _parse_recurrence_rule(d.pop("recurrenceRule", UNSET))
+        recurrence_rule = _parse_recurrence_rule(src_dict.get("recurrenceRule", UNSET))
 
         def _parse_recurrence_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -217,7 +232,7 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        recurrence_start_date = _parse_recurrence_start_date(d.pop("recurrenceStartDate", UNSET))
+        recurrence_start_date = _parse_recurrence_start_date(src_dict.get("recurrenceStartDate", UNSET))
 
         def _parse_score_range_end(data: object) -> None | str | Unset:
             if data is None:
@@ -226,7 +241,7 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        score_range_end = _parse_score_range_end(d.pop("scoreRangeEnd", UNSET))
+        score_range_end = _parse_score_range_end(src_dict.get("scoreRangeEnd", UNSET))
 
         def _parse_score_range_start(data: object) -> None | str | Unset:
             if data is None:
@@ -235,9 +250,9 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        score_range_start = _parse_score_range_start(d.pop("scoreRangeStart", UNSET))
+        score_range_start = _parse_score_range_start(src_dict.get("scoreRangeStart", UNSET))
 
-        _raw_visibility = d.pop("visibility", UNSET)
+        _raw_visibility = src_dict.get("visibility", UNSET)
         if _raw_visibility is None:
             visibility = None
         else:
@@ -246,24 +261,24 @@ class GameCenterLeaderboardCreateRequestDataAttributes:
             if isinstance(_visibility, Unset):
                 visibility = UNSET
             else:
-                visibility = GameCenterLeaderboardCreateRequestDataAttributesVisibility(_visibility)
+                visibility = GameCenterLeaderboardCreateRequestDataAttributesVisibility.of(_visibility)
 
-        game_center_leaderboard_create_request_data_attributes = cls(
-            default_formatter=default_formatter,
-            reference_name=reference_name,
-            score_sort_type=score_sort_type,
-            submission_type=submission_type,
-            vendor_identifier=vendor_identifier,
-            activity_properties=activity_properties,
-            recurrence_duration=recurrence_duration,
-            recurrence_rule=recurrence_rule,
-            recurrence_start_date=recurrence_start_date,
-            score_range_end=score_range_end,
-            score_range_start=score_range_start,
-            visibility=visibility,
-        )
-        game_center_leaderboard_create_request_data_attributes.additional_properties = d
-        return game_center_leaderboard_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.default_formatter = default_formatter
+        _model.reference_name = reference_name
+        _model.score_sort_type = score_sort_type
+        _model.submission_type = submission_type
+        _model.vendor_identifier = vendor_identifier
+        _model.activity_properties = activity_properties
+        _model.recurrence_duration = recurrence_duration
+        _model.recurrence_rule = recurrence_rule
+        _model.recurrence_start_date = recurrence_start_date
+        _model.score_range_end = score_range_end
+        _model.score_range_start = score_range_start
+        _model.visibility = visibility
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

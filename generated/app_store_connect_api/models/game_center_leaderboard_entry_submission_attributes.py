@@ -7,9 +7,21 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardEntrySubmissionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "bundleId",
+        "challengeIds",
+        "context",
+        "preReleased",
+        "scopedPlayerId",
+        "score",
+        "submittedDate",
+        "vendorIdentifier",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,43 +94,42 @@ class GameCenterLeaderboardEntrySubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bundle_id = d.pop("bundleId", None)
+        bundle_id = src_dict.get("bundleId")
 
-        _raw_challenge_ids = d.pop("challengeIds", None)
+        _raw_challenge_ids = src_dict.get("challengeIds")
         if _raw_challenge_ids is None:
             challenge_ids = None
         else:
             challenge_ids = cast(list[str], _raw_challenge_ids)
 
-        context = d.pop("context", None)
+        context = src_dict.get("context")
 
-        pre_released = d.pop("preReleased", None)
+        pre_released = src_dict.get("preReleased")
 
-        scoped_player_id = d.pop("scopedPlayerId", None)
+        scoped_player_id = src_dict.get("scopedPlayerId")
 
-        score = d.pop("score", None)
+        score = src_dict.get("score")
 
-        _raw_submitted_date = d.pop("submittedDate", None)
+        _raw_submitted_date = src_dict.get("submittedDate")
         if _raw_submitted_date is None:
             submitted_date = None
         else:
             submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        game_center_leaderboard_entry_submission_attributes = cls(
-            bundle_id=bundle_id,
-            challenge_ids=challenge_ids,
-            context=context,
-            pre_released=pre_released,
-            scoped_player_id=scoped_player_id,
-            score=score,
-            submitted_date=submitted_date,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_leaderboard_entry_submission_attributes.additional_properties = d
-        return game_center_leaderboard_entry_submission_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.bundle_id = bundle_id
+        _model.challenge_ids = challenge_ids
+        _model.context = context
+        _model.pre_released = pre_released
+        _model.scoped_player_id = scoped_player_id
+        _model.score = score
+        _model.submitted_date = submitted_date
+        _model.vendor_identifier = vendor_identifier
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

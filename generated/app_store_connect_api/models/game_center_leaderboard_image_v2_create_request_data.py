@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_image_v2_create_request_data_attributes import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardImageV2CreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "relationships",
+        "type",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -74,24 +81,23 @@ class GameCenterLeaderboardImageV2CreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = GameCenterLeaderboardImageV2CreateRequestDataAttributes.from_dict(d.pop("attributes"))
+        attributes = GameCenterLeaderboardImageV2CreateRequestDataAttributes.from_dict(src_dict["attributes"])
 
         relationships = GameCenterLeaderboardImageV2CreateRequestDataRelationships.from_dict(
-            d.pop("relationships")
+            src_dict["relationships"]
         )
 
-        type_ = cast("Literal['gameCenterLeaderboardImages']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "gameCenterLeaderboardImages":
             raise ValueError(f"type must match const 'gameCenterLeaderboardImages', got '{type_}'")
 
-        game_center_leaderboard_image_v2_create_request_data = cls(
-            attributes=attributes,
-            relationships=relationships,
-            type_=type_,
-        )
-        game_center_leaderboard_image_v2_create_request_data.additional_properties = d
-        return game_center_leaderboard_image_v2_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.relationships = relationships
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

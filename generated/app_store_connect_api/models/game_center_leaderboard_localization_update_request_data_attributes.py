@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "formatterOverride",
+        "formatterSuffix",
+        "formatterSuffixSingular",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,8 +91,6 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -91,9 +98,9 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        _raw_formatter_override = d.pop("formatterOverride", UNSET)
+        _raw_formatter_override = src_dict.get("formatterOverride", UNSET)
         if _raw_formatter_override is None:
             formatter_override = None
         else:
@@ -102,7 +109,7 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
             if isinstance(_formatter_override, Unset):
                 formatter_override = UNSET
             else:
-                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+                formatter_override = GameCenterLeaderboardFormatter.of(_formatter_override)
 
         def _parse_formatter_suffix(data: object) -> None | str | Unset:
             if data is None:
@@ -111,7 +118,7 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        formatter_suffix = _parse_formatter_suffix(d.pop("formatterSuffix", UNSET))
+        formatter_suffix = _parse_formatter_suffix(src_dict.get("formatterSuffix", UNSET))
 
         def _parse_formatter_suffix_singular(data: object) -> None | str | Unset:
             if data is None:
@@ -120,7 +127,9 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        formatter_suffix_singular = _parse_formatter_suffix_singular(d.pop("formatterSuffixSingular", UNSET))
+        formatter_suffix_singular = _parse_formatter_suffix_singular(
+            src_dict.get("formatterSuffixSingular", UNSET)
+        )
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -129,17 +138,17 @@ class GameCenterLeaderboardLocalizationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
-        game_center_leaderboard_localization_update_request_data_attributes = cls(
-            description=description,
-            formatter_override=formatter_override,
-            formatter_suffix=formatter_suffix,
-            formatter_suffix_singular=formatter_suffix_singular,
-            name=name,
-        )
-        game_center_leaderboard_localization_update_request_data_attributes.additional_properties = d
-        return game_center_leaderboard_localization_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.formatter_override = formatter_override
+        _model.formatter_suffix = formatter_suffix
+        _model.formatter_suffix_singular = formatter_suffix_singular
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "formatterOverride",
+        "formatterSuffix",
+        "formatterSuffixSingular",
+        "locale",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -68,33 +78,32 @@ class GameCenterLeaderboardLocalizationV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        _raw_formatter_override = d.pop("formatterOverride", None)
+        _raw_formatter_override = src_dict.get("formatterOverride")
         if _raw_formatter_override is None:
             formatter_override = None
         else:
-            formatter_override = GameCenterLeaderboardFormatter(_raw_formatter_override)
+            formatter_override = GameCenterLeaderboardFormatter.of(_raw_formatter_override)
 
-        formatter_suffix = d.pop("formatterSuffix", None)
+        formatter_suffix = src_dict.get("formatterSuffix")
 
-        formatter_suffix_singular = d.pop("formatterSuffixSingular", None)
+        formatter_suffix_singular = src_dict.get("formatterSuffixSingular")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        game_center_leaderboard_localization_v2_attributes = cls(
-            description=description,
-            formatter_override=formatter_override,
-            formatter_suffix=formatter_suffix,
-            formatter_suffix_singular=formatter_suffix_singular,
-            locale=locale,
-            name=name,
-        )
-        game_center_leaderboard_localization_v2_attributes.additional_properties = d
-        return game_center_leaderboard_localization_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.formatter_override = formatter_override
+        _model.formatter_suffix = formatter_suffix
+        _model.formatter_suffix_singular = formatter_suffix_singular
+        _model.locale = locale
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_leaderboard_formatter import GameCenterLeaderboardFormatter
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "name",
+        "description",
+        "formatterOverride",
+        "formatterSuffix",
+        "formatterSuffixSingular",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -82,10 +92,9 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -94,9 +103,9 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        _raw_formatter_override = d.pop("formatterOverride", UNSET)
+        _raw_formatter_override = src_dict.get("formatterOverride", UNSET)
         if _raw_formatter_override is None:
             formatter_override = None
         else:
@@ -105,7 +114,7 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
             if isinstance(_formatter_override, Unset):
                 formatter_override = UNSET
             else:
-                formatter_override = GameCenterLeaderboardFormatter(_formatter_override)
+                formatter_override = GameCenterLeaderboardFormatter.of(_formatter_override)
 
         def _parse_formatter_suffix(data: object) -> None | str | Unset:
             if data is None:
@@ -114,7 +123,7 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        formatter_suffix = _parse_formatter_suffix(d.pop("formatterSuffix", UNSET))
+        formatter_suffix = _parse_formatter_suffix(src_dict.get("formatterSuffix", UNSET))
 
         def _parse_formatter_suffix_singular(data: object) -> None | str | Unset:
             if data is None:
@@ -123,18 +132,20 @@ class GameCenterLeaderboardLocalizationV2CreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        formatter_suffix_singular = _parse_formatter_suffix_singular(d.pop("formatterSuffixSingular", UNSET))
-
-        game_center_leaderboard_localization_v2_create_request_data_attributes = cls(
-            locale=locale,
-            name=name,
-            description=description,
-            formatter_override=formatter_override,
-            formatter_suffix=formatter_suffix,
-            formatter_suffix_singular=formatter_suffix_singular,
+        formatter_suffix_singular = _parse_formatter_suffix_singular(
+            src_dict.get("formatterSuffixSingular", UNSET)
         )
-        game_center_leaderboard_localization_v2_create_request_data_attributes.additional_properties = d
-        return game_center_leaderboard_localization_v2_create_request_data_attributes
+
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.name = name
+        _model.description = description
+        _model.formatter_override = formatter_override
+        _model.formatter_suffix = formatter_suffix
+        _model.formatter_suffix_singular = formatter_suffix_singular
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

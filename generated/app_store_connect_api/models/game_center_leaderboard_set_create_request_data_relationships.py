@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_create_request_data_relationships_game_center_detail import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -108,8 +115,7 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = src_dict.get("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -124,7 +130,7 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -139,7 +145,7 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards", UNSET)
         if _raw_game_center_leaderboards is None:
             game_center_leaderboards = None
         else:
@@ -156,13 +162,13 @@ class GameCenterLeaderboardSetCreateRequestDataRelationships:
                     )
                 )
 
-        game_center_leaderboard_set_create_request_data_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboards=game_center_leaderboards,
-        )
-        game_center_leaderboard_set_create_request_data_relationships.additional_properties = d
-        return game_center_leaderboard_set_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.game_center_detail = game_center_detail
+        _model.game_center_group = game_center_group
+        _model.game_center_leaderboards = game_center_leaderboards
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

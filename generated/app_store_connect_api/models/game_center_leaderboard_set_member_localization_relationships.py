@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_member_localization_relationships_game_center_leaderboard import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetMemberLocalizationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterLeaderboard",
+        "gameCenterLeaderboardSet",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_game_center_leaderboard(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard = d.pop("gameCenterLeaderboard", None)
+    _raw_game_center_leaderboard = src_dict.get("gameCenterLeaderboard")
     if _raw_game_center_leaderboard is None:
         game_center_leaderboard = None
     else:
@@ -53,10 +59,10 @@ def _read_game_center_leaderboard(d: dict[str, Any]) -> Any:
     return game_center_leaderboard
 
 
-def _read_game_center_leaderboard_set(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_set(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_set = d.pop("gameCenterLeaderboardSet", None)
+    _raw_game_center_leaderboard_set = src_dict.get("gameCenterLeaderboardSet")
     if _raw_game_center_leaderboard_set is None:
         game_center_leaderboard_set = None
     else:
@@ -69,20 +75,9 @@ def _read_game_center_leaderboard_set(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_set
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "gameCenterLeaderboard",
-        "gameCenterLeaderboardSet",
-    }
-)
 _READERS: dict[str, Any] = {
     "game_center_leaderboard": _read_game_center_leaderboard,
     "game_center_leaderboard_set": _read_game_center_leaderboard_set,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -102,16 +97,12 @@ class GameCenterLeaderboardSetMemberLocalizationRelationships:
         GameCenterLeaderboardSetMemberLocalizationRelationshipsGameCenterLeaderboardSet | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -137,11 +128,15 @@ class GameCenterLeaderboardSetMemberLocalizationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_leaderboard_set_member_localization_relationships = cls.__new__(cls)
-        game_center_leaderboard_set_member_localization_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_leaderboard_set_member_localization_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # game_center_leaderboard, game_center_leaderboard_set: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_relationships_game_center_detail import (
@@ -30,6 +30,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+        "groupLeaderboardSet",
+        "localizations",
+        "releases",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -65,10 +75,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_game_center_detail(d: dict[str, Any]) -> Any:
+def _read_game_center_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    _raw_game_center_detail = src_dict.get("gameCenterDetail")
     if _raw_game_center_detail is None:
         game_center_detail = None
     else:
@@ -79,10 +89,10 @@ def _read_game_center_detail(d: dict[str, Any]) -> Any:
     return game_center_detail
 
 
-def _read_game_center_group(d: dict[str, Any]) -> Any:
+def _read_game_center_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    _raw_game_center_group = src_dict.get("gameCenterGroup")
     if _raw_game_center_group is None:
         game_center_group = None
     else:
@@ -93,10 +103,10 @@ def _read_game_center_group(d: dict[str, Any]) -> Any:
     return game_center_group
 
 
-def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards")
     if _raw_game_center_leaderboards is None:
         game_center_leaderboards = None
     else:
@@ -107,10 +117,10 @@ def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
     return game_center_leaderboards
 
 
-def _read_group_leaderboard_set(d: dict[str, Any]) -> Any:
+def _read_group_leaderboard_set(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_group_leaderboard_set = d.pop("groupLeaderboardSet", None)
+    _raw_group_leaderboard_set = src_dict.get("groupLeaderboardSet")
     if _raw_group_leaderboard_set is None:
         group_leaderboard_set = None
     else:
@@ -121,10 +131,10 @@ def _read_group_leaderboard_set(d: dict[str, Any]) -> Any:
     return group_leaderboard_set
 
 
-def _read_localizations(d: dict[str, Any]) -> Any:
+def _read_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_localizations = d.pop("localizations", None)
+    _raw_localizations = src_dict.get("localizations")
     if _raw_localizations is None:
         localizations = None
     else:
@@ -133,10 +143,10 @@ def _read_localizations(d: dict[str, Any]) -> Any:
     return localizations
 
 
-def _read_releases(d: dict[str, Any]) -> Any:
+def _read_releases(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_releases = d.pop("releases", None)
+    _raw_releases = src_dict.get("releases")
     if _raw_releases is None:
         releases = None
     else:
@@ -145,20 +155,6 @@ def _read_releases(d: dict[str, Any]) -> Any:
     return releases
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "gameCenterDetail",
-        "gameCenterGroup",
-        "gameCenterLeaderboards",
-        "groupLeaderboardSet",
-        "localizations",
-        "releases",
-    }
-)
 _READERS: dict[str, Any] = {
     "game_center_detail": _read_game_center_detail,
     "game_center_group": _read_game_center_group,
@@ -166,7 +162,6 @@ _READERS: dict[str, Any] = {
     "group_leaderboard_set": _read_group_leaderboard_set,
     "localizations": _read_localizations,
     "releases": _read_releases,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -189,16 +184,12 @@ class GameCenterLeaderboardSetRelationships:
     localizations: GameCenterLeaderboardSetRelationshipsLocalizations | None = None
     releases: GameCenterLeaderboardSetRelationshipsReleases | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -248,11 +239,13 @@ class GameCenterLeaderboardSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_leaderboard_set_relationships = cls.__new__(cls)
-        game_center_leaderboard_set_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_leaderboard_set_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_detail, game_center_group, game_center_leaderboards, group_leaderboard_set, localizations, releases: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_release_create_request_data_relationships_game_center_detail import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetReleaseCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterLeaderboardSet",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -72,25 +78,24 @@ class GameCenterLeaderboardSetReleaseCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         game_center_detail = (
             GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterDetail.from_dict(
-                d.pop("gameCenterDetail")
+                src_dict["gameCenterDetail"]
             )
         )
 
         game_center_leaderboard_set = (
             GameCenterLeaderboardSetReleaseCreateRequestDataRelationshipsGameCenterLeaderboardSet.from_dict(
-                d.pop("gameCenterLeaderboardSet")
+                src_dict["gameCenterLeaderboardSet"]
             )
         )
 
-        game_center_leaderboard_set_release_create_request_data_relationships = cls(
-            game_center_detail=game_center_detail,
-            game_center_leaderboard_set=game_center_leaderboard_set,
-        )
-        game_center_leaderboard_set_release_create_request_data_relationships.additional_properties = d
-        return game_center_leaderboard_set_release_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.game_center_detail = game_center_detail
+        _model.game_center_leaderboard_set = game_center_leaderboard_set
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

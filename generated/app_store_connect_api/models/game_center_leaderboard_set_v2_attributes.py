@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "referenceName",
+        "vendorIdentifier",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class GameCenterLeaderboardSetV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        game_center_leaderboard_set_v2_attributes = cls(
-            reference_name=reference_name,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_leaderboard_set_v2_attributes.additional_properties = d
-        return game_center_leaderboard_set_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.reference_name = reference_name
+        _model.vendor_identifier = vendor_identifier
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_v2_create_request_data_relationships_game_center_detail import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2CreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "versions",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -121,12 +129,11 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         versions = GameCenterLeaderboardSetV2CreateRequestDataRelationshipsVersions.from_dict(
-            d.pop("versions")
+            src_dict["versions"]
         )
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = src_dict.get("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -143,7 +150,7 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -158,7 +165,7 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", UNSET)
+        _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards", UNSET)
         if _raw_game_center_leaderboards is None:
             game_center_leaderboards = None
         else:
@@ -175,14 +182,14 @@ class GameCenterLeaderboardSetV2CreateRequestDataRelationships:
                     )
                 )
 
-        game_center_leaderboard_set_v2_create_request_data_relationships = cls(
-            versions=versions,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboards=game_center_leaderboards,
-        )
-        game_center_leaderboard_set_v2_create_request_data_relationships.additional_properties = d
-        return game_center_leaderboard_set_v2_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.versions = versions
+        _model.game_center_detail = game_center_detail
+        _model.game_center_group = game_center_group
+        _model.game_center_leaderboards = game_center_leaderboards
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

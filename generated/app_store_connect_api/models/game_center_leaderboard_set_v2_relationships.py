@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_v2_relationships_game_center_detail import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetV2Relationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboards",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -51,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_game_center_detail(d: dict[str, Any]) -> Any:
+def _read_game_center_detail(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_detail = d.pop("gameCenterDetail", None)
+    _raw_game_center_detail = src_dict.get("gameCenterDetail")
     if _raw_game_center_detail is None:
         game_center_detail = None
     else:
@@ -65,10 +73,10 @@ def _read_game_center_detail(d: dict[str, Any]) -> Any:
     return game_center_detail
 
 
-def _read_game_center_group(d: dict[str, Any]) -> Any:
+def _read_game_center_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_group = d.pop("gameCenterGroup", None)
+    _raw_game_center_group = src_dict.get("gameCenterGroup")
     if _raw_game_center_group is None:
         game_center_group = None
     else:
@@ -79,10 +87,10 @@ def _read_game_center_group(d: dict[str, Any]) -> Any:
     return game_center_group
 
 
-def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboards(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboards = d.pop("gameCenterLeaderboards", None)
+    _raw_game_center_leaderboards = src_dict.get("gameCenterLeaderboards")
     if _raw_game_center_leaderboards is None:
         game_center_leaderboards = None
     else:
@@ -93,10 +101,10 @@ def _read_game_center_leaderboards(d: dict[str, Any]) -> Any:
     return game_center_leaderboards
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -105,24 +113,11 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "gameCenterDetail",
-        "gameCenterGroup",
-        "gameCenterLeaderboards",
-        "versions",
-    }
-)
 _READERS: dict[str, Any] = {
     "game_center_detail": _read_game_center_detail,
     "game_center_group": _read_game_center_group,
     "game_center_leaderboards": _read_game_center_leaderboards,
     "versions": _read_versions,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -141,16 +136,12 @@ class GameCenterLeaderboardSetV2Relationships:
     game_center_leaderboards: GameCenterLeaderboardSetV2RelationshipsGameCenterLeaderboards | None = None
     versions: GameCenterLeaderboardSetV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -188,11 +179,13 @@ class GameCenterLeaderboardSetV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_leaderboard_set_v2_relationships = cls.__new__(cls)
-        game_center_leaderboard_set_v2_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_leaderboard_set_v2_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_detail, game_center_group, game_center_leaderboards, versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_set_version_v2_inline_create_relationships_leaderboard_set import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardSetVersionV2InlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "leaderboardSet",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -64,8 +69,7 @@ class GameCenterLeaderboardSetVersionV2InlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_leaderboard_set = d.pop("leaderboardSet", UNSET)
+        _raw_leaderboard_set = src_dict.get("leaderboardSet", UNSET)
         if _raw_leaderboard_set is None:
             leaderboard_set = None
         else:
@@ -80,11 +84,11 @@ class GameCenterLeaderboardSetVersionV2InlineCreateRelationships:
                     )
                 )
 
-        game_center_leaderboard_set_version_v2_inline_create_relationships = cls(
-            leaderboard_set=leaderboard_set,
-        )
-        game_center_leaderboard_set_version_v2_inline_create_relationships.additional_properties = d
-        return game_center_leaderboard_set_version_v2_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.leaderboard_set = leaderboard_set
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

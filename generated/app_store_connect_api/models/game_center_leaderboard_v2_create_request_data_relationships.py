@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_leaderboard_v2_create_request_data_relationships_game_center_detail import (
@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardV2CreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "versions",
+        "gameCenterDetail",
+        "gameCenterGroup",
+        "gameCenterLeaderboardSets",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -121,10 +129,11 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        versions = GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions.from_dict(d.pop("versions"))
+        versions = GameCenterLeaderboardV2CreateRequestDataRelationshipsVersions.from_dict(
+            src_dict["versions"]
+        )
 
-        _raw_game_center_detail = d.pop("gameCenterDetail", UNSET)
+        _raw_game_center_detail = src_dict.get("gameCenterDetail", UNSET)
         if _raw_game_center_detail is None:
             game_center_detail = None
         else:
@@ -139,7 +148,7 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_group = d.pop("gameCenterGroup", UNSET)
+        _raw_game_center_group = src_dict.get("gameCenterGroup", UNSET)
         if _raw_game_center_group is None:
             game_center_group = None
         else:
@@ -154,7 +163,7 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_sets = d.pop("gameCenterLeaderboardSets", UNSET)
+        _raw_game_center_leaderboard_sets = src_dict.get("gameCenterLeaderboardSets", UNSET)
         if _raw_game_center_leaderboard_sets is None:
             game_center_leaderboard_sets = None
         else:
@@ -171,14 +180,14 @@ class GameCenterLeaderboardV2CreateRequestDataRelationships:
                     )
                 )
 
-        game_center_leaderboard_v2_create_request_data_relationships = cls(
-            versions=versions,
-            game_center_detail=game_center_detail,
-            game_center_group=game_center_group,
-            game_center_leaderboard_sets=game_center_leaderboard_sets,
-        )
-        game_center_leaderboard_v2_create_request_data_relationships.additional_properties = d
-        return game_center_leaderboard_v2_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.versions = versions
+        _model.game_center_detail = game_center_detail
+        _model.game_center_group = game_center_group
+        _model.game_center_leaderboard_sets = game_center_leaderboard_sets
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

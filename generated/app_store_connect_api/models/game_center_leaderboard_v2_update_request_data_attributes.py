@@ -17,13 +17,29 @@ from ..models.game_center_leaderboard_v2_update_request_data_attributes_submissi
 from ..models.game_center_leaderboard_v2_update_request_data_attributes_visibility import (
     GameCenterLeaderboardV2UpdateRequestDataAttributesVisibility,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.string_to_string_map import StringToStringMap
 
 
 T = TypeVar("T", bound="GameCenterLeaderboardV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "activityProperties",
+        "archived",
+        "defaultFormatter",
+        "recurrenceDuration",
+        "recurrenceRule",
+        "recurrenceStartDate",
+        "referenceName",
+        "scoreRangeEnd",
+        "scoreRangeStart",
+        "scoreSortType",
+        "submissionType",
+        "visibility",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -189,8 +205,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_activity_properties = d.pop("activityProperties", UNSET)
+        _raw_activity_properties = src_dict.get("activityProperties", UNSET)
         if _raw_activity_properties is None:
             activity_properties = None
         else:
@@ -208,9 +223,9 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(src_dict.get("archived", UNSET))
 
-        _raw_default_formatter = d.pop("defaultFormatter", UNSET)
+        _raw_default_formatter = src_dict.get("defaultFormatter", UNSET)
         if _raw_default_formatter is None:
             default_formatter = None
         else:
@@ -219,7 +234,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
             if isinstance(_default_formatter, Unset):
                 default_formatter = UNSET
             else:
-                default_formatter = GameCenterLeaderboardFormatter(_default_formatter)
+                default_formatter = GameCenterLeaderboardFormatter.of(_default_formatter)
 
         def _parse_recurrence_duration(data: object) -> None | str | Unset:
             if data is None:
@@ -228,7 +243,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        recurrence_duration = _parse_recurrence_duration(d.pop("recurrenceDuration", UNSET))
+        recurrence_duration = _parse_recurrence_duration(src_dict.get("recurrenceDuration", UNSET))
 
         def _parse_recurrence_rule(data: object) -> None | str | Unset:
             if data is None:
@@ -237,7 +252,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        recurrence_rule = _parse_recurrence_rule(d.pop("recurrenceRule", UNSET))
+        recurrence_rule = _parse_recurrence_rule(src_dict.get("recurrenceRule", UNSET))
 
         def _parse_recurrence_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -254,7 +269,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        recurrence_start_date = _parse_recurrence_start_date(d.pop("recurrenceStartDate", UNSET))
+        recurrence_start_date = _parse_recurrence_start_date(src_dict.get("recurrenceStartDate", UNSET))
 
         def _parse_reference_name(data: object) -> None | str | Unset:
             if data is None:
@@ -263,7 +278,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
         def _parse_score_range_end(data: object) -> None | str | Unset:
             if data is None:
@@ -272,7 +287,7 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        score_range_end = _parse_score_range_end(d.pop("scoreRangeEnd", UNSET))
+        score_range_end = _parse_score_range_end(src_dict.get("scoreRangeEnd", UNSET))
 
         def _parse_score_range_start(data: object) -> None | str | Unset:
             if data is None:
@@ -281,9 +296,9 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        score_range_start = _parse_score_range_start(d.pop("scoreRangeStart", UNSET))
+        score_range_start = _parse_score_range_start(src_dict.get("scoreRangeStart", UNSET))
 
-        _raw_score_sort_type = d.pop("scoreSortType", UNSET)
+        _raw_score_sort_type = src_dict.get("scoreSortType", UNSET)
         if _raw_score_sort_type is None:
             score_sort_type = None
         else:
@@ -292,11 +307,11 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
             if isinstance(_score_sort_type, Unset):
                 score_sort_type = UNSET
             else:
-                score_sort_type = GameCenterLeaderboardV2UpdateRequestDataAttributesScoreSortType(
+                score_sort_type = GameCenterLeaderboardV2UpdateRequestDataAttributesScoreSortType.of(
                     _score_sort_type
                 )
 
-        _raw_submission_type = d.pop("submissionType", UNSET)
+        _raw_submission_type = src_dict.get("submissionType", UNSET)
         if _raw_submission_type is None:
             submission_type = None
         else:
@@ -305,11 +320,11 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
             if isinstance(_submission_type, Unset):
                 submission_type = UNSET
             else:
-                submission_type = GameCenterLeaderboardV2UpdateRequestDataAttributesSubmissionType(
+                submission_type = GameCenterLeaderboardV2UpdateRequestDataAttributesSubmissionType.of(
                     _submission_type
                 )
 
-        _raw_visibility = d.pop("visibility", UNSET)
+        _raw_visibility = src_dict.get("visibility", UNSET)
         if _raw_visibility is None:
             visibility = None
         else:
@@ -318,24 +333,24 @@ class GameCenterLeaderboardV2UpdateRequestDataAttributes:
             if isinstance(_visibility, Unset):
                 visibility = UNSET
             else:
-                visibility = GameCenterLeaderboardV2UpdateRequestDataAttributesVisibility(_visibility)
+                visibility = GameCenterLeaderboardV2UpdateRequestDataAttributesVisibility.of(_visibility)
 
-        game_center_leaderboard_v2_update_request_data_attributes = cls(
-            activity_properties=activity_properties,
-            archived=archived,
-            default_formatter=default_formatter,
-            recurrence_duration=recurrence_duration,
-            recurrence_rule=recurrence_rule,
-            recurrence_start_date=recurrence_start_date,
-            reference_name=reference_name,
-            score_range_end=score_range_end,
-            score_range_start=score_range_start,
-            score_sort_type=score_sort_type,
-            submission_type=submission_type,
-            visibility=visibility,
-        )
-        game_center_leaderboard_v2_update_request_data_attributes.additional_properties = d
-        return game_center_leaderboard_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.activity_properties = activity_properties
+        _model.archived = archived
+        _model.default_formatter = default_formatter
+        _model.recurrence_duration = recurrence_duration
+        _model.recurrence_rule = recurrence_rule
+        _model.recurrence_start_date = recurrence_start_date
+        _model.reference_name = reference_name
+        _model.score_range_end = score_range_end
+        _model.score_range_start = score_range_start
+        _model.score_sort_type = score_sort_type
+        _model.submission_type = submission_type
+        _model.visibility = visibility
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

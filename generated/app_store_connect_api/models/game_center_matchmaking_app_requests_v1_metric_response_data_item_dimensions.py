@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions")
+_KNOWN_KEYS = frozenset(
+    {
+        "result",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +33,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_result(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_result = src_dict.get("result")
+    if _raw_result is None:
+        result = None
+    else:
+        result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
+            _raw_result
+        )
+
+    return result
+
+
+_READERS: dict[str, Any] = {
+    "result": _read_result,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
     """
@@ -37,6 +61,12 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
 
     result: GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -58,20 +88,11 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_result = d.pop("result", None)
-        if _raw_result is None:
-            result = None
-        else:
-            result = GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResult.from_dict(
-                _raw_result
-            )
-
-        game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions = cls(
-            result=result,
-        )
-        game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions.additional_properties = d
-        return game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # result: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLinks")
+_KNOWN_KEYS = frozenset(
+    {
+        "groupBy",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class GameCenterMatchmakingAppRequestsV1MetricResponseDataItemDimensionsResultLi
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        group_by = d.pop("groupBy", None)
+        group_by = src_dict.get("groupBy")
 
-        game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links = cls(
-            group_by=group_by,
-        )
-        game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links.additional_properties = d
-        return game_center_matchmaking_app_requests_v1_metric_response_data_item_dimensions_result_links
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.group_by = group_by
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_data_points_item_values import (
@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "end",
+        "start",
+        "values",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -31,6 +38,27 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_values(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_values = src_dict.get("values")
+    if _raw_values is None:
+        values = None
+    else:
+        values = (
+            GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItemValues.from_dict(
+                _raw_values
+            )
+        )
+
+    return values
+
+
+_READERS: dict[str, Any] = {
+    "values": _read_values,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItem:
     """
@@ -44,6 +72,12 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsI
     start: datetime.datetime | None = None
     values: GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItemValues | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -77,36 +111,25 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsI
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_end = d.pop("end", None)
+        _raw_end = src_dict.get("end")
         if _raw_end is None:
             end = None
         else:
             end = datetime.datetime.fromisoformat(_raw_end)
 
-        _raw_start = d.pop("start", None)
+        _raw_start = src_dict.get("start")
         if _raw_start is None:
             start = None
         else:
             start = datetime.datetime.fromisoformat(_raw_start)
 
-        _raw_values = d.pop("values", None)
-        if _raw_values is None:
-            values = None
-        else:
-            values = (
-                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDataPointsItemValues.from_dict(
-                    _raw_values
-                )
-            )
-
-        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_data_points_item = cls(
-            end=end,
-            start=start,
-            values=values,
-        )
-        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_data_points_item.additional_properties = d
-        return game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_data_points_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.end = end
+        _model.start = start
+        _model._document = src_dict  # values: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterMatchmakingQueue",
+        "result",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,6 +43,40 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_game_center_matchmaking_queue(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_matchmaking_queue = src_dict.get("gameCenterMatchmakingQueue")
+    if _raw_game_center_matchmaking_queue is None:
+        game_center_matchmaking_queue = None
+    else:
+        game_center_matchmaking_queue = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+            _raw_game_center_matchmaking_queue
+        )
+
+    return game_center_matchmaking_queue
+
+
+def _read_result(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_result = src_dict.get("result")
+    if _raw_result is None:
+        result = None
+    else:
+        result = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult.from_dict(
+            _raw_result
+        )
+
+    return result
+
+
+_READERS: dict[str, Any] = {
+    "game_center_matchmaking_queue": _read_game_center_matchmaking_queue,
+    "result": _read_result,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
     """
@@ -52,6 +92,12 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
     ) = None
     result: GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -79,31 +125,11 @@ class GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", None)
-        if _raw_game_center_matchmaking_queue is None:
-            game_center_matchmaking_queue = None
-        else:
-            game_center_matchmaking_queue = GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
-                _raw_game_center_matchmaking_queue
-            )
-
-        _raw_result = d.pop("result", None)
-        if _raw_result is None:
-            result = None
-        else:
-            result = (
-                GameCenterMatchmakingBooleanRuleResultsV1MetricResponseDataItemDimensionsResult.from_dict(
-                    _raw_result
-                )
-            )
-
-        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions = cls(
-            game_center_matchmaking_queue=game_center_matchmaking_queue,
-            result=result,
-        )
-        game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions.additional_properties = d
-        return game_center_matchmaking_boolean_rule_results_v1_metric_response_data_item_dimensions
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_matchmaking_queue, result: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

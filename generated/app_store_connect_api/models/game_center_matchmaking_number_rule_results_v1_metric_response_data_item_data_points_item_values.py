@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "averageResult",
+        "count",
+        "p50Result",
+        "p95Result",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,27 +61,22 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDataPointsIt
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        average_result = d.pop("averageResult", None)
+        average_result = src_dict.get("averageResult")
 
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        p_50_result = d.pop("p50Result", None)
+        p_50_result = src_dict.get("p50Result")
 
-        p_95_result = d.pop("p95Result", None)
+        p_95_result = src_dict.get("p95Result")
 
-        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values = (
-            cls(
-                average_result=average_result,
-                count=count,
-                p_50_result=p_50_result,
-                p_95_result=p_95_result,
-            )
-        )
-        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return (
-            game_center_matchmaking_number_rule_results_v1_metric_response_data_item_data_points_item_values
-        )
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.average_result = average_result
+        _model.count = count
+        _model.p_50_result = p_50_result
+        _model.p_95_result = p_95_result
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions_game_center_matchmaking_queue import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions")
+_KNOWN_KEYS = frozenset(
+    {
+        "gameCenterMatchmakingQueue",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -30,6 +35,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_game_center_matchmaking_queue(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_game_center_matchmaking_queue = src_dict.get("gameCenterMatchmakingQueue")
+    if _raw_game_center_matchmaking_queue is None:
+        game_center_matchmaking_queue = None
+    else:
+        game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
+            _raw_game_center_matchmaking_queue
+        )
+
+    return game_center_matchmaking_queue
+
+
+_READERS: dict[str, Any] = {
+    "game_center_matchmaking_queue": _read_game_center_matchmaking_queue,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
     """
@@ -43,6 +67,12 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
         | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -64,20 +94,11 @@ class GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensions:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_game_center_matchmaking_queue = d.pop("gameCenterMatchmakingQueue", None)
-        if _raw_game_center_matchmaking_queue is None:
-            game_center_matchmaking_queue = None
-        else:
-            game_center_matchmaking_queue = GameCenterMatchmakingNumberRuleResultsV1MetricResponseDataItemDimensionsGameCenterMatchmakingQueue.from_dict(
-                _raw_game_center_matchmaking_queue
-            )
-
-        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions = cls(
-            game_center_matchmaking_queue=game_center_matchmaking_queue,
-        )
-        game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions.additional_properties = d
-        return game_center_matchmaking_number_rule_results_v1_metric_response_data_item_dimensions
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # game_center_matchmaking_queue: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "classicMatchmakingBundleIds",
+        "referenceName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -43,21 +49,20 @@ class GameCenterMatchmakingQueueAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_classic_matchmaking_bundle_ids = d.pop("classicMatchmakingBundleIds", None)
+        _raw_classic_matchmaking_bundle_ids = src_dict.get("classicMatchmakingBundleIds")
         if _raw_classic_matchmaking_bundle_ids is None:
             classic_matchmaking_bundle_ids = None
         else:
             classic_matchmaking_bundle_ids = cast(list[str], _raw_classic_matchmaking_bundle_ids)
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        game_center_matchmaking_queue_attributes = cls(
-            classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,
-            reference_name=reference_name,
-        )
-        game_center_matchmaking_queue_attributes.additional_properties = d
-        return game_center_matchmaking_queue_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.classic_matchmaking_bundle_ids = classic_matchmaking_bundle_ids
+        _model.reference_name = reference_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "referenceName",
+        "classicMatchmakingBundleIds",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,8 +53,7 @@ class GameCenterMatchmakingQueueCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
         def _parse_classic_matchmaking_bundle_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -66,15 +71,15 @@ class GameCenterMatchmakingQueueCreateRequestDataAttributes:
             return cast(list[str] | None | Unset, data)
 
         classic_matchmaking_bundle_ids = _parse_classic_matchmaking_bundle_ids(
-            d.pop("classicMatchmakingBundleIds", UNSET)
+            src_dict.get("classicMatchmakingBundleIds", UNSET)
         )
 
-        game_center_matchmaking_queue_create_request_data_attributes = cls(
-            reference_name=reference_name,
-            classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,
-        )
-        game_center_matchmaking_queue_create_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_queue_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.reference_name = reference_name
+        _model.classic_matchmaking_bundle_ids = classic_matchmaking_bundle_ids
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_create_request_data_relationships_experiment_rule_set import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "ruleSet",
+        "experimentRuleSet",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -78,10 +84,11 @@ class GameCenterMatchmakingQueueCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        rule_set = GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet.from_dict(d.pop("ruleSet"))
+        rule_set = GameCenterMatchmakingQueueCreateRequestDataRelationshipsRuleSet.from_dict(
+            src_dict["ruleSet"]
+        )
 
-        _raw_experiment_rule_set = d.pop("experimentRuleSet", UNSET)
+        _raw_experiment_rule_set = src_dict.get("experimentRuleSet", UNSET)
         if _raw_experiment_rule_set is None:
             experiment_rule_set = None
         else:
@@ -98,12 +105,12 @@ class GameCenterMatchmakingQueueCreateRequestDataRelationships:
                     )
                 )
 
-        game_center_matchmaking_queue_create_request_data_relationships = cls(
-            rule_set=rule_set,
-            experiment_rule_set=experiment_rule_set,
-        )
-        game_center_matchmaking_queue_create_request_data_relationships.additional_properties = d
-        return game_center_matchmaking_queue_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.rule_set = rule_set
+        _model.experiment_rule_set = experiment_rule_set
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

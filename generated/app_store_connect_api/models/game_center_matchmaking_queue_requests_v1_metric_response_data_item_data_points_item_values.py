@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "averageSecondsInQueue",
+        "count",
+        "p50SecondsInQueue",
+        "p95SecondsInQueue",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDataPointsItemVa
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        average_seconds_in_queue = d.pop("averageSecondsInQueue", None)
+        average_seconds_in_queue = src_dict.get("averageSecondsInQueue")
 
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        p_50_seconds_in_queue = d.pop("p50SecondsInQueue", None)
+        p_50_seconds_in_queue = src_dict.get("p50SecondsInQueue")
 
-        p_95_seconds_in_queue = d.pop("p95SecondsInQueue", None)
+        p_95_seconds_in_queue = src_dict.get("p95SecondsInQueue")
 
-        game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item_values = cls(
-            average_seconds_in_queue=average_seconds_in_queue,
-            count=count,
-            p_50_seconds_in_queue=p_50_seconds_in_queue,
-            p_95_seconds_in_queue=p_95_seconds_in_queue,
-        )
-        game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return game_center_matchmaking_queue_requests_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.average_seconds_in_queue = average_seconds_in_queue
+        _model.count = count
+        _model.p_50_seconds_in_queue = p_50_seconds_in_queue
+        _model.p_95_seconds_in_queue = p_95_seconds_in_queue
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

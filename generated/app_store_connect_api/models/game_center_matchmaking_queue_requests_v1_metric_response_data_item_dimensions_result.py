@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result_data import (
     GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result_links import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -31,6 +37,25 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
+            _raw_links
+        )
+
+    return links
+
+
+_READERS: dict[str, Any] = {
+    "links": _read_links,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult:
     """
@@ -42,6 +67,12 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult
     data: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData | None = None
     links: GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -69,27 +100,20 @@ class GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResult
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", None)
+        _raw_data = src_dict.get("data")
         if _raw_data is None:
             data = None
         else:
-            data = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData(_raw_data)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultLinks.from_dict(
-                _raw_links
+            data = GameCenterMatchmakingQueueRequestsV1MetricResponseDataItemDimensionsResultData.of(
+                _raw_data
             )
 
-        game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result = cls(
-            data=data,
-            links=links,
-        )
-        game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result.additional_properties = d
-        return game_center_matchmaking_queue_requests_v1_metric_response_data_item_dimensions_result
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model._document = src_dict  # links: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

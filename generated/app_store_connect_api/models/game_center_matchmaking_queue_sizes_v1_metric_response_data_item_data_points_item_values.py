@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "averageNumberOfRequests",
+        "count",
+        "p50NumberOfRequests",
+        "p95NumberOfRequests",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class GameCenterMatchmakingQueueSizesV1MetricResponseDataItemDataPointsItemValue
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        average_number_of_requests = d.pop("averageNumberOfRequests", None)
+        average_number_of_requests = src_dict.get("averageNumberOfRequests")
 
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        p_50_number_of_requests = d.pop("p50NumberOfRequests", None)
+        p_50_number_of_requests = src_dict.get("p50NumberOfRequests")
 
-        p_95_number_of_requests = d.pop("p95NumberOfRequests", None)
+        p_95_number_of_requests = src_dict.get("p95NumberOfRequests")
 
-        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values = cls(
-            average_number_of_requests=average_number_of_requests,
-            count=count,
-            p_50_number_of_requests=p_50_number_of_requests,
-            p_95_number_of_requests=p_95_number_of_requests,
-        )
-        game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return game_center_matchmaking_queue_sizes_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.average_number_of_requests = average_number_of_requests
+        _model.count = count
+        _model.p_50_number_of_requests = p_50_number_of_requests
+        _model.p_95_number_of_requests = p_95_number_of_requests
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

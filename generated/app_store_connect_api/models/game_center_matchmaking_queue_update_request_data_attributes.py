@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingQueueUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "classicMatchmakingBundleIds",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,6 @@ class GameCenterMatchmakingQueueUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_classic_matchmaking_bundle_ids(data: object) -> list[str] | None | Unset:
             if data is None:
                 return data
@@ -60,14 +63,14 @@ class GameCenterMatchmakingQueueUpdateRequestDataAttributes:
             return cast(list[str] | None | Unset, data)
 
         classic_matchmaking_bundle_ids = _parse_classic_matchmaking_bundle_ids(
-            d.pop("classicMatchmakingBundleIds", UNSET)
+            src_dict.get("classicMatchmakingBundleIds", UNSET)
         )
 
-        game_center_matchmaking_queue_update_request_data_attributes = cls(
-            classic_matchmaking_bundle_ids=classic_matchmaking_bundle_ids,
-        )
-        game_center_matchmaking_queue_update_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_queue_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.classic_matchmaking_bundle_ids = classic_matchmaking_bundle_ids
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.game_center_matchmaking_rule_attributes_type import GameCenterMatchmakingRuleAttributesType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "expression",
+        "referenceName",
+        "type",
+        "weight",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,30 +71,29 @@ class GameCenterMatchmakingRuleAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        expression = d.pop("expression", None)
+        expression = src_dict.get("expression")
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        _raw_type_ = d.pop("type", None)
+        _raw_type_ = src_dict.get("type")
         if _raw_type_ is None:
             type_ = None
         else:
-            type_ = GameCenterMatchmakingRuleAttributesType(_raw_type_)
+            type_ = GameCenterMatchmakingRuleAttributesType.of(_raw_type_)
 
-        weight = d.pop("weight", None)
+        weight = src_dict.get("weight")
 
-        game_center_matchmaking_rule_attributes = cls(
-            description=description,
-            expression=expression,
-            reference_name=reference_name,
-            type_=type_,
-            weight=weight,
-        )
-        game_center_matchmaking_rule_attributes.additional_properties = d
-        return game_center_matchmaking_rule_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.expression = expression
+        _model.reference_name = reference_name
+        _model.type_ = type_
+        _model.weight = weight
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

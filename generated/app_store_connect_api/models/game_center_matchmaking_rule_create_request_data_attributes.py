@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_rule_create_request_data_attributes_type import (
     GameCenterMatchmakingRuleCreateRequestDataAttributesType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "expression",
+        "referenceName",
+        "type",
+        "weight",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,14 +71,13 @@ class GameCenterMatchmakingRuleCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        expression = d.pop("expression")
+        expression = src_dict["expression"]
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        type_ = GameCenterMatchmakingRuleCreateRequestDataAttributesType(d.pop("type"))
+        type_ = GameCenterMatchmakingRuleCreateRequestDataAttributesType.of(src_dict["type"])
 
         def _parse_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -78,17 +86,17 @@ class GameCenterMatchmakingRuleCreateRequestDataAttributes:
                 return data
             return cast(float | None | Unset, data)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = _parse_weight(src_dict.get("weight", UNSET))
 
-        game_center_matchmaking_rule_create_request_data_attributes = cls(
-            description=description,
-            expression=expression,
-            reference_name=reference_name,
-            type_=type_,
-            weight=weight,
-        )
-        game_center_matchmaking_rule_create_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_rule_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.expression = expression
+        _model.reference_name = reference_name
+        _model.type_ = type_
+        _model.weight = weight
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_granularity import (
     GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemGranularity,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_errors_v1_metric_response_data_item_data_points_item import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "dataPoints",
+        "dimensions",
+        "granularity",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -40,6 +47,47 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_data_points(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data_points = src_dict.get("dataPoints")
+    if _raw_data_points is None:
+        data_points = None
+    else:
+        data_points = []
+        _data_points = _raw_data_points
+        for data_points_item_data in _data_points:
+            data_points_item = (
+                GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDataPointsItem.from_dict(
+                    data_points_item_data
+                )
+            )
+
+            data_points.append(data_points_item)
+
+    return data_points
+
+
+def _read_dimensions(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_dimensions = src_dict.get("dimensions")
+    if _raw_dimensions is None:
+        dimensions = None
+    else:
+        dimensions = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensions.from_dict(
+            _raw_dimensions
+        )
+
+    return dimensions
+
+
+_READERS: dict[str, Any] = {
+    "data_points": _read_data_points,
+    "dimensions": _read_dimensions,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem:
     """
@@ -53,6 +101,12 @@ class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem:
     dimensions: GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensions | None = None
     granularity: GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemGranularity | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -89,43 +143,20 @@ class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data_points = d.pop("dataPoints", None)
-        if _raw_data_points is None:
-            data_points = None
-        else:
-            data_points = []
-            _data_points = _raw_data_points
-            for data_points_item_data in _data_points:
-                data_points_item = (
-                    GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDataPointsItem.from_dict(
-                        data_points_item_data
-                    )
-                )
-
-                data_points.append(data_points_item)
-
-        _raw_dimensions = d.pop("dimensions", None)
-        if _raw_dimensions is None:
-            dimensions = None
-        else:
-            dimensions = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDimensions.from_dict(
-                _raw_dimensions
-            )
-
-        _raw_granularity = d.pop("granularity", None)
+        _raw_granularity = src_dict.get("granularity")
         if _raw_granularity is None:
             granularity = None
         else:
-            granularity = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemGranularity(_raw_granularity)
+            granularity = GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemGranularity.of(
+                _raw_granularity
+            )
 
-        game_center_matchmaking_rule_errors_v1_metric_response_data_item = cls(
-            data_points=data_points,
-            dimensions=dimensions,
-            granularity=granularity,
-        )
-        game_center_matchmaking_rule_errors_v1_metric_response_data_item.additional_properties = d
-        return game_center_matchmaking_rule_errors_v1_metric_response_data_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.granularity = granularity
+        _model._document = src_dict  # data_points, dimensions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class GameCenterMatchmakingRuleErrorsV1MetricResponseDataItemDataPointsItemValue
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        game_center_matchmaking_rule_errors_v1_metric_response_data_item_data_points_item_values = cls(
-            count=count,
-        )
-        game_center_matchmaking_rule_errors_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return game_center_matchmaking_rule_errors_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.count = count
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "maxPlayers",
+        "minPlayers",
+        "referenceName",
+        "ruleLanguageVersion",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,23 +57,22 @@ class GameCenterMatchmakingRuleSetCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        max_players = d.pop("maxPlayers")
+        max_players = src_dict["maxPlayers"]
 
-        min_players = d.pop("minPlayers")
+        min_players = src_dict["minPlayers"]
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        rule_language_version = d.pop("ruleLanguageVersion")
+        rule_language_version = src_dict["ruleLanguageVersion"]
 
-        game_center_matchmaking_rule_set_create_request_data_attributes = cls(
-            max_players=max_players,
-            min_players=min_players,
-            reference_name=reference_name,
-            rule_language_version=rule_language_version,
-        )
-        game_center_matchmaking_rule_set_create_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_rule_set_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.max_players = max_players
+        _model.min_players = min_players
+        _model.reference_name = reference_name
+        _model.rule_language_version = rule_language_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_relationships_matchmaking_queues import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "matchmakingQueues",
+        "rules",
+        "teams",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_matchmaking_queues(d: dict[str, Any]) -> Any:
+def _read_matchmaking_queues(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_matchmaking_queues = d.pop("matchmakingQueues", None)
+    _raw_matchmaking_queues = src_dict.get("matchmakingQueues")
     if _raw_matchmaking_queues is None:
         matchmaking_queues = None
     else:
@@ -58,10 +65,10 @@ def _read_matchmaking_queues(d: dict[str, Any]) -> Any:
     return matchmaking_queues
 
 
-def _read_rules(d: dict[str, Any]) -> Any:
+def _read_rules(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_rules = d.pop("rules", None)
+    _raw_rules = src_dict.get("rules")
     if _raw_rules is None:
         rules = None
     else:
@@ -70,10 +77,10 @@ def _read_rules(d: dict[str, Any]) -> Any:
     return rules
 
 
-def _read_teams(d: dict[str, Any]) -> Any:
+def _read_teams(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_teams = d.pop("teams", None)
+    _raw_teams = src_dict.get("teams")
     if _raw_teams is None:
         teams = None
     else:
@@ -82,22 +89,10 @@ def _read_teams(d: dict[str, Any]) -> Any:
     return teams
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "matchmakingQueues",
-        "rules",
-        "teams",
-    }
-)
 _READERS: dict[str, Any] = {
     "matchmaking_queues": _read_matchmaking_queues,
     "rules": _read_rules,
     "teams": _read_teams,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -114,16 +109,12 @@ class GameCenterMatchmakingRuleSetRelationships:
     rules: GameCenterMatchmakingRuleSetRelationshipsRules | None = None
     teams: GameCenterMatchmakingRuleSetRelationshipsTeams | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -155,11 +146,13 @@ class GameCenterMatchmakingRuleSetRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        game_center_matchmaking_rule_set_relationships = cls.__new__(cls)
-        game_center_matchmaking_rule_set_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return game_center_matchmaking_rule_set_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # matchmaking_queues, rules, teams: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

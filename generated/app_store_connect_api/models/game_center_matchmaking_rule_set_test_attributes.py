@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "matchmakingResults",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -67,8 +72,7 @@ class GameCenterMatchmakingRuleSetTestAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_matchmaking_results = d.pop("matchmakingResults", None)
+        _raw_matchmaking_results = src_dict.get("matchmakingResults")
         if _raw_matchmaking_results is None:
             matchmaking_results = None
         else:
@@ -88,11 +92,11 @@ class GameCenterMatchmakingRuleSetTestAttributes:
 
                 matchmaking_results.append(matchmaking_results_item)
 
-        game_center_matchmaking_rule_set_test_attributes = cls(
-            matchmaking_results=matchmaking_results,
-        )
-        game_center_matchmaking_rule_set_test_attributes.additional_properties = d
-        return game_center_matchmaking_rule_set_test_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.matchmaking_results = matchmaking_results
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "requestName",
+        "teamAssignments",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,28 @@ def _lazy_imports() -> None:
     from ..models.game_center_matchmaking_team_assignment import GameCenterMatchmakingTeamAssignment
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_team_assignments(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_team_assignments = src_dict.get("teamAssignments")
+    if _raw_team_assignments is None:
+        team_assignments = None
+    else:
+        team_assignments = []
+        _team_assignments = _raw_team_assignments
+        for team_assignments_item_data in _team_assignments:
+            team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(team_assignments_item_data)
+
+            team_assignments.append(team_assignments_item)
+
+    return team_assignments
+
+
+_READERS: dict[str, Any] = {
+    "team_assignments": _read_team_assignments,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +63,12 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
     request_name: str | None = None
     team_assignments: list[GameCenterMatchmakingTeamAssignment] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -63,28 +97,14 @@ class GameCenterMatchmakingRuleSetTestAttributesMatchmakingResultsItemItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        request_name = d.pop("requestName", None)
+        request_name = src_dict.get("requestName")
 
-        _raw_team_assignments = d.pop("teamAssignments", None)
-        if _raw_team_assignments is None:
-            team_assignments = None
-        else:
-            team_assignments = []
-            _team_assignments = _raw_team_assignments
-            for team_assignments_item_data in _team_assignments:
-                team_assignments_item = GameCenterMatchmakingTeamAssignment.from_dict(
-                    team_assignments_item_data
-                )
-
-                team_assignments.append(team_assignments_item)
-
-        game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item = cls(
-            request_name=request_name,
-            team_assignments=team_assignments,
-        )
-        game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item.additional_properties = d
-        return game_center_matchmaking_rule_set_test_attributes_matchmaking_results_item_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.request_name = request_name
+        _model._document = src_dict  # team_assignments: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

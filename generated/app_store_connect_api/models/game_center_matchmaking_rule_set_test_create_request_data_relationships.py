@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_rule_set_test_create_request_data_relationships_matchmaking_requests import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "matchmakingRequests",
+        "matchmakingRuleSet",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -69,25 +75,24 @@ class GameCenterMatchmakingRuleSetTestCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         matchmaking_requests = (
             GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRequests.from_dict(
-                d.pop("matchmakingRequests")
+                src_dict["matchmakingRequests"]
             )
         )
 
         matchmaking_rule_set = (
             GameCenterMatchmakingRuleSetTestCreateRequestDataRelationshipsMatchmakingRuleSet.from_dict(
-                d.pop("matchmakingRuleSet")
+                src_dict["matchmakingRuleSet"]
             )
         )
 
-        game_center_matchmaking_rule_set_test_create_request_data_relationships = cls(
-            matchmaking_requests=matchmaking_requests,
-            matchmaking_rule_set=matchmaking_rule_set,
-        )
-        game_center_matchmaking_rule_set_test_create_request_data_relationships.additional_properties = d
-        return game_center_matchmaking_rule_set_test_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.matchmaking_requests = matchmaking_requests
+        _model.matchmaking_rule_set = matchmaking_rule_set
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

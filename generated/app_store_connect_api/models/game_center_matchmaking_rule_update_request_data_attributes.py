@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingRuleUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "expression",
+        "weight",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class GameCenterMatchmakingRuleUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -68,7 +73,7 @@ class GameCenterMatchmakingRuleUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_expression(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +82,7 @@ class GameCenterMatchmakingRuleUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        expression = _parse_expression(d.pop("expression", UNSET))
+        expression = _parse_expression(src_dict.get("expression", UNSET))
 
         def _parse_weight(data: object) -> float | None | Unset:
             if data is None:
@@ -86,15 +91,15 @@ class GameCenterMatchmakingRuleUpdateRequestDataAttributes:
                 return data
             return cast(float | None | Unset, data)
 
-        weight = _parse_weight(d.pop("weight", UNSET))
+        weight = _parse_weight(src_dict.get("weight", UNSET))
 
-        game_center_matchmaking_rule_update_request_data_attributes = cls(
-            description=description,
-            expression=expression,
-            weight=weight,
-        )
-        game_center_matchmaking_rule_update_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_rule_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.expression = expression
+        _model.weight = weight
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.game_center_matchmaking_sessions_v1_metric_response_data_item_granularity import (
     GameCenterMatchmakingSessionsV1MetricResponseDataItemGranularity,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingSessionsV1MetricResponseDataItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "dataPoints",
+        "granularity",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -31,6 +37,30 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_data_points(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data_points = src_dict.get("dataPoints")
+    if _raw_data_points is None:
+        data_points = None
+    else:
+        data_points = []
+        _data_points = _raw_data_points
+        for data_points_item_data in _data_points:
+            data_points_item = GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem.from_dict(
+                data_points_item_data
+            )
+
+            data_points.append(data_points_item)
+
+    return data_points
+
+
+_READERS: dict[str, Any] = {
+    "data_points": _read_data_points,
+}
+
+
 @_attrs_define(repr=False)
 class GameCenterMatchmakingSessionsV1MetricResponseDataItem:
     """
@@ -42,6 +72,12 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItem:
     data_points: list[GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem] | None = None
     granularity: GameCenterMatchmakingSessionsV1MetricResponseDataItemGranularity | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -72,34 +108,20 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data_points = d.pop("dataPoints", None)
-        if _raw_data_points is None:
-            data_points = None
-        else:
-            data_points = []
-            _data_points = _raw_data_points
-            for data_points_item_data in _data_points:
-                data_points_item = (
-                    GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItem.from_dict(
-                        data_points_item_data
-                    )
-                )
-
-                data_points.append(data_points_item)
-
-        _raw_granularity = d.pop("granularity", None)
+        _raw_granularity = src_dict.get("granularity")
         if _raw_granularity is None:
             granularity = None
         else:
-            granularity = GameCenterMatchmakingSessionsV1MetricResponseDataItemGranularity(_raw_granularity)
+            granularity = GameCenterMatchmakingSessionsV1MetricResponseDataItemGranularity.of(
+                _raw_granularity
+            )
 
-        game_center_matchmaking_sessions_v1_metric_response_data_item = cls(
-            data_points=data_points,
-            granularity=granularity,
-        )
-        game_center_matchmaking_sessions_v1_metric_response_data_item.additional_properties = d
-        return game_center_matchmaking_sessions_v1_metric_response_data_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.granularity = granularity
+        _model._document = src_dict  # data_points: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

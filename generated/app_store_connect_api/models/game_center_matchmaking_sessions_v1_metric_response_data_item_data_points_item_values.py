@@ -6,9 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues")
+_KNOWN_KEYS = frozenset(
+    {
+        "averagePlayerCount",
+        "count",
+        "p50PlayerCount",
+        "p95PlayerCount",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,23 +61,22 @@ class GameCenterMatchmakingSessionsV1MetricResponseDataItemDataPointsItemValues:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        average_player_count = d.pop("averagePlayerCount", None)
+        average_player_count = src_dict.get("averagePlayerCount")
 
-        count = d.pop("count", None)
+        count = src_dict.get("count")
 
-        p_50_player_count = d.pop("p50PlayerCount", None)
+        p_50_player_count = src_dict.get("p50PlayerCount")
 
-        p_95_player_count = d.pop("p95PlayerCount", None)
+        p_95_player_count = src_dict.get("p95PlayerCount")
 
-        game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values = cls(
-            average_player_count=average_player_count,
-            count=count,
-            p_50_player_count=p_50_player_count,
-            p_95_player_count=p_95_player_count,
-        )
-        game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values.additional_properties = d
-        return game_center_matchmaking_sessions_v1_metric_response_data_item_data_points_item_values
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.average_player_count = average_player_count
+        _model.count = count
+        _model.p_50_player_count = p_50_player_count
+        _model.p_95_player_count = p_95_player_count
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingTeamAssignment")
+_KNOWN_KEYS = frozenset(
+    {
+        "playerId",
+        "team",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class GameCenterMatchmakingTeamAssignment:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        player_id = d.pop("playerId", None)
+        player_id = src_dict.get("playerId")
 
-        team = d.pop("team", None)
+        team = src_dict.get("team")
 
-        game_center_matchmaking_team_assignment = cls(
-            player_id=player_id,
-            team=team,
-        )
-        game_center_matchmaking_team_assignment.additional_properties = d
-        return game_center_matchmaking_team_assignment
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.player_id = player_id
+        _model.team = team
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterMatchmakingTeamUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "maxPlayers",
+        "minPlayers",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class GameCenterMatchmakingTeamUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_max_players(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class GameCenterMatchmakingTeamUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        max_players = _parse_max_players(d.pop("maxPlayers", UNSET))
+        max_players = _parse_max_players(src_dict.get("maxPlayers", UNSET))
 
         def _parse_min_players(data: object) -> int | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class GameCenterMatchmakingTeamUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        min_players = _parse_min_players(d.pop("minPlayers", UNSET))
+        min_players = _parse_min_players(src_dict.get("minPlayers", UNSET))
 
-        game_center_matchmaking_team_update_request_data_attributes = cls(
-            max_players=max_players,
-            min_players=min_players,
-        )
-        game_center_matchmaking_team_update_request_data_attributes.additional_properties = d
-        return game_center_matchmaking_team_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.max_players = max_players
+        _model.min_players = min_players
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_test_player_property_inline_create_attributes import (
@@ -15,6 +15,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestPlayerPropertyInlineCreate")
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "attributes",
+        "id",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -73,14 +80,13 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreate:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        type_ = cast("Literal['gameCenterMatchmakingTestPlayerProperties']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "gameCenterMatchmakingTestPlayerProperties":
             raise ValueError(
                 f"type must match const 'gameCenterMatchmakingTestPlayerProperties', got '{type_}'"
             )
 
-        _raw_attributes = d.pop("attributes", UNSET)
+        _raw_attributes = src_dict.get("attributes", UNSET)
         if _raw_attributes is None:
             attributes = None
         else:
@@ -93,15 +99,15 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreate:
                     _attributes
                 )
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        game_center_matchmaking_test_player_property_inline_create = cls(
-            type_=type_,
-            attributes=attributes,
-            id=id,
-        )
-        game_center_matchmaking_test_player_property_inline_create.additional_properties = d
-        return game_center_matchmaking_test_player_property_inline_create
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.type_ = type_
+        _model.attributes = attributes
+        _model.id = id
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.property_ import Property
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "playerId",
+        "properties",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -68,8 +74,7 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        player_id = d.pop("playerId", UNSET)
+        player_id = src_dict.get("playerId", UNSET)
 
         def _parse_properties(data: object) -> list[Property] | None | Unset:
             if data is None:
@@ -91,14 +96,14 @@ class GameCenterMatchmakingTestPlayerPropertyInlineCreateAttributes:
                 pass
             return cast(list[Property] | None | Unset, data)
 
-        properties = _parse_properties(d.pop("properties", UNSET))
+        properties = _parse_properties(src_dict.get("properties", UNSET))
 
-        game_center_matchmaking_test_player_property_inline_create_attributes = cls(
-            player_id=player_id,
-            properties=properties,
-        )
-        game_center_matchmaking_test_player_property_inline_create_attributes.additional_properties = d
-        return game_center_matchmaking_test_player_property_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.player_id = player_id
+        _model.properties = properties
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,13 +10,27 @@ from ..models.game_center_matchmaking_test_request_inline_create_attributes_loca
     GameCenterMatchmakingTestRequestInlineCreateAttributesLocale,
 )
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.location import Location
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestRequestInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appVersion",
+        "bundleId",
+        "locale",
+        "location",
+        "maxPlayers",
+        "minPlayers",
+        "platform",
+        "playerCount",
+        "requestName",
+        "secondsInQueue",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -140,12 +154,11 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app_version = d.pop("appVersion", UNSET)
+        app_version = src_dict.get("appVersion", UNSET)
 
-        bundle_id = d.pop("bundleId", UNSET)
+        bundle_id = src_dict.get("bundleId", UNSET)
 
-        _raw_locale = d.pop("locale", UNSET)
+        _raw_locale = src_dict.get("locale", UNSET)
         if _raw_locale is None:
             locale = None
         else:
@@ -154,9 +167,9 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
             if isinstance(_locale, Unset):
                 locale = UNSET
             else:
-                locale = GameCenterMatchmakingTestRequestInlineCreateAttributesLocale(_locale)
+                locale = GameCenterMatchmakingTestRequestInlineCreateAttributesLocale.of(_locale)
 
-        _raw_location = d.pop("location", UNSET)
+        _raw_location = src_dict.get("location", UNSET)
         if _raw_location is None:
             location = None
         else:
@@ -174,7 +187,7 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        max_players = _parse_max_players(d.pop("maxPlayers", UNSET))
+        max_players = _parse_max_players(src_dict.get("maxPlayers", UNSET))
 
         def _parse_min_players(data: object) -> int | None | Unset:
             if data is None:
@@ -183,9 +196,9 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        min_players = _parse_min_players(d.pop("minPlayers", UNSET))
+        min_players = _parse_min_players(src_dict.get("minPlayers", UNSET))
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = src_dict.get("platform", UNSET)
         if _raw_platform is None:
             platform = None
         else:
@@ -194,7 +207,7 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
             if isinstance(_platform, Unset):
                 platform = UNSET
             else:
-                platform = Platform(_platform)
+                platform = Platform.of(_platform)
 
         def _parse_player_count(data: object) -> int | None | Unset:
             if data is None:
@@ -203,26 +216,26 @@ class GameCenterMatchmakingTestRequestInlineCreateAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        player_count = _parse_player_count(d.pop("playerCount", UNSET))
+        player_count = _parse_player_count(src_dict.get("playerCount", UNSET))
 
-        request_name = d.pop("requestName", UNSET)
+        request_name = src_dict.get("requestName", UNSET)
 
-        seconds_in_queue = d.pop("secondsInQueue", UNSET)
+        seconds_in_queue = src_dict.get("secondsInQueue", UNSET)
 
-        game_center_matchmaking_test_request_inline_create_attributes = cls(
-            app_version=app_version,
-            bundle_id=bundle_id,
-            locale=locale,
-            location=location,
-            max_players=max_players,
-            min_players=min_players,
-            platform=platform,
-            player_count=player_count,
-            request_name=request_name,
-            seconds_in_queue=seconds_in_queue,
-        )
-        game_center_matchmaking_test_request_inline_create_attributes.additional_properties = d
-        return game_center_matchmaking_test_request_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_version = app_version
+        _model.bundle_id = bundle_id
+        _model.locale = locale
+        _model.location = location
+        _model.max_players = max_players
+        _model.min_players = min_players
+        _model.platform = platform
+        _model.player_count = player_count
+        _model.request_name = request_name
+        _model.seconds_in_queue = seconds_in_queue
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.game_center_matchmaking_test_request_inline_create_relationships_matchmaking_player_properties import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GameCenterMatchmakingTestRequestInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "matchmakingPlayerProperties",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -67,8 +72,7 @@ class GameCenterMatchmakingTestRequestInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_matchmaking_player_properties = d.pop("matchmakingPlayerProperties", UNSET)
+        _raw_matchmaking_player_properties = src_dict.get("matchmakingPlayerProperties", UNSET)
         if _raw_matchmaking_player_properties is None:
             matchmaking_player_properties = None
         else:
@@ -83,11 +87,11 @@ class GameCenterMatchmakingTestRequestInlineCreateRelationships:
                     _matchmaking_player_properties
                 )
 
-        game_center_matchmaking_test_request_inline_create_relationships = cls(
-            matchmaking_player_properties=matchmaking_player_properties,
-        )
-        game_center_matchmaking_test_request_inline_create_relationships.additional_properties = d
-        return game_center_matchmaking_test_request_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.matchmaking_player_properties = matchmaking_player_properties
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "bundleId",
+        "challengeIds",
+        "percentageAchieved",
+        "preReleased",
+        "scopedPlayerId",
+        "submittedDate",
+        "vendorIdentifier",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -76,40 +87,39 @@ class GameCenterPlayerAchievementSubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bundle_id = d.pop("bundleId", None)
+        bundle_id = src_dict.get("bundleId")
 
-        _raw_challenge_ids = d.pop("challengeIds", None)
+        _raw_challenge_ids = src_dict.get("challengeIds")
         if _raw_challenge_ids is None:
             challenge_ids = None
         else:
             challenge_ids = cast(list[str], _raw_challenge_ids)
 
-        percentage_achieved = d.pop("percentageAchieved", None)
+        percentage_achieved = src_dict.get("percentageAchieved")
 
-        pre_released = d.pop("preReleased", None)
+        pre_released = src_dict.get("preReleased")
 
-        scoped_player_id = d.pop("scopedPlayerId", None)
+        scoped_player_id = src_dict.get("scopedPlayerId")
 
-        _raw_submitted_date = d.pop("submittedDate", None)
+        _raw_submitted_date = src_dict.get("submittedDate")
         if _raw_submitted_date is None:
             submitted_date = None
         else:
             submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        vendor_identifier = d.pop("vendorIdentifier", None)
+        vendor_identifier = src_dict.get("vendorIdentifier")
 
-        game_center_player_achievement_submission_attributes = cls(
-            bundle_id=bundle_id,
-            challenge_ids=challenge_ids,
-            percentage_achieved=percentage_achieved,
-            pre_released=pre_released,
-            scoped_player_id=scoped_player_id,
-            submitted_date=submitted_date,
-            vendor_identifier=vendor_identifier,
-        )
-        game_center_player_achievement_submission_attributes.additional_properties = d
-        return game_center_player_achievement_submission_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.bundle_id = bundle_id
+        _model.challenge_ids = challenge_ids
+        _model.percentage_achieved = percentage_achieved
+        _model.pre_released = pre_released
+        _model.scoped_player_id = scoped_player_id
+        _model.submitted_date = submitted_date
+        _model.vendor_identifier = vendor_identifier
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,20 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "bundleId",
+        "percentageAchieved",
+        "scopedPlayerId",
+        "vendorIdentifier",
+        "challengeIds",
+        "preReleased",
+        "submittedDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -85,14 +96,13 @@ class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        bundle_id = d.pop("bundleId")
+        bundle_id = src_dict["bundleId"]
 
-        percentage_achieved = d.pop("percentageAchieved")
+        percentage_achieved = src_dict["percentageAchieved"]
 
-        scoped_player_id = d.pop("scopedPlayerId")
+        scoped_player_id = src_dict["scopedPlayerId"]
 
-        vendor_identifier = d.pop("vendorIdentifier")
+        vendor_identifier = src_dict["vendorIdentifier"]
 
         def _parse_challenge_ids(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -109,7 +119,7 @@ class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        challenge_ids = _parse_challenge_ids(d.pop("challengeIds", UNSET))
+        challenge_ids = _parse_challenge_ids(src_dict.get("challengeIds", UNSET))
 
         def _parse_pre_released(data: object) -> bool | None | Unset:
             if data is None:
@@ -118,7 +128,7 @@ class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        pre_released = _parse_pre_released(d.pop("preReleased", UNSET))
+        pre_released = _parse_pre_released(src_dict.get("preReleased", UNSET))
 
         def _parse_submitted_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -135,19 +145,19 @@ class GameCenterPlayerAchievementSubmissionCreateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        submitted_date = _parse_submitted_date(d.pop("submittedDate", UNSET))
+        submitted_date = _parse_submitted_date(src_dict.get("submittedDate", UNSET))
 
-        game_center_player_achievement_submission_create_request_data_attributes = cls(
-            bundle_id=bundle_id,
-            percentage_achieved=percentage_achieved,
-            scoped_player_id=scoped_player_id,
-            vendor_identifier=vendor_identifier,
-            challenge_ids=challenge_ids,
-            pre_released=pre_released,
-            submitted_date=submitted_date,
-        )
-        game_center_player_achievement_submission_create_request_data_attributes.additional_properties = d
-        return game_center_player_achievement_submission_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.bundle_id = bundle_id
+        _model.percentage_achieved = percentage_achieved
+        _model.scoped_player_id = scoped_player_id
+        _model.vendor_identifier = vendor_identifier
+        _model.challenge_ids = challenge_ids
+        _model.pre_released = pre_released
+        _model.submitted_date = submitted_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

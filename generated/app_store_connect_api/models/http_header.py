@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="HttpHeader")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "value",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class HttpHeader:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        value = d.pop("value", None)
+        value = src_dict.get("value")
 
-        http_header = cls(
-            name=name,
-            value=value,
-        )
-        http_header.additional_properties = d
-        return http_header
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.value = value
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

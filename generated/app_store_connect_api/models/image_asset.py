@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ImageAsset")
+_KNOWN_KEYS = frozenset(
+    {
+        "height",
+        "templateUrl",
+        "width",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class ImageAsset:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        height = d.pop("height", None)
+        height = src_dict.get("height")
 
-        template_url = d.pop("templateUrl", None)
+        template_url = src_dict.get("templateUrl")
 
-        width = d.pop("width", None)
+        width = src_dict.get("width")
 
-        image_asset = cls(
-            height=height,
-            template_url=template_url,
-            width=width,
-        )
-        image_asset.additional_properties = d
-        return image_asset
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.height = height
+        _model.template_url = template_url
+        _model.width = width
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

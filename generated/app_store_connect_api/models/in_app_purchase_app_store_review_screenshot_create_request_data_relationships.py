@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_app_store_review_screenshot_create_request_data_relationships_in_app_purchase_v2 import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchaseV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -57,18 +62,17 @@ class InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         in_app_purchase_v2 = (
             InAppPurchaseAppStoreReviewScreenshotCreateRequestDataRelationshipsInAppPurchaseV2.from_dict(
-                d.pop("inAppPurchaseV2")
+                src_dict["inAppPurchaseV2"]
             )
         )
 
-        in_app_purchase_app_store_review_screenshot_create_request_data_relationships = cls(
-            in_app_purchase_v2=in_app_purchase_v2,
-        )
-        in_app_purchase_app_store_review_screenshot_create_request_data_relationships.additional_properties = d
-        return in_app_purchase_app_store_review_screenshot_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_purchase_v2 = in_app_purchase_v2
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_attributes_in_app_purchase_type import InAppPurchaseAttributesInAppPurchaseType
 from ..models.in_app_purchase_attributes_state import InAppPurchaseAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchaseType",
+        "productId",
+        "referenceName",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,31 +67,30 @@ class InAppPurchaseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", None)
+        _raw_in_app_purchase_type = src_dict.get("inAppPurchaseType")
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType(_raw_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseAttributesInAppPurchaseType.of(_raw_in_app_purchase_type)
 
-        product_id = d.pop("productId", None)
+        product_id = src_dict.get("productId")
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = InAppPurchaseAttributesState(_raw_state)
+            state = InAppPurchaseAttributesState.of(_raw_state)
 
-        in_app_purchase_attributes = cls(
-            in_app_purchase_type=in_app_purchase_type,
-            product_id=product_id,
-            reference_name=reference_name,
-            state=state,
-        )
-        in_app_purchase_attributes.additional_properties = d
-        return in_app_purchase_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_purchase_type = in_app_purchase_type
+        _model.product_id = product_id
+        _model.reference_name = reference_name
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

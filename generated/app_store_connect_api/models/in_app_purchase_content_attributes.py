@@ -7,9 +7,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseContentAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "fileName",
+        "fileSize",
+        "lastModifiedDate",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class InAppPurchaseContentAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        file_size = d.pop("fileSize", None)
+        file_size = src_dict.get("fileSize")
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", None)
+        _raw_last_modified_date = src_dict.get("lastModifiedDate")
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
             last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        in_app_purchase_content_attributes = cls(
-            file_name=file_name,
-            file_size=file_size,
-            last_modified_date=last_modified_date,
-            url=url,
-        )
-        in_app_purchase_content_attributes.additional_properties = d
-        return in_app_purchase_content_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.last_modified_date = last_modified_date
+        _model.url = url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

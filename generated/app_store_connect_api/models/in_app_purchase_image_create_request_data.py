@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_image_create_request_data_attributes import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseImageCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "relationships",
+        "type",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -74,22 +81,21 @@ class InAppPurchaseImageCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = InAppPurchaseImageCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+        attributes = InAppPurchaseImageCreateRequestDataAttributes.from_dict(src_dict["attributes"])
 
-        relationships = InAppPurchaseImageCreateRequestDataRelationships.from_dict(d.pop("relationships"))
+        relationships = InAppPurchaseImageCreateRequestDataRelationships.from_dict(src_dict["relationships"])
 
-        type_ = cast("Literal['inAppPurchaseImages']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "inAppPurchaseImages":
             raise ValueError(f"type must match const 'inAppPurchaseImages', got '{type_}'")
 
-        in_app_purchase_image_create_request_data = cls(
-            attributes=attributes,
-            relationships=relationships,
-            type_=type_,
-        )
-        in_app_purchase_image_create_request_data.additional_properties = d
-        return in_app_purchase_image_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.relationships = relationships
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

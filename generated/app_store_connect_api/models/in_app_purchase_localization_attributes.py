@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_localization_attributes_state import InAppPurchaseLocalizationAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "locale",
+        "name",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class InAppPurchaseLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = InAppPurchaseLocalizationAttributesState(_raw_state)
+            state = InAppPurchaseLocalizationAttributesState.of(_raw_state)
 
-        in_app_purchase_localization_attributes = cls(
-            description=description,
-            locale=locale,
-            name=name,
-            state=state,
-        )
-        in_app_purchase_localization_attributes.additional_properties = d
-        return in_app_purchase_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.locale = locale
+        _model.name = name
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationV2CreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "locale",
+        "name",
+        "description",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,10 +56,9 @@ class InAppPurchaseLocalizationV2CreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        locale = d.pop("locale")
+        locale = src_dict["locale"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -61,15 +67,15 @@ class InAppPurchaseLocalizationV2CreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
-        in_app_purchase_localization_v2_create_request_data_attributes = cls(
-            locale=locale,
-            name=name,
-            description=description,
-        )
-        in_app_purchase_localization_v2_create_request_data_attributes.additional_properties = d
-        return in_app_purchase_localization_v2_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.locale = locale
+        _model.name = name
+        _model.description = description
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseLocalizationV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class InAppPurchaseLocalizationV2UpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class InAppPurchaseLocalizationV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class InAppPurchaseLocalizationV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
-        in_app_purchase_localization_v2_update_request_data_attributes = cls(
-            description=description,
-            name=name,
-        )
-        in_app_purchase_localization_v2_update_request_data_attributes.additional_properties = d
-        return in_app_purchase_localization_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.in_app_purchase_offer_code_attributes_customer_eligibilities_item import (
     InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "customerEligibilities",
+        "name",
+        "productionCodeCount",
+        "sandboxCodeCount",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,37 +76,36 @@ class InAppPurchaseOfferCodeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", None)
+        active = src_dict.get("active")
 
-        _raw_customer_eligibilities = d.pop("customerEligibilities", None)
+        _raw_customer_eligibilities = src_dict.get("customerEligibilities")
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
             customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
             for customer_eligibilities_item_data in _customer_eligibilities:
-                customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem(
+                customer_eligibilities_item = InAppPurchaseOfferCodeAttributesCustomerEligibilitiesItem.of(
                     customer_eligibilities_item_data
                 )
 
                 customer_eligibilities.append(customer_eligibilities_item)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        production_code_count = d.pop("productionCodeCount", None)
+        production_code_count = src_dict.get("productionCodeCount")
 
-        sandbox_code_count = d.pop("sandboxCodeCount", None)
+        sandbox_code_count = src_dict.get("sandboxCodeCount")
 
-        in_app_purchase_offer_code_attributes = cls(
-            active=active,
-            customer_eligibilities=customer_eligibilities,
-            name=name,
-            production_code_count=production_code_count,
-            sandbox_code_count=sandbox_code_count,
-        )
-        in_app_purchase_offer_code_attributes.additional_properties = d
-        return in_app_purchase_offer_code_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.active = active
+        _model.customer_eligibilities = customer_eligibilities
+        _model.name = name
+        _model.production_code_count = production_code_count
+        _model.sandbox_code_count = sandbox_code_count
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

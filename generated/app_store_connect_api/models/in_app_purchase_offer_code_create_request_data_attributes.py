@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..models.in_app_purchase_offer_code_create_request_data_attributes_customer_eligibilities_item import (
     InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerEligibilities",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,26 +51,25 @@ class InAppPurchaseOfferCodeCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         customer_eligibilities = []
-        _customer_eligibilities = d.pop("customerEligibilities")
+        _customer_eligibilities = src_dict["customerEligibilities"]
         for customer_eligibilities_item_data in _customer_eligibilities:
             customer_eligibilities_item = (
-                InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem(
+                InAppPurchaseOfferCodeCreateRequestDataAttributesCustomerEligibilitiesItem.of(
                     customer_eligibilities_item_data
                 )
             )
 
             customer_eligibilities.append(customer_eligibilities_item)
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        in_app_purchase_offer_code_create_request_data_attributes = cls(
-            customer_eligibilities=customer_eligibilities,
-            name=name,
-        )
-        in_app_purchase_offer_code_create_request_data_attributes.additional_properties = d
-        return in_app_purchase_offer_code_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_eligibilities = customer_eligibilities
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

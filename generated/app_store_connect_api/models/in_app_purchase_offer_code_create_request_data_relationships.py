@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_create_request_data_relationships_in_app_purchase import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchase",
+        "prices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -69,19 +75,18 @@ class InAppPurchaseOfferCodeCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         in_app_purchase = InAppPurchaseOfferCodeCreateRequestDataRelationshipsInAppPurchase.from_dict(
-            d.pop("inAppPurchase")
+            src_dict["inAppPurchase"]
         )
 
-        prices = InAppPurchaseOfferCodeCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
+        prices = InAppPurchaseOfferCodeCreateRequestDataRelationshipsPrices.from_dict(src_dict["prices"])
 
-        in_app_purchase_offer_code_create_request_data_relationships = cls(
-            in_app_purchase=in_app_purchase,
-            prices=prices,
-        )
-        in_app_purchase_offer_code_create_request_data_relationships.additional_properties = d
-        return in_app_purchase_offer_code_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_purchase = in_app_purchase
+        _model.prices = prices
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

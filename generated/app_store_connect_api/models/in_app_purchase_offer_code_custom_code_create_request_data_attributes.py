@@ -7,9 +7,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customCode",
+        "numberOfCodes",
+        "expirationDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,10 +59,9 @@ class InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        custom_code = d.pop("customCode")
+        custom_code = src_dict["customCode"]
 
-        number_of_codes = d.pop("numberOfCodes")
+        number_of_codes = src_dict["numberOfCodes"]
 
         def _parse_expiration_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -72,15 +78,15 @@ class InAppPurchaseOfferCodeCustomCodeCreateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        expiration_date = _parse_expiration_date(d.pop("expirationDate", UNSET))
+        expiration_date = _parse_expiration_date(src_dict.get("expirationDate", UNSET))
 
-        in_app_purchase_offer_code_custom_code_create_request_data_attributes = cls(
-            custom_code=custom_code,
-            number_of_codes=number_of_codes,
-            expiration_date=expiration_date,
-        )
-        in_app_purchase_offer_code_custom_code_create_request_data_attributes.additional_properties = d
-        return in_app_purchase_offer_code_custom_code_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.custom_code = custom_code
+        _model.number_of_codes = number_of_codes
+        _model.expiration_date = expiration_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

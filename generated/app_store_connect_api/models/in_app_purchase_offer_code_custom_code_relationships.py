@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_custom_code_relationships_created_by_actor import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeCustomCodeRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdByActor",
+        "deactivatedByActor",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_created_by_actor(d: dict[str, Any]) -> Any:
+def _read_created_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_created_by_actor = d.pop("createdByActor", None)
+    _raw_created_by_actor = src_dict.get("createdByActor")
     if _raw_created_by_actor is None:
         created_by_actor = None
     else:
@@ -51,10 +57,10 @@ def _read_created_by_actor(d: dict[str, Any]) -> Any:
     return created_by_actor
 
 
-def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
+def _read_deactivated_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
+    _raw_deactivated_by_actor = src_dict.get("deactivatedByActor")
     if _raw_deactivated_by_actor is None:
         deactivated_by_actor = None
     else:
@@ -65,20 +71,9 @@ def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
     return deactivated_by_actor
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "createdByActor",
-        "deactivatedByActor",
-    }
-)
 _READERS: dict[str, Any] = {
     "created_by_actor": _read_created_by_actor,
     "deactivated_by_actor": _read_deactivated_by_actor,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -93,16 +88,12 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
     created_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsCreatedByActor | None = None
     deactivated_by_actor: InAppPurchaseOfferCodeCustomCodeRelationshipsDeactivatedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -128,11 +119,13 @@ class InAppPurchaseOfferCodeCustomCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_offer_code_custom_code_relationships = cls.__new__(cls)
-        in_app_purchase_offer_code_custom_code_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return in_app_purchase_offer_code_custom_code_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # created_by_actor, deactivated_by_actor: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

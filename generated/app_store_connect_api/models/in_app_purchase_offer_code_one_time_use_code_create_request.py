@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_one_time_use_code_create_request_data import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -55,14 +60,13 @@ class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestData.from_dict(d.pop("data"))
+        data = InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestData.from_dict(src_dict["data"])
 
-        in_app_purchase_offer_code_one_time_use_code_create_request = cls(
-            data=data,
-        )
-        in_app_purchase_offer_code_one_time_use_code_create_request.additional_properties = d
-        return in_app_purchase_offer_code_one_time_use_code_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_code_environment import OfferCodeEnvironment
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "expirationDate",
+        "numberOfCodes",
+        "environment",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,12 +60,11 @@ class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expiration_date = datetime.date.fromisoformat(d.pop("expirationDate"))
+        expiration_date = datetime.date.fromisoformat(src_dict["expirationDate"])
 
-        number_of_codes = d.pop("numberOfCodes")
+        number_of_codes = src_dict["numberOfCodes"]
 
-        _raw_environment = d.pop("environment", UNSET)
+        _raw_environment = src_dict.get("environment", UNSET)
         if _raw_environment is None:
             environment = None
         else:
@@ -67,15 +73,15 @@ class InAppPurchaseOfferCodeOneTimeUseCodeCreateRequestDataAttributes:
             if isinstance(_environment, Unset):
                 environment = UNSET
             else:
-                environment = OfferCodeEnvironment(_environment)
+                environment = OfferCodeEnvironment.of(_environment)
 
-        in_app_purchase_offer_code_one_time_use_code_create_request_data_attributes = cls(
-            expiration_date=expiration_date,
-            number_of_codes=number_of_codes,
-            environment=environment,
-        )
-        in_app_purchase_offer_code_one_time_use_code_create_request_data_attributes.additional_properties = d
-        return in_app_purchase_offer_code_one_time_use_code_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.expiration_date = expiration_date
+        _model.number_of_codes = number_of_codes
+        _model.environment = environment
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_one_time_use_code_relationships_created_by_actor import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeOneTimeUseCodeRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdByActor",
+        "deactivatedByActor",
+        "values",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_created_by_actor(d: dict[str, Any]) -> Any:
+def _read_created_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_created_by_actor = d.pop("createdByActor", None)
+    _raw_created_by_actor = src_dict.get("createdByActor")
     if _raw_created_by_actor is None:
         created_by_actor = None
     else:
@@ -58,10 +65,10 @@ def _read_created_by_actor(d: dict[str, Any]) -> Any:
     return created_by_actor
 
 
-def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
+def _read_deactivated_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_deactivated_by_actor = d.pop("deactivatedByActor", None)
+    _raw_deactivated_by_actor = src_dict.get("deactivatedByActor")
     if _raw_deactivated_by_actor is None:
         deactivated_by_actor = None
     else:
@@ -72,10 +79,10 @@ def _read_deactivated_by_actor(d: dict[str, Any]) -> Any:
     return deactivated_by_actor
 
 
-def _read_values(d: dict[str, Any]) -> Any:
+def _read_values(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_values = d.pop("values", None)
+    _raw_values = src_dict.get("values")
     if _raw_values is None:
         values = None
     else:
@@ -84,22 +91,10 @@ def _read_values(d: dict[str, Any]) -> Any:
     return values
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "createdByActor",
-        "deactivatedByActor",
-        "values",
-    }
-)
 _READERS: dict[str, Any] = {
     "created_by_actor": _read_created_by_actor,
     "deactivated_by_actor": _read_deactivated_by_actor,
     "values": _read_values,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -116,16 +111,12 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
     deactivated_by_actor: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsDeactivatedByActor | None = None
     values: InAppPurchaseOfferCodeOneTimeUseCodeRelationshipsValues | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -157,11 +148,13 @@ class InAppPurchaseOfferCodeOneTimeUseCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_offer_code_one_time_use_code_relationships = cls.__new__(cls)
-        in_app_purchase_offer_code_one_time_use_code_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return in_app_purchase_offer_code_one_time_use_code_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # created_by_actor, deactivated_by_actor, values: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

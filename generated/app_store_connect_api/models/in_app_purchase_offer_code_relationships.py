@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_code_relationships_custom_codes import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferCodeRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "customCodes",
+        "oneTimeUseCodes",
+        "prices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_custom_codes(d: dict[str, Any]) -> Any:
+def _read_custom_codes(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_custom_codes = d.pop("customCodes", None)
+    _raw_custom_codes = src_dict.get("customCodes")
     if _raw_custom_codes is None:
         custom_codes = None
     else:
@@ -56,10 +63,10 @@ def _read_custom_codes(d: dict[str, Any]) -> Any:
     return custom_codes
 
 
-def _read_one_time_use_codes(d: dict[str, Any]) -> Any:
+def _read_one_time_use_codes(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_one_time_use_codes = d.pop("oneTimeUseCodes", None)
+    _raw_one_time_use_codes = src_dict.get("oneTimeUseCodes")
     if _raw_one_time_use_codes is None:
         one_time_use_codes = None
     else:
@@ -70,10 +77,10 @@ def _read_one_time_use_codes(d: dict[str, Any]) -> Any:
     return one_time_use_codes
 
 
-def _read_prices(d: dict[str, Any]) -> Any:
+def _read_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_prices = d.pop("prices", None)
+    _raw_prices = src_dict.get("prices")
     if _raw_prices is None:
         prices = None
     else:
@@ -82,22 +89,10 @@ def _read_prices(d: dict[str, Any]) -> Any:
     return prices
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "customCodes",
-        "oneTimeUseCodes",
-        "prices",
-    }
-)
 _READERS: dict[str, Any] = {
     "custom_codes": _read_custom_codes,
     "one_time_use_codes": _read_one_time_use_codes,
     "prices": _read_prices,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -114,16 +109,12 @@ class InAppPurchaseOfferCodeRelationships:
     one_time_use_codes: InAppPurchaseOfferCodeRelationshipsOneTimeUseCodes | None = None
     prices: InAppPurchaseOfferCodeRelationshipsPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -155,11 +146,13 @@ class InAppPurchaseOfferCodeRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_offer_code_relationships = cls.__new__(cls)
-        in_app_purchase_offer_code_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return in_app_purchase_offer_code_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # custom_codes, one_time_use_codes, prices: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_price_inline_create_relationships_price_point import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferPriceInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "pricePoint",
+        "territory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class InAppPurchaseOfferPriceInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_price_point = d.pop("pricePoint", UNSET)
+        _raw_price_point = src_dict.get("pricePoint", UNSET)
         if _raw_price_point is None:
             price_point = None
         else:
@@ -97,7 +102,7 @@ class InAppPurchaseOfferPriceInlineCreateRelationships:
                     _price_point
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = src_dict.get("territory", UNSET)
         if _raw_territory is None:
             territory = None
         else:
@@ -108,12 +113,12 @@ class InAppPurchaseOfferPriceInlineCreateRelationships:
             else:
                 territory = InAppPurchaseOfferPriceInlineCreateRelationshipsTerritory.from_dict(_territory)
 
-        in_app_purchase_offer_price_inline_create_relationships = cls(
-            price_point=price_point,
-            territory=territory,
-        )
-        in_app_purchase_offer_price_inline_create_relationships.additional_properties = d
-        return in_app_purchase_offer_price_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.price_point = price_point
+        _model.territory = territory
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

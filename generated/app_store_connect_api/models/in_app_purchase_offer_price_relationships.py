@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_offer_price_relationships_price_point import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseOfferPriceRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "pricePoint",
+        "territory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_price_point(d: dict[str, Any]) -> Any:
+def _read_price_point(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_price_point = d.pop("pricePoint", None)
+    _raw_price_point = src_dict.get("pricePoint")
     if _raw_price_point is None:
         price_point = None
     else:
@@ -49,10 +55,10 @@ def _read_price_point(d: dict[str, Any]) -> Any:
     return price_point
 
 
-def _read_territory(d: dict[str, Any]) -> Any:
+def _read_territory(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_territory = d.pop("territory", None)
+    _raw_territory = src_dict.get("territory")
     if _raw_territory is None:
         territory = None
     else:
@@ -61,20 +67,9 @@ def _read_territory(d: dict[str, Any]) -> Any:
     return territory
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "pricePoint",
-        "territory",
-    }
-)
 _READERS: dict[str, Any] = {
     "price_point": _read_price_point,
     "territory": _read_territory,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -89,16 +84,12 @@ class InAppPurchaseOfferPriceRelationships:
     price_point: InAppPurchaseOfferPriceRelationshipsPricePoint | None = None
     territory: InAppPurchaseOfferPriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -124,11 +115,13 @@ class InAppPurchaseOfferPriceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_offer_price_relationships = cls.__new__(cls)
-        in_app_purchase_offer_price_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return in_app_purchase_offer_price_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # price_point, territory: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

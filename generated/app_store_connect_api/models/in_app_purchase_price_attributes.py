@@ -7,9 +7,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchasePriceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endDate",
+        "manual",
+        "startDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -52,28 +59,27 @@ class InAppPurchasePriceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_end_date = d.pop("endDate", None)
+        _raw_end_date = src_dict.get("endDate")
         if _raw_end_date is None:
             end_date = None
         else:
             end_date = datetime.date.fromisoformat(_raw_end_date)
 
-        manual = d.pop("manual", None)
+        manual = src_dict.get("manual")
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.date.fromisoformat(_raw_start_date)
 
-        in_app_purchase_price_attributes = cls(
-            end_date=end_date,
-            manual=manual,
-            start_date=start_date,
-        )
-        in_app_purchase_price_attributes.additional_properties = d
-        return in_app_purchase_price_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.end_date = end_date
+        _model.manual = manual
+        _model.start_date = start_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

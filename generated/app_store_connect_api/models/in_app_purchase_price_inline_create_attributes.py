@@ -7,9 +7,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchasePriceInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endDate",
+        "startDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -54,8 +60,6 @@ class InAppPurchasePriceInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -71,7 +75,7 @@ class InAppPurchasePriceInlineCreateAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -88,14 +92,14 @@ class InAppPurchasePriceInlineCreateAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
-        in_app_purchase_price_inline_create_attributes = cls(
-            end_date=end_date,
-            start_date=start_date,
-        )
-        in_app_purchase_price_inline_create_attributes.additional_properties = d
-        return in_app_purchase_price_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.end_date = end_date
+        _model.start_date = start_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_inline_create_relationships_in_app_purchase_price_point import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchasePricePoint",
+        "inAppPurchaseV2",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -85,8 +91,7 @@ class InAppPurchasePriceInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_in_app_purchase_price_point = d.pop("inAppPurchasePricePoint", UNSET)
+        _raw_in_app_purchase_price_point = src_dict.get("inAppPurchasePricePoint", UNSET)
         if _raw_in_app_purchase_price_point is None:
             in_app_purchase_price_point = None
         else:
@@ -103,7 +108,7 @@ class InAppPurchasePriceInlineCreateRelationships:
                     )
                 )
 
-        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
+        _raw_in_app_purchase_v2 = src_dict.get("inAppPurchaseV2", UNSET)
         if _raw_in_app_purchase_v2 is None:
             in_app_purchase_v2 = None
         else:
@@ -116,12 +121,12 @@ class InAppPurchasePriceInlineCreateRelationships:
                     _in_app_purchase_v2
                 )
 
-        in_app_purchase_price_inline_create_relationships = cls(
-            in_app_purchase_price_point=in_app_purchase_price_point,
-            in_app_purchase_v2=in_app_purchase_v2,
-        )
-        in_app_purchase_price_inline_create_relationships.additional_properties = d
-        return in_app_purchase_price_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_purchase_price_point = in_app_purchase_price_point
+        _model.in_app_purchase_v2 = in_app_purchase_v2
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

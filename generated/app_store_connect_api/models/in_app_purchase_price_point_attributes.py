@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchasePricePointAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerPrice",
+        "proceeds",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class InAppPurchasePricePointAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_price = d.pop("customerPrice", None)
+        customer_price = src_dict.get("customerPrice")
 
-        proceeds = d.pop("proceeds", None)
+        proceeds = src_dict.get("proceeds")
 
-        in_app_purchase_price_point_attributes = cls(
-            customer_price=customer_price,
-            proceeds=proceeds,
-        )
-        in_app_purchase_price_point_attributes.additional_properties = d
-        return in_app_purchase_price_point_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_price = customer_price
+        _model.proceeds = proceeds
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
@@ -18,7 +18,24 @@ if TYPE_CHECKING:
 
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
+
+def _parse_included_item(data: object) -> Any:
+    if not isinstance(data, dict):
+        return data
+    if not _INCLUDED_ITEM_BY_TYPE:
+        _INCLUDED_ITEM_BY_TYPE["inAppPurchasePrices"] = InAppPurchasePriceInlineCreate
+        _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
+    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+    return data if model is None else model.from_dict(data)
+
+
 T = TypeVar("T", bound="InAppPurchasePriceScheduleCreateRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -85,10 +102,9 @@ class InAppPurchasePriceScheduleCreateRequest:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = InAppPurchasePriceScheduleCreateRequestData.from_dict(d.pop("data"))
+        data = InAppPurchasePriceScheduleCreateRequestData.from_dict(src_dict["data"])
 
-        _raw_included = d.pop("included", UNSET)
+        _raw_included = src_dict.get("included", UNSET)
         if _raw_included is None:
             included = None
         else:
@@ -97,26 +113,16 @@ class InAppPurchasePriceScheduleCreateRequest:
             if _included is not UNSET:
                 included = []
                 for included_item_data in _included:
-
-                    def _parse_included_item(data: object) -> Any:
-                        if not isinstance(data, dict):
-                            return data
-                        if not _INCLUDED_ITEM_BY_TYPE:
-                            _INCLUDED_ITEM_BY_TYPE["inAppPurchasePrices"] = InAppPurchasePriceInlineCreate
-                            _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
-                        model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
-                        return data if model is None else model.from_dict(data)
-
                     included_item = _parse_included_item(included_item_data)
 
                     included.append(included_item)
 
-        in_app_purchase_price_schedule_create_request = cls(
-            data=data,
-            included=included,
-        )
-        in_app_purchase_price_schedule_create_request.additional_properties = d
-        return in_app_purchase_price_schedule_create_request
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model.included = included
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

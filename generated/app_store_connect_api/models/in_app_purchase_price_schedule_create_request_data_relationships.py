@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_schedule_create_request_data_relationships_base_territory import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceScheduleCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "baseTerritory",
+        "inAppPurchase",
+        "manualPrices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,26 +88,25 @@ class InAppPurchasePriceScheduleCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         base_territory = InAppPurchasePriceScheduleCreateRequestDataRelationshipsBaseTerritory.from_dict(
-            d.pop("baseTerritory")
+            src_dict["baseTerritory"]
         )
 
         in_app_purchase = InAppPurchasePriceScheduleCreateRequestDataRelationshipsInAppPurchase.from_dict(
-            d.pop("inAppPurchase")
+            src_dict["inAppPurchase"]
         )
 
         manual_prices = InAppPurchasePriceScheduleCreateRequestDataRelationshipsManualPrices.from_dict(
-            d.pop("manualPrices")
+            src_dict["manualPrices"]
         )
 
-        in_app_purchase_price_schedule_create_request_data_relationships = cls(
-            base_territory=base_territory,
-            in_app_purchase=in_app_purchase,
-            manual_prices=manual_prices,
-        )
-        in_app_purchase_price_schedule_create_request_data_relationships.additional_properties = d
-        return in_app_purchase_price_schedule_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.base_territory = base_territory
+        _model.in_app_purchase = in_app_purchase
+        _model.manual_prices = manual_prices
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

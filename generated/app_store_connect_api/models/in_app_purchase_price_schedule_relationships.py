@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_price_schedule_relationships_automatic_prices import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchasePriceScheduleRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "automaticPrices",
+        "baseTerritory",
+        "manualPrices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_automatic_prices(d: dict[str, Any]) -> Any:
+def _read_automatic_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_automatic_prices = d.pop("automaticPrices", None)
+    _raw_automatic_prices = src_dict.get("automaticPrices")
     if _raw_automatic_prices is None:
         automatic_prices = None
     else:
@@ -58,10 +65,10 @@ def _read_automatic_prices(d: dict[str, Any]) -> Any:
     return automatic_prices
 
 
-def _read_base_territory(d: dict[str, Any]) -> Any:
+def _read_base_territory(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_base_territory = d.pop("baseTerritory", None)
+    _raw_base_territory = src_dict.get("baseTerritory")
     if _raw_base_territory is None:
         base_territory = None
     else:
@@ -70,10 +77,10 @@ def _read_base_territory(d: dict[str, Any]) -> Any:
     return base_territory
 
 
-def _read_manual_prices(d: dict[str, Any]) -> Any:
+def _read_manual_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_manual_prices = d.pop("manualPrices", None)
+    _raw_manual_prices = src_dict.get("manualPrices")
     if _raw_manual_prices is None:
         manual_prices = None
     else:
@@ -82,22 +89,10 @@ def _read_manual_prices(d: dict[str, Any]) -> Any:
     return manual_prices
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "automaticPrices",
-        "baseTerritory",
-        "manualPrices",
-    }
-)
 _READERS: dict[str, Any] = {
     "automatic_prices": _read_automatic_prices,
     "base_territory": _read_base_territory,
     "manual_prices": _read_manual_prices,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -114,16 +109,12 @@ class InAppPurchasePriceScheduleRelationships:
     base_territory: InAppPurchasePriceScheduleRelationshipsBaseTerritory | None = None
     manual_prices: InAppPurchasePriceScheduleRelationshipsManualPrices | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -155,11 +146,13 @@ class InAppPurchasePriceScheduleRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_price_schedule_relationships = cls.__new__(cls)
-        in_app_purchase_price_schedule_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return in_app_purchase_price_schedule_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # automatic_prices, base_territory, manual_prices: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

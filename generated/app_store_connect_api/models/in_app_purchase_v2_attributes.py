@@ -8,9 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_state import InAppPurchaseState
 from ..models.in_app_purchase_type import InAppPurchaseType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "contentHosting",
+        "familySharable",
+        "inAppPurchaseType",
+        "name",
+        "productId",
+        "reviewNote",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,40 +88,39 @@ class InAppPurchaseV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content_hosting = d.pop("contentHosting", None)
+        content_hosting = src_dict.get("contentHosting")
 
-        family_sharable = d.pop("familySharable", None)
+        family_sharable = src_dict.get("familySharable")
 
-        _raw_in_app_purchase_type = d.pop("inAppPurchaseType", None)
+        _raw_in_app_purchase_type = src_dict.get("inAppPurchaseType")
         if _raw_in_app_purchase_type is None:
             in_app_purchase_type = None
         else:
-            in_app_purchase_type = InAppPurchaseType(_raw_in_app_purchase_type)
+            in_app_purchase_type = InAppPurchaseType.of(_raw_in_app_purchase_type)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        product_id = d.pop("productId", None)
+        product_id = src_dict.get("productId")
 
-        review_note = d.pop("reviewNote", None)
+        review_note = src_dict.get("reviewNote")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = InAppPurchaseState(_raw_state)
+            state = InAppPurchaseState.of(_raw_state)
 
-        in_app_purchase_v2_attributes = cls(
-            content_hosting=content_hosting,
-            family_sharable=family_sharable,
-            in_app_purchase_type=in_app_purchase_type,
-            name=name,
-            product_id=product_id,
-            review_note=review_note,
-            state=state,
-        )
-        in_app_purchase_v2_attributes.additional_properties = d
-        return in_app_purchase_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.content_hosting = content_hosting
+        _model.family_sharable = family_sharable
+        _model.in_app_purchase_type = in_app_purchase_type
+        _model.name = name
+        _model.product_id = product_id
+        _model.review_note = review_note
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.in_app_purchase_type import InAppPurchaseType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2CreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchaseType",
+        "name",
+        "productId",
+        "familySharable",
+        "reviewNote",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,12 +74,11 @@ class InAppPurchaseV2CreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        in_app_purchase_type = InAppPurchaseType(d.pop("inAppPurchaseType"))
+        in_app_purchase_type = InAppPurchaseType.of(src_dict["inAppPurchaseType"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        product_id = d.pop("productId")
+        product_id = src_dict["productId"]
 
         def _parse_family_sharable(data: object) -> bool | None | Unset:
             if data is None:
@@ -79,7 +87,7 @@ class InAppPurchaseV2CreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        family_sharable = _parse_family_sharable(d.pop("familySharable", UNSET))
+        family_sharable = _parse_family_sharable(src_dict.get("familySharable", UNSET))
 
         def _parse_review_note(data: object) -> None | str | Unset:
             if data is None:
@@ -88,17 +96,17 @@ class InAppPurchaseV2CreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        review_note = _parse_review_note(d.pop("reviewNote", UNSET))
+        review_note = _parse_review_note(src_dict.get("reviewNote", UNSET))
 
-        in_app_purchase_v2_create_request_data_attributes = cls(
-            in_app_purchase_type=in_app_purchase_type,
-            name=name,
-            product_id=product_id,
-            family_sharable=family_sharable,
-            review_note=review_note,
-        )
-        in_app_purchase_v2_create_request_data_attributes.additional_properties = d
-        return in_app_purchase_v2_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_purchase_type = in_app_purchase_type
+        _model.name = name
+        _model.product_id = product_id
+        _model.family_sharable = family_sharable
+        _model.review_note = review_note
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_v2_relationships_app_store_review_screenshot import (
@@ -32,6 +32,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseV2Relationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreReviewScreenshot",
+        "content",
+        "iapPriceSchedule",
+        "images",
+        "inAppPurchaseAvailability",
+        "inAppPurchaseLocalizations",
+        "offerCodes",
+        "pricePoints",
+        "promotedPurchase",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -73,10 +87,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
+def _read_app_store_review_screenshot(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
+    _raw_app_store_review_screenshot = src_dict.get("appStoreReviewScreenshot")
     if _raw_app_store_review_screenshot is None:
         app_store_review_screenshot = None
     else:
@@ -87,10 +101,10 @@ def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
     return app_store_review_screenshot
 
 
-def _read_content(d: dict[str, Any]) -> Any:
+def _read_content(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_content = d.pop("content", None)
+    _raw_content = src_dict.get("content")
     if _raw_content is None:
         content = None
     else:
@@ -99,10 +113,10 @@ def _read_content(d: dict[str, Any]) -> Any:
     return content
 
 
-def _read_iap_price_schedule(d: dict[str, Any]) -> Any:
+def _read_iap_price_schedule(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_iap_price_schedule = d.pop("iapPriceSchedule", None)
+    _raw_iap_price_schedule = src_dict.get("iapPriceSchedule")
     if _raw_iap_price_schedule is None:
         iap_price_schedule = None
     else:
@@ -111,10 +125,10 @@ def _read_iap_price_schedule(d: dict[str, Any]) -> Any:
     return iap_price_schedule
 
 
-def _read_images(d: dict[str, Any]) -> Any:
+def _read_images(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_images = d.pop("images", None)
+    _raw_images = src_dict.get("images")
     if _raw_images is None:
         images = None
     else:
@@ -123,10 +137,10 @@ def _read_images(d: dict[str, Any]) -> Any:
     return images
 
 
-def _read_in_app_purchase_availability(d: dict[str, Any]) -> Any:
+def _read_in_app_purchase_availability(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchase_availability = d.pop("inAppPurchaseAvailability", None)
+    _raw_in_app_purchase_availability = src_dict.get("inAppPurchaseAvailability")
     if _raw_in_app_purchase_availability is None:
         in_app_purchase_availability = None
     else:
@@ -137,10 +151,10 @@ def _read_in_app_purchase_availability(d: dict[str, Any]) -> Any:
     return in_app_purchase_availability
 
 
-def _read_in_app_purchase_localizations(d: dict[str, Any]) -> Any:
+def _read_in_app_purchase_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchase_localizations = d.pop("inAppPurchaseLocalizations", None)
+    _raw_in_app_purchase_localizations = src_dict.get("inAppPurchaseLocalizations")
     if _raw_in_app_purchase_localizations is None:
         in_app_purchase_localizations = None
     else:
@@ -151,10 +165,10 @@ def _read_in_app_purchase_localizations(d: dict[str, Any]) -> Any:
     return in_app_purchase_localizations
 
 
-def _read_offer_codes(d: dict[str, Any]) -> Any:
+def _read_offer_codes(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_offer_codes = d.pop("offerCodes", None)
+    _raw_offer_codes = src_dict.get("offerCodes")
     if _raw_offer_codes is None:
         offer_codes = None
     else:
@@ -163,10 +177,10 @@ def _read_offer_codes(d: dict[str, Any]) -> Any:
     return offer_codes
 
 
-def _read_price_points(d: dict[str, Any]) -> Any:
+def _read_price_points(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_price_points = d.pop("pricePoints", None)
+    _raw_price_points = src_dict.get("pricePoints")
     if _raw_price_points is None:
         price_points = None
     else:
@@ -175,10 +189,10 @@ def _read_price_points(d: dict[str, Any]) -> Any:
     return price_points
 
 
-def _read_promoted_purchase(d: dict[str, Any]) -> Any:
+def _read_promoted_purchase(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_promoted_purchase = d.pop("promotedPurchase", None)
+    _raw_promoted_purchase = src_dict.get("promotedPurchase")
     if _raw_promoted_purchase is None:
         promoted_purchase = None
     else:
@@ -187,10 +201,10 @@ def _read_promoted_purchase(d: dict[str, Any]) -> Any:
     return promoted_purchase
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -199,24 +213,6 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appStoreReviewScreenshot",
-        "content",
-        "iapPriceSchedule",
-        "images",
-        "inAppPurchaseAvailability",
-        "inAppPurchaseLocalizations",
-        "offerCodes",
-        "pricePoints",
-        "promotedPurchase",
-        "versions",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_store_review_screenshot": _read_app_store_review_screenshot,
     "content": _read_content,
@@ -228,7 +224,6 @@ _READERS: dict[str, Any] = {
     "price_points": _read_price_points,
     "promoted_purchase": _read_promoted_purchase,
     "versions": _read_versions,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -259,16 +254,12 @@ class InAppPurchaseV2Relationships:
     promoted_purchase: InAppPurchaseV2RelationshipsPromotedPurchase | None = None
     versions: InAppPurchaseV2RelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -342,9 +333,13 @@ class InAppPurchaseV2Relationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        in_app_purchase_v2_relationships = cls.__new__(cls)
-        in_app_purchase_v2_relationships._document = dict(src_dict)  # each field is read on first access
-        return in_app_purchase_v2_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_store_review_screenshot, content, iap_price_schedule, images, in_app_purchase_availability, in_app_purchase_localizations, offer_codes, price_points, promoted_purchase, versions: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

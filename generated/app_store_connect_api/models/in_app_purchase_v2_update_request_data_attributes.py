@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="InAppPurchaseV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "familySharable",
+        "name",
+        "reviewNote",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,8 +66,6 @@ class InAppPurchaseV2UpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_family_sharable(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -68,7 +73,7 @@ class InAppPurchaseV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        family_sharable = _parse_family_sharable(d.pop("familySharable", UNSET))
+        family_sharable = _parse_family_sharable(src_dict.get("familySharable", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -77,7 +82,7 @@ class InAppPurchaseV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_review_note(data: object) -> None | str | Unset:
             if data is None:
@@ -86,15 +91,15 @@ class InAppPurchaseV2UpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        review_note = _parse_review_note(d.pop("reviewNote", UNSET))
+        review_note = _parse_review_note(src_dict.get("reviewNote", UNSET))
 
-        in_app_purchase_v2_update_request_data_attributes = cls(
-            family_sharable=family_sharable,
-            name=name,
-            review_note=review_note,
-        )
-        in_app_purchase_v2_update_request_data_attributes.additional_properties = d
-        return in_app_purchase_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.family_sharable = family_sharable
+        _model.name = name
+        _model.review_note = review_note
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.in_app_purchase_version_create_request_data_relationships import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InAppPurchaseVersionCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "relationships",
+        "type",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -60,19 +66,20 @@ class InAppPurchaseVersionCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        relationships = InAppPurchaseVersionCreateRequestDataRelationships.from_dict(d.pop("relationships"))
+        relationships = InAppPurchaseVersionCreateRequestDataRelationships.from_dict(
+            src_dict["relationships"]
+        )
 
-        type_ = cast("Literal['inAppPurchaseVersions']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "inAppPurchaseVersions":
             raise ValueError(f"type must match const 'inAppPurchaseVersions', got '{type_}'")
 
-        in_app_purchase_version_create_request_data = cls(
-            relationships=relationships,
-            type_=type_,
-        )
-        in_app_purchase_version_create_request_data.additional_properties = d
-        return in_app_purchase_version_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.relationships = relationships
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

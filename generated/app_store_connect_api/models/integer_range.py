@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="IntegerRange")
+_KNOWN_KEYS = frozenset(
+    {
+        "maximum",
+        "minimum",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class IntegerRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        maximum = d.pop("maximum", UNSET)
+        maximum = src_dict.get("maximum", UNSET)
 
-        minimum = d.pop("minimum", UNSET)
+        minimum = src_dict.get("minimum", UNSET)
 
-        integer_range = cls(
-            maximum=maximum,
-            minimum=minimum,
-        )
-        integer_range.additional_properties = d
-        return integer_range
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.maximum = maximum
+        _model.minimum = minimum
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="JsonPointer")
+_KNOWN_KEYS = frozenset(
+    {
+        "pointer",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -34,14 +39,13 @@ class JsonPointer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        pointer = d.pop("pointer")
+        pointer = src_dict["pointer"]
 
-        json_pointer = cls(
-            pointer=pointer,
-        )
-        json_pointer.additional_properties = d
-        return json_pointer
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.pointer = pointer
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

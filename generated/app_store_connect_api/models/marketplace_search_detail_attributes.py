@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="MarketplaceSearchDetailAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "catalogUrl",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class MarketplaceSearchDetailAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        catalog_url = d.pop("catalogUrl", None)
+        catalog_url = src_dict.get("catalogUrl")
 
-        marketplace_search_detail_attributes = cls(
-            catalog_url=catalog_url,
-        )
-        marketplace_search_detail_attributes.additional_properties = d
-        return marketplace_search_detail_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.catalog_url = catalog_url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="MarketplaceWebhookAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endpointUrl",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -35,14 +40,13 @@ class MarketplaceWebhookAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint_url = d.pop("endpointUrl", None)
+        endpoint_url = src_dict.get("endpointUrl")
 
-        marketplace_webhook_attributes = cls(
-            endpoint_url=endpoint_url,
-        )
-        marketplace_webhook_attributes.additional_properties = d
-        return marketplace_webhook_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.endpoint_url = endpoint_url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

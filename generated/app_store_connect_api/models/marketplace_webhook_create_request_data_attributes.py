@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="MarketplaceWebhookCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endpointUrl",
+        "secret",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,17 +45,16 @@ class MarketplaceWebhookCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        endpoint_url = d.pop("endpointUrl")
+        endpoint_url = src_dict["endpointUrl"]
 
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
-        marketplace_webhook_create_request_data_attributes = cls(
-            endpoint_url=endpoint_url,
-            secret=secret,
-        )
-        marketplace_webhook_create_request_data_attributes.additional_properties = d
-        return marketplace_webhook_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.endpoint_url = endpoint_url
+        _model.secret = secret
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

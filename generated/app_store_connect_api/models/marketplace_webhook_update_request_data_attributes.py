@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="MarketplaceWebhookUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endpointUrl",
+        "secret",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class MarketplaceWebhookUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_endpoint_url(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class MarketplaceWebhookUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpointUrl", UNSET))
+        endpoint_url = _parse_endpoint_url(src_dict.get("endpointUrl", UNSET))
 
         def _parse_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class MarketplaceWebhookUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = _parse_secret(src_dict.get("secret", UNSET))
 
-        marketplace_webhook_update_request_data_attributes = cls(
-            endpoint_url=endpoint_url,
-            secret=secret,
-        )
-        marketplace_webhook_update_request_data_attributes.additional_properties = d
-        return marketplace_webhook_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.endpoint_url = endpoint_url
+        _model.secret = secret
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

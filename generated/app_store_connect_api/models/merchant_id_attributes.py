@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="MerchantIdAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class MerchantIdAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier", None)
+        identifier = src_dict.get("identifier")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        merchant_id_attributes = cls(
-            identifier=identifier,
-            name=name,
-        )
-        merchant_id_attributes.additional_properties = d
-        return merchant_id_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.identifier = identifier
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

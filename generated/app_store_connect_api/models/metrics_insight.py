@@ -7,13 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
 
 
 T = TypeVar("T", bound="MetricsInsight")
+_KNOWN_KEYS = frozenset(
+    {
+        "highImpact",
+        "latestVersion",
+        "maxLatestVersionValue",
+        "metric",
+        "metricCategory",
+        "populations",
+        "referenceVersions",
+        "subSystemLabel",
+        "summaryString",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -23,6 +36,28 @@ def _lazy_imports() -> None:
     from ..models.metrics_insight_populations_item import MetricsInsightPopulationsItem
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_populations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_populations = src_dict.get("populations")
+    if _raw_populations is None:
+        populations = None
+    else:
+        populations = []
+        _populations = _raw_populations
+        for populations_item_data in _populations:
+            populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
+
+            populations.append(populations_item)
+
+    return populations
+
+
+_READERS: dict[str, Any] = {
+    "populations": _read_populations,
+}
 
 
 @_attrs_define(repr=False)
@@ -50,6 +85,12 @@ class MetricsInsight:
     sub_system_label: str | None = None
     summary_string: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -108,51 +149,39 @@ class MetricsInsight:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        high_impact = d.pop("highImpact", None)
+        high_impact = src_dict.get("highImpact")
 
-        latest_version = d.pop("latestVersion", None)
+        latest_version = src_dict.get("latestVersion")
 
-        max_latest_version_value = d.pop("maxLatestVersionValue", None)
+        max_latest_version_value = src_dict.get("maxLatestVersionValue")
 
-        metric = d.pop("metric", None)
+        metric = src_dict.get("metric")
 
-        _raw_metric_category = d.pop("metricCategory", None)
+        _raw_metric_category = src_dict.get("metricCategory")
         if _raw_metric_category is None:
             metric_category = None
         else:
-            metric_category = MetricCategory(_raw_metric_category)
+            metric_category = MetricCategory.of(_raw_metric_category)
 
-        _raw_populations = d.pop("populations", None)
-        if _raw_populations is None:
-            populations = None
-        else:
-            populations = []
-            _populations = _raw_populations
-            for populations_item_data in _populations:
-                populations_item = MetricsInsightPopulationsItem.from_dict(populations_item_data)
+        reference_versions = src_dict.get("referenceVersions")
 
-                populations.append(populations_item)
+        sub_system_label = src_dict.get("subSystemLabel")
 
-        reference_versions = d.pop("referenceVersions", None)
+        summary_string = src_dict.get("summaryString")
 
-        sub_system_label = d.pop("subSystemLabel", None)
-
-        summary_string = d.pop("summaryString", None)
-
-        metrics_insight = cls(
-            high_impact=high_impact,
-            latest_version=latest_version,
-            max_latest_version_value=max_latest_version_value,
-            metric=metric,
-            metric_category=metric_category,
-            populations=populations,
-            reference_versions=reference_versions,
-            sub_system_label=sub_system_label,
-            summary_string=summary_string,
-        )
-        metrics_insight.additional_properties = d
-        return metrics_insight
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.high_impact = high_impact
+        _model.latest_version = latest_version
+        _model.max_latest_version_value = max_latest_version_value
+        _model.metric = metric
+        _model.metric_category = metric_category
+        _model.reference_versions = reference_versions
+        _model.sub_system_label = sub_system_label
+        _model.summary_string = summary_string
+        _model._document = src_dict  # populations: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

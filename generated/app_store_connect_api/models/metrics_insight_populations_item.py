@@ -6,9 +6,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="MetricsInsightPopulationsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "deltaPercentage",
+        "device",
+        "latestVersionValue",
+        "percentile",
+        "referenceAverageValue",
+        "summaryString",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,29 +75,28 @@ class MetricsInsightPopulationsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        delta_percentage = d.pop("deltaPercentage", None)
+        delta_percentage = src_dict.get("deltaPercentage")
 
-        device = d.pop("device", None)
+        device = src_dict.get("device")
 
-        latest_version_value = d.pop("latestVersionValue", None)
+        latest_version_value = src_dict.get("latestVersionValue")
 
-        percentile = d.pop("percentile", None)
+        percentile = src_dict.get("percentile")
 
-        reference_average_value = d.pop("referenceAverageValue", None)
+        reference_average_value = src_dict.get("referenceAverageValue")
 
-        summary_string = d.pop("summaryString", None)
+        summary_string = src_dict.get("summaryString")
 
-        metrics_insight_populations_item = cls(
-            delta_percentage=delta_percentage,
-            device=device,
-            latest_version_value=latest_version_value,
-            percentile=percentile,
-            reference_average_value=reference_average_value,
-            summary_string=summary_string,
-        )
-        metrics_insight_populations_item.additional_properties = d
-        return metrics_insight_populations_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.delta_percentage = delta_percentage
+        _model.device = device
+        _model.latest_version_value = latest_version_value
+        _model.percentile = percentile
+        _model.reference_average_value = reference_average_value
+        _model.summary_string = summary_string
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,29 @@ from attrs import field as _attrs_field
 from ..models.device_family import DeviceFamily
 from ..models.nomination_attributes_state import NominationAttributesState
 from ..models.nomination_attributes_type import NominationAttributesType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="NominationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "description",
+        "deviceFamilies",
+        "hasInAppEvents",
+        "lastModifiedDate",
+        "launchInSelectMarketsFirst",
+        "locales",
+        "name",
+        "notes",
+        "preOrderEnabled",
+        "publishEndDate",
+        "publishStartDate",
+        "state",
+        "submittedDate",
+        "supplementalMaterialsUris",
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -152,104 +172,103 @@ class NominationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        description = d.pop("description", None)
+        description = src_dict.get("description")
 
-        _raw_device_families = d.pop("deviceFamilies", None)
+        _raw_device_families = src_dict.get("deviceFamilies")
         if _raw_device_families is None:
             device_families = None
         else:
             device_families = []
             _device_families = _raw_device_families
             for device_families_item_data in _device_families:
-                device_families_item = DeviceFamily(device_families_item_data)
+                device_families_item = DeviceFamily.of(device_families_item_data)
 
                 device_families.append(device_families_item)
 
-        has_in_app_events = d.pop("hasInAppEvents", None)
+        has_in_app_events = src_dict.get("hasInAppEvents")
 
-        _raw_last_modified_date = d.pop("lastModifiedDate", None)
+        _raw_last_modified_date = src_dict.get("lastModifiedDate")
         if _raw_last_modified_date is None:
             last_modified_date = None
         else:
             last_modified_date = datetime.datetime.fromisoformat(_raw_last_modified_date)
 
-        launch_in_select_markets_first = d.pop("launchInSelectMarketsFirst", None)
+        launch_in_select_markets_first = src_dict.get("launchInSelectMarketsFirst")
 
-        _raw_locales = d.pop("locales", None)
+        _raw_locales = src_dict.get("locales")
         if _raw_locales is None:
             locales = None
         else:
             locales = cast(list[str], _raw_locales)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        notes = d.pop("notes", None)
+        notes = src_dict.get("notes")
 
-        pre_order_enabled = d.pop("preOrderEnabled", None)
+        pre_order_enabled = src_dict.get("preOrderEnabled")
 
-        _raw_publish_end_date = d.pop("publishEndDate", None)
+        _raw_publish_end_date = src_dict.get("publishEndDate")
         if _raw_publish_end_date is None:
             publish_end_date = None
         else:
             publish_end_date = datetime.datetime.fromisoformat(_raw_publish_end_date)
 
-        _raw_publish_start_date = d.pop("publishStartDate", None)
+        _raw_publish_start_date = src_dict.get("publishStartDate")
         if _raw_publish_start_date is None:
             publish_start_date = None
         else:
             publish_start_date = datetime.datetime.fromisoformat(_raw_publish_start_date)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = NominationAttributesState(_raw_state)
+            state = NominationAttributesState.of(_raw_state)
 
-        _raw_submitted_date = d.pop("submittedDate", None)
+        _raw_submitted_date = src_dict.get("submittedDate")
         if _raw_submitted_date is None:
             submitted_date = None
         else:
             submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        _raw_supplemental_materials_uris = d.pop("supplementalMaterialsUris", None)
+        _raw_supplemental_materials_uris = src_dict.get("supplementalMaterialsUris")
         if _raw_supplemental_materials_uris is None:
             supplemental_materials_uris = None
         else:
             supplemental_materials_uris = cast(list[str], _raw_supplemental_materials_uris)
 
-        _raw_type_ = d.pop("type", None)
+        _raw_type_ = src_dict.get("type")
         if _raw_type_ is None:
             type_ = None
         else:
-            type_ = NominationAttributesType(_raw_type_)
+            type_ = NominationAttributesType.of(_raw_type_)
 
-        nomination_attributes = cls(
-            created_date=created_date,
-            description=description,
-            device_families=device_families,
-            has_in_app_events=has_in_app_events,
-            last_modified_date=last_modified_date,
-            launch_in_select_markets_first=launch_in_select_markets_first,
-            locales=locales,
-            name=name,
-            notes=notes,
-            pre_order_enabled=pre_order_enabled,
-            publish_end_date=publish_end_date,
-            publish_start_date=publish_start_date,
-            state=state,
-            submitted_date=submitted_date,
-            supplemental_materials_uris=supplemental_materials_uris,
-            type_=type_,
-        )
-        nomination_attributes.additional_properties = d
-        return nomination_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.description = description
+        _model.device_families = device_families
+        _model.has_in_app_events = has_in_app_events
+        _model.last_modified_date = last_modified_date
+        _model.launch_in_select_markets_first = launch_in_select_markets_first
+        _model.locales = locales
+        _model.name = name
+        _model.notes = notes
+        _model.pre_order_enabled = pre_order_enabled
+        _model.publish_end_date = publish_end_date
+        _model.publish_start_date = publish_start_date
+        _model.state = state
+        _model.submitted_date = submitted_date
+        _model.supplemental_materials_uris = supplemental_materials_uris
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

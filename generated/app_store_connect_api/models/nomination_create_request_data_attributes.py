@@ -9,9 +9,26 @@ from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
 from ..models.nomination_create_request_data_attributes_type import NominationCreateRequestDataAttributesType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="NominationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "description",
+        "name",
+        "publishStartDate",
+        "submitted",
+        "type",
+        "deviceFamilies",
+        "hasInAppEvents",
+        "launchInSelectMarketsFirst",
+        "locales",
+        "notes",
+        "preOrderEnabled",
+        "publishEndDate",
+        "supplementalMaterialsUris",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -151,16 +168,15 @@ class NominationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        description = d.pop("description")
+        description = src_dict["description"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        publish_start_date = datetime.datetime.fromisoformat(d.pop("publishStartDate"))
+        publish_start_date = datetime.datetime.fromisoformat(src_dict["publishStartDate"])
 
-        submitted = d.pop("submitted")
+        submitted = src_dict["submitted"]
 
-        type_ = NominationCreateRequestDataAttributesType(d.pop("type"))
+        type_ = NominationCreateRequestDataAttributesType.of(src_dict["type"])
 
         def _parse_device_families(data: object) -> list[DeviceFamily] | None | Unset:
             if data is None:
@@ -173,7 +189,7 @@ class NominationCreateRequestDataAttributes:
                 device_families_type_0 = []
                 _device_families_type_0 = data
                 for device_families_type_0_item_data in _device_families_type_0:
-                    device_families_type_0_item = DeviceFamily(device_families_type_0_item_data)
+                    device_families_type_0_item = DeviceFamily.of(device_families_type_0_item_data)
 
                     device_families_type_0.append(device_families_type_0_item)
 
@@ -182,7 +198,7 @@ class NominationCreateRequestDataAttributes:
                 pass
             return cast(list[DeviceFamily] | None | Unset, data)
 
-        device_families = _parse_device_families(d.pop("deviceFamilies", UNSET))
+        device_families = _parse_device_families(src_dict.get("deviceFamilies", UNSET))
 
         def _parse_has_in_app_events(data: object) -> bool | None | Unset:
             if data is None:
@@ -191,7 +207,7 @@ class NominationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_in_app_events = _parse_has_in_app_events(d.pop("hasInAppEvents", UNSET))
+        has_in_app_events = _parse_has_in_app_events(src_dict.get("hasInAppEvents", UNSET))
 
         def _parse_launch_in_select_markets_first(data: object) -> bool | None | Unset:
             if data is None:
@@ -201,7 +217,7 @@ class NominationCreateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         launch_in_select_markets_first = _parse_launch_in_select_markets_first(
-            d.pop("launchInSelectMarketsFirst", UNSET)
+            src_dict.get("launchInSelectMarketsFirst", UNSET)
         )
 
         def _parse_locales(data: object) -> list[str] | None | Unset:
@@ -219,7 +235,7 @@ class NominationCreateRequestDataAttributes:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        locales = _parse_locales(d.pop("locales", UNSET))
+        locales = _parse_locales(src_dict.get("locales", UNSET))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -228,7 +244,7 @@ class NominationCreateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(src_dict.get("notes", UNSET))
 
         def _parse_pre_order_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -237,7 +253,7 @@ class NominationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        pre_order_enabled = _parse_pre_order_enabled(d.pop("preOrderEnabled", UNSET))
+        pre_order_enabled = _parse_pre_order_enabled(src_dict.get("preOrderEnabled", UNSET))
 
         def _parse_publish_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -254,7 +270,7 @@ class NominationCreateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        publish_end_date = _parse_publish_end_date(d.pop("publishEndDate", UNSET))
+        publish_end_date = _parse_publish_end_date(src_dict.get("publishEndDate", UNSET))
 
         def _parse_supplemental_materials_uris(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -272,26 +288,26 @@ class NominationCreateRequestDataAttributes:
             return cast(list[str] | None | Unset, data)
 
         supplemental_materials_uris = _parse_supplemental_materials_uris(
-            d.pop("supplementalMaterialsUris", UNSET)
+            src_dict.get("supplementalMaterialsUris", UNSET)
         )
 
-        nomination_create_request_data_attributes = cls(
-            description=description,
-            name=name,
-            publish_start_date=publish_start_date,
-            submitted=submitted,
-            type_=type_,
-            device_families=device_families,
-            has_in_app_events=has_in_app_events,
-            launch_in_select_markets_first=launch_in_select_markets_first,
-            locales=locales,
-            notes=notes,
-            pre_order_enabled=pre_order_enabled,
-            publish_end_date=publish_end_date,
-            supplemental_materials_uris=supplemental_materials_uris,
-        )
-        nomination_create_request_data_attributes.additional_properties = d
-        return nomination_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.description = description
+        _model.name = name
+        _model.publish_start_date = publish_start_date
+        _model.submitted = submitted
+        _model.type_ = type_
+        _model.device_families = device_families
+        _model.has_in_app_events = has_in_app_events
+        _model.launch_in_select_markets_first = launch_in_select_markets_first
+        _model.locales = locales
+        _model.notes = notes
+        _model.pre_order_enabled = pre_order_enabled
+        _model.publish_end_date = publish_end_date
+        _model.supplemental_materials_uris = supplemental_materials_uris
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.nomination_create_request_data_relationships_in_app_events import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "relatedApps",
+        "inAppEvents",
+        "supportedTerritories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -95,10 +102,9 @@ class NominationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        related_apps = NominationCreateRequestDataRelationshipsRelatedApps.from_dict(d.pop("relatedApps"))
+        related_apps = NominationCreateRequestDataRelationshipsRelatedApps.from_dict(src_dict["relatedApps"])
 
-        _raw_in_app_events = d.pop("inAppEvents", UNSET)
+        _raw_in_app_events = src_dict.get("inAppEvents", UNSET)
         if _raw_in_app_events is None:
             in_app_events = None
         else:
@@ -109,7 +115,7 @@ class NominationCreateRequestDataRelationships:
             else:
                 in_app_events = NominationCreateRequestDataRelationshipsInAppEvents.from_dict(_in_app_events)
 
-        _raw_supported_territories = d.pop("supportedTerritories", UNSET)
+        _raw_supported_territories = src_dict.get("supportedTerritories", UNSET)
         if _raw_supported_territories is None:
             supported_territories = None
         else:
@@ -124,13 +130,13 @@ class NominationCreateRequestDataRelationships:
                     )
                 )
 
-        nomination_create_request_data_relationships = cls(
-            related_apps=related_apps,
-            in_app_events=in_app_events,
-            supported_territories=supported_territories,
-        )
-        nomination_create_request_data_relationships.additional_properties = d
-        return nomination_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.related_apps = related_apps
+        _model.in_app_events = in_app_events
+        _model.supported_territories = supported_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

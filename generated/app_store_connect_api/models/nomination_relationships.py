@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.nomination_relationships_created_by_actor import NominationRelationshipsCreatedByActor
@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdByActor",
+        "inAppEvents",
+        "lastModifiedByActor",
+        "relatedApps",
+        "submittedByActor",
+        "supportedTerritories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -49,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_created_by_actor(d: dict[str, Any]) -> Any:
+def _read_created_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_created_by_actor = d.pop("createdByActor", None)
+    _raw_created_by_actor = src_dict.get("createdByActor")
     if _raw_created_by_actor is None:
         created_by_actor = None
     else:
@@ -61,10 +71,10 @@ def _read_created_by_actor(d: dict[str, Any]) -> Any:
     return created_by_actor
 
 
-def _read_in_app_events(d: dict[str, Any]) -> Any:
+def _read_in_app_events(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_events = d.pop("inAppEvents", None)
+    _raw_in_app_events = src_dict.get("inAppEvents")
     if _raw_in_app_events is None:
         in_app_events = None
     else:
@@ -73,10 +83,10 @@ def _read_in_app_events(d: dict[str, Any]) -> Any:
     return in_app_events
 
 
-def _read_last_modified_by_actor(d: dict[str, Any]) -> Any:
+def _read_last_modified_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_last_modified_by_actor = d.pop("lastModifiedByActor", None)
+    _raw_last_modified_by_actor = src_dict.get("lastModifiedByActor")
     if _raw_last_modified_by_actor is None:
         last_modified_by_actor = None
     else:
@@ -87,10 +97,10 @@ def _read_last_modified_by_actor(d: dict[str, Any]) -> Any:
     return last_modified_by_actor
 
 
-def _read_related_apps(d: dict[str, Any]) -> Any:
+def _read_related_apps(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_related_apps = d.pop("relatedApps", None)
+    _raw_related_apps = src_dict.get("relatedApps")
     if _raw_related_apps is None:
         related_apps = None
     else:
@@ -99,10 +109,10 @@ def _read_related_apps(d: dict[str, Any]) -> Any:
     return related_apps
 
 
-def _read_submitted_by_actor(d: dict[str, Any]) -> Any:
+def _read_submitted_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_submitted_by_actor = d.pop("submittedByActor", None)
+    _raw_submitted_by_actor = src_dict.get("submittedByActor")
     if _raw_submitted_by_actor is None:
         submitted_by_actor = None
     else:
@@ -111,10 +121,10 @@ def _read_submitted_by_actor(d: dict[str, Any]) -> Any:
     return submitted_by_actor
 
 
-def _read_supported_territories(d: dict[str, Any]) -> Any:
+def _read_supported_territories(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_supported_territories = d.pop("supportedTerritories", None)
+    _raw_supported_territories = src_dict.get("supportedTerritories")
     if _raw_supported_territories is None:
         supported_territories = None
     else:
@@ -125,20 +135,6 @@ def _read_supported_territories(d: dict[str, Any]) -> Any:
     return supported_territories
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "createdByActor",
-        "inAppEvents",
-        "lastModifiedByActor",
-        "relatedApps",
-        "submittedByActor",
-        "supportedTerritories",
-    }
-)
 _READERS: dict[str, Any] = {
     "created_by_actor": _read_created_by_actor,
     "in_app_events": _read_in_app_events,
@@ -146,7 +142,6 @@ _READERS: dict[str, Any] = {
     "related_apps": _read_related_apps,
     "submitted_by_actor": _read_submitted_by_actor,
     "supported_territories": _read_supported_territories,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -169,16 +164,12 @@ class NominationRelationships:
     submitted_by_actor: NominationRelationshipsSubmittedByActor | None = None
     supported_territories: NominationRelationshipsSupportedTerritories | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -228,9 +219,13 @@ class NominationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        nomination_relationships = cls.__new__(cls)
-        nomination_relationships._document = dict(src_dict)  # each field is read on first access
-        return nomination_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # created_by_actor, in_app_events, last_modified_by_actor, related_apps, submitted_by_actor, supported_territories: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,27 @@ from attrs import field as _attrs_field
 
 from ..models.device_family import DeviceFamily
 from ..models.nomination_update_request_data_attributes_type import NominationUpdateRequestDataAttributesType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="NominationUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "archived",
+        "description",
+        "deviceFamilies",
+        "hasInAppEvents",
+        "launchInSelectMarketsFirst",
+        "locales",
+        "name",
+        "notes",
+        "preOrderEnabled",
+        "publishEndDate",
+        "publishStartDate",
+        "submitted",
+        "supplementalMaterialsUris",
+        "type",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -190,8 +208,6 @@ class NominationUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_archived(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -199,7 +215,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        archived = _parse_archived(d.pop("archived", UNSET))
+        archived = _parse_archived(src_dict.get("archived", UNSET))
 
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
@@ -208,7 +224,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+        description = _parse_description(src_dict.get("description", UNSET))
 
         def _parse_device_families(data: object) -> list[DeviceFamily] | None | Unset:
             if data is None:
@@ -221,7 +237,7 @@ class NominationUpdateRequestDataAttributes:
                 device_families_type_0 = []
                 _device_families_type_0 = data
                 for device_families_type_0_item_data in _device_families_type_0:
-                    device_families_type_0_item = DeviceFamily(device_families_type_0_item_data)
+                    device_families_type_0_item = DeviceFamily.of(device_families_type_0_item_data)
 
                     device_families_type_0.append(device_families_type_0_item)
 
@@ -230,7 +246,7 @@ class NominationUpdateRequestDataAttributes:
                 pass
             return cast(list[DeviceFamily] | None | Unset, data)
 
-        device_families = _parse_device_families(d.pop("deviceFamilies", UNSET))
+        device_families = _parse_device_families(src_dict.get("deviceFamilies", UNSET))
 
         def _parse_has_in_app_events(data: object) -> bool | None | Unset:
             if data is None:
@@ -239,7 +255,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        has_in_app_events = _parse_has_in_app_events(d.pop("hasInAppEvents", UNSET))
+        has_in_app_events = _parse_has_in_app_events(src_dict.get("hasInAppEvents", UNSET))
 
         def _parse_launch_in_select_markets_first(data: object) -> bool | None | Unset:
             if data is None:
@@ -249,7 +265,7 @@ class NominationUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         launch_in_select_markets_first = _parse_launch_in_select_markets_first(
-            d.pop("launchInSelectMarketsFirst", UNSET)
+            src_dict.get("launchInSelectMarketsFirst", UNSET)
         )
 
         def _parse_locales(data: object) -> list[str] | None | Unset:
@@ -267,7 +283,7 @@ class NominationUpdateRequestDataAttributes:
                 pass
             return cast(list[str] | None | Unset, data)
 
-        locales = _parse_locales(d.pop("locales", UNSET))
+        locales = _parse_locales(src_dict.get("locales", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -276,7 +292,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_notes(data: object) -> None | str | Unset:
             if data is None:
@@ -285,7 +301,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = _parse_notes(src_dict.get("notes", UNSET))
 
         def _parse_pre_order_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -294,7 +310,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        pre_order_enabled = _parse_pre_order_enabled(d.pop("preOrderEnabled", UNSET))
+        pre_order_enabled = _parse_pre_order_enabled(src_dict.get("preOrderEnabled", UNSET))
 
         def _parse_publish_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -311,7 +327,7 @@ class NominationUpdateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        publish_end_date = _parse_publish_end_date(d.pop("publishEndDate", UNSET))
+        publish_end_date = _parse_publish_end_date(src_dict.get("publishEndDate", UNSET))
 
         def _parse_publish_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -328,7 +344,7 @@ class NominationUpdateRequestDataAttributes:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        publish_start_date = _parse_publish_start_date(d.pop("publishStartDate", UNSET))
+        publish_start_date = _parse_publish_start_date(src_dict.get("publishStartDate", UNSET))
 
         def _parse_submitted(data: object) -> bool | None | Unset:
             if data is None:
@@ -337,7 +353,7 @@ class NominationUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        submitted = _parse_submitted(d.pop("submitted", UNSET))
+        submitted = _parse_submitted(src_dict.get("submitted", UNSET))
 
         def _parse_supplemental_materials_uris(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -355,10 +371,10 @@ class NominationUpdateRequestDataAttributes:
             return cast(list[str] | None | Unset, data)
 
         supplemental_materials_uris = _parse_supplemental_materials_uris(
-            d.pop("supplementalMaterialsUris", UNSET)
+            src_dict.get("supplementalMaterialsUris", UNSET)
         )
 
-        _raw_type_ = d.pop("type", UNSET)
+        _raw_type_ = src_dict.get("type", UNSET)
         if _raw_type_ is None:
             type_ = None
         else:
@@ -367,26 +383,26 @@ class NominationUpdateRequestDataAttributes:
             if isinstance(_type_, Unset):
                 type_ = UNSET
             else:
-                type_ = NominationUpdateRequestDataAttributesType(_type_)
+                type_ = NominationUpdateRequestDataAttributesType.of(_type_)
 
-        nomination_update_request_data_attributes = cls(
-            archived=archived,
-            description=description,
-            device_families=device_families,
-            has_in_app_events=has_in_app_events,
-            launch_in_select_markets_first=launch_in_select_markets_first,
-            locales=locales,
-            name=name,
-            notes=notes,
-            pre_order_enabled=pre_order_enabled,
-            publish_end_date=publish_end_date,
-            publish_start_date=publish_start_date,
-            submitted=submitted,
-            supplemental_materials_uris=supplemental_materials_uris,
-            type_=type_,
-        )
-        nomination_update_request_data_attributes.additional_properties = d
-        return nomination_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.archived = archived
+        _model.description = description
+        _model.device_families = device_families
+        _model.has_in_app_events = has_in_app_events
+        _model.launch_in_select_markets_first = launch_in_select_markets_first
+        _model.locales = locales
+        _model.name = name
+        _model.notes = notes
+        _model.pre_order_enabled = pre_order_enabled
+        _model.publish_end_date = publish_end_date
+        _model.publish_start_date = publish_start_date
+        _model.submitted = submitted
+        _model.supplemental_materials_uris = supplemental_materials_uris
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

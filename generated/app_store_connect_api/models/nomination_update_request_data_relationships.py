@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.nomination_update_request_data_relationships_in_app_events import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NominationUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppEvents",
+        "relatedApps",
+        "supportedTerritories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -102,8 +109,7 @@ class NominationUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_in_app_events = d.pop("inAppEvents", UNSET)
+        _raw_in_app_events = src_dict.get("inAppEvents", UNSET)
         if _raw_in_app_events is None:
             in_app_events = None
         else:
@@ -114,7 +120,7 @@ class NominationUpdateRequestDataRelationships:
             else:
                 in_app_events = NominationUpdateRequestDataRelationshipsInAppEvents.from_dict(_in_app_events)
 
-        _raw_related_apps = d.pop("relatedApps", UNSET)
+        _raw_related_apps = src_dict.get("relatedApps", UNSET)
         if _raw_related_apps is None:
             related_apps = None
         else:
@@ -125,7 +131,7 @@ class NominationUpdateRequestDataRelationships:
             else:
                 related_apps = NominationUpdateRequestDataRelationshipsRelatedApps.from_dict(_related_apps)
 
-        _raw_supported_territories = d.pop("supportedTerritories", UNSET)
+        _raw_supported_territories = src_dict.get("supportedTerritories", UNSET)
         if _raw_supported_territories is None:
             supported_territories = None
         else:
@@ -140,13 +146,13 @@ class NominationUpdateRequestDataRelationships:
                     )
                 )
 
-        nomination_update_request_data_relationships = cls(
-            in_app_events=in_app_events,
-            related_apps=related_apps,
-            supported_territories=supported_territories,
-        )
-        nomination_update_request_data_relationships.additional_properties = d
-        return nomination_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.in_app_events = in_app_events
+        _model.related_apps = related_apps
+        _model.supported_territories = supported_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="PagingInformationPaging")
+_KNOWN_KEYS = frozenset(
+    {
+        "limit",
+        "nextCursor",
+        "total",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -46,20 +53,19 @@ class PagingInformationPaging:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        limit = d.pop("limit")
+        limit = src_dict["limit"]
 
-        next_cursor = d.pop("nextCursor", None)
+        next_cursor = src_dict.get("nextCursor")
 
-        total = d.pop("total", None)
+        total = src_dict.get("total")
 
-        paging_information_paging = cls(
-            limit=limit,
-            next_cursor=next_cursor,
-            total=total,
-        )
-        paging_information_paging.additional_properties = d
-        return paging_information_paging
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.limit = limit
+        _model.next_cursor = next_cursor
+        _model.total = total
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import field as _attrs_field
 
 from ..models.perf_power_metric_attributes_metric_type import PerfPowerMetricAttributesMetricType
 from ..models.perf_power_metric_attributes_platform import PerfPowerMetricAttributesPlatform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="PerfPowerMetricAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "deviceType",
+        "metricType",
+        "platform",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,28 +60,27 @@ class PerfPowerMetricAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device_type = d.pop("deviceType", None)
+        device_type = src_dict.get("deviceType")
 
-        _raw_metric_type = d.pop("metricType", None)
+        _raw_metric_type = src_dict.get("metricType")
         if _raw_metric_type is None:
             metric_type = None
         else:
-            metric_type = PerfPowerMetricAttributesMetricType(_raw_metric_type)
+            metric_type = PerfPowerMetricAttributesMetricType.of(_raw_metric_type)
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = PerfPowerMetricAttributesPlatform(_raw_platform)
+            platform = PerfPowerMetricAttributesPlatform.of(_raw_platform)
 
-        perf_power_metric_attributes = cls(
-            device_type=device_type,
-            metric_type=metric_type,
-            platform=platform,
-        )
-        perf_power_metric_attributes.additional_properties = d
-        return perf_power_metric_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device_type = device_type
+        _model.metric_type = metric_type
+        _model.platform = platform
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="PrereleaseVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "platform",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,21 +50,20 @@ class PrereleaseVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        prerelease_version_attributes = cls(
-            platform=platform,
-            version=version,
-        )
-        prerelease_version_attributes.additional_properties = d
-        return prerelease_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.app_media_preview_frame_image_state import AppMediaPreviewFrameImageState
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PreviewFrameImage")
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "state",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +30,36 @@ def _lazy_imports() -> None:
     from ..models.image_asset import ImageAsset
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_image(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image = src_dict.get("image")
+    if _raw_image is None:
+        image = None
+    else:
+        image = ImageAsset.from_dict(_raw_image)
+
+    return image
+
+
+def _read_state(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_state = src_dict.get("state")
+    if _raw_state is None:
+        state = None
+    else:
+        state = AppMediaPreviewFrameImageState.from_dict(_raw_state)
+
+    return state
+
+
+_READERS: dict[str, Any] = {
+    "image": _read_image,
+    "state": _read_state,
+}
 
 
 @_attrs_define(repr=False)
@@ -37,6 +73,12 @@ class PreviewFrameImage:
     image: ImageAsset | None = None
     state: AppMediaPreviewFrameImageState | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -64,25 +106,11 @@ class PreviewFrameImage:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_image = d.pop("image", None)
-        if _raw_image is None:
-            image = None
-        else:
-            image = ImageAsset.from_dict(_raw_image)
-
-        _raw_state = d.pop("state", None)
-        if _raw_state is None:
-            state = None
-        else:
-            state = AppMediaPreviewFrameImageState.from_dict(_raw_state)
-
-        preview_frame_image = cls(
-            image=image,
-            state=state,
-        )
-        preview_frame_image.additional_properties = d
-        return preview_frame_image
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # image, state: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,21 @@ from attrs import field as _attrs_field
 from ..models.bundle_id_platform import BundleIdPlatform
 from ..models.profile_attributes_profile_state import ProfileAttributesProfileState
 from ..models.profile_attributes_profile_type import ProfileAttributesProfileType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ProfileAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "expirationDate",
+        "name",
+        "platform",
+        "profileContent",
+        "profileState",
+        "profileType",
+        "uuid",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -91,55 +103,54 @@ class ProfileAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = BundleIdPlatform(_raw_platform)
+            platform = BundleIdPlatform.of(_raw_platform)
 
-        profile_content = d.pop("profileContent", None)
+        profile_content = src_dict.get("profileContent")
 
-        _raw_profile_state = d.pop("profileState", None)
+        _raw_profile_state = src_dict.get("profileState")
         if _raw_profile_state is None:
             profile_state = None
         else:
-            profile_state = ProfileAttributesProfileState(_raw_profile_state)
+            profile_state = ProfileAttributesProfileState.of(_raw_profile_state)
 
-        _raw_profile_type = d.pop("profileType", None)
+        _raw_profile_type = src_dict.get("profileType")
         if _raw_profile_type is None:
             profile_type = None
         else:
-            profile_type = ProfileAttributesProfileType(_raw_profile_type)
+            profile_type = ProfileAttributesProfileType.of(_raw_profile_type)
 
-        uuid = d.pop("uuid", None)
+        uuid = src_dict.get("uuid")
 
-        profile_attributes = cls(
-            created_date=created_date,
-            expiration_date=expiration_date,
-            name=name,
-            platform=platform,
-            profile_content=profile_content,
-            profile_state=profile_state,
-            profile_type=profile_type,
-            uuid=uuid,
-        )
-        profile_attributes.additional_properties = d
-        return profile_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.expiration_date = expiration_date
+        _model.name = name
+        _model.platform = platform
+        _model.profile_content = profile_content
+        _model.profile_state = profile_state
+        _model.profile_type = profile_type
+        _model.uuid = uuid
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,15 @@ from attrs import field as _attrs_field
 from ..models.profile_create_request_data_attributes_profile_type import (
     ProfileCreateRequestDataAttributesProfileType,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ProfileCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "profileType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,17 +48,16 @@ class ProfileCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        profile_type = ProfileCreateRequestDataAttributesProfileType(d.pop("profileType"))
+        profile_type = ProfileCreateRequestDataAttributesProfileType.of(src_dict["profileType"])
 
-        profile_create_request_data_attributes = cls(
-            name=name,
-            profile_type=profile_type,
-        )
-        profile_create_request_data_attributes.additional_properties = d
-        return profile_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.name = name
+        _model.profile_type = profile_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

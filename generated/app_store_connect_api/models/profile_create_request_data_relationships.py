@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.profile_create_request_data_relationships_bundle_id import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfileCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "bundleId",
+        "certificates",
+        "devices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -88,12 +95,11 @@ class ProfileCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        bundle_id = ProfileCreateRequestDataRelationshipsBundleId.from_dict(d.pop("bundleId"))
+        bundle_id = ProfileCreateRequestDataRelationshipsBundleId.from_dict(src_dict["bundleId"])
 
-        certificates = ProfileCreateRequestDataRelationshipsCertificates.from_dict(d.pop("certificates"))
+        certificates = ProfileCreateRequestDataRelationshipsCertificates.from_dict(src_dict["certificates"])
 
-        _raw_devices = d.pop("devices", UNSET)
+        _raw_devices = src_dict.get("devices", UNSET)
         if _raw_devices is None:
             devices = None
         else:
@@ -104,13 +110,13 @@ class ProfileCreateRequestDataRelationships:
             else:
                 devices = ProfileCreateRequestDataRelationshipsDevices.from_dict(_devices)
 
-        profile_create_request_data_relationships = cls(
-            bundle_id=bundle_id,
-            certificates=certificates,
-            devices=devices,
-        )
-        profile_create_request_data_relationships.additional_properties = d
-        return profile_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.bundle_id = bundle_id
+        _model.certificates = certificates
+        _model.devices = devices
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.profile_relationships_bundle_id_data import ProfileRelationshipsBundleIdData
@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ProfileRelationshipsBundleId")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "links",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +30,36 @@ def _lazy_imports() -> None:
     from ..models.relationship_links import RelationshipLinks
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_data = src_dict.get("data")
+    if _raw_data is None:
+        data = None
+    else:
+        data = ProfileRelationshipsBundleIdData.from_dict(_raw_data)
+
+    return data
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = RelationshipLinks.from_dict(_raw_links)
+
+    return links
+
+
+_READERS: dict[str, Any] = {
+    "data": _read_data,
+    "links": _read_links,
+}
 
 
 @_attrs_define(repr=False)
@@ -37,6 +73,12 @@ class ProfileRelationshipsBundleId:
     data: ProfileRelationshipsBundleIdData | None = None
     links: RelationshipLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -64,25 +106,11 @@ class ProfileRelationshipsBundleId:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_data = d.pop("data", None)
-        if _raw_data is None:
-            data = None
-        else:
-            data = ProfileRelationshipsBundleIdData.from_dict(_raw_data)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = RelationshipLinks.from_dict(_raw_links)
-
-        profile_relationships_bundle_id = cls(
-            data=data,
-            links=links,
-        )
-        profile_relationships_bundle_id.additional_properties = d
-        return profile_relationships_bundle_id
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # data, links: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

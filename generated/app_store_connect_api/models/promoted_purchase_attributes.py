@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.promoted_purchase_attributes_state import PromotedPurchaseAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="PromotedPurchaseAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "state",
+        "visibleForAllUsers",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,24 +57,23 @@ class PromotedPurchaseAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", None)
+        enabled = src_dict.get("enabled")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = PromotedPurchaseAttributesState(_raw_state)
+            state = PromotedPurchaseAttributesState.of(_raw_state)
 
-        visible_for_all_users = d.pop("visibleForAllUsers", None)
+        visible_for_all_users = src_dict.get("visibleForAllUsers")
 
-        promoted_purchase_attributes = cls(
-            enabled=enabled,
-            state=state,
-            visible_for_all_users=visible_for_all_users,
-        )
-        promoted_purchase_attributes.additional_properties = d
-        return promoted_purchase_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _model.state = state
+        _model.visible_for_all_users = visible_for_all_users
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

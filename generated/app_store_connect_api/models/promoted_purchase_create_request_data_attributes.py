@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="PromotedPurchaseCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "visibleForAllUsers",
+        "enabled",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,8 +50,7 @@ class PromotedPurchaseCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        visible_for_all_users = d.pop("visibleForAllUsers")
+        visible_for_all_users = src_dict["visibleForAllUsers"]
 
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -54,14 +59,14 @@ class PromotedPurchaseCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
-        promoted_purchase_create_request_data_attributes = cls(
-            visible_for_all_users=visible_for_all_users,
-            enabled=enabled,
-        )
-        promoted_purchase_create_request_data_attributes.additional_properties = d
-        return promoted_purchase_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.visible_for_all_users = visible_for_all_users
+        _model.enabled = enabled
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

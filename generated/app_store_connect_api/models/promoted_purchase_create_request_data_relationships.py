@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.promoted_purchase_create_request_data_relationships_app import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromotedPurchaseCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "inAppPurchaseV2",
+        "subscription",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -95,10 +102,9 @@ class PromotedPurchaseCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        app = PromotedPurchaseCreateRequestDataRelationshipsApp.from_dict(d.pop("app"))
+        app = PromotedPurchaseCreateRequestDataRelationshipsApp.from_dict(src_dict["app"])
 
-        _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", UNSET)
+        _raw_in_app_purchase_v2 = src_dict.get("inAppPurchaseV2", UNSET)
         if _raw_in_app_purchase_v2 is None:
             in_app_purchase_v2 = None
         else:
@@ -111,7 +117,7 @@ class PromotedPurchaseCreateRequestDataRelationships:
                     _in_app_purchase_v2
                 )
 
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = src_dict.get("subscription", UNSET)
         if _raw_subscription is None:
             subscription = None
         else:
@@ -124,13 +130,13 @@ class PromotedPurchaseCreateRequestDataRelationships:
                     _subscription
                 )
 
-        promoted_purchase_create_request_data_relationships = cls(
-            app=app,
-            in_app_purchase_v2=in_app_purchase_v2,
-            subscription=subscription,
-        )
-        promoted_purchase_create_request_data_relationships.additional_properties = d
-        return promoted_purchase_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app = app
+        _model.in_app_purchase_v2 = in_app_purchase_v2
+        _model.subscription = subscription
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.promoted_purchase_relationships_in_app_purchase_v2 import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PromotedPurchaseRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "inAppPurchaseV2",
+        "subscription",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_in_app_purchase_v2(d: dict[str, Any]) -> Any:
+def _read_in_app_purchase_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchase_v2 = d.pop("inAppPurchaseV2", None)
+    _raw_in_app_purchase_v2 = src_dict.get("inAppPurchaseV2")
     if _raw_in_app_purchase_v2 is None:
         in_app_purchase_v2 = None
     else:
@@ -49,10 +55,10 @@ def _read_in_app_purchase_v2(d: dict[str, Any]) -> Any:
     return in_app_purchase_v2
 
 
-def _read_subscription(d: dict[str, Any]) -> Any:
+def _read_subscription(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription = d.pop("subscription", None)
+    _raw_subscription = src_dict.get("subscription")
     if _raw_subscription is None:
         subscription = None
     else:
@@ -61,20 +67,9 @@ def _read_subscription(d: dict[str, Any]) -> Any:
     return subscription
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "inAppPurchaseV2",
-        "subscription",
-    }
-)
 _READERS: dict[str, Any] = {
     "in_app_purchase_v2": _read_in_app_purchase_v2,
     "subscription": _read_subscription,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -89,16 +84,12 @@ class PromotedPurchaseRelationships:
     in_app_purchase_v2: PromotedPurchaseRelationshipsInAppPurchaseV2 | None = None
     subscription: PromotedPurchaseRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -124,9 +115,13 @@ class PromotedPurchaseRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        promoted_purchase_relationships = cls.__new__(cls)
-        promoted_purchase_relationships._document = dict(src_dict)  # each field is read on first access
-        return promoted_purchase_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # in_app_purchase_v2, subscription: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

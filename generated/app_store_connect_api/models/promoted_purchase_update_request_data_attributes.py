@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="PromotedPurchaseUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "visibleForAllUsers",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class PromotedPurchaseUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class PromotedPurchaseUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
         def _parse_visible_for_all_users(data: object) -> bool | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class PromotedPurchaseUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        visible_for_all_users = _parse_visible_for_all_users(d.pop("visibleForAllUsers", UNSET))
+        visible_for_all_users = _parse_visible_for_all_users(src_dict.get("visibleForAllUsers", UNSET))
 
-        promoted_purchase_update_request_data_attributes = cls(
-            enabled=enabled,
-            visible_for_all_users=visible_for_all_users,
-        )
-        promoted_purchase_update_request_data_attributes.additional_properties = d
-        return promoted_purchase_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _model.visible_for_all_users = visible_for_all_users
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

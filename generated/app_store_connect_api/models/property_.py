@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="Property")
+_KNOWN_KEYS = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class Property:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key", UNSET)
+        key = src_dict.get("key", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = src_dict.get("value", UNSET)
 
-        property_ = cls(
-            key=key,
-            value=value,
-        )
-        property_.additional_properties = d
-        return property_
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.key = key
+        _model.value = value
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

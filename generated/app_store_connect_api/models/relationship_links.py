@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="RelationshipLinks")
+_KNOWN_KEYS = frozenset(
+    {
+        "related",
+        "self",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class RelationshipLinks:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        related = d.pop("related", None)
+        related = src_dict.get("related")
 
-        self_ = d.pop("self", None)
+        self_ = src_dict.get("self")
 
-        relationship_links = cls(
-            related=related,
-            self_=self_,
-        )
-        relationship_links.additional_properties = d
-        return relationship_links
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.related = related
+        _model.self_ = self_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.error_links import ErrorLinks
@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseError")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "status",
+        "title",
+        "detail",
+        "id",
+        "links",
+        "meta",
+        "source",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +40,65 @@ def _lazy_imports() -> None:
     from ..models.response_error_meta import ResponseErrorMeta
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = ErrorLinks.from_dict(_raw_links)
+
+    return links
+
+
+def _read_meta(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_meta = src_dict.get("meta")
+    if _raw_meta is None:
+        meta = None
+    else:
+        meta = ResponseErrorMeta.from_dict(_raw_meta)
+
+    return meta
+
+
+def _read_source(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_source = src_dict.get("source")
+    if _raw_source is None:
+        source = None
+    else:
+
+        def _parse_source(data: object) -> JsonPointer | Parameter:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_type_0 = JsonPointer.from_dict(data)
+
+                return source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            source_type_1 = Parameter.from_dict(data)
+
+            return source_type_1
+
+        source = _parse_source(_raw_source)
+
+    return source
+
+
+_READERS: dict[str, Any] = {
+    "links": _read_links,
+    "meta": _read_meta,
+    "source": _read_source,
+}
 
 
 @_attrs_define(repr=False)
@@ -53,6 +124,12 @@ class ResponseError:
     meta: ResponseErrorMeta | None = None
     source: JsonPointer | Parameter | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -107,63 +184,26 @@ class ResponseError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        code = d.pop("code")
+        code = src_dict["code"]
 
-        status = d.pop("status")
+        status = src_dict["status"]
 
-        title = d.pop("title")
+        title = src_dict["title"]
 
-        detail = d.pop("detail", None)
+        detail = src_dict.get("detail")
 
-        id = d.pop("id", None)
+        id = src_dict.get("id")
 
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = ErrorLinks.from_dict(_raw_links)
-
-        _raw_meta = d.pop("meta", None)
-        if _raw_meta is None:
-            meta = None
-        else:
-            meta = ResponseErrorMeta.from_dict(_raw_meta)
-
-        _raw_source = d.pop("source", None)
-        if _raw_source is None:
-            source = None
-        else:
-
-            def _parse_source(data: object) -> JsonPointer | Parameter:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    source_type_0 = JsonPointer.from_dict(data)
-
-                    return source_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                source_type_1 = Parameter.from_dict(data)
-
-                return source_type_1
-
-            source = _parse_source(_raw_source)
-
-        response_error = cls(
-            code=code,
-            status=status,
-            title=title,
-            detail=detail,
-            id=id,
-            links=links,
-            meta=meta,
-            source=source,
-        )
-        response_error.additional_properties = d
-        return response_error
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.code = code
+        _model.status = status
+        _model.title = title
+        _model.detail = detail
+        _model.id = id
+        _model._document = src_dict  # links, meta, source: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

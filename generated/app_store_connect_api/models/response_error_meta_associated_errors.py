@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ResponseErrorMetaAssociatedErrors")
+_KNOWN_KEYS = frozenset({})
 _LAZY_IMPORTS_DONE = False
 
 
@@ -47,10 +48,10 @@ class ResponseErrorMetaAssociatedErrors:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        response_error_meta_associated_errors = cls()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _extra = dict(src_dict)
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in _extra.items():
             additional_property = []
             _additional_property = prop_dict
             for additional_property_item_data in _additional_property:
@@ -59,8 +60,8 @@ class ResponseErrorMetaAssociatedErrors:
                 additional_property.append(additional_property_item)
 
             additional_properties[prop_name] = additional_property
-        response_error_meta_associated_errors.additional_properties = additional_properties
-        return response_error_meta_associated_errors
+        _model.additional_properties = additional_properties
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

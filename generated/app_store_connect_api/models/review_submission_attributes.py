@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 
 from ..models.platform import Platform
 from ..models.review_submission_attributes_state import ReviewSubmissionAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "platform",
+        "state",
+        "submittedDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,32 +63,31 @@ class ReviewSubmissionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_platform = d.pop("platform", None)
+        _raw_platform = src_dict.get("platform")
         if _raw_platform is None:
             platform = None
         else:
-            platform = Platform(_raw_platform)
+            platform = Platform.of(_raw_platform)
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = ReviewSubmissionAttributesState(_raw_state)
+            state = ReviewSubmissionAttributesState.of(_raw_state)
 
-        _raw_submitted_date = d.pop("submittedDate", None)
+        _raw_submitted_date = src_dict.get("submittedDate")
         if _raw_submitted_date is None:
             submitted_date = None
         else:
             submitted_date = datetime.datetime.fromisoformat(_raw_submitted_date)
 
-        review_submission_attributes = cls(
-            platform=platform,
-            state=state,
-            submitted_date=submitted_date,
-        )
-        review_submission_attributes.additional_properties = d
-        return review_submission_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _model.state = state
+        _model.submitted_date = submitted_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "platform",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,7 @@ class ReviewSubmissionCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = src_dict.get("platform", UNSET)
         if _raw_platform is None:
             platform = None
         else:
@@ -52,13 +56,13 @@ class ReviewSubmissionCreateRequestDataAttributes:
             if isinstance(_platform, Unset):
                 platform = UNSET
             else:
-                platform = Platform(_platform)
+                platform = Platform.of(_platform)
 
-        review_submission_create_request_data_attributes = cls(
-            platform=platform,
-        )
-        review_submission_create_request_data_attributes.additional_properties = d
-        return review_submission_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_submission_item_attributes_state import ReviewSubmissionItemAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionItemAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,18 +43,17 @@ class ReviewSubmissionItemAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = ReviewSubmissionItemAttributesState(_raw_state)
+            state = ReviewSubmissionItemAttributesState.of(_raw_state)
 
-        review_submission_item_attributes = cls(
-            state=state,
-        )
-        review_submission_item_attributes.additional_properties = d
-        return review_submission_item_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.review_submission_item_create_request_data_relationships_app_custom_product_page_version import (
@@ -57,6 +57,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionItemCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "reviewSubmission",
+        "appCustomProductPageVersion",
+        "appEvent",
+        "appStoreVersion",
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentV2",
+        "backgroundAssetVersion",
+        "gameCenterAchievementVersion",
+        "gameCenterActivityVersion",
+        "gameCenterChallengeVersion",
+        "gameCenterLeaderboardSetVersion",
+        "gameCenterLeaderboardVersion",
+        "inAppPurchaseVersion",
+        "subscriptionGroupVersion",
+        "subscriptionVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -357,12 +376,11 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         review_submission = ReviewSubmissionItemCreateRequestDataRelationshipsReviewSubmission.from_dict(
-            d.pop("reviewSubmission")
+            src_dict["reviewSubmission"]
         )
 
-        _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", UNSET)
+        _raw_app_custom_product_page_version = src_dict.get("appCustomProductPageVersion", UNSET)
         if _raw_app_custom_product_page_version is None:
             app_custom_product_page_version = None
         else:
@@ -379,7 +397,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_event = d.pop("appEvent", UNSET)
+        _raw_app_event = src_dict.get("appEvent", UNSET)
         if _raw_app_event is None:
             app_event = None
         else:
@@ -390,7 +408,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
             else:
                 app_event = ReviewSubmissionItemCreateRequestDataRelationshipsAppEvent.from_dict(_app_event)
 
-        _raw_app_store_version = d.pop("appStoreVersion", UNSET)
+        _raw_app_store_version = src_dict.get("appStoreVersion", UNSET)
         if _raw_app_store_version is None:
             app_store_version = None
         else:
@@ -405,7 +423,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", UNSET)
+        _raw_app_store_version_experiment = src_dict.get("appStoreVersionExperiment", UNSET)
         if _raw_app_store_version_experiment is None:
             app_store_version_experiment = None
         else:
@@ -422,7 +440,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", UNSET)
+        _raw_app_store_version_experiment_v2 = src_dict.get("appStoreVersionExperimentV2", UNSET)
         if _raw_app_store_version_experiment_v2 is None:
             app_store_version_experiment_v2 = None
         else:
@@ -439,7 +457,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_background_asset_version = d.pop("backgroundAssetVersion", UNSET)
+        _raw_background_asset_version = src_dict.get("backgroundAssetVersion", UNSET)
         if _raw_background_asset_version is None:
             background_asset_version = None
         else:
@@ -456,7 +474,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", UNSET)
+        _raw_game_center_achievement_version = src_dict.get("gameCenterAchievementVersion", UNSET)
         if _raw_game_center_achievement_version is None:
             game_center_achievement_version = None
         else:
@@ -473,7 +491,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", UNSET)
+        _raw_game_center_activity_version = src_dict.get("gameCenterActivityVersion", UNSET)
         if _raw_game_center_activity_version is None:
             game_center_activity_version = None
         else:
@@ -490,7 +508,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", UNSET)
+        _raw_game_center_challenge_version = src_dict.get("gameCenterChallengeVersion", UNSET)
         if _raw_game_center_challenge_version is None:
             game_center_challenge_version = None
         else:
@@ -507,7 +525,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", UNSET)
+        _raw_game_center_leaderboard_set_version = src_dict.get("gameCenterLeaderboardSetVersion", UNSET)
         if _raw_game_center_leaderboard_set_version is None:
             game_center_leaderboard_set_version = None
         else:
@@ -522,7 +540,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     _game_center_leaderboard_set_version
                 )
 
-        _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", UNSET)
+        _raw_game_center_leaderboard_version = src_dict.get("gameCenterLeaderboardVersion", UNSET)
         if _raw_game_center_leaderboard_version is None:
             game_center_leaderboard_version = None
         else:
@@ -539,7 +557,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", UNSET)
+        _raw_in_app_purchase_version = src_dict.get("inAppPurchaseVersion", UNSET)
         if _raw_in_app_purchase_version is None:
             in_app_purchase_version = None
         else:
@@ -556,7 +574,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_subscription_group_version = d.pop("subscriptionGroupVersion", UNSET)
+        _raw_subscription_group_version = src_dict.get("subscriptionGroupVersion", UNSET)
         if _raw_subscription_group_version is None:
             subscription_group_version = None
         else:
@@ -573,7 +591,7 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        _raw_subscription_version = d.pop("subscriptionVersion", UNSET)
+        _raw_subscription_version = src_dict.get("subscriptionVersion", UNSET)
         if _raw_subscription_version is None:
             subscription_version = None
         else:
@@ -590,25 +608,25 @@ class ReviewSubmissionItemCreateRequestDataRelationships:
                     )
                 )
 
-        review_submission_item_create_request_data_relationships = cls(
-            review_submission=review_submission,
-            app_custom_product_page_version=app_custom_product_page_version,
-            app_event=app_event,
-            app_store_version=app_store_version,
-            app_store_version_experiment=app_store_version_experiment,
-            app_store_version_experiment_v2=app_store_version_experiment_v2,
-            background_asset_version=background_asset_version,
-            game_center_achievement_version=game_center_achievement_version,
-            game_center_activity_version=game_center_activity_version,
-            game_center_challenge_version=game_center_challenge_version,
-            game_center_leaderboard_set_version=game_center_leaderboard_set_version,
-            game_center_leaderboard_version=game_center_leaderboard_version,
-            in_app_purchase_version=in_app_purchase_version,
-            subscription_group_version=subscription_group_version,
-            subscription_version=subscription_version,
-        )
-        review_submission_item_create_request_data_relationships.additional_properties = d
-        return review_submission_item_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.review_submission = review_submission
+        _model.app_custom_product_page_version = app_custom_product_page_version
+        _model.app_event = app_event
+        _model.app_store_version = app_store_version
+        _model.app_store_version_experiment = app_store_version_experiment
+        _model.app_store_version_experiment_v2 = app_store_version_experiment_v2
+        _model.background_asset_version = background_asset_version
+        _model.game_center_achievement_version = game_center_achievement_version
+        _model.game_center_activity_version = game_center_activity_version
+        _model.game_center_challenge_version = game_center_challenge_version
+        _model.game_center_leaderboard_set_version = game_center_leaderboard_set_version
+        _model.game_center_leaderboard_version = game_center_leaderboard_version
+        _model.in_app_purchase_version = in_app_purchase_version
+        _model.subscription_group_version = subscription_group_version
+        _model.subscription_version = subscription_version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

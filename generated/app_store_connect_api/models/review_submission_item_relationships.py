@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.review_submission_item_relationships_app_custom_product_page_version import (
@@ -54,6 +54,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionItemRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appCustomProductPageVersion",
+        "appEvent",
+        "appStoreVersion",
+        "appStoreVersionExperiment",
+        "appStoreVersionExperimentV2",
+        "backgroundAssetVersion",
+        "gameCenterAchievementVersion",
+        "gameCenterActivityVersion",
+        "gameCenterChallengeVersion",
+        "gameCenterLeaderboardSetVersion",
+        "gameCenterLeaderboardVersion",
+        "inAppPurchaseVersion",
+        "subscriptionGroupVersion",
+        "subscriptionVersion",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -121,10 +139,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
+def _read_app_custom_product_page_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_custom_product_page_version = d.pop("appCustomProductPageVersion", None)
+    _raw_app_custom_product_page_version = src_dict.get("appCustomProductPageVersion")
     if _raw_app_custom_product_page_version is None:
         app_custom_product_page_version = None
     else:
@@ -137,10 +155,10 @@ def _read_app_custom_product_page_version(d: dict[str, Any]) -> Any:
     return app_custom_product_page_version
 
 
-def _read_app_event(d: dict[str, Any]) -> Any:
+def _read_app_event(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_event = d.pop("appEvent", None)
+    _raw_app_event = src_dict.get("appEvent")
     if _raw_app_event is None:
         app_event = None
     else:
@@ -149,10 +167,10 @@ def _read_app_event(d: dict[str, Any]) -> Any:
     return app_event
 
 
-def _read_app_store_version(d: dict[str, Any]) -> Any:
+def _read_app_store_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version = d.pop("appStoreVersion", None)
+    _raw_app_store_version = src_dict.get("appStoreVersion")
     if _raw_app_store_version is None:
         app_store_version = None
     else:
@@ -161,10 +179,10 @@ def _read_app_store_version(d: dict[str, Any]) -> Any:
     return app_store_version
 
 
-def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment = d.pop("appStoreVersionExperiment", None)
+    _raw_app_store_version_experiment = src_dict.get("appStoreVersionExperiment")
     if _raw_app_store_version_experiment is None:
         app_store_version_experiment = None
     else:
@@ -175,10 +193,10 @@ def _read_app_store_version_experiment(d: dict[str, Any]) -> Any:
     return app_store_version_experiment
 
 
-def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
+def _read_app_store_version_experiment_v2(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_experiment_v2 = d.pop("appStoreVersionExperimentV2", None)
+    _raw_app_store_version_experiment_v2 = src_dict.get("appStoreVersionExperimentV2")
     if _raw_app_store_version_experiment_v2 is None:
         app_store_version_experiment_v2 = None
     else:
@@ -191,10 +209,10 @@ def _read_app_store_version_experiment_v2(d: dict[str, Any]) -> Any:
     return app_store_version_experiment_v2
 
 
-def _read_background_asset_version(d: dict[str, Any]) -> Any:
+def _read_background_asset_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_background_asset_version = d.pop("backgroundAssetVersion", None)
+    _raw_background_asset_version = src_dict.get("backgroundAssetVersion")
     if _raw_background_asset_version is None:
         background_asset_version = None
     else:
@@ -205,10 +223,10 @@ def _read_background_asset_version(d: dict[str, Any]) -> Any:
     return background_asset_version
 
 
-def _read_game_center_achievement_version(d: dict[str, Any]) -> Any:
+def _read_game_center_achievement_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_achievement_version = d.pop("gameCenterAchievementVersion", None)
+    _raw_game_center_achievement_version = src_dict.get("gameCenterAchievementVersion")
     if _raw_game_center_achievement_version is None:
         game_center_achievement_version = None
     else:
@@ -221,10 +239,10 @@ def _read_game_center_achievement_version(d: dict[str, Any]) -> Any:
     return game_center_achievement_version
 
 
-def _read_game_center_activity_version(d: dict[str, Any]) -> Any:
+def _read_game_center_activity_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_activity_version = d.pop("gameCenterActivityVersion", None)
+    _raw_game_center_activity_version = src_dict.get("gameCenterActivityVersion")
     if _raw_game_center_activity_version is None:
         game_center_activity_version = None
     else:
@@ -235,10 +253,10 @@ def _read_game_center_activity_version(d: dict[str, Any]) -> Any:
     return game_center_activity_version
 
 
-def _read_game_center_challenge_version(d: dict[str, Any]) -> Any:
+def _read_game_center_challenge_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_challenge_version = d.pop("gameCenterChallengeVersion", None)
+    _raw_game_center_challenge_version = src_dict.get("gameCenterChallengeVersion")
     if _raw_game_center_challenge_version is None:
         game_center_challenge_version = None
     else:
@@ -249,10 +267,10 @@ def _read_game_center_challenge_version(d: dict[str, Any]) -> Any:
     return game_center_challenge_version
 
 
-def _read_game_center_leaderboard_set_version(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_set_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_set_version = d.pop("gameCenterLeaderboardSetVersion", None)
+    _raw_game_center_leaderboard_set_version = src_dict.get("gameCenterLeaderboardSetVersion")
     if _raw_game_center_leaderboard_set_version is None:
         game_center_leaderboard_set_version = None
     else:
@@ -265,10 +283,10 @@ def _read_game_center_leaderboard_set_version(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_set_version
 
 
-def _read_game_center_leaderboard_version(d: dict[str, Any]) -> Any:
+def _read_game_center_leaderboard_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_game_center_leaderboard_version = d.pop("gameCenterLeaderboardVersion", None)
+    _raw_game_center_leaderboard_version = src_dict.get("gameCenterLeaderboardVersion")
     if _raw_game_center_leaderboard_version is None:
         game_center_leaderboard_version = None
     else:
@@ -281,10 +299,10 @@ def _read_game_center_leaderboard_version(d: dict[str, Any]) -> Any:
     return game_center_leaderboard_version
 
 
-def _read_in_app_purchase_version(d: dict[str, Any]) -> Any:
+def _read_in_app_purchase_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_in_app_purchase_version = d.pop("inAppPurchaseVersion", None)
+    _raw_in_app_purchase_version = src_dict.get("inAppPurchaseVersion")
     if _raw_in_app_purchase_version is None:
         in_app_purchase_version = None
     else:
@@ -295,10 +313,10 @@ def _read_in_app_purchase_version(d: dict[str, Any]) -> Any:
     return in_app_purchase_version
 
 
-def _read_subscription_group_version(d: dict[str, Any]) -> Any:
+def _read_subscription_group_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_group_version = d.pop("subscriptionGroupVersion", None)
+    _raw_subscription_group_version = src_dict.get("subscriptionGroupVersion")
     if _raw_subscription_group_version is None:
         subscription_group_version = None
     else:
@@ -309,10 +327,10 @@ def _read_subscription_group_version(d: dict[str, Any]) -> Any:
     return subscription_group_version
 
 
-def _read_subscription_version(d: dict[str, Any]) -> Any:
+def _read_subscription_version(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_version = d.pop("subscriptionVersion", None)
+    _raw_subscription_version = src_dict.get("subscriptionVersion")
     if _raw_subscription_version is None:
         subscription_version = None
     else:
@@ -323,28 +341,6 @@ def _read_subscription_version(d: dict[str, Any]) -> Any:
     return subscription_version
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appCustomProductPageVersion",
-        "appEvent",
-        "appStoreVersion",
-        "appStoreVersionExperiment",
-        "appStoreVersionExperimentV2",
-        "backgroundAssetVersion",
-        "gameCenterAchievementVersion",
-        "gameCenterActivityVersion",
-        "gameCenterChallengeVersion",
-        "gameCenterLeaderboardSetVersion",
-        "gameCenterLeaderboardVersion",
-        "inAppPurchaseVersion",
-        "subscriptionGroupVersion",
-        "subscriptionVersion",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_custom_product_page_version": _read_app_custom_product_page_version,
     "app_event": _read_app_event,
@@ -360,7 +356,6 @@ _READERS: dict[str, Any] = {
     "in_app_purchase_version": _read_in_app_purchase_version,
     "subscription_group_version": _read_subscription_group_version,
     "subscription_version": _read_subscription_version,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -409,16 +404,12 @@ class ReviewSubmissionItemRelationships:
     subscription_group_version: ReviewSubmissionItemRelationshipsSubscriptionGroupVersion | None = None
     subscription_version: ReviewSubmissionItemRelationshipsSubscriptionVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -516,9 +507,13 @@ class ReviewSubmissionItemRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        review_submission_item_relationships = cls.__new__(cls)
-        review_submission_item_relationships._document = dict(src_dict)  # each field is read on first access
-        return review_submission_item_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_custom_product_page_version, app_event, app_store_version, app_store_version_experiment, app_store_version_experiment_v2, background_asset_version, game_center_achievement_version, game_center_activity_version, game_center_challenge_version, game_center_leaderboard_set_version, game_center_leaderboard_version, in_app_purchase_version, subscription_group_version, subscription_version: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

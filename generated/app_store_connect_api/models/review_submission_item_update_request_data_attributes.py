@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionItemUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "removed",
+        "resolved",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class ReviewSubmissionItemUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_removed(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class ReviewSubmissionItemUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        removed = _parse_removed(d.pop("removed", UNSET))
+        removed = _parse_removed(src_dict.get("removed", UNSET))
 
         def _parse_resolved(data: object) -> bool | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class ReviewSubmissionItemUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        resolved = _parse_resolved(d.pop("resolved", UNSET))
+        resolved = _parse_resolved(src_dict.get("resolved", UNSET))
 
-        review_submission_item_update_request_data_attributes = cls(
-            removed=removed,
-            resolved=resolved,
-        )
-        review_submission_item_update_request_data_attributes.additional_properties = d
-        return review_submission_item_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.removed = removed
+        _model.resolved = resolved
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

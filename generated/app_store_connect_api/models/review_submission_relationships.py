@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.review_submission_relationships_app import ReviewSubmissionRelationshipsApp
@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReviewSubmissionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "app",
+        "appStoreVersionForReview",
+        "items",
+        "lastUpdatedByActor",
+        "submittedByActor",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -50,10 +59,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app(d: dict[str, Any]) -> Any:
+def _read_app(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app = d.pop("app", None)
+    _raw_app = src_dict.get("app")
     if _raw_app is None:
         app = None
     else:
@@ -62,10 +71,10 @@ def _read_app(d: dict[str, Any]) -> Any:
     return app
 
 
-def _read_app_store_version_for_review(d: dict[str, Any]) -> Any:
+def _read_app_store_version_for_review(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_version_for_review = d.pop("appStoreVersionForReview", None)
+    _raw_app_store_version_for_review = src_dict.get("appStoreVersionForReview")
     if _raw_app_store_version_for_review is None:
         app_store_version_for_review = None
     else:
@@ -76,10 +85,10 @@ def _read_app_store_version_for_review(d: dict[str, Any]) -> Any:
     return app_store_version_for_review
 
 
-def _read_items(d: dict[str, Any]) -> Any:
+def _read_items(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_items = d.pop("items", None)
+    _raw_items = src_dict.get("items")
     if _raw_items is None:
         items = None
     else:
@@ -88,10 +97,10 @@ def _read_items(d: dict[str, Any]) -> Any:
     return items
 
 
-def _read_last_updated_by_actor(d: dict[str, Any]) -> Any:
+def _read_last_updated_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_last_updated_by_actor = d.pop("lastUpdatedByActor", None)
+    _raw_last_updated_by_actor = src_dict.get("lastUpdatedByActor")
     if _raw_last_updated_by_actor is None:
         last_updated_by_actor = None
     else:
@@ -102,10 +111,10 @@ def _read_last_updated_by_actor(d: dict[str, Any]) -> Any:
     return last_updated_by_actor
 
 
-def _read_submitted_by_actor(d: dict[str, Any]) -> Any:
+def _read_submitted_by_actor(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_submitted_by_actor = d.pop("submittedByActor", None)
+    _raw_submitted_by_actor = src_dict.get("submittedByActor")
     if _raw_submitted_by_actor is None:
         submitted_by_actor = None
     else:
@@ -114,26 +123,12 @@ def _read_submitted_by_actor(d: dict[str, Any]) -> Any:
     return submitted_by_actor
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "app",
-        "appStoreVersionForReview",
-        "items",
-        "lastUpdatedByActor",
-        "submittedByActor",
-    }
-)
 _READERS: dict[str, Any] = {
     "app": _read_app,
     "app_store_version_for_review": _read_app_store_version_for_review,
     "items": _read_items,
     "last_updated_by_actor": _read_last_updated_by_actor,
     "submitted_by_actor": _read_submitted_by_actor,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -154,16 +149,12 @@ class ReviewSubmissionRelationships:
     last_updated_by_actor: ReviewSubmissionRelationshipsLastUpdatedByActor | None = None
     submitted_by_actor: ReviewSubmissionRelationshipsSubmittedByActor | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -207,9 +198,13 @@ class ReviewSubmissionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        review_submission_relationships = cls.__new__(cls)
-        review_submission_relationships._document = dict(src_dict)  # each field is read on first access
-        return review_submission_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app, app_store_version_for_review, items, last_updated_by_actor, submitted_by_actor: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.platform import Platform
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="ReviewSubmissionUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "canceled",
+        "platform",
+        "submitted",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,8 +69,6 @@ class ReviewSubmissionUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_canceled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -71,9 +76,9 @@ class ReviewSubmissionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        canceled = _parse_canceled(d.pop("canceled", UNSET))
+        canceled = _parse_canceled(src_dict.get("canceled", UNSET))
 
-        _raw_platform = d.pop("platform", UNSET)
+        _raw_platform = src_dict.get("platform", UNSET)
         if _raw_platform is None:
             platform = None
         else:
@@ -82,7 +87,7 @@ class ReviewSubmissionUpdateRequestDataAttributes:
             if isinstance(_platform, Unset):
                 platform = UNSET
             else:
-                platform = Platform(_platform)
+                platform = Platform.of(_platform)
 
         def _parse_submitted(data: object) -> bool | None | Unset:
             if data is None:
@@ -91,15 +96,15 @@ class ReviewSubmissionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        submitted = _parse_submitted(d.pop("submitted", UNSET))
+        submitted = _parse_submitted(src_dict.get("submitted", UNSET))
 
-        review_submission_update_request_data_attributes = cls(
-            canceled=canceled,
-            platform=platform,
-            submitted=submitted,
-        )
-        review_submission_update_request_data_attributes.additional_properties = d
-        return review_submission_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.canceled = canceled
+        _model.platform = platform
+        _model.submitted = submitted
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,20 @@ from ..models.sandbox_tester_v2_attributes_subscription_renewal_rate import (
     SandboxTesterV2AttributesSubscriptionRenewalRate,
 )
 from ..models.territory_code import TerritoryCode
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SandboxTesterV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "acAccountName",
+        "applePayCompatible",
+        "firstName",
+        "interruptPurchases",
+        "lastName",
+        "subscriptionRenewalRate",
+        "territory",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,42 +90,41 @@ class SandboxTesterV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ac_account_name = d.pop("acAccountName", None)
+        ac_account_name = src_dict.get("acAccountName")
 
-        apple_pay_compatible = d.pop("applePayCompatible", None)
+        apple_pay_compatible = src_dict.get("applePayCompatible")
 
-        first_name = d.pop("firstName", None)
+        first_name = src_dict.get("firstName")
 
-        interrupt_purchases = d.pop("interruptPurchases", None)
+        interrupt_purchases = src_dict.get("interruptPurchases")
 
-        last_name = d.pop("lastName", None)
+        last_name = src_dict.get("lastName")
 
-        _raw_subscription_renewal_rate = d.pop("subscriptionRenewalRate", None)
+        _raw_subscription_renewal_rate = src_dict.get("subscriptionRenewalRate")
         if _raw_subscription_renewal_rate is None:
             subscription_renewal_rate = None
         else:
-            subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate(
+            subscription_renewal_rate = SandboxTesterV2AttributesSubscriptionRenewalRate.of(
                 _raw_subscription_renewal_rate
             )
 
-        _raw_territory = d.pop("territory", None)
+        _raw_territory = src_dict.get("territory")
         if _raw_territory is None:
             territory = None
         else:
-            territory = TerritoryCode(_raw_territory)
+            territory = TerritoryCode.of(_raw_territory)
 
-        sandbox_tester_v2_attributes = cls(
-            ac_account_name=ac_account_name,
-            apple_pay_compatible=apple_pay_compatible,
-            first_name=first_name,
-            interrupt_purchases=interrupt_purchases,
-            last_name=last_name,
-            subscription_renewal_rate=subscription_renewal_rate,
-            territory=territory,
-        )
-        sandbox_tester_v2_attributes.additional_properties = d
-        return sandbox_tester_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.ac_account_name = ac_account_name
+        _model.apple_pay_compatible = apple_pay_compatible
+        _model.first_name = first_name
+        _model.interrupt_purchases = interrupt_purchases
+        _model.last_name = last_name
+        _model.subscription_renewal_rate = subscription_renewal_rate
+        _model.territory = territory
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,16 @@ from ..models.sandbox_tester_v2_update_request_data_attributes_subscription_rene
     SandboxTesterV2UpdateRequestDataAttributesSubscriptionRenewalRate,
 )
 from ..models.territory_code import TerritoryCode
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SandboxTesterV2UpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "interruptPurchases",
+        "subscriptionRenewalRate",
+        "territory",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,8 +76,6 @@ class SandboxTesterV2UpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_interrupt_purchases(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -78,9 +83,9 @@ class SandboxTesterV2UpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        interrupt_purchases = _parse_interrupt_purchases(d.pop("interruptPurchases", UNSET))
+        interrupt_purchases = _parse_interrupt_purchases(src_dict.get("interruptPurchases", UNSET))
 
-        _raw_subscription_renewal_rate = d.pop("subscriptionRenewalRate", UNSET)
+        _raw_subscription_renewal_rate = src_dict.get("subscriptionRenewalRate", UNSET)
         if _raw_subscription_renewal_rate is None:
             subscription_renewal_rate = None
         else:
@@ -91,11 +96,13 @@ class SandboxTesterV2UpdateRequestDataAttributes:
             if isinstance(_subscription_renewal_rate, Unset):
                 subscription_renewal_rate = UNSET
             else:
-                subscription_renewal_rate = SandboxTesterV2UpdateRequestDataAttributesSubscriptionRenewalRate(
-                    _subscription_renewal_rate
+                subscription_renewal_rate = (
+                    SandboxTesterV2UpdateRequestDataAttributesSubscriptionRenewalRate.of(
+                        _subscription_renewal_rate
+                    )
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = src_dict.get("territory", UNSET)
         if _raw_territory is None:
             territory = None
         else:
@@ -104,15 +111,15 @@ class SandboxTesterV2UpdateRequestDataAttributes:
             if isinstance(_territory, Unset):
                 territory = UNSET
             else:
-                territory = TerritoryCode(_territory)
+                territory = TerritoryCode.of(_territory)
 
-        sandbox_tester_v2_update_request_data_attributes = cls(
-            interrupt_purchases=interrupt_purchases,
-            subscription_renewal_rate=subscription_renewal_rate,
-            territory=territory,
-        )
-        sandbox_tester_v2_update_request_data_attributes.additional_properties = d
-        return sandbox_tester_v2_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.interrupt_purchases = interrupt_purchases
+        _model.subscription_renewal_rate = subscription_renewal_rate
+        _model.territory = territory
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

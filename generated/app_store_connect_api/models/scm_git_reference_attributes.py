@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ci_git_ref_kind import CiGitRefKind
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ScmGitReferenceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "canonicalName",
+        "isDeleted",
+        "kind",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -56,27 +64,26 @@ class ScmGitReferenceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        canonical_name = d.pop("canonicalName", None)
+        canonical_name = src_dict.get("canonicalName")
 
-        is_deleted = d.pop("isDeleted", None)
+        is_deleted = src_dict.get("isDeleted")
 
-        _raw_kind = d.pop("kind", None)
+        _raw_kind = src_dict.get("kind")
         if _raw_kind is None:
             kind = None
         else:
-            kind = CiGitRefKind(_raw_kind)
+            kind = CiGitRefKind.of(_raw_kind)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        scm_git_reference_attributes = cls(
-            canonical_name=canonical_name,
-            is_deleted=is_deleted,
-            kind=kind,
-            name=name,
-        )
-        scm_git_reference_attributes.additional_properties = d
-        return scm_git_reference_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.canonical_name = canonical_name
+        _model.is_deleted = is_deleted
+        _model.kind = kind
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.scm_provider_type import ScmProviderType
 
 
 T = TypeVar("T", bound="ScmProviderAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "scmProviderType",
+        "url",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,23 @@ def _lazy_imports() -> None:
     from ..models.scm_provider_type import ScmProviderType
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_scm_provider_type(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_scm_provider_type = src_dict.get("scmProviderType")
+    if _raw_scm_provider_type is None:
+        scm_provider_type = None
+    else:
+        scm_provider_type = ScmProviderType.from_dict(_raw_scm_provider_type)
+
+    return scm_provider_type
+
+
+_READERS: dict[str, Any] = {
+    "scm_provider_type": _read_scm_provider_type,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +58,12 @@ class ScmProviderAttributes:
     scm_provider_type: ScmProviderType | None = None
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -60,21 +89,14 @@ class ScmProviderAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_scm_provider_type = d.pop("scmProviderType", None)
-        if _raw_scm_provider_type is None:
-            scm_provider_type = None
-        else:
-            scm_provider_type = ScmProviderType.from_dict(_raw_scm_provider_type)
+        url = src_dict.get("url")
 
-        url = d.pop("url", None)
-
-        scm_provider_attributes = cls(
-            scm_provider_type=scm_provider_type,
-            url=url,
-        )
-        scm_provider_attributes.additional_properties = d
-        return scm_provider_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.url = url
+        _model._document = src_dict  # scm_provider_type: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.scm_provider_type_kind import ScmProviderTypeKind
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ScmProviderType")
+_KNOWN_KEYS = frozenset(
+    {
+        "displayName",
+        "isOnPremise",
+        "kind",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -50,24 +57,23 @@ class ScmProviderType:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", None)
+        display_name = src_dict.get("displayName")
 
-        is_on_premise = d.pop("isOnPremise", None)
+        is_on_premise = src_dict.get("isOnPremise")
 
-        _raw_kind = d.pop("kind", None)
+        _raw_kind = src_dict.get("kind")
         if _raw_kind is None:
             kind = None
         else:
-            kind = ScmProviderTypeKind(_raw_kind)
+            kind = ScmProviderTypeKind.of(_raw_kind)
 
-        scm_provider_type = cls(
-            display_name=display_name,
-            is_on_premise=is_on_premise,
-            kind=kind,
-        )
-        scm_provider_type.additional_properties = d
-        return scm_provider_type
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.display_name = display_name
+        _model.is_on_premise = is_on_premise
+        _model.kind = kind
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,24 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="ScmPullRequestAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "destinationBranchName",
+        "destinationRepositoryName",
+        "destinationRepositoryOwner",
+        "isClosed",
+        "isCrossRepository",
+        "number",
+        "sourceBranchName",
+        "sourceRepositoryName",
+        "sourceRepositoryOwner",
+        "title",
+        "webUrl",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -95,44 +110,43 @@ class ScmPullRequestAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        destination_branch_name = d.pop("destinationBranchName", None)
+        destination_branch_name = src_dict.get("destinationBranchName")
 
-        destination_repository_name = d.pop("destinationRepositoryName", None)
+        destination_repository_name = src_dict.get("destinationRepositoryName")
 
-        destination_repository_owner = d.pop("destinationRepositoryOwner", None)
+        destination_repository_owner = src_dict.get("destinationRepositoryOwner")
 
-        is_closed = d.pop("isClosed", None)
+        is_closed = src_dict.get("isClosed")
 
-        is_cross_repository = d.pop("isCrossRepository", None)
+        is_cross_repository = src_dict.get("isCrossRepository")
 
-        number = d.pop("number", None)
+        number = src_dict.get("number")
 
-        source_branch_name = d.pop("sourceBranchName", None)
+        source_branch_name = src_dict.get("sourceBranchName")
 
-        source_repository_name = d.pop("sourceRepositoryName", None)
+        source_repository_name = src_dict.get("sourceRepositoryName")
 
-        source_repository_owner = d.pop("sourceRepositoryOwner", None)
+        source_repository_owner = src_dict.get("sourceRepositoryOwner")
 
-        title = d.pop("title", None)
+        title = src_dict.get("title")
 
-        web_url = d.pop("webUrl", None)
+        web_url = src_dict.get("webUrl")
 
-        scm_pull_request_attributes = cls(
-            destination_branch_name=destination_branch_name,
-            destination_repository_name=destination_repository_name,
-            destination_repository_owner=destination_repository_owner,
-            is_closed=is_closed,
-            is_cross_repository=is_cross_repository,
-            number=number,
-            source_branch_name=source_branch_name,
-            source_repository_name=source_repository_name,
-            source_repository_owner=source_repository_owner,
-            title=title,
-            web_url=web_url,
-        )
-        scm_pull_request_attributes.additional_properties = d
-        return scm_pull_request_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.destination_branch_name = destination_branch_name
+        _model.destination_repository_name = destination_repository_name
+        _model.destination_repository_owner = destination_repository_owner
+        _model.is_closed = is_closed
+        _model.is_cross_repository = is_cross_repository
+        _model.number = number
+        _model.source_branch_name = source_branch_name
+        _model.source_repository_name = source_repository_name
+        _model.source_repository_owner = source_repository_owner
+        _model.title = title
+        _model.web_url = web_url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.scm_repository_relationships_default_branch import ScmRepositoryRelationshipsDefaultBranch
@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ScmRepositoryRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "defaultBranch",
+        "gitReferences",
+        "pullRequests",
+        "scmProvider",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -35,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_default_branch(d: dict[str, Any]) -> Any:
+def _read_default_branch(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_default_branch = d.pop("defaultBranch", None)
+    _raw_default_branch = src_dict.get("defaultBranch")
     if _raw_default_branch is None:
         default_branch = None
     else:
@@ -47,10 +55,10 @@ def _read_default_branch(d: dict[str, Any]) -> Any:
     return default_branch
 
 
-def _read_git_references(d: dict[str, Any]) -> Any:
+def _read_git_references(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_git_references = d.pop("gitReferences", None)
+    _raw_git_references = src_dict.get("gitReferences")
     if _raw_git_references is None:
         git_references = None
     else:
@@ -59,10 +67,10 @@ def _read_git_references(d: dict[str, Any]) -> Any:
     return git_references
 
 
-def _read_pull_requests(d: dict[str, Any]) -> Any:
+def _read_pull_requests(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_pull_requests = d.pop("pullRequests", None)
+    _raw_pull_requests = src_dict.get("pullRequests")
     if _raw_pull_requests is None:
         pull_requests = None
     else:
@@ -71,10 +79,10 @@ def _read_pull_requests(d: dict[str, Any]) -> Any:
     return pull_requests
 
 
-def _read_scm_provider(d: dict[str, Any]) -> Any:
+def _read_scm_provider(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_scm_provider = d.pop("scmProvider", None)
+    _raw_scm_provider = src_dict.get("scmProvider")
     if _raw_scm_provider is None:
         scm_provider = None
     else:
@@ -83,24 +91,11 @@ def _read_scm_provider(d: dict[str, Any]) -> Any:
     return scm_provider
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "defaultBranch",
-        "gitReferences",
-        "pullRequests",
-        "scmProvider",
-    }
-)
 _READERS: dict[str, Any] = {
     "default_branch": _read_default_branch,
     "git_references": _read_git_references,
     "pull_requests": _read_pull_requests,
     "scm_provider": _read_scm_provider,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -119,16 +114,12 @@ class ScmRepositoryRelationships:
     pull_requests: ScmRepositoryRelationshipsPullRequests | None = None
     scm_provider: ScmRepositoryRelationshipsScmProvider | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -166,9 +157,15 @@ class ScmRepositoryRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        scm_repository_relationships = cls.__new__(cls)
-        scm_repository_relationships._document = dict(src_dict)  # each field is read on first access
-        return scm_repository_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # default_branch, git_references, pull_requests, scm_provider: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

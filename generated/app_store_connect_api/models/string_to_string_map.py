@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import model_repr
 
 T = TypeVar("T", bound="StringToStringMap")
+_KNOWN_KEYS = frozenset({})
 
 
 @_attrs_define(repr=False)
@@ -25,10 +26,10 @@ class StringToStringMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        string_to_string_map = cls()
-        string_to_string_map.additional_properties = d
-        return string_to_string_map
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _extra = dict(src_dict)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.resource_links import ResourceLinks
@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionAppStoreReviewScreenshot")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "attributes",
+        "links",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -40,6 +49,49 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_attributes(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_attributes = src_dict.get("attributes")
+    if _raw_attributes is None:
+        attributes = None
+    else:
+        attributes = SubscriptionAppStoreReviewScreenshotAttributes.from_dict(_raw_attributes)
+
+    return attributes
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = ResourceLinks.from_dict(_raw_links)
+
+    return links
+
+
+def _read_relationships(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_relationships = src_dict.get("relationships")
+    if _raw_relationships is None:
+        relationships = None
+    else:
+        relationships = SubscriptionAppStoreReviewScreenshotRelationships.from_dict(_raw_relationships)
+
+    return relationships
+
+
+_READERS: dict[str, Any] = {
+    "attributes": _read_attributes,
+    "links": _read_links,
+    "relationships": _read_relationships,
+}
+
+
 @_attrs_define(repr=False)
 class SubscriptionAppStoreReviewScreenshot:
     """
@@ -57,6 +109,12 @@ class SubscriptionAppStoreReviewScreenshot:
     links: ResourceLinks | None = None
     relationships: SubscriptionAppStoreReviewScreenshotRelationships | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -96,40 +154,19 @@ class SubscriptionAppStoreReviewScreenshot:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        type_ = cast("Literal['subscriptionAppStoreReviewScreenshots']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "subscriptionAppStoreReviewScreenshots":
             raise ValueError(f"type must match const 'subscriptionAppStoreReviewScreenshots', got '{type_}'")
 
-        _raw_attributes = d.pop("attributes", None)
-        if _raw_attributes is None:
-            attributes = None
-        else:
-            attributes = SubscriptionAppStoreReviewScreenshotAttributes.from_dict(_raw_attributes)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = ResourceLinks.from_dict(_raw_links)
-
-        _raw_relationships = d.pop("relationships", None)
-        if _raw_relationships is None:
-            relationships = None
-        else:
-            relationships = SubscriptionAppStoreReviewScreenshotRelationships.from_dict(_raw_relationships)
-
-        subscription_app_store_review_screenshot = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
-            links=links,
-            relationships=relationships,
-        )
-        subscription_app_store_review_screenshot.additional_properties = d
-        return subscription_app_store_review_screenshot
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.id = id
+        _model.type_ = type_
+        _model._document = src_dict  # attributes, links, relationships: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.subscription_attributes_state import SubscriptionAttributesState
 from ..models.subscription_attributes_subscription_period import SubscriptionAttributesSubscriptionPeriod
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "familySharable",
+        "groupLevel",
+        "name",
+        "productId",
+        "reviewNote",
+        "state",
+        "subscriptionPeriod",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,40 +88,39 @@ class SubscriptionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        family_sharable = d.pop("familySharable", None)
+        family_sharable = src_dict.get("familySharable")
 
-        group_level = d.pop("groupLevel", None)
+        group_level = src_dict.get("groupLevel")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        product_id = d.pop("productId", None)
+        product_id = src_dict.get("productId")
 
-        review_note = d.pop("reviewNote", None)
+        review_note = src_dict.get("reviewNote")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = SubscriptionAttributesState(_raw_state)
+            state = SubscriptionAttributesState.of(_raw_state)
 
-        _raw_subscription_period = d.pop("subscriptionPeriod", None)
+        _raw_subscription_period = src_dict.get("subscriptionPeriod")
         if _raw_subscription_period is None:
             subscription_period = None
         else:
-            subscription_period = SubscriptionAttributesSubscriptionPeriod(_raw_subscription_period)
+            subscription_period = SubscriptionAttributesSubscriptionPeriod.of(_raw_subscription_period)
 
-        subscription_attributes = cls(
-            family_sharable=family_sharable,
-            group_level=group_level,
-            name=name,
-            product_id=product_id,
-            review_note=review_note,
-            state=state,
-            subscription_period=subscription_period,
-        )
-        subscription_attributes.additional_properties = d
-        return subscription_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.family_sharable = family_sharable
+        _model.group_level = group_level
+        _model.name = name
+        _model.product_id = product_id
+        _model.review_note = review_note
+        _model.state = state
+        _model.subscription_period = subscription_period
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

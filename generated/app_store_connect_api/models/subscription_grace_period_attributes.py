@@ -10,9 +10,17 @@ from ..models.subscription_grace_period_attributes_renewal_type import (
     SubscriptionGracePeriodAttributesRenewalType,
 )
 from ..models.subscription_grace_period_duration import SubscriptionGracePeriodDuration
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionGracePeriodAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "optIn",
+        "renewalType",
+        "sandboxOptIn",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -61,31 +69,30 @@ class SubscriptionGracePeriodAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_duration = d.pop("duration", None)
+        _raw_duration = src_dict.get("duration")
         if _raw_duration is None:
             duration = None
         else:
-            duration = SubscriptionGracePeriodDuration(_raw_duration)
+            duration = SubscriptionGracePeriodDuration.of(_raw_duration)
 
-        opt_in = d.pop("optIn", None)
+        opt_in = src_dict.get("optIn")
 
-        _raw_renewal_type = d.pop("renewalType", None)
+        _raw_renewal_type = src_dict.get("renewalType")
         if _raw_renewal_type is None:
             renewal_type = None
         else:
-            renewal_type = SubscriptionGracePeriodAttributesRenewalType(_raw_renewal_type)
+            renewal_type = SubscriptionGracePeriodAttributesRenewalType.of(_raw_renewal_type)
 
-        sandbox_opt_in = d.pop("sandboxOptIn", None)
+        sandbox_opt_in = src_dict.get("sandboxOptIn")
 
-        subscription_grace_period_attributes = cls(
-            duration=duration,
-            opt_in=opt_in,
-            renewal_type=renewal_type,
-            sandbox_opt_in=sandbox_opt_in,
-        )
-        subscription_grace_period_attributes.additional_properties = d
-        return subscription_grace_period_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.opt_in = opt_in
+        _model.renewal_type = renewal_type
+        _model.sandbox_opt_in = sandbox_opt_in
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

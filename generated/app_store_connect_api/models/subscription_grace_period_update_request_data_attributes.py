@@ -10,9 +10,17 @@ from ..models.subscription_grace_period_duration import SubscriptionGracePeriodD
 from ..models.subscription_grace_period_update_request_data_attributes_renewal_type import (
     SubscriptionGracePeriodUpdateRequestDataAttributesRenewalType,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionGracePeriodUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "optIn",
+        "renewalType",
+        "sandboxOptIn",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -77,8 +85,7 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_duration = d.pop("duration", UNSET)
+        _raw_duration = src_dict.get("duration", UNSET)
         if _raw_duration is None:
             duration = None
         else:
@@ -87,7 +94,7 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
             if isinstance(_duration, Unset):
                 duration = UNSET
             else:
-                duration = SubscriptionGracePeriodDuration(_duration)
+                duration = SubscriptionGracePeriodDuration.of(_duration)
 
         def _parse_opt_in(data: object) -> bool | None | Unset:
             if data is None:
@@ -96,9 +103,9 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        opt_in = _parse_opt_in(d.pop("optIn", UNSET))
+        opt_in = _parse_opt_in(src_dict.get("optIn", UNSET))
 
-        _raw_renewal_type = d.pop("renewalType", UNSET)
+        _raw_renewal_type = src_dict.get("renewalType", UNSET)
         if _raw_renewal_type is None:
             renewal_type = None
         else:
@@ -107,7 +114,7 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
             if isinstance(_renewal_type, Unset):
                 renewal_type = UNSET
             else:
-                renewal_type = SubscriptionGracePeriodUpdateRequestDataAttributesRenewalType(_renewal_type)
+                renewal_type = SubscriptionGracePeriodUpdateRequestDataAttributesRenewalType.of(_renewal_type)
 
         def _parse_sandbox_opt_in(data: object) -> bool | None | Unset:
             if data is None:
@@ -116,16 +123,16 @@ class SubscriptionGracePeriodUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        sandbox_opt_in = _parse_sandbox_opt_in(d.pop("sandboxOptIn", UNSET))
+        sandbox_opt_in = _parse_sandbox_opt_in(src_dict.get("sandboxOptIn", UNSET))
 
-        subscription_grace_period_update_request_data_attributes = cls(
-            duration=duration,
-            opt_in=opt_in,
-            renewal_type=renewal_type,
-            sandbox_opt_in=sandbox_opt_in,
-        )
-        subscription_grace_period_update_request_data_attributes.additional_properties = d
-        return subscription_grace_period_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.opt_in = opt_in
+        _model.renewal_type = renewal_type
+        _model.sandbox_opt_in = sandbox_opt_in
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 from ..models.subscription_group_localization_attributes_state import (
     SubscriptionGroupLocalizationAttributesState,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customAppName",
+        "locale",
+        "name",
+        "state",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,27 +66,26 @@ class SubscriptionGroupLocalizationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        custom_app_name = d.pop("customAppName", None)
+        custom_app_name = src_dict.get("customAppName")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = SubscriptionGroupLocalizationAttributesState(_raw_state)
+            state = SubscriptionGroupLocalizationAttributesState.of(_raw_state)
 
-        subscription_group_localization_attributes = cls(
-            custom_app_name=custom_app_name,
-            locale=locale,
-            name=name,
-            state=state,
-        )
-        subscription_group_localization_attributes.additional_properties = d
-        return subscription_group_localization_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.custom_app_name = custom_app_name
+        _model.locale = locale
+        _model.name = name
+        _model.state = state
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupLocalizationV2Attributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customAppName",
+        "locale",
+        "name",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class SubscriptionGroupLocalizationV2Attributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        custom_app_name = d.pop("customAppName", None)
+        custom_app_name = src_dict.get("customAppName")
 
-        locale = d.pop("locale", None)
+        locale = src_dict.get("locale")
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        subscription_group_localization_v2_attributes = cls(
-            custom_app_name=custom_app_name,
-            locale=locale,
-            name=name,
-        )
-        subscription_group_localization_v2_attributes.additional_properties = d
-        return subscription_group_localization_v2_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.custom_app_name = custom_app_name
+        _model.locale = locale
+        _model.name = name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

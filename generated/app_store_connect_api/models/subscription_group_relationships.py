@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.subscription_group_relationships_subscription_group_localizations import (
@@ -19,6 +19,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptionGroupLocalizations",
+        "subscriptions",
+        "versions",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -40,10 +47,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_subscription_group_localizations(d: dict[str, Any]) -> Any:
+def _read_subscription_group_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_group_localizations = d.pop("subscriptionGroupLocalizations", None)
+    _raw_subscription_group_localizations = src_dict.get("subscriptionGroupLocalizations")
     if _raw_subscription_group_localizations is None:
         subscription_group_localizations = None
     else:
@@ -56,10 +63,10 @@ def _read_subscription_group_localizations(d: dict[str, Any]) -> Any:
     return subscription_group_localizations
 
 
-def _read_subscriptions(d: dict[str, Any]) -> Any:
+def _read_subscriptions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscriptions = d.pop("subscriptions", None)
+    _raw_subscriptions = src_dict.get("subscriptions")
     if _raw_subscriptions is None:
         subscriptions = None
     else:
@@ -68,10 +75,10 @@ def _read_subscriptions(d: dict[str, Any]) -> Any:
     return subscriptions
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -80,22 +87,10 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "subscriptionGroupLocalizations",
-        "subscriptions",
-        "versions",
-    }
-)
 _READERS: dict[str, Any] = {
     "subscription_group_localizations": _read_subscription_group_localizations,
     "subscriptions": _read_subscriptions,
     "versions": _read_versions,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -114,16 +109,12 @@ class SubscriptionGroupRelationships:
     subscriptions: SubscriptionGroupRelationshipsSubscriptions | None = None
     versions: SubscriptionGroupRelationshipsVersions | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -155,9 +146,15 @@ class SubscriptionGroupRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        subscription_group_relationships = cls.__new__(cls)
-        subscription_group_relationships._document = dict(src_dict)  # each field is read on first access
-        return subscription_group_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = (
+            src_dict  # subscription_group_localizations, subscriptions, versions: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

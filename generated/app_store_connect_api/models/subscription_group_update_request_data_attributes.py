@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionGroupUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "referenceName",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class SubscriptionGroupUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_reference_name(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class SubscriptionGroupUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        reference_name = _parse_reference_name(d.pop("referenceName", UNSET))
+        reference_name = _parse_reference_name(src_dict.get("referenceName", UNSET))
 
-        subscription_group_update_request_data_attributes = cls(
-            reference_name=reference_name,
-        )
-        subscription_group_update_request_data_attributes.additional_properties = d
-        return subscription_group_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.reference_name = reference_name
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

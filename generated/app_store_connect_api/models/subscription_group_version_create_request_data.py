@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_group_version_create_request_data_relationships import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupVersionCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "relationships",
+        "type",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -60,21 +66,20 @@ class SubscriptionGroupVersionCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
         relationships = SubscriptionGroupVersionCreateRequestDataRelationships.from_dict(
-            d.pop("relationships")
+            src_dict["relationships"]
         )
 
-        type_ = cast("Literal['subscriptionGroupVersions']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "subscriptionGroupVersions":
             raise ValueError(f"type must match const 'subscriptionGroupVersions', got '{type_}'")
 
-        subscription_group_version_create_request_data = cls(
-            relationships=relationships,
-            type_=type_,
-        )
-        subscription_group_version_create_request_data.additional_properties = d
-        return subscription_group_version_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.relationships = relationships
+        _model.type_ = type_
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.subscription_group_version_relationships_localizations import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionGroupVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "localizations",
+        "subscriptionGroup",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -37,10 +43,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_localizations(d: dict[str, Any]) -> Any:
+def _read_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_localizations = d.pop("localizations", None)
+    _raw_localizations = src_dict.get("localizations")
     if _raw_localizations is None:
         localizations = None
     else:
@@ -49,10 +55,10 @@ def _read_localizations(d: dict[str, Any]) -> Any:
     return localizations
 
 
-def _read_subscription_group(d: dict[str, Any]) -> Any:
+def _read_subscription_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_group = d.pop("subscriptionGroup", None)
+    _raw_subscription_group = src_dict.get("subscriptionGroup")
     if _raw_subscription_group is None:
         subscription_group = None
     else:
@@ -63,20 +69,9 @@ def _read_subscription_group(d: dict[str, Any]) -> Any:
     return subscription_group
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "localizations",
-        "subscriptionGroup",
-    }
-)
 _READERS: dict[str, Any] = {
     "localizations": _read_localizations,
     "subscription_group": _read_subscription_group,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -91,16 +86,12 @@ class SubscriptionGroupVersionRelationships:
     localizations: SubscriptionGroupVersionRelationshipsLocalizations | None = None
     subscription_group: SubscriptionGroupVersionRelationshipsSubscriptionGroup | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -126,11 +117,13 @@ class SubscriptionGroupVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        subscription_group_version_relationships = cls.__new__(cls)
-        subscription_group_version_relationships._document = dict(
-            src_dict
-        )  # each field is read on first access
-        return subscription_group_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # localizations, subscription_group: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

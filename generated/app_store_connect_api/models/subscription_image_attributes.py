@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_image_attributes_state import SubscriptionImageAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.image_asset import ImageAsset
@@ -15,6 +15,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionImageAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "assetToken",
+        "fileName",
+        "fileSize",
+        "imageAsset",
+        "sourceFileChecksum",
+        "state",
+        "uploadOperations",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -25,6 +36,41 @@ def _lazy_imports() -> None:
     from ..models.upload_operation import UploadOperation
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_image_asset(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_image_asset = src_dict.get("imageAsset")
+    if _raw_image_asset is None:
+        image_asset = None
+    else:
+        image_asset = ImageAsset.from_dict(_raw_image_asset)
+
+    return image_asset
+
+
+def _read_upload_operations(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_upload_operations = src_dict.get("uploadOperations")
+    if _raw_upload_operations is None:
+        upload_operations = None
+    else:
+        upload_operations = []
+        _upload_operations = _raw_upload_operations
+        for upload_operations_item_data in _upload_operations:
+            upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
+
+            upload_operations.append(upload_operations_item)
+
+    return upload_operations
+
+
+_READERS: dict[str, Any] = {
+    "image_asset": _read_image_asset,
+    "upload_operations": _read_upload_operations,
+}
 
 
 @_attrs_define(repr=False)
@@ -48,6 +94,12 @@ class SubscriptionImageAttributes:
     state: SubscriptionImageAttributesState | None = None
     upload_operations: list[UploadOperation] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -100,49 +152,30 @@ class SubscriptionImageAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        asset_token = d.pop("assetToken", None)
+        asset_token = src_dict.get("assetToken")
 
-        file_name = d.pop("fileName", None)
+        file_name = src_dict.get("fileName")
 
-        file_size = d.pop("fileSize", None)
+        file_size = src_dict.get("fileSize")
 
-        _raw_image_asset = d.pop("imageAsset", None)
-        if _raw_image_asset is None:
-            image_asset = None
-        else:
-            image_asset = ImageAsset.from_dict(_raw_image_asset)
+        source_file_checksum = src_dict.get("sourceFileChecksum")
 
-        source_file_checksum = d.pop("sourceFileChecksum", None)
-
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = SubscriptionImageAttributesState(_raw_state)
+            state = SubscriptionImageAttributesState.of(_raw_state)
 
-        _raw_upload_operations = d.pop("uploadOperations", None)
-        if _raw_upload_operations is None:
-            upload_operations = None
-        else:
-            upload_operations = []
-            _upload_operations = _raw_upload_operations
-            for upload_operations_item_data in _upload_operations:
-                upload_operations_item = UploadOperation.from_dict(upload_operations_item_data)
-
-                upload_operations.append(upload_operations_item)
-
-        subscription_image_attributes = cls(
-            asset_token=asset_token,
-            file_name=file_name,
-            file_size=file_size,
-            image_asset=image_asset,
-            source_file_checksum=source_file_checksum,
-            state=state,
-            upload_operations=upload_operations,
-        )
-        subscription_image_attributes.additional_properties = d
-        return subscription_image_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.asset_token = asset_token
+        _model.file_name = file_name
+        _model.file_size = file_size
+        _model.source_file_checksum = source_file_checksum
+        _model.state = state
+        _model._document = src_dict  # image_asset, upload_operations: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

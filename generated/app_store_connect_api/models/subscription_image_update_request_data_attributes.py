@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionImageUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "sourceFileChecksum",
+        "uploaded",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -49,8 +55,6 @@ class SubscriptionImageUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_source_file_checksum(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -58,7 +62,7 @@ class SubscriptionImageUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        source_file_checksum = _parse_source_file_checksum(d.pop("sourceFileChecksum", UNSET))
+        source_file_checksum = _parse_source_file_checksum(src_dict.get("sourceFileChecksum", UNSET))
 
         def _parse_uploaded(data: object) -> bool | None | Unset:
             if data is None:
@@ -67,14 +71,14 @@ class SubscriptionImageUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        uploaded = _parse_uploaded(d.pop("uploaded", UNSET))
+        uploaded = _parse_uploaded(src_dict.get("uploaded", UNSET))
 
-        subscription_image_update_request_data_attributes = cls(
-            source_file_checksum=source_file_checksum,
-            uploaded=uploaded,
-        )
-        subscription_image_update_request_data_attributes.additional_properties = d
-        return subscription_image_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.source_file_checksum = source_file_checksum
+        _model.uploaded = uploaded
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

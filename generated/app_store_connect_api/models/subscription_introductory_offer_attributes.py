@@ -10,9 +10,19 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "endDate",
+        "numberOfPeriods",
+        "offerMode",
+        "startDate",
+        "targetSubscriptionPlanType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -79,49 +89,48 @@ class SubscriptionIntroductoryOfferAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_duration = d.pop("duration", None)
+        _raw_duration = src_dict.get("duration")
         if _raw_duration is None:
             duration = None
         else:
-            duration = SubscriptionOfferDuration(_raw_duration)
+            duration = SubscriptionOfferDuration.of(_raw_duration)
 
-        _raw_end_date = d.pop("endDate", None)
+        _raw_end_date = src_dict.get("endDate")
         if _raw_end_date is None:
             end_date = None
         else:
             end_date = datetime.date.fromisoformat(_raw_end_date)
 
-        number_of_periods = d.pop("numberOfPeriods", None)
+        number_of_periods = src_dict.get("numberOfPeriods")
 
-        _raw_offer_mode = d.pop("offerMode", None)
+        _raw_offer_mode = src_dict.get("offerMode")
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
+            offer_mode = SubscriptionOfferMode.of(_raw_offer_mode)
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.date.fromisoformat(_raw_start_date)
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType")
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType.of(_raw_target_subscription_plan_type)
 
-        subscription_introductory_offer_attributes = cls(
-            duration=duration,
-            end_date=end_date,
-            number_of_periods=number_of_periods,
-            offer_mode=offer_mode,
-            start_date=start_date,
-            target_subscription_plan_type=target_subscription_plan_type,
-        )
-        subscription_introductory_offer_attributes.additional_properties = d
-        return subscription_introductory_offer_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.end_date = end_date
+        _model.number_of_periods = number_of_periods
+        _model.offer_mode = offer_mode
+        _model.start_date = start_date
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,19 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "numberOfPeriods",
+        "offerMode",
+        "endDate",
+        "startDate",
+        "targetSubscriptionPlanType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,12 +94,11 @@ class SubscriptionIntroductoryOfferInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = SubscriptionOfferDuration(d.pop("duration"))
+        duration = SubscriptionOfferDuration.of(src_dict["duration"])
 
-        number_of_periods = d.pop("numberOfPeriods")
+        number_of_periods = src_dict["numberOfPeriods"]
 
-        offer_mode = SubscriptionOfferMode(d.pop("offerMode"))
+        offer_mode = SubscriptionOfferMode.of(src_dict["offerMode"])
 
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -106,7 +115,7 @@ class SubscriptionIntroductoryOfferInlineCreateAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -123,9 +132,9 @@ class SubscriptionIntroductoryOfferInlineCreateAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType", UNSET)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
@@ -134,18 +143,18 @@ class SubscriptionIntroductoryOfferInlineCreateAttributes:
             if isinstance(_target_subscription_plan_type, Unset):
                 target_subscription_plan_type = UNSET
             else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+                target_subscription_plan_type = SubscriptionPlanType.of(_target_subscription_plan_type)
 
-        subscription_introductory_offer_inline_create_attributes = cls(
-            duration=duration,
-            number_of_periods=number_of_periods,
-            offer_mode=offer_mode,
-            end_date=end_date,
-            start_date=start_date,
-            target_subscription_plan_type=target_subscription_plan_type,
-        )
-        subscription_introductory_offer_inline_create_attributes.additional_properties = d
-        return subscription_introductory_offer_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.number_of_periods = number_of_periods
+        _model.offer_mode = offer_mode
+        _model.end_date = end_date
+        _model.start_date = start_date
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

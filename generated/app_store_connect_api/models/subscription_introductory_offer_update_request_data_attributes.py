@@ -7,9 +7,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionIntroductoryOfferUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "endDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -42,8 +47,6 @@ class SubscriptionIntroductoryOfferUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_end_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
@@ -59,13 +62,13 @@ class SubscriptionIntroductoryOfferUpdateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        subscription_introductory_offer_update_request_data_attributes = cls(
-            end_date=end_date,
-        )
-        subscription_introductory_offer_update_request_data_attributes.additional_properties = d
-        return subscription_introductory_offer_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.end_date = end_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,9 +11,25 @@ from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "autoRenewEnabled",
+        "customerEligibilities",
+        "duration",
+        "name",
+        "numberOfPeriods",
+        "offerEligibility",
+        "offerMode",
+        "productionCodeCount",
+        "sandboxCodeCount",
+        "targetSubscriptionPlanType",
+        "totalNumberOfCodes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -119,74 +135,73 @@ class SubscriptionOfferCodeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", None)
+        active = src_dict.get("active")
 
-        auto_renew_enabled = d.pop("autoRenewEnabled", None)
+        auto_renew_enabled = src_dict.get("autoRenewEnabled")
 
-        _raw_customer_eligibilities = d.pop("customerEligibilities", None)
+        _raw_customer_eligibilities = src_dict.get("customerEligibilities")
         if _raw_customer_eligibilities is None:
             customer_eligibilities = None
         else:
             customer_eligibilities = []
             _customer_eligibilities = _raw_customer_eligibilities
             for customer_eligibilities_item_data in _customer_eligibilities:
-                customer_eligibilities_item = SubscriptionCustomerEligibility(
+                customer_eligibilities_item = SubscriptionCustomerEligibility.of(
                     customer_eligibilities_item_data
                 )
 
                 customer_eligibilities.append(customer_eligibilities_item)
 
-        _raw_duration = d.pop("duration", None)
+        _raw_duration = src_dict.get("duration")
         if _raw_duration is None:
             duration = None
         else:
-            duration = SubscriptionOfferDuration(_raw_duration)
+            duration = SubscriptionOfferDuration.of(_raw_duration)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        number_of_periods = d.pop("numberOfPeriods", None)
+        number_of_periods = src_dict.get("numberOfPeriods")
 
-        _raw_offer_eligibility = d.pop("offerEligibility", None)
+        _raw_offer_eligibility = src_dict.get("offerEligibility")
         if _raw_offer_eligibility is None:
             offer_eligibility = None
         else:
-            offer_eligibility = SubscriptionOfferEligibility(_raw_offer_eligibility)
+            offer_eligibility = SubscriptionOfferEligibility.of(_raw_offer_eligibility)
 
-        _raw_offer_mode = d.pop("offerMode", None)
+        _raw_offer_mode = src_dict.get("offerMode")
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
+            offer_mode = SubscriptionOfferMode.of(_raw_offer_mode)
 
-        production_code_count = d.pop("productionCodeCount", None)
+        production_code_count = src_dict.get("productionCodeCount")
 
-        sandbox_code_count = d.pop("sandboxCodeCount", None)
+        sandbox_code_count = src_dict.get("sandboxCodeCount")
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType")
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType.of(_raw_target_subscription_plan_type)
 
-        total_number_of_codes = d.pop("totalNumberOfCodes", None)
+        total_number_of_codes = src_dict.get("totalNumberOfCodes")
 
-        subscription_offer_code_attributes = cls(
-            active=active,
-            auto_renew_enabled=auto_renew_enabled,
-            customer_eligibilities=customer_eligibilities,
-            duration=duration,
-            name=name,
-            number_of_periods=number_of_periods,
-            offer_eligibility=offer_eligibility,
-            offer_mode=offer_mode,
-            production_code_count=production_code_count,
-            sandbox_code_count=sandbox_code_count,
-            target_subscription_plan_type=target_subscription_plan_type,
-            total_number_of_codes=total_number_of_codes,
-        )
-        subscription_offer_code_attributes.additional_properties = d
-        return subscription_offer_code_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.active = active
+        _model.auto_renew_enabled = auto_renew_enabled
+        _model.customer_eligibilities = customer_eligibilities
+        _model.duration = duration
+        _model.name = name
+        _model.number_of_periods = number_of_periods
+        _model.offer_eligibility = offer_eligibility
+        _model.offer_mode = offer_mode
+        _model.production_code_count = production_code_count
+        _model.sandbox_code_count = sandbox_code_count
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _model.total_number_of_codes = total_number_of_codes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

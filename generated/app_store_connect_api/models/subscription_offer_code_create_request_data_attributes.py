@@ -11,9 +11,21 @@ from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_eligibility import SubscriptionOfferEligibility
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerEligibilities",
+        "duration",
+        "name",
+        "numberOfPeriods",
+        "offerEligibility",
+        "offerMode",
+        "autoRenewEnabled",
+        "targetSubscriptionPlanType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -89,23 +101,22 @@ class SubscriptionOfferCodeCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         customer_eligibilities = []
-        _customer_eligibilities = d.pop("customerEligibilities")
+        _customer_eligibilities = src_dict["customerEligibilities"]
         for customer_eligibilities_item_data in _customer_eligibilities:
-            customer_eligibilities_item = SubscriptionCustomerEligibility(customer_eligibilities_item_data)
+            customer_eligibilities_item = SubscriptionCustomerEligibility.of(customer_eligibilities_item_data)
 
             customer_eligibilities.append(customer_eligibilities_item)
 
-        duration = SubscriptionOfferDuration(d.pop("duration"))
+        duration = SubscriptionOfferDuration.of(src_dict["duration"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        number_of_periods = d.pop("numberOfPeriods")
+        number_of_periods = src_dict["numberOfPeriods"]
 
-        offer_eligibility = SubscriptionOfferEligibility(d.pop("offerEligibility"))
+        offer_eligibility = SubscriptionOfferEligibility.of(src_dict["offerEligibility"])
 
-        offer_mode = SubscriptionOfferMode(d.pop("offerMode"))
+        offer_mode = SubscriptionOfferMode.of(src_dict["offerMode"])
 
         def _parse_auto_renew_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -114,9 +125,9 @@ class SubscriptionOfferCodeCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        auto_renew_enabled = _parse_auto_renew_enabled(d.pop("autoRenewEnabled", UNSET))
+        auto_renew_enabled = _parse_auto_renew_enabled(src_dict.get("autoRenewEnabled", UNSET))
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType", UNSET)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
@@ -125,20 +136,20 @@ class SubscriptionOfferCodeCreateRequestDataAttributes:
             if isinstance(_target_subscription_plan_type, Unset):
                 target_subscription_plan_type = UNSET
             else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+                target_subscription_plan_type = SubscriptionPlanType.of(_target_subscription_plan_type)
 
-        subscription_offer_code_create_request_data_attributes = cls(
-            customer_eligibilities=customer_eligibilities,
-            duration=duration,
-            name=name,
-            number_of_periods=number_of_periods,
-            offer_eligibility=offer_eligibility,
-            offer_mode=offer_mode,
-            auto_renew_enabled=auto_renew_enabled,
-            target_subscription_plan_type=target_subscription_plan_type,
-        )
-        subscription_offer_code_create_request_data_attributes.additional_properties = d
-        return subscription_offer_code_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_eligibilities = customer_eligibilities
+        _model.duration = duration
+        _model.name = name
+        _model.number_of_periods = number_of_periods
+        _model.offer_eligibility = offer_eligibility
+        _model.offer_mode = offer_mode
+        _model.auto_renew_enabled = auto_renew_enabled
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

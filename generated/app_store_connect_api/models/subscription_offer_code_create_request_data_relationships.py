@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_offer_code_create_request_data_relationships_prices import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "prices",
+        "subscription",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -69,19 +75,18 @@ class SubscriptionOfferCodeCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        prices = SubscriptionOfferCodeCreateRequestDataRelationshipsPrices.from_dict(d.pop("prices"))
+        prices = SubscriptionOfferCodeCreateRequestDataRelationshipsPrices.from_dict(src_dict["prices"])
 
         subscription = SubscriptionOfferCodeCreateRequestDataRelationshipsSubscription.from_dict(
-            d.pop("subscription")
+            src_dict["subscription"]
         )
 
-        subscription_offer_code_create_request_data_relationships = cls(
-            prices=prices,
-            subscription=subscription,
-        )
-        subscription_offer_code_create_request_data_relationships.additional_properties = d
-        return subscription_offer_code_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.prices = prices
+        _model.subscription = subscription
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

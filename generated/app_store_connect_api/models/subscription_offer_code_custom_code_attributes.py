@@ -7,9 +7,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeCustomCodeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "createdDate",
+        "customCode",
+        "expirationDate",
+        "numberOfCodes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -64,34 +73,33 @@ class SubscriptionOfferCodeCustomCodeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", None)
+        active = src_dict.get("active")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        custom_code = d.pop("customCode", None)
+        custom_code = src_dict.get("customCode")
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.date.fromisoformat(_raw_expiration_date)
 
-        number_of_codes = d.pop("numberOfCodes", None)
+        number_of_codes = src_dict.get("numberOfCodes")
 
-        subscription_offer_code_custom_code_attributes = cls(
-            active=active,
-            created_date=created_date,
-            custom_code=custom_code,
-            expiration_date=expiration_date,
-            number_of_codes=number_of_codes,
-        )
-        subscription_offer_code_custom_code_attributes.additional_properties = d
-        return subscription_offer_code_custom_code_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.active = active
+        _model.created_date = created_date
+        _model.custom_code = custom_code
+        _model.expiration_date = expiration_date
+        _model.number_of_codes = number_of_codes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

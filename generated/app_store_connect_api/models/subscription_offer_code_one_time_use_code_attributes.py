@@ -8,9 +8,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.offer_code_environment import OfferCodeEnvironment
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeOneTimeUseCodeAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+        "createdDate",
+        "environment",
+        "expirationDate",
+        "numberOfCodes",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -67,38 +76,37 @@ class SubscriptionOfferCodeOneTimeUseCodeAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        active = d.pop("active", None)
+        active = src_dict.get("active")
 
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_environment = d.pop("environment", None)
+        _raw_environment = src_dict.get("environment")
         if _raw_environment is None:
             environment = None
         else:
-            environment = OfferCodeEnvironment(_raw_environment)
+            environment = OfferCodeEnvironment.of(_raw_environment)
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.date.fromisoformat(_raw_expiration_date)
 
-        number_of_codes = d.pop("numberOfCodes", None)
+        number_of_codes = src_dict.get("numberOfCodes")
 
-        subscription_offer_code_one_time_use_code_attributes = cls(
-            active=active,
-            created_date=created_date,
-            environment=environment,
-            expiration_date=expiration_date,
-            number_of_codes=number_of_codes,
-        )
-        subscription_offer_code_one_time_use_code_attributes.additional_properties = d
-        return subscription_offer_code_one_time_use_code_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.active = active
+        _model.created_date = created_date
+        _model.environment = environment
+        _model.expiration_date = expiration_date
+        _model.number_of_codes = number_of_codes
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

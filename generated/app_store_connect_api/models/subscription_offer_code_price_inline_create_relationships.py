@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_offer_code_price_inline_create_relationships_subscription_price_point import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionOfferCodePriceInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptionPricePoint",
+        "territory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -85,8 +91,7 @@ class SubscriptionOfferCodePriceInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        _raw_subscription_price_point = src_dict.get("subscriptionPricePoint", UNSET)
         if _raw_subscription_price_point is None:
             subscription_price_point = None
         else:
@@ -103,7 +108,7 @@ class SubscriptionOfferCodePriceInlineCreateRelationships:
                     )
                 )
 
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = src_dict.get("territory", UNSET)
         if _raw_territory is None:
             territory = None
         else:
@@ -114,12 +119,12 @@ class SubscriptionOfferCodePriceInlineCreateRelationships:
             else:
                 territory = SubscriptionOfferCodePriceInlineCreateRelationshipsTerritory.from_dict(_territory)
 
-        subscription_offer_code_price_inline_create_relationships = cls(
-            subscription_price_point=subscription_price_point,
-            territory=territory,
-        )
-        subscription_offer_code_price_inline_create_relationships.additional_properties = d
-        return subscription_offer_code_price_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.subscription_price_point = subscription_price_point
+        _model.territory = territory
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

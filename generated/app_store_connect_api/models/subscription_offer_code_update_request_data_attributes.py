@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionOfferCodeUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "active",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class SubscriptionOfferCodeUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_active(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -48,13 +51,13 @@ class SubscriptionOfferCodeUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        active = _parse_active(d.pop("active", UNSET))
+        active = _parse_active(src_dict.get("active", UNSET))
 
-        subscription_offer_code_update_request_data_attributes = cls(
-            active=active,
-        )
-        subscription_offer_code_update_request_data_attributes.additional_properties = d
-        return subscription_offer_code_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.active = active
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

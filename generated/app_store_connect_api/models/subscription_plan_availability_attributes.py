@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "availableInNewTerritories",
+        "planType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,21 +50,20 @@ class SubscriptionPlanAvailabilityAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        available_in_new_territories = d.pop("availableInNewTerritories", None)
+        available_in_new_territories = src_dict.get("availableInNewTerritories")
 
-        _raw_plan_type = d.pop("planType", None)
+        _raw_plan_type = src_dict.get("planType")
         if _raw_plan_type is None:
             plan_type = None
         else:
-            plan_type = SubscriptionPlanType(_raw_plan_type)
+            plan_type = SubscriptionPlanType.of(_raw_plan_type)
 
-        subscription_plan_availability_attributes = cls(
-            available_in_new_territories=available_in_new_territories,
-            plan_type=plan_type,
-        )
-        subscription_plan_availability_attributes.additional_properties = d
-        return subscription_plan_availability_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available_in_new_territories = available_in_new_territories
+        _model.plan_type = plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "planType",
+        "availableInNewTerritories",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -45,8 +51,7 @@ class SubscriptionPlanAvailabilityCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        plan_type = SubscriptionPlanType(d.pop("planType"))
+        plan_type = SubscriptionPlanType.of(src_dict["planType"])
 
         def _parse_available_in_new_territories(data: object) -> bool | None | Unset:
             if data is None:
@@ -56,15 +61,15 @@ class SubscriptionPlanAvailabilityCreateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         available_in_new_territories = _parse_available_in_new_territories(
-            d.pop("availableInNewTerritories", UNSET)
+            src_dict.get("availableInNewTerritories", UNSET)
         )
 
-        subscription_plan_availability_create_request_data_attributes = cls(
-            plan_type=plan_type,
-            available_in_new_territories=available_in_new_territories,
-        )
-        subscription_plan_availability_create_request_data_attributes.additional_properties = d
-        return subscription_plan_availability_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.plan_type = plan_type
+        _model.available_in_new_territories = available_in_new_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,14 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "availableInNewTerritories",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -39,8 +44,6 @@ class SubscriptionPlanAvailabilityUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_available_in_new_territories(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -49,14 +52,14 @@ class SubscriptionPlanAvailabilityUpdateRequestDataAttributes:
             return cast(bool | None | Unset, data)
 
         available_in_new_territories = _parse_available_in_new_territories(
-            d.pop("availableInNewTerritories", UNSET)
+            src_dict.get("availableInNewTerritories", UNSET)
         )
 
-        subscription_plan_availability_update_request_data_attributes = cls(
-            available_in_new_territories=available_in_new_territories,
-        )
-        subscription_plan_availability_update_request_data_attributes.additional_properties = d
-        return subscription_plan_availability_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available_in_new_territories = available_in_new_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_plan_availability_update_request_data_relationships_available_territories import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPlanAvailabilityUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "availableTerritories",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -64,8 +69,7 @@ class SubscriptionPlanAvailabilityUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_available_territories = d.pop("availableTerritories", UNSET)
+        _raw_available_territories = src_dict.get("availableTerritories", UNSET)
         if _raw_available_territories is None:
             available_territories = None
         else:
@@ -82,11 +86,11 @@ class SubscriptionPlanAvailabilityUpdateRequestDataRelationships:
                     )
                 )
 
-        subscription_plan_availability_update_request_data_relationships = cls(
-            available_territories=available_territories,
-        )
-        subscription_plan_availability_update_request_data_relationships.additional_properties = d
-        return subscription_plan_availability_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available_territories = available_territories
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPriceAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "planType",
+        "preserved",
+        "startDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -53,28 +60,27 @@ class SubscriptionPriceAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_plan_type = d.pop("planType", None)
+        _raw_plan_type = src_dict.get("planType")
         if _raw_plan_type is None:
             plan_type = None
         else:
-            plan_type = SubscriptionPlanType(_raw_plan_type)
+            plan_type = SubscriptionPlanType.of(_raw_plan_type)
 
-        preserved = d.pop("preserved", None)
+        preserved = src_dict.get("preserved")
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.date.fromisoformat(_raw_start_date)
 
-        subscription_price_attributes = cls(
-            plan_type=plan_type,
-            preserved=preserved,
-            start_date=start_date,
-        )
-        subscription_price_attributes.additional_properties = d
-        return subscription_price_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.plan_type = plan_type
+        _model.preserved = preserved
+        _model.start_date = start_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

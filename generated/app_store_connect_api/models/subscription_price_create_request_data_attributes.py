@@ -8,9 +8,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPriceCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "planType",
+        "preserveCurrentPrice",
+        "startDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -65,8 +72,7 @@ class SubscriptionPriceCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_plan_type = d.pop("planType", UNSET)
+        _raw_plan_type = src_dict.get("planType", UNSET)
         if _raw_plan_type is None:
             plan_type = None
         else:
@@ -75,7 +81,7 @@ class SubscriptionPriceCreateRequestDataAttributes:
             if isinstance(_plan_type, Unset):
                 plan_type = UNSET
             else:
-                plan_type = SubscriptionPlanType(_plan_type)
+                plan_type = SubscriptionPlanType.of(_plan_type)
 
         def _parse_preserve_current_price(data: object) -> bool | None | Unset:
             if data is None:
@@ -84,7 +90,7 @@ class SubscriptionPriceCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        preserve_current_price = _parse_preserve_current_price(d.pop("preserveCurrentPrice", UNSET))
+        preserve_current_price = _parse_preserve_current_price(src_dict.get("preserveCurrentPrice", UNSET))
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -101,15 +107,15 @@ class SubscriptionPriceCreateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
-        subscription_price_create_request_data_attributes = cls(
-            plan_type=plan_type,
-            preserve_current_price=preserve_current_price,
-            start_date=start_date,
-        )
-        subscription_price_create_request_data_attributes.additional_properties = d
-        return subscription_price_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.plan_type = plan_type
+        _model.preserve_current_price = preserve_current_price
+        _model.start_date = start_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPricePointAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerPrice",
+        "proceeds",
+        "proceedsYear2",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class SubscriptionPricePointAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer_price = d.pop("customerPrice", None)
+        customer_price = src_dict.get("customerPrice")
 
-        proceeds = d.pop("proceeds", None)
+        proceeds = src_dict.get("proceeds")
 
-        proceeds_year_2 = d.pop("proceedsYear2", None)
+        proceeds_year_2 = src_dict.get("proceedsYear2")
 
-        subscription_price_point_attributes = cls(
-            customer_price=customer_price,
-            proceeds=proceeds,
-            proceeds_year_2=proceeds_year_2,
-        )
-        subscription_price_point_attributes.additional_properties = d
-        return subscription_price_point_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_price = customer_price
+        _model.proceeds = proceeds
+        _model.proceeds_year_2 = proceeds_year_2
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

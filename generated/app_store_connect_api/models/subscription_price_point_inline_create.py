@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, TypeVar, cast
+from typing import Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPricePointInlineCreate")
+_KNOWN_KEYS = frozenset(
+    {
+        "type",
+        "id",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -40,19 +46,18 @@ class SubscriptionPricePointInlineCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast("Literal['subscriptionPricePoints']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "subscriptionPricePoints":
             raise ValueError(f"type must match const 'subscriptionPricePoints', got '{type_}'")
 
-        id = d.pop("id", UNSET)
+        id = src_dict.get("id", UNSET)
 
-        subscription_price_point_inline_create = cls(
-            type_=type_,
-            id=id,
-        )
-        subscription_price_point_inline_create.additional_properties = d
-        return subscription_price_point_inline_create
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.type_ = type_
+        _model.id = id
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

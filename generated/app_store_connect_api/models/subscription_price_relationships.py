@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.subscription_price_relationships_subscription_price_point import (
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPriceRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "subscriptionPricePoint",
+        "territory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -33,10 +39,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_subscription_price_point(d: dict[str, Any]) -> Any:
+def _read_subscription_price_point(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_price_point = d.pop("subscriptionPricePoint", None)
+    _raw_subscription_price_point = src_dict.get("subscriptionPricePoint")
     if _raw_subscription_price_point is None:
         subscription_price_point = None
     else:
@@ -47,10 +53,10 @@ def _read_subscription_price_point(d: dict[str, Any]) -> Any:
     return subscription_price_point
 
 
-def _read_territory(d: dict[str, Any]) -> Any:
+def _read_territory(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_territory = d.pop("territory", None)
+    _raw_territory = src_dict.get("territory")
     if _raw_territory is None:
         territory = None
     else:
@@ -59,20 +65,9 @@ def _read_territory(d: dict[str, Any]) -> Any:
     return territory
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "subscriptionPricePoint",
-        "territory",
-    }
-)
 _READERS: dict[str, Any] = {
     "subscription_price_point": _read_subscription_price_point,
     "territory": _read_territory,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -87,16 +82,12 @@ class SubscriptionPriceRelationships:
     subscription_price_point: SubscriptionPriceRelationshipsSubscriptionPricePoint | None = None
     territory: SubscriptionPriceRelationshipsTerritory | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -122,9 +113,13 @@ class SubscriptionPriceRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        subscription_price_relationships = cls.__new__(cls)
-        subscription_price_relationships._document = dict(src_dict)  # each field is read on first access
-        return subscription_price_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # subscription_price_point, territory: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,19 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "name",
+        "numberOfPeriods",
+        "offerCode",
+        "offerMode",
+        "targetSubscriptionPlanType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -74,41 +84,40 @@ class SubscriptionPromotionalOfferAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_duration = d.pop("duration", None)
+        _raw_duration = src_dict.get("duration")
         if _raw_duration is None:
             duration = None
         else:
-            duration = SubscriptionOfferDuration(_raw_duration)
+            duration = SubscriptionOfferDuration.of(_raw_duration)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        number_of_periods = d.pop("numberOfPeriods", None)
+        number_of_periods = src_dict.get("numberOfPeriods")
 
-        offer_code = d.pop("offerCode", None)
+        offer_code = src_dict.get("offerCode")
 
-        _raw_offer_mode = d.pop("offerMode", None)
+        _raw_offer_mode = src_dict.get("offerMode")
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
+            offer_mode = SubscriptionOfferMode.of(_raw_offer_mode)
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType")
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType.of(_raw_target_subscription_plan_type)
 
-        subscription_promotional_offer_attributes = cls(
-            duration=duration,
-            name=name,
-            number_of_periods=number_of_periods,
-            offer_code=offer_code,
-            offer_mode=offer_mode,
-            target_subscription_plan_type=target_subscription_plan_type,
-        )
-        subscription_promotional_offer_attributes.additional_properties = d
-        return subscription_promotional_offer_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.name = name
+        _model.number_of_periods = number_of_periods
+        _model.offer_code = offer_code
+        _model.offer_mode = offer_mode
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,19 @@ from attrs import field as _attrs_field
 from ..models.subscription_offer_duration import SubscriptionOfferDuration
 from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "duration",
+        "name",
+        "numberOfPeriods",
+        "offerCode",
+        "offerMode",
+        "targetSubscriptionPlanType",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -69,18 +79,17 @@ class SubscriptionPromotionalOfferInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        duration = SubscriptionOfferDuration(d.pop("duration"))
+        duration = SubscriptionOfferDuration.of(src_dict["duration"])
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        number_of_periods = d.pop("numberOfPeriods")
+        number_of_periods = src_dict["numberOfPeriods"]
 
-        offer_code = d.pop("offerCode")
+        offer_code = src_dict["offerCode"]
 
-        offer_mode = SubscriptionOfferMode(d.pop("offerMode"))
+        offer_mode = SubscriptionOfferMode.of(src_dict["offerMode"])
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType", UNSET)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
@@ -89,18 +98,18 @@ class SubscriptionPromotionalOfferInlineCreateAttributes:
             if isinstance(_target_subscription_plan_type, Unset):
                 target_subscription_plan_type = UNSET
             else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+                target_subscription_plan_type = SubscriptionPlanType.of(_target_subscription_plan_type)
 
-        subscription_promotional_offer_inline_create_attributes = cls(
-            duration=duration,
-            name=name,
-            number_of_periods=number_of_periods,
-            offer_code=offer_code,
-            offer_mode=offer_mode,
-            target_subscription_plan_type=target_subscription_plan_type,
-        )
-        subscription_promotional_offer_inline_create_attributes.additional_properties = d
-        return subscription_promotional_offer_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.duration = duration
+        _model.name = name
+        _model.number_of_periods = number_of_periods
+        _model.offer_code = offer_code
+        _model.offer_mode = offer_mode
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_inline_create_relationships_prices import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "prices",
+        "subscription",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -83,8 +89,7 @@ class SubscriptionPromotionalOfferInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = src_dict.get("prices", UNSET)
         if _raw_prices is None:
             prices = None
         else:
@@ -95,7 +100,7 @@ class SubscriptionPromotionalOfferInlineCreateRelationships:
             else:
                 prices = SubscriptionPromotionalOfferInlineCreateRelationshipsPrices.from_dict(_prices)
 
-        _raw_subscription = d.pop("subscription", UNSET)
+        _raw_subscription = src_dict.get("subscription", UNSET)
         if _raw_subscription is None:
             subscription = None
         else:
@@ -108,12 +113,12 @@ class SubscriptionPromotionalOfferInlineCreateRelationships:
                     _subscription
                 )
 
-        subscription_promotional_offer_inline_create_relationships = cls(
-            prices=prices,
-            subscription=subscription,
-        )
-        subscription_promotional_offer_inline_create_relationships.additional_properties = d
-        return subscription_promotional_offer_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.prices = prices
+        _model.subscription = subscription
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

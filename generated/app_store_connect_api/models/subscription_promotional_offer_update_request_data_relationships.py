@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_promotional_offer_update_request_data_relationships_prices import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionPromotionalOfferUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "prices",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class SubscriptionPromotionalOfferUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = src_dict.get("prices", UNSET)
         if _raw_prices is None:
             prices = None
         else:
@@ -74,11 +78,11 @@ class SubscriptionPromotionalOfferUpdateRequestDataRelationships:
             else:
                 prices = SubscriptionPromotionalOfferUpdateRequestDataRelationshipsPrices.from_dict(_prices)
 
-        subscription_promotional_offer_update_request_data_relationships = cls(
-            prices=prices,
-        )
-        subscription_promotional_offer_update_request_data_relationships.additional_properties = d
-        return subscription_promotional_offer_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.prices = prices
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.subscription_relationships_app_store_review_screenshot import (
@@ -40,6 +40,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreReviewScreenshot",
+        "group",
+        "images",
+        "introductoryOffers",
+        "offerCodes",
+        "planAvailabilities",
+        "pricePoints",
+        "prices",
+        "promotedPurchase",
+        "promotionalOffers",
+        "subscriptionAvailability",
+        "subscriptionLocalizations",
+        "versions",
+        "winBackOffers",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -93,10 +111,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
+def _read_app_store_review_screenshot(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_app_store_review_screenshot = d.pop("appStoreReviewScreenshot", None)
+    _raw_app_store_review_screenshot = src_dict.get("appStoreReviewScreenshot")
     if _raw_app_store_review_screenshot is None:
         app_store_review_screenshot = None
     else:
@@ -107,10 +125,10 @@ def _read_app_store_review_screenshot(d: dict[str, Any]) -> Any:
     return app_store_review_screenshot
 
 
-def _read_group(d: dict[str, Any]) -> Any:
+def _read_group(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_group = d.pop("group", None)
+    _raw_group = src_dict.get("group")
     if _raw_group is None:
         group = None
     else:
@@ -119,10 +137,10 @@ def _read_group(d: dict[str, Any]) -> Any:
     return group
 
 
-def _read_images(d: dict[str, Any]) -> Any:
+def _read_images(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_images = d.pop("images", None)
+    _raw_images = src_dict.get("images")
     if _raw_images is None:
         images = None
     else:
@@ -131,10 +149,10 @@ def _read_images(d: dict[str, Any]) -> Any:
     return images
 
 
-def _read_introductory_offers(d: dict[str, Any]) -> Any:
+def _read_introductory_offers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_introductory_offers = d.pop("introductoryOffers", None)
+    _raw_introductory_offers = src_dict.get("introductoryOffers")
     if _raw_introductory_offers is None:
         introductory_offers = None
     else:
@@ -143,10 +161,10 @@ def _read_introductory_offers(d: dict[str, Any]) -> Any:
     return introductory_offers
 
 
-def _read_offer_codes(d: dict[str, Any]) -> Any:
+def _read_offer_codes(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_offer_codes = d.pop("offerCodes", None)
+    _raw_offer_codes = src_dict.get("offerCodes")
     if _raw_offer_codes is None:
         offer_codes = None
     else:
@@ -155,10 +173,10 @@ def _read_offer_codes(d: dict[str, Any]) -> Any:
     return offer_codes
 
 
-def _read_plan_availabilities(d: dict[str, Any]) -> Any:
+def _read_plan_availabilities(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_plan_availabilities = d.pop("planAvailabilities", None)
+    _raw_plan_availabilities = src_dict.get("planAvailabilities")
     if _raw_plan_availabilities is None:
         plan_availabilities = None
     else:
@@ -167,10 +185,10 @@ def _read_plan_availabilities(d: dict[str, Any]) -> Any:
     return plan_availabilities
 
 
-def _read_price_points(d: dict[str, Any]) -> Any:
+def _read_price_points(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_price_points = d.pop("pricePoints", None)
+    _raw_price_points = src_dict.get("pricePoints")
     if _raw_price_points is None:
         price_points = None
     else:
@@ -179,10 +197,10 @@ def _read_price_points(d: dict[str, Any]) -> Any:
     return price_points
 
 
-def _read_prices(d: dict[str, Any]) -> Any:
+def _read_prices(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_prices = d.pop("prices", None)
+    _raw_prices = src_dict.get("prices")
     if _raw_prices is None:
         prices = None
     else:
@@ -191,10 +209,10 @@ def _read_prices(d: dict[str, Any]) -> Any:
     return prices
 
 
-def _read_promoted_purchase(d: dict[str, Any]) -> Any:
+def _read_promoted_purchase(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_promoted_purchase = d.pop("promotedPurchase", None)
+    _raw_promoted_purchase = src_dict.get("promotedPurchase")
     if _raw_promoted_purchase is None:
         promoted_purchase = None
     else:
@@ -203,10 +221,10 @@ def _read_promoted_purchase(d: dict[str, Any]) -> Any:
     return promoted_purchase
 
 
-def _read_promotional_offers(d: dict[str, Any]) -> Any:
+def _read_promotional_offers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_promotional_offers = d.pop("promotionalOffers", None)
+    _raw_promotional_offers = src_dict.get("promotionalOffers")
     if _raw_promotional_offers is None:
         promotional_offers = None
     else:
@@ -215,10 +233,10 @@ def _read_promotional_offers(d: dict[str, Any]) -> Any:
     return promotional_offers
 
 
-def _read_subscription_availability(d: dict[str, Any]) -> Any:
+def _read_subscription_availability(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_availability = d.pop("subscriptionAvailability", None)
+    _raw_subscription_availability = src_dict.get("subscriptionAvailability")
     if _raw_subscription_availability is None:
         subscription_availability = None
     else:
@@ -229,10 +247,10 @@ def _read_subscription_availability(d: dict[str, Any]) -> Any:
     return subscription_availability
 
 
-def _read_subscription_localizations(d: dict[str, Any]) -> Any:
+def _read_subscription_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription_localizations = d.pop("subscriptionLocalizations", None)
+    _raw_subscription_localizations = src_dict.get("subscriptionLocalizations")
     if _raw_subscription_localizations is None:
         subscription_localizations = None
     else:
@@ -243,10 +261,10 @@ def _read_subscription_localizations(d: dict[str, Any]) -> Any:
     return subscription_localizations
 
 
-def _read_versions(d: dict[str, Any]) -> Any:
+def _read_versions(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_versions = d.pop("versions", None)
+    _raw_versions = src_dict.get("versions")
     if _raw_versions is None:
         versions = None
     else:
@@ -255,10 +273,10 @@ def _read_versions(d: dict[str, Any]) -> Any:
     return versions
 
 
-def _read_win_back_offers(d: dict[str, Any]) -> Any:
+def _read_win_back_offers(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_win_back_offers = d.pop("winBackOffers", None)
+    _raw_win_back_offers = src_dict.get("winBackOffers")
     if _raw_win_back_offers is None:
         win_back_offers = None
     else:
@@ -267,28 +285,6 @@ def _read_win_back_offers(d: dict[str, Any]) -> Any:
     return win_back_offers
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "appStoreReviewScreenshot",
-        "group",
-        "images",
-        "introductoryOffers",
-        "offerCodes",
-        "planAvailabilities",
-        "pricePoints",
-        "prices",
-        "promotedPurchase",
-        "promotionalOffers",
-        "subscriptionAvailability",
-        "subscriptionLocalizations",
-        "versions",
-        "winBackOffers",
-    }
-)
 _READERS: dict[str, Any] = {
     "app_store_review_screenshot": _read_app_store_review_screenshot,
     "group": _read_group,
@@ -304,7 +300,6 @@ _READERS: dict[str, Any] = {
     "subscription_localizations": _read_subscription_localizations,
     "versions": _read_versions,
     "win_back_offers": _read_win_back_offers,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -343,16 +338,12 @@ class SubscriptionRelationships:
     versions: SubscriptionRelationshipsVersions | None = None
     win_back_offers: SubscriptionRelationshipsWinBackOffers | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -450,9 +441,13 @@ class SubscriptionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        subscription_relationships = cls.__new__(cls)
-        subscription_relationships._document = dict(src_dict)  # each field is read on first access
-        return subscription_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # app_store_review_screenshot, group, images, introductory_offers, offer_codes, plan_availabilities, price_points, prices, promoted_purchase, promotional_offers, subscription_availability, subscription_localizations, versions, win_back_offers: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.subscription_update_request_data_attributes_subscription_period import (
     SubscriptionUpdateRequestDataAttributesSubscriptionPeriod,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "familySharable",
+        "groupLevel",
+        "name",
+        "reviewNote",
+        "subscriptionPeriod",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -84,8 +93,6 @@ class SubscriptionUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_family_sharable(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -93,7 +100,7 @@ class SubscriptionUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        family_sharable = _parse_family_sharable(d.pop("familySharable", UNSET))
+        family_sharable = _parse_family_sharable(src_dict.get("familySharable", UNSET))
 
         def _parse_group_level(data: object) -> int | None | Unset:
             if data is None:
@@ -102,7 +109,7 @@ class SubscriptionUpdateRequestDataAttributes:
                 return data
             return cast(int | None | Unset, data)
 
-        group_level = _parse_group_level(d.pop("groupLevel", UNSET))
+        group_level = _parse_group_level(src_dict.get("groupLevel", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -111,7 +118,7 @@ class SubscriptionUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_review_note(data: object) -> None | str | Unset:
             if data is None:
@@ -120,9 +127,9 @@ class SubscriptionUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        review_note = _parse_review_note(d.pop("reviewNote", UNSET))
+        review_note = _parse_review_note(src_dict.get("reviewNote", UNSET))
 
-        _raw_subscription_period = d.pop("subscriptionPeriod", UNSET)
+        _raw_subscription_period = src_dict.get("subscriptionPeriod", UNSET)
         if _raw_subscription_period is None:
             subscription_period = None
         else:
@@ -131,19 +138,19 @@ class SubscriptionUpdateRequestDataAttributes:
             if isinstance(_subscription_period, Unset):
                 subscription_period = UNSET
             else:
-                subscription_period = SubscriptionUpdateRequestDataAttributesSubscriptionPeriod(
+                subscription_period = SubscriptionUpdateRequestDataAttributesSubscriptionPeriod.of(
                     _subscription_period
                 )
 
-        subscription_update_request_data_attributes = cls(
-            family_sharable=family_sharable,
-            group_level=group_level,
-            name=name,
-            review_note=review_note,
-            subscription_period=subscription_period,
-        )
-        subscription_update_request_data_attributes.additional_properties = d
-        return subscription_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.family_sharable = family_sharable
+        _model.group_level = group_level
+        _model.name = name
+        _model.review_note = review_note
+        _model.subscription_period = subscription_period
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.subscription_update_request_data_relationships_introductory_offers import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionUpdateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "introductoryOffers",
+        "prices",
+        "promotionalOffers",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -102,8 +109,7 @@ class SubscriptionUpdateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_introductory_offers = d.pop("introductoryOffers", UNSET)
+        _raw_introductory_offers = src_dict.get("introductoryOffers", UNSET)
         if _raw_introductory_offers is None:
             introductory_offers = None
         else:
@@ -116,7 +122,7 @@ class SubscriptionUpdateRequestDataRelationships:
                     _introductory_offers
                 )
 
-        _raw_prices = d.pop("prices", UNSET)
+        _raw_prices = src_dict.get("prices", UNSET)
         if _raw_prices is None:
             prices = None
         else:
@@ -127,7 +133,7 @@ class SubscriptionUpdateRequestDataRelationships:
             else:
                 prices = SubscriptionUpdateRequestDataRelationshipsPrices.from_dict(_prices)
 
-        _raw_promotional_offers = d.pop("promotionalOffers", UNSET)
+        _raw_promotional_offers = src_dict.get("promotionalOffers", UNSET)
         if _raw_promotional_offers is None:
             promotional_offers = None
         else:
@@ -140,13 +146,13 @@ class SubscriptionUpdateRequestDataRelationships:
                     _promotional_offers
                 )
 
-        subscription_update_request_data_relationships = cls(
-            introductory_offers=introductory_offers,
-            prices=prices,
-            promotional_offers=promotional_offers,
-        )
-        subscription_update_request_data_relationships.additional_properties = d
-        return subscription_update_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.introductory_offers = introductory_offers
+        _model.prices = prices
+        _model.promotional_offers = promotional_offers
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.subscription_version_attributes_state import SubscriptionVersionAttributesState
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="SubscriptionVersionAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "state",
+        "version",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -44,21 +50,20 @@ class SubscriptionVersionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_state = d.pop("state", None)
+        _raw_state = src_dict.get("state")
         if _raw_state is None:
             state = None
         else:
-            state = SubscriptionVersionAttributesState(_raw_state)
+            state = SubscriptionVersionAttributesState.of(_raw_state)
 
-        version = d.pop("version", None)
+        version = src_dict.get("version")
 
-        subscription_version_attributes = cls(
-            state=state,
-            version=version,
-        )
-        subscription_version_attributes.additional_properties = d
-        return subscription_version_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.state = state
+        _model.version = version
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.subscription_version_relationships_image import SubscriptionVersionRelationshipsImage
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SubscriptionVersionRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "image",
+        "images",
+        "localizations",
+        "subscription",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -43,10 +51,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_image(d: dict[str, Any]) -> Any:
+def _read_image(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_image = d.pop("image", None)
+    _raw_image = src_dict.get("image")
     if _raw_image is None:
         image = None
     else:
@@ -55,10 +63,10 @@ def _read_image(d: dict[str, Any]) -> Any:
     return image
 
 
-def _read_images(d: dict[str, Any]) -> Any:
+def _read_images(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_images = d.pop("images", None)
+    _raw_images = src_dict.get("images")
     if _raw_images is None:
         images = None
     else:
@@ -67,10 +75,10 @@ def _read_images(d: dict[str, Any]) -> Any:
     return images
 
 
-def _read_localizations(d: dict[str, Any]) -> Any:
+def _read_localizations(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_localizations = d.pop("localizations", None)
+    _raw_localizations = src_dict.get("localizations")
     if _raw_localizations is None:
         localizations = None
     else:
@@ -79,10 +87,10 @@ def _read_localizations(d: dict[str, Any]) -> Any:
     return localizations
 
 
-def _read_subscription(d: dict[str, Any]) -> Any:
+def _read_subscription(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_subscription = d.pop("subscription", None)
+    _raw_subscription = src_dict.get("subscription")
     if _raw_subscription is None:
         subscription = None
     else:
@@ -91,24 +99,11 @@ def _read_subscription(d: dict[str, Any]) -> Any:
     return subscription
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "image",
-        "images",
-        "localizations",
-        "subscription",
-    }
-)
 _READERS: dict[str, Any] = {
     "image": _read_image,
     "images": _read_images,
     "localizations": _read_localizations,
     "subscription": _read_subscription,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -127,16 +122,12 @@ class SubscriptionVersionRelationships:
     localizations: SubscriptionVersionRelationshipsLocalizations | None = None
     subscription: SubscriptionVersionRelationshipsSubscription | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -174,9 +165,13 @@ class SubscriptionVersionRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        subscription_version_relationships = cls.__new__(cls)
-        subscription_version_relationships._document = dict(src_dict)  # each field is read on first access
-        return subscription_version_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # image, images, localizations, subscription: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

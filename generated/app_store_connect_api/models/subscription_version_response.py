@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.document_links import DocumentLinks
@@ -18,7 +18,26 @@ if TYPE_CHECKING:
 
 _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 
+
+def _parse_included_item(data: object) -> Any:
+    if not isinstance(data, dict):
+        return data
+    if not _INCLUDED_ITEM_BY_TYPE:
+        _INCLUDED_ITEM_BY_TYPE["subscriptionImages"] = SubscriptionImageV2
+        _INCLUDED_ITEM_BY_TYPE["subscriptionLocalizations"] = SubscriptionLocalizationV2
+        _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
+    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
+    return data if model is None else model.from_dict(data)
+
+
 T = TypeVar("T", bound="SubscriptionVersionResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "included",
+        "links",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -40,6 +59,41 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_included(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_included = src_dict.get("included")
+    if _raw_included is None:
+        included = None
+    else:
+        included = []
+        _included = _raw_included
+        for included_item_data in _included:
+            included_item = _parse_included_item(included_item_data)
+
+            included.append(included_item)
+
+    return included
+
+
+def _read_links(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_links = src_dict.get("links")
+    if _raw_links is None:
+        links = None
+    else:
+        links = DocumentLinks.from_dict(_raw_links)
+
+    return links
+
+
+_READERS: dict[str, Any] = {
+    "included": _read_included,
+    "links": _read_links,
+}
+
+
 @_attrs_define(repr=False)
 class SubscriptionVersionResponse:
     """
@@ -53,6 +107,12 @@ class SubscriptionVersionResponse:
     included: list[Subscription | SubscriptionImageV2 | SubscriptionLocalizationV2] | None = None
     links: DocumentLinks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -91,44 +151,14 @@ class SubscriptionVersionResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        data = SubscriptionVersion.from_dict(d.pop("data"))
+        data = SubscriptionVersion.from_dict(src_dict["data"])
 
-        _raw_included = d.pop("included", None)
-        if _raw_included is None:
-            included = None
-        else:
-            included = []
-            _included = _raw_included
-            for included_item_data in _included:
-
-                def _parse_included_item(data: object) -> Any:
-                    if not isinstance(data, dict):
-                        return data
-                    if not _INCLUDED_ITEM_BY_TYPE:
-                        _INCLUDED_ITEM_BY_TYPE["subscriptionImages"] = SubscriptionImageV2
-                        _INCLUDED_ITEM_BY_TYPE["subscriptionLocalizations"] = SubscriptionLocalizationV2
-                        _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
-                    model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
-                    return data if model is None else model.from_dict(data)
-
-                included_item = _parse_included_item(included_item_data)
-
-                included.append(included_item)
-
-        _raw_links = d.pop("links", None)
-        if _raw_links is None:
-            links = None
-        else:
-            links = DocumentLinks.from_dict(_raw_links)
-
-        subscription_version_response = cls(
-            data=data,
-            included=included,
-            links=links,
-        )
-        subscription_version_response.additional_properties = d
-        return subscription_version_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.data = data
+        _model._document = src_dict  # included, links: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.app_store_age_rating import AppStoreAgeRating
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="TerritoryAgeRatingAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "appStoreAgeRating",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -38,18 +43,17 @@ class TerritoryAgeRatingAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_app_store_age_rating = d.pop("appStoreAgeRating", None)
+        _raw_app_store_age_rating = src_dict.get("appStoreAgeRating")
         if _raw_app_store_age_rating is None:
             app_store_age_rating = None
         else:
-            app_store_age_rating = AppStoreAgeRating(_raw_app_store_age_rating)
+            app_store_age_rating = AppStoreAgeRating.of(_raw_app_store_age_rating)
 
-        territory_age_rating_attributes = cls(
-            app_store_age_rating=app_store_age_rating,
-        )
-        territory_age_rating_attributes.additional_properties = d
-        return territory_age_rating_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.app_store_age_rating = app_store_age_rating
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

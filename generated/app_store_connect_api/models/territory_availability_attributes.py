@@ -10,9 +10,18 @@ from attrs import field as _attrs_field
 from ..models.territory_availability_attributes_content_statuses_item import (
     TerritoryAvailabilityAttributesContentStatusesItem,
 )
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="TerritoryAvailabilityAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "available",
+        "contentStatuses",
+        "preOrderEnabled",
+        "preOrderPublishDate",
+        "releaseDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -72,45 +81,44 @@ class TerritoryAvailabilityAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        available = d.pop("available", None)
+        available = src_dict.get("available")
 
-        _raw_content_statuses = d.pop("contentStatuses", None)
+        _raw_content_statuses = src_dict.get("contentStatuses")
         if _raw_content_statuses is None:
             content_statuses = None
         else:
             content_statuses = []
             _content_statuses = _raw_content_statuses
             for content_statuses_item_data in _content_statuses:
-                content_statuses_item = TerritoryAvailabilityAttributesContentStatusesItem(
+                content_statuses_item = TerritoryAvailabilityAttributesContentStatusesItem.of(
                     content_statuses_item_data
                 )
 
                 content_statuses.append(content_statuses_item)
 
-        pre_order_enabled = d.pop("preOrderEnabled", None)
+        pre_order_enabled = src_dict.get("preOrderEnabled")
 
-        _raw_pre_order_publish_date = d.pop("preOrderPublishDate", None)
+        _raw_pre_order_publish_date = src_dict.get("preOrderPublishDate")
         if _raw_pre_order_publish_date is None:
             pre_order_publish_date = None
         else:
             pre_order_publish_date = datetime.date.fromisoformat(_raw_pre_order_publish_date)
 
-        _raw_release_date = d.pop("releaseDate", None)
+        _raw_release_date = src_dict.get("releaseDate")
         if _raw_release_date is None:
             release_date = None
         else:
             release_date = datetime.date.fromisoformat(_raw_release_date)
 
-        territory_availability_attributes = cls(
-            available=available,
-            content_statuses=content_statuses,
-            pre_order_enabled=pre_order_enabled,
-            pre_order_publish_date=pre_order_publish_date,
-            release_date=release_date,
-        )
-        territory_availability_attributes.additional_properties = d
-        return territory_availability_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available = available
+        _model.content_statuses = content_statuses
+        _model.pre_order_enabled = pre_order_enabled
+        _model.pre_order_publish_date = pre_order_publish_date
+        _model.release_date = release_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

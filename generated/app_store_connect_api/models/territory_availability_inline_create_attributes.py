@@ -7,9 +7,16 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="TerritoryAvailabilityInlineCreateAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "available",
+        "preOrderEnabled",
+        "releaseDate",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -62,8 +69,6 @@ class TerritoryAvailabilityInlineCreateAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_available(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -71,7 +76,7 @@ class TerritoryAvailabilityInlineCreateAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        available = _parse_available(d.pop("available", UNSET))
+        available = _parse_available(src_dict.get("available", UNSET))
 
         def _parse_pre_order_enabled(data: object) -> bool | None | Unset:
             if data is None:
@@ -80,7 +85,7 @@ class TerritoryAvailabilityInlineCreateAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        pre_order_enabled = _parse_pre_order_enabled(d.pop("preOrderEnabled", UNSET))
+        pre_order_enabled = _parse_pre_order_enabled(src_dict.get("preOrderEnabled", UNSET))
 
         def _parse_release_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -97,15 +102,15 @@ class TerritoryAvailabilityInlineCreateAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        release_date = _parse_release_date(d.pop("releaseDate", UNSET))
+        release_date = _parse_release_date(src_dict.get("releaseDate", UNSET))
 
-        territory_availability_inline_create_attributes = cls(
-            available=available,
-            pre_order_enabled=pre_order_enabled,
-            release_date=release_date,
-        )
-        territory_availability_inline_create_attributes.additional_properties = d
-        return territory_availability_inline_create_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.available = available
+        _model.pre_order_enabled = pre_order_enabled
+        _model.release_date = release_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.territory_availability_inline_create_relationships_territory import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TerritoryAvailabilityInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "territory",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class TerritoryAvailabilityInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_territory = d.pop("territory", UNSET)
+        _raw_territory = src_dict.get("territory", UNSET)
         if _raw_territory is None:
             territory = None
         else:
@@ -74,11 +78,11 @@ class TerritoryAvailabilityInlineCreateRelationships:
             else:
                 territory = TerritoryAvailabilityInlineCreateRelationshipsTerritory.from_dict(_territory)
 
-        territory_availability_inline_create_relationships = cls(
-            territory=territory,
-        )
-        territory_availability_inline_create_relationships.additional_properties = d
-        return territory_availability_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.territory = territory
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

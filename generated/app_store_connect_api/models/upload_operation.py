@@ -6,13 +6,22 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.http_header import HttpHeader
 
 
 T = TypeVar("T", bound="UploadOperation")
+_KNOWN_KEYS = frozenset(
+    {
+        "length",
+        "method",
+        "offset",
+        "requestHeaders",
+        "url",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +31,28 @@ def _lazy_imports() -> None:
     from ..models.http_header import HttpHeader
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_request_headers(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_request_headers = src_dict.get("requestHeaders")
+    if _raw_request_headers is None:
+        request_headers = None
+    else:
+        request_headers = []
+        _request_headers = _raw_request_headers
+        for request_headers_item_data in _request_headers:
+            request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+
+            request_headers.append(request_headers_item)
+
+    return request_headers
+
+
+_READERS: dict[str, Any] = {
+    "request_headers": _read_request_headers,
+}
 
 
 @_attrs_define(repr=False)
@@ -41,6 +72,12 @@ class UploadOperation:
     request_headers: list[HttpHeader] | None = None
     url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -81,35 +118,23 @@ class UploadOperation:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        length = d.pop("length", None)
+        length = src_dict.get("length")
 
-        method = d.pop("method", None)
+        method = src_dict.get("method")
 
-        offset = d.pop("offset", None)
+        offset = src_dict.get("offset")
 
-        _raw_request_headers = d.pop("requestHeaders", None)
-        if _raw_request_headers is None:
-            request_headers = None
-        else:
-            request_headers = []
-            _request_headers = _raw_request_headers
-            for request_headers_item_data in _request_headers:
-                request_headers_item = HttpHeader.from_dict(request_headers_item_data)
+        url = src_dict.get("url")
 
-                request_headers.append(request_headers_item)
-
-        url = d.pop("url", None)
-
-        upload_operation = cls(
-            length=length,
-            method=method,
-            offset=offset,
-            request_headers=request_headers,
-            url=url,
-        )
-        upload_operation.additional_properties = d
-        return upload_operation
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.length = length
+        _model.method = method
+        _model.offset = offset
+        _model.url = url
+        _model._document = src_dict  # request_headers: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

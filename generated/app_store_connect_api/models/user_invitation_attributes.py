@@ -8,9 +8,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="UserInvitationAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "allAppsVisible",
+        "email",
+        "expirationDate",
+        "firstName",
+        "lastName",
+        "provisioningAllowed",
+        "roles",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -80,45 +91,44 @@ class UserInvitationAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        all_apps_visible = d.pop("allAppsVisible", None)
+        all_apps_visible = src_dict.get("allAppsVisible")
 
-        email = d.pop("email", None)
+        email = src_dict.get("email")
 
-        _raw_expiration_date = d.pop("expirationDate", None)
+        _raw_expiration_date = src_dict.get("expirationDate")
         if _raw_expiration_date is None:
             expiration_date = None
         else:
             expiration_date = datetime.datetime.fromisoformat(_raw_expiration_date)
 
-        first_name = d.pop("firstName", None)
+        first_name = src_dict.get("firstName")
 
-        last_name = d.pop("lastName", None)
+        last_name = src_dict.get("lastName")
 
-        provisioning_allowed = d.pop("provisioningAllowed", None)
+        provisioning_allowed = src_dict.get("provisioningAllowed")
 
-        _raw_roles = d.pop("roles", None)
+        _raw_roles = src_dict.get("roles")
         if _raw_roles is None:
             roles = None
         else:
             roles = []
             _roles = _raw_roles
             for roles_item_data in _roles:
-                roles_item = UserRole(roles_item_data)
+                roles_item = UserRole.of(roles_item_data)
 
                 roles.append(roles_item)
 
-        user_invitation_attributes = cls(
-            all_apps_visible=all_apps_visible,
-            email=email,
-            expiration_date=expiration_date,
-            first_name=first_name,
-            last_name=last_name,
-            provisioning_allowed=provisioning_allowed,
-            roles=roles,
-        )
-        user_invitation_attributes.additional_properties = d
-        return user_invitation_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.all_apps_visible = all_apps_visible
+        _model.email = email
+        _model.expiration_date = expiration_date
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.provisioning_allowed = provisioning_allowed
+        _model.roles = roles
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.user_invitation_create_request_data_attributes import (
@@ -18,6 +18,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserInvitationCreateRequestData")
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "type",
+        "relationships",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -81,14 +88,13 @@ class UserInvitationCreateRequestData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        attributes = UserInvitationCreateRequestDataAttributes.from_dict(d.pop("attributes"))
+        attributes = UserInvitationCreateRequestDataAttributes.from_dict(src_dict["attributes"])
 
-        type_ = cast("Literal['userInvitations']", d.pop("type"))
+        type_ = src_dict["type"]
         if type_ != "userInvitations":
             raise ValueError(f"type must match const 'userInvitations', got '{type_}'")
 
-        _raw_relationships = d.pop("relationships", UNSET)
+        _raw_relationships = src_dict.get("relationships", UNSET)
         if _raw_relationships is None:
             relationships = None
         else:
@@ -99,13 +105,13 @@ class UserInvitationCreateRequestData:
             else:
                 relationships = UserInvitationCreateRequestDataRelationships.from_dict(_relationships)
 
-        user_invitation_create_request_data = cls(
-            attributes=attributes,
-            type_=type_,
-            relationships=relationships,
-        )
-        user_invitation_create_request_data.additional_properties = d
-        return user_invitation_create_request_data
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.attributes = attributes
+        _model.type_ = type_
+        _model.relationships = relationships
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

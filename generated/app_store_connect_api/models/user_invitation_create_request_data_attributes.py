@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="UserInvitationCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "firstName",
+        "lastName",
+        "roles",
+        "allAppsVisible",
+        "provisioningAllowed",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -73,17 +83,16 @@ class UserInvitationCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        first_name = d.pop("firstName")
+        first_name = src_dict["firstName"]
 
-        last_name = d.pop("lastName")
+        last_name = src_dict["lastName"]
 
         roles = []
-        _roles = d.pop("roles")
+        _roles = src_dict["roles"]
         for roles_item_data in _roles:
-            roles_item = UserRole(roles_item_data)
+            roles_item = UserRole.of(roles_item_data)
 
             roles.append(roles_item)
 
@@ -94,7 +103,7 @@ class UserInvitationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        all_apps_visible = _parse_all_apps_visible(d.pop("allAppsVisible", UNSET))
+        all_apps_visible = _parse_all_apps_visible(src_dict.get("allAppsVisible", UNSET))
 
         def _parse_provisioning_allowed(data: object) -> bool | None | Unset:
             if data is None:
@@ -103,18 +112,18 @@ class UserInvitationCreateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        provisioning_allowed = _parse_provisioning_allowed(d.pop("provisioningAllowed", UNSET))
+        provisioning_allowed = _parse_provisioning_allowed(src_dict.get("provisioningAllowed", UNSET))
 
-        user_invitation_create_request_data_attributes = cls(
-            email=email,
-            first_name=first_name,
-            last_name=last_name,
-            roles=roles,
-            all_apps_visible=all_apps_visible,
-            provisioning_allowed=provisioning_allowed,
-        )
-        user_invitation_create_request_data_attributes.additional_properties = d
-        return user_invitation_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.email = email
+        _model.first_name = first_name
+        _model.last_name = last_name
+        _model.roles = roles
+        _model.all_apps_visible = all_apps_visible
+        _model.provisioning_allowed = provisioning_allowed
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

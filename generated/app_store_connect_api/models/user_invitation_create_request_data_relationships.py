@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.user_invitation_create_request_data_relationships_visible_apps import (
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UserInvitationCreateRequestDataRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "visibleApps",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -62,8 +67,7 @@ class UserInvitationCreateRequestDataRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_visible_apps = d.pop("visibleApps", UNSET)
+        _raw_visible_apps = src_dict.get("visibleApps", UNSET)
         if _raw_visible_apps is None:
             visible_apps = None
         else:
@@ -76,11 +80,11 @@ class UserInvitationCreateRequestDataRelationships:
                     _visible_apps
                 )
 
-        user_invitation_create_request_data_relationships = cls(
-            visible_apps=visible_apps,
-        )
-        user_invitation_create_request_data_relationships.additional_properties = d
-        return user_invitation_create_request_data_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.visible_apps = visible_apps
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,13 +6,18 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.user_invitation_relationships_visible_apps import UserInvitationRelationshipsVisibleApps
 
 
 T = TypeVar("T", bound="UserInvitationRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "visibleApps",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,10 +29,10 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
-def _read_visible_apps(d: dict[str, Any]) -> Any:
+def _read_visible_apps(src_dict: dict[str, Any]) -> Any:
     if not _LAZY_IMPORTS_DONE:
         _lazy_imports()
-    _raw_visible_apps = d.pop("visibleApps", None)
+    _raw_visible_apps = src_dict.get("visibleApps")
     if _raw_visible_apps is None:
         visible_apps = None
     else:
@@ -36,18 +41,8 @@ def _read_visible_apps(d: dict[str, Any]) -> Any:
     return visible_apps
 
 
-def _read_additional_properties(d: dict[str, Any]) -> Any:
-    return {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
-
-
-_KNOWN_KEYS = frozenset(
-    {
-        "visibleApps",
-    }
-)
 _READERS: dict[str, Any] = {
     "visible_apps": _read_visible_apps,
-    "additional_properties": _read_additional_properties,
 }
 
 
@@ -60,16 +55,12 @@ class UserInvitationRelationships:
 
     visible_apps: UserInvitationRelationshipsVisibleApps | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-    _document: dict[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
 
-    def __getattr__(self, name: str) -> Any:
-        """A field not read yet is read from the document now (`from_dict` defers them all)."""
-        read = _READERS.get(name)
-        if read is None or self._document is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = read(self._document)
-        setattr(self, name, value)
-        return value
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -89,9 +80,13 @@ class UserInvitationRelationships:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        user_invitation_relationships = cls.__new__(cls)
-        user_invitation_relationships._document = dict(src_dict)  # each field is read on first access
-        return user_invitation_relationships
+        if not _LAZY_IMPORTS_DONE:
+            _lazy_imports()
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # visible_apps: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_role import UserRole
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="UserUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "allAppsVisible",
+        "provisioningAllowed",
+        "roles",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -66,8 +73,6 @@ class UserUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_all_apps_visible(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -75,7 +80,7 @@ class UserUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        all_apps_visible = _parse_all_apps_visible(d.pop("allAppsVisible", UNSET))
+        all_apps_visible = _parse_all_apps_visible(src_dict.get("allAppsVisible", UNSET))
 
         def _parse_provisioning_allowed(data: object) -> bool | None | Unset:
             if data is None:
@@ -84,7 +89,7 @@ class UserUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        provisioning_allowed = _parse_provisioning_allowed(d.pop("provisioningAllowed", UNSET))
+        provisioning_allowed = _parse_provisioning_allowed(src_dict.get("provisioningAllowed", UNSET))
 
         def _parse_roles(data: object) -> list[UserRole] | None | Unset:
             if data is None:
@@ -97,7 +102,7 @@ class UserUpdateRequestDataAttributes:
                 roles_type_0 = []
                 _roles_type_0 = data
                 for roles_type_0_item_data in _roles_type_0:
-                    roles_type_0_item = UserRole(roles_type_0_item_data)
+                    roles_type_0_item = UserRole.of(roles_type_0_item_data)
 
                     roles_type_0.append(roles_type_0_item)
 
@@ -106,15 +111,15 @@ class UserUpdateRequestDataAttributes:
                 pass
             return cast(list[UserRole] | None | Unset, data)
 
-        roles = _parse_roles(d.pop("roles", UNSET))
+        roles = _parse_roles(src_dict.get("roles", UNSET))
 
-        user_update_request_data_attributes = cls(
-            all_apps_visible=all_apps_visible,
-            provisioning_allowed=provisioning_allowed,
-            roles=roles,
-        )
-        user_update_request_data_attributes.additional_properties = d
-        return user_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.all_apps_visible = all_apps_visible
+        _model.provisioning_allowed = provisioning_allowed
+        _model.roles = roles
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

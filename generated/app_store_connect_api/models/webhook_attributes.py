@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="WebhookAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "eventTypes",
+        "name",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,32 +67,31 @@ class WebhookAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", None)
+        enabled = src_dict.get("enabled")
 
-        _raw_event_types = d.pop("eventTypes", None)
+        _raw_event_types = src_dict.get("eventTypes")
         if _raw_event_types is None:
             event_types = None
         else:
             event_types = []
             _event_types = _raw_event_types
             for event_types_item_data in _event_types:
-                event_types_item = WebhookEventType(event_types_item_data)
+                event_types_item = WebhookEventType.of(event_types_item_data)
 
                 event_types.append(event_types_item)
 
-        name = d.pop("name", None)
+        name = src_dict.get("name")
 
-        url = d.pop("url", None)
+        url = src_dict.get("url")
 
-        webhook_attributes = cls(
-            enabled=enabled,
-            event_types=event_types,
-            name=name,
-            url=url,
-        )
-        webhook_attributes.additional_properties = d
-        return webhook_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _model.event_types = event_types
+        _model.name = name
+        _model.url = url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="WebhookCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "eventTypes",
+        "name",
+        "secret",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -58,31 +67,30 @@ class WebhookCreateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled")
+        enabled = src_dict["enabled"]
 
         event_types = []
-        _event_types = d.pop("eventTypes")
+        _event_types = src_dict["eventTypes"]
         for event_types_item_data in _event_types:
-            event_types_item = WebhookEventType(event_types_item_data)
+            event_types_item = WebhookEventType.of(event_types_item_data)
 
             event_types.append(event_types_item)
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        secret = d.pop("secret")
+        secret = src_dict["secret"]
 
-        url = d.pop("url")
+        url = src_dict["url"]
 
-        webhook_create_request_data_attributes = cls(
-            enabled=enabled,
-            event_types=event_types,
-            name=name,
-            secret=secret,
-            url=url,
-        )
-        webhook_create_request_data_attributes.additional_properties = d
-        return webhook_create_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _model.event_types = event_types
+        _model.name = name
+        _model.secret = secret
+        _model.url = url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_delivery_attributes_delivery_state import WebhookDeliveryAttributesDeliveryState
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.webhook_delivery_attributes_request import WebhookDeliveryAttributesRequest
@@ -16,6 +16,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WebhookDeliveryAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "deliveryState",
+        "errorMessage",
+        "redelivery",
+        "request",
+        "response",
+        "sentDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -26,6 +37,36 @@ def _lazy_imports() -> None:
     from ..models.webhook_delivery_attributes_response import WebhookDeliveryAttributesResponse
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_request(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_request = src_dict.get("request")
+    if _raw_request is None:
+        request = None
+    else:
+        request = WebhookDeliveryAttributesRequest.from_dict(_raw_request)
+
+    return request
+
+
+def _read_response(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_response = src_dict.get("response")
+    if _raw_response is None:
+        response = None
+    else:
+        response = WebhookDeliveryAttributesResponse.from_dict(_raw_response)
+
+    return response
+
+
+_READERS: dict[str, Any] = {
+    "request": _read_request,
+    "response": _read_response,
+}
 
 
 @_attrs_define(repr=False)
@@ -49,6 +90,12 @@ class WebhookDeliveryAttributes:
     response: WebhookDeliveryAttributesResponse | None = None
     sent_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -102,52 +149,38 @@ class WebhookDeliveryAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_delivery_state = d.pop("deliveryState", None)
+        _raw_delivery_state = src_dict.get("deliveryState")
         if _raw_delivery_state is None:
             delivery_state = None
         else:
-            delivery_state = WebhookDeliveryAttributesDeliveryState(_raw_delivery_state)
+            delivery_state = WebhookDeliveryAttributesDeliveryState.of(_raw_delivery_state)
 
-        error_message = d.pop("errorMessage", None)
+        error_message = src_dict.get("errorMessage")
 
-        redelivery = d.pop("redelivery", None)
+        redelivery = src_dict.get("redelivery")
 
-        _raw_request = d.pop("request", None)
-        if _raw_request is None:
-            request = None
-        else:
-            request = WebhookDeliveryAttributesRequest.from_dict(_raw_request)
-
-        _raw_response = d.pop("response", None)
-        if _raw_response is None:
-            response = None
-        else:
-            response = WebhookDeliveryAttributesResponse.from_dict(_raw_response)
-
-        _raw_sent_date = d.pop("sentDate", None)
+        _raw_sent_date = src_dict.get("sentDate")
         if _raw_sent_date is None:
             sent_date = None
         else:
             sent_date = datetime.datetime.fromisoformat(_raw_sent_date)
 
-        webhook_delivery_attributes = cls(
-            created_date=created_date,
-            delivery_state=delivery_state,
-            error_message=error_message,
-            redelivery=redelivery,
-            request=request,
-            response=response,
-            sent_date=sent_date,
-        )
-        webhook_delivery_attributes.additional_properties = d
-        return webhook_delivery_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.delivery_state = delivery_state
+        _model.error_message = error_message
+        _model.redelivery = redelivery
+        _model.sent_date = sent_date
+        _model._document = src_dict  # request, response: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="WebhookDeliveryAttributesResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+        "httpStatusCode",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class WebhookDeliveryAttributesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body", None)
+        body = src_dict.get("body")
 
-        http_status_code = d.pop("httpStatusCode", None)
+        http_status_code = src_dict.get("httpStatusCode")
 
-        webhook_delivery_attributes_response = cls(
-            body=body,
-            http_status_code=http_status_code,
-        )
-        webhook_delivery_attributes_response.additional_properties = d
-        return webhook_delivery_attributes_response
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.body = body
+        _model.http_status_code = http_status_code
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

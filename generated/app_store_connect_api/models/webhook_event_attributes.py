@@ -8,9 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="WebhookEventAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "createdDate",
+        "eventType",
+        "payload",
+        "ping",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -59,31 +67,30 @@ class WebhookEventAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _raw_created_date = d.pop("createdDate", None)
+        _raw_created_date = src_dict.get("createdDate")
         if _raw_created_date is None:
             created_date = None
         else:
             created_date = datetime.datetime.fromisoformat(_raw_created_date)
 
-        _raw_event_type = d.pop("eventType", None)
+        _raw_event_type = src_dict.get("eventType")
         if _raw_event_type is None:
             event_type = None
         else:
-            event_type = WebhookEventType(_raw_event_type)
+            event_type = WebhookEventType.of(_raw_event_type)
 
-        payload = d.pop("payload", None)
+        payload = src_dict.get("payload")
 
-        ping = d.pop("ping", None)
+        ping = src_dict.get("ping")
 
-        webhook_event_attributes = cls(
-            created_date=created_date,
-            event_type=event_type,
-            payload=payload,
-            ping=ping,
-        )
-        webhook_event_attributes.additional_properties = d
-        return webhook_event_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.created_date = created_date
+        _model.event_type = event_type
+        _model.payload = payload
+        _model.ping = ping
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

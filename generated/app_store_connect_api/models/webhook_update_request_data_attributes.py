@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.webhook_event_type import WebhookEventType
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 T = TypeVar("T", bound="WebhookUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "enabled",
+        "eventTypes",
+        "name",
+        "secret",
+        "url",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -86,8 +95,6 @@ class WebhookUpdateRequestDataAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-
         def _parse_enabled(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -95,7 +102,7 @@ class WebhookUpdateRequestDataAttributes:
                 return data
             return cast(bool | None | Unset, data)
 
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled = _parse_enabled(src_dict.get("enabled", UNSET))
 
         def _parse_event_types(data: object) -> list[WebhookEventType] | None | Unset:
             if data is None:
@@ -108,7 +115,7 @@ class WebhookUpdateRequestDataAttributes:
                 event_types_type_0 = []
                 _event_types_type_0 = data
                 for event_types_type_0_item_data in _event_types_type_0:
-                    event_types_type_0_item = WebhookEventType(event_types_type_0_item_data)
+                    event_types_type_0_item = WebhookEventType.of(event_types_type_0_item_data)
 
                     event_types_type_0.append(event_types_type_0_item)
 
@@ -117,7 +124,7 @@ class WebhookUpdateRequestDataAttributes:
                 pass
             return cast(list[WebhookEventType] | None | Unset, data)
 
-        event_types = _parse_event_types(d.pop("eventTypes", UNSET))
+        event_types = _parse_event_types(src_dict.get("eventTypes", UNSET))
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -126,7 +133,7 @@ class WebhookUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(src_dict.get("name", UNSET))
 
         def _parse_secret(data: object) -> None | str | Unset:
             if data is None:
@@ -135,7 +142,7 @@ class WebhookUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        secret = _parse_secret(d.pop("secret", UNSET))
+        secret = _parse_secret(src_dict.get("secret", UNSET))
 
         def _parse_url(data: object) -> None | str | Unset:
             if data is None:
@@ -144,17 +151,17 @@ class WebhookUpdateRequestDataAttributes:
                 return data
             return cast(None | str | Unset, data)
 
-        url = _parse_url(d.pop("url", UNSET))
+        url = _parse_url(src_dict.get("url", UNSET))
 
-        webhook_update_request_data_attributes = cls(
-            enabled=enabled,
-            event_types=event_types,
-            name=name,
-            secret=secret,
-            url=url,
-        )
-        webhook_update_request_data_attributes.additional_properties = d
-        return webhook_update_request_data_attributes
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.enabled = enabled
+        _model.event_types = event_types
+        _model.name = name
+        _model.secret = secret
+        _model.url = url
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,13 +12,30 @@ from ..models.subscription_offer_mode import SubscriptionOfferMode
 from ..models.subscription_plan_type import SubscriptionPlanType
 from ..models.win_back_offer_attributes_priority import WinBackOfferAttributesPriority
 from ..models.win_back_offer_attributes_promotion_intent import WinBackOfferAttributesPromotionIntent
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
 
 
 T = TypeVar("T", bound="WinBackOfferAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerEligibilityPaidSubscriptionDurationInMonths",
+        "customerEligibilityTimeSinceLastSubscribedInMonths",
+        "customerEligibilityWaitBetweenOffersInMonths",
+        "duration",
+        "endDate",
+        "offerId",
+        "offerMode",
+        "periodCount",
+        "priority",
+        "promotionIntent",
+        "referenceName",
+        "startDate",
+        "targetSubscriptionPlanType",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +45,27 @@ def _lazy_imports() -> None:
     from ..models.integer_range import IntegerRange
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_customer_eligibility_time_since_last_subscribed_in_months(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_customer_eligibility_time_since_last_subscribed_in_months = src_dict.get(
+        "customerEligibilityTimeSinceLastSubscribedInMonths"
+    )
+    if _raw_customer_eligibility_time_since_last_subscribed_in_months is None:
+        customer_eligibility_time_since_last_subscribed_in_months = None
+    else:
+        customer_eligibility_time_since_last_subscribed_in_months = IntegerRange.from_dict(
+            _raw_customer_eligibility_time_since_last_subscribed_in_months
+        )
+
+    return customer_eligibility_time_since_last_subscribed_in_months
+
+
+_READERS: dict[str, Any] = {
+    "customer_eligibility_time_since_last_subscribed_in_months": _read_customer_eligibility_time_since_last_subscribed_in_months,
+}
 
 
 @_attrs_define(repr=False)
@@ -63,6 +101,12 @@ class WinBackOfferAttributes:
     start_date: datetime.date | None = None
     target_subscription_plan_type: SubscriptionPlanType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -158,90 +202,85 @@ class WinBackOfferAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        customer_eligibility_paid_subscription_duration_in_months = d.pop(
-            "customerEligibilityPaidSubscriptionDurationInMonths", None
+        customer_eligibility_paid_subscription_duration_in_months = src_dict.get(
+            "customerEligibilityPaidSubscriptionDurationInMonths"
         )
 
-        _raw_customer_eligibility_time_since_last_subscribed_in_months = d.pop(
-            "customerEligibilityTimeSinceLastSubscribedInMonths", None
-        )
-        if _raw_customer_eligibility_time_since_last_subscribed_in_months is None:
-            customer_eligibility_time_since_last_subscribed_in_months = None
-        else:
-            customer_eligibility_time_since_last_subscribed_in_months = IntegerRange.from_dict(
-                _raw_customer_eligibility_time_since_last_subscribed_in_months
-            )
-
-        customer_eligibility_wait_between_offers_in_months = d.pop(
-            "customerEligibilityWaitBetweenOffersInMonths", None
+        customer_eligibility_wait_between_offers_in_months = src_dict.get(
+            "customerEligibilityWaitBetweenOffersInMonths"
         )
 
-        _raw_duration = d.pop("duration", None)
+        _raw_duration = src_dict.get("duration")
         if _raw_duration is None:
             duration = None
         else:
-            duration = SubscriptionOfferDuration(_raw_duration)
+            duration = SubscriptionOfferDuration.of(_raw_duration)
 
-        _raw_end_date = d.pop("endDate", None)
+        _raw_end_date = src_dict.get("endDate")
         if _raw_end_date is None:
             end_date = None
         else:
             end_date = datetime.date.fromisoformat(_raw_end_date)
 
-        offer_id = d.pop("offerId", None)
+        offer_id = src_dict.get("offerId")
 
-        _raw_offer_mode = d.pop("offerMode", None)
+        _raw_offer_mode = src_dict.get("offerMode")
         if _raw_offer_mode is None:
             offer_mode = None
         else:
-            offer_mode = SubscriptionOfferMode(_raw_offer_mode)
+            offer_mode = SubscriptionOfferMode.of(_raw_offer_mode)
 
-        period_count = d.pop("periodCount", None)
+        period_count = src_dict.get("periodCount")
 
-        _raw_priority = d.pop("priority", None)
+        _raw_priority = src_dict.get("priority")
         if _raw_priority is None:
             priority = None
         else:
-            priority = WinBackOfferAttributesPriority(_raw_priority)
+            priority = WinBackOfferAttributesPriority.of(_raw_priority)
 
-        _raw_promotion_intent = d.pop("promotionIntent", None)
+        _raw_promotion_intent = src_dict.get("promotionIntent")
         if _raw_promotion_intent is None:
             promotion_intent = None
         else:
-            promotion_intent = WinBackOfferAttributesPromotionIntent(_raw_promotion_intent)
+            promotion_intent = WinBackOfferAttributesPromotionIntent.of(_raw_promotion_intent)
 
-        reference_name = d.pop("referenceName", None)
+        reference_name = src_dict.get("referenceName")
 
-        _raw_start_date = d.pop("startDate", None)
+        _raw_start_date = src_dict.get("startDate")
         if _raw_start_date is None:
             start_date = None
         else:
             start_date = datetime.date.fromisoformat(_raw_start_date)
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", None)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType")
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
-            target_subscription_plan_type = SubscriptionPlanType(_raw_target_subscription_plan_type)
+            target_subscription_plan_type = SubscriptionPlanType.of(_raw_target_subscription_plan_type)
 
-        win_back_offer_attributes = cls(
-            customer_eligibility_paid_subscription_duration_in_months=customer_eligibility_paid_subscription_duration_in_months,
-            customer_eligibility_time_since_last_subscribed_in_months=customer_eligibility_time_since_last_subscribed_in_months,
-            customer_eligibility_wait_between_offers_in_months=customer_eligibility_wait_between_offers_in_months,
-            duration=duration,
-            end_date=end_date,
-            offer_id=offer_id,
-            offer_mode=offer_mode,
-            period_count=period_count,
-            priority=priority,
-            promotion_intent=promotion_intent,
-            reference_name=reference_name,
-            start_date=start_date,
-            target_subscription_plan_type=target_subscription_plan_type,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_eligibility_paid_subscription_duration_in_months = (
+            customer_eligibility_paid_subscription_duration_in_months
         )
-        win_back_offer_attributes.additional_properties = d
-        return win_back_offer_attributes
+        _model.customer_eligibility_wait_between_offers_in_months = (
+            customer_eligibility_wait_between_offers_in_months
+        )
+        _model.duration = duration
+        _model.end_date = end_date
+        _model.offer_id = offer_id
+        _model.offer_mode = offer_mode
+        _model.period_count = period_count
+        _model.priority = priority
+        _model.promotion_intent = promotion_intent
+        _model.reference_name = reference_name
+        _model.start_date = start_date
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _model._document = (
+            src_dict  # customer_eligibility_time_since_last_subscribed_in_months: read on first access
+        )
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

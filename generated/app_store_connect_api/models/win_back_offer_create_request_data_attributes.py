@@ -16,13 +16,30 @@ from ..models.win_back_offer_create_request_data_attributes_priority import (
 from ..models.win_back_offer_create_request_data_attributes_promotion_intent import (
     WinBackOfferCreateRequestDataAttributesPromotionIntent,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
 
 
 T = TypeVar("T", bound="WinBackOfferCreateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerEligibilityPaidSubscriptionDurationInMonths",
+        "customerEligibilityTimeSinceLastSubscribedInMonths",
+        "duration",
+        "offerId",
+        "offerMode",
+        "periodCount",
+        "priority",
+        "referenceName",
+        "startDate",
+        "customerEligibilityWaitBetweenOffersInMonths",
+        "endDate",
+        "promotionIntent",
+        "targetSubscriptionPlanType",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -159,28 +176,27 @@ class WinBackOfferCreateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        customer_eligibility_paid_subscription_duration_in_months = d.pop(
+        customer_eligibility_paid_subscription_duration_in_months = src_dict[
             "customerEligibilityPaidSubscriptionDurationInMonths"
-        )
+        ]
 
         customer_eligibility_time_since_last_subscribed_in_months = IntegerRange.from_dict(
-            d.pop("customerEligibilityTimeSinceLastSubscribedInMonths")
+            src_dict["customerEligibilityTimeSinceLastSubscribedInMonths"]
         )
 
-        duration = SubscriptionOfferDuration(d.pop("duration"))
+        duration = SubscriptionOfferDuration.of(src_dict["duration"])
 
-        offer_id = d.pop("offerId")
+        offer_id = src_dict["offerId"]
 
-        offer_mode = SubscriptionOfferMode(d.pop("offerMode"))
+        offer_mode = SubscriptionOfferMode.of(src_dict["offerMode"])
 
-        period_count = d.pop("periodCount")
+        period_count = src_dict["periodCount"]
 
-        priority = WinBackOfferCreateRequestDataAttributesPriority(d.pop("priority"))
+        priority = WinBackOfferCreateRequestDataAttributesPriority.of(src_dict["priority"])
 
-        reference_name = d.pop("referenceName")
+        reference_name = src_dict["referenceName"]
 
-        start_date = datetime.date.fromisoformat(d.pop("startDate"))
+        start_date = datetime.date.fromisoformat(src_dict["startDate"])
 
         def _parse_customer_eligibility_wait_between_offers_in_months(data: object) -> int | None | Unset:
             if data is None:
@@ -191,7 +207,7 @@ class WinBackOfferCreateRequestDataAttributes:
 
         customer_eligibility_wait_between_offers_in_months = (
             _parse_customer_eligibility_wait_between_offers_in_months(
-                d.pop("customerEligibilityWaitBetweenOffersInMonths", UNSET)
+                src_dict.get("customerEligibilityWaitBetweenOffersInMonths", UNSET)
             )
         )
 
@@ -210,9 +226,9 @@ class WinBackOfferCreateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        _raw_promotion_intent = d.pop("promotionIntent", UNSET)
+        _raw_promotion_intent = src_dict.get("promotionIntent", UNSET)
         if _raw_promotion_intent is None:
             promotion_intent = None
         else:
@@ -221,9 +237,11 @@ class WinBackOfferCreateRequestDataAttributes:
             if isinstance(_promotion_intent, Unset):
                 promotion_intent = UNSET
             else:
-                promotion_intent = WinBackOfferCreateRequestDataAttributesPromotionIntent(_promotion_intent)
+                promotion_intent = WinBackOfferCreateRequestDataAttributesPromotionIntent.of(
+                    _promotion_intent
+                )
 
-        _raw_target_subscription_plan_type = d.pop("targetSubscriptionPlanType", UNSET)
+        _raw_target_subscription_plan_type = src_dict.get("targetSubscriptionPlanType", UNSET)
         if _raw_target_subscription_plan_type is None:
             target_subscription_plan_type = None
         else:
@@ -232,25 +250,31 @@ class WinBackOfferCreateRequestDataAttributes:
             if isinstance(_target_subscription_plan_type, Unset):
                 target_subscription_plan_type = UNSET
             else:
-                target_subscription_plan_type = SubscriptionPlanType(_target_subscription_plan_type)
+                target_subscription_plan_type = SubscriptionPlanType.of(_target_subscription_plan_type)
 
-        win_back_offer_create_request_data_attributes = cls(
-            customer_eligibility_paid_subscription_duration_in_months=customer_eligibility_paid_subscription_duration_in_months,
-            customer_eligibility_time_since_last_subscribed_in_months=customer_eligibility_time_since_last_subscribed_in_months,
-            duration=duration,
-            offer_id=offer_id,
-            offer_mode=offer_mode,
-            period_count=period_count,
-            priority=priority,
-            reference_name=reference_name,
-            start_date=start_date,
-            customer_eligibility_wait_between_offers_in_months=customer_eligibility_wait_between_offers_in_months,
-            end_date=end_date,
-            promotion_intent=promotion_intent,
-            target_subscription_plan_type=target_subscription_plan_type,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_eligibility_paid_subscription_duration_in_months = (
+            customer_eligibility_paid_subscription_duration_in_months
         )
-        win_back_offer_create_request_data_attributes.additional_properties = d
-        return win_back_offer_create_request_data_attributes
+        _model.customer_eligibility_time_since_last_subscribed_in_months = (
+            customer_eligibility_time_since_last_subscribed_in_months
+        )
+        _model.duration = duration
+        _model.offer_id = offer_id
+        _model.offer_mode = offer_mode
+        _model.period_count = period_count
+        _model.priority = priority
+        _model.reference_name = reference_name
+        _model.start_date = start_date
+        _model.customer_eligibility_wait_between_offers_in_months = (
+            customer_eligibility_wait_between_offers_in_months
+        )
+        _model.end_date = end_date
+        _model.promotion_intent = promotion_intent
+        _model.target_subscription_plan_type = target_subscription_plan_type
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

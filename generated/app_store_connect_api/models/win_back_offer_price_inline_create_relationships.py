@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.win_back_offer_price_inline_create_relationships_subscription_price_point import (
@@ -18,6 +18,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="WinBackOfferPriceInlineCreateRelationships")
+_KNOWN_KEYS = frozenset(
+    {
+        "territory",
+        "subscriptionPricePoint",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -78,10 +84,9 @@ class WinBackOfferPriceInlineCreateRelationships:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        territory = WinBackOfferPriceInlineCreateRelationshipsTerritory.from_dict(d.pop("territory"))
+        territory = WinBackOfferPriceInlineCreateRelationshipsTerritory.from_dict(src_dict["territory"])
 
-        _raw_subscription_price_point = d.pop("subscriptionPricePoint", UNSET)
+        _raw_subscription_price_point = src_dict.get("subscriptionPricePoint", UNSET)
         if _raw_subscription_price_point is None:
             subscription_price_point = None
         else:
@@ -96,12 +101,12 @@ class WinBackOfferPriceInlineCreateRelationships:
                     )
                 )
 
-        win_back_offer_price_inline_create_relationships = cls(
-            territory=territory,
-            subscription_price_point=subscription_price_point,
-        )
-        win_back_offer_price_inline_create_relationships.additional_properties = d
-        return win_back_offer_price_inline_create_relationships
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.territory = territory
+        _model.subscription_price_point = subscription_price_point
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

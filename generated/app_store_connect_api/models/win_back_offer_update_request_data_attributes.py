@@ -13,13 +13,24 @@ from ..models.win_back_offer_update_request_data_attributes_priority import (
 from ..models.win_back_offer_update_request_data_attributes_promotion_intent import (
     WinBackOfferUpdateRequestDataAttributesPromotionIntent,
 )
-from ..types import UNSET, Unset, model_repr
+from ..types import UNSET, Unset, extra_properties, model_repr
 
 if TYPE_CHECKING:
     from ..models.integer_range import IntegerRange
 
 
 T = TypeVar("T", bound="WinBackOfferUpdateRequestDataAttributes")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerEligibilityPaidSubscriptionDurationInMonths",
+        "customerEligibilityTimeSinceLastSubscribedInMonths",
+        "customerEligibilityWaitBetweenOffersInMonths",
+        "endDate",
+        "priority",
+        "promotionIntent",
+        "startDate",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -145,7 +156,6 @@ class WinBackOfferUpdateRequestDataAttributes:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
 
         def _parse_customer_eligibility_paid_subscription_duration_in_months(
             data: object,
@@ -158,11 +168,11 @@ class WinBackOfferUpdateRequestDataAttributes:
 
         customer_eligibility_paid_subscription_duration_in_months = (
             _parse_customer_eligibility_paid_subscription_duration_in_months(
-                d.pop("customerEligibilityPaidSubscriptionDurationInMonths", UNSET)
+                src_dict.get("customerEligibilityPaidSubscriptionDurationInMonths", UNSET)
             )
         )
 
-        _raw_customer_eligibility_time_since_last_subscribed_in_months = d.pop(
+        _raw_customer_eligibility_time_since_last_subscribed_in_months = src_dict.get(
             "customerEligibilityTimeSinceLastSubscribedInMonths", UNSET
         )
         if _raw_customer_eligibility_time_since_last_subscribed_in_months is None:
@@ -188,7 +198,7 @@ class WinBackOfferUpdateRequestDataAttributes:
 
         customer_eligibility_wait_between_offers_in_months = (
             _parse_customer_eligibility_wait_between_offers_in_months(
-                d.pop("customerEligibilityWaitBetweenOffersInMonths", UNSET)
+                src_dict.get("customerEligibilityWaitBetweenOffersInMonths", UNSET)
             )
         )
 
@@ -207,9 +217,9 @@ class WinBackOfferUpdateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+        end_date = _parse_end_date(src_dict.get("endDate", UNSET))
 
-        _raw_priority = d.pop("priority", UNSET)
+        _raw_priority = src_dict.get("priority", UNSET)
         if _raw_priority is None:
             priority = None
         else:
@@ -218,9 +228,9 @@ class WinBackOfferUpdateRequestDataAttributes:
             if isinstance(_priority, Unset):
                 priority = UNSET
             else:
-                priority = WinBackOfferUpdateRequestDataAttributesPriority(_priority)
+                priority = WinBackOfferUpdateRequestDataAttributesPriority.of(_priority)
 
-        _raw_promotion_intent = d.pop("promotionIntent", UNSET)
+        _raw_promotion_intent = src_dict.get("promotionIntent", UNSET)
         if _raw_promotion_intent is None:
             promotion_intent = None
         else:
@@ -229,7 +239,9 @@ class WinBackOfferUpdateRequestDataAttributes:
             if isinstance(_promotion_intent, Unset):
                 promotion_intent = UNSET
             else:
-                promotion_intent = WinBackOfferUpdateRequestDataAttributesPromotionIntent(_promotion_intent)
+                promotion_intent = WinBackOfferUpdateRequestDataAttributesPromotionIntent.of(
+                    _promotion_intent
+                )
 
         def _parse_start_date(data: object) -> datetime.date | None | Unset:
             if data is None:
@@ -246,19 +258,25 @@ class WinBackOfferUpdateRequestDataAttributes:
                 pass
             return cast(datetime.date | None | Unset, data)
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
+        start_date = _parse_start_date(src_dict.get("startDate", UNSET))
 
-        win_back_offer_update_request_data_attributes = cls(
-            customer_eligibility_paid_subscription_duration_in_months=customer_eligibility_paid_subscription_duration_in_months,
-            customer_eligibility_time_since_last_subscribed_in_months=customer_eligibility_time_since_last_subscribed_in_months,
-            customer_eligibility_wait_between_offers_in_months=customer_eligibility_wait_between_offers_in_months,
-            end_date=end_date,
-            priority=priority,
-            promotion_intent=promotion_intent,
-            start_date=start_date,
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.customer_eligibility_paid_subscription_duration_in_months = (
+            customer_eligibility_paid_subscription_duration_in_months
         )
-        win_back_offer_update_request_data_attributes.additional_properties = d
-        return win_back_offer_update_request_data_attributes
+        _model.customer_eligibility_time_since_last_subscribed_in_months = (
+            customer_eligibility_time_since_last_subscribed_in_months
+        )
+        _model.customer_eligibility_wait_between_offers_in_months = (
+            customer_eligibility_wait_between_offers_in_months
+        )
+        _model.end_date = end_date
+        _model.priority = priority
+        _model.promotion_intent = promotion_intent
+        _model.start_date = start_date
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_insights import XcodeMetricsInsights
@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetrics")
+_KNOWN_KEYS = frozenset(
+    {
+        "insights",
+        "productData",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -24,6 +31,41 @@ def _lazy_imports() -> None:
     from ..models.xcode_metrics_product_data_item import XcodeMetricsProductDataItem
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_insights(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_insights = src_dict.get("insights")
+    if _raw_insights is None:
+        insights = None
+    else:
+        insights = XcodeMetricsInsights.from_dict(_raw_insights)
+
+    return insights
+
+
+def _read_product_data(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_product_data = src_dict.get("productData")
+    if _raw_product_data is None:
+        product_data = None
+    else:
+        product_data = []
+        _product_data = _raw_product_data
+        for product_data_item_data in _product_data:
+            product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
+
+            product_data.append(product_data_item)
+
+    return product_data
+
+
+_READERS: dict[str, Any] = {
+    "insights": _read_insights,
+    "product_data": _read_product_data,
+}
 
 
 @_attrs_define(repr=False)
@@ -39,6 +81,12 @@ class XcodeMetrics:
     product_data: list[XcodeMetricsProductDataItem] | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -73,33 +121,14 @@ class XcodeMetrics:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_insights = d.pop("insights", None)
-        if _raw_insights is None:
-            insights = None
-        else:
-            insights = XcodeMetricsInsights.from_dict(_raw_insights)
+        version = src_dict.get("version")
 
-        _raw_product_data = d.pop("productData", None)
-        if _raw_product_data is None:
-            product_data = None
-        else:
-            product_data = []
-            _product_data = _raw_product_data
-            for product_data_item_data in _product_data:
-                product_data_item = XcodeMetricsProductDataItem.from_dict(product_data_item_data)
-
-                product_data.append(product_data_item)
-
-        version = d.pop("version", None)
-
-        xcode_metrics = cls(
-            insights=insights,
-            product_data=product_data,
-            version=version,
-        )
-        xcode_metrics.additional_properties = d
-        return xcode_metrics
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.version = version
+        _model._document = src_dict  # insights, product_data: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

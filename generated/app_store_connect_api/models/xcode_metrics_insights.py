@@ -6,13 +6,19 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.metrics_insight import MetricsInsight
 
 
 T = TypeVar("T", bound="XcodeMetricsInsights")
+_KNOWN_KEYS = frozenset(
+    {
+        "regressions",
+        "trendingUp",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -22,6 +28,46 @@ def _lazy_imports() -> None:
     from ..models.metrics_insight import MetricsInsight
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_regressions(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_regressions = src_dict.get("regressions")
+    if _raw_regressions is None:
+        regressions = None
+    else:
+        regressions = []
+        _regressions = _raw_regressions
+        for regressions_item_data in _regressions:
+            regressions_item = MetricsInsight.from_dict(regressions_item_data)
+
+            regressions.append(regressions_item)
+
+    return regressions
+
+
+def _read_trending_up(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_trending_up = src_dict.get("trendingUp")
+    if _raw_trending_up is None:
+        trending_up = None
+    else:
+        trending_up = []
+        _trending_up = _raw_trending_up
+        for trending_up_item_data in _trending_up:
+            trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
+
+            trending_up.append(trending_up_item)
+
+    return trending_up
+
+
+_READERS: dict[str, Any] = {
+    "regressions": _read_regressions,
+    "trending_up": _read_trending_up,
+}
 
 
 @_attrs_define(repr=False)
@@ -35,6 +81,12 @@ class XcodeMetricsInsights:
     regressions: list[MetricsInsight] | None = None
     trending_up: list[MetricsInsight] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -68,35 +120,11 @@ class XcodeMetricsInsights:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_regressions = d.pop("regressions", None)
-        if _raw_regressions is None:
-            regressions = None
-        else:
-            regressions = []
-            _regressions = _raw_regressions
-            for regressions_item_data in _regressions:
-                regressions_item = MetricsInsight.from_dict(regressions_item_data)
-
-                regressions.append(regressions_item)
-
-        _raw_trending_up = d.pop("trendingUp", None)
-        if _raw_trending_up is None:
-            trending_up = None
-        else:
-            trending_up = []
-            _trending_up = _raw_trending_up
-            for trending_up_item_data in _trending_up:
-                trending_up_item = MetricsInsight.from_dict(trending_up_item_data)
-
-                trending_up.append(trending_up_item)
-
-        xcode_metrics_insights = cls(
-            regressions=regressions,
-            trending_up=trending_up,
-        )
-        xcode_metrics_insights.additional_properties = d
-        return xcode_metrics_insights
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # regressions, trending_up: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

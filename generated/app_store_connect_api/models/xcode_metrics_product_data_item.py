@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item import (
@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "metricCategories",
+        "platform",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +34,30 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_metric_categories(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_metric_categories = src_dict.get("metricCategories")
+    if _raw_metric_categories is None:
+        metric_categories = None
+    else:
+        metric_categories = []
+        _metric_categories = _raw_metric_categories
+        for metric_categories_item_data in _metric_categories:
+            metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
+                metric_categories_item_data
+            )
+
+            metric_categories.append(metric_categories_item)
+
+    return metric_categories
+
+
+_READERS: dict[str, Any] = {
+    "metric_categories": _read_metric_categories,
+}
+
+
 @_attrs_define(repr=False)
 class XcodeMetricsProductDataItem:
     """
@@ -39,6 +69,12 @@ class XcodeMetricsProductDataItem:
     metric_categories: list[XcodeMetricsProductDataItemMetricCategoriesItem] | None = None
     platform: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -67,28 +103,14 @@ class XcodeMetricsProductDataItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_metric_categories = d.pop("metricCategories", None)
-        if _raw_metric_categories is None:
-            metric_categories = None
-        else:
-            metric_categories = []
-            _metric_categories = _raw_metric_categories
-            for metric_categories_item_data in _metric_categories:
-                metric_categories_item = XcodeMetricsProductDataItemMetricCategoriesItem.from_dict(
-                    metric_categories_item_data
-                )
+        platform = src_dict.get("platform")
 
-                metric_categories.append(metric_categories_item)
-
-        platform = d.pop("platform", None)
-
-        xcode_metrics_product_data_item = cls(
-            metric_categories=metric_categories,
-            platform=platform,
-        )
-        xcode_metrics_product_data_item.additional_properties = d
-        return xcode_metrics_product_data_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.platform = platform
+        _model._document = src_dict  # metric_categories: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

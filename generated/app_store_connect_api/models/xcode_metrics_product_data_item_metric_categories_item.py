@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.metric_category import MetricCategory
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item import (
@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "metrics",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -29,6 +35,30 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_metrics(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_metrics = src_dict.get("metrics")
+    if _raw_metrics is None:
+        metrics = None
+    else:
+        metrics = []
+        _metrics = _raw_metrics
+        for metrics_item_data in _metrics:
+            metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
+                metrics_item_data
+            )
+
+            metrics.append(metrics_item)
+
+    return metrics
+
+
+_READERS: dict[str, Any] = {
+    "metrics": _read_metrics,
+}
+
+
 @_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItem:
     """
@@ -40,6 +70,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
     identifier: MetricCategory | None = None
     metrics: list[XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -70,32 +106,18 @@ class XcodeMetricsProductDataItemMetricCategoriesItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_identifier = d.pop("identifier", None)
+        _raw_identifier = src_dict.get("identifier")
         if _raw_identifier is None:
             identifier = None
         else:
-            identifier = MetricCategory(_raw_identifier)
+            identifier = MetricCategory.of(_raw_identifier)
 
-        _raw_metrics = d.pop("metrics", None)
-        if _raw_metrics is None:
-            metrics = None
-        else:
-            metrics = []
-            _metrics = _raw_metrics
-            for metrics_item_data in _metrics:
-                metrics_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem.from_dict(
-                    metrics_item_data
-                )
-
-                metrics.append(metrics_item)
-
-        xcode_metrics_product_data_item_metric_categories_item = cls(
-            identifier=identifier,
-            metrics=metrics,
-        )
-        xcode_metrics_product_data_item_metric_categories_item.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.identifier = identifier
+        _model._document = src_dict  # metrics: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item import (
@@ -21,6 +21,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "datasets",
+        "goalKeys",
+        "identifier",
+        "unit",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,6 +52,63 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_datasets(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_datasets = src_dict.get("datasets")
+    if _raw_datasets is None:
+        datasets = None
+    else:
+        datasets = []
+        _datasets = _raw_datasets
+        for datasets_item_data in _datasets:
+            datasets_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
+                datasets_item_data
+            )
+
+            datasets.append(datasets_item)
+
+    return datasets
+
+
+def _read_goal_keys(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_goal_keys = src_dict.get("goalKeys")
+    if _raw_goal_keys is None:
+        goal_keys = None
+    else:
+        goal_keys = []
+        _goal_keys = _raw_goal_keys
+        for goal_keys_item_data in _goal_keys:
+            goal_keys_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
+                goal_keys_item_data
+            )
+
+            goal_keys.append(goal_keys_item)
+
+    return goal_keys
+
+
+def _read_unit(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_unit = src_dict.get("unit")
+    if _raw_unit is None:
+        unit = None
+    else:
+        unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_raw_unit)
+
+    return unit
+
+
+_READERS: dict[str, Any] = {
+    "datasets": _read_datasets,
+    "goal_keys": _read_goal_keys,
+    "unit": _read_unit,
+}
+
+
 @_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     """
@@ -59,6 +124,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     identifier: str | None = None
     unit: XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -102,53 +173,14 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_datasets = d.pop("datasets", None)
-        if _raw_datasets is None:
-            datasets = None
-        else:
-            datasets = []
-            _datasets = _raw_datasets
-            for datasets_item_data in _datasets:
-                datasets_item = (
-                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem.from_dict(
-                        datasets_item_data
-                    )
-                )
+        identifier = src_dict.get("identifier")
 
-                datasets.append(datasets_item)
-
-        _raw_goal_keys = d.pop("goalKeys", None)
-        if _raw_goal_keys is None:
-            goal_keys = None
-        else:
-            goal_keys = []
-            _goal_keys = _raw_goal_keys
-            for goal_keys_item_data in _goal_keys:
-                goal_keys_item = (
-                    XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem.from_dict(
-                        goal_keys_item_data
-                    )
-                )
-
-                goal_keys.append(goal_keys_item)
-
-        identifier = d.pop("identifier", None)
-
-        _raw_unit = d.pop("unit", None)
-        if _raw_unit is None:
-            unit = None
-        else:
-            unit = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit.from_dict(_raw_unit)
-
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item = cls(
-            datasets=datasets,
-            goal_keys=goal_keys,
-            identifier=identifier,
-            unit=unit,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.identifier = identifier
+        _model._document = src_dict  # datasets, goal_keys, unit: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria import (
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "filterCriteria",
+        "points",
+        "recommendedMetricGoal",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -44,6 +51,64 @@ def _lazy_imports() -> None:
     _LAZY_IMPORTS_DONE = True
 
 
+def _read_filter_criteria(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_filter_criteria = src_dict.get("filterCriteria")
+    if _raw_filter_criteria is None:
+        filter_criteria = None
+    else:
+        filter_criteria = (
+            XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria.from_dict(
+                _raw_filter_criteria
+            )
+        )
+
+    return filter_criteria
+
+
+def _read_points(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_points = src_dict.get("points")
+    if _raw_points is None:
+        points = None
+    else:
+        points = []
+        _points = _raw_points
+        for points_item_data in _points:
+            points_item = (
+                XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem.from_dict(
+                    points_item_data
+                )
+            )
+
+            points.append(points_item)
+
+    return points
+
+
+def _read_recommended_metric_goal(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_recommended_metric_goal = src_dict.get("recommendedMetricGoal")
+    if _raw_recommended_metric_goal is None:
+        recommended_metric_goal = None
+    else:
+        recommended_metric_goal = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal.from_dict(
+            _raw_recommended_metric_goal
+        )
+
+    return recommended_metric_goal
+
+
+_READERS: dict[str, Any] = {
+    "filter_criteria": _read_filter_criteria,
+    "points": _read_points,
+    "recommended_metric_goal": _read_recommended_metric_goal,
+}
+
+
 @_attrs_define(repr=False)
 class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     """
@@ -64,6 +129,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
         XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal | None
     ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -100,43 +171,11 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        _raw_filter_criteria = d.pop("filterCriteria", None)
-        if _raw_filter_criteria is None:
-            filter_criteria = None
-        else:
-            filter_criteria = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria.from_dict(
-                _raw_filter_criteria
-            )
-
-        _raw_points = d.pop("points", None)
-        if _raw_points is None:
-            points = None
-        else:
-            points = []
-            _points = _raw_points
-            for points_item_data in _points:
-                points_item = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem.from_dict(
-                    points_item_data
-                )
-
-                points.append(points_item)
-
-        _raw_recommended_metric_goal = d.pop("recommendedMetricGoal", None)
-        if _raw_recommended_metric_goal is None:
-            recommended_metric_goal = None
-        else:
-            recommended_metric_goal = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal.from_dict(
-                _raw_recommended_metric_goal
-            )
-
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item = cls(
-            filter_criteria=filter_criteria,
-            points=points,
-            recommended_metric_goal=recommended_metric_goal,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model._document = src_dict  # filter_criteria, points, recommended_metric_goal: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

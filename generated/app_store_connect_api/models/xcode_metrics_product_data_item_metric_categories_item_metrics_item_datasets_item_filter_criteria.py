@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilterCriteria")
+_KNOWN_KEYS = frozenset(
+    {
+        "device",
+        "deviceMarketingName",
+        "percentile",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,24 +54,19 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemFilt
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        device = d.pop("device", None)
+        device = src_dict.get("device")
 
-        device_marketing_name = d.pop("deviceMarketingName", None)
+        device_marketing_name = src_dict.get("deviceMarketingName")
 
-        percentile = d.pop("percentile", None)
+        percentile = src_dict.get("percentile")
 
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria = (
-            cls(
-                device=device,
-                device_marketing_name=device_marketing_name,
-                percentile=percentile,
-            )
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria.additional_properties = d
-        return (
-            xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_filter_criteria
-        )
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.device = device
+        _model.device_marketing_name = device_marketing_name
+        _model.percentile = percentile
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

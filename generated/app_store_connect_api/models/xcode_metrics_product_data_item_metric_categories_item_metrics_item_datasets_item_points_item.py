@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr, read_deferred
 
 if TYPE_CHECKING:
     from ..models.xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown import (
@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "errorMargin",
+        "goal",
+        "percentageBreakdown",
+        "value",
+        "version",
+    }
+)
 _LAZY_IMPORTS_DONE = False
 
 
@@ -28,6 +37,25 @@ def _lazy_imports() -> None:
     )
 
     _LAZY_IMPORTS_DONE = True
+
+
+def _read_percentage_breakdown(src_dict: dict[str, Any]) -> Any:
+    if not _LAZY_IMPORTS_DONE:
+        _lazy_imports()
+    _raw_percentage_breakdown = src_dict.get("percentageBreakdown")
+    if _raw_percentage_breakdown is None:
+        percentage_breakdown = None
+    else:
+        percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
+            _raw_percentage_breakdown
+        )
+
+    return percentage_breakdown
+
+
+_READERS: dict[str, Any] = {
+    "percentage_breakdown": _read_percentage_breakdown,
+}
 
 
 @_attrs_define(repr=False)
@@ -51,6 +79,12 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
     value: float | None = None
     version: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _document: Mapping[str, Any] | None = _attrs_field(default=None, init=False, repr=False, eq=False)
+
+    if not TYPE_CHECKING:  # type checkers keep refusing unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            return read_deferred(self, name, _READERS)
 
     def __repr__(self) -> str:
         return model_repr(self)
@@ -88,32 +122,23 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         if not _LAZY_IMPORTS_DONE:
             _lazy_imports()
-        d = dict(src_dict)
-        error_margin = d.pop("errorMargin", None)
+        error_margin = src_dict.get("errorMargin")
 
-        goal = d.pop("goal", None)
+        goal = src_dict.get("goal")
 
-        _raw_percentage_breakdown = d.pop("percentageBreakdown", None)
-        if _raw_percentage_breakdown is None:
-            percentage_breakdown = None
-        else:
-            percentage_breakdown = XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown.from_dict(
-                _raw_percentage_breakdown
-            )
+        value = src_dict.get("value")
 
-        value = d.pop("value", None)
+        version = src_dict.get("version")
 
-        version = d.pop("version", None)
-
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item = cls(
-            error_margin=error_margin,
-            goal=goal,
-            percentage_breakdown=percentage_breakdown,
-            value=value,
-            version=version,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.error_margin = error_margin
+        _model.goal = goal
+        _model.value = value
+        _model.version = version
+        _model._document = src_dict  # percentage_breakdown: read on first access
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

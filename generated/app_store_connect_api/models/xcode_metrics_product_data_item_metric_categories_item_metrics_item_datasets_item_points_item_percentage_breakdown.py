@@ -6,11 +6,17 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar(
     "T",
     bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPointsItemPercentageBreakdown",
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "subSystemLabel",
+        "value",
+    }
 )
 
 
@@ -44,17 +50,16 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemPoin
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        sub_system_label = d.pop("subSystemLabel", None)
+        sub_system_label = src_dict.get("subSystemLabel")
 
-        value = d.pop("value", None)
+        value = src_dict.get("value")
 
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown = cls(
-            sub_system_label=sub_system_label,
-            value=value,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_points_item_percentage_breakdown
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.sub_system_label = sub_system_label
+        _model.value = value
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

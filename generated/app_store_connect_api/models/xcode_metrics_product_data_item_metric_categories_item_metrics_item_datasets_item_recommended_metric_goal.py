@@ -6,10 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar(
     "T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemRecommendedMetricGoal"
+)
+_KNOWN_KEYS = frozenset(
+    {
+        "detail",
+        "value",
+    }
 )
 
 
@@ -43,17 +49,16 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemDatasetsItemReco
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        detail = d.pop("detail", None)
+        detail = src_dict.get("detail")
 
-        value = d.pop("value", None)
+        value = src_dict.get("value")
 
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal = cls(
-            detail=detail,
-            value=value,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_datasets_item_recommended_metric_goal
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.detail = detail
+        _model.value = value
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem")
+_KNOWN_KEYS = frozenset(
+    {
+        "goalKey",
+        "lowerBound",
+        "upperBound",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -47,20 +54,19 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemGoalKeysItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        goal_key = d.pop("goalKey", None)
+        goal_key = src_dict.get("goalKey")
 
-        lower_bound = d.pop("lowerBound", None)
+        lower_bound = src_dict.get("lowerBound")
 
-        upper_bound = d.pop("upperBound", None)
+        upper_bound = src_dict.get("upperBound")
 
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item = cls(
-            goal_key=goal_key,
-            lower_bound=lower_bound,
-            upper_bound=upper_bound,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_goal_keys_item
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.goal_key = goal_key
+        _model.lower_bound = lower_bound
+        _model.upper_bound = upper_bound
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,9 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import model_repr
+from ..types import extra_properties, model_repr
 
 T = TypeVar("T", bound="XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit")
+_KNOWN_KEYS = frozenset(
+    {
+        "displayName",
+        "identifier",
+    }
+)
 
 
 @_attrs_define(repr=False)
@@ -41,17 +47,16 @@ class XcodeMetricsProductDataItemMetricCategoriesItemMetricsItemUnit:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        display_name = d.pop("displayName", None)
+        display_name = src_dict.get("displayName")
 
-        identifier = d.pop("identifier", None)
+        identifier = src_dict.get("identifier")
 
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit = cls(
-            display_name=display_name,
-            identifier=identifier,
-        )
-        xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit.additional_properties = d
-        return xcode_metrics_product_data_item_metric_categories_item_metrics_item_unit
+        _model = cls.__new__(cls)  # fields set directly: cheaper than keyword arguments (issue 13)
+        _model.display_name = display_name
+        _model.identifier = identifier
+        _extra = {} if src_dict.keys() <= _KNOWN_KEYS else extra_properties(src_dict, _KNOWN_KEYS)
+        _model.additional_properties = _extra
+        return _model
 
     @property
     def additional_keys(self) -> list[str]:

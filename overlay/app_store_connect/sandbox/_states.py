@@ -5,7 +5,8 @@
   `betaReviewState` goes WAITING_FOR_REVIEW, IN_REVIEW, APPROVED.
 - App Store versions: a new version needs no other editable version of the app on that platform and an
   unused version string (Q14); a version outside the editable states refuses changes.
-- Review submissions: items are added while READY_FOR_REVIEW; `submitted: true` checks every item
+- Review submissions: one in progress (not COMPLETE) per app and platform, a second create is a 409
+  (W2); items are added while READY_FOR_REVIEW; `submitted: true` checks every item
   (the version's build, the app's `contentRightsDeclaration`) and answers Apple's 409 STATE_ERROR with
   `meta.associatedErrors` (Q15) when something is missing; then WAITING_FOR_REVIEW, IN_REVIEW, COMPLETE,
   and the versions follow to PENDING_DEVELOPER_RELEASE (or READY_FOR_SALE). `canceled: true` withdraws.
@@ -143,6 +144,14 @@ class States:
     def _create_submission(
         self, context: Context, submission: Resource, attributes: dict[str, Any], linked: dict[str, list[str]]
     ) -> None:
+        """One submission in progress per app and platform (W2): a second create is Apple's 409."""
+        platform = attributes.get("platform")
+        for other in context.store.where("reviewSubmissions", app=linked["app"][0]):
+            in_progress = other.attributes.get("state") != "COMPLETE"
+            if other.id != submission.id and other.attributes.get("platform") == platform and in_progress:
+                raise state_error(
+                    f"There is another reviewSubmissions with id '{other.id}' still in progress."
+                )
         submission.attributes["state"] = "READY_FOR_REVIEW"
 
     def _release(

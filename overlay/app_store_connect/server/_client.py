@@ -65,11 +65,14 @@ class _Core:
         self.last_date: str | None = None
         redact_httpx_log()
 
-    def signing_pem(self) -> bytes:
-        """The key as PEM, which Apple's constructor insists on loading (it never signs: tokens are ours)."""
-        return self.provider.server_key.api_key.private_key.private_bytes(
+    def apple_arguments(self) -> tuple[bytes, str, str, str, Environment]:
+        """What Apple's client constructors take: the key as PEM, which they insist on loading (they
+        never sign: tokens are ours), key id, issuer id, bundle id and environment."""
+        server_key = self.provider.server_key
+        pem = server_key.api_key.private_key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         )
+        return pem, server_key.key_id, server_key.issuer_id, server_key.bundle_id, self.environment
 
     @staticmethod
     def send_options(method: str, url: str, json: Any, data: bytes | None) -> dict[str, Any]:
@@ -114,7 +117,28 @@ class _Core:
         return Page(response.notificationHistory or [], response.hasMore, response.paginationToken)
 
 
-class ServerClient(AppStoreServerAPIClient):
+class _CoreProperties:
+    """What both clients read from their `_Core`."""
+
+    _core: _Core
+
+    @property
+    def environment(self) -> Environment:
+        """The environment this client asks."""
+        return self._core.environment
+
+    @property
+    def token_provider(self) -> ServerTokenProvider:
+        """The provider minting this client's tokens."""
+        return self._core.provider
+
+    @property
+    def server_date(self) -> str | None:
+        """The `Date` header of the latest answer (to compare clocks), or None before any."""
+        return self._core.last_date
+
+
+class ServerClient(_CoreProperties, AppStoreServerAPIClient):
     """Apple's `AppStoreServerAPIClient` (every endpoint, its models) with this library's key handling,
     retries and errors, plus `transaction_history`, `refund_history`, `notification_history` and
     `send_consumption`.
@@ -136,13 +160,7 @@ class ServerClient(AppStoreServerAPIClient):
         clock: Callable[[], float] = time.time,
     ) -> None:
         core = _Core(key, environment, base_urls)
-        super().__init__(
-            core.signing_pem(),
-            core.provider.server_key.key_id,
-            core.provider.server_key.issuer_id,
-            core.provider.server_key.bundle_id,
-            core.environment,
-        )
+        super().__init__(*core.apple_arguments())
         self._base_url = core.base_url
         self._core = core
         self._retry = retry or RetryPolicy()
@@ -151,21 +169,6 @@ class ServerClient(AppStoreServerAPIClient):
             timeout=timeout,
             transport=sync_transport(self._retry, transport, sleep=sleep, clock=clock),
         )
-
-    @property
-    def environment(self) -> Environment:
-        """The environment this client asks."""
-        return self._core.environment
-
-    @property
-    def token_provider(self) -> ServerTokenProvider:
-        """The provider minting this client's tokens."""
-        return self._core.provider
-
-    @property
-    def server_date(self) -> str | None:
-        """The `Date` header of the latest answer (to compare clocks), or None before any."""
-        return self._core.last_date
 
     def in_environment(self, environment: Environment | str) -> ServerClient:
         """A client for another environment with the same key, token provider and retry policy."""
@@ -264,7 +267,7 @@ class ServerClient(AppStoreServerAPIClient):
         )
 
 
-class AsyncServerClient(AsyncAppStoreServerAPIClient):
+class AsyncServerClient(_CoreProperties, AsyncAppStoreServerAPIClient):
     """The async twin of `ServerClient` (Apple's `AsyncAppStoreServerAPIClient`); `async with` it."""
 
     def __init__(
@@ -280,13 +283,7 @@ class AsyncServerClient(AsyncAppStoreServerAPIClient):
         clock: Callable[[], float] = time.time,
     ) -> None:
         core = _Core(key, environment, base_urls)
-        super().__init__(
-            core.signing_pem(),
-            core.provider.server_key.key_id,
-            core.provider.server_key.issuer_id,
-            core.provider.server_key.bundle_id,
-            core.environment,
-        )
+        super().__init__(*core.apple_arguments())
         self._base_url = core.base_url
         self._core = core
         self._retry = retry or RetryPolicy()
@@ -295,21 +292,6 @@ class AsyncServerClient(AsyncAppStoreServerAPIClient):
             timeout=timeout,
             transport=async_transport(self._retry, transport, sleep=sleep, clock=clock),
         )
-
-    @property
-    def environment(self) -> Environment:
-        """The environment this client asks."""
-        return self._core.environment
-
-    @property
-    def token_provider(self) -> ServerTokenProvider:
-        """The provider minting this client's tokens."""
-        return self._core.provider
-
-    @property
-    def server_date(self) -> str | None:
-        """The `Date` header of the latest answer (to compare clocks), or None before any."""
-        return self._core.last_date
 
     def in_environment(self, environment: Environment | str) -> AsyncServerClient:
         """A client for another environment with the same key, token provider and retry policy."""

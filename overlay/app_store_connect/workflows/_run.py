@@ -12,9 +12,9 @@ from __future__ import annotations
 import enum
 import json
 from dataclasses import dataclass, field
-from typing import Any, Final, TypeVar
+from typing import Final, TypeVar
 
-from .._steps import STEP_FAILURES, Flow, Request
+from .._steps import STEP_FAILURES, Done, Flow, Request, resume
 
 T = TypeVar("T")
 
@@ -47,20 +47,16 @@ def _describe(request: Request) -> str:
 def record_writes(flow: Flow[T], plan: Plan) -> Flow[T]:
     """`flow` with each write `Request` recorded in `plan` and answered `NOT_SENT`; every other step
     goes to the runner, and what the runner throws back goes on into `flow`."""
-    answer: Any = None
-    failure: BaseException | None = None
-    while True:
-        try:
-            step = flow.send(answer) if failure is None else flow.throw(failure)
-        except StopIteration as done:
-            result: T = done.value
-            return result
-        answer, failure = None, None
-        if isinstance(step, Request) and step.method != "GET":
-            plan.writes.append(step)
-            answer = NOT_SENT
+    outcome = resume(flow)
+    while not isinstance(outcome, Done):
+        if isinstance(outcome, Request) and outcome.method != "GET":
+            plan.writes.append(outcome)
+            outcome = resume(flow, NOT_SENT)
             continue
         try:
-            answer = yield step
+            answer = yield outcome
         except STEP_FAILURES as error:
-            failure = error
+            outcome = resume(flow, failure=error)
+        else:
+            outcome = resume(flow, answer)
+    return outcome.value
