@@ -105,3 +105,21 @@ def test_an_endpoint_imports_a_parameter_enum_only_when_a_call_gives_it() -> Non
         "True",
         "sort: 'nmae' is not one of the values the API accepts: bundleId, name, sku, -name, -bundleId, -sku",
     ]
+
+
+_INCLUDED = """
+import sys
+from app_store_connect_api.models import AppsResponse
+
+clip = "app_store_connect_api.models.app_clip"
+page = {"data": [{"type": "apps", "id": "1"}], "links": {"self": "x"}}
+print(AppsResponse.from_dict(page).included, clip in sys.modules)
+page["included"] = [{"type": "appClips", "id": "c1", "attributes": {"bundleId": "com.example.clip"}}]
+print(type(AppsResponse.from_dict(page).included[0]).__name__, clip in sys.modules)
+"""
+
+
+def test_the_models_of_included_resources_are_imported_only_when_a_page_includes_one() -> None:
+    """A resource union (`included` of /v1/apps names 24 models) loads its models on its first read."""
+    result = subprocess.run([sys.executable, "-c", _INCLUDED], capture_output=True, text=True, check=True)
+    assert result.stdout.splitlines() == ["None False", "AppClip True"]

@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.alternative_distribution_package import AlternativeDistributionPackage
+        from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
+        from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
+
         _INCLUDED_ITEM_BY_TYPE["alternativeDistributionPackageDeltas"] = AlternativeDistributionPackageDelta
         _INCLUDED_ITEM_BY_TYPE["alternativeDistributionPackageVariants"] = (
             AlternativeDistributionPackageVariant
@@ -47,17 +51,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AlternativeDistributionPackage, \
-        AlternativeDistributionPackageDelta, \
-        AlternativeDistributionPackageVariant, \
-        AlternativeDistributionPackageVersion, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.alternative_distribution_package import AlternativeDistributionPackage
-    from ..models.alternative_distribution_package_delta import AlternativeDistributionPackageDelta
-    from ..models.alternative_distribution_package_variant import AlternativeDistributionPackageVariant
+    global _LAZY_IMPORTS_DONE, AlternativeDistributionPackageVersion, PagedDocumentLinks, PagingInformation
     from ..models.alternative_distribution_package_version import AlternativeDistributionPackageVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation

@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_clip import AppClip
+        from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
+        from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
+
         _INCLUDED_ITEM_BY_TYPE["appClipAdvancedExperienceImages"] = AppClipAdvancedExperienceImage
         _INCLUDED_ITEM_BY_TYPE["appClipAdvancedExperienceLocalizations"] = (
             AppClipAdvancedExperienceLocalization
@@ -47,18 +51,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppClip, \
-        AppClipAdvancedExperience, \
-        AppClipAdvancedExperienceImage, \
-        AppClipAdvancedExperienceLocalization, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app_clip import AppClip
+    global _LAZY_IMPORTS_DONE, AppClipAdvancedExperience, PagedDocumentLinks, PagingInformation
     from ..models.app_clip_advanced_experience import AppClipAdvancedExperience
-    from ..models.app_clip_advanced_experience_image import AppClipAdvancedExperienceImage
-    from ..models.app_clip_advanced_experience_localization import AppClipAdvancedExperienceLocalization
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_clip_default_experience import AppClipDefaultExperience
+        from ..models.app_clip_header_image import AppClipHeaderImage
+
         _INCLUDED_ITEM_BY_TYPE["appClipDefaultExperiences"] = AppClipDefaultExperience
         _INCLUDED_ITEM_BY_TYPE["appClipHeaderImages"] = AppClipHeaderImage
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,16 +46,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppClipDefaultExperience, \
-        AppClipDefaultExperienceLocalization, \
-        AppClipHeaderImage, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app_clip_default_experience import AppClipDefaultExperience
+    global _LAZY_IMPORTS_DONE, AppClipDefaultExperienceLocalization, PagedDocumentLinks, PagingInformation
     from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
-    from ..models.app_clip_header_image import AppClipHeaderImage
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

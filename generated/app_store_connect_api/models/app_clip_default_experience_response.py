@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_clip import AppClip
+        from ..models.app_clip_app_store_review_detail import AppClipAppStoreReviewDetail
+        from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
+        from ..models.app_store_version import AppStoreVersion
+
         _INCLUDED_ITEM_BY_TYPE["appClipAppStoreReviewDetails"] = AppClipAppStoreReviewDetail
         _INCLUDED_ITEM_BY_TYPE["appClipDefaultExperienceLocalizations"] = AppClipDefaultExperienceLocalization
         _INCLUDED_ITEM_BY_TYPE["appClips"] = AppClip
@@ -45,19 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppClip, \
-        AppClipAppStoreReviewDetail, \
-        AppClipDefaultExperience, \
-        AppClipDefaultExperienceLocalization, \
-        AppStoreVersion, \
-        DocumentLinks
-    from ..models.app_clip import AppClip
-    from ..models.app_clip_app_store_review_detail import AppClipAppStoreReviewDetail
+    global _LAZY_IMPORTS_DONE, AppClipDefaultExperience, DocumentLinks
     from ..models.app_clip_default_experience import AppClipDefaultExperience
-    from ..models.app_clip_default_experience_localization import AppClipDefaultExperienceLocalization
-    from ..models.app_store_version import AppStoreVersion
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -22,7 +22,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page_localization_inline_create import (
+            AppCustomProductPageLocalizationInlineCreate,
+        )
+        from ..models.app_custom_product_page_version_inline_create import (
+            AppCustomProductPageVersionInlineCreate,
+        )
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageLocalizations"] = (
             AppCustomProductPageLocalizationInlineCreate
         )
@@ -43,16 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPageCreateRequestData, \
-        AppCustomProductPageLocalizationInlineCreate, \
-        AppCustomProductPageVersionInlineCreate
+    global _LAZY_IMPORTS_DONE, AppCustomProductPageCreateRequestData
     from ..models.app_custom_product_page_create_request_data import AppCustomProductPageCreateRequestData
-    from ..models.app_custom_product_page_localization_inline_create import (
-        AppCustomProductPageLocalizationInlineCreate,
-    )
-    from ..models.app_custom_product_page_version_inline_create import AppCustomProductPageVersionInlineCreate
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page_version import AppCustomProductPageVersion
+        from ..models.app_keyword import AppKeyword
+        from ..models.app_preview_set import AppPreviewSet
+        from ..models.app_screenshot_set import AppScreenshotSet
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageVersions"] = AppCustomProductPageVersion
         _INCLUDED_ITEM_BY_TYPE["appKeywords"] = AppKeyword
         _INCLUDED_ITEM_BY_TYPE["appPreviewSets"] = AppPreviewSet
@@ -45,19 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPageLocalization, \
-        AppCustomProductPageVersion, \
-        AppKeyword, \
-        AppPreviewSet, \
-        AppScreenshotSet, \
-        DocumentLinks
+    global _LAZY_IMPORTS_DONE, AppCustomProductPageLocalization, DocumentLinks
     from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-    from ..models.app_custom_product_page_version import AppCustomProductPageVersion
-    from ..models.app_keyword import AppKeyword
-    from ..models.app_preview_set import AppPreviewSet
-    from ..models.app_screenshot_set import AppScreenshotSet
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

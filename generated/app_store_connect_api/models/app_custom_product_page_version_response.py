@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page import AppCustomProductPage
+        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageLocalizations"] = AppCustomProductPageLocalization
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPages"] = AppCustomProductPage
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,14 +44,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPage, \
-        AppCustomProductPageLocalization, \
-        AppCustomProductPageVersion, \
-        DocumentLinks
-    from ..models.app_custom_product_page import AppCustomProductPage
-    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+    global _LAZY_IMPORTS_DONE, AppCustomProductPageVersion, DocumentLinks
     from ..models.app_custom_product_page_version import AppCustomProductPageVersion
     from ..models.document_links import DocumentLinks
 

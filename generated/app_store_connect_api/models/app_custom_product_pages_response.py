@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+        from ..models.app_custom_product_page_version import AppCustomProductPageVersion
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageLocalizations"] = AppCustomProductPageLocalization
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageVersions"] = AppCustomProductPageVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -45,18 +49,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        AppCustomProductPage, \
-        AppCustomProductPageLocalization, \
-        AppCustomProductPageVersion, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, AppCustomProductPage, PagedDocumentLinks, PagingInformation
     from ..models.app_custom_product_page import AppCustomProductPage
-    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-    from ..models.app_custom_product_page_version import AppCustomProductPageVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

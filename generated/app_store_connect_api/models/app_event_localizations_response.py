@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_event import AppEvent
+        from ..models.app_event_screenshot import AppEventScreenshot
+        from ..models.app_event_video_clip import AppEventVideoClip
+
         _INCLUDED_ITEM_BY_TYPE["appEventScreenshots"] = AppEventScreenshot
         _INCLUDED_ITEM_BY_TYPE["appEventVideoClips"] = AppEventVideoClip
         _INCLUDED_ITEM_BY_TYPE["appEvents"] = AppEvent
@@ -45,18 +49,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppEvent, \
-        AppEventLocalization, \
-        AppEventScreenshot, \
-        AppEventVideoClip, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app_event import AppEvent
+    global _LAZY_IMPORTS_DONE, AppEventLocalization, PagedDocumentLinks, PagingInformation
     from ..models.app_event_localization import AppEventLocalization
-    from ..models.app_event_screenshot import AppEventScreenshot
-    from ..models.app_event_video_clip import AppEventVideoClip
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

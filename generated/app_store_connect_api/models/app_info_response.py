@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.age_rating_declaration import AgeRatingDeclaration
+        from ..models.app import App
+        from ..models.app_category import AppCategory
+        from ..models.app_info_localization import AppInfoLocalization
+
         _INCLUDED_ITEM_BY_TYPE["ageRatingDeclarations"] = AgeRatingDeclaration
         _INCLUDED_ITEM_BY_TYPE["appCategories"] = AppCategory
         _INCLUDED_ITEM_BY_TYPE["appInfoLocalizations"] = AppInfoLocalization
@@ -45,19 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AgeRatingDeclaration, \
-        App, \
-        AppCategory, \
-        AppInfo, \
-        AppInfoLocalization, \
-        DocumentLinks
-    from ..models.age_rating_declaration import AgeRatingDeclaration
-    from ..models.app import App
-    from ..models.app_category import AppCategory
+    global _LAZY_IMPORTS_DONE, AppInfo, DocumentLinks
     from ..models.app_info import AppInfo
-    from ..models.app_info_localization import AppInfoLocalization
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

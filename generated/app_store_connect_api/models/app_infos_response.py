@@ -24,7 +24,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.age_rating_declaration import AgeRatingDeclaration
+        from ..models.app import App
+        from ..models.app_category import AppCategory
+        from ..models.app_info_localization import AppInfoLocalization
+
         _INCLUDED_ITEM_BY_TYPE["ageRatingDeclarations"] = AgeRatingDeclaration
         _INCLUDED_ITEM_BY_TYPE["appCategories"] = AppCategory
         _INCLUDED_ITEM_BY_TYPE["appInfoLocalizations"] = AppInfoLocalization
@@ -47,20 +52,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AgeRatingDeclaration, \
-        App, \
-        AppCategory, \
-        AppInfo, \
-        AppInfoLocalization, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.age_rating_declaration import AgeRatingDeclaration
-    from ..models.app import App
-    from ..models.app_category import AppCategory
+    global _LAZY_IMPORTS_DONE, AppInfo, PagedDocumentLinks, PagingInformation
     from ..models.app_info import AppInfo
-    from ..models.app_info_localization import AppInfoLocalization
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -26,7 +26,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+        from ..models.app_preview import AppPreview
+        from ..models.app_store_version_experiment_treatment_localization import (
+            AppStoreVersionExperimentTreatmentLocalization,
+        )
+        from ..models.app_store_version_localization import AppStoreVersionLocalization
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageLocalizations"] = AppCustomProductPageLocalization
         _INCLUDED_ITEM_BY_TYPE["appPreviews"] = AppPreview
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatmentLocalizations"] = (
@@ -51,22 +58,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPageLocalization, \
-        AppPreview, \
-        AppPreviewSet, \
-        AppStoreVersionExperimentTreatmentLocalization, \
-        AppStoreVersionLocalization, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-    from ..models.app_preview import AppPreview
+    global _LAZY_IMPORTS_DONE, AppPreviewSet, PagedDocumentLinks, PagingInformation
     from ..models.app_preview_set import AppPreviewSet
-    from ..models.app_store_version_experiment_treatment_localization import (
-        AppStoreVersionExperimentTreatmentLocalization,
-    )
-    from ..models.app_store_version_localization import AppStoreVersionLocalization
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,11 +44,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, AppPricePointV3, DocumentLinks, Territory
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, AppPricePointV3, DocumentLinks
     from ..models.app_price_point_v3 import AppPricePointV3
     from ..models.document_links import DocumentLinks
-    from ..models.territory import Territory
 
     _LAZY_IMPORTS_DONE = True
 

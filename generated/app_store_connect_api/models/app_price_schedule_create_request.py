@@ -20,7 +20,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_price_v2_inline_create import AppPriceV2InlineCreate
+        from ..models.territory_inline_create import TerritoryInlineCreate
+
         _INCLUDED_ITEM_BY_TYPE["appPrices"] = AppPriceV2InlineCreate
         _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -39,14 +42,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppPriceScheduleCreateRequestData, \
-        AppPriceV2InlineCreate, \
-        TerritoryInlineCreate
+    global _LAZY_IMPORTS_DONE, AppPriceScheduleCreateRequestData
     from ..models.app_price_schedule_create_request_data import AppPriceScheduleCreateRequestData
-    from ..models.app_price_v2_inline_create import AppPriceV2InlineCreate
-    from ..models.territory_inline_create import TerritoryInlineCreate
 
     _LAZY_IMPORTS_DONE = True
 

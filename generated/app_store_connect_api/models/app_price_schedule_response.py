@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_price_v2 import AppPriceV2
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["appPrices"] = AppPriceV2
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
@@ -43,12 +47,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, AppPriceSchedule, AppPriceV2, DocumentLinks, Territory
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, AppPriceSchedule, DocumentLinks
     from ..models.app_price_schedule import AppPriceSchedule
-    from ..models.app_price_v2 import AppPriceV2
     from ..models.document_links import DocumentLinks
-    from ..models.territory import Territory
 
     _LAZY_IMPORTS_DONE = True
 

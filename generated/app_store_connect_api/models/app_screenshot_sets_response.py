@@ -26,7 +26,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
+        from ..models.app_screenshot import AppScreenshot
+        from ..models.app_store_version_experiment_treatment_localization import (
+            AppStoreVersionExperimentTreatmentLocalization,
+        )
+        from ..models.app_store_version_localization import AppStoreVersionLocalization
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageLocalizations"] = AppCustomProductPageLocalization
         _INCLUDED_ITEM_BY_TYPE["appScreenshots"] = AppScreenshot
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatmentLocalizations"] = (
@@ -51,22 +58,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPageLocalization, \
-        AppScreenshot, \
-        AppScreenshotSet, \
-        AppStoreVersionExperimentTreatmentLocalization, \
-        AppStoreVersionLocalization, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app_custom_product_page_localization import AppCustomProductPageLocalization
-    from ..models.app_screenshot import AppScreenshot
+    global _LAZY_IMPORTS_DONE, AppScreenshotSet, PagedDocumentLinks, PagingInformation
     from ..models.app_screenshot_set import AppScreenshotSet
-    from ..models.app_store_version_experiment_treatment_localization import (
-        AppStoreVersionExperimentTreatmentLocalization,
-    )
-    from ..models.app_store_version_localization import AppStoreVersionLocalization
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

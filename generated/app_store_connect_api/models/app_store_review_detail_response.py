@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_store_review_attachment import AppStoreReviewAttachment
+        from ..models.app_store_version import AppStoreVersion
+
         _INCLUDED_ITEM_BY_TYPE["appStoreReviewAttachments"] = AppStoreReviewAttachment
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,10 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, AppStoreReviewAttachment, AppStoreReviewDetail, AppStoreVersion, DocumentLinks
-    from ..models.app_store_review_attachment import AppStoreReviewAttachment
+    global _LAZY_IMPORTS_DONE, AppStoreReviewDetail, DocumentLinks
     from ..models.app_store_review_detail import AppStoreReviewDetail
-    from ..models.app_store_version import AppStoreVersion
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatments"] = AppStoreVersionExperimentTreatment
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,15 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppStoreVersion, \
-        AppStoreVersionExperiment, \
-        AppStoreVersionExperimentTreatment, \
-        DocumentLinks
-    from ..models.app_store_version import AppStoreVersion
+    global _LAZY_IMPORTS_DONE, AppStoreVersionExperiment, DocumentLinks
     from ..models.app_store_version_experiment import AppStoreVersionExperiment
-    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -24,7 +24,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_preview_set import AppPreviewSet
+        from ..models.app_screenshot_set import AppScreenshotSet
+        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+
         _INCLUDED_ITEM_BY_TYPE["appPreviewSets"] = AppPreviewSet
         _INCLUDED_ITEM_BY_TYPE["appScreenshotSets"] = AppScreenshotSet
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatments"] = AppStoreVersionExperimentTreatment
@@ -45,16 +49,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppPreviewSet, \
-        AppScreenshotSet, \
-        AppStoreVersionExperimentTreatment, \
-        AppStoreVersionExperimentTreatmentLocalization, \
-        DocumentLinks
-    from ..models.app_preview_set import AppPreviewSet
-    from ..models.app_screenshot_set import AppScreenshotSet
-    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    global _LAZY_IMPORTS_DONE, AppStoreVersionExperimentTreatmentLocalization, DocumentLinks
     from ..models.app_store_version_experiment_treatment_localization import (
         AppStoreVersionExperimentTreatmentLocalization,
     )

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_store_version_experiment import AppStoreVersionExperiment
+        from ..models.app_store_version_experiment_treatment_localization import (
+            AppStoreVersionExperimentTreatmentLocalization,
+        )
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatmentLocalizations"] = (
             AppStoreVersionExperimentTreatmentLocalization
         )
@@ -45,17 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppStoreVersionExperiment, \
-        AppStoreVersionExperimentTreatment, \
-        AppStoreVersionExperimentTreatmentLocalization, \
-        DocumentLinks
-    from ..models.app_store_version_experiment import AppStoreVersionExperiment
+    global _LAZY_IMPORTS_DONE, AppStoreVersionExperimentTreatment, DocumentLinks
     from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
-    from ..models.app_store_version_experiment_treatment_localization import (
-        AppStoreVersionExperimentTreatmentLocalization,
-    )
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

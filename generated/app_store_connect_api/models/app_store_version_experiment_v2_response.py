@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatments"] = AppStoreVersionExperimentTreatment
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -43,16 +47,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        AppStoreVersion, \
-        AppStoreVersionExperimentTreatment, \
-        AppStoreVersionExperimentV2, \
-        DocumentLinks
-    from ..models.app import App
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    global _LAZY_IMPORTS_DONE, AppStoreVersionExperimentV2, DocumentLinks
     from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
     from ..models.document_links import DocumentLinks
 

@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperimentTreatments"] = AppStoreVersionExperimentTreatment
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -45,17 +49,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        AppStoreVersion, \
-        AppStoreVersionExperimentTreatment, \
-        AppStoreVersionExperimentV2, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app import App
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.app_store_version_experiment_treatment import AppStoreVersionExperimentTreatment
+    global _LAZY_IMPORTS_DONE, AppStoreVersionExperimentV2, PagedDocumentLinks, PagingInformation
     from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation

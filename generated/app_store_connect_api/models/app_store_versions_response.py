@@ -31,7 +31,19 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.alternative_distribution_package import AlternativeDistributionPackage
+        from ..models.app import App
+        from ..models.app_clip_default_experience import AppClipDefaultExperience
+        from ..models.app_store_review_detail import AppStoreReviewDetail
+        from ..models.app_store_version_experiment import AppStoreVersionExperiment
+        from ..models.app_store_version_localization import AppStoreVersionLocalization
+        from ..models.app_store_version_phased_release import AppStoreVersionPhasedRelease
+        from ..models.app_store_version_submission import AppStoreVersionSubmission
+        from ..models.build import Build
+        from ..models.game_center_app_version import GameCenterAppVersion
+        from ..models.routing_app_coverage import RoutingAppCoverage
+
         _INCLUDED_ITEM_BY_TYPE["alternativeDistributionPackages"] = AlternativeDistributionPackage
         _INCLUDED_ITEM_BY_TYPE["appClipDefaultExperiences"] = AppClipDefaultExperience
         _INCLUDED_ITEM_BY_TYPE["appStoreReviewDetails"] = AppStoreReviewDetail
@@ -61,36 +73,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AlternativeDistributionPackage, \
-        App, \
-        AppClipDefaultExperience, \
-        AppStoreReviewDetail, \
-        AppStoreVersion, \
-        AppStoreVersionExperiment, \
-        AppStoreVersionLocalization, \
-        AppStoreVersionPhasedRelease, \
-        AppStoreVersionSubmission, \
-        Build, \
-        GameCenterAppVersion, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        RoutingAppCoverage
-    from ..models.alternative_distribution_package import AlternativeDistributionPackage
-    from ..models.app import App
-    from ..models.app_clip_default_experience import AppClipDefaultExperience
-    from ..models.app_store_review_detail import AppStoreReviewDetail
+    global _LAZY_IMPORTS_DONE, AppStoreVersion, PagedDocumentLinks, PagingInformation
     from ..models.app_store_version import AppStoreVersion
-    from ..models.app_store_version_experiment import AppStoreVersionExperiment
-    from ..models.app_store_version_localization import AppStoreVersionLocalization
-    from ..models.app_store_version_phased_release import AppStoreVersionPhasedRelease
-    from ..models.app_store_version_submission import AppStoreVersionSubmission
-    from ..models.build import Build
-    from ..models.game_center_app_version import GameCenterAppVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.routing_app_coverage import RoutingAppCoverage
 
     _LAZY_IMPORTS_DONE = True
 

@@ -44,7 +44,32 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+        from ..models.app_clip import AppClip
+        from ..models.app_custom_product_page import AppCustomProductPage
+        from ..models.app_encryption_declaration import AppEncryptionDeclaration
+        from ..models.app_event import AppEvent
+        from ..models.app_info import AppInfo
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
+        from ..models.beta_app_localization import BetaAppLocalization
+        from ..models.beta_app_review_detail import BetaAppReviewDetail
+        from ..models.beta_group import BetaGroup
+        from ..models.beta_license_agreement import BetaLicenseAgreement
+        from ..models.build import Build
+        from ..models.build_icon import BuildIcon
+        from ..models.ci_product import CiProduct
+        from ..models.end_user_license_agreement import EndUserLicenseAgreement
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_enabled_version import GameCenterEnabledVersion
+        from ..models.in_app_purchase import InAppPurchase
+        from ..models.prerelease_version import PrereleaseVersion
+        from ..models.promoted_purchase import PromotedPurchase
+        from ..models.review_submission import ReviewSubmission
+        from ..models.subscription_grace_period import SubscriptionGracePeriod
+        from ..models.subscription_group import SubscriptionGroup
+
         _INCLUDED_ITEM_BY_TYPE["androidToIosAppMappingDetails"] = AndroidToIosAppMappingDetail
         _INCLUDED_ITEM_BY_TYPE["appClips"] = AppClip
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPages"] = AppCustomProductPage
@@ -87,62 +112,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AndroidToIosAppMappingDetail, \
-        App, \
-        AppClip, \
-        AppCustomProductPage, \
-        AppEncryptionDeclaration, \
-        AppEvent, \
-        AppInfo, \
-        AppStoreVersion, \
-        AppStoreVersionExperimentV2, \
-        BetaAppLocalization, \
-        BetaAppReviewDetail, \
-        BetaGroup, \
-        BetaLicenseAgreement, \
-        Build, \
-        BuildIcon, \
-        CiProduct, \
-        EndUserLicenseAgreement, \
-        GameCenterDetail, \
-        GameCenterEnabledVersion, \
-        InAppPurchase, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        PrereleaseVersion, \
-        PromotedPurchase, \
-        ReviewSubmission, \
-        SubscriptionGracePeriod, \
-        SubscriptionGroup
-    from ..models.android_to_ios_app_mapping_detail import AndroidToIosAppMappingDetail
+    global _LAZY_IMPORTS_DONE, App, PagedDocumentLinks, PagingInformation
     from ..models.app import App
-    from ..models.app_clip import AppClip
-    from ..models.app_custom_product_page import AppCustomProductPage
-    from ..models.app_encryption_declaration import AppEncryptionDeclaration
-    from ..models.app_event import AppEvent
-    from ..models.app_info import AppInfo
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.app_store_version_experiment_v2 import AppStoreVersionExperimentV2
-    from ..models.beta_app_localization import BetaAppLocalization
-    from ..models.beta_app_review_detail import BetaAppReviewDetail
-    from ..models.beta_group import BetaGroup
-    from ..models.beta_license_agreement import BetaLicenseAgreement
-    from ..models.build import Build
-    from ..models.build_icon import BuildIcon
-    from ..models.ci_product import CiProduct
-    from ..models.end_user_license_agreement import EndUserLicenseAgreement
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_enabled_version import GameCenterEnabledVersion
-    from ..models.in_app_purchase import InAppPurchase
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.prerelease_version import PrereleaseVersion
-    from ..models.promoted_purchase import PromotedPurchase
-    from ..models.review_submission import ReviewSubmission
-    from ..models.subscription_grace_period import SubscriptionGracePeriod
-    from ..models.subscription_group import SubscriptionGroup
 
     _LAZY_IMPORTS_DONE = True
 

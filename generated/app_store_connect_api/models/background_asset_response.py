@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.background_asset_version import BackgroundAssetVersion
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["backgroundAssetVersions"] = BackgroundAssetVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,10 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, BackgroundAsset, BackgroundAssetVersion, DocumentLinks
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, BackgroundAsset, DocumentLinks
     from ..models.background_asset import BackgroundAsset
-    from ..models.background_asset_version import BackgroundAssetVersion
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

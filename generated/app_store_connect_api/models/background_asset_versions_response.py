@@ -29,7 +29,17 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.background_asset import BackgroundAsset
+        from ..models.background_asset_upload_file import BackgroundAssetUploadFile
+        from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
+        from ..models.background_asset_version_external_beta_release import (
+            BackgroundAssetVersionExternalBetaRelease,
+        )
+        from ..models.background_asset_version_internal_beta_release import (
+            BackgroundAssetVersionInternalBetaRelease,
+        )
+
         _INCLUDED_ITEM_BY_TYPE["backgroundAssetUploadFiles"] = BackgroundAssetUploadFile
         _INCLUDED_ITEM_BY_TYPE["backgroundAssetVersionAppStoreReleases"] = (
             BackgroundAssetVersionAppStoreRelease
@@ -59,26 +69,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        BackgroundAsset, \
-        BackgroundAssetUploadFile, \
-        BackgroundAssetVersion, \
-        BackgroundAssetVersionAppStoreRelease, \
-        BackgroundAssetVersionExternalBetaRelease, \
-        BackgroundAssetVersionInternalBetaRelease, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.background_asset import BackgroundAsset
-    from ..models.background_asset_upload_file import BackgroundAssetUploadFile
+    global _LAZY_IMPORTS_DONE, BackgroundAssetVersion, PagedDocumentLinks, PagingInformation
     from ..models.background_asset_version import BackgroundAssetVersion
-    from ..models.background_asset_version_app_store_release import BackgroundAssetVersionAppStoreRelease
-    from ..models.background_asset_version_external_beta_release import (
-        BackgroundAssetVersionExternalBetaRelease,
-    )
-    from ..models.background_asset_version_internal_beta_release import (
-        BackgroundAssetVersionInternalBetaRelease,
-    )
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

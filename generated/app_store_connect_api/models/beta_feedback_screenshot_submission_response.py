@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.beta_tester import BetaTester
+        from ..models.build import Build
+
         _INCLUDED_ITEM_BY_TYPE["betaTesters"] = BetaTester
         _INCLUDED_ITEM_BY_TYPE["builds"] = Build
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,10 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, BetaFeedbackScreenshotSubmission, BetaTester, Build, DocumentLinks
+    global _LAZY_IMPORTS_DONE, BetaFeedbackScreenshotSubmission, DocumentLinks
     from ..models.beta_feedback_screenshot_submission import BetaFeedbackScreenshotSubmission
-    from ..models.beta_tester import BetaTester
-    from ..models.build import Build
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

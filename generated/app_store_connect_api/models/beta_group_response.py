@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.beta_recruitment_criterion import BetaRecruitmentCriterion
+        from ..models.beta_tester import BetaTester
+        from ..models.build import Build
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["betaRecruitmentCriteria"] = BetaRecruitmentCriterion
         _INCLUDED_ITEM_BY_TYPE["betaTesters"] = BetaTester
@@ -45,12 +50,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, BetaGroup, BetaRecruitmentCriterion, BetaTester, Build, DocumentLinks
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, BetaGroup, DocumentLinks
     from ..models.beta_group import BetaGroup
-    from ..models.beta_recruitment_criterion import BetaRecruitmentCriterion
-    from ..models.beta_tester import BetaTester
-    from ..models.build import Build
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.beta_group import BetaGroup
+        from ..models.build import Build
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["betaGroups"] = BetaGroup
         _INCLUDED_ITEM_BY_TYPE["builds"] = Build
@@ -43,11 +47,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, BetaGroup, BetaTester, Build, DocumentLinks
-    from ..models.app import App
-    from ..models.beta_group import BetaGroup
+    global _LAZY_IMPORTS_DONE, BetaTester, DocumentLinks
     from ..models.beta_tester import BetaTester
-    from ..models.build import Build
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.build import Build
+        from ..models.build_upload_file import BuildUploadFile
+
         _INCLUDED_ITEM_BY_TYPE["buildUploadFiles"] = BuildUploadFile
         _INCLUDED_ITEM_BY_TYPE["builds"] = Build
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,10 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, Build, BuildUpload, BuildUploadFile, DocumentLinks
-    from ..models.build import Build
+    global _LAZY_IMPORTS_DONE, BuildUpload, DocumentLinks
     from ..models.build_upload import BuildUpload
-    from ..models.build_upload_file import BuildUploadFile
     from ..models.document_links import DocumentLinks
 
     _LAZY_IMPORTS_DONE = True

@@ -32,7 +32,20 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_encryption_declaration import AppEncryptionDeclaration
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.beta_app_review_submission import BetaAppReviewSubmission
+        from ..models.beta_build_localization import BetaBuildLocalization
+        from ..models.beta_group import BetaGroup
+        from ..models.beta_tester import BetaTester
+        from ..models.build_beta_detail import BuildBetaDetail
+        from ..models.build_bundle import BuildBundle
+        from ..models.build_icon import BuildIcon
+        from ..models.build_upload import BuildUpload
+        from ..models.prerelease_version import PrereleaseVersion
+
         _INCLUDED_ITEM_BY_TYPE["appEncryptionDeclarations"] = AppEncryptionDeclaration
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -63,38 +76,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        AppEncryptionDeclaration, \
-        AppStoreVersion, \
-        BetaAppReviewSubmission, \
-        BetaBuildLocalization, \
-        BetaGroup, \
-        BetaTester, \
-        Build, \
-        BuildBetaDetail, \
-        BuildBundle, \
-        BuildIcon, \
-        BuildUpload, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        PrereleaseVersion
-    from ..models.app import App
-    from ..models.app_encryption_declaration import AppEncryptionDeclaration
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.beta_app_review_submission import BetaAppReviewSubmission
-    from ..models.beta_build_localization import BetaBuildLocalization
-    from ..models.beta_group import BetaGroup
-    from ..models.beta_tester import BetaTester
+    global _LAZY_IMPORTS_DONE, Build, PagedDocumentLinks, PagingInformation
     from ..models.build import Build
-    from ..models.build_beta_detail import BuildBetaDetail
-    from ..models.build_bundle import BuildBundle
-    from ..models.build_icon import BuildIcon
-    from ..models.build_upload import BuildUpload
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.prerelease_version import PrereleaseVersion
 
     _LAZY_IMPORTS_DONE = True
 

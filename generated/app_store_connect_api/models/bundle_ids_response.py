@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.bundle_id_capability import BundleIdCapability
+        from ..models.profile import Profile
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["bundleIdCapabilities"] = BundleIdCapability
         _INCLUDED_ITEM_BY_TYPE["profiles"] = Profile
@@ -45,20 +49,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        BundleId, \
-        BundleIdCapability, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        Profile
-    from ..models.app import App
+    global _LAZY_IMPORTS_DONE, BundleId, PagedDocumentLinks, PagingInformation
     from ..models.bundle_id import BundleId
-    from ..models.bundle_id_capability import BundleIdCapability
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.profile import Profile
 
     _LAZY_IMPORTS_DONE = True
 

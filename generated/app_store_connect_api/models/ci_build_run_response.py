@@ -24,7 +24,13 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.build import Build
+        from ..models.ci_product import CiProduct
+        from ..models.ci_workflow import CiWorkflow
+        from ..models.scm_git_reference import ScmGitReference
+        from ..models.scm_pull_request import ScmPullRequest
+
         _INCLUDED_ITEM_BY_TYPE["builds"] = Build
         _INCLUDED_ITEM_BY_TYPE["ciProducts"] = CiProduct
         _INCLUDED_ITEM_BY_TYPE["ciWorkflows"] = CiWorkflow
@@ -47,22 +53,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        Build, \
-        CiBuildRun, \
-        CiProduct, \
-        CiWorkflow, \
-        DocumentLinks, \
-        ScmGitReference, \
-        ScmPullRequest
-    from ..models.build import Build
+    global _LAZY_IMPORTS_DONE, CiBuildRun, DocumentLinks
     from ..models.ci_build_run import CiBuildRun
-    from ..models.ci_product import CiProduct
-    from ..models.ci_workflow import CiWorkflow
     from ..models.document_links import DocumentLinks
-    from ..models.scm_git_reference import ScmGitReference
-    from ..models.scm_pull_request import ScmPullRequest
 
     _LAZY_IMPORTS_DONE = True
 

@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.bundle_id import BundleId
+        from ..models.scm_repository import ScmRepository
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["bundleIds"] = BundleId
         _INCLUDED_ITEM_BY_TYPE["scmRepositories"] = ScmRepository
@@ -43,12 +47,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, BundleId, CiProduct, DocumentLinks, ScmRepository
-    from ..models.app import App
-    from ..models.bundle_id import BundleId
+    global _LAZY_IMPORTS_DONE, CiProduct, DocumentLinks
     from ..models.ci_product import CiProduct
     from ..models.document_links import DocumentLinks
-    from ..models.scm_repository import ScmRepository
 
     _LAZY_IMPORTS_DONE = True
 

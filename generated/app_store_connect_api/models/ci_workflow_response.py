@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.ci_mac_os_version import CiMacOsVersion
+        from ..models.ci_product import CiProduct
+        from ..models.ci_xcode_version import CiXcodeVersion
+        from ..models.scm_repository import ScmRepository
+
         _INCLUDED_ITEM_BY_TYPE["ciMacOsVersions"] = CiMacOsVersion
         _INCLUDED_ITEM_BY_TYPE["ciProducts"] = CiProduct
         _INCLUDED_ITEM_BY_TYPE["ciXcodeVersions"] = CiXcodeVersion
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        CiMacOsVersion, \
-        CiProduct, \
-        CiWorkflow, \
-        CiXcodeVersion, \
-        DocumentLinks, \
-        ScmRepository
-    from ..models.ci_mac_os_version import CiMacOsVersion
-    from ..models.ci_product import CiProduct
+    global _LAZY_IMPORTS_DONE, CiWorkflow, DocumentLinks
     from ..models.ci_workflow import CiWorkflow
-    from ..models.ci_xcode_version import CiXcodeVersion
     from ..models.document_links import DocumentLinks
-    from ..models.scm_repository import ScmRepository
 
     _LAZY_IMPORTS_DONE = True
 

@@ -24,7 +24,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.ci_mac_os_version import CiMacOsVersion
+        from ..models.ci_product import CiProduct
+        from ..models.ci_xcode_version import CiXcodeVersion
+        from ..models.scm_repository import ScmRepository
+
         _INCLUDED_ITEM_BY_TYPE["ciMacOsVersions"] = CiMacOsVersion
         _INCLUDED_ITEM_BY_TYPE["ciProducts"] = CiProduct
         _INCLUDED_ITEM_BY_TYPE["ciXcodeVersions"] = CiXcodeVersion
@@ -47,22 +52,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        CiMacOsVersion, \
-        CiProduct, \
-        CiWorkflow, \
-        CiXcodeVersion, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        ScmRepository
-    from ..models.ci_mac_os_version import CiMacOsVersion
-    from ..models.ci_product import CiProduct
+    global _LAZY_IMPORTS_DONE, CiWorkflow, PagedDocumentLinks, PagingInformation
     from ..models.ci_workflow import CiWorkflow
-    from ..models.ci_xcode_version import CiXcodeVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.scm_repository import ScmRepository
 
     _LAZY_IMPORTS_DONE = True
 

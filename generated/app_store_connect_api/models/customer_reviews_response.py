@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.customer_review_response_v1 import CustomerReviewResponseV1
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["customerReviewResponses"] = CustomerReviewResponseV1
         _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,18 +46,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        CustomerReview, \
-        CustomerReviewResponseV1, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        Territory
+    global _LAZY_IMPORTS_DONE, CustomerReview, PagedDocumentLinks, PagingInformation
     from ..models.customer_review import CustomerReview
-    from ..models.customer_review_response_v1 import CustomerReviewResponseV1
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.territory import Territory
 
     _LAZY_IMPORTS_DONE = True
 

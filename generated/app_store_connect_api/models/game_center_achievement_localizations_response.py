@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_achievement_image import GameCenterAchievementImage
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementImages"] = GameCenterAchievementImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievement
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,15 +46,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterAchievement, \
-        GameCenterAchievementImage, \
-        GameCenterAchievementLocalization, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_achievement import GameCenterAchievement
-    from ..models.game_center_achievement_image import GameCenterAchievementImage
+    global _LAZY_IMPORTS_DONE, GameCenterAchievementLocalization, PagedDocumentLinks, PagingInformation
     from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation

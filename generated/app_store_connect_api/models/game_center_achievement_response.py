@@ -24,7 +24,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
+        from ..models.game_center_achievement_release import GameCenterAchievementRelease
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementLocalizations"] = GameCenterAchievementLocalization
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementReleases"] = GameCenterAchievementRelease
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievement
@@ -48,22 +55,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterAchievement, \
-        GameCenterAchievementLocalization, \
-        GameCenterAchievementRelease, \
-        GameCenterActivity, \
-        GameCenterDetail, \
-        GameCenterGroup
+    global _LAZY_IMPORTS_DONE, DocumentLinks
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_achievement import GameCenterAchievement
-    from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
-    from ..models.game_center_achievement_release import GameCenterAchievementRelease
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementVersions"] = GameCenterAchievementVersionV2
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivities"] = GameCenterActivity
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterAchievementV2, \
-        GameCenterAchievementVersionV2, \
-        GameCenterActivity, \
-        GameCenterDetail, \
-        GameCenterGroup
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterAchievementV2
     from ..models.document_links import DocumentLinks
     from ..models.game_center_achievement_v2 import GameCenterAchievementV2
-    from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
 
     _LAZY_IMPORTS_DONE = True
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement_localization_v2 import GameCenterAchievementLocalizationV2
+        from ..models.game_center_achievement_v2 import GameCenterAchievementV2
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementLocalizations"] = GameCenterAchievementLocalizationV2
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievementV2
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,15 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterAchievementLocalizationV2, \
-        GameCenterAchievementV2, \
-        GameCenterAchievementVersionV2
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterAchievementVersionV2
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_achievement_localization_v2 import GameCenterAchievementLocalizationV2
-    from ..models.game_center_achievement_v2 import GameCenterAchievementV2
     from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
 
     _LAZY_IMPORTS_DONE = True

@@ -25,7 +25,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
+        from ..models.game_center_achievement_release import GameCenterAchievementRelease
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementLocalizations"] = GameCenterAchievementLocalization
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementReleases"] = GameCenterAchievementRelease
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievement
@@ -50,22 +57,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterAchievement, \
-        GameCenterAchievementLocalization, \
-        GameCenterAchievementRelease, \
-        GameCenterActivity, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_achievement import GameCenterAchievement
-    from ..models.game_center_achievement_localization import GameCenterAchievementLocalization
-    from ..models.game_center_achievement_release import GameCenterAchievementRelease
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -25,7 +25,13 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_activity_version import GameCenterActivityVersion
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievement
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivityVersions"] = GameCenterActivityVersion
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
@@ -49,22 +55,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterAchievement, \
-        GameCenterActivity, \
-        GameCenterActivityVersion, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_achievement import GameCenterAchievement
+    global _LAZY_IMPORTS_DONE, GameCenterActivity, PagedDocumentLinks, PagingInformation
     from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_activity_version import GameCenterActivityVersion
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_activity_image import GameCenterActivityImage
+        from ..models.game_center_activity_version import GameCenterActivityVersion
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivityImages"] = GameCenterActivityImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivityVersions"] = GameCenterActivityVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,16 +46,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterActivityImage, \
-        GameCenterActivityLocalization, \
-        GameCenterActivityVersion, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_activity_image import GameCenterActivityImage
+    global _LAZY_IMPORTS_DONE, GameCenterActivityLocalization, PagedDocumentLinks, PagingInformation
     from ..models.game_center_activity_localization import GameCenterActivityLocalization
-    from ..models.game_center_activity_version import GameCenterActivityVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

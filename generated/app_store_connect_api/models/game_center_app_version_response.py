@@ -20,7 +20,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.game_center_app_version import GameCenterAppVersion
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["gameCenterAppVersions"] = GameCenterAppVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -40,10 +43,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, AppStoreVersion, DocumentLinks, GameCenterAppVersion
-    from ..models.app_store_version import AppStoreVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_app_version import GameCenterAppVersion
 
     _LAZY_IMPORTS_DONE = True
 

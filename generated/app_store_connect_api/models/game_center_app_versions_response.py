@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.game_center_app_version import GameCenterAppVersion
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["gameCenterAppVersions"] = GameCenterAppVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -42,9 +45,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, AppStoreVersion, GameCenterAppVersion, PagedDocumentLinks, PagingInformation
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.game_center_app_version import GameCenterAppVersion
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_challenge_image import GameCenterChallengeImage
+        from ..models.game_center_challenge_version import GameCenterChallengeVersion
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeImages"] = GameCenterChallengeImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeVersions"] = GameCenterChallengeVersion
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,16 +44,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterChallengeImage, \
-        GameCenterChallengeLocalization, \
-        GameCenterChallengeVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterChallengeLocalization
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_challenge_image import GameCenterChallengeImage
     from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
-    from ..models.game_center_challenge_version import GameCenterChallengeVersion
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_challenge_version import GameCenterChallengeVersion
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeVersions"] = GameCenterChallengeVersion
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
         _INCLUDED_ITEM_BY_TYPE["gameCenterGroups"] = GameCenterGroup
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterChallenge, \
-        GameCenterChallengeVersion, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterChallenge
     from ..models.document_links import DocumentLinks
     from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_challenge_version import GameCenterChallengeVersion
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
 
     _LAZY_IMPORTS_DONE = True
 

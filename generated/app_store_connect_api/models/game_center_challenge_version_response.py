@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_challenge import GameCenterChallenge
+        from ..models.game_center_challenge_image import GameCenterChallengeImage
+        from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
+        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeImages"] = GameCenterChallengeImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeLocalizations"] = GameCenterChallengeLocalization
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallengeVersionReleases"] = GameCenterChallengeVersionRelease
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterChallenge, \
-        GameCenterChallengeImage, \
-        GameCenterChallengeLocalization, \
-        GameCenterChallengeVersion, \
-        GameCenterChallengeVersionRelease
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterChallengeVersion
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_challenge_image import GameCenterChallengeImage
-    from ..models.game_center_challenge_localization import GameCenterChallengeLocalization
     from ..models.game_center_challenge_version import GameCenterChallengeVersion
-    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
 
     _LAZY_IMPORTS_DONE = True
 

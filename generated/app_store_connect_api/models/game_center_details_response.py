@@ -34,7 +34,22 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_achievement_release import GameCenterAchievementRelease
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
+        from ..models.game_center_app_version import GameCenterAppVersion
+        from ..models.game_center_challenge import GameCenterChallenge
+        from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+        from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievementReleases"] = GameCenterAchievementRelease
@@ -67,40 +82,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        App, \
-        AppStoreVersion, \
-        GameCenterAchievement, \
-        GameCenterAchievementRelease, \
-        GameCenterActivity, \
-        GameCenterActivityVersionRelease, \
-        GameCenterAppVersion, \
-        GameCenterChallenge, \
-        GameCenterChallengeVersionRelease, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardRelease, \
-        GameCenterLeaderboardSet, \
-        GameCenterLeaderboardSetRelease, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.app import App
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.game_center_achievement import GameCenterAchievement
-    from ..models.game_center_achievement_release import GameCenterAchievementRelease
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_activity_version_release import GameCenterActivityVersionRelease
-    from ..models.game_center_app_version import GameCenterAppVersion
-    from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_challenge_version_release import GameCenterChallengeVersionRelease
+    global _LAZY_IMPORTS_DONE, GameCenterDetail, PagedDocumentLinks, PagingInformation
     from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-    from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -25,7 +25,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_achievement import GameCenterAchievement
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_challenge import GameCenterChallenge
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterAchievements"] = GameCenterAchievement
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivities"] = GameCenterActivity
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallenges"] = GameCenterChallenge
@@ -49,24 +56,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterAchievement, \
-        GameCenterActivity, \
-        GameCenterChallenge, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardSet
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterGroup
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_achievement import GameCenterAchievement
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_detail import GameCenterDetail
     from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
 
     _LAZY_IMPORTS_DONE = True
 

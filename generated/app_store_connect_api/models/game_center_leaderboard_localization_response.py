@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_image import GameCenterLeaderboardImage
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardImages"] = GameCenterLeaderboardImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboards"] = GameCenterLeaderboard
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,15 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardImage, \
-        GameCenterLeaderboardLocalization
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardLocalization
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_image import GameCenterLeaderboardImage
     from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
 
     _LAZY_IMPORTS_DONE = True

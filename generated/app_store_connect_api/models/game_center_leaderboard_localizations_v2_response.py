@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard_image_v2 import GameCenterLeaderboardImageV2
+        from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardImages"] = GameCenterLeaderboardImageV2
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardVersions"] = GameCenterLeaderboardVersionV2
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,16 +46,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterLeaderboardImageV2, \
-        GameCenterLeaderboardLocalizationV2, \
-        GameCenterLeaderboardVersionV2, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_leaderboard_image_v2 import GameCenterLeaderboardImageV2
+    global _LAZY_IMPORTS_DONE, GameCenterLeaderboardLocalizationV2, PagedDocumentLinks, PagingInformation
     from ..models.game_center_leaderboard_localization_v2 import GameCenterLeaderboardLocalizationV2
-    from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboards"] = GameCenterLeaderboard
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,15 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterDetail, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardRelease
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardRelease
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
     from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
 
     _LAZY_IMPORTS_DONE = True

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+        from ..models.game_center_leaderboard_set_image import GameCenterLeaderboardSetImage
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSetImages"] = GameCenterLeaderboardSetImage
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSets"] = GameCenterLeaderboardSet
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,15 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterLeaderboardSet, \
-        GameCenterLeaderboardSetImage, \
-        GameCenterLeaderboardSetLocalization
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardSetLocalization
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-    from ..models.game_center_leaderboard_set_image import GameCenterLeaderboardSetImage
     from ..models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
 
     _LAZY_IMPORTS_DONE = True

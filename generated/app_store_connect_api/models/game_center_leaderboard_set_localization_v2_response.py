@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard_set_image_v2 import GameCenterLeaderboardSetImageV2
+        from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSetImages"] = GameCenterLeaderboardSetImageV2
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSetVersions"] = GameCenterLeaderboardSetVersionV2
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,16 +44,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterLeaderboardSetImageV2, \
-        GameCenterLeaderboardSetLocalizationV2, \
-        GameCenterLeaderboardSetVersionV2
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardSetLocalizationV2
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_leaderboard_set_image_v2 import GameCenterLeaderboardSetImageV2
     from ..models.game_center_leaderboard_set_localization_v2 import GameCenterLeaderboardSetLocalizationV2
-    from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
 
     _LAZY_IMPORTS_DONE = True
 

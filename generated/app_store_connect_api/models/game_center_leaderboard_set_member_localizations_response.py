@@ -24,7 +24,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSets"] = GameCenterLeaderboardSet
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboards"] = GameCenterLeaderboard
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -47,13 +50,9 @@ def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
     global \
         _LAZY_IMPORTS_DONE, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardSet, \
         GameCenterLeaderboardSetMemberLocalization, \
         PagedDocumentLinks, \
         PagingInformation
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
     from ..models.game_center_leaderboard_set_member_localization import (
         GameCenterLeaderboardSetMemberLocalization,
     )

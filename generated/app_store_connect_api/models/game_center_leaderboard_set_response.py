@@ -24,7 +24,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+        from ..models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
+        from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
         _INCLUDED_ITEM_BY_TYPE["gameCenterGroups"] = GameCenterGroup
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSetLocalizations"] = GameCenterLeaderboardSetLocalization
@@ -48,22 +55,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardSet, \
-        GameCenterLeaderboardSetLocalization, \
-        GameCenterLeaderboardSetRelease
+    global _LAZY_IMPORTS_DONE, DocumentLinks
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
-    from ..models.game_center_leaderboard_set_localization import GameCenterLeaderboardSetLocalization
-    from ..models.game_center_leaderboard_set_release import GameCenterLeaderboardSetRelease
 
     _LAZY_IMPORTS_DONE = True
 

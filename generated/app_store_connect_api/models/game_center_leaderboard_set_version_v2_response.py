@@ -21,7 +21,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_leaderboard_set_localization_v2 import (
+            GameCenterLeaderboardSetLocalizationV2,
+        )
+        from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterLeaderboardSetLocalizations"] = (
             GameCenterLeaderboardSetLocalizationV2
         )
@@ -43,15 +48,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterLeaderboardSetLocalizationV2, \
-        GameCenterLeaderboardSetV2, \
-        GameCenterLeaderboardSetVersionV2
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterLeaderboardSetVersionV2
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_leaderboard_set_localization_v2 import GameCenterLeaderboardSetLocalizationV2
-    from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
     from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
 
     _LAZY_IMPORTS_DONE = True

@@ -27,7 +27,16 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_challenge import GameCenterChallenge
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard import GameCenterLeaderboard
+        from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
+        from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
+        from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivities"] = GameCenterActivity
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallenges"] = GameCenterChallenge
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
@@ -54,26 +63,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterActivity, \
-        GameCenterChallenge, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboard, \
-        GameCenterLeaderboardLocalization, \
-        GameCenterLeaderboardRelease, \
-        GameCenterLeaderboardSet, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard import GameCenterLeaderboard
-    from ..models.game_center_leaderboard_localization import GameCenterLeaderboardLocalization
-    from ..models.game_center_leaderboard_release import GameCenterLeaderboardRelease
-    from ..models.game_center_leaderboard_set import GameCenterLeaderboardSet
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

@@ -26,7 +26,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_activity import GameCenterActivity
+        from ..models.game_center_challenge import GameCenterChallenge
+        from ..models.game_center_detail import GameCenterDetail
+        from ..models.game_center_group import GameCenterGroup
+        from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+        from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterActivities"] = GameCenterActivity
         _INCLUDED_ITEM_BY_TYPE["gameCenterChallenges"] = GameCenterChallenge
         _INCLUDED_ITEM_BY_TYPE["gameCenterDetails"] = GameCenterDetail
@@ -51,24 +58,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterActivity, \
-        GameCenterChallenge, \
-        GameCenterDetail, \
-        GameCenterGroup, \
-        GameCenterLeaderboardSetV2, \
-        GameCenterLeaderboardV2, \
-        GameCenterLeaderboardVersionV2, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_activity import GameCenterActivity
-    from ..models.game_center_challenge import GameCenterChallenge
-    from ..models.game_center_detail import GameCenterDetail
-    from ..models.game_center_group import GameCenterGroup
-    from ..models.game_center_leaderboard_set_v2 import GameCenterLeaderboardSetV2
+    global _LAZY_IMPORTS_DONE, GameCenterLeaderboardV2, PagedDocumentLinks, PagingInformation
     from ..models.game_center_leaderboard_v2 import GameCenterLeaderboardV2
-    from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

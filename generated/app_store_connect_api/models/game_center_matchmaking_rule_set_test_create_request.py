@@ -26,7 +26,14 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_matchmaking_test_player_property_inline_create import (
+            GameCenterMatchmakingTestPlayerPropertyInlineCreate,
+        )
+        from ..models.game_center_matchmaking_test_request_inline_create import (
+            GameCenterMatchmakingTestRequestInlineCreate,
+        )
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterMatchmakingTestPlayerProperties"] = (
             GameCenterMatchmakingTestPlayerPropertyInlineCreate
         )
@@ -49,19 +56,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterMatchmakingRuleSetTestCreateRequestData, \
-        GameCenterMatchmakingTestPlayerPropertyInlineCreate, \
-        GameCenterMatchmakingTestRequestInlineCreate
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingRuleSetTestCreateRequestData
     from ..models.game_center_matchmaking_rule_set_test_create_request_data import (
         GameCenterMatchmakingRuleSetTestCreateRequestData,
-    )
-    from ..models.game_center_matchmaking_test_player_property_inline_create import (
-        GameCenterMatchmakingTestPlayerPropertyInlineCreate,
-    )
-    from ..models.game_center_matchmaking_test_request_inline_create import (
-        GameCenterMatchmakingTestRequestInlineCreate,
     )
 
     _LAZY_IMPORTS_DONE = True

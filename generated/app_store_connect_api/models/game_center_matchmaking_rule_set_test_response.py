@@ -21,7 +21,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_matchmaking_test_player_property import (
+            GameCenterMatchmakingTestPlayerProperty,
+        )
+        from ..models.game_center_matchmaking_test_request import GameCenterMatchmakingTestRequest
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterMatchmakingTestPlayerProperties"] = (
             GameCenterMatchmakingTestPlayerProperty
         )
@@ -43,16 +48,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        GameCenterMatchmakingRuleSetTest, \
-        GameCenterMatchmakingTestPlayerProperty, \
-        GameCenterMatchmakingTestRequest
+    global _LAZY_IMPORTS_DONE, DocumentLinks, GameCenterMatchmakingRuleSetTest
     from ..models.document_links import DocumentLinks
     from ..models.game_center_matchmaking_rule_set_test import GameCenterMatchmakingRuleSetTest
-    from ..models.game_center_matchmaking_test_player_property import GameCenterMatchmakingTestPlayerProperty
-    from ..models.game_center_matchmaking_test_request import GameCenterMatchmakingTestRequest
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.game_center_matchmaking_queue import GameCenterMatchmakingQueue
+        from ..models.game_center_matchmaking_rule import GameCenterMatchmakingRule
+        from ..models.game_center_matchmaking_team import GameCenterMatchmakingTeam
+
         _INCLUDED_ITEM_BY_TYPE["gameCenterMatchmakingQueues"] = GameCenterMatchmakingQueue
         _INCLUDED_ITEM_BY_TYPE["gameCenterMatchmakingRules"] = GameCenterMatchmakingRule
         _INCLUDED_ITEM_BY_TYPE["gameCenterMatchmakingTeams"] = GameCenterMatchmakingTeam
@@ -45,18 +49,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        GameCenterMatchmakingQueue, \
-        GameCenterMatchmakingRule, \
-        GameCenterMatchmakingRuleSet, \
-        GameCenterMatchmakingTeam, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.game_center_matchmaking_queue import GameCenterMatchmakingQueue
-    from ..models.game_center_matchmaking_rule import GameCenterMatchmakingRule
+    global _LAZY_IMPORTS_DONE, GameCenterMatchmakingRuleSet, PagedDocumentLinks, PagingInformation
     from ..models.game_center_matchmaking_rule_set import GameCenterMatchmakingRuleSet
-    from ..models.game_center_matchmaking_team import GameCenterMatchmakingTeam
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

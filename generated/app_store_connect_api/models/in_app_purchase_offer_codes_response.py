@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
+        from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
+        from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseOfferCodeCustomCodes"] = InAppPurchaseOfferCodeCustomCode
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseOfferCodeOneTimeUseCodes"] = InAppPurchaseOfferCodeOneTimeUseCode
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseOfferPrices"] = InAppPurchaseOfferPrice
@@ -45,18 +49,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        InAppPurchaseOfferCode, \
-        InAppPurchaseOfferCodeCustomCode, \
-        InAppPurchaseOfferCodeOneTimeUseCode, \
-        InAppPurchaseOfferPrice, \
-        PagedDocumentLinks, \
-        PagingInformation
+    global _LAZY_IMPORTS_DONE, InAppPurchaseOfferCode, PagedDocumentLinks, PagingInformation
     from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
-    from ..models.in_app_purchase_offer_code_custom_code import InAppPurchaseOfferCodeCustomCode
-    from ..models.in_app_purchase_offer_code_one_time_use_code import InAppPurchaseOfferCodeOneTimeUseCode
-    from ..models.in_app_purchase_offer_price import InAppPurchaseOfferPrice
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
 

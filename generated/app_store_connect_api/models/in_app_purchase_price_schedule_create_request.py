@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
+        from ..models.territory_inline_create import TerritoryInlineCreate
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchasePrices"] = InAppPurchasePriceInlineCreate
         _INCLUDED_ITEM_BY_TYPE["territories"] = TerritoryInlineCreate
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,16 +44,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        InAppPurchasePriceInlineCreate, \
-        InAppPurchasePriceScheduleCreateRequestData, \
-        TerritoryInlineCreate
-    from ..models.in_app_purchase_price_inline_create import InAppPurchasePriceInlineCreate
+    global _LAZY_IMPORTS_DONE, InAppPurchasePriceScheduleCreateRequestData
     from ..models.in_app_purchase_price_schedule_create_request_data import (
         InAppPurchasePriceScheduleCreateRequestData,
     )
-    from ..models.territory_inline_create import TerritoryInlineCreate
 
     _LAZY_IMPORTS_DONE = True
 

@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
+        from ..models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
+        from ..models.in_app_purchase_v2 import InAppPurchaseV2
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseImages"] = InAppPurchaseImageV2
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseLocalizations"] = InAppPurchaseLocalizationV2
         _INCLUDED_ITEM_BY_TYPE["inAppPurchases"] = InAppPurchaseV2
@@ -43,17 +47,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        InAppPurchaseImageV2, \
-        InAppPurchaseLocalizationV2, \
-        InAppPurchaseV2, \
-        InAppPurchaseVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, InAppPurchaseVersion
     from ..models.document_links import DocumentLinks
-    from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
-    from ..models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
-    from ..models.in_app_purchase_v2 import InAppPurchaseV2
     from ..models.in_app_purchase_version import InAppPurchaseVersion
 
     _LAZY_IMPORTS_DONE = True

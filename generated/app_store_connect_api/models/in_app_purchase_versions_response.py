@@ -23,7 +23,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
+        from ..models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
+        from ..models.in_app_purchase_v2 import InAppPurchaseV2
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseImages"] = InAppPurchaseImageV2
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseLocalizations"] = InAppPurchaseLocalizationV2
         _INCLUDED_ITEM_BY_TYPE["inAppPurchases"] = InAppPurchaseV2
@@ -45,17 +49,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        InAppPurchaseImageV2, \
-        InAppPurchaseLocalizationV2, \
-        InAppPurchaseV2, \
-        InAppPurchaseVersion, \
-        PagedDocumentLinks, \
-        PagingInformation
-    from ..models.in_app_purchase_image_v2 import InAppPurchaseImageV2
-    from ..models.in_app_purchase_localization_v2 import InAppPurchaseLocalizationV2
-    from ..models.in_app_purchase_v2 import InAppPurchaseV2
+    global _LAZY_IMPORTS_DONE, InAppPurchaseVersion, PagedDocumentLinks, PagingInformation
     from ..models.in_app_purchase_version import InAppPurchaseVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation

@@ -30,7 +30,18 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
+        from ..models.in_app_purchase_availability import InAppPurchaseAvailability
+        from ..models.in_app_purchase_content import InAppPurchaseContent
+        from ..models.in_app_purchase_image import InAppPurchaseImage
+        from ..models.in_app_purchase_localization import InAppPurchaseLocalization
+        from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
+        from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
+        from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
+        from ..models.in_app_purchase_version import InAppPurchaseVersion
+        from ..models.promoted_purchase import PromotedPurchase
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchaseAppStoreReviewScreenshots"] = (
             InAppPurchaseAppStoreReviewScreenshot
         )
@@ -61,34 +72,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        InAppPurchaseAppStoreReviewScreenshot, \
-        InAppPurchaseAvailability, \
-        InAppPurchaseContent, \
-        InAppPurchaseImage, \
-        InAppPurchaseLocalization, \
-        InAppPurchaseOfferCode, \
-        InAppPurchasePricePoint, \
-        InAppPurchasePriceSchedule, \
-        InAppPurchaseV2, \
-        InAppPurchaseVersion, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        PromotedPurchase
-    from ..models.in_app_purchase_app_store_review_screenshot import InAppPurchaseAppStoreReviewScreenshot
-    from ..models.in_app_purchase_availability import InAppPurchaseAvailability
-    from ..models.in_app_purchase_content import InAppPurchaseContent
-    from ..models.in_app_purchase_image import InAppPurchaseImage
-    from ..models.in_app_purchase_localization import InAppPurchaseLocalization
-    from ..models.in_app_purchase_offer_code import InAppPurchaseOfferCode
-    from ..models.in_app_purchase_price_point import InAppPurchasePricePoint
-    from ..models.in_app_purchase_price_schedule import InAppPurchasePriceSchedule
+    global _LAZY_IMPORTS_DONE, InAppPurchaseV2, PagedDocumentLinks, PagingInformation
     from ..models.in_app_purchase_v2 import InAppPurchaseV2
-    from ..models.in_app_purchase_version import InAppPurchaseVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.promoted_purchase import PromotedPurchase
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.actor import Actor
+        from ..models.app import App
+        from ..models.app_event import AppEvent
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["actors"] = Actor
         _INCLUDED_ITEM_BY_TYPE["appEvents"] = AppEvent
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -45,13 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, Actor, App, AppEvent, DocumentLinks, Nomination, Territory
-    from ..models.actor import Actor
-    from ..models.app import App
-    from ..models.app_event import AppEvent
+    global _LAZY_IMPORTS_DONE, DocumentLinks, Nomination
     from ..models.document_links import DocumentLinks
     from ..models.nomination import Nomination
-    from ..models.territory import Territory
 
     _LAZY_IMPORTS_DONE = True
 

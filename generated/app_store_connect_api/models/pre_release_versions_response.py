@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app import App
+        from ..models.build import Build
+
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
         _INCLUDED_ITEM_BY_TYPE["builds"] = Build
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,9 +46,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, App, Build, PagedDocumentLinks, PagingInformation, PrereleaseVersion
-    from ..models.app import App
-    from ..models.build import Build
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation, PrereleaseVersion
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
     from ..models.prerelease_version import PrereleaseVersion

@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.bundle_id import BundleId
+        from ..models.certificate import Certificate
+        from ..models.device import Device
+
         _INCLUDED_ITEM_BY_TYPE["bundleIds"] = BundleId
         _INCLUDED_ITEM_BY_TYPE["certificates"] = Certificate
         _INCLUDED_ITEM_BY_TYPE["devices"] = Device
@@ -43,10 +47,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, BundleId, Certificate, Device, DocumentLinks, Profile
-    from ..models.bundle_id import BundleId
-    from ..models.certificate import Certificate
-    from ..models.device import Device
+    global _LAZY_IMPORTS_DONE, DocumentLinks, Profile
     from ..models.document_links import DocumentLinks
     from ..models.profile import Profile
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.in_app_purchase_v2 import InAppPurchaseV2
+        from ..models.subscription import Subscription
+
         _INCLUDED_ITEM_BY_TYPE["inAppPurchases"] = InAppPurchaseV2
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,11 +44,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, DocumentLinks, InAppPurchaseV2, PromotedPurchase, Subscription
+    global _LAZY_IMPORTS_DONE, DocumentLinks, PromotedPurchase
     from ..models.document_links import DocumentLinks
-    from ..models.in_app_purchase_v2 import InAppPurchaseV2
     from ..models.promoted_purchase import PromotedPurchase
-    from ..models.subscription import Subscription
 
     _LAZY_IMPORTS_DONE = True
 

@@ -32,7 +32,21 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.app_custom_product_page_version import AppCustomProductPageVersion
+        from ..models.app_event import AppEvent
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.app_store_version_experiment import AppStoreVersionExperiment
+        from ..models.background_asset_version import BackgroundAssetVersion
+        from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
+        from ..models.game_center_activity_version import GameCenterActivityVersion
+        from ..models.game_center_challenge_version import GameCenterChallengeVersion
+        from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
+        from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
+        from ..models.in_app_purchase_version import InAppPurchaseVersion
+        from ..models.subscription_group_version import SubscriptionGroupVersion
+        from ..models.subscription_version import SubscriptionVersion
+
         _INCLUDED_ITEM_BY_TYPE["appCustomProductPageVersions"] = AppCustomProductPageVersion
         _INCLUDED_ITEM_BY_TYPE["appEvents"] = AppEvent
         _INCLUDED_ITEM_BY_TYPE["appStoreVersionExperiments"] = AppStoreVersionExperiment
@@ -63,38 +77,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        AppCustomProductPageVersion, \
-        AppEvent, \
-        AppStoreVersion, \
-        AppStoreVersionExperiment, \
-        BackgroundAssetVersion, \
-        DocumentLinks, \
-        GameCenterAchievementVersionV2, \
-        GameCenterActivityVersion, \
-        GameCenterChallengeVersion, \
-        GameCenterLeaderboardSetVersionV2, \
-        GameCenterLeaderboardVersionV2, \
-        InAppPurchaseVersion, \
-        ReviewSubmissionItem, \
-        SubscriptionGroupVersion, \
-        SubscriptionVersion
-    from ..models.app_custom_product_page_version import AppCustomProductPageVersion
-    from ..models.app_event import AppEvent
-    from ..models.app_store_version import AppStoreVersion
-    from ..models.app_store_version_experiment import AppStoreVersionExperiment
-    from ..models.background_asset_version import BackgroundAssetVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, ReviewSubmissionItem
     from ..models.document_links import DocumentLinks
-    from ..models.game_center_achievement_version_v2 import GameCenterAchievementVersionV2
-    from ..models.game_center_activity_version import GameCenterActivityVersion
-    from ..models.game_center_challenge_version import GameCenterChallengeVersion
-    from ..models.game_center_leaderboard_set_version_v2 import GameCenterLeaderboardSetVersionV2
-    from ..models.game_center_leaderboard_version_v2 import GameCenterLeaderboardVersionV2
-    from ..models.in_app_purchase_version import InAppPurchaseVersion
     from ..models.review_submission_item import ReviewSubmissionItem
-    from ..models.subscription_group_version import SubscriptionGroupVersion
-    from ..models.subscription_version import SubscriptionVersion
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.actor import Actor
+        from ..models.app import App
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.review_submission_item import ReviewSubmissionItem
+
         _INCLUDED_ITEM_BY_TYPE["actors"] = Actor
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        Actor, \
-        App, \
-        AppStoreVersion, \
-        DocumentLinks, \
-        ReviewSubmission, \
-        ReviewSubmissionItem
-    from ..models.actor import Actor
-    from ..models.app import App
-    from ..models.app_store_version import AppStoreVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, ReviewSubmission
     from ..models.document_links import DocumentLinks
     from ..models.review_submission import ReviewSubmission
-    from ..models.review_submission_item import ReviewSubmissionItem
 
     _LAZY_IMPORTS_DONE = True
 

@@ -24,7 +24,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.actor import Actor
+        from ..models.app import App
+        from ..models.app_store_version import AppStoreVersion
+        from ..models.review_submission_item import ReviewSubmissionItem
+
         _INCLUDED_ITEM_BY_TYPE["actors"] = Actor
         _INCLUDED_ITEM_BY_TYPE["appStoreVersions"] = AppStoreVersion
         _INCLUDED_ITEM_BY_TYPE["apps"] = App
@@ -47,22 +52,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        Actor, \
-        App, \
-        AppStoreVersion, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        ReviewSubmission, \
-        ReviewSubmissionItem
-    from ..models.actor import Actor
-    from ..models.app import App
-    from ..models.app_store_version import AppStoreVersion
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation, ReviewSubmission
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
     from ..models.review_submission import ReviewSubmission
-    from ..models.review_submission_item import ReviewSubmissionItem
 
     _LAZY_IMPORTS_DONE = True
 

@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.scm_git_reference import ScmGitReference
+        from ..models.scm_provider import ScmProvider
+
         _INCLUDED_ITEM_BY_TYPE["scmGitReferences"] = ScmGitReference
         _INCLUDED_ITEM_BY_TYPE["scmProviders"] = ScmProvider
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,10 +44,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global _LAZY_IMPORTS_DONE, DocumentLinks, ScmGitReference, ScmProvider, ScmRepository
+    global _LAZY_IMPORTS_DONE, DocumentLinks, ScmRepository
     from ..models.document_links import DocumentLinks
-    from ..models.scm_git_reference import ScmGitReference
-    from ..models.scm_provider import ScmProvider
     from ..models.scm_repository import ScmRepository
 
     _LAZY_IMPORTS_DONE = True

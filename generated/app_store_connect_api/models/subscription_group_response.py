@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_group_localization import SubscriptionGroupLocalization
+        from ..models.subscription_group_version import SubscriptionGroupVersion
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionGroupLocalizations"] = SubscriptionGroupLocalization
         _INCLUDED_ITEM_BY_TYPE["subscriptionGroupVersions"] = SubscriptionGroupVersion
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
@@ -43,18 +47,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        Subscription, \
-        SubscriptionGroup, \
-        SubscriptionGroupLocalization, \
-        SubscriptionGroupVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionGroup
     from ..models.document_links import DocumentLinks
-    from ..models.subscription import Subscription
     from ..models.subscription_group import SubscriptionGroup
-    from ..models.subscription_group_localization import SubscriptionGroupLocalization
-    from ..models.subscription_group_version import SubscriptionGroupVersion
 
     _LAZY_IMPORTS_DONE = True
 

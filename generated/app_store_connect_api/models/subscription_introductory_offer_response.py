@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_price_point import SubscriptionPricePoint
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionPricePoints"] = SubscriptionPricePoint
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
         _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
@@ -43,18 +47,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        Subscription, \
-        SubscriptionIntroductoryOffer, \
-        SubscriptionPricePoint, \
-        Territory
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionIntroductoryOffer
     from ..models.document_links import DocumentLinks
-    from ..models.subscription import Subscription
     from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
-    from ..models.subscription_price_point import SubscriptionPricePoint
-    from ..models.territory import Territory
 
     _LAZY_IMPORTS_DONE = True
 

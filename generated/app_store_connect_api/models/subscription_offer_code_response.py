@@ -23,7 +23,12 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_offer_code_custom_code import SubscriptionOfferCodeCustomCode
+        from ..models.subscription_offer_code_one_time_use_code import SubscriptionOfferCodeOneTimeUseCode
+        from ..models.subscription_offer_code_price import SubscriptionOfferCodePrice
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionOfferCodeCustomCodes"] = SubscriptionOfferCodeCustomCode
         _INCLUDED_ITEM_BY_TYPE["subscriptionOfferCodeOneTimeUseCodes"] = SubscriptionOfferCodeOneTimeUseCode
         _INCLUDED_ITEM_BY_TYPE["subscriptionOfferCodePrices"] = SubscriptionOfferCodePrice
@@ -45,20 +50,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        Subscription, \
-        SubscriptionOfferCode, \
-        SubscriptionOfferCodeCustomCode, \
-        SubscriptionOfferCodeOneTimeUseCode, \
-        SubscriptionOfferCodePrice
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionOfferCode
     from ..models.document_links import DocumentLinks
-    from ..models.subscription import Subscription
     from ..models.subscription_offer_code import SubscriptionOfferCode
-    from ..models.subscription_offer_code_custom_code import SubscriptionOfferCodeCustomCode
-    from ..models.subscription_offer_code_one_time_use_code import SubscriptionOfferCodeOneTimeUseCode
-    from ..models.subscription_offer_code_price import SubscriptionOfferCodePrice
 
     _LAZY_IMPORTS_DONE = True
 

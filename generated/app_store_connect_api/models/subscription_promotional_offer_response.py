@@ -21,7 +21,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionPromotionalOfferPrices"] = SubscriptionPromotionalOfferPrice
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -41,16 +44,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        Subscription, \
-        SubscriptionPromotionalOffer, \
-        SubscriptionPromotionalOfferPrice
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionPromotionalOffer
     from ..models.document_links import DocumentLinks
-    from ..models.subscription import Subscription
     from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
-    from ..models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
 
     _LAZY_IMPORTS_DONE = True
 

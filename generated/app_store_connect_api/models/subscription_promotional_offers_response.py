@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionPromotionalOfferPrices"] = SubscriptionPromotionalOfferPrice
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,18 +46,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        Subscription, \
-        SubscriptionPromotionalOffer, \
-        SubscriptionPromotionalOfferPrice
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation, SubscriptionPromotionalOffer
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.subscription import Subscription
     from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
-    from ..models.subscription_promotional_offer_price import SubscriptionPromotionalOfferPrice
 
     _LAZY_IMPORTS_DONE = True
 

@@ -23,7 +23,15 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription_introductory_offer_inline_create import (
+            SubscriptionIntroductoryOfferInlineCreate,
+        )
+        from ..models.subscription_price_inline_create import SubscriptionPriceInlineCreate
+        from ..models.subscription_promotional_offer_inline_create import (
+            SubscriptionPromotionalOfferInlineCreate,
+        )
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionPromotionalOffers"] = SubscriptionPromotionalOfferInlineCreate
         _INCLUDED_ITEM_BY_TYPE["subscriptionPrices"] = SubscriptionPriceInlineCreate
         _INCLUDED_ITEM_BY_TYPE["subscriptionIntroductoryOffers"] = SubscriptionIntroductoryOfferInlineCreate
@@ -43,17 +51,7 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        SubscriptionIntroductoryOfferInlineCreate, \
-        SubscriptionPriceInlineCreate, \
-        SubscriptionPromotionalOfferInlineCreate, \
-        SubscriptionUpdateRequestData
-    from ..models.subscription_introductory_offer_inline_create import (
-        SubscriptionIntroductoryOfferInlineCreate,
-    )
-    from ..models.subscription_price_inline_create import SubscriptionPriceInlineCreate
-    from ..models.subscription_promotional_offer_inline_create import SubscriptionPromotionalOfferInlineCreate
+    global _LAZY_IMPORTS_DONE, SubscriptionUpdateRequestData
     from ..models.subscription_update_request_data import SubscriptionUpdateRequestData
 
     _LAZY_IMPORTS_DONE = True

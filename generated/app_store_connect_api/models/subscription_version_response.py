@@ -22,7 +22,11 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription import Subscription
+        from ..models.subscription_image_v2 import SubscriptionImageV2
+        from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionImages"] = SubscriptionImageV2
         _INCLUDED_ITEM_BY_TYPE["subscriptionLocalizations"] = SubscriptionLocalizationV2
         _INCLUDED_ITEM_BY_TYPE["subscriptions"] = Subscription
@@ -43,17 +47,8 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        DocumentLinks, \
-        Subscription, \
-        SubscriptionImageV2, \
-        SubscriptionLocalizationV2, \
-        SubscriptionVersion
+    global _LAZY_IMPORTS_DONE, DocumentLinks, SubscriptionVersion
     from ..models.document_links import DocumentLinks
-    from ..models.subscription import Subscription
-    from ..models.subscription_image_v2 import SubscriptionImageV2
-    from ..models.subscription_localization_v2 import SubscriptionLocalizationV2
     from ..models.subscription_version import SubscriptionVersion
 
     _LAZY_IMPORTS_DONE = True

@@ -33,7 +33,21 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.promoted_purchase import PromotedPurchase
+        from ..models.subscription_app_store_review_screenshot import SubscriptionAppStoreReviewScreenshot
+        from ..models.subscription_availability import SubscriptionAvailability
+        from ..models.subscription_group import SubscriptionGroup
+        from ..models.subscription_image import SubscriptionImage
+        from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
+        from ..models.subscription_localization import SubscriptionLocalization
+        from ..models.subscription_offer_code import SubscriptionOfferCode
+        from ..models.subscription_plan_availability import SubscriptionPlanAvailability
+        from ..models.subscription_price import SubscriptionPrice
+        from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
+        from ..models.subscription_version import SubscriptionVersion
+        from ..models.win_back_offer import WinBackOffer
+
         _INCLUDED_ITEM_BY_TYPE["promotedPurchases"] = PromotedPurchase
         _INCLUDED_ITEM_BY_TYPE["subscriptionAppStoreReviewScreenshots"] = SubscriptionAppStoreReviewScreenshot
         _INCLUDED_ITEM_BY_TYPE["subscriptionAvailabilities"] = SubscriptionAvailability
@@ -65,40 +79,10 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        PromotedPurchase, \
-        Subscription, \
-        SubscriptionAppStoreReviewScreenshot, \
-        SubscriptionAvailability, \
-        SubscriptionGroup, \
-        SubscriptionImage, \
-        SubscriptionIntroductoryOffer, \
-        SubscriptionLocalization, \
-        SubscriptionOfferCode, \
-        SubscriptionPlanAvailability, \
-        SubscriptionPrice, \
-        SubscriptionPromotionalOffer, \
-        SubscriptionVersion, \
-        WinBackOffer
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation, Subscription
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.promoted_purchase import PromotedPurchase
     from ..models.subscription import Subscription
-    from ..models.subscription_app_store_review_screenshot import SubscriptionAppStoreReviewScreenshot
-    from ..models.subscription_availability import SubscriptionAvailability
-    from ..models.subscription_group import SubscriptionGroup
-    from ..models.subscription_image import SubscriptionImage
-    from ..models.subscription_introductory_offer import SubscriptionIntroductoryOffer
-    from ..models.subscription_localization import SubscriptionLocalization
-    from ..models.subscription_offer_code import SubscriptionOfferCode
-    from ..models.subscription_plan_availability import SubscriptionPlanAvailability
-    from ..models.subscription_price import SubscriptionPrice
-    from ..models.subscription_promotional_offer import SubscriptionPromotionalOffer
-    from ..models.subscription_version import SubscriptionVersion
-    from ..models.win_back_offer import WinBackOffer
 
     _LAZY_IMPORTS_DONE = True
 

@@ -22,7 +22,10 @@ _INCLUDED_ITEM_BY_TYPE: dict[str, Any] = {}
 def _parse_included_item(data: object) -> Any:
     if not isinstance(data, dict):
         return data
-    if not _INCLUDED_ITEM_BY_TYPE:
+    if not _INCLUDED_ITEM_BY_TYPE:  # the first read: the member models are imported now, once
+        from ..models.subscription_price_point import SubscriptionPricePoint
+        from ..models.territory import Territory
+
         _INCLUDED_ITEM_BY_TYPE["subscriptionPricePoints"] = SubscriptionPricePoint
         _INCLUDED_ITEM_BY_TYPE["territories"] = Territory
     model = _INCLUDED_ITEM_BY_TYPE.get(data.get("type"))
@@ -43,17 +46,9 @@ _LAZY_IMPORTS_DONE = False
 
 def _lazy_imports() -> None:
     """Import the models this one refers to, once: an import inside `from_dict` costs on every call."""
-    global \
-        _LAZY_IMPORTS_DONE, \
-        PagedDocumentLinks, \
-        PagingInformation, \
-        SubscriptionPricePoint, \
-        Territory, \
-        WinBackOfferPrice
+    global _LAZY_IMPORTS_DONE, PagedDocumentLinks, PagingInformation, WinBackOfferPrice
     from ..models.paged_document_links import PagedDocumentLinks
     from ..models.paging_information import PagingInformation
-    from ..models.subscription_price_point import SubscriptionPricePoint
-    from ..models.territory import Territory
     from ..models.win_back_offer_price import WinBackOfferPrice
 
     _LAZY_IMPORTS_DONE = True
