@@ -41,7 +41,7 @@ from app_store_connect._pagination import Listing, Paginator
 
 ITEMS = 50_000
 PAGE = 200  # the spec's largest limit for /v1/apps, the paginator's default
-ROUNDS = 3
+ROUNDS = 5
 SMALL = 5_000  # a shorter walk, to show that memory does not grow with the number of items
 KINDS = ("bare", "raw", "paginate", "bare-async", "paginate-async")
 
