@@ -140,13 +140,10 @@ class PageWalk:
         fetched = self._pending
         if fetched is None:
             raise RuntimeError("the walk has stopped: no page is pending")
-        again = self._probe is _Probe.REPEAT_AGAIN  # its items were yielded: only identified new ones now
-        keys = [_key(item) for item in page.items]
-        recent = set().union(*self._recent)
-        fresh = [item for item, key in zip(page.items, keys, strict=True) if self._is_new(key, recent, again)]
+        fresh, keys = self._new_items(page.items, again=self._probe is _Probe.REPEAT_AGAIN)
         room = None if self._max_items is None else self._max_items - self.items_seen
         kept_items = fresh if room is None else fresh[:room]
-        self._recent.append({key for key in keys if key is not None})
+        self._recent.append(keys)
         self.pages_seen += 1
         self.items_seen += len(kept_items)
         kept = page if len(kept_items) == len(page.items) else replace(page, items=kept_items)
@@ -157,11 +154,22 @@ class PageWalk:
             self._move_on(page, fetched, probe, fresh=bool(fresh))
         return kept
 
-    @staticmethod
-    def _is_new(key: int | None, recent: set[int], again: bool) -> bool:
-        """Whether an item is not one yielded from the recent pages (an item without an identity is
-        new, except on a page asked again)."""
-        return not again if key is None else key not in recent
+    def _new_items(self, items: Sequence[Any], *, again: bool) -> tuple[list[Any], set[int]]:
+        """The items not yielded from the recent pages, and the identities of all of them. An item
+        without an identity is new, except on a page asked again (its items were yielded)."""
+        recent = set().union(*self._recent)
+        fresh: list[Any] = []
+        keys: set[int] = set()
+        for item in items:  # once per item of every listing: kept to one loop (issue 13)
+            key = _key(item)
+            if key is None:
+                if not again:
+                    fresh.append(item)
+            else:
+                keys.add(key)
+                if key not in recent:
+                    fresh.append(item)
+        return fresh, keys
 
     def _move_on(self, page: Page, fetched: httpx.URL, probe: _Probe | None, *, fresh: bool) -> None:
         """Choose the next request, a probe, or the stop, after a page with its new items counted."""
