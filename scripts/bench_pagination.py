@@ -6,8 +6,10 @@ and follows `links.next`; every walk reads each app's bundle id, as a script wou
 what is never read, so a walk that reads nothing would flatter them).
 The paginators parse every page with the endpoint's model (`AppsResponse`) and apply every stop rule;
 a raw walk reads JSON pages through the same client and walk, to separate what the overlay costs from
-what the generated models cost. Each walk runs in a fresh child process, in alternating rounds of the
-same run; its time is the best of ROUNDS rounds, for the baselines and the paginators alike. Memory is
+what the generated models cost. Each walk runs in a fresh child process; each round runs every kind
+once, back to back, in an order shifted by one each round, and a ratio is the median over ROUNDS rounds
+of the round's ratio (this machine's speed drifts between rounds, so a best-of per kind pairs a lucky
+baseline with an unlucky walk). Memory is
 the peak of what Python allocated during one more walk of each kind, traced (tracemalloc), so it does
 not vary with the machine's load. Every child is waited for.
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
-import math
+import statistics
 import subprocess
 import sys
 import threading
@@ -223,15 +225,21 @@ def _walk_in_child(
 
 def run() -> list[tuple[str, float, str]]:
     """Measure and return (name, ratio, detail) rows."""
-    seconds: dict[str, float] = {}
+    rounds: list[dict[str, float]] = []
     with _server() as origin:
-        for _ in range(ROUNDS):
-            for kind in KINDS:
-                seconds[kind] = min(seconds.get(kind, math.inf), _walk_in_child(kind, origin)["seconds"])
+        for shift in range(ROUNDS):
+            order = KINDS[shift % len(KINDS) :] + KINDS[: shift % len(KINDS)]  # each kind in each place once
+            rounds.append({kind: _walk_in_child(kind, origin)["seconds"] for kind in order})
         peaks = {
             kind: _walk_in_child(kind, origin, memory=True)["peak"] for kind in ("bare", "raw", "paginate")
         }
         small = _walk_in_child("paginate", origin, SMALL, memory=True)["peak"]
+
+    seconds = {kind: min(round_[kind] for round_ in rounds) for kind in KINDS}
+
+    def ratio(baseline: str, kind: str) -> float:
+        """The median over the rounds of the baseline's time over the walk's (items/s of walk / baseline)."""
+        return statistics.median(round_[baseline] / round_[kind] for round_ in rounds)
 
     def rate(kind: str) -> str:
         return f"{ITEMS / seconds[kind]:,.0f} items/s"
@@ -242,17 +250,18 @@ def run() -> list[tuple[str, float, str]]:
     return [
         (
             "paginate items/s vs bare httpx + json.loads",
-            seconds["bare"] / seconds["paginate"],
-            f"{rate('paginate')} vs {rate('bare')} ({ITEMS:,} items in pages of {PAGE}, asc.apps.list)",
+            ratio("bare", "paginate"),
+            f"{rate('paginate')} vs {rate('bare')} at best ({ITEMS:,} items in pages of {PAGE}, "
+            f"asc.apps.list; median of {ROUNDS} rounds)",
         ),
         (
             "paginate raw JSON pages items/s vs bare",
-            seconds["bare"] / seconds["raw"],
+            ratio("bare", "raw"),
             f"{rate('raw')}: the client, its retries and the walk, without the generated models",
         ),
         (
             "async paginate items/s vs bare async httpx",
-            seconds["bare-async"] / seconds["paginate-async"],
+            ratio("bare-async", "paginate-async"),
             f"{rate('paginate-async')} vs {rate('bare-async')}",
         ),
         (
