@@ -5,11 +5,13 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import pickle
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import pytest
 
@@ -146,6 +148,15 @@ def test_nested_objects_are_read_on_first_access_and_equal_an_eager_parse() -> N
     assert models.App.from_dict(app.to_dict()) == app
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         relationships.nope  # noqa: B018
+
+
+def test_a_model_with_unread_members_copies_pickles_and_evolves_whole() -> None:
+    """copy, pickle and attrs.evolve see the deferred members as if they had been read."""
+    app = models.AppsResponse.from_dict(load("fastlane__apps__2.json")).data[0]
+    assert not _is_read(app, "attributes")
+    for twin in (copy.deepcopy(app), pickle.loads(pickle.dumps(app)), attrs.evolve(app)):
+        assert twin == app and twin.attributes is not None and twin.attributes.name == app.attributes.name
+    assert attrs.evolve(app, id="2").relationships == app.relationships
 
 
 def test_a_deferred_member_that_does_not_match_the_spec_is_a_response_format_error() -> None:
