@@ -142,6 +142,20 @@ def test_q12_bad_arguments_fail_before_any_request(asc: AppStoreConnect, sent: S
     assert sent.requests == []
 
 
+def test_a_bad_argument_raises_at_the_call_not_later_at_with(asc: AppStoreConnect, sent: SentLog) -> None:
+    """`report = sales_report(...)` with a report type Apple does not have fails on that line (the
+    async twins check first too, so the sync client stands in for theirs here)."""
+    for download in (sales_report, async_sales_report):
+        with pytest.raises(ReportArgumentError, match="report_type 'SALEZ' is not one of SALES"):
+            download(asc, vendor_number="1", report_type="SALEZ", report_date="2024-01-02")  # type: ignore[arg-type]
+    bad_finance = {"vendor_number": "1", "report_type": "FINANCAL", "report_date": "2024-01"}
+    with pytest.raises(ReportArgumentError, match="report_type 'FINANCAL'"):
+        finance_report(asc, **bad_finance)  # type: ignore[arg-type]
+    with pytest.raises(ReportArgumentError, match="report_type 'FINANCAL'"):
+        async_finance_report(asc, **bad_finance)  # type: ignore[arg-type]
+    assert sent.requests == []
+
+
 @pytest.mark.anyio
 @pytest.mark.vcr("sales_summary.yaml")
 async def test_q12_async_sales_report_streams_rows(async_asc: AsyncAppStoreConnect, sent: SentLog) -> None:

@@ -1,9 +1,12 @@
-"""Sales and finance report downloads (`GET /v1/salesReports`, `GET /v1/financeReports`), sync and async."""
+"""Sales and finance report downloads (`GET /v1/salesReports`, `GET /v1/financeReports`), sync and async.
+
+Each function checks its arguments when called (a bad one raises there, before any request) and
+returns the context manager that downloads the report when entered.
+"""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from typing import Unpack
 
 from .._client import AppStoreConnect, AsyncAppStoreConnect
@@ -16,10 +19,9 @@ FINANCE_REPORTS = "/v1/financeReports"
 _ACCEPT_GZIP = {"Accept": "application/a-gzip"}  # Q12: the reports' media type
 
 
-@contextmanager
 def sales_report(
     asc: AppStoreConnect, *, progress: Progress | None = None, **arguments: Unpack[SalesReportArguments]
-) -> Iterator[Report]:
+) -> AbstractContextManager[Report]:
     """Download a sales report (arguments as in `sales_report_query`) as a `Report` of streamed rows.
 
     `with sales_report(asc, vendor_number=..., report_type="SALES", report_date=day) as report:`
@@ -27,56 +29,49 @@ def sales_report(
     report with `report.no_sales` set (Q12); every other error is raised.
     """
     params = sales_report_query(**arguments).params()
-    with open_report(
+    return open_report(
         asc, SALES_REPORTS, Download(progress=progress), params=params, headers=_ACCEPT_GZIP, no_sales_ok=True
-    ) as report:
-        yield report
+    )
 
 
-@contextmanager
 def finance_report(
     asc: AppStoreConnect, *, progress: Progress | None = None, **arguments: Unpack[FinanceReportArguments]
-) -> Iterator[Report]:
+) -> AbstractContextManager[Report]:
     """Download a finance report (arguments of `finance_report_query`); `Total_*` lines are `trailer`."""
     params = finance_report_query(**arguments).params()
-    with open_report(
+    return open_report(
         asc,
         FINANCE_REPORTS,
         Download(progress=progress),
         params=params,
         headers=_ACCEPT_GZIP,
         no_sales_ok=True,
-    ) as report:
-        yield report
+    )
 
 
-@asynccontextmanager
-async def async_sales_report(
+def async_sales_report(
     asc: AsyncAppStoreConnect, *, progress: Progress | None = None, **arguments: Unpack[SalesReportArguments]
-) -> AsyncIterator[AsyncReport]:
+) -> AbstractAsyncContextManager[AsyncReport]:
     """The async twin of `sales_report`: `async with` it, then `async for row in report`."""
     params = sales_report_query(**arguments).params()
-    async with async_open_report(
+    return async_open_report(
         asc, SALES_REPORTS, Download(progress=progress), params=params, headers=_ACCEPT_GZIP, no_sales_ok=True
-    ) as report:
-        yield report
+    )
 
 
-@asynccontextmanager
-async def async_finance_report(
+def async_finance_report(
     asc: AsyncAppStoreConnect,
     *,
     progress: Progress | None = None,
     **arguments: Unpack[FinanceReportArguments],
-) -> AsyncIterator[AsyncReport]:
+) -> AbstractAsyncContextManager[AsyncReport]:
     """The async twin of `finance_report`."""
     params = finance_report_query(**arguments).params()
-    async with async_open_report(
+    return async_open_report(
         asc,
         FINANCE_REPORTS,
         Download(progress=progress),
         params=params,
         headers=_ACCEPT_GZIP,
         no_sales_ok=True,
-    ) as report:
-        yield report
+    )
