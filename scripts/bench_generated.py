@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import subprocess
 import sys
 import time
@@ -87,10 +86,10 @@ def _private_key_pem() -> str:
 
 
 def _run_timed(body: str) -> tuple[float, float]:
-    """Wall time of `body` and peak RSS (MB) in a fresh process with warm bytecode."""
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    """Wall time of `body` and peak RSS (MB) in a fresh process with warm bytecode (benchmark.py lets the
+    children write it)."""
     command = [sys.executable, "-c", _TIMED.format(body=body)]
-    out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout.split()
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
     return float(out[0]), float(out[1]) / 1024
 
 
@@ -137,10 +136,9 @@ def import_figures() -> list[Figure]:
 
 def _probe(body: str) -> tuple[float, float]:
     """Import time and peak RSS in a fresh process, bytecode cached as in a normal install (warm run)."""
-    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     command = [sys.executable, "-c", _IMPORT_PROBE.format(body=body)]
-    subprocess.run(command, capture_output=True, check=True, env=env)  # writes the .pyc files
-    out = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout.split()
+    subprocess.run(command, capture_output=True, check=True)  # writes the .pyc files
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()
     return float(out[0]), float(out[1]) / 1024
 
 

@@ -21,6 +21,7 @@ from ._auth import ApiAuth
 from ._environment import FROM_ENVIRONMENT, KeyArgument, base_url_or_environment, key_or_environment
 from ._error_body import async_read_error_body, read_error_body
 from ._errors import (
+    BODY_PARSE_ERRORS,
     AppStoreConnectError,
     ConfigurationError,
     RedirectError,
@@ -46,7 +47,6 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 # Methods whose redirects are followed; a write answered 3xx is a `RedirectError` (it would become a GET).
 REDIRECTED_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 # Exceptions with which generated code reports a 2xx body it cannot read (not JSON, members missing).
-_BODY_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -130,7 +130,7 @@ def _reading_body() -> Iterator[None]:
         yield
     except AppStoreConnectError:
         raise
-    except _BODY_PARSE_ERRORS as error:
+    except BODY_PARSE_ERRORS as error:
         if not received:
             raise
         problem = f"not the document the operation promises ({type(error).__name__}: {error})"

@@ -106,6 +106,10 @@ def network_error(error: Exception, request: httpx.Request) -> AppStoreConnectEr
     )
 
 
+# What reading a 2xx body into its document may raise (JSON, `from_dict`): turned into `format_error`.
+BODY_PARSE_ERRORS = (ValueError, KeyError, TypeError, AttributeError)
+
+
 def format_error(response: httpx.Response, problem: str) -> ResponseFormatError:
     """A `ResponseFormatError` for a 2xx `response` whose body `problem` describes."""
     request = response.request

@@ -49,9 +49,11 @@ class Included:
 
 def resource_identity(resource: object) -> tuple[str, str] | None:
     """(type, id) of a resource or resource identifier, model or dict; None for anything else."""
+    # Paginators ask this of every item: a dict or a model is told apart without the slower
+    # Mapping check, which only other mappings reach (issue 13).
     if isinstance(resource, dict) or (not hasattr(resource, "type_") and isinstance(resource, Mapping)):
         type_, id_ = resource.get("type"), resource.get("id")
-    else:  # a model: checked first, as paginators ask this of every item (issue 13)
+    else:
         type_, id_ = getattr(resource, "type_", None), getattr(resource, "id", None)
     return (str(type_), id_) if type_ and isinstance(id_, str) else None
 

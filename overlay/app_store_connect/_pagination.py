@@ -20,6 +20,7 @@ import httpx
 
 from ._auth import origin
 from ._errors import (
+    BODY_PARSE_ERRORS,
     AppStoreConnectError,
     ConfigurationError,
     IncompleteListingError,
@@ -383,7 +384,7 @@ class Listing:
             return self.parse(response)
         except AppStoreConnectError:
             raise
-        except (ValueError, KeyError, TypeError, AttributeError) as error:
+        except BODY_PARSE_ERRORS as error:
             problem = f"not a page of the listing ({type(error).__name__}: {error})"
             raise format_error(response, problem) from error
 
