@@ -162,7 +162,7 @@ async def _paginate_async(asc: AsyncAppStoreConnect, limit: int | None) -> int:
     )
 
 
-def walk(kind: str, origin: str, max_items: int | None, *, memory: bool = False) -> dict[str, float]:
+def walk(kind: str, origin: str, max_items: int, *, memory: bool = False) -> dict[str, float]:
     """Run one walk with clients made and warmed beforehand: its items and seconds, or with `memory`
     its items and the peak of memory allocated during the walk (traced, so not timed)."""
     key = ApiKey.generate(key_id="BENCH12345", issuer_id="69a6de7e-0000-47e3-e053-5b8c7c11a4d1")

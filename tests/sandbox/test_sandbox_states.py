@@ -83,14 +83,21 @@ def test_a_new_version_needs_the_previous_one_released(fast: Sandbox, http: http
     assert created.json()["data"]["attributes"]["appStoreState"] == "PREPARE_FOR_SUBMISSION"
 
 
+def read_to_completion(http: httpx.Client, submission: str) -> None:
+    """Read a submission until it is COMPLETE (fast mode moves one state per read)."""
+    states = [attribute(http, f"/v1/reviewSubmissions/{submission}", "state") for _ in range(4)]
+    assert states[-1] == "COMPLETE", states
+
+
 def open_submission(fast: Sandbox, http: httpx.Client, app: str) -> str:
     """The app's open submission, reused as Apple wants (W2); one in progress is read to its end first."""
     for seeded in fast.ids("reviewSubmissions", app=app):
-        state = attribute(http, f"/v1/reviewSubmissions/{seeded}", "state")
-        if state in ("READY_FOR_REVIEW", "UNRESOLVED_ISSUES"):
+        if attribute(http, f"/v1/reviewSubmissions/{seeded}", "state") in (
+            "READY_FOR_REVIEW",
+            "UNRESOLVED_ISSUES",
+        ):
             return seeded
-        while state != "COMPLETE":  # fast mode: one state per read
-            state = attribute(http, f"/v1/reviewSubmissions/{seeded}", "state")
+        read_to_completion(http, seeded)
     made = create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app))
     assert made.status_code == 201, made.text
     return str(made.json()["data"]["id"])
@@ -193,6 +200,5 @@ def test_w2_one_review_submission_in_progress_per_app_and_platform(fast: Sandbox
     assert create(http, "reviewSubmissions", {"platform": "MAC_OS"}, app=("apps", app)).status_code == 201
     cancel = {"data": {"type": "reviewSubmissions", "id": first_id, "attributes": {"canceled": True}}}
     assert http.patch(f"/v1/reviewSubmissions/{first_id}", json=cancel).status_code == 200
-    while attribute(http, f"/v1/reviewSubmissions/{first_id}", "state") != "COMPLETE":
-        pass  # fast mode: CANCELING, then COMPLETE at the next read
+    read_to_completion(http, first_id)  # CANCELING, then COMPLETE
     assert create(http, "reviewSubmissions", {"platform": "IOS"}, app=("apps", app)).status_code == 201
